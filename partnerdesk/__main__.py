@@ -1,0 +1,7 @@
+"""Allow ``python -m partnerdesk``."""
+
+import sys
+
+from partnerdesk.cli import main
+
+sys.exit(main())

@@ -1,0 +1,152 @@
+"""The one place that wires PartnerDesk together: Qt application, store, main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication
+
+from partnerdesk import APP_NAME, __version__
+from partnerdesk.paths import DataLocation, resource
+from partnerdesk.store.database import Database, open_database
+from partnerdesk.store.errors import StoreError
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.tasks import TaskRunner
+from partnerdesk.ui.window_state import WindowState, open_settings
+
+log = logging.getLogger(__name__)
+
+READY_POLL_MS = 10
+READY_TIMEOUT_MS = 20000
+
+
+_QT_LOG_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+
+
+def _qt_message_to_log(kind: QtMsgType, _context: QMessageLogContext, message: str) -> None:
+    # Qt's chatter belongs in the log file, not in front of the user.
+    logging.getLogger("qt").log(_QT_LOG_LEVELS.get(kind, logging.WARNING), "%s", message)
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    qInstallMessageHandler(_qt_message_to_log)
+    QGuiApplication.setApplicationName(APP_NAME)
+    QGuiApplication.setApplicationDisplayName(APP_NAME)
+    QGuiApplication.setApplicationVersion(__version__)
+    QGuiApplication.setOrganizationName(APP_NAME)
+    QGuiApplication.setDesktopFileName("partnerdesk")
+    application = QApplication(argv if argv is not None else sys.argv[:1])
+    icon_file = resource("icons", "partnerdesk.svg")
+    if icon_file.exists():
+        application.setWindowIcon(QIcon(str(icon_file)))
+    return application
+
+
+def build_main_window(database: Database, dialogs: Dialogs | None = None) -> MainWindow:
+    """Everything the window needs, made here and passed in."""
+    assert database.location.data_dir is not None
+    window_state = WindowState(open_settings(database.location.data_dir))
+    dialogs = dialogs or Dialogs()
+    tasks = TaskRunner()
+    window = MainWindow(database, dialogs, tasks, window_state)
+    dialogs.parent = window
+    tasks.parent_widget = window
+    window.restore_window_state()
+    return window
+
+
+def _open_or_explain(location: DataLocation, dialogs: Dialogs) -> Database | None:
+    try:
+        return open_database(location)
+    except StoreError as error:
+        dialogs.problem(f"{APP_NAME} cannot open your data", str(error))
+        return None
+
+
+def _show_unexpected_errors(dialogs: Dialogs) -> None:
+    """An error nobody caught is logged and explained; the app keeps running."""
+
+    def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
+        log.error("unexpected error", exc_info=(kind, error, trace))
+        dialogs.problem(
+            "Something went wrong",
+            f"{APP_NAME} ran into an unexpected problem. Everything you had saved is safe. "
+            "If it happens again, copy the details and send them to whoever helps you "
+            "with PartnerDesk.",
+            "".join(traceback.format_exception(kind, error, trace)),
+        )
+
+    sys.excepthook = hook
+
+
+def run_gui(location: DataLocation, *, exit_when_ready: bool = False) -> int:
+    application = create_application()
+    dialogs = Dialogs()
+    _show_unexpected_errors(dialogs)
+    database = _open_or_explain(location, dialogs)
+    if database is None:
+        return 1
+    window = build_main_window(database, dialogs)
+    window.show()
+    if exit_when_ready:
+        _quit_when_shown(window, application)
+    try:
+        return application.exec()
+    finally:
+        database.close()
+
+
+def _quit_when_shown(window: MainWindow, application: QApplication) -> None:
+    """Quit once the window is on screen and the event loop has gone idle."""
+    waited = 0
+
+    def check() -> None:
+        nonlocal waited
+        handle = window.windowHandle()
+        if window.isVisible() and handle is not None and handle.isExposed():
+            window.close()
+            application.exit(0)
+            return
+        waited += READY_POLL_MS
+        if waited > READY_TIMEOUT_MS:
+            print("The window did not appear in time.", file=sys.stderr)
+            application.exit(1)
+            return
+        QTimer.singleShot(READY_POLL_MS, check)
+
+    # A zero-delay timer fires only once the queued events (show, paint) are processed.
+    QTimer.singleShot(0, check)
+
+
+def build_window_offscreen_check(location: DataLocation) -> None:
+    """Used by ``partnerdesk self-test``: build and show the window without a screen."""
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    application = create_application()
+    database = open_database(location)
+    try:
+        window = build_main_window(database)
+        window.show()
+        application.processEvents()
+        if not window.isVisible():
+            raise RuntimeError("the main window did not show")
+        window.close()
+        window.deleteLater()
+        application.processEvents()
+    finally:
+        database.close()

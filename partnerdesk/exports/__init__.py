@@ -1,0 +1,1 @@
+"""Word documents, CSV and vCard files, email drafts and calendar files. No Qt here."""

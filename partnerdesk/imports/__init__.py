@@ -1,0 +1,1 @@
+"""Reading contacts from CSV and vCard files: column mapping, duplicate checks. No Qt."""

@@ -1,0 +1,90 @@
+"""Where PartnerDesk keeps its data and finds the files it ships with."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+DATA_DIR_ENV = "PARTNERDESK_DATA_DIR"
+DATABASE_URL_ENV = "PARTNERDESK_DATABASE_URL"
+DATABASE_FILE_NAME = "partnerdesk.sqlite3"
+
+
+def default_data_dir() -> Path:
+    """The platform's per-user data folder (e.g. ~/.local/share/PartnerDesk on Linux)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("PartnerDesk", appauthor=False, roaming=True))
+
+
+@dataclass(frozen=True)
+class DataLocation:
+    """The folder PartnerDesk owns and the database it opens.
+
+    ``database_url`` is None for the usual case, a SQLite file inside ``data_dir``; it is
+    set when the user points PartnerDesk at another database (for example PostgreSQL).
+    """
+
+    data_dir: Path
+    database_url: str | None = None
+
+    @property
+    def database_file(self) -> Path | None:
+        """The SQLite file, or None when the database lives elsewhere."""
+        if self.database_url is None:
+            return self.data_dir / DATABASE_FILE_NAME
+        if self.database_url.startswith("sqlite:///") and len(self.database_url) > 10:
+            return Path(self.database_url[len("sqlite:///") :])
+        return None
+
+    @property
+    def url(self) -> str:
+        if self.database_url is not None:
+            return self.database_url
+        return f"sqlite:///{self.data_dir / DATABASE_FILE_NAME}"
+
+    @property
+    def backup_dir(self) -> Path:
+        return self.data_dir / "backups"
+
+    def ensure_exists(self) -> None:
+        """Create the data folder, readable only by this user."""
+        self.data_dir.mkdir(parents=True, exist_ok=True, mode=0o700)
+
+
+def resolve_data_location(
+    data_dir: str | os.PathLike[str] | None = None,
+    database_url: str | None = None,
+    environ: dict[str, str] | os._Environ[str] = os.environ,
+) -> DataLocation:
+    """Command-line options win over environment variables, which win over the default."""
+    chosen_dir = data_dir or environ.get(DATA_DIR_ENV) or default_data_dir()
+    chosen_url = database_url or environ.get(DATABASE_URL_ENV) or None
+    return DataLocation(Path(chosen_dir).expanduser().resolve(), chosen_url)
+
+
+def resources_dir() -> Path:
+    """The shipped resources: question bank, icons, templates.
+
+    A frozen build unpacks them next to the executable; an installed package carries
+    them as ``partnerdesk/resources``; a source checkout has them at the top level.
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "partnerdesk" / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    installed = Path(__file__).resolve().parent / "resources"
+    return installed
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    """Alembic scripts live inside the package so a frozen build finds them."""
+    return Path(__file__).resolve().parent / "store" / "migrations"

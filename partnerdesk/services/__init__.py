@@ -1,0 +1,1 @@
+"""Use cases: each runs in one transaction and says what it changed. No Qt here."""

@@ -1,0 +1,267 @@
+"""Reading records as plain rows for lists, the command line and the home page."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from contextlib import AbstractContextManager
+from dataclasses import dataclass
+from datetime import date
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.store.models import (
+    Contact,
+    ContactEmail,
+    ContactPhone,
+    Organization,
+    OutreachNote,
+    PartnershipRequest,
+)
+
+MODEL_BY_KIND: dict[RecordKind, Any] = {
+    RecordKind.ORGANIZATION: Organization,
+    RecordKind.CONTACT: Contact,
+    RecordKind.NOTE: OutreachNote,
+    RecordKind.REQUEST: PartnershipRequest,
+}
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    title: str
+
+
+# What each list shows, in order; the first column is the record's name.
+COLUMNS: dict[RecordKind, tuple[Column, ...]] = {
+    RecordKind.ORGANIZATION: (
+        Column("name", "Name"),
+        Column("type", "Type"),
+        Column("service_area", "Service area"),
+        Column("contacts", "Contacts"),
+    ),
+    RecordKind.CONTACT: (
+        Column("name", "Name"),
+        Column("role_title", "Role"),
+        Column("organization", "Organization"),
+        Column("email", "Email"),
+        Column("phone", "Phone"),
+    ),
+    RecordKind.NOTE: (
+        Column("happened_on", "Date"),
+        Column("kind", "Kind"),
+        Column("subject", "Subject"),
+        Column("organization", "Organization"),
+        Column("follow_up_due", "Follow-up due"),
+    ),
+    RecordKind.REQUEST: (
+        Column("title", "Request"),
+        Column("organization", "From"),
+        Column("received_on", "Received"),
+        Column("stage", "Stage"),
+        Column("funding_ends_on", "Funding ends"),
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Row:
+    """One record as a list or the command line shows it."""
+
+    id: int
+    kind: RecordKind
+    values: dict[str, Any]
+
+    def as_json(self) -> dict[str, Any]:
+        data: dict[str, Any] = {"id": self.id}
+        for key, value in self.values.items():
+            if isinstance(value, Enum):
+                value = value.value
+            elif isinstance(value, date):
+                value = value.isoformat()
+            data[key] = value
+        return data
+
+
+def _organization_query() -> Select[Any]:
+    contact_count = (
+        select(func.count(Contact.id))
+        .where(Contact.organization_id == Organization.id, Contact.deleted_at.is_(None))
+        .scalar_subquery()
+    )
+    return select(
+        Organization.id,
+        Organization.name,
+        Organization.kind,
+        Organization.service_area,
+        contact_count.label("contacts"),
+    ).order_by(func.lower(Organization.name), Organization.id)
+
+
+def _contact_query() -> Select[Any]:
+    first_email = (
+        select(ContactEmail.address)
+        .where(ContactEmail.contact_id == Contact.id)
+        .order_by(ContactEmail.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+    first_phone = (
+        select(ContactPhone.number)
+        .where(ContactPhone.contact_id == Contact.id)
+        .order_by(ContactPhone.position)
+        .limit(1)
+        .scalar_subquery()
+    )
+    return (
+        select(
+            Contact.id,
+            Contact.full_name.label("name"),
+            Contact.role_title,
+            Organization.name.label("organization"),
+            first_email.label("email"),
+            first_phone.label("phone"),
+        )
+        .outerjoin(Organization, Contact.organization_id == Organization.id)
+        .order_by(func.lower(Contact.full_name), Contact.id)
+    )
+
+
+def _note_query() -> Select[Any]:
+    return (
+        select(
+            OutreachNote.id,
+            OutreachNote.happened_on,
+            OutreachNote.kind,
+            OutreachNote.subject,
+            Organization.name.label("organization"),
+            OutreachNote.follow_up_due,
+        )
+        .outerjoin(Organization, OutreachNote.organization_id == Organization.id)
+        .order_by(OutreachNote.happened_on.desc(), OutreachNote.id.desc())
+    )
+
+
+def _request_query() -> Select[Any]:
+    return (
+        select(
+            PartnershipRequest.id,
+            PartnershipRequest.title,
+            Organization.name.label("organization"),
+            PartnershipRequest.received_on,
+            PartnershipRequest.stage,
+            PartnershipRequest.funding_ends_on,
+        )
+        .outerjoin(Organization, PartnershipRequest.organization_id == Organization.id)
+        .order_by(PartnershipRequest.received_on.desc(), PartnershipRequest.id.desc())
+    )
+
+
+_QUERIES = {
+    RecordKind.ORGANIZATION: _organization_query,
+    RecordKind.CONTACT: _contact_query,
+    RecordKind.NOTE: _note_query,
+    RecordKind.REQUEST: _request_query,
+}
+
+# Columns a list's filter box looks in (whole-store search comes with full-text search).
+_FILTER_COLUMNS: dict[RecordKind, tuple[Any, ...]] = {
+    RecordKind.ORGANIZATION: (Organization.name, Organization.service_area),
+    RecordKind.CONTACT: (Contact.full_name, Contact.role_title, Organization.name),
+    RecordKind.NOTE: (OutreachNote.subject, OutreachNote.summary, Organization.name),
+    RecordKind.REQUEST: (PartnershipRequest.title, Organization.name),
+}
+
+
+def _filtered(kind: RecordKind, text_filter: str) -> Select[Any]:
+    model = MODEL_BY_KIND[kind]
+    query = _QUERIES[kind]().where(model.deleted_at.is_(None))
+    needle = text_filter.strip()
+    if needle:
+        pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = query.where(
+            or_(*(column.ilike(pattern, escape="\\") for column in _FILTER_COLUMNS[kind]))
+        )
+    return query
+
+
+def display_text(value: Any) -> str:
+    """How a stored value reads in a list: labels for choices, local dates, blanks for None."""
+    if value is None:
+        return ""
+    label = getattr(value, "label", None)
+    if label is not None:
+        return str(label)
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value)
+
+
+def list_rows(
+    session: Session,
+    kind: RecordKind,
+    *,
+    text_filter: str = "",
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[Row]:
+    """A page of live (not trashed) records of one kind, in the list's natural order."""
+    query = _filtered(kind, text_filter).offset(offset)
+    if limit is not None:
+        query = query.limit(limit)
+    keys = [column.key for column in COLUMNS[kind]]
+    return [
+        Row(record["id"], kind, {key: record[_source_key(key)] for key in keys})
+        for record in session.execute(query).mappings()
+    ]
+
+
+def _source_key(column_key: str) -> str:
+    # The list says "type" where the model says "kind" (a word users know better).
+    return {"type": "kind"}.get(column_key, column_key)
+
+
+def count_rows(session: Session, kind: RecordKind, *, text_filter: str = "") -> int:
+    query = _filtered(kind, text_filter).order_by(None).subquery()
+    return session.execute(select(func.count()).select_from(query)).scalar_one()
+
+
+def counts(session: Session) -> dict[RecordKind, int]:
+    return {kind: count_rows(session, kind) for kind in RecordKind}
+
+
+def as_json_list(rows: list[Row]) -> list[dict[str, Any]]:
+    return [row.as_json() for row in rows]
+
+
+class RecordLister:
+    """Pages of one kind of record for a list view, each page read in its own session.
+
+    Views keep only the rows they have shown, so a list of 50,000 contacts never loads
+    all of them.
+    """
+
+    def __init__(
+        self, sessions: Callable[[], AbstractContextManager[Session]], kind: RecordKind
+    ) -> None:
+        self.sessions = sessions
+        self.kind = kind
+        self.text_filter = ""
+
+    @property
+    def columns(self) -> tuple[Column, ...]:
+        return COLUMNS[self.kind]
+
+    def count(self) -> int:
+        with self.sessions() as session:
+            return count_rows(session, self.kind, text_filter=self.text_filter)
+
+    def page(self, offset: int, limit: int) -> list[Row]:
+        with self.sessions() as session:
+            return list_rows(
+                session, self.kind, text_filter=self.text_filter, offset=offset, limit=limit
+            )

@@ -1,0 +1,132 @@
+"""Open PartnerDesk's database: the one entry point the app, the CLI and tests use."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from partnerdesk.paths import DataLocation
+from partnerdesk.store.backup import backup_before_upgrade
+from partnerdesk.store.engine import open_engine, session_factory
+from partnerdesk.store.errors import (
+    DamagedDatabaseError,
+    DatabaseUnavailableError,
+    NotPartnerDeskDatabaseError,
+)
+from partnerdesk.store.schema import SchemaState, prepare_schema
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+DAMAGED_MESSAGE = (
+    "PartnerDesk's data file is damaged and cannot be opened safely. Nothing has been "
+    "changed. Restore your most recent backup, or open another data folder."
+)
+NOT_A_DATABASE_MESSAGE = (
+    "The file {path} is not a PartnerDesk database (it is not a database at all). "
+    "Nothing has been changed. Restore a backup, or choose another data folder."
+)
+
+
+@dataclass
+class Database:
+    """An open, up-to-date database and the way to start units of work on it."""
+
+    location: DataLocation
+    engine: Engine
+    sessions: sessionmaker[Session]
+    state_before_open: SchemaState
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """One unit of work: committed when the block ends, rolled back on error."""
+        with self.sessions.begin() as session:
+            yield session
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def check_sqlite_header(path: Path) -> None:
+    """Refuse to open a file that is not SQLite at all, before SQLite touches it."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if header != SQLITE_HEADER:
+        raise NotPartnerDeskDatabaseError(NOT_A_DATABASE_MESSAGE.format(path=path))
+
+
+def open_database(location: DataLocation) -> Database:
+    """Open (creating or upgrading as needed) the database at ``location``.
+
+    Raises a StoreError subclass, whose text is meant for the user, when it cannot.
+    """
+    database_file = location.database_file
+    if database_file is not None:
+        try:
+            location.ensure_exists()
+            database_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        except OSError as error:
+            raise DatabaseUnavailableError(
+                f"PartnerDesk cannot use the folder {database_file.parent}: {error.strerror}."
+            ) from error
+        check_sqlite_header(database_file)
+
+    engine = open_engine(location.url)
+
+    def take_backup(state: SchemaState) -> Path | None:
+        if database_file is None or state.revision is None:
+            return None
+        return backup_before_upgrade(database_file, location.backup_dir, state.revision)
+
+    try:
+        state = prepare_schema(engine, before_upgrade=take_backup)
+    except (OperationalError, DBAPIError) as error:
+        engine.dispose()
+        raise _explain(error, location) from error
+    except Exception:
+        engine.dispose()
+        raise
+    if database_file is not None and database_file.exists():
+        database_file.chmod(0o600)
+    return Database(location, engine, session_factory(engine), state)
+
+
+def _explain(error: DBAPIError, location: DataLocation) -> Exception:
+    original = error.orig
+    if isinstance(original, sqlite3.DatabaseError):
+        message = str(original).lower()
+        if "not a database" in message:
+            return NotPartnerDeskDatabaseError(
+                NOT_A_DATABASE_MESSAGE.format(path=location.database_file)
+            )
+        if "malformed" in message or "corrupt" in message:
+            return DamagedDatabaseError(DAMAGED_MESSAGE)
+        if "readonly" in message or "unable to open" in message:
+            return DatabaseUnavailableError(
+                f"PartnerDesk cannot write to {location.database_file}. "
+                "Check that the folder exists and that you may change files in it."
+            )
+    return DatabaseUnavailableError(
+        "PartnerDesk could not open its database. Details: " + str(original).strip()
+    )
+
+
+def integrity_problems(database: Database) -> list[str]:
+    """SQLite's own integrity check; an empty list means the file is healthy."""
+    if not database.is_sqlite:
+        return []
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+    return [] if rows == ["ok"] else [str(row) for row in rows]

@@ -1,0 +1,44 @@
+"""Every table PartnerDesk keeps, importable from one place."""
+
+from partnerdesk.store.models.base import Base, utc_now
+from partnerdesk.store.models.documents import Mou, MouVersion, PartnerProfile
+from partnerdesk.store.models.organizations import (
+    Contact,
+    ContactAffiliation,
+    ContactEmail,
+    ContactPhone,
+    Organization,
+    OutreachNote,
+    PartnerHistoryEntry,
+    Tag,
+)
+from partnerdesk.store.models.requests import (
+    Capacity,
+    CapacityCell,
+    PartnershipRequest,
+    StageChange,
+    VettingAnswer,
+    VettingQuestion,
+)
+
+__all__ = [
+    "Base",
+    "Capacity",
+    "CapacityCell",
+    "Contact",
+    "ContactAffiliation",
+    "ContactEmail",
+    "ContactPhone",
+    "Mou",
+    "MouVersion",
+    "Organization",
+    "OutreachNote",
+    "PartnerHistoryEntry",
+    "PartnerProfile",
+    "PartnershipRequest",
+    "StageChange",
+    "Tag",
+    "VettingAnswer",
+    "VettingQuestion",
+    "utc_now",
+]

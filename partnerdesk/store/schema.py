@@ -1,0 +1,110 @@
+"""Bring a database to the schema this PartnerDesk knows, and refuse one it does not.
+
+The stored revision is read with a plain query; Alembic (slow to import) is loaded only
+when an upgrade is really needed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from enum import Enum
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, inspect, text
+
+from partnerdesk.paths import migrations_dir
+from partnerdesk.store.errors import NewerDatabaseError, NotPartnerDeskDatabaseError
+
+_REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
+
+
+def known_revisions() -> list[str]:
+    """The revisions this build ships, oldest first (files are named ``NNNN_what.py``)."""
+    names = (path.name for path in (migrations_dir() / "versions").iterdir())
+    return sorted(match.group(1) for name in names if (match := _REVISION_FILE.match(name)))
+
+
+def head_revision() -> str:
+    return known_revisions()[-1]
+
+
+class SchemaStatus(Enum):
+    EMPTY = "empty"
+    CURRENT = "current"
+    OLDER = "older"
+    NEWER = "newer"
+    FOREIGN = "foreign"
+
+
+@dataclass(frozen=True)
+class SchemaState:
+    status: SchemaStatus
+    revision: str | None
+
+
+def read_schema_state(connection: Connection) -> SchemaState:
+    inspector = inspect(connection)
+    if not inspector.has_table("alembic_version"):
+        tables = inspector.get_table_names()
+        return SchemaState(SchemaStatus.FOREIGN if tables else SchemaStatus.EMPTY, None)
+    revision = connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
+    revisions = known_revisions()
+    if revision is None:
+        return SchemaState(SchemaStatus.EMPTY, None)
+    if revision == revisions[-1]:
+        return SchemaState(SchemaStatus.CURRENT, revision)
+    if revision in revisions:
+        return SchemaState(SchemaStatus.OLDER, revision)
+    if revision.isdigit() and revision > revisions[-1]:
+        return SchemaState(SchemaStatus.NEWER, revision)
+    return SchemaState(SchemaStatus.FOREIGN, revision)
+
+
+NEWER_MESSAGE = (
+    "This data was saved by a newer version of PartnerDesk. To keep it safe, this older "
+    "version will not open it. Please install the latest PartnerDesk and try again."
+)
+FOREIGN_MESSAGE = (
+    "This file is not a PartnerDesk database, so PartnerDesk will not change it. "
+    "Choose another data folder, or restore one of your backups."
+)
+
+
+def raise_if_unusable(state: SchemaState) -> None:
+    if state.status is SchemaStatus.NEWER:
+        raise NewerDatabaseError(NEWER_MESSAGE)
+    if state.status is SchemaStatus.FOREIGN:
+        raise NotPartnerDeskDatabaseError(FOREIGN_MESSAGE)
+
+
+def upgrade_to(connection: Connection, revision: str = "head") -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    config = Config()
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["connection"] = connection
+    command.upgrade(config, revision)
+
+
+def prepare_schema(
+    engine: Engine,
+    before_upgrade: Callable[[SchemaState], Path | None] | None = None,
+) -> SchemaState:
+    """Create or upgrade the schema; returns the state found before any change.
+
+    ``before_upgrade`` runs only when existing data is about to be migrated (it takes the
+    backup); a brand-new empty database needs none.
+    """
+    with engine.connect() as connection:
+        state = read_schema_state(connection)
+    raise_if_unusable(state)
+    if state.status is SchemaStatus.CURRENT:
+        return state
+    if state.status is SchemaStatus.OLDER and before_upgrade is not None:
+        before_upgrade(state)
+    with engine.begin() as connection:
+        upgrade_to(connection)
+    return state

@@ -1,0 +1,43 @@
+"""Every message box goes through here, so wording stays consistent and tests can answer.
+
+Tests pass a ``RecordingDialogs`` (tests/ui/conftest.py) instead of this class.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+
+class Dialogs:
+    def __init__(self, parent: QWidget | None = None) -> None:
+        self.parent = parent
+
+    def inform(self, title: str, text: str) -> None:
+        QMessageBox.information(self.parent, title, text)
+
+    def warn(self, title: str, text: str) -> None:
+        QMessageBox.warning(self.parent, title, text)
+
+    def problem(self, title: str, text: str, details: str = "") -> None:
+        """An error the user should know about; details are copyable, never a traceback."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        if details:
+            copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+            copy.clicked.disconnect()
+            copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
+        box.exec()
+
+    def confirm(self, title: str, text: str, *, action: str, destructive: bool = False) -> bool:
+        """Ask before doing something; ``action`` names the button that goes ahead."""
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question,
+            title,
+            text,
+            parent=self.parent,
+        )
+        go = box.addButton(action, QMessageBox.ButtonRole.AcceptRole)
+        cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(cancel if destructive else go)
+        box.exec()
+        return box.clickedButton() is go

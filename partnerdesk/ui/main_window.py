@@ -1,0 +1,405 @@
+"""The main window: navigation on the left, one page at a time on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QSplitter,
+    QStackedWidget,
+    QStyle,
+    QToolBar,
+    QWidget,
+)
+
+from partnerdesk import APP_NAME, __version__
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.organizations import add_organization
+from partnerdesk.services.records import RecordLister
+from partnerdesk.services.sample_data import SampleDataRefusedError, load_sample_data
+from partnerdesk.services.search import search
+from partnerdesk.services.today import today_overview
+from partnerdesk.services.trash import empty_trash, move_to_trash, restore, trashed_items
+from partnerdesk.store.database import Database
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.new_organization_dialog import NewOrganizationDialog
+from partnerdesk.ui.pages.record_list_page import RecordListPage
+from partnerdesk.ui.pages.search_page import SearchPage
+from partnerdesk.ui.pages.today_page import TodayPage
+from partnerdesk.ui.pages.trash_page import TrashPage
+from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+from partnerdesk.ui.window_state import WindowState
+
+SEARCH_DELAY_MS = 200
+# Page keys, in navigation order, with their titles and icons.
+NAVIGATION: list[tuple[str, str, QStyle.StandardPixmap]] = [
+    ("today", "Today", QStyle.StandardPixmap.SP_FileDialogInfoView),
+    ("organizations", "Organizations", QStyle.StandardPixmap.SP_DirHomeIcon),
+    ("contacts", "Contacts", QStyle.StandardPixmap.SP_FileDialogDetailedView),
+    ("requests", "Requests", QStyle.StandardPixmap.SP_FileDialogContentsView),
+    ("notes", "Notes", QStyle.StandardPixmap.SP_FileIcon),
+    ("trash", "Trash", QStyle.StandardPixmap.SP_TrashIcon),
+]
+PAGE_OF_KIND = {
+    RecordKind.ORGANIZATION: "organizations",
+    RecordKind.CONTACT: "contacts",
+    RecordKind.REQUEST: "requests",
+    RecordKind.NOTE: "notes",
+}
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        database: Database,
+        dialogs: Dialogs,
+        tasks: TaskRunner,
+        window_state: WindowState,
+    ) -> None:
+        super().__init__()
+        self.database = database
+        self.dialogs = dialogs
+        self.tasks = tasks
+        self.window_state = window_state
+        self.undo_stack: list[tuple[RecordKind, list[int], str]] = []
+        self.setWindowTitle(APP_NAME)
+        self.setObjectName("main-window")
+
+        self.today_page = TodayPage()
+        self.list_pages: dict[RecordKind, RecordListPage] = {
+            kind: RecordListPage(
+                RecordLister(database.session, kind), can_add=kind is RecordKind.ORGANIZATION
+            )
+            for kind in PAGE_OF_KIND
+        }
+        self.trash_page = TrashPage()
+        self.search_page = SearchPage()
+        self.pages: dict[str, QWidget] = {
+            "today": self.today_page,
+            **{PAGE_OF_KIND[kind]: page for kind, page in self.list_pages.items()},
+            "trash": self.trash_page,
+            "search": self.search_page,
+        }
+        self.stack = QStackedWidget()
+        for page in self.pages.values():
+            self.stack.addWidget(page)
+
+        self.navigation = QListWidget()
+        self.navigation.setAccessibleName("Sections")
+        self.navigation.setIconSize(QSize(20, 20))
+        self.navigation.setMinimumWidth(150)
+        for key, title, icon in NAVIGATION:
+            item = QListWidgetItem(self.style().standardIcon(icon), title)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setSizeHint(QSize(0, 36))
+            self.navigation.addItem(item)
+        self.navigation.currentItemChanged.connect(self._navigation_changed)
+
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.navigation)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([180, 900])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search organizations, contacts, notes, requests…")
+        self.search_box.setAccessibleName("Search")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(360)
+        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
+        self.search_box.returnPressed.connect(self.run_search)
+
+        self._build_menus_and_toolbar()
+        self.location_label = QLabel(self._location_text())
+        self.location_label.setAccessibleName("Where your data is kept")
+        self.statusBar().addPermanentWidget(self.location_label)
+        self._connect_pages()
+        self.resize(1100, 720)
+        self.refresh(Changes.everything())
+
+    # Building ----------------------------------------------------------------
+    def _action(
+        self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None
+    ) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def _build_menus_and_toolbar(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu("&File")
+        self.new_organization_action = self._action(
+            "&New organization…", self.add_organization, QKeySequence.StandardKey.New
+        )
+        self.load_sample_action = self._action("Load &sample data…", self.load_sample_data)
+        file_menu.addAction(self.new_organization_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.load_sample_action)
+        file_menu.addSeparator()
+        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        file_menu.addAction(quit_action)
+
+        edit_menu = menus.addMenu("&Edit")
+        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.delete_action = self._action(
+            "&Move to trash", self.trash_selection, QKeySequence.StandardKey.Delete
+        )
+        # Only while a list has focus: Delete in a text box must still delete text.
+        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.delete_action)
+        edit_menu.addAction(find_action)
+        for page in self.list_pages.values():
+            page.table.addAction(self.delete_action)
+
+        view_menu = menus.addMenu("&View")
+        for number, (key, title, _icon) in enumerate(NAVIGATION, start=1):
+            view_menu.addAction(
+                self._action(title, lambda key=key: self.show_page(key), f"Ctrl+{number}")
+            )
+        view_menu.addSeparator()
+        view_menu.addAction(
+            self._action("&Refresh", lambda: self.refresh(Changes.everything()), "F5")
+        )
+
+        help_menu = menus.addMenu("&Help")
+        help_menu.addAction(self._action("Load &sample data…", self.load_sample_data))
+        about = self._action(f"&About {APP_NAME}", self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+        help_menu.addAction(about)
+
+        toolbar = QToolBar("Main toolbar")
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addAction(self.new_organization_action)
+        spacer = QWidget()
+        spacer.setSizePolicy(
+            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
+        )
+        toolbar.addWidget(spacer)
+        toolbar.addWidget(self.search_box)
+        self.addToolBar(toolbar)
+        self._update_undo_action()
+
+    def _connect_pages(self) -> None:
+        self.today_page.open_record.connect(self.open_record)
+        self.today_page.load_sample_requested.connect(self.load_sample_data)
+        self.today_page.add_organization_requested.connect(self.add_organization)
+        self.search_page.open_record.connect(self.open_record)
+        for page in self.list_pages.values():
+            page.trash_requested.connect(self.move_to_trash)
+            page.load_sample_requested.connect(self.load_sample_data)
+            page.add_requested.connect(lambda _kind: self.add_organization())
+        self.trash_page.restore_requested.connect(self.restore_items)
+        self.trash_page.empty_requested.connect(self.empty_trash)
+
+    def _location_text(self) -> str:
+        location = self.database.location
+        where = location.database_file or "a shared database"
+        return f"Data: {where}"
+
+    # Navigation --------------------------------------------------------------
+    def show_page(self, key: str) -> None:
+        for row in range(self.navigation.count()):
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.navigation.setCurrentRow(row)
+                return
+        self.navigation.clearSelection()
+        self.navigation.setCurrentRow(-1)
+        self.stack.setCurrentWidget(self.pages[key])
+
+    def current_page_key(self) -> str:
+        current = self.stack.currentWidget()
+        return next(key for key, page in self.pages.items() if page is current)
+
+    def _navigation_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        self.stack.setCurrentWidget(self.pages[key])
+        self.window_state.last_page = key
+
+    def open_record(self, kind: RecordKind, record_id: int) -> None:
+        page = self.list_pages[kind]
+        page.filter_box.clear()
+        page.reload()
+        self.show_page(PAGE_OF_KIND[kind])
+        if not page.select_record(record_id):
+            self.statusBar().showMessage("That record is no longer there.", 5000)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        self._search_timer.stop()
+        query = self.search_box.text().strip()
+        if not query:
+            if self.stack.currentWidget() is self.search_page:
+                self.show_page("today")
+            return
+        with self.database.session() as session:
+            results = search(session, query)
+        self.search_page.show_results(results)
+        self.show_page("search")
+
+    # Refreshing --------------------------------------------------------------
+    def refresh(self, changes: Changes) -> None:
+        with self.database.session() as session:
+            overview = today_overview(session)
+            trash = trashed_items(session) if changes.trash else None
+        self.today_page.show_overview(overview)
+        for kind in changes.kinds:
+            self.list_pages[kind].reload()
+        if trash is not None:
+            self.trash_page.show_items(trash)
+
+    # Operations (run off the GUI thread) -------------------------------------
+    def run_change(
+        self, work: Callable[[Any], Changes], done_message: str, *, label: str = "Saving…"
+    ) -> None:
+        def in_background(_progress: Progress) -> Changes:
+            with self.database.session() as session:
+                return work(session)
+
+        def done(changes: Changes) -> None:
+            self.refresh(changes)
+            self.statusBar().showMessage(done_message, 8000)
+
+        self.tasks.run(in_background, done, self._task_failed, label=label)
+
+    def _task_failed(self, failure: TaskFailure) -> None:
+        self.refresh(Changes.everything())
+        if isinstance(failure.error, SampleDataRefusedError):
+            self.dialogs.inform("Sample data not loaded", str(failure.error))
+            return
+        self.dialogs.problem(
+            "Something went wrong",
+            "PartnerDesk could not finish that. Nothing was changed.",
+            failure.details,
+        )
+
+    def load_sample_data(self) -> None:
+        if not self.dialogs.confirm(
+            "Load the sample data?",
+            "This adds invented organizations, contacts, notes and a partnership request, "
+            "so you can look around. You can move them to the trash later.",
+            action="Load sample data",
+        ):
+            return
+
+        def work(session: Any) -> Changes:
+            load_sample_data(session)
+            return Changes.everything()
+
+        self.run_change(work, "Sample data loaded.", label="Loading the sample data…")
+
+    def add_organization(self) -> None:
+        dialog = NewOrganizationDialog(self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        name, kind = dialog.organization_name, dialog.organization_type
+
+        def work(session: Any) -> Changes:
+            return add_organization(session, name, kind)[1]
+
+        self.run_change(work, f"Added {name.strip()}.")
+        self.show_page("organizations")
+
+    def trash_selection(self) -> None:
+        page = self.stack.currentWidget()
+        if isinstance(page, RecordListPage):
+            page.request_trash_of_selection()
+
+    def move_to_trash(self, kind: RecordKind, ids: list[int], titles: list[str]) -> None:
+        what = titles[0] if len(titles) == 1 else f"{len(titles)} {kind.plural_label.lower()}"
+        self.undo_stack.append((kind, ids, what))
+        self._update_undo_action()
+        self.run_change(
+            lambda session: move_to_trash(session, kind, ids),
+            f"Moved {what} to the trash. Press Ctrl+Z to undo.",
+        )
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        kind, ids, what = self.undo_stack.pop()
+        self._update_undo_action()
+        self.run_change(lambda session: restore(session, kind, ids), f"Restored {what}.")
+
+    def _update_undo_action(self) -> None:
+        if self.undo_stack:
+            self.undo_action.setText(f"&Undo move to trash of {self.undo_stack[-1][2]}")
+            self.undo_action.setEnabled(True)
+        else:
+            self.undo_action.setText("&Undo")
+            self.undo_action.setEnabled(False)
+
+    def restore_items(self, items: list[tuple[RecordKind, int]]) -> None:
+        def work(session: Any) -> Changes:
+            changes = Changes()
+            for kind in {kind for kind, _id in items}:
+                ids = [record_id for item_kind, record_id in items if item_kind is kind]
+                changes = changes | restore(session, kind, ids)
+            return changes
+
+        self.undo_stack.clear()
+        self._update_undo_action()
+        self.run_change(work, f"Restored {len(items)} item{'s' if len(items) != 1 else ''}.")
+
+    def empty_trash(self) -> None:
+        if not self.dialogs.confirm(
+            "Empty the trash?",
+            "Everything in the trash will be removed for good. This cannot be undone.",
+            action="Empty trash",
+            destructive=True,
+        ):
+            return
+
+        def work(session: Any) -> Changes:
+            empty_trash(session)
+            return Changes.everything()
+
+        self.undo_stack.clear()
+        self._update_undo_action()
+        self.run_change(work, "The trash is empty.")
+
+    def show_about(self) -> None:
+        self.dialogs.inform(
+            f"About {APP_NAME}",
+            f"{APP_NAME} {__version__}\n\nFor community-based organizations: vet partnership "
+            "requests, keep your partner history, and write MOUs on your own terms.\n\n"
+            "Free software under the GNU General Public License, version 3 or later.",
+        )
+
+    # Window state ------------------------------------------------------------
+    def restore_window_state(self) -> None:
+        self.window_state.restore(self, {"main": self.splitter})
+        self.show_page(
+            self.window_state.last_page if self.window_state.last_page in self.pages else "today"
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.window_state.save(self, {"main": self.splitter})
+        self.tasks.wait_for_all()
+        super().closeEvent(event)

@@ -1,0 +1,176 @@
+"""A page listing one kind of record: filter box, table, and an empty state."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.records import RecordLister
+from partnerdesk.ui.record_table_model import RecordTableModel
+from partnerdesk.ui.widgets import EmptyState, heading
+
+FILTER_DELAY_MS = 150
+
+EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
+    RecordKind.ORGANIZATION: (
+        "No organizations yet",
+        "Add the organizations you work with — hospitals, health departments, fellow "
+        "community groups — or load the sample data to look around.",
+    ),
+    RecordKind.CONTACT: (
+        "No contacts yet",
+        "Contacts are the people you deal with at each organization, including their key "
+        "leaders. Load the sample data to see how they appear here.",
+    ),
+    RecordKind.REQUEST: (
+        "No partnership requests yet",
+        "When a hospital or another organization asks to partner with you, it appears "
+        "here so you can vet it on your own terms. Load the sample data to see one.",
+    ),
+    RecordKind.NOTE: (
+        "No outreach notes yet",
+        "Notes record calls, meetings, emails and visits with partners, and the "
+        "follow-ups they lead to. Load the sample data to see some.",
+    ),
+}
+
+
+class RecordListPage(QWidget):
+    trash_requested = Signal(object, list, list)  # kind, ids, titles
+    load_sample_requested = Signal()
+    add_requested = Signal(object)  # kind
+
+    def __init__(
+        self, lister: RecordLister, *, can_add: bool = False, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.kind = lister.kind
+        self.setObjectName(f"{self.kind.value}-list-page")
+        self.model = RecordTableModel(lister)
+
+        title = heading(self.kind.plural_label)
+        self.filter_box = QLineEdit()
+        self.filter_box.setPlaceholderText(f"Filter {self.kind.plural_label.lower()}…")
+        self.filter_box.setAccessibleName(f"Filter {self.kind.plural_label.lower()}")
+        self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMaximumWidth(320)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(f"Number of {self.kind.plural_label.lower()}")
+
+        header = QHBoxLayout()
+        header.addWidget(title)
+        header.addSpacing(16)
+        header.addWidget(self.count_label)
+        header.addStretch(1)
+        header.addWidget(self.filter_box)
+        self.add_button: QPushButton | None = None
+        if can_add:
+            self.add_button = QPushButton(f"New {self.kind.label.lower()}…")
+            self.add_button.clicked.connect(lambda: self.add_requested.emit(self.kind))
+            header.addWidget(self.add_button)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.kind.plural_label)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setShowGrid(False)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.table.horizontalHeader().setHighlightSections(False)
+
+        self.empty_state = EmptyState()
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.table)
+        self.stack.addWidget(self.empty_state)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addLayout(header)
+        layout.addWidget(self.stack, 1)
+
+        self._filter_timer = QTimer(self)
+        self._filter_timer.setSingleShot(True)
+        self._filter_timer.setInterval(FILTER_DELAY_MS)
+        self._filter_timer.timeout.connect(self.reload)
+        self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
+        self._columns_sized = False
+        self.setTabOrder(self.filter_box, self.table)
+
+    # Loading ---------------------------------------------------------------
+    def reload(self) -> None:
+        self.model.reload(self.filter_box.text())
+        filtered = bool(self.filter_box.text().strip())
+        noun = self.kind.plural_label.lower() if self.model.total != 1 else self.kind.label.lower()
+        self.count_label.setText(f"{self.model.total:,} {noun}")
+        if self.model.total:
+            self.stack.setCurrentWidget(self.table)
+            if not self._columns_sized:
+                self.table.resizeColumnsToContents()
+                self._columns_sized = True
+        elif filtered:
+            self.empty_state.show_message(
+                "Nothing matches",
+                f"No {self.kind.plural_label.lower()} match “{self.filter_box.text().strip()}”.",
+                [("Clear the filter", self.filter_box.clear)],
+            )
+            self.stack.setCurrentWidget(self.empty_state)
+        else:
+            title, text = EMPTY_TEXT[self.kind]
+            actions: list[tuple[str, Callable[[], None]]] = []
+            if self.add_button is not None:
+                actions.append((f"Add an {self.kind.label.lower()}", self._request_add))
+            actions.append(("Load the sample data", self.load_sample_requested.emit))
+            self.empty_state.show_message(title, text, actions)
+            self.stack.setCurrentWidget(self.empty_state)
+
+    def _request_add(self) -> None:
+        self.add_requested.emit(self.kind)
+
+    # Selection -------------------------------------------------------------
+    def selected_rows(self) -> list[int]:
+        selection = self.table.selectionModel()
+        return sorted({index.row() for index in selection.selectedRows()})
+
+    def request_trash_of_selection(self) -> bool:
+        rows = self.selected_rows()
+        if not rows or self.stack.currentWidget() is not self.table:
+            return False
+        ids = [self.model.record_id(row) for row in rows]
+        titles = [self.model.title_of(row) for row in rows]
+        self.trash_requested.emit(self.kind, ids, titles)
+        return True
+
+    def select_record(self, record_id: int) -> bool:
+        """Select a record by id, fetching more rows until it is found."""
+        while True:
+            for row, loaded in enumerate(self.model.rows):
+                if loaded.id == record_id:
+                    index = self.model.index(row, 0)
+                    self.table.selectionModel().select(
+                        index,
+                        QItemSelectionModel.SelectionFlag.ClearAndSelect
+                        | QItemSelectionModel.SelectionFlag.Rows,
+                    )
+                    self.table.scrollTo(index)
+                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+            if not self.model.canFetchMore():
+                return False
+            self.model.fetchMore()

@@ -1,0 +1,67 @@
+"""Results of the search box, grouped by kind of record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.search import SearchResults
+from partnerdesk.ui.widgets import heading
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class SearchPage(QWidget):
+    open_record = Signal(object, int)  # kind, id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("search-page")
+        self.title = heading("Search")
+        self.summary = QLabel(
+            "Type in the search box above to find organizations, contacts, notes and requests."
+        )
+        self.summary.setWordWrap(True)
+        self.tree = QTreeWidget()
+        self.tree.setHeaderHidden(True)
+        self.tree.setAccessibleName("Search results")
+        self.tree.itemActivated.connect(self._activate)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.tree, 1)
+
+    def show_results(self, results: SearchResults) -> None:
+        self.tree.clear()
+        self.title.setText(f"Search: “{results.query}”")
+        total = sum(len(hits) for hits in results.hits.values())
+        if total == 0:
+            self.summary.setText(
+                f"Nothing found for “{results.query}”. Check the spelling, or try a shorter word."
+            )
+        else:
+            self.summary.setText(
+                f"{total} found. Press Enter or double-click a result to open its list."
+            )
+        for kind, hits in results.hits.items():
+            if not hits:
+                continue
+            group = QTreeWidgetItem([f"{kind.plural_label} ({len(hits)})"])
+            group.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.tree.addTopLevelItem(group)
+            for hit in hits:
+                item = QTreeWidgetItem([hit.title + (f" — {hit.context}" if hit.context else "")])
+                item.setData(0, RECORD_ROLE, (kind, hit.id))
+                group.addChild(item)
+            group.setExpanded(True)
+
+    def _activate(self, item: QTreeWidgetItem, _column: int) -> None:
+        data = item.data(0, RECORD_ROLE)
+        if data:
+            kind, record_id = data
+            self.open_record.emit(RecordKind(kind), record_id)

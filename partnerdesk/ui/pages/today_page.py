@@ -1,0 +1,145 @@
+"""The Today page: what is overdue, what is coming up, which requests wait for a decision."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.today import FollowUp, TodayOverview
+from partnerdesk.ui.widgets import EmptyState, heading
+
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class _Section(QFrame):
+    """A titled list; shows a quiet line instead of an empty box."""
+
+    def __init__(self, title: str, empty_text: str) -> None:
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.title_text = title
+        self.empty_text = empty_text
+        self.title = heading(title, size_delta=2)
+        self.list = QListWidget()
+        self.list.setAccessibleName(title)
+        self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.empty_label = QLabel(empty_text)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setEnabled(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list, 1)
+        self.title.setBuddy(self.list)
+
+    def fill(self, entries: list[tuple[str, RecordKind, int]]) -> None:
+        self.list.clear()
+        for text, kind, record_id in entries:
+            item = QListWidgetItem(text)
+            item.setData(RECORD_ROLE, (kind, record_id))
+            self.list.addItem(item)
+        self.title.setText(f"{self.title_text} ({len(entries)})" if entries else self.title_text)
+        self.empty_label.setVisible(not entries)
+        self.list.setVisible(bool(entries))
+
+
+class TodayPage(QWidget):
+    open_record = Signal(object, int)  # kind, id
+    load_sample_requested = Signal()
+    add_organization_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("today-page")
+        self.title = heading("Today")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.overdue = _Section("Overdue follow-ups", "Nothing overdue. Well done.")
+        self.upcoming = _Section("Coming up in the next two weeks", "No follow-ups due soon.")
+        self.waiting = _Section(
+            "Requests waiting for your decision", "No partnership requests are waiting."
+        )
+        for section in (self.overdue, self.upcoming, self.waiting):
+            section.list.itemActivated.connect(self._activate)
+
+        board = QWidget()
+        grid = QGridLayout(board)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.overdue, 0, 0)
+        grid.addWidget(self.upcoming, 0, 1)
+        grid.addWidget(self.waiting, 1, 0, 1, 2)
+
+        self.welcome = EmptyState()
+        self.welcome.show_message(
+            "Welcome to PartnerDesk",
+            "PartnerDesk helps you look carefully at partnership requests from hospitals "
+            "and others, keep track of the people and conversations involved, and write "
+            "MOUs on your own terms. Start by adding an organization you work with, or "
+            "load the sample data to look around.",
+            [
+                ("Add an organization", self.add_organization_requested.emit),
+                ("Load the sample data", self.load_sample_requested.emit),
+            ],
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(board)
+        self.stack.addWidget(self.welcome)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.addWidget(self.title)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.stack, 1)
+
+    def show_overview(self, overview: TodayOverview) -> None:
+        self.title.setText(f"Today — {overview.today:%A %d %B %Y}")
+        if overview.store_is_empty:
+            self.summary.clear()
+            self.stack.setCurrentWidget(self.welcome)
+            return
+        counts = overview.counts
+        self.summary.setText(
+            f"You keep {counts[RecordKind.ORGANIZATION]:,} organizations, "
+            f"{counts[RecordKind.CONTACT]:,} contacts, {counts[RecordKind.NOTE]:,} notes "
+            f"and {counts[RecordKind.REQUEST]:,} partnership requests."
+        )
+        self.overdue.fill([self._follow_up(item, overview) for item in overview.overdue])
+        self.upcoming.fill([self._follow_up(item, overview) for item in overview.upcoming])
+        self.waiting.fill(
+            [
+                (
+                    f"{request.title} — {request.organization or 'no organization'} "
+                    f"· {request.stage.label}",
+                    RecordKind.REQUEST,
+                    request.request_id,
+                )
+                for request in overview.waiting_requests
+            ]
+        )
+        self.stack.setCurrentIndex(0)
+
+    @staticmethod
+    def _follow_up(item: FollowUp, overview: TodayOverview) -> tuple[str, RecordKind, int]:
+        days = (item.due - overview.today).days
+        if days < 0:
+            when = f"{-days} day{'s' if days != -1 else ''} overdue"
+        elif days == 0:
+            when = "due today"
+        else:
+            when = f"due in {days} day{'s' if days != 1 else ''}"
+        where = f" — {item.organization}" if item.organization else ""
+        return f"{item.action}{where} ({when}, {item.due:%d %b})", RecordKind.NOTE, item.note_id
+
+    def _activate(self, item: QListWidgetItem) -> None:
+        kind, record_id = item.data(RECORD_ROLE)
+        self.open_record.emit(kind, record_id)

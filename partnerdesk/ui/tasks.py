@@ -1,0 +1,173 @@
+"""Run database and file work off the GUI thread and hand results back by signal.
+
+Work is a plain function taking a ``Progress``; it may report how far it got and check
+whether the user cancelled. A progress dialog appears only when the work takes longer than
+``PROGRESS_DELAY_MS`` (as Anki does), so quick work never flashes a window.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+PROGRESS_DELAY_MS = 500
+
+
+class Progress:
+    """Handed to background work: report progress, notice a cancel."""
+
+    def __init__(self, emit: Callable[[int, int, str], None]) -> None:
+        self._emit = emit
+        self._cancelled = threading.Event()
+
+    def report(self, done: int, total: int, message: str = "") -> None:
+        self._emit(done, total, message)
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+
+@dataclass(frozen=True)
+class TaskFailure:
+    error: BaseException
+    details: str
+
+
+class _Signals(QObject):
+    progressed = Signal(int, int, str)
+    finished = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
+        super().__init__()
+        self.work = work
+        self.signals = signals
+        self.progress = Progress(signals.progressed.emit)
+
+    def run(self) -> None:
+        try:
+            result = self.work(self.progress)
+        except BaseException as error:  # delivered to the GUI thread, which shows a dialog
+            log.exception("background task failed")
+            self.signals.failed.emit(TaskFailure(error, traceback.format_exc()))
+            return
+        self.signals.finished.emit(result)
+
+
+class TaskRunner(QObject):
+    """One place that starts background work; results arrive on the GUI thread."""
+
+    def __init__(self, parent_widget: QWidget | None = None, max_threads: int = 1) -> None:
+        super().__init__()
+        self.parent_widget = parent_widget
+        self.pool = QThreadPool()
+        # One writer at a time keeps SQLite simple; reads are quick enough to queue.
+        self.pool.setMaxThreadCount(max_threads)
+        self._running: set[_Signals] = set()
+
+    def run(
+        self,
+        work: Callable[[Progress], Any],
+        on_done: Callable[[Any], None],
+        on_failed: Callable[[TaskFailure], None],
+        *,
+        label: str = "Working…",
+        cancellable: bool = False,
+    ) -> Progress:
+        signals = _Signals()
+        job = _Job(work, signals)
+        dialog = _DelayedProgressDialog(self.parent_widget, label, job.progress, cancellable)
+        signals.progressed.connect(dialog.update_progress, Qt.ConnectionType.QueuedConnection)
+
+        def finish(result: Any) -> None:
+            dialog.finish()
+            self._running.discard(signals)
+            on_done(result)
+
+        def fail(failure: TaskFailure) -> None:
+            dialog.finish()
+            self._running.discard(signals)
+            on_failed(failure)
+
+        signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
+        signals.failed.connect(fail, Qt.ConnectionType.QueuedConnection)
+        self._running.add(signals)
+        self.pool.start(job)
+        return job.progress
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def wait_for_all(self, timeout_ms: int = 30000) -> bool:
+        return self.pool.waitForDone(timeout_ms)
+
+
+class _DelayedProgressDialog(QObject):
+    def __init__(
+        self, parent: QWidget | None, label: str, progress: Progress, cancellable: bool
+    ) -> None:
+        super().__init__()
+        self.parent = parent
+        self.label = label
+        self.progress = progress
+        self.cancellable = cancellable
+        self.dialog: QProgressDialog | None = None
+        self.last: tuple[int, int, str] = (0, 0, "")
+        self.done = False
+        QTimer.singleShot(PROGRESS_DELAY_MS, self._show)
+
+    def _show(self) -> None:
+        if self.done:
+            return
+        dialog = QProgressDialog(
+            self.label, "Cancel" if self.cancellable else "", 0, 0, self.parent
+        )
+        dialog.setWindowTitle("Please wait")
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        if self.cancellable:
+            dialog.canceled.connect(self._cancel)
+        else:
+            dialog.setCancelButton(None)
+        self.dialog = dialog
+        self.update_progress(*self.last)
+        dialog.show()
+
+    def _cancel(self) -> None:
+        self.progress.cancel()
+        if self.dialog is not None:
+            self.dialog.setLabelText("Stopping…")
+
+    def update_progress(self, done: int, total: int, message: str) -> None:
+        self.last = (done, total, message)
+        if self.dialog is None:
+            return
+        self.dialog.setMaximum(max(total, 0))
+        self.dialog.setValue(min(done, total) if total else 0)
+        if message:
+            self.dialog.setLabelText(message)
+
+    def finish(self) -> None:
+        self.done = True
+        if self.dialog is not None:
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None

@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# Set up (if needed) and run the whole test suite without a screen, then the linter.
+# Extra arguments go to pytest, e.g. -k trash.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+export QT_QPA_PLATFORM=offscreen
+status=0
+.venv/bin/python -m pytest "$@" || status=$?
+if [[ $status -eq 5 ]]; then
+  echo "pytest collected no tests: that is a failure here." >&2
+  exit 1
+fi
+[[ $status -eq 0 ]] || exit "$status"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .

@@ -1,0 +1,73 @@
+"""Fixtures for driving the real main window on a real store, without a screen."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.app import build_main_window
+from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.store.database import Database
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.main_window import MainWindow
+
+
+@dataclass
+class RecordingDialogs(Dialogs):
+    """Answers questions as a test tells it to, and remembers what was shown."""
+
+    answer: bool = True
+    shown: list[tuple[str, str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        super().__init__(None)
+
+    def inform(self, title: str, text: str) -> None:
+        self.shown.append(("inform", title, text))
+
+    def warn(self, title: str, text: str) -> None:
+        self.shown.append(("warn", title, text))
+
+    def problem(self, title: str, text: str, details: str = "") -> None:
+        self.shown.append(("problem", title, text))
+
+    def confirm(self, title: str, text: str, *, action: str, destructive: bool = False) -> bool:
+        self.shown.append(("confirm", title, text))
+        return self.answer
+
+
+@pytest.fixture
+def dialogs() -> RecordingDialogs:
+    return RecordingDialogs()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, dialogs: RecordingDialogs) -> Iterator[MainWindow]:
+    main_window = build_main_window(database, dialogs)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    main_window.tasks.wait_for_all()
+
+
+@pytest.fixture
+def sample_database(database: Database) -> Database:
+    with database.session() as session:
+        load_sample_data(session)
+    return database
+
+
+@pytest.fixture
+def sample_window(
+    qtbot: QtBot, sample_database: Database, dialogs: RecordingDialogs
+) -> Iterator[MainWindow]:
+    main_window = build_main_window(sample_database, dialogs)
+    qtbot.addWidget(main_window)
+    main_window.show()
+    qtbot.waitExposed(main_window)
+    yield main_window
+    main_window.tasks.wait_for_all()

@@ -1,0 +1,199 @@
+"""The main window as a user meets it: empty at first, then with the sample data."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTableView
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.records import count_rows
+from partnerdesk.ui.main_window import MainWindow
+
+from .conftest import RecordingDialogs
+
+
+def visible_texts(widget) -> str:
+    parts = [label.text() for label in widget.findChildren(QLabel) if label.isVisibleTo(widget)]
+    parts += [b.text() for b in widget.findChildren(QPushButton) if b.isVisibleTo(widget)]
+    return "\n".join(parts)
+
+
+def test_a_new_store_welcomes_and_says_what_to_do(window: MainWindow) -> None:
+    assert window.current_page_key() == "today"
+    text = visible_texts(window.today_page)
+    assert "Welcome to PartnerDesk" in text
+    assert "Load the sample data" in text
+    assert "Add an organization" in text
+
+
+def test_each_empty_list_explains_itself(window: MainWindow, qtbot: QtBot) -> None:
+    expectations = {
+        "organizations": "No organizations yet",
+        "contacts": "No contacts yet",
+        "requests": "No partnership requests yet",
+        "notes": "No outreach notes yet",
+    }
+    for key, title in expectations.items():
+        window.show_page(key)
+        page = window.pages[key]
+        assert page.isVisible()
+        assert title in visible_texts(page)
+        assert "Load the sample data" in visible_texts(page)
+
+
+def test_loading_the_sample_data_from_the_menu_fills_every_list(
+    window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window.load_sample_action.trigger()
+    assert dialogs.shown[0][0] == "confirm"
+    contacts = window.list_pages[RecordKind.CONTACT]
+    qtbot.waitUntil(lambda: contacts.model.rowCount() > 0, timeout=10000)
+    for kind, page in window.list_pages.items():
+        with window.database.session() as session:
+            assert page.model.rowCount() == count_rows(session, kind) > 0
+    window.show_page("requests")
+    requests = window.list_pages[RecordKind.REQUEST]
+    assert requests.stack.currentWidget() is requests.table
+    stages = {requests.model.index(row, 3).data() for row in range(requests.model.rowCount())}
+    assert "Vetting" in stages
+    today = visible_texts(window.today_page)
+    assert "Overdue follow-ups" in today
+    assert "Requests waiting for your decision (" in today
+
+
+def test_declining_the_sample_data_question_changes_nothing(
+    window: MainWindow, dialogs: RecordingDialogs
+) -> None:
+    dialogs.answer = False
+    window.load_sample_action.trigger()
+    window.tasks.wait_for_all()
+    with window.database.session() as session:
+        assert count_rows(session, RecordKind.ORGANIZATION) == 0
+
+
+def test_sample_data_twice_is_refused_with_a_message(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    sample_window.load_sample_action.trigger()
+    qtbot.waitUntil(lambda: any(kind == "inform" for kind, *_ in dialogs.shown), timeout=10000)
+    assert any("already holds" in text for _kind, _title, text in dialogs.shown)
+
+
+def test_adding_an_organization_by_typing(window: MainWindow, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from partnerdesk.ui.new_organization_dialog import NewOrganizationDialog
+
+    def fill_dialog() -> None:
+        dialog = QApplication.activeModalWidget()
+        assert isinstance(dialog, NewOrganizationDialog)
+        qtbot.keyClicks(dialog.name, "Cedar Hill Tenants' Association")
+        dialog.kind.setCurrentIndex(dialog.kind.findText("Community-based organization"))
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, fill_dialog)
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    page = window.list_pages[RecordKind.ORGANIZATION]
+    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    assert page.model.index(0, 0).data() == "Cedar Hill Tenants' Association"
+    assert page.model.index(0, 1).data() == "Community-based organization"
+    assert window.current_page_key() == "organizations"
+
+
+def test_a_nameless_organization_is_not_added(window: MainWindow, qtbot: QtBot) -> None:
+    from partnerdesk.ui.new_organization_dialog import NewOrganizationDialog
+
+    dialog = NewOrganizationDialog(window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.keyClicks(dialog.name, "   ")
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert "Please give the organization a name." in dialog.message.text()
+
+
+def test_keyboard_shortcuts_switch_pages(window: MainWindow, qtbot: QtBot) -> None:
+    for number, key in enumerate(
+        ["today", "organizations", "contacts", "requests", "notes", "trash"], start=1
+    ):
+        qtbot.keyClick(
+            window, getattr(Qt.Key, f"Key_{number}"), Qt.KeyboardModifier.ControlModifier
+        )
+        assert window.current_page_key() == key
+
+
+def test_filtering_a_list_as_you_type(sample_window: MainWindow, qtbot: QtBot) -> None:
+    sample_window.show_page("contacts")
+    page = sample_window.list_pages[RecordKind.CONTACT]
+    everyone = page.model.rowCount()
+    qtbot.keyClicks(page.filter_box, "riverbend")
+    qtbot.waitUntil(lambda: 0 < page.model.rowCount() < everyone, timeout=5000)
+    assert all(
+        page.model.index(row, 2).data() == "Riverbend Health System"
+        for row in range(page.model.rowCount())
+    )
+    page.filter_box.clear()
+    qtbot.keyClicks(page.filter_box, "100%_nobody")
+    qtbot.waitUntil(lambda: page.stack.currentWidget() is page.empty_state, timeout=5000)
+    assert "Nothing matches" in visible_texts(page)
+
+
+def test_search_box_finds_records_of_every_kind(sample_window: MainWindow, qtbot: QtBot) -> None:
+    qtbot.keyClick(sample_window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert sample_window.search_box.hasFocus()
+    qtbot.keyClicks(sample_window.search_box, "Riverbend")
+    qtbot.keyClick(sample_window.search_box, Qt.Key.Key_Return)
+    assert sample_window.current_page_key() == "search"
+    groups = [
+        sample_window.search_page.tree.topLevelItem(i).text(0)
+        for i in range(sample_window.search_page.tree.topLevelItemCount())
+    ]
+    assert any(group.startswith("Organizations") for group in groups)
+    assert any(group.startswith("Contacts") for group in groups)
+    group = sample_window.search_page.tree.topLevelItem(0)
+    sample_window.search_page.tree.itemActivated.emit(group.child(0), 0)
+    assert sample_window.current_page_key() == "organizations"
+    page = sample_window.list_pages[RecordKind.ORGANIZATION]
+    assert page.selected_rows()
+
+
+def test_search_with_odd_input_does_not_break(sample_window: MainWindow, qtbot: QtBot) -> None:
+    for query in ['"', "O'Connor", "a AND", "-:*", "%", "\\", "😀"]:
+        sample_window.search_box.setText(query)
+        sample_window.run_search()
+        assert sample_window.current_page_key() == "search"
+
+
+def test_every_input_is_named_for_screen_readers(sample_window: MainWindow) -> None:
+    unnamed = [
+        widget.objectName() or type(widget).__name__
+        for kind in (QLineEdit, QListWidget, QTableView)
+        for widget in sample_window.findChildren(kind)
+        if not widget.accessibleName()
+    ]
+    assert unnamed == []
+
+
+def test_window_size_and_page_are_remembered(
+    qtbot: QtBot, sample_database, dialogs: RecordingDialogs
+) -> None:
+    from partnerdesk.app import build_main_window
+
+    first = build_main_window(sample_database, dialogs)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    first.resize(780, 560)
+    first.splitter.setSizes([240, 520])
+    first.show_page("requests")
+    first.close()
+
+    second = build_main_window(sample_database, dialogs)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    assert (second.width(), second.height()) == (780, 560)
+    assert second.splitter.sizes()[0] == 240
+    assert second.current_page_key() == "requests"
