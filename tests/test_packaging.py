@@ -21,6 +21,12 @@ def test_every_subpackage_is_listed_in_pyproject() -> None:
         for init in (ROOT / "partnerdesk").rglob("__init__.py")
         if "__pycache__" not in init.parts
     }
+    # Folders of shipped files count as packages too, or setuptools warns and may skip them.
+    found |= {
+        ".".join(("partnerdesk", "resources", *folder.relative_to(ROOT / "resources").parts))
+        for folder in (ROOT / "resources").rglob("*")
+        if folder.is_dir()
+    }
     missing = found - listed
     assert not missing, f"add these to [tool.setuptools] packages in pyproject.toml: {missing}"
 
