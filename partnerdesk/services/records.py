@@ -189,15 +189,20 @@ def _filtered(kind: RecordKind, text_filter: str) -> Select[Any]:
     return query
 
 
+def friendly_date(value: date) -> str:
+    """A date as people write it ("3 Nov 2026"), the same on every platform."""
+    return f"{value.day} {value:%b %Y}"
+
+
 def display_text(value: Any) -> str:
-    """How a stored value reads in a list: labels for choices, local dates, blanks for None."""
+    """How a stored value reads in a list: labels for choices, dates in words, blanks for None."""
     if value is None:
         return ""
     label = getattr(value, "label", None)
     if label is not None:
         return str(label)
     if isinstance(value, date):
-        return value.isoformat()
+        return friendly_date(value)
     return str(value)
 
 

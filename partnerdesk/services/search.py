@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import COLUMNS, display_text, list_rows
+from partnerdesk.services.records import display_text, list_rows
 
 RESULTS_PER_KIND = 50
 
@@ -29,24 +29,26 @@ class SearchResults:
     hits: dict[RecordKind, list[SearchHit]] = field(default_factory=dict)
 
 
+# Which columns name a hit, and which few describe it, per kind.
+_TITLE_AND_CONTEXT: dict[RecordKind, tuple[str, tuple[str, ...]]] = {
+    RecordKind.ORGANIZATION: ("name", ("type",)),
+    RecordKind.CONTACT: ("name", ("role_title", "organization")),
+    RecordKind.NOTE: ("subject", ("kind", "happened_on", "organization")),
+    RecordKind.REQUEST: ("title", ("organization", "stage")),
+}
+
+
 def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> SearchResults:
     query = query.strip()
     results = SearchResults(query)
     if not query:
         return results
     for kind in RecordKind:
-        rows = list_rows(session, kind, text_filter=query, limit=limit)
-        keys = [column.key for column in COLUMNS[kind]]
-        title_key = "subject" if kind is RecordKind.NOTE else keys[0]
+        title_key, context_keys = _TITLE_AND_CONTEXT[kind]
         hits = []
-        for row in rows:
-            others = [display_text(row.values[key]) for key in keys if key != title_key]
-            hits.append(
-                SearchHit(
-                    row.id,
-                    display_text(row.values[title_key]) or "(untitled)",
-                    " · ".join(part for part in others if part),
-                )
-            )
+        for row in list_rows(session, kind, text_filter=query, limit=limit):
+            context = [display_text(row.values[key]) for key in context_keys]
+            title = display_text(row.values[title_key]) or "(untitled)"
+            hits.append(SearchHit(row.id, title, " · ".join(part for part in context if part)))
         results.hits[kind] = hits
     return results

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QLabel,
@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QStyle,
     QToolBar,
     QWidget,
 )
 
 from partnerdesk import APP_NAME, __version__
+from partnerdesk.paths import resource
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organizations import add_organization
 from partnerdesk.services.records import RecordLister
@@ -40,14 +40,14 @@ from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 from partnerdesk.ui.window_state import WindowState
 
 SEARCH_DELAY_MS = 200
-# Page keys, in navigation order, with their titles and icons.
-NAVIGATION: list[tuple[str, str, QStyle.StandardPixmap]] = [
-    ("today", "Today", QStyle.StandardPixmap.SP_FileDialogInfoView),
-    ("organizations", "Organizations", QStyle.StandardPixmap.SP_DirHomeIcon),
-    ("contacts", "Contacts", QStyle.StandardPixmap.SP_FileDialogDetailedView),
-    ("requests", "Requests", QStyle.StandardPixmap.SP_FileDialogContentsView),
-    ("notes", "Notes", QStyle.StandardPixmap.SP_FileIcon),
-    ("trash", "Trash", QStyle.StandardPixmap.SP_TrashIcon),
+# Page keys, in navigation order, with their titles (icons are resources/icons/nav-KEY.svg).
+NAVIGATION: list[tuple[str, str]] = [
+    ("today", "Today"),
+    ("organizations", "Organizations"),
+    ("contacts", "Contacts"),
+    ("requests", "Requests"),
+    ("notes", "Notes"),
+    ("trash", "Trash"),
 ]
 PAGE_OF_KIND = {
     RecordKind.ORGANIZATION: "organizations",
@@ -97,8 +97,8 @@ class MainWindow(QMainWindow):
         self.navigation.setAccessibleName("Sections")
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMinimumWidth(150)
-        for key, title, icon in NAVIGATION:
-            item = QListWidgetItem(self.style().standardIcon(icon), title)
+        for key, title in NAVIGATION:
+            item = QListWidgetItem(QIcon(str(resource("icons", f"nav-{key}.svg"))), title)
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
             page.table.addAction(self.delete_action)
 
         view_menu = menus.addMenu("&View")
-        for number, (key, title, _icon) in enumerate(NAVIGATION, start=1):
+        for number, (key, title) in enumerate(NAVIGATION, start=1):
             view_menu.addAction(
                 self._action(title, lambda key=key: self.show_page(key), f"Ctrl+{number}")
             )

@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+COLUMN_WIDTH = 560
+
 
 def heading(text: str, size_delta: int = 6) -> QLabel:
     label = QLabel(text)
@@ -24,22 +26,34 @@ class EmptyState(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QVBoxLayout(self)
-        layout.addStretch(2)
+        # A column of readable width, centred: word-wrapped labels need a definite width
+        # to work out their height.
+        column = QWidget()
+        column.setMaximumWidth(COLUMN_WIDTH)
+        column.setMinimumWidth(COLUMN_WIDTH // 2)
+        inner = QVBoxLayout(column)
         self.title = heading("", size_delta=4)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setMaximumWidth(520)
         self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.buttons = QHBoxLayout()
         self.buttons.addStretch(1)
         self.buttons.addStretch(1)
-        layout.addWidget(self.title)
-        layout.addWidget(self.text, 0, Qt.AlignmentFlag.AlignHCenter)
-        layout.addSpacing(12)
-        layout.addLayout(self.buttons)
+        inner.addWidget(self.title)
+        inner.addWidget(self.text)
+        inner.addSpacing(12)
+        inner.addLayout(self.buttons)
+
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(column, 3)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addLayout(row)
         layout.addStretch(3)
 
     def show_message(

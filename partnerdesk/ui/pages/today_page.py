@@ -5,16 +5,17 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.records import friendly_date
 from partnerdesk.services.today import FollowUp, TodayOverview
 from partnerdesk.ui.widgets import EmptyState, heading
 
@@ -22,35 +23,46 @@ RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class _Section(QFrame):
-    """A titled list; shows a quiet line instead of an empty box."""
+    """A titled list sized to its entries; shows a quiet line instead of an empty box."""
+
+    MAX_VISIBLE_ROWS = 8
 
     def __init__(self, title: str, empty_text: str) -> None:
         super().__init__()
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.title_text = title
-        self.empty_text = empty_text
         self.title = heading(title, size_delta=2)
         self.list = QListWidget()
         self.list.setAccessibleName(title)
         self.list.setFrameShape(QFrame.Shape.NoFrame)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setUniformItemSizes(True)
+        self.list.setSpacing(2)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
         self.empty_label.setEnabled(False)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.empty_label)
-        layout.addWidget(self.list, 1)
+        layout.addWidget(self.list)
         self.title.setBuddy(self.list)
 
-    def fill(self, entries: list[tuple[str, RecordKind, int]]) -> None:
+    def fill(self, entries: list[tuple[str, str, RecordKind, int]]) -> None:
+        """Each entry: what (first line), details (second line), and the record it opens."""
         self.list.clear()
-        for text, kind, record_id in entries:
-            item = QListWidgetItem(text)
+        for what, details, kind, record_id in entries:
+            item = QListWidgetItem(f"{what}\n{details}")
+            item.setToolTip(f"{what}\n{details}")
             item.setData(RECORD_ROLE, (kind, record_id))
             self.list.addItem(item)
         self.title.setText(f"{self.title_text} ({len(entries)})" if entries else self.title_text)
         self.empty_label.setVisible(not entries)
         self.list.setVisible(bool(entries))
+        if entries:
+            rows = min(len(entries), self.MAX_VISIBLE_ROWS)
+            row_height = self.list.sizeHintForRow(0) + 2 * self.list.spacing()
+            self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
 
 
 class TodayPage(QWidget):
@@ -73,11 +85,15 @@ class TodayPage(QWidget):
             section.list.itemActivated.connect(self._activate)
 
         board = QWidget()
-        grid = QGridLayout(board)
-        grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.overdue, 0, 0)
-        grid.addWidget(self.upcoming, 0, 1)
-        grid.addWidget(self.waiting, 1, 0, 1, 2)
+        column = QVBoxLayout(board)
+        column.setContentsMargins(0, 0, 0, 0)
+        for section in (self.overdue, self.upcoming, self.waiting):
+            column.addWidget(section)
+        column.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidget(board)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
 
         self.welcome = EmptyState()
         self.welcome.show_message(
@@ -92,7 +108,7 @@ class TodayPage(QWidget):
             ],
         )
         self.stack = QStackedWidget()
-        self.stack.addWidget(board)
+        self.stack.addWidget(scroller)
         self.stack.addWidget(self.welcome)
 
         layout = QVBoxLayout(self)
@@ -118,8 +134,18 @@ class TodayPage(QWidget):
         self.waiting.fill(
             [
                 (
-                    f"{request.title} — {request.organization or 'no organization'} "
-                    f"· {request.stage.label}",
+                    request.title,
+                    " · ".join(
+                        part
+                        for part in (
+                            request.organization,
+                            request.stage.label,
+                            f"received {friendly_date(request.received_on)}"
+                            if request.received_on
+                            else "",
+                        )
+                        if part
+                    ),
                     RecordKind.REQUEST,
                     request.request_id,
                 )
@@ -129,7 +155,7 @@ class TodayPage(QWidget):
         self.stack.setCurrentIndex(0)
 
     @staticmethod
-    def _follow_up(item: FollowUp, overview: TodayOverview) -> tuple[str, RecordKind, int]:
+    def _follow_up(item: FollowUp, overview: TodayOverview) -> tuple[str, str, RecordKind, int]:
         days = (item.due - overview.today).days
         if days < 0:
             when = f"{-days} day{'s' if days != -1 else ''} overdue"
@@ -137,8 +163,10 @@ class TodayPage(QWidget):
             when = "due today"
         else:
             when = f"due in {days} day{'s' if days != 1 else ''}"
-        where = f" — {item.organization}" if item.organization else ""
-        return f"{item.action}{where} ({when}, {item.due:%d %b})", RecordKind.NOTE, item.note_id
+        details = " · ".join(
+            part for part in (item.organization, f"{when} ({friendly_date(item.due)})") if part
+        )
+        return item.action, details, RecordKind.NOTE, item.note_id
 
     def _activate(self, item: QListWidgetItem) -> None:
         kind, record_id = item.data(RECORD_ROLE)
