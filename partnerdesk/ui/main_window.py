@@ -19,27 +19,32 @@ from PySide6.QtWidgets import (
     QToolBar,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
 from partnerdesk import APP_NAME, __version__
+from partnerdesk.core.text import clean_single_line
 from partnerdesk.paths import resource
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organizations import add_organization
 from partnerdesk.services.records import RecordLister
-from partnerdesk.services.sample_data import SampleDataRefusedError, load_sample_data
+from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
 from partnerdesk.services.today import today_overview
-from partnerdesk.services.trash import empty_trash, move_to_trash, restore, trashed_items
+from partnerdesk.services.trash import trashed_items
 from partnerdesk.store.database import Database
+from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.new_organization_dialog import NewOrganizationDialog
 from partnerdesk.ui.pages.record_list_page import RecordListPage
 from partnerdesk.ui.pages.search_page import SearchPage
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.pages.trash_page import TrashPage
-from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+from partnerdesk.ui.tasks import TaskRunner
+from partnerdesk.ui.trash_actions import TrashActions
 from partnerdesk.ui.window_state import WindowState
 
 SEARCH_DELAY_MS = 200
+STATUS_MESSAGE_MS = 8000
 # Page keys, in navigation order, with their titles (icons are resources/icons/nav-KEY.svg).
 NAVIGATION: list[tuple[str, str]] = [
     ("today", "Today"),
@@ -70,7 +75,6 @@ class MainWindow(QMainWindow):
         self.dialogs = dialogs
         self.tasks = tasks
         self.window_state = window_state
-        self.undo_stack: list[tuple[RecordKind, list[int], str]] = []
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
 
@@ -123,6 +127,8 @@ class MainWindow(QMainWindow):
         self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
         self.search_box.returnPressed.connect(self.run_search)
 
+        self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
+        self.trash_actions = TrashActions(self, self.changes, dialogs)
         self._build_menus_and_toolbar()
         self.location_label = QLabel(self._location_text())
         self.location_label.setAccessibleName("Where your data is kept")
@@ -157,7 +163,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(quit_action)
 
         edit_menu = menus.addMenu("&Edit")
-        self.undo_action = self._action("&Undo", self.undo, QKeySequence.StandardKey.Undo)
+        self.undo_action = self.trash_actions.undo_action
         self.delete_action = self._action(
             "&Move to trash", self.trash_selection, QKeySequence.StandardKey.Delete
         )
@@ -199,7 +205,6 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search_box)
         self.addToolBar(toolbar)
-        self._update_undo_action()
 
     def _connect_pages(self) -> None:
         self.today_page.open_record.connect(self.open_record)
@@ -207,11 +212,14 @@ class MainWindow(QMainWindow):
         self.today_page.add_organization_requested.connect(self.add_organization)
         self.search_page.open_record.connect(self.open_record)
         for page in self.list_pages.values():
-            page.trash_requested.connect(self.move_to_trash)
+            page.trash_requested.connect(self.trash_actions.move_to_trash)
             page.load_sample_requested.connect(self.load_sample_data)
             page.add_requested.connect(lambda _kind: self.add_organization())
-        self.trash_page.restore_requested.connect(self.restore_items)
-        self.trash_page.empty_requested.connect(self.empty_trash)
+        self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
+        self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
+
+    def _tell(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     def _location_text(self) -> str:
         location = self.database.location
@@ -274,31 +282,7 @@ class MainWindow(QMainWindow):
         if trash is not None:
             self.trash_page.show_items(trash)
 
-    # Operations (run off the GUI thread) -------------------------------------
-    def run_change(
-        self, work: Callable[[Any], Changes], done_message: str, *, label: str = "Saving…"
-    ) -> None:
-        def in_background(_progress: Progress) -> Changes:
-            with self.database.session() as session:
-                return work(session)
-
-        def done(changes: Changes) -> None:
-            self.refresh(changes)
-            self.statusBar().showMessage(done_message, 8000)
-
-        self.tasks.run(in_background, done, self._task_failed, label=label)
-
-    def _task_failed(self, failure: TaskFailure) -> None:
-        self.refresh(Changes.everything())
-        if isinstance(failure.error, SampleDataRefusedError):
-            self.dialogs.inform("Sample data not loaded", str(failure.error))
-            return
-        self.dialogs.problem(
-            "Something went wrong",
-            "PartnerDesk could not finish that. Nothing was changed.",
-            failure.details,
-        )
-
+    # Changes (run off the GUI thread) ----------------------------------------
     def load_sample_data(self) -> None:
         if not self.dialogs.confirm(
             "Load the sample data?",
@@ -308,81 +292,27 @@ class MainWindow(QMainWindow):
         ):
             return
 
-        def work(session: Any) -> Changes:
+        def work(session: Session) -> Changes:
             load_sample_data(session)
             return Changes.everything()
 
-        self.run_change(work, "Sample data loaded.", label="Loading the sample data…")
+        self.changes.run(work, "Sample data loaded.", label="Loading the sample data…")
 
     def add_organization(self) -> None:
         dialog = NewOrganizationDialog(self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         name, kind = dialog.organization_name, dialog.organization_type
-
-        def work(session: Any) -> Changes:
-            return add_organization(session, name, kind)[1]
-
-        self.run_change(work, f"Added {name.strip()}.")
+        self.changes.run(
+            lambda session: add_organization(session, name, kind)[1],
+            f"Added {clean_single_line(name)}.",
+        )
         self.show_page("organizations")
 
     def trash_selection(self) -> None:
         page = self.stack.currentWidget()
         if isinstance(page, RecordListPage):
             page.request_trash_of_selection()
-
-    def move_to_trash(self, kind: RecordKind, ids: list[int], titles: list[str]) -> None:
-        what = titles[0] if len(titles) == 1 else f"{len(titles)} {kind.plural_label.lower()}"
-        self.undo_stack.append((kind, ids, what))
-        self._update_undo_action()
-        self.run_change(
-            lambda session: move_to_trash(session, kind, ids),
-            f"Moved {what} to the trash. Press Ctrl+Z to undo.",
-        )
-
-    def undo(self) -> None:
-        if not self.undo_stack:
-            return
-        kind, ids, what = self.undo_stack.pop()
-        self._update_undo_action()
-        self.run_change(lambda session: restore(session, kind, ids), f"Restored {what}.")
-
-    def _update_undo_action(self) -> None:
-        if self.undo_stack:
-            self.undo_action.setText(f"&Undo move to trash of {self.undo_stack[-1][2]}")
-            self.undo_action.setEnabled(True)
-        else:
-            self.undo_action.setText("&Undo")
-            self.undo_action.setEnabled(False)
-
-    def restore_items(self, items: list[tuple[RecordKind, int]]) -> None:
-        def work(session: Any) -> Changes:
-            changes = Changes()
-            for kind in {kind for kind, _id in items}:
-                ids = [record_id for item_kind, record_id in items if item_kind is kind]
-                changes = changes | restore(session, kind, ids)
-            return changes
-
-        self.undo_stack.clear()
-        self._update_undo_action()
-        self.run_change(work, f"Restored {len(items)} item{'s' if len(items) != 1 else ''}.")
-
-    def empty_trash(self) -> None:
-        if not self.dialogs.confirm(
-            "Empty the trash?",
-            "Everything in the trash will be removed for good. This cannot be undone.",
-            action="Empty trash",
-            destructive=True,
-        ):
-            return
-
-        def work(session: Any) -> Changes:
-            empty_trash(session)
-            return Changes.everything()
-
-        self.undo_stack.clear()
-        self._update_undo_action()
-        self.run_change(work, "The trash is empty.")
 
     def show_about(self) -> None:
         self.dialogs.inform(

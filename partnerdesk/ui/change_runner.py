@@ -1,0 +1,66 @@
+"""Run a change to the store in the background, then refresh what it changed."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.sample_data import SampleDataRefusedError
+from partnerdesk.store.database import Database
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+
+# Refusals whose message is for the user as it stands: shown, not treated as a failure.
+EXPLAINED_REFUSALS: tuple[type[Exception], ...] = (SampleDataRefusedError,)
+
+
+class ChangeRunner:
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        dialogs: Dialogs,
+        refresh: Callable[[Changes], None],
+        tell: Callable[[str], None],
+    ) -> None:
+        self.database = database
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.refresh = refresh
+        self.tell = tell
+
+    def run(
+        self,
+        work: Callable[[Session], Changes],
+        done_message: str,
+        *,
+        label: str = "Saving…",
+        after: Callable[[], Any] | None = None,
+    ) -> None:
+        """``work`` runs in one transaction off the GUI thread; all or nothing."""
+
+        def in_background(_progress: Progress) -> Changes:
+            with self.database.session() as session:
+                return work(session)
+
+        def done(changes: Changes) -> None:
+            self.refresh(changes)
+            self.tell(done_message)
+            if after is not None:
+                after()
+
+        self.tasks.run(in_background, done, self._failed, label=label)
+
+    def _failed(self, failure: TaskFailure) -> None:
+        self.refresh(Changes.everything())
+        if isinstance(failure.error, EXPLAINED_REFUSALS):
+            self.dialogs.inform("Nothing was changed", str(failure.error))
+            return
+        self.dialogs.problem(
+            "Something went wrong",
+            "PartnerDesk could not finish that. Nothing was changed.",
+            failure.details,
+        )

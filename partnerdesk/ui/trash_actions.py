@@ -1,0 +1,81 @@
+"""Move to trash, undo, restore and empty the trash: the window's safety net for deleting."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.orm import Session
+
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.trash import empty_trash, move_to_trash, restore
+from partnerdesk.ui.change_runner import ChangeRunner
+from partnerdesk.ui.dialogs import Dialogs
+
+
+class TrashActions:
+    def __init__(self, parent: QWidget, changes: ChangeRunner, dialogs: Dialogs) -> None:
+        self.changes = changes
+        self.dialogs = dialogs
+        # Each entry: what was trashed, so Ctrl+Z can bring it back.
+        self.undo_stack: list[tuple[RecordKind, list[int], str]] = []
+        self.undo_action = QAction("&Undo", parent)
+        self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        self.undo_action.triggered.connect(lambda _checked=False: self.undo())
+        self._update_undo_action()
+
+    def move_to_trash(self, kind: RecordKind, ids: list[int], titles: list[str]) -> None:
+        what = titles[0] if len(titles) == 1 else f"{len(titles)} {kind.plural_label.lower()}"
+        self.undo_stack.append((kind, ids, what))
+        self._update_undo_action()
+        self.changes.run(
+            lambda session: move_to_trash(session, kind, ids),
+            f"Moved {what} to the trash. Press Ctrl+Z to undo.",
+        )
+
+    def undo(self) -> None:
+        if not self.undo_stack:
+            return
+        kind, ids, what = self.undo_stack.pop()
+        self._update_undo_action()
+        self.changes.run(lambda session: restore(session, kind, ids), f"Restored {what}.")
+
+    def restore_items(self, items: list[tuple[RecordKind, int]]) -> None:
+        def work(session: Session) -> Changes:
+            changes = Changes()
+            for kind in {kind for kind, _id in items}:
+                ids = [record_id for item_kind, record_id in items if item_kind is kind]
+                changes = changes | restore(session, kind, ids)
+            return changes
+
+        self._forget_undo()
+        plural = "s" if len(items) != 1 else ""
+        self.changes.run(work, f"Restored {len(items)} item{plural}.")
+
+    def empty_trash(self) -> None:
+        if not self.dialogs.confirm(
+            "Empty the trash?",
+            "Everything in the trash will be removed for good. This cannot be undone.",
+            action="Empty trash",
+            destructive=True,
+        ):
+            return
+
+        def work(session: Session) -> Changes:
+            empty_trash(session)
+            return Changes.everything()
+
+        self._forget_undo()
+        self.changes.run(work, "The trash is empty.")
+
+    def _forget_undo(self) -> None:
+        # After restoring or emptying, an older "undo" could point at records now gone.
+        self.undo_stack.clear()
+        self._update_undo_action()
+
+    def _update_undo_action(self) -> None:
+        if self.undo_stack:
+            self.undo_action.setText(f"&Undo moving {self.undo_stack[-1][2]} to the trash")
+            self.undo_action.setEnabled(True)
+        else:
+            self.undo_action.setText("&Undo")
+            self.undo_action.setEnabled(False)
