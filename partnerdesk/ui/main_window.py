@@ -45,6 +45,12 @@ from partnerdesk.ui.window_state import WindowState
 
 SEARCH_DELAY_MS = 200
 STATUS_MESSAGE_MS = 8000
+NAVIGATION_STYLE = """
+QListWidget { border: none; padding-top: 6px; }
+QListWidget::item { padding-left: 8px; border-radius: 6px; margin: 1px 6px; }
+QListWidget::item:selected { background: #d9ebe4; color: #16332b; }
+QListWidget::item:selected:!active { background: #e6efec; color: #16332b; }
+"""
 # Page keys, in navigation order, with their titles (icons are resources/icons/nav-KEY.svg).
 NAVIGATION: list[tuple[str, str]] = [
     ("today", "Today"),
@@ -107,6 +113,8 @@ class MainWindow(QMainWindow):
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
         self.navigation.currentItemChanged.connect(self._navigation_changed)
+        # A light tint keeps the green icons readable on the selected row.
+        self.navigation.setStyleSheet(NAVIGATION_STYLE)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main-splitter")

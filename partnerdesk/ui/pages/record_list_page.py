@@ -24,6 +24,7 @@ from partnerdesk.ui.record_table_model import RecordTableModel
 from partnerdesk.ui.widgets import EmptyState, heading
 
 FILTER_DELAY_MS = 150
+MAX_COLUMN_WIDTH = 340
 
 EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
     RecordKind.ORGANIZATION: (
@@ -67,6 +68,7 @@ class RecordListPage(QWidget):
         self.filter_box.setPlaceholderText(f"Filter {self.kind.plural_label.lower()}…")
         self.filter_box.setAccessibleName(f"Filter {self.kind.plural_label.lower()}")
         self.filter_box.setClearButtonEnabled(True)
+        self.filter_box.setMinimumWidth(220)
         self.filter_box.setMaximumWidth(320)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(f"Number of {self.kind.plural_label.lower()}")
@@ -119,10 +121,15 @@ class RecordListPage(QWidget):
         filtered = bool(self.filter_box.text().strip())
         noun = self.kind.plural_label.lower() if self.model.total != 1 else self.kind.label.lower()
         self.count_label.setText(f"{self.model.total:,} {noun}")
+        self.count_label.setVisible(self.model.total > 0 or filtered)
         if self.model.total:
             self.stack.setCurrentWidget(self.table)
             if not self._columns_sized:
                 self.table.resizeColumnsToContents()
+                # Long free text (a service area) must not push other columns off screen.
+                for column in range(self.model.columnCount()):
+                    if self.table.columnWidth(column) > MAX_COLUMN_WIDTH:
+                        self.table.setColumnWidth(column, MAX_COLUMN_WIDTH)
                 self._columns_sized = True
         elif filtered:
             self.empty_state.show_message(
