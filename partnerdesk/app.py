@@ -95,9 +95,11 @@ def _show_unexpected_errors(dialogs: Dialogs) -> None:
     sys.excepthook = hook
 
 
-def run_gui(location: DataLocation, *, exit_when_ready: bool = False) -> int:
+def run_gui(
+    location: DataLocation, *, exit_when_ready: bool = False, dialogs: Dialogs | None = None
+) -> int:
     application = create_application()
-    dialogs = Dialogs()
+    dialogs = dialogs or Dialogs()
     _show_unexpected_errors(dialogs)
     database = _open_or_explain(location, dialogs)
     if database is None:
