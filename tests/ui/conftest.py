@@ -44,14 +44,20 @@ def dialogs() -> RecordingDialogs:
     return RecordingDialogs()
 
 
-@pytest.fixture
-def window(qtbot: QtBot, database: Database, dialogs: RecordingDialogs) -> Iterator[MainWindow]:
+def _shown_window(
+    qtbot: QtBot, database: Database, dialogs: RecordingDialogs
+) -> Iterator[MainWindow]:
     main_window = build_main_window(database, dialogs)
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)
     yield main_window
     main_window.tasks.wait_for_all()
+
+
+@pytest.fixture
+def window(qtbot: QtBot, database: Database, dialogs: RecordingDialogs) -> Iterator[MainWindow]:
+    yield from _shown_window(qtbot, database, dialogs)
 
 
 @pytest.fixture
@@ -65,9 +71,4 @@ def sample_database(database: Database) -> Database:
 def sample_window(
     qtbot: QtBot, sample_database: Database, dialogs: RecordingDialogs
 ) -> Iterator[MainWindow]:
-    main_window = build_main_window(sample_database, dialogs)
-    qtbot.addWidget(main_window)
-    main_window.show()
-    qtbot.waitExposed(main_window)
-    yield main_window
-    main_window.tasks.wait_for_all()
+    yield from _shown_window(qtbot, sample_database, dialogs)
