@@ -2,6 +2,7 @@
 
 from partnerdesk.store.models.base import Base, utc_now
 from partnerdesk.store.models.documents import Mou, MouVersion, PartnerProfile
+from partnerdesk.store.models.imports import ImportBatch, ImportedRecord
 from partnerdesk.store.models.organizations import (
     Contact,
     ContactAffiliation,
@@ -29,6 +30,8 @@ __all__ = [
     "ContactAffiliation",
     "ContactEmail",
     "ContactPhone",
+    "ImportBatch",
+    "ImportedRecord",
     "Mou",
     "MouVersion",
     "Organization",
