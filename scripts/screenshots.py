@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from partnerdesk.app import build_main_window, create_application
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.store.database import open_database
+from partnerdesk.store.database import Database, open_database
+from partnerdesk.ui.main_window import MainWindow
 
 PAGES = ["today", "organizations", "contacts", "requests", "notes", "trash"]
 
@@ -46,8 +47,65 @@ def shoot(out: Path, prefix: str, with_sample: bool) -> None:
             window.run_search()
             settle(application)
             window.grab().save(str(out / f"{prefix}-search.png"))
+            shoot_organization_and_editors(window, database, out, prefix, application)
         window.close()
         database.close()
+
+
+def shoot_organization_and_editors(
+    window: MainWindow, database: Database, out: Path, prefix: str, application: QApplication
+) -> None:
+    from partnerdesk.services.contacts import load_contact_form
+    from partnerdesk.services.notes import contact_choices, load_note_form
+    from partnerdesk.services.organizations import (
+        load_history_form,
+        load_organization_form,
+        organization_choices,
+    )
+    from partnerdesk.store.models import Contact, Organization, OutreachNote, PartnerHistoryEntry
+    from partnerdesk.ui.editors.contact_dialog import ContactDialog
+    from partnerdesk.ui.editors.history_dialog import HistoryDialog
+    from partnerdesk.ui.editors.note_dialog import NoteDialog
+    from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+
+    with database.session() as session:
+        hospital = session.query(Organization).filter_by(name="Riverbend Health System").one()
+        contact = session.query(Contact).filter_by(full_name="Angela Brooks").one()
+        note = session.query(OutreachNote).filter(OutreachNote.follow_up_action != "").first()
+        history = session.query(PartnerHistoryEntry).first()
+        organizations = organization_choices(session)
+        dialogs = [
+            (
+                "organization-editor",
+                OrganizationDialog(load_organization_form(session, hospital.id)),
+            ),
+            (
+                "contact-editor",
+                ContactDialog(organizations, load_contact_form(session, contact.id)),
+            ),
+            (
+                "note-editor",
+                NoteDialog(
+                    organizations,
+                    contact_choices(session, note.organization_id),
+                    load_note_form(session, note.id),
+                ),
+            ),
+            ("history-editor", HistoryDialog(load_history_form(session, history.id))),
+        ]
+        hospital_id = hospital.id
+    window.show_organization(hospital_id)
+    settle(application)
+    window.grab().save(str(out / f"{prefix}-organization-timeline.png"))
+    for tab in (1, 2):
+        window.organization_page.tabs.setCurrentIndex(tab)
+        settle(application)
+        window.grab().save(str(out / f"{prefix}-organization-tab{tab}.png"))
+    for name, dialog in dialogs:
+        dialog.show()
+        settle(application)
+        dialog.grab().save(str(out / f"{prefix}-{name}.png"))
+        dialog.close()
 
 
 def main() -> int:

@@ -16,3 +16,14 @@ def clean_single_line(value: str) -> str:
     value = unicodedata.normalize("NFC", value)
     value = _CONTROL.sub("", value)
     return _WHITESPACE_RUN.sub(" ", value).strip()
+
+
+_LINE_ENDINGS = re.compile(r"\r\n?|\u2028|\u2029")
+
+
+def clean_multiline(value: str) -> str:
+    """Several lines of text: line breaks kept (as \\n), control characters removed, NFC."""
+    value = unicodedata.normalize("NFC", value)
+    value = _LINE_ENDINGS.sub("\n", value)
+    value = _CONTROL.sub("", value)
+    return value.strip()

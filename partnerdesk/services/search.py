@@ -1,19 +1,30 @@
-"""The search box: find organizations, contacts, notes and requests by their words.
+"""The search box: find organizations, contacts, notes and requests as you type.
 
-A simple "contains" search over the fields each list shows; full-text search with
-prefixes and accents replaces it when the contacts work lands.
+On SQLite it asks the full-text index (store/search_index.py): every word the user typed
+must match the start of a word in the record, accents ignored, best matches first, with a
+snippet showing where. Elsewhere (a shared PostgreSQL database) it falls back to a plain
+"contains" search over the fields the lists show.
 """
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
+from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import display_text, list_rows
+from partnerdesk.services.records import display_text, friendly_date, list_rows
 
 RESULTS_PER_KIND = 50
+# Marks around matched words in snippets; the view turns them into highlighting. They are
+# control characters, which core/text.py keeps out of stored text, so they cannot clash.
+MATCH_START = "\x02"
+MATCH_END = "\x03"
+SNIPPET_WORDS = 12
+_WORD = re.compile(r"\w+", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -21,6 +32,7 @@ class SearchHit:
     id: int
     title: str
     context: str
+    snippet: str = ""
 
 
 @dataclass(frozen=True)
@@ -28,21 +40,113 @@ class SearchResults:
     query: str
     hits: dict[RecordKind, list[SearchHit]] = field(default_factory=dict)
 
+    @property
+    def total(self) -> int:
+        return sum(len(hits) for hits in self.hits.values())
 
-# Which columns name a hit, and which few describe it, per kind.
-_TITLE_AND_CONTEXT: dict[RecordKind, tuple[str, tuple[str, ...]]] = {
-    RecordKind.ORGANIZATION: ("name", ("type",)),
-    RecordKind.CONTACT: ("name", ("role_title", "organization")),
-    RecordKind.NOTE: ("subject", ("kind", "happened_on", "organization")),
-    RecordKind.REQUEST: ("title", ("organization", "stage")),
+
+def match_expression(query: str) -> str:
+    """User text as a safe FTS5 query: each word quoted, as a prefix, all required.
+
+    Quoting every word makes FTS5 syntax (quotes, AND/OR/NOT, -, :, *) plain text.
+    """
+    words = _WORD.findall(query)
+    return " ".join(f'"{word}"*' for word in words)
+
+
+# Per kind: the SQL that finds live records through the index, and how a hit reads.
+_FTS_QUERIES: dict[RecordKind, str] = {
+    RecordKind.ORGANIZATION: """
+        SELECT o.id, o.name AS title, o.kind AS context_1, NULL AS context_2,
+               snippet(organizations_fts, -1, :start, :end, '…', :words) AS snippet
+        FROM organizations_fts JOIN organizations o ON o.id = organizations_fts.rowid
+        WHERE organizations_fts MATCH :match AND o.deleted_at IS NULL
+        ORDER BY organizations_fts.rank LIMIT :limit""",
+    RecordKind.CONTACT: """
+        SELECT c.id, c.full_name AS title, c.role_title AS context_1, o.name AS context_2,
+               snippet(contacts_fts, -1, :start, :end, '…', :words) AS snippet
+        FROM contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid
+        LEFT JOIN organizations o ON o.id = c.organization_id
+        WHERE contacts_fts MATCH :match AND c.deleted_at IS NULL
+        ORDER BY contacts_fts.rank LIMIT :limit""",
+    RecordKind.NOTE: """
+        SELECT n.id, n.subject AS title, n.happened_on AS context_1, o.name AS context_2,
+               snippet(outreach_notes_fts, -1, :start, :end, '…', :words) AS snippet
+        FROM outreach_notes_fts JOIN outreach_notes n ON n.id = outreach_notes_fts.rowid
+        LEFT JOIN organizations o ON o.id = n.organization_id
+        WHERE outreach_notes_fts MATCH :match AND n.deleted_at IS NULL
+        ORDER BY outreach_notes_fts.rank LIMIT :limit""",
+    RecordKind.REQUEST: """
+        SELECT r.id, r.title AS title, o.name AS context_1, r.stage AS context_2,
+               snippet(partnership_requests_fts, -1, :start, :end, '…', :words) AS snippet
+        FROM partnership_requests_fts
+        JOIN partnership_requests r ON r.id = partnership_requests_fts.rowid
+        LEFT JOIN organizations o ON o.id = r.organization_id
+        WHERE partnership_requests_fts MATCH :match AND r.deleted_at IS NULL
+        ORDER BY partnership_requests_fts.rank LIMIT :limit""",
 }
+
+
+def _context_text(kind: RecordKind, first: Any, second: Any) -> str:
+    from datetime import date
+
+    from partnerdesk.core.choices import OrganizationType, RequestStage
+
+    parts: list[str] = []
+    if kind is RecordKind.ORGANIZATION and first:
+        parts.append(OrganizationType(first).label)
+    elif kind is RecordKind.NOTE and first:
+        day = first if isinstance(first, date) else date.fromisoformat(str(first))
+        parts.append(friendly_date(day))
+    elif first:
+        parts.append(str(first))
+    if kind is RecordKind.REQUEST and second:
+        parts.append(RequestStage(second).label)
+    elif second:
+        parts.append(str(second))
+    return " · ".join(parts)
 
 
 def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> SearchResults:
     query = query.strip()
     results = SearchResults(query)
-    if not query:
+    expression = match_expression(query)
+    if not expression:
         return results
+    if session.get_bind().dialect.name != "sqlite":
+        return _search_by_contains(session, query, limit)
+    parameters = {
+        "match": expression,
+        "start": MATCH_START,
+        "end": MATCH_END,
+        "words": SNIPPET_WORDS,
+        "limit": limit,
+    }
+    for kind, sql in _FTS_QUERIES.items():
+        rows = session.execute(text(sql), parameters).all()
+        results.hits[kind] = [
+            SearchHit(
+                row.id,
+                row.title or "(untitled)",
+                _context_text(kind, row.context_1, row.context_2),
+                row.snippet or "",
+            )
+            for row in rows
+        ]
+    return results
+
+
+# The "contains" fallback: which columns name a hit, and which few describe it.
+_TITLE_AND_CONTEXT: dict[RecordKind, tuple[str, tuple[str, ...]]] = {
+    RecordKind.ORGANIZATION: ("name", ("type",)),
+    RecordKind.CONTACT: ("name", ("role_title", "organization")),
+    RecordKind.NOTE: ("subject", ("happened_on", "organization")),
+    RecordKind.REQUEST: ("title", ("organization", "stage")),
+}
+
+
+def _search_by_contains(session: Session, query: str, limit: int) -> SearchResults:
+    results = SearchResults(query)
     for kind in RecordKind:
         title_key, context_keys = _TITLE_AND_CONTEXT[kind]
         hits = []

@@ -8,13 +8,18 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import Changes
+from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.services.sample_data import SampleDataRefusedError
 from partnerdesk.store.database import Database
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 
 # Refusals whose message is for the user as it stands: shown, not treated as a failure.
-EXPLAINED_REFUSALS: tuple[type[Exception], ...] = (SampleDataRefusedError,)
+EXPLAINED_REFUSALS: tuple[type[Exception], ...] = (
+    SampleDataRefusedError,
+    InvalidInputError,
+    RecordMissingError,
+)
 
 
 class ChangeRunner:

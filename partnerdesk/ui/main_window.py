@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
-    QDialog,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -22,23 +21,25 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from partnerdesk import APP_NAME, __version__
-from partnerdesk.core.text import clean_single_line
 from partnerdesk.paths import resource
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.organizations import add_organization
+from partnerdesk.services.organization_overview import organization_overview
+from partnerdesk.services.organizations import RecordMissingError
 from partnerdesk.services.records import RecordLister
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
+from partnerdesk.services.timeline import TimelineKind
 from partnerdesk.services.today import today_overview
 from partnerdesk.services.trash import trashed_items
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.new_organization_dialog import NewOrganizationDialog
+from partnerdesk.ui.pages.organization_page import OrganizationPage
 from partnerdesk.ui.pages.record_list_page import RecordListPage
 from partnerdesk.ui.pages.search_page import SearchPage
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.pages.trash_page import TrashPage
+from partnerdesk.ui.record_editing import RecordEditing
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.trash_actions import TrashActions
 from partnerdesk.ui.window_state import WindowState
@@ -60,6 +61,8 @@ NAVIGATION: list[tuple[str, str]] = [
     ("notes", "Notes"),
     ("trash", "Trash"),
 ]
+# Pages outside the navigation, and the entry that stays highlighted while they show.
+NAVIGATION_PARENT = {"organization": "organizations", "search": ""}
 PAGE_OF_KIND = {
     RecordKind.ORGANIZATION: "organizations",
     RecordKind.CONTACT: "contacts",
@@ -87,17 +90,19 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage()
         self.list_pages: dict[RecordKind, RecordListPage] = {
             kind: RecordListPage(
-                RecordLister(database.session, kind), can_add=kind is RecordKind.ORGANIZATION
+                RecordLister(database.session, kind), can_add=kind is not RecordKind.REQUEST
             )
             for kind in PAGE_OF_KIND
         }
         self.trash_page = TrashPage()
+        self.organization_page = OrganizationPage()
         self.search_page = SearchPage()
         self.pages: dict[str, QWidget] = {
             "today": self.today_page,
             **{PAGE_OF_KIND[kind]: page for kind, page in self.list_pages.items()},
             "trash": self.trash_page,
             "search": self.search_page,
+            "organization": self.organization_page,
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
@@ -137,6 +142,7 @@ class MainWindow(QMainWindow):
 
         self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
+        self.editing = RecordEditing(self, database, self.changes, dialogs, self.show_organization)
         self._build_menus_and_toolbar()
         self.location_label = QLabel(self._location_text())
         self.location_label.setAccessibleName("Where your data is kept")
@@ -222,7 +228,20 @@ class MainWindow(QMainWindow):
         for page in self.list_pages.values():
             page.trash_requested.connect(self.trash_actions.move_to_trash)
             page.load_sample_requested.connect(self.load_sample_data)
-            page.add_requested.connect(lambda _kind: self.add_organization())
+            page.add_requested.connect(self.add_record)
+            page.record_activated.connect(self.open_record)
+        organization = self.organization_page
+        organization.back_requested.connect(lambda: self.show_page("organizations"))
+        organization.edit_requested.connect(self.editing.edit_organization)
+        organization.new_note_requested.connect(
+            lambda org_id: self.editing.edit_note(organization_id=org_id)
+        )
+        organization.new_contact_requested.connect(
+            lambda org_id: self.editing.edit_contact(organization_id=org_id)
+        )
+        organization.add_history_requested.connect(self.editing.edit_history)
+        organization.open_contact.connect(self.editing.edit_contact)
+        organization.open_timeline_entry.connect(self._open_timeline_entry)
         self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
         self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
 
@@ -236,13 +255,19 @@ class MainWindow(QMainWindow):
 
     # Navigation --------------------------------------------------------------
     def show_page(self, key: str) -> None:
+        nav_key = NAVIGATION_PARENT.get(key, key)
         for row in range(self.navigation.count()):
-            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == key:
+            if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == nav_key:
+                # Selecting the parent entry must not switch away from a detail page.
+                self.navigation.blockSignals(key != nav_key)
                 self.navigation.setCurrentRow(row)
-                return
-        self.navigation.clearSelection()
-        self.navigation.setCurrentRow(-1)
+                self.navigation.blockSignals(False)
+                break
+        else:
+            self.navigation.setCurrentRow(-1)
         self.stack.setCurrentWidget(self.pages[key])
+        if key == nav_key:
+            self.window_state.last_page = key
 
     def current_page_key(self) -> str:
         current = self.stack.currentWidget()
@@ -256,12 +281,49 @@ class MainWindow(QMainWindow):
         self.window_state.last_page = key
 
     def open_record(self, kind: RecordKind, record_id: int) -> None:
+        """Open a record where it is best read: its page, or its editor."""
+        if kind is RecordKind.ORGANIZATION:
+            self.show_organization(record_id)
+        elif kind is RecordKind.CONTACT:
+            self.editing.edit_contact(record_id)
+        elif kind is RecordKind.NOTE:
+            self.editing.edit_note(record_id)
+        else:
+            self.select_in_list(kind, record_id)
+
+    def select_in_list(self, kind: RecordKind, record_id: int) -> None:
         page = self.list_pages[kind]
         page.filter_box.clear()
         page.reload()
         self.show_page(PAGE_OF_KIND[kind])
         if not page.select_record(record_id):
-            self.statusBar().showMessage("That record is no longer there.", 5000)
+            self._tell("That record is no longer there.")
+
+    def show_organization(self, organization_id: int) -> None:
+        try:
+            with self.database.session() as session:
+                overview = organization_overview(session, organization_id)
+        except RecordMissingError as error:
+            self.dialogs.inform("Not found", str(error))
+            return
+        self.organization_page.show_overview(overview)
+        self.show_page("organization")
+
+    def _open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
+        if kind is TimelineKind.NOTE:
+            self.editing.edit_note(record_id)
+        elif kind is TimelineKind.HISTORY:
+            self.editing.edit_history(self.organization_page.organization_id, record_id)
+        elif kind in (TimelineKind.REQUEST, TimelineKind.DECISION):
+            self.select_in_list(RecordKind.REQUEST, record_id)
+
+    def add_record(self, kind: RecordKind) -> None:
+        if kind is RecordKind.ORGANIZATION:
+            self.editing.edit_organization()
+        elif kind is RecordKind.CONTACT:
+            self.editing.edit_contact()
+        elif kind is RecordKind.NOTE:
+            self.editing.edit_note()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -287,6 +349,8 @@ class MainWindow(QMainWindow):
         self.today_page.show_overview(overview)
         for kind in changes.kinds:
             self.list_pages[kind].reload()
+        if self.stack.currentWidget() is self.organization_page and changes:
+            self.show_organization(self.organization_page.organization_id)
         if trash is not None:
             self.trash_page.show_items(trash)
 
@@ -307,15 +371,7 @@ class MainWindow(QMainWindow):
         self.changes.run(work, "Sample data loaded.", label="Loading the sample data…")
 
     def add_organization(self) -> None:
-        dialog = NewOrganizationDialog(self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return
-        name, kind = dialog.organization_name, dialog.organization_type
-        self.changes.run(
-            lambda session: add_organization(session, name, kind)[1],
-            f"Added {clean_single_line(name)}.",
-        )
-        self.show_page("organizations")
+        self.editing.edit_organization()
 
     def trash_selection(self) -> None:
         page = self.stack.currentWidget()

@@ -10,8 +10,9 @@ from partnerdesk.core.choices import RequestStage
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import RecordLister, count_rows, friendly_date, list_rows
 from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.search import search
+from partnerdesk.services.search import MATCH_END, MATCH_START, search
 from partnerdesk.services.today import today_overview
+from partnerdesk.services.trash import move_to_trash
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Organization
 
@@ -76,8 +77,44 @@ def test_search_groups_hits_by_kind_with_context(sample: Database) -> None:
     assert [hit.title for hit in organizations] == ["Riverbend Health System"]
     assert organizations[0].context == "Hospital or health system"
     contacts = results.hits[RecordKind.CONTACT]
-    assert all("Riverbend Health System" in hit.context for hit in contacts)
+    assert {"Angela Brooks", "Nguyễn Thị Lan", "Robert Castellano"} <= {h.title for h in contacts}
+    for hit in contacts:
+        assert "Riverbend" in hit.context or f"{MATCH_START}Riverbend" in hit.snippet
     assert results.hits[RecordKind.REQUEST][0].context.endswith("Vetting")
+
+
+def test_search_matches_word_starts_without_accents(sample: Database) -> None:
+    with sample.session() as session:
+        for query in ("jose", "JOSÉ", "ramir", "nguyen"):
+            names = [hit.title for hit in search(session, query).hits[RecordKind.CONTACT]]
+            assert names, query
+            assert names[0] in {"José Ramírez", "Nguyễn Thị Lan"}, query
+        hit = search(session, "ramir").hits[RecordKind.CONTACT][0]
+        assert f"{MATCH_START}Ramírez{MATCH_END}" in hit.snippet
+
+
+def test_search_leaves_out_the_trash(sample: Database) -> None:
+    with sample.session() as session:
+        contact_id = search(session, "castellano").hits[RecordKind.CONTACT][0].id
+        move_to_trash(session, RecordKind.CONTACT, [contact_id])
+    with sample.session() as session:
+        assert search(session, "castellano").hits[RecordKind.CONTACT] == []
+
+
+def test_search_index_follows_edits(sample: Database) -> None:
+    with sample.session() as session:
+        organization = session.query(Organization).filter_by(name="Riverbend Health System").one()
+        organization.name = "Riverbend Regional Medical Center"
+    with sample.session() as session:
+        titles = [hit.title for hit in search(session, "regional").hits[RecordKind.ORGANIZATION]]
+    assert titles == ["Riverbend Regional Medical Center"]
+
+
+@pytest.mark.parametrize("query", ['"', "O'Connor", "a AND", "-:*", "NOT", "(", "😀", "  "])
+def test_search_takes_any_typed_text(sample: Database, query: str) -> None:
+    with sample.session() as session:
+        results = search(session, query)
+    assert results.query == query.strip()
 
 
 def test_dates_read_as_words() -> None:

@@ -84,11 +84,11 @@ def test_adding_an_organization_by_typing(window: MainWindow, qtbot: QtBot) -> N
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from partnerdesk.ui.new_organization_dialog import NewOrganizationDialog
+    from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 
     def fill_dialog() -> None:
         dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, NewOrganizationDialog)
+        assert isinstance(dialog, OrganizationDialog)
         qtbot.keyClicks(dialog.name, "Cedar Hill Tenants' Association")
         dialog.kind.setCurrentIndex(dialog.kind.findText("Community-based organization"))
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
@@ -99,13 +99,14 @@ def test_adding_an_organization_by_typing(window: MainWindow, qtbot: QtBot) -> N
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
     assert page.model.index(0, 0).data() == "Cedar Hill Tenants' Association"
     assert page.model.index(0, 1).data() == "Community-based organization"
-    assert window.current_page_key() == "organizations"
+    qtbot.waitUntil(lambda: window.current_page_key() == "organization", timeout=5000)
+    assert window.organization_page.title.text() == "Cedar Hill Tenants' Association"
 
 
 def test_a_nameless_organization_is_not_added(window: MainWindow, qtbot: QtBot) -> None:
-    from partnerdesk.ui.new_organization_dialog import NewOrganizationDialog
+    from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 
-    dialog = NewOrganizationDialog(window)
+    dialog = OrganizationDialog(parent=window)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.keyClicks(dialog.name, "   ")
@@ -154,9 +155,8 @@ def test_search_box_finds_records_of_every_kind(sample_window: MainWindow, qtbot
     assert any(group.startswith("Contacts") for group in groups)
     group = sample_window.search_page.tree.topLevelItem(0)
     sample_window.search_page.tree.itemActivated.emit(group.child(0), 0)
-    assert sample_window.current_page_key() == "organizations"
-    page = sample_window.list_pages[RecordKind.ORGANIZATION]
-    assert page.selected_rows()
+    assert sample_window.current_page_key() == "organization"
+    assert sample_window.organization_page.title.text() == "Riverbend Health System"
 
 
 def test_search_with_odd_input_does_not_break(sample_window: MainWindow, qtbot: QtBot) -> None:

@@ -54,6 +54,7 @@ class RecordListPage(QWidget):
     trash_requested = Signal(object, list, list)  # kind, ids, titles
     load_sample_requested = Signal()
     add_requested = Signal(object)  # kind
+    record_activated = Signal(object, int)  # kind, id: double-click or Enter
 
     def __init__(
         self, lister: RecordLister, *, can_add: bool = False, parent: QWidget | None = None
@@ -96,6 +97,9 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.activated.connect(
+            lambda index: self.record_activated.emit(self.kind, self.model.record_id(index.row()))
+        )
 
         self.empty_state = EmptyState()
         self.stack = QStackedWidget()
@@ -142,7 +146,8 @@ class RecordListPage(QWidget):
             title, text = EMPTY_TEXT[self.kind]
             actions: list[tuple[str, Callable[[], None]]] = []
             if self.add_button is not None:
-                actions.append((f"Add an {self.kind.label.lower()}", self._request_add))
+                article = "an" if self.kind.label[0] in "AEIOU" else "a"
+                actions.append((f"Add {article} {self.kind.label.lower()}", self._request_add))
             actions.append(("Load the sample data", self.load_sample_requested.emit))
             self.empty_state.show_message(title, text, actions)
             self.stack.setCurrentWidget(self.empty_state)

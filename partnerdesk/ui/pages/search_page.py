@@ -2,14 +2,34 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.search import SearchResults
+from partnerdesk.services.search import MATCH_END, MATCH_START, SearchHit, SearchResults
+from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def hit_html(hit: SearchHit) -> str:
+    """Title in bold, context after it, and the snippet below with matched words marked."""
+    title = html.escape(hit.title)
+    context = (
+        f" <span style='color:#555'>— {html.escape(hit.context)}</span>" if hit.context else ""
+    )
+    snippet = ""
+    if hit.snippet and hit.snippet != hit.title:
+        marked = (
+            html.escape(hit.snippet)
+            .replace(MATCH_START, "<b style='background:#fde68a'>")
+            .replace(MATCH_END, "</b>")
+        )
+        snippet = f"<br><span style='color:#333'>{marked}</span>"
+    return f"<b>{title}</b>{context}{snippet}"
 
 
 class SearchPage(QWidget):
@@ -26,6 +46,7 @@ class SearchPage(QWidget):
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName("Search results")
+        self.tree.setItemDelegate(RichTextDelegate(self.tree))
         self.tree.itemActivated.connect(self._activate)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -36,15 +57,13 @@ class SearchPage(QWidget):
     def show_results(self, results: SearchResults) -> None:
         self.tree.clear()
         self.title.setText(f"Search: “{results.query}”")
-        total = sum(len(hits) for hits in results.hits.values())
+        total = results.total
         if total == 0:
             self.summary.setText(
                 f"Nothing found for “{results.query}”. Check the spelling, or try a shorter word."
             )
         else:
-            self.summary.setText(
-                f"{total} found. Press Enter or double-click a result to open its list."
-            )
+            self.summary.setText(f"{total} found. Press Enter or double-click a result to open it.")
         for kind, hits in results.hits.items():
             if not hits:
                 continue
@@ -55,8 +74,11 @@ class SearchPage(QWidget):
             group.setFont(0, font)
             self.tree.addTopLevelItem(group)
             for hit in hits:
-                item = QTreeWidgetItem([hit.title + (f" — {hit.context}" if hit.context else "")])
+                plain = hit.title + (f" — {hit.context}" if hit.context else "")
+                item = QTreeWidgetItem([plain])
                 item.setData(0, RECORD_ROLE, (kind, hit.id))
+                item.setData(0, HTML_ROLE, hit_html(hit))
+                item.setToolTip(0, plain)
                 group.addChild(item)
             group.setExpanded(True)
 

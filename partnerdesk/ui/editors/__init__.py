@@ -1,0 +1,1 @@
+"""Dialogs that add and edit records."""

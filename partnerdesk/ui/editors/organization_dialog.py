@@ -1,0 +1,101 @@
+"""Add or edit an organization: who they are, what they stand for, and how we know them."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
+
+from partnerdesk.core.choices import OrganizationType
+from partnerdesk.core.text import clean_single_line
+from partnerdesk.services.organizations import OrganizationForm
+from partnerdesk.ui.editors.record_dialog import RecordDialog
+from partnerdesk.ui.forms import (
+    OptionalDateEdit,
+    OptionalNumberEdit,
+    add_row,
+    choice_box,
+    select_data,
+    text_box,
+)
+
+
+class OrganizationDialog(RecordDialog):
+    def __init__(
+        self,
+        form: OrganizationForm | None = None,
+        known_tags: list[str] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit organization" if form else "New organization", parent)
+        form = form or OrganizationForm(kind=OrganizationType.HOSPITAL)
+        self.name = QLineEdit(form.name)
+        self.name.setPlaceholderText("For example: Riverbend Health System")
+        self.kind = choice_box([(choice.label, choice) for choice in OrganizationType])
+        select_data(self.kind, form.kind)
+        self.website = QLineEdit(form.website)
+        self.website.setPlaceholderText("https://…")
+        self.service_area = text_box(2)
+        self.service_area.setPlainText(form.service_area)
+        self.years_active = OptionalNumberEdit()
+        self.years_active.set_number(form.years_active_in_community)
+        self.first_contact = OptionalDateEdit()
+        self.first_contact.set_value(form.first_contact_on)
+        self.tags = QLineEdit(", ".join(form.tags))
+        self.tags.setPlaceholderText("Separate tags with commas, e.g. food access, coalition")
+        if known_tags:
+            completer = QCompleter(known_tags, self.tags)
+            self.tags.setCompleter(completer)
+        self.mission = text_box(3)
+        self.mission.setPlainText(form.mission)
+        self.values_statement = text_box(3)
+        self.values_statement.setPlainText(form.values_statement)
+        self.values_demonstrated = text_box(3, "What have they actually done that shows it?")
+        self.values_demonstrated.setPlainText(form.values_demonstrated)
+        self.notes = text_box(3)
+        self.notes.setPlainText(form.notes)
+        self.is_ours = QCheckBox("This is our own organization")
+        self.is_ours.setChecked(form.is_ours)
+
+        add_row(self.form, "&Name:", self.name)
+        add_row(self.form, "&Type:", self.kind)
+        add_row(self.form, "&Website:", self.website)
+        add_row(self.form, "Service &area:", self.service_area, "Where they work and whom")
+        add_row(
+            self.form,
+            "&Years active here:",
+            self.years_active,
+            "How many years they have been active in our community",
+        )
+        add_row(self.form, "&First contact with us:", self.first_contact)
+        add_row(self.form, "Ta&gs:", self.tags)
+        add_row(self.form, "&Mission:", self.mission)
+        add_row(self.form, "&Values statement:", self.values_statement)
+        add_row(
+            self.form,
+            "How values were &shown:",
+            self.values_demonstrated,
+            "How have they demonstrated those values?",
+        )
+        add_row(self.form, "N&otes:", self.notes)
+        self.form.addRow("", self.is_ours)
+        self.is_ours.setAccessibleName("This is our own organization")
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        if not clean_single_line(self.name.text()):
+            return "Please give the organization a name.", self.name
+        return None
+
+    def result_form(self) -> OrganizationForm:
+        return OrganizationForm(
+            name=self.name.text(),
+            kind=OrganizationType(self.kind.currentData()),
+            mission=self.mission.toPlainText(),
+            values_statement=self.values_statement.toPlainText(),
+            values_demonstrated=self.values_demonstrated.toPlainText(),
+            website=self.website.text(),
+            service_area=self.service_area.toPlainText(),
+            years_active_in_community=self.years_active.number(),
+            first_contact_on=self.first_contact.value(),
+            notes=self.notes.toPlainText(),
+            tags=[tag for tag in self.tags.text().split(",") if tag.strip()],
+            is_ours=self.is_ours.isChecked(),
+        )

@@ -1,0 +1,185 @@
+"""One organization: what they stand for, their people, and our story with them."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.services.organization_overview import OrganizationOverview
+from partnerdesk.services.records import friendly_date
+from partnerdesk.services.timeline import TimelineKind
+from partnerdesk.ui.widgets import heading
+
+ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
+ATTENTION = QColor("#9a3412")
+KIND_WORDS = {
+    TimelineKind.NOTE: "Note",
+    TimelineKind.REQUEST: "Request",
+    TimelineKind.DECISION: "Decision",
+    TimelineKind.MOU: "MOU",
+    TimelineKind.HISTORY: "History",
+}
+
+
+def _about_html(overview: OrganizationOverview) -> str:
+    form = overview.form
+    rows = [
+        ("Mission", form.mission),
+        ("Values statement", form.values_statement),
+        ("How they have shown their values", form.values_demonstrated),
+        ("Service area", form.service_area),
+        (
+            "Years active in our community",
+            "" if form.years_active_in_community is None else str(form.years_active_in_community),
+        ),
+        (
+            "First contact with us",
+            friendly_date(form.first_contact_on) if form.first_contact_on else "",
+        ),
+        ("Website", form.website),
+        ("Tags", ", ".join(form.tags)),
+        ("Notes", form.notes),
+    ]
+    parts = []
+    for title, value in rows:
+        shown = html.escape(value).replace("\n", "<br>") if value else "<i>Not written yet</i>"
+        parts.append(
+            f"<h4 style='margin-bottom:2px'>{title}</h4><p style='margin-top:0'>{shown}</p>"
+        )
+    return "".join(parts)
+
+
+class OrganizationPage(QWidget):
+    back_requested = Signal()
+    edit_requested = Signal(int)
+    new_note_requested = Signal(int)
+    new_contact_requested = Signal(int)
+    add_history_requested = Signal(int)
+    open_contact = Signal(int)
+    open_timeline_entry = Signal(object, int)  # TimelineKind, record id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("organization-page")
+        self.organization_id = 0
+        self.back_button = QPushButton("← All organizations")
+        self.back_button.setFlat(True)
+        self.back_button.clicked.connect(self.back_requested.emit)
+        self.title = heading("")
+        self.subtitle = QLabel()
+        self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.edit_button = QPushButton("&Edit details…")
+        self.note_button = QPushButton("New &note…")
+        self.contact_button = QPushButton("New &contact…")
+        self.history_button = QPushButton("Add to &history…")
+        self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.organization_id))
+        self.note_button.clicked.connect(lambda: self.new_note_requested.emit(self.organization_id))
+        self.contact_button.clicked.connect(
+            lambda: self.new_contact_requested.emit(self.organization_id)
+        )
+        self.history_button.clicked.connect(
+            lambda: self.add_history_requested.emit(self.organization_id)
+        )
+
+        self.timeline = QListWidget()
+        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setAlternatingRowColors(True)
+        self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.timeline.itemActivated.connect(self._timeline_activated)
+        self.people = QListWidget()
+        self.people.setAccessibleName("People")
+        self.people.itemActivated.connect(
+            lambda item: self.open_contact.emit(item.data(ENTRY_ROLE))
+        )
+        self.about = QLabel()
+        self.about.setWordWrap(True)
+        self.about.setTextFormat(Qt.TextFormat.RichText)
+        self.about.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.about.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        about_scroller = QScrollArea()
+        about_scroller.setWidget(self.about)
+        about_scroller.setWidgetResizable(True)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.timeline, "&Timeline")
+        self.tabs.addTab(about_scroller, "&About")
+        self.tabs.addTab(self.people, "&People")
+
+        buttons = QHBoxLayout()
+        for button in (self.edit_button, self.note_button, self.contact_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.history_button)
+        buttons.addStretch(1)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(buttons)
+        layout.addWidget(self.tabs, 1)
+
+    def show_overview(self, overview: OrganizationOverview) -> None:
+        self.organization_id = overview.id
+        form = overview.form
+        self.title.setText(form.name + ("  (in the trash)" if overview.in_trash else ""))
+        self.title.setAccessibleName(form.name)
+        ours = " · our organization" if form.is_ours else ""
+        key_leaders = sum(1 for person in overview.people if person.is_key_leader)
+        self.subtitle.setText(
+            f"{form.kind.label}{ours} · {len(overview.people)} people"
+            + (f", {key_leaders} key leaders" if key_leaders else "")
+        )
+        self.timeline.clear()
+        for entry in overview.timeline:
+            first = f"{entry.when} · {KIND_WORDS[entry.kind]} · {entry.title}"
+            text = f"{first}\n{entry.details}" if entry.details else first
+            item = QListWidgetItem(("⚠ " if entry.needs_attention else "") + text)
+            item.setToolTip(text)
+            item.setData(ENTRY_ROLE, (entry.kind, entry.record_id))
+            if entry.needs_attention:
+                item.setForeground(QBrush(ATTENTION))
+                item.setToolTip(text + "\nA harm that has not been acknowledged.")
+            self.timeline.addItem(item)
+        if not overview.timeline:
+            placeholder = QListWidgetItem(
+                "Nothing here yet. Add a note after your next call or meeting."
+            )
+            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.timeline.addItem(placeholder)
+        self.people.clear()
+        for person in overview.people:
+            flags = [
+                flag
+                for flag, on in (
+                    ("key leader", person.is_key_leader),
+                    ("decides", person.is_decision_maker),
+                )
+                if on
+            ]
+            role = person.role + (" (former)" if person.is_former else "")
+            details = " · ".join(part for part in (role, *flags, person.email) if part)
+            item = QListWidgetItem(f"{person.name}\n{details}" if details else person.name)
+            item.setData(ENTRY_ROLE, person.contact_id)
+            self.people.addItem(item)
+        self.tabs.setTabText(2, f"&People ({len(overview.people)})")
+        self.about.setText(_about_html(overview))
+
+    def _timeline_activated(self, item: QListWidgetItem) -> None:
+        data = item.data(ENTRY_ROLE)
+        if data:
+            kind, record_id = data
+            self.open_timeline_entry.emit(kind, record_id)
