@@ -9,9 +9,10 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, Text, func, or_, select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.choices import OrganizationType
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.store.models import (
     Contact,
@@ -20,6 +21,7 @@ from partnerdesk.store.models import (
     Organization,
     OutreachNote,
     PartnershipRequest,
+    Tag,
 )
 
 MODEL_BY_KIND: dict[RecordKind, Any] = {
@@ -177,7 +179,21 @@ _FILTER_COLUMNS: dict[RecordKind, tuple[Any, ...]] = {
 }
 
 
-def _filtered(kind: RecordKind, text_filter: str) -> Select[Any]:
+@dataclass
+class ListOptions:
+    """How a list is narrowed and ordered, beyond its text filter."""
+
+    sort_key: str | None = None
+    descending: bool = False
+    organization_type: OrganizationType | None = None
+    tag: str | None = None
+    key_leaders_only: bool = False
+    open_follow_ups_only: bool = False
+
+
+def _filtered(
+    kind: RecordKind, text_filter: str, options: ListOptions | None = None
+) -> Select[Any]:
     model = MODEL_BY_KIND[kind]
     query = _QUERIES[kind]().where(model.deleted_at.is_(None))
     needle = text_filter.strip()
@@ -186,6 +202,26 @@ def _filtered(kind: RecordKind, text_filter: str) -> Select[Any]:
         query = query.where(
             or_(*(column.ilike(pattern, escape="\\") for column in _FILTER_COLUMNS[kind]))
         )
+    if options is None:
+        return query
+    if options.organization_type is not None and kind is RecordKind.ORGANIZATION:
+        query = query.where(Organization.kind == options.organization_type)
+    if options.tag and kind is RecordKind.ORGANIZATION:
+        query = query.where(Organization.tags.any(Tag.name == options.tag))
+    if options.tag and kind is RecordKind.CONTACT:
+        query = query.where(Contact.tags.any(Tag.name == options.tag))
+    if options.key_leaders_only and kind is RecordKind.CONTACT:
+        query = query.where(or_(Contact.is_key_leader, Contact.is_decision_maker))
+    if options.open_follow_ups_only and kind is RecordKind.NOTE:
+        query = query.where(
+            OutreachNote.follow_up_action != "", OutreachNote.follow_up_done_at.is_(None)
+        )
+    if options.sort_key is not None:
+        column = query.selected_columns[_source_key(options.sort_key)]
+        if isinstance(column.type, String | Text):
+            column = func.lower(column)
+        ordering = column.desc() if options.descending else column.asc()
+        query = query.order_by(None).order_by(ordering, model.id)
     return query
 
 
@@ -213,9 +249,10 @@ def list_rows(
     text_filter: str = "",
     offset: int = 0,
     limit: int | None = None,
+    options: ListOptions | None = None,
 ) -> list[Row]:
-    """A page of live (not trashed) records of one kind, in the list's natural order."""
-    query = _filtered(kind, text_filter).offset(offset)
+    """A page of live (not trashed) records of one kind, in the list's chosen order."""
+    query = _filtered(kind, text_filter, options).offset(offset)
     if limit is not None:
         query = query.limit(limit)
     keys = [column.key for column in COLUMNS[kind]]
@@ -230,8 +267,14 @@ def _source_key(column_key: str) -> str:
     return {"type": "kind"}.get(column_key, column_key)
 
 
-def count_rows(session: Session, kind: RecordKind, *, text_filter: str = "") -> int:
-    query = _filtered(kind, text_filter).order_by(None).subquery()
+def count_rows(
+    session: Session,
+    kind: RecordKind,
+    *,
+    text_filter: str = "",
+    options: ListOptions | None = None,
+) -> int:
+    query = _filtered(kind, text_filter, options).order_by(None).subquery()
     return session.execute(select(func.count()).select_from(query)).scalar_one()
 
 
@@ -256,6 +299,7 @@ class RecordLister:
         self.sessions = sessions
         self.kind = kind
         self.text_filter = ""
+        self.options = ListOptions()
 
     @property
     def columns(self) -> tuple[Column, ...]:
@@ -263,10 +307,17 @@ class RecordLister:
 
     def count(self) -> int:
         with self.sessions() as session:
-            return count_rows(session, self.kind, text_filter=self.text_filter)
+            return count_rows(
+                session, self.kind, text_filter=self.text_filter, options=self.options
+            )
 
     def page(self, offset: int, limit: int) -> list[Row]:
         with self.sessions() as session:
             return list_rows(
-                session, self.kind, text_filter=self.text_filter, offset=offset, limit=limit
+                session,
+                self.kind,
+                text_filter=self.text_filter,
+                offset=offset,
+                limit=limit,
+                options=self.options,
             )

@@ -24,7 +24,7 @@ from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import resource
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organization_overview import organization_overview
-from partnerdesk.services.organizations import RecordMissingError
+from partnerdesk.services.organizations import RecordMissingError, all_tags
 from partnerdesk.services.records import RecordLister
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
@@ -90,7 +90,9 @@ class MainWindow(QMainWindow):
         self.today_page = TodayPage()
         self.list_pages: dict[RecordKind, RecordListPage] = {
             kind: RecordListPage(
-                RecordLister(database.session, kind), can_add=kind is not RecordKind.REQUEST
+                RecordLister(database.session, kind),
+                can_add=kind is not RecordKind.REQUEST,
+                tags=self._tag_names,
             )
             for kind in PAGE_OF_KIND
         }
@@ -244,6 +246,10 @@ class MainWindow(QMainWindow):
         organization.open_timeline_entry.connect(self._open_timeline_entry)
         self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
         self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
+
+    def _tag_names(self) -> list[str]:
+        with self.database.session() as session:
+            return all_tags(session)
 
     def _tell(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)

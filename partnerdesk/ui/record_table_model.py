@@ -72,6 +72,17 @@ class RecordTableModel(QAbstractTableModel):
             return self.lister.columns[section].title
         return None
 
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sorting happens in the database, so it covers every row, not just loaded ones."""
+        options = self.lister.options
+        if 0 <= column < len(self.lister.columns):
+            options.sort_key = self.lister.columns[column].key
+            options.descending = order == Qt.SortOrder.DescendingOrder
+        else:
+            options.sort_key = None
+            options.descending = False
+        self.reload()
+
     def record_id(self, row: int) -> int:
         return self.rows[row].id
 

@@ -6,9 +6,15 @@ from datetime import date, timedelta
 
 import pytest
 
-from partnerdesk.core.choices import RequestStage
+from partnerdesk.core.choices import OrganizationType, RequestStage
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import RecordLister, count_rows, friendly_date, list_rows
+from partnerdesk.services.records import (
+    ListOptions,
+    RecordLister,
+    count_rows,
+    friendly_date,
+    list_rows,
+)
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import MATCH_END, MATCH_START, search
 from partnerdesk.services.today import today_overview
@@ -119,3 +125,52 @@ def test_search_takes_any_typed_text(sample: Database, query: str) -> None:
 
 def test_dates_read_as_words() -> None:
     assert friendly_date(date(2026, 11, 3)) == "3 Nov 2026"
+
+
+def test_lists_sort_by_any_column_in_the_database(database: Database) -> None:
+    with database.session() as session:
+        session.add_all(
+            [
+                Organization(name="beta pantry", kind=OrganizationType.COMMUNITY_BASED),
+                Organization(name="Alpha Hospital", kind=OrganizationType.HOSPITAL),
+                Organization(name="Gamma School", kind=OrganizationType.SCHOOL),
+            ]
+        )
+    with database.session() as session:
+        by_name = list_rows(
+            session,
+            RecordKind.ORGANIZATION,
+            options=ListOptions(sort_key="name", descending=True),
+        )
+        assert [row.values["name"] for row in by_name] == [
+            "Gamma School",
+            "beta pantry",
+            "Alpha Hospital",
+        ]
+        page = list_rows(
+            session, RecordKind.ORGANIZATION, options=ListOptions(sort_key="name"), limit=1
+        )
+        assert page[0].values["name"] == "Alpha Hospital"
+
+
+def test_lists_narrow_by_type_tag_key_leaders_and_open_follow_ups(sample: Database) -> None:
+    with sample.session() as session:
+        hospitals = list_rows(
+            session,
+            RecordKind.ORGANIZATION,
+            options=ListOptions(organization_type=OrganizationType.HOSPITAL),
+        )
+        assert [row.values["name"] for row in hospitals] == ["Riverbend Health System"]
+        coalition = count_rows(
+            session, RecordKind.ORGANIZATION, options=ListOptions(tag="coalition")
+        )
+        assert coalition == 2
+        leaders = count_rows(
+            session, RecordKind.CONTACT, options=ListOptions(key_leaders_only=True)
+        )
+        assert 0 < leaders < count_rows(session, RecordKind.CONTACT)
+        open_notes = list_rows(
+            session, RecordKind.NOTE, options=ListOptions(open_follow_ups_only=True)
+        )
+        assert len(open_notes) == 3
+        assert all(row.values["follow_up_due"] is not None for row in open_notes)

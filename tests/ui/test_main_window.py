@@ -2,8 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QPushButton, QTableView
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import (
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QTableView,
+)
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
@@ -199,3 +206,45 @@ def test_window_size_and_page_are_remembered(
     assert (second.width(), second.height()) == (780, 560)
     assert second.splitter.sizes() == sizes
     assert second.current_page_key() == "requests"
+
+
+def test_clicking_a_column_header_sorts_the_whole_list(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    sample_window.show_page("contacts")
+    page = sample_window.list_pages[RecordKind.CONTACT]
+    header = page.table.horizontalHeader()
+
+    def names() -> list[str]:
+        return [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
+
+    assert names() == sorted(names(), key=str.casefold)
+    # First click sorts A→Z (as it already is), the second Z→A.
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, 0))
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=_section_center(header, 0))
+    assert names() == sorted(names(), key=str.casefold, reverse=True)
+
+
+def _section_center(header: QHeaderView, section: int) -> QPoint:
+    x = header.sectionViewportPosition(section) + header.sectionSize(section) // 2
+    return QPoint(x, header.height() // 2)
+
+
+def test_choosing_a_type_narrows_the_organizations(sample_window: MainWindow, qtbot: QtBot) -> None:
+    sample_window.show_page("organizations")
+    page = sample_window.list_pages[RecordKind.ORGANIZATION]
+    box = page.narrowing.type_box
+    assert box is not None
+    box.setCurrentIndex(box.findText("Hospital or health system"))
+    assert page.model.rowCount() == 1
+    assert page.count_label.text() == "1 organization"
+    box.setCurrentIndex(box.findText("Business"))
+    assert page.stack.currentWidget() is page.empty_state
+    qtbot.mouseClick(
+        next(
+            b for b in page.empty_state.findChildren(QPushButton) if b.text() == "Show everything"
+        ),
+        Qt.MouseButton.LeftButton,
+    )
+    assert page.model.rowCount() == 6
+    assert box.currentText() == "All types"

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import RecordLister
+from partnerdesk.ui.list_narrowing import ListNarrowing
 from partnerdesk.ui.record_table_model import RecordTableModel
 from partnerdesk.ui.widgets import EmptyState, heading
 
@@ -57,7 +58,12 @@ class RecordListPage(QWidget):
     record_activated = Signal(object, int)  # kind, id: double-click or Enter
 
     def __init__(
-        self, lister: RecordLister, *, can_add: bool = False, parent: QWidget | None = None
+        self,
+        lister: RecordLister,
+        *,
+        can_add: bool = False,
+        tags: Callable[[], list[str]] | None = None,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.kind = lister.kind
@@ -69,8 +75,8 @@ class RecordListPage(QWidget):
         self.filter_box.setPlaceholderText(f"Filter {self.kind.plural_label.lower()}…")
         self.filter_box.setAccessibleName(f"Filter {self.kind.plural_label.lower()}")
         self.filter_box.setClearButtonEnabled(True)
-        self.filter_box.setMinimumWidth(220)
-        self.filter_box.setMaximumWidth(320)
+        self.filter_box.setMinimumWidth(160)
+        self.filter_box.setMaximumWidth(360)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(f"Number of {self.kind.plural_label.lower()}")
 
@@ -79,7 +85,12 @@ class RecordListPage(QWidget):
         header.addSpacing(16)
         header.addWidget(self.count_label)
         header.addStretch(1)
-        header.addWidget(self.filter_box)
+        self.narrowing = ListNarrowing(self.kind, lister.options, tags)
+        self.narrowing.changed.connect(self.reload)
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_box, 1)
+        filters.addWidget(self.narrowing)
+        filters.addStretch(1)
         self.add_button: QPushButton | None = None
         if can_add:
             self.add_button = QPushButton(f"New {self.kind.label.lower()}…")
@@ -97,6 +108,9 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
+        # No column is sorted at first: each list starts in its natural order.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
         self.table.activated.connect(
             lambda index: self.record_activated.emit(self.kind, self.model.record_id(index.row()))
         )
@@ -109,6 +123,7 @@ class RecordListPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addLayout(header)
+        layout.addLayout(filters)
         layout.addWidget(self.stack, 1)
 
         self._filter_timer = QTimer(self)
@@ -121,8 +136,9 @@ class RecordListPage(QWidget):
 
     # Loading ---------------------------------------------------------------
     def reload(self) -> None:
+        self.narrowing.refresh_choices()
         self.model.reload(self.filter_box.text())
-        filtered = bool(self.filter_box.text().strip())
+        filtered = bool(self.filter_box.text().strip()) or self.narrowing.is_narrowing
         noun = self.kind.plural_label.lower() if self.model.total != 1 else self.kind.label.lower()
         self.count_label.setText(f"{self.model.total:,} {noun}")
         self.count_label.setVisible(self.model.total > 0 or filtered)
@@ -138,8 +154,8 @@ class RecordListPage(QWidget):
         elif filtered:
             self.empty_state.show_message(
                 "Nothing matches",
-                f"No {self.kind.plural_label.lower()} match “{self.filter_box.text().strip()}”.",
-                [("Clear the filter", self.filter_box.clear)],
+                f"No {self.kind.plural_label.lower()} match what you chose.",
+                [("Show everything", self.clear_filters)],
             )
             self.stack.setCurrentWidget(self.empty_state)
         else:
@@ -151,6 +167,11 @@ class RecordListPage(QWidget):
             actions.append(("Load the sample data", self.load_sample_requested.emit))
             self.empty_state.show_message(title, text, actions)
             self.stack.setCurrentWidget(self.empty_state)
+
+    def clear_filters(self) -> None:
+        self.narrowing.reset()
+        self.filter_box.clear()
+        self.reload()
 
     def _request_add(self) -> None:
         self.add_requested.emit(self.kind)

@@ -1,0 +1,112 @@
+"""The choices beside a list's filter box: type and tag, key leaders, open follow-ups."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+
+from partnerdesk.core.choices import OrganizationType
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.records import ListOptions
+
+ALL_TYPES = "All types"
+ALL_TAGS = "All tags"
+
+
+class ListNarrowing(QWidget):
+    changed = Signal()
+
+    def __init__(
+        self,
+        kind: RecordKind,
+        options: ListOptions,
+        tags: Callable[[], list[str]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.options = options
+        self.tags_source = tags
+        self.type_box: QComboBox | None = None
+        self.tag_box: QComboBox | None = None
+        self.check: QCheckBox | None = None
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if kind is RecordKind.ORGANIZATION:
+            self.type_box = QComboBox()
+            self.type_box.setAccessibleName("Show organizations of type")
+            self.type_box.addItem(ALL_TYPES, None)
+            for choice in OrganizationType:
+                self.type_box.addItem(choice.label, choice)
+            self.type_box.currentIndexChanged.connect(self._type_chosen)
+            layout.addWidget(self.type_box)
+        if kind in (RecordKind.ORGANIZATION, RecordKind.CONTACT) and tags is not None:
+            self.tag_box = QComboBox()
+            self.tag_box.setAccessibleName("Show only this tag")
+            self.tag_box.addItem(ALL_TAGS, None)
+            self.tag_box.currentIndexChanged.connect(self._tag_chosen)
+            layout.addWidget(self.tag_box)
+        if kind is RecordKind.CONTACT:
+            self.check = QCheckBox("Key leaders only")
+            self.check.toggled.connect(self._key_leaders)
+            layout.addWidget(self.check)
+        if kind is RecordKind.NOTE:
+            self.check = QCheckBox("Open follow-ups only")
+            self.check.toggled.connect(self._open_follow_ups)
+            layout.addWidget(self.check)
+
+    @property
+    def is_narrowing(self) -> bool:
+        o = self.options
+        return bool(o.organization_type or o.tag or o.key_leaders_only or o.open_follow_ups_only)
+
+    def refresh_choices(self) -> None:
+        """Keep the tag list current without disturbing the user's choice."""
+        if self.tag_box is None or self.tags_source is None:
+            return
+        names = self.tags_source()
+        current = self.tag_box.currentData()
+        self.tag_box.blockSignals(True)
+        self.tag_box.clear()
+        self.tag_box.addItem(ALL_TAGS, None)
+        for name in names:
+            self.tag_box.addItem(name, name)
+        index = self.tag_box.findData(current) if current in names else 0
+        self.tag_box.setCurrentIndex(index)
+        self.options.tag = self.tag_box.currentData()
+        self.tag_box.setVisible(bool(names))
+        self.tag_box.blockSignals(False)
+
+    def reset(self) -> None:
+        for box in (self.type_box, self.tag_box):
+            if box is not None:
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        if self.check is not None:
+            self.check.blockSignals(True)
+            self.check.setChecked(False)
+            self.check.blockSignals(False)
+        self.options.organization_type = None
+        self.options.tag = None
+        self.options.key_leaders_only = False
+        self.options.open_follow_ups_only = False
+
+    def _type_chosen(self) -> None:
+        assert self.type_box is not None
+        self.options.organization_type = self.type_box.currentData()
+        self.changed.emit()
+
+    def _tag_chosen(self) -> None:
+        assert self.tag_box is not None
+        self.options.tag = self.tag_box.currentData()
+        self.changed.emit()
+
+    def _key_leaders(self, on: bool) -> None:
+        self.options.key_leaders_only = on
+        self.changed.emit()
+
+    def _open_follow_ups(self, on: bool) -> None:
+        self.options.open_follow_ups_only = on
+        self.changed.emit()
