@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.choices import RequestStage
+from partnerdesk.core.choices import MouStatus, RequestStage
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import counts
-from partnerdesk.store.models import Organization, OutreachNote, PartnershipRequest
+from partnerdesk.store.models import Mou, Organization, OutreachNote, PartnershipRequest
 
 UPCOMING_DAYS = 14
+MOU_REVIEW_DAYS = 30
 CLOSED_STAGES = (RequestStage.DECLINED, RequestStage.ENDED)
 
 
@@ -35,12 +36,22 @@ class WaitingRequest:
 
 
 @dataclass(frozen=True)
+class MouReview:
+    mou_id: int
+    title: str
+    review_on: date
+    organization_id: int | None
+    organization: str
+
+
+@dataclass(frozen=True)
 class TodayOverview:
     today: date
     overdue: list[FollowUp]
     upcoming: list[FollowUp]
     waiting_requests: list[WaitingRequest]
     counts: dict[RecordKind, int]
+    mou_reviews: list[MouReview] = field(default_factory=list)
 
     @property
     def store_is_empty(self) -> bool:
@@ -84,10 +95,23 @@ def today_overview(session: Session, today: date | None = None) -> TodayOverview
         )
         .order_by(PartnershipRequest.received_on, PartnershipRequest.id)
     ).all()
+    reviews = session.execute(
+        select(Mou.id, Mou.title, Mou.review_on, Organization.id, Organization.name)
+        .outerjoin(PartnershipRequest, Mou.request_id == PartnershipRequest.id)
+        .outerjoin(Organization, PartnershipRequest.organization_id == Organization.id)
+        .where(
+            Mou.deleted_at.is_(None),
+            Mou.review_on.is_not(None),
+            Mou.review_on <= today + timedelta(days=MOU_REVIEW_DAYS),
+            Mou.status.not_in((MouStatus.ENDED,)),
+        )
+        .order_by(Mou.review_on)
+    ).all()
     return TodayOverview(
         today=today,
         overdue=[item for item in items if item.due < today],
         upcoming=[item for item in items if item.due >= today],
         waiting_requests=[WaitingRequest(i, t, o or "", s, r) for i, t, o, s, r in waiting],
         counts=counts(session),
+        mou_reviews=[MouReview(i, t, r, oid, o or "") for i, t, r, oid, o in reviews],
     )

@@ -174,3 +174,21 @@ def test_lists_narrow_by_type_tag_key_leaders_and_open_follow_ups(sample: Databa
         )
         assert len(open_notes) == 3
         assert all(row.values["follow_up_due"] is not None for row in open_notes)
+
+
+def test_today_lists_mou_reviews_due_within_a_month(sample: Database) -> None:
+    from partnerdesk.store.models import Mou, PartnershipRequest
+
+    with sample.session() as session:
+        request = session.query(PartnershipRequest).filter_by(stage=RequestStage.VETTING).one()
+        session.add_all(
+            [
+                Mou(title="Referral MOU", request_id=request.id, review_on=TODAY + timedelta(10)),
+                Mou(title="Far-off MOU", request_id=request.id, review_on=TODAY + timedelta(90)),
+            ]
+        )
+    with sample.session() as session:
+        reviews = today_overview(session, TODAY).mou_reviews
+    assert [(r.title, r.organization) for r in reviews] == [
+        ("Referral MOU", "Riverbend Health System")
+    ]

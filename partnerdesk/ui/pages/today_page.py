@@ -81,13 +81,14 @@ class TodayPage(QWidget):
         self.waiting = _Section(
             "Requests waiting for your decision", "No partnership requests are waiting."
         )
-        for section in (self.overdue, self.upcoming, self.waiting):
+        self.reviews = _Section("MOU reviews due in the next month", "No MOU reviews are due.")
+        for section in (self.overdue, self.upcoming, self.waiting, self.reviews):
             section.list.itemActivated.connect(self._activate)
 
         board = QWidget()
         column = QVBoxLayout(board)
         column.setContentsMargins(0, 0, 0, 0)
-        for section in (self.overdue, self.upcoming, self.waiting):
+        for section in (self.overdue, self.upcoming, self.waiting, self.reviews):
             column.addWidget(section)
         column.addStretch(1)
         scroller = QScrollArea()
@@ -150,6 +151,25 @@ class TodayPage(QWidget):
                     request.request_id,
                 )
                 for request in overview.waiting_requests
+            ]
+        )
+        self.reviews.fill(
+            [
+                (
+                    review.title,
+                    " · ".join(
+                        part
+                        for part in (
+                            review.organization,
+                            f"review {friendly_date(review.review_on)}",
+                        )
+                        if part
+                    ),
+                    RecordKind.ORGANIZATION,
+                    review.organization_id,
+                )
+                for review in overview.mou_reviews
+                if review.organization_id is not None
             ]
         )
         self.stack.setCurrentIndex(0)
