@@ -12,9 +12,12 @@ _WHITESPACE_RUN = re.compile(r"\s+")
 
 
 def clean_single_line(value: str) -> str:
-    """One line of text: no control characters, no line breaks, single spaces, NFC."""
-    value = unicodedata.normalize("NFC", value)
+    """One line of text: no control characters, no line breaks, single spaces, NFC.
+
+    Control characters go first, so that cleaning twice changes nothing more.
+    """
     value = _CONTROL.sub("", value)
+    value = unicodedata.normalize("NFC", value)
     return _WHITESPACE_RUN.sub(" ", value).strip()
 
 
@@ -23,7 +26,7 @@ _LINE_ENDINGS = re.compile(r"\r\n?|\u2028|\u2029")
 
 def clean_multiline(value: str) -> str:
     """Several lines of text: line breaks kept (as \\n), control characters removed, NFC."""
-    value = unicodedata.normalize("NFC", value)
     value = _LINE_ENDINGS.sub("\n", value)
     value = _CONTROL.sub("", value)
+    value = unicodedata.normalize("NFC", value)
     return value.strip()

@@ -50,15 +50,15 @@ COLUMNS: dict[RecordKind, tuple[Column, ...]] = {
         Column("name", "Name"),
         Column("role_title", "Role"),
         Column("organization", "Organization"),
-        Column("email", "Email"),
         Column("phone", "Phone"),
+        Column("email", "Email"),
     ),
     RecordKind.NOTE: (
         Column("happened_on", "Date"),
-        Column("kind", "Kind"),
+        Column("kind", "Type"),
         Column("subject", "Subject"),
         Column("organization", "Organization"),
-        Column("follow_up_due", "Follow-up due"),
+        Column("follow_up_due", "Follow-up"),
     ),
     RecordKind.REQUEST: (
         Column("title", "Request"),
@@ -68,6 +68,26 @@ COLUMNS: dict[RecordKind, tuple[Column, ...]] = {
         Column("funding_ends_on", "Funding ends"),
     ),
 }
+
+
+@dataclass(frozen=True)
+class FollowUpStatus:
+    """A note's follow-up as a list shows it: due when, overdue, or done."""
+
+    due: date | None
+    done: bool
+    has_action: bool
+
+    @property
+    def label(self) -> str:
+        if not self.has_action:
+            return ""
+        if self.done:
+            return "Done"
+        if self.due is None:
+            return "To do"
+        overdue = " (overdue)" if self.due < date.today() else ""
+        return f"Due {friendly_date(self.due)}{overdue}"
 
 
 @dataclass(frozen=True)
@@ -83,6 +103,8 @@ class Row:
         for key, value in self.values.items():
             if isinstance(value, Enum):
                 value = value.value
+            elif isinstance(value, FollowUpStatus):
+                value = value.due.isoformat() if value.due else None
             elif isinstance(value, date):
                 value = value.isoformat()
             data[key] = value
@@ -142,6 +164,8 @@ def _note_query() -> Select[Any]:
             OutreachNote.subject,
             Organization.name.label("organization"),
             OutreachNote.follow_up_due,
+            OutreachNote.follow_up_done_at,
+            OutreachNote.follow_up_action,
         )
         .outerjoin(Organization, OutreachNote.organization_id == Organization.id)
         .order_by(OutreachNote.happened_on.desc(), OutreachNote.id.desc())
@@ -256,10 +280,17 @@ def list_rows(
     if limit is not None:
         query = query.limit(limit)
     keys = [column.key for column in COLUMNS[kind]]
-    return [
-        Row(record["id"], kind, {key: record[_source_key(key)] for key in keys})
-        for record in session.execute(query).mappings()
-    ]
+    rows = []
+    for record in session.execute(query).mappings():
+        values = {key: record[_source_key(key)] for key in keys}
+        if kind is RecordKind.NOTE:
+            values["follow_up_due"] = FollowUpStatus(
+                record["follow_up_due"],
+                record["follow_up_done_at"] is not None,
+                bool(record["follow_up_action"]),
+            )
+        rows.append(Row(record["id"], kind, values))
+    return rows
 
 
 def _source_key(column_key: str) -> str:

@@ -35,6 +35,8 @@ class TimelineEntry:
     title: str
     details: str
     needs_attention: bool = False
+    # A more precise word for the kind ("Call", "Meeting"), when there is one.
+    kind_label: str = ""
 
     @property
     def when(self) -> str:
@@ -50,12 +52,19 @@ def organization_timeline(session: Session, organization_id: int) -> list[Timeli
         )
     )
     for note in notes:
-        details = note.kind.label
+        details = ""
         if note.has_open_follow_up:
             due = f", due {friendly_date(note.follow_up_due)}" if note.follow_up_due else ""
-            details += f" · Follow-up: {note.follow_up_action}{due}"
+            details = f"Follow-up: {note.follow_up_action}{due}"
         entries.append(
-            TimelineEntry(note.happened_on, TimelineKind.NOTE, note.id, note.subject, details)
+            TimelineEntry(
+                note.happened_on,
+                TimelineKind.NOTE,
+                note.id,
+                note.subject,
+                details,
+                kind_label=note.kind.label,
+            )
         )
     requests = session.scalars(
         select(PartnershipRequest).where(
@@ -73,6 +82,7 @@ def organization_timeline(session: Session, organization_id: int) -> list[Timeli
                 request.id,
                 request.title,
                 f"Stage: {request.stage.label}",
+                kind_label="Partnership request",
             )
         )
         if request.decision is not None:
@@ -111,9 +121,12 @@ def organization_timeline(session: Session, organization_id: int) -> list[Timeli
         )
         details = entry.period
         if entry.harm_or_broken_promise:
-            details = " · ".join(
-                part for part in (details, f"Harm: {entry.acknowledgement.label}") if part
+            said = (
+                "They have not acknowledged the harm"
+                if unacknowledged
+                else f"Harm: {entry.acknowledgement.label.lower()}"
             )
+            details = " · ".join(part for part in (details, said) if part)
         entries.append(
             TimelineEntry(
                 entry.happened_on,
@@ -122,6 +135,7 @@ def organization_timeline(session: Session, organization_id: int) -> list[Timeli
                 entry.title,
                 details,
                 needs_attention=unacknowledged,
+                kind_label="Past experience",
             )
         )
     dated = sorted((e for e in entries if e.day), key=lambda e: e.day or date.min, reverse=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -33,6 +34,7 @@ from partnerdesk.services.today import today_overview
 from partnerdesk.services.trash import trashed_items
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
+from partnerdesk.ui.contact_transfer import ContactTransfer
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.pages.organization_page import OrganizationPage
 from partnerdesk.ui.pages.record_list_page import RecordListPage
@@ -144,6 +146,7 @@ class MainWindow(QMainWindow):
 
         self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
+        self.transfer = ContactTransfer(self, database, tasks, dialogs, self.refresh, self._tell)
         self.editing = RecordEditing(self, database, self.changes, dialogs, self.show_organization)
         self._build_menus_and_toolbar()
         self.location_label = QLabel(self._location_text())
@@ -172,6 +175,13 @@ class MainWindow(QMainWindow):
         self.load_sample_action = self._action("Load &sample data…", self.load_sample_data)
         file_menu.addAction(self.new_organization_action)
         file_menu.addSeparator()
+        self.import_action = self._action(
+            "&Import contacts…", self.transfer.import_contacts, "Ctrl+I"
+        )
+        self.export_action = self._action("&Export contacts…", self.transfer.export_contacts)
+        file_menu.addAction(self.import_action)
+        file_menu.addAction(self.export_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.load_sample_action)
         file_menu.addSeparator()
         quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
@@ -187,6 +197,8 @@ class MainWindow(QMainWindow):
         self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
         edit_menu.addAction(self.undo_action)
+        self.undo_import_action = self._action("Undo an &import…", self.transfer.undo_last_import)
+        edit_menu.addAction(self.undo_import_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.delete_action)
         edit_menu.addAction(find_action)
@@ -213,7 +225,6 @@ class MainWindow(QMainWindow):
         toolbar.setObjectName("main-toolbar")
         toolbar.setMovable(False)
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        toolbar.addAction(self.new_organization_action)
         spacer = QWidget()
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
@@ -256,8 +267,13 @@ class MainWindow(QMainWindow):
 
     def _location_text(self) -> str:
         location = self.database.location
-        where = location.database_file or "a shared database"
-        return f"Data: {where}"
+        if location.database_file is None:
+            return "Your data is kept in a shared database"
+        folder = str(location.database_file.parent)
+        home = str(Path.home())
+        if folder.startswith(home):
+            folder = "~" + folder[len(home) :]
+        return f"Your data is kept on this computer, in {folder}"
 
     # Navigation --------------------------------------------------------------
     def show_page(self, key: str) -> None:

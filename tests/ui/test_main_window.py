@@ -39,7 +39,7 @@ def test_each_empty_list_explains_itself(window: MainWindow, qtbot: QtBot) -> No
         "organizations": "No organizations yet",
         "contacts": "No contacts yet",
         "requests": "No partnership requests yet",
-        "notes": "No outreach notes yet",
+        "notes": "No notes yet",
     }
     for key, title in expectations.items():
         window.show_page(key)

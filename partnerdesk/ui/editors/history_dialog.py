@@ -26,7 +26,7 @@ class HistoryDialog(RecordDialog):
         self.went_well.setPlainText(form.what_went_well)
         self.went_badly = text_box(3)
         self.went_badly.setPlainText(form.what_went_badly)
-        self.harm = text_box(3, "Harm done or promises broken, if any")
+        self.harm = text_box(5, "Harm done or promises broken, if any")
         self.harm.setPlainText(form.harm_or_broken_promise)
         self.acknowledgement = choice_box([(a.label, a) for a in Acknowledgement])
         select_data(self.acknowledgement, form.acknowledgement)

@@ -44,7 +44,7 @@ class NoteDialog(RecordDialog):
         self.summary = text_box(5, "What was said, what you noticed")
         self.summary.setPlainText(form.summary)
         self.participants = QListWidget()
-        self.participants.setMaximumHeight(120)
+        self.participants.setMinimumHeight(150)
         for contact_id, name in people:
             item = QListWidgetItem(name)
             item.setData(CONTACT_ROLE, contact_id)
@@ -60,7 +60,7 @@ class NoteDialog(RecordDialog):
         self.follow_up_done.setChecked(form.follow_up_done)
 
         add_row(self.form, "&Date:", self.happened_on)
-        add_row(self.form, "&Kind:", self.kind)
+        add_row(self.form, "&Type:", self.kind)
         add_row(self.form, "&Organization:", self.organization)
         add_row(self.form, "&Subject:", self.subject)
         add_row(self.form, "Wh&at happened:", self.summary)

@@ -48,11 +48,11 @@ class OrganizationDialog(RecordDialog):
         self.mission.setPlainText(form.mission)
         self.values_statement = text_box(3)
         self.values_statement.setPlainText(form.values_statement)
-        self.values_demonstrated = text_box(3, "What have they actually done that shows it?")
+        self.values_demonstrated = text_box(5, "What have they actually done that shows it?")
         self.values_demonstrated.setPlainText(form.values_demonstrated)
         self.notes = text_box(3)
         self.notes.setPlainText(form.notes)
-        self.is_ours = QCheckBox("This is our own organization")
+        self.is_ours = QCheckBox("This is the organization I work for")
         self.is_ours.setChecked(form.is_ours)
 
         add_row(self.form, "&Name:", self.name)
@@ -61,7 +61,7 @@ class OrganizationDialog(RecordDialog):
         add_row(self.form, "Service &area:", self.service_area, "Where they work and whom")
         add_row(
             self.form,
-            "&Years active here:",
+            "&Years active in our community:",
             self.years_active,
             "How many years they have been active in our community",
         )
@@ -71,13 +71,13 @@ class OrganizationDialog(RecordDialog):
         add_row(self.form, "&Values statement:", self.values_statement)
         add_row(
             self.form,
-            "How values were &shown:",
+            "How they have &shown their values:",
             self.values_demonstrated,
             "How have they demonstrated those values?",
         )
         add_row(self.form, "N&otes:", self.notes)
         self.form.addRow("", self.is_ours)
-        self.is_ours.setAccessibleName("This is our own organization")
+        self.is_ours.setAccessibleName("This is the organization I work for")
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not clean_single_line(self.name.text()):

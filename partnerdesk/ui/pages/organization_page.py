@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from partnerdesk.services.organization_overview import OrganizationOverview
 from partnerdesk.services.records import friendly_date
 from partnerdesk.services.timeline import TimelineKind
+from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-ATTENTION = QColor("#9a3412")
+ATTENTION = QColor("#92400e")
 KIND_WORDS = {
     TimelineKind.NOTE: "Note",
     TimelineKind.REQUEST: "Request",
@@ -50,7 +51,7 @@ def _about_html(overview: OrganizationOverview) -> str:
             friendly_date(form.first_contact_on) if form.first_contact_on else "",
         ),
         ("Website", form.website),
-        ("Tags", ", ".join(form.tags)),
+        ("Tags", ", ".join(form.tags) or "None"),
         ("Notes", form.notes),
     ]
     parts = []
@@ -84,7 +85,7 @@ class OrganizationPage(QWidget):
         self.edit_button = QPushButton("&Edit details…")
         self.note_button = QPushButton("New &note…")
         self.contact_button = QPushButton("New &contact…")
-        self.history_button = QPushButton("Add to &history…")
+        self.history_button = QPushButton("Add past &experience…")
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.organization_id))
         self.note_button.clicked.connect(lambda: self.new_note_requested.emit(self.organization_id))
         self.contact_button.clicked.connect(
@@ -98,6 +99,8 @@ class OrganizationPage(QWidget):
         self.timeline.setAccessibleName("Timeline")
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.timeline.setItemDelegate(RichTextDelegate(self.timeline))
+        self.timeline.setSpacing(3)
         self.timeline.itemActivated.connect(self._timeline_activated)
         self.people = QListWidget()
         self.people.setAccessibleName("People")
@@ -145,14 +148,24 @@ class OrganizationPage(QWidget):
         )
         self.timeline.clear()
         for entry in overview.timeline:
-            first = f"{entry.when} · {KIND_WORDS[entry.kind]} · {entry.title}"
+            first = f"{entry.when} · {entry.kind_label or KIND_WORDS[entry.kind]} · {entry.title}"
             text = f"{first}\n{entry.details}" if entry.details else first
             item = QListWidgetItem(("⚠ " if entry.needs_attention else "") + text)
             item.setToolTip(text)
             item.setData(ENTRY_ROLE, (entry.kind, entry.record_id))
+            colour = ATTENTION.name() if entry.needs_attention else "#111827"
+            marker = "⚠ " if entry.needs_attention else ""
+            kind_word = html.escape(entry.kind_label or KIND_WORDS[entry.kind])
+            rich = (
+                f"<span style='color:{colour}'>{marker}<b>{html.escape(entry.title)}</b>"
+                f" — {html.escape(entry.when)} · {kind_word}</span>"
+            )
+            if entry.details:
+                rich += f"<br><span style='color:#4b5563'>{html.escape(entry.details)}</span>"
+            item.setData(HTML_ROLE, rich)
             if entry.needs_attention:
                 item.setForeground(QBrush(ATTENTION))
-                item.setToolTip(text + "\nA harm that has not been acknowledged.")
+                item.setToolTip(text + "\nThey have not acknowledged this harm.")
             self.timeline.addItem(item)
         if not overview.timeline:
             placeholder = QListWidgetItem(

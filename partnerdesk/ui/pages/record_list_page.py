@@ -25,7 +25,7 @@ from partnerdesk.ui.record_table_model import RecordTableModel
 from partnerdesk.ui.widgets import EmptyState, heading
 
 FILTER_DELAY_MS = 150
-MAX_COLUMN_WIDTH = 340
+MAX_COLUMN_WIDTH = 300
 
 EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
     RecordKind.ORGANIZATION: (
@@ -40,13 +40,13 @@ EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
     ),
     RecordKind.REQUEST: (
         "No partnership requests yet",
-        "When a hospital or another organization asks to partner with you, it appears "
-        "here so you can vet it on your own terms. Load the sample data to see one.",
+        "Partnership requests are the asks you receive, for example from a hospital. "
+        "Each one is vetted here on your own terms. Load the sample data to see one.",
     ),
     RecordKind.NOTE: (
-        "No outreach notes yet",
-        "Notes record calls, meetings, emails and visits with partners, and the "
-        "follow-ups they lead to. Load the sample data to see some.",
+        "No notes yet",
+        "Notes record calls, meetings, emails and visits, and any follow-ups. "
+        "Load the sample data to see some.",
     ),
 }
 
@@ -108,6 +108,9 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         # No column is sorted at first: each list starts in its natural order.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)

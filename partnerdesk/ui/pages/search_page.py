@@ -22,7 +22,8 @@ def hit_html(hit: SearchHit) -> str:
         f" <span style='color:#555'>— {html.escape(hit.context)}</span>" if hit.context else ""
     )
     snippet = ""
-    if hit.snippet and hit.snippet != hit.title:
+    plain_snippet = hit.snippet.replace(MATCH_START, "").replace(MATCH_END, "")
+    if plain_snippet and plain_snippet != hit.title:
         marked = (
             html.escape(hit.snippet)
             .replace(MATCH_START, "<b style='background:#fde68a'>")

@@ -41,7 +41,7 @@ class _Section(QFrame):
         self.list.setSpacing(2)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setEnabled(False)
+        self.empty_label.setStyleSheet("color: #4b5563; font-style: italic;")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.empty_label)
@@ -81,7 +81,9 @@ class TodayPage(QWidget):
         self.waiting = _Section(
             "Requests waiting for your decision", "No partnership requests are waiting."
         )
-        self.reviews = _Section("MOU reviews due in the next month", "No MOU reviews are due.")
+        self.reviews = _Section(
+            "Agreement (MOU) reviews due in the next month", "No agreement reviews are due."
+        )
         for section in (self.overdue, self.upcoming, self.waiting, self.reviews):
             section.list.itemActivated.connect(self._activate)
 
@@ -101,8 +103,8 @@ class TodayPage(QWidget):
             "Welcome to PartnerDesk",
             "PartnerDesk helps you look carefully at partnership requests from hospitals "
             "and others, keep track of the people and conversations involved, and write "
-            "MOUs on your own terms. Start by adding an organization you work with, or "
-            "load the sample data to look around.",
+            "agreements (MOUs) on your own terms. Start by adding an organization you work "
+            "with, or load the sample data to look around.",
             [
                 ("Add an organization", self.add_organization_requested.emit),
                 ("Load the sample data", self.load_sample_requested.emit),
@@ -126,7 +128,7 @@ class TodayPage(QWidget):
             return
         counts = overview.counts
         self.summary.setText(
-            f"You keep {counts[RecordKind.ORGANIZATION]:,} organizations, "
+            f"You have {counts[RecordKind.ORGANIZATION]:,} organizations, "
             f"{counts[RecordKind.CONTACT]:,} contacts, {counts[RecordKind.NOTE]:,} notes "
             f"and {counts[RecordKind.REQUEST]:,} partnership requests."
         )

@@ -41,7 +41,7 @@ class TrashPage(QWidget):
 
         self.table = QTableWidget(0, 3)
         self.table.setHorizontalHeaderLabels(["Name", "Kind", "Deleted"])
-        self.table.setAccessibleName("Deleted records")
+        self.table.setAccessibleName("Deleted items")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()

@@ -1,0 +1,97 @@
+"""``import`` and ``export``: contacts from Google, Outlook, CSV and vCard files, and back.
+
+Output is a contract scripts rely on: one ``FILE: N new, M merged, K skipped`` line per
+file, then its skipped rows indented; ``Exported N contacts to FILE`` for an export.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.paths import DataLocation
+
+
+def register(commands: Any) -> None:
+    importing = commands.add_parser(
+        "import",
+        help="import contacts from CSV (Google, Outlook, any) or vCard files",
+        description="Import contacts. Each file is one transaction: all of it or nothing. "
+        "Rows with the same e-mail as a contact you have are merged into it; the same "
+        "name at the same organization is merged too. Exit 2 if a file cannot be read.",
+    )
+    importing.add_argument("files", nargs="+", metavar="FILE", help="a .csv or .vcf file")
+    importing.add_argument(
+        "--dry-run", action="store_true", help="show what would happen; change nothing"
+    )
+    importing.set_defaults(handler=command_import)
+    exporting = commands.add_parser(
+        "export",
+        help="export contacts to a CSV (UTF-8, opens in Excel) or vCard file",
+        description="Export every contact not in the Trash. The format follows the "
+        "extension: .csv or .vcf.",
+    )
+    exporting.add_argument("what", choices=["contacts"], help="what to export")
+    exporting.add_argument("file", metavar="FILE", help="FILE.csv or FILE.vcf")
+    exporting.set_defaults(handler=command_export)
+
+
+def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.services.contact_import import (
+        UnreadableFileError,
+        apply_import,
+        preview_import,
+    )
+    from partnerdesk.store.database import open_database
+
+    exit_code = EXIT_OK
+    database = open_database(location)
+    try:
+        for shown_name in arguments.files:
+            try:
+                with database.session() as session:
+                    plan = preview_import(session, Path(shown_name))
+                    counts = plan.counts()
+                    if not arguments.dry_run:
+                        counts = apply_import(session, plan).counts
+            except UnreadableFileError as error:
+                print(f"{shown_name}: {error}", file=sys.stderr)
+                exit_code = EXIT_USAGE
+                continue
+            print(f"{shown_name}: {counts.line()}")
+            for row in plan.skipped_rows:
+                print(f"  {row.where}: {row.reason}")
+    finally:
+        database.close()
+    return exit_code
+
+
+def command_export(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.services.contact_export import (
+        UnsupportedExportError,
+        export_contacts,
+        export_format_for,
+    )
+    from partnerdesk.store.database import open_database
+
+    target = Path(arguments.file)
+    try:
+        export_format_for(target)
+    except UnsupportedExportError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    database = open_database(location)
+    try:
+        with database.session() as session:
+            try:
+                count = export_contacts(session, target)
+            except OSError as error:
+                print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+                return EXIT_PROBLEM
+    finally:
+        database.close()
+    print(f"Exported {count} contacts to {arguments.file}")
+    return EXIT_OK

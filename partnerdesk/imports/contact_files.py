@@ -1,0 +1,178 @@
+"""Reading a whole contacts file: decode it, tell vCard from CSV, recognise the CSV's
+format (or apply a column mapping) and turn every row into a candidate or a problem.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+
+from partnerdesk.imports.contact_rows import ReadItem, RowProblem
+from partnerdesk.imports.csv_formats import CsvFormat, header_key, recognise_format, row_reader
+from partnerdesk.imports.csv_mapping import (
+    ColumnMapping,
+    ContactField,
+    check_mapping,
+    has_name_or_email,
+    read_mapped_row,
+    suggest_mapping,
+)
+from partnerdesk.imports.errors import ImportCancelledError, UnreadableFileError
+from partnerdesk.imports.text_files import DecodedText, decode_bytes, first_line, sniff_delimiter
+from partnerdesk.imports.vcards import looks_like_vcard, read_vcards
+
+VCARD_FORMAT = "vcard"
+VCARD_LABEL = "vCard"
+
+# Notes can be long; the csv module's default limit (128 KiB per field) is not a file's.
+csv.field_size_limit(64 * 1024 * 1024)
+
+
+@dataclass(frozen=True)
+class FileDetection:
+    """What a file is, before reading its rows: shown to the user for the mapping step."""
+
+    file_format: str
+    format_label: str
+    encoding: str
+    delimiter: str = ""
+    headers: list[str] = field(default_factory=list)
+    suggested_mapping: dict[str, ContactField] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class ContactFile:
+    detection: FileDetection
+    items: list[ReadItem]
+    mapping: dict[str, ContactField] = field(default_factory=dict)
+    # "row" for CSV (header = row 1), "card" for vCard: how a user counts the records.
+    unit: str = "row"
+
+
+def detect_contact_file(data: bytes) -> FileDetection:
+    """Recognise the file; raises UnreadableFileError if it is not text at all."""
+    return _detect(decode_bytes(data))
+
+
+def _detect(decoded: DecodedText) -> FileDetection:
+    if looks_like_vcard(decoded.text):
+        return FileDetection(VCARD_FORMAT, VCARD_LABEL, decoded.encoding)
+    delimiter = sniff_delimiter(first_line(decoded.text))
+    headers = _header_row(decoded.text, delimiter)
+    csv_format = recognise_format(headers)
+    return FileDetection(
+        csv_format.value,
+        csv_format.label,
+        decoded.encoding,
+        delimiter,
+        headers,
+        suggest_mapping(headers) if csv_format is CsvFormat.GENERIC else {},
+    )
+
+
+def read_contact_file(
+    data: bytes,
+    mapping: ColumnMapping | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ContactFile:
+    """Every row of the file as a candidate or a problem.
+
+    With ``mapping`` (header -> field) the CSV is read through it whatever its format;
+    without, known formats are read as they are and other CSVs by the suggested mapping.
+    """
+    decoded = decode_bytes(data)
+    detection = _detect(decoded)
+    text = decoded.text
+    if detection.file_format == VCARD_FORMAT:
+        items = read_vcards(text, cancelled)
+        if not items:
+            raise UnreadableFileError("The vCard file holds no cards.")
+        return ContactFile(detection, items, unit="card")
+    headers = detection.headers
+    if mapping is not None:
+        chosen = check_mapping(mapping, headers)
+    elif detection.file_format == CsvFormat.GENERIC:
+        chosen = detection.suggested_mapping
+    else:
+        chosen = {}
+    if (mapping is not None or detection.file_format == CsvFormat.GENERIC) and (
+        not has_name_or_email(chosen)
+    ):
+        raise UnreadableFileError(
+            "PartnerDesk cannot tell which column holds names or e-mail addresses in this "
+            "file (its first line is: " + _shown_header(headers) + "). Choose the columns "
+            "by hand, or save it from your address book as Google CSV, Outlook CSV or vCard."
+        )
+    convert = _row_converter(headers, chosen, CsvFormat(detection.file_format))
+    items = _read_rows(_data_rows(text, detection.delimiter), len(headers), convert, cancelled)
+    return ContactFile(detection, items, chosen)
+
+
+def _header_row(text: str, delimiter: str) -> list[str]:
+    try:
+        header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
+    except csv.Error as error:
+        raise UnreadableFileError(f"The file is not a readable CSV file ({error}).") from error
+    headers = [cell.strip() for cell in header]
+    if not any(headers):
+        raise UnreadableFileError("The file's first line is empty; a CSV file needs headers.")
+    return headers
+
+
+def _data_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
+    """(row number, cells) with the header as row 1, as a spreadsheet numbers them."""
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        next(reader, None)
+        yield from enumerate(reader, start=2)
+    except csv.Error as error:
+        raise UnreadableFileError(
+            f"The file is not a readable CSV file (near line {reader.line_num}: {error})."
+        ) from error
+
+
+def _row_converter(
+    headers: list[str], mapping: Mapping[str, ContactField], csv_format: CsvFormat
+) -> Callable[[int, list[str]], ReadItem]:
+    if mapping:
+        return lambda number, cells: read_mapped_row(number, headers, cells, mapping)
+    first_column: dict[str, int] = {}  # a repeated header means its first column
+    for index, header in enumerate(headers):
+        first_column.setdefault(header_key(header), index)
+    reader = row_reader(csv_format)
+
+    def convert(number: int, cells: list[str]) -> ReadItem:
+        return reader(number, {key: cells[index] for key, index in first_column.items()})
+
+    return convert
+
+
+def _read_rows(
+    rows: Iterator[tuple[int, list[str]]],
+    width: int,
+    convert: Callable[[int, list[str]], ReadItem],
+    cancelled: Callable[[], bool] | None,
+) -> list[ReadItem]:
+    items: list[ReadItem] = []
+    for number, cells in rows:
+        if cancelled is not None and number % 500 == 0 and cancelled():
+            raise ImportCancelledError
+        if not any(cell.strip() for cell in cells):
+            continue  # blank lines and rows of empty cells are not contacts
+        if any(cell.strip() for cell in cells[width:]):
+            reason = (
+                f"ragged row: {len(cells)} cells but the header has {width} "
+                "(a delimiter or quote is probably missing)"
+            )
+            items.append(RowProblem(number, reason))
+            continue
+        # Short rows are fine: Excel drops trailing empty cells.
+        items.append(convert(number, cells[:width] + [""] * (width - len(cells))))
+    return items
+
+
+def _shown_header(headers: list[str]) -> str:
+    shown = ", ".join(header for header in headers[:8] if header)
+    return f'"{shown}{", ..." if len(headers) > 8 else ""}"'

@@ -1,0 +1,192 @@
+"""What every reader produces: a neutral contact candidate, or a row it could not use.
+
+CSV formats, the column mapping and vCards all end in :func:`make_candidate`, so the
+cleaning, the name building and the "is this row usable" rules live in one place.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from partnerdesk.core.text import clean_single_line
+from partnerdesk.imports.dates import is_readable_date
+
+# Same set as core.text: control characters (tab and line breaks kept), noncharacters,
+# lone surrogates. Multi-line notes need them removed without losing their line breaks.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+_LINE_BREAK = re.compile(r"\r\n|\r|\u2028|\u2029")
+_EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+")
+
+# Column sizes in the store: PostgreSQL enforces them, so longer text is cut here.
+NAME_LENGTH = 300
+PART_LENGTH = 150
+ROLE_LENGTH = 300
+ORGANIZATION_LENGTH = 300
+EMAIL_LENGTH = 320
+PHONE_LENGTH = 60
+LABEL_LENGTH = 50
+
+_TRUE_WORDS = {"yes", "y", "true", "1", "x", "✓", "si", "sí", "oui", "ja"}
+
+
+@dataclass(frozen=True)
+class LabelledValue:
+    """An e-mail address or phone number with its label ("work", "mobile", ...)."""
+
+    value: str
+    label: str = ""
+
+
+@dataclass
+class ContactCandidate:
+    """One person read from a file, cleaned, not yet compared with the store."""
+
+    number: int
+    full_name: str
+    given_name: str = ""
+    family_name: str = ""
+    role_title: str = ""
+    organization_name: str = ""
+    emails: list[LabelledValue] = field(default_factory=list)
+    phones: list[LabelledValue] = field(default_factory=list)
+    notes: str = ""
+    is_key_leader: bool = False
+    is_decision_maker: bool = False
+
+
+@dataclass(frozen=True)
+class RowProblem:
+    """A row (or card) that cannot be imported, and why, in plain words."""
+
+    number: int
+    reason: str
+
+
+ReadItem = ContactCandidate | RowProblem
+
+
+def clean_multiline(value: str) -> str:
+    """Notes: no control characters, line breaks kept (as ``\\n``), NFC, trimmed."""
+    # Control characters go before NFC: removing one between a letter and its accent
+    # would otherwise leave text that is not NFC, and a re-import would change it.
+    value = _CONTROL.sub("", _LINE_BREAK.sub("\n", value))
+    return unicodedata.normalize("NFC", value).strip()
+
+
+def clean_line(value: str) -> str:
+    """core.text.clean_single_line, made idempotent (control characters removed first)."""
+    return clean_single_line(_CONTROL.sub("", value)) if value else ""
+
+
+def clean_email(value: str) -> str:
+    """The address in a cell ("mailto:a@x", "Ana <a@x>"), or "" if there is none."""
+    found = _EMAIL.search(clean_line(value))
+    if not found:
+        return ""
+    return found.group(0).removeprefix("mailto:").removeprefix("MAILTO:")[:EMAIL_LENGTH]
+
+
+def clean_label(value: str) -> str:
+    # Google marks the primary value with "* "; Apple wraps standard labels as _$!<Work>!$_.
+    label = clean_line(value).removeprefix("* ")
+    apple = re.fullmatch(r"_\$!<(.*)>!\$_", label)
+    if apple:
+        label = apple.group(1)
+    return fit(label, LABEL_LENGTH)
+
+
+def fit(text: str, length: int) -> str:
+    """Cut to a column's size without leaving a trailing space a re-import would drop."""
+    return text[:length].rstrip() if len(text) > length else text
+
+
+def is_true(value: str) -> bool:
+    return clean_line(value).casefold() in _TRUE_WORDS
+
+
+def make_candidate(
+    number: int,
+    *,
+    full_name: str = "",
+    given_name: str = "",
+    middle_name: str = "",
+    family_name: str = "",
+    suffix: str = "",
+    fallback_names: Iterable[str] = (),
+    role_title: str = "",
+    organization_name: str = "",
+    emails: Iterable[tuple[str, str]] = (),
+    phones: Iterable[tuple[str, str]] = (),
+    notes: Iterable[str] = (),
+    dates: Iterable[tuple[str, str]] = (),
+    is_key_leader: bool = False,
+    is_decision_maker: bool = False,
+) -> ReadItem:
+    """Clean one row's values and check it can be imported.
+
+    ``emails`` and ``phones`` are (value, label) pairs; ``dates`` are (what, value) pairs,
+    checked but not kept; ``fallback_names`` (nickname, "File As"...) are used, in order,
+    when the row has no name of its own.
+    """
+    for what, value in dates:
+        if not is_readable_date(value):
+            return RowProblem(number, f'unreadable date in {what}: "{clean_line(value)}"')
+    given = clean_line(given_name)
+    family = clean_line(family_name)
+    name = clean_line(full_name)
+    if not name:
+        parts = (given, clean_line(middle_name), family, clean_line(suffix))
+        name = " ".join(part for part in parts if part)
+    for fallback in fallback_names:
+        name = name or clean_line(fallback)
+    # Exports have many empty phone and e-mail columns: skip them before cleaning.
+    email_values = _unique_labelled(
+        ((clean_email(v), label) for v, label in emails if v), _email_key
+    )
+    phone_values = _unique_labelled(
+        ((fit(clean_line(v), PHONE_LENGTH), label) for v, label in phones if v),
+        phone_key,
+    )
+    if not name and not email_values:
+        return RowProblem(number, "no name and no email")
+    return ContactCandidate(
+        number=number,
+        full_name=fit(name or email_values[0].value, NAME_LENGTH),
+        given_name=fit(given, PART_LENGTH),
+        family_name=fit(family, PART_LENGTH),
+        role_title=fit(clean_line(role_title), ROLE_LENGTH),
+        organization_name=fit(clean_line(organization_name), ORGANIZATION_LENGTH),
+        emails=email_values,
+        phones=phone_values,
+        notes="\n".join(text for text in (clean_multiline(note) for note in notes) if text),
+        is_key_leader=is_key_leader,
+        is_decision_maker=is_decision_maker,
+    )
+
+
+def phone_key(number: str) -> str:
+    """Digits only, so "(555) 010-0123" and "555.010.0123" count as the same number."""
+    digits = "".join(character for character in number if character.isdigit())
+    return digits or number.casefold()
+
+
+def _email_key(address: str) -> str:
+    return address.casefold()
+
+
+def _unique_labelled(
+    pairs: Iterable[tuple[str, str]], key: Callable[[str], str]
+) -> list[LabelledValue]:
+    seen: set[str] = set()
+    values: list[LabelledValue] = []
+    for value, label in pairs:
+        if not value:
+            continue
+        identity = key(value)
+        if identity not in seen:
+            seen.add(identity)
+            values.append(LabelledValue(value, clean_label(label)))
+    return values

@@ -1,0 +1,221 @@
+"""The CSV exports people really have: Google Contacts (current and older), Outlook
+(desktop and Outlook.com) and PartnerDesk's own export, recognised by their headers.
+
+Each reader turns one row, given as {normalised header: cell}, into a candidate.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from enum import StrEnum
+
+from partnerdesk.exports.contacts import CSV_SIGNATURE_COLUMNS
+from partnerdesk.imports.contact_rows import ReadItem, is_true, make_candidate
+
+Cells = Mapping[str, str]
+RowReader = Callable[[int, Cells], ReadItem]
+
+
+class CsvFormat(StrEnum):
+    GOOGLE = "google-csv"
+    GOOGLE_OLD = "google-csv-old"
+    OUTLOOK = "outlook-csv"
+    OUTLOOK_COM = "outlook.com-csv"
+    PARTNERDESK = "partnerdesk-csv"
+    GENERIC = "csv"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    CsvFormat.GOOGLE: "Google Contacts CSV",
+    CsvFormat.GOOGLE_OLD: "Google Contacts CSV (older format)",
+    CsvFormat.OUTLOOK: "Outlook CSV",
+    CsvFormat.OUTLOOK_COM: "Outlook.com CSV",
+    CsvFormat.PARTNERDESK: "PartnerDesk CSV",
+    CsvFormat.GENERIC: "CSV",
+}
+
+# Google puts several values in one cell: "a@x.example ::: b@x.example".
+_GOOGLE_SEPARATOR = re.compile(r"\s*:::\s*")
+_GOOGLE_PAIR = re.compile(r"^(e-mail|phone) (\d+) - (value)$")
+_GOOGLE_OLD_PAIR = re.compile(r"^(e-mail|phone|organization) (\d+) - (type|value|name)$")
+
+# Outlook's phone columns and the label each one means, primary ones first.
+_OUTLOOK_PHONES = (
+    ("primary phone", "main"),
+    ("business phone", "work"),
+    ("business phone 2", "work"),
+    ("mobile phone", "mobile"),
+    ("company main phone", "company"),
+    ("home phone", "home"),
+    ("home phone 2", "home"),
+    ("other phone", "other"),
+    ("assistant's phone", "assistant"),
+    ("car phone", "car"),
+    ("callback", "callback"),
+    ("isdn", "ISDN"),
+    ("pager", "pager"),
+    ("radio phone", "radio"),
+    ("telex", "telex"),
+    ("tty/tdd phone", "TTY/TDD"),
+    ("business fax", "work fax"),
+    ("home fax", "home fax"),
+    ("other fax", "other fax"),
+)
+_OUTLOOK_MARKERS = {
+    "business phone",
+    "mobile phone",
+    "home phone",
+    "job title",
+    "company",
+    "e-mail display name",
+    "business street",
+    "suffix",
+}
+
+
+def header_key(header: str) -> str:
+    """Headers compared without case, surrounding spaces or doubled spaces."""
+    return " ".join(header.replace("\ufeff", "").casefold().split())
+
+
+def recognise_format(headers: Sequence[str]) -> CsvFormat:
+    keys = {header_key(header) for header in headers}
+    partnerdesk_keys = {header_key(column) for column in CSV_SIGNATURE_COLUMNS}
+    if partnerdesk_keys <= keys:
+        return CsvFormat.PARTNERDESK
+    if any(_GOOGLE_PAIR.match(key) for key in keys) and (
+        {"first name", "last name"} <= keys or "organization name" in keys or "labels" in keys
+    ):
+        return CsvFormat.GOOGLE
+    if {"given name", "family name"} <= keys and (
+        "group membership" in keys or any(_GOOGLE_OLD_PAIR.match(key) for key in keys)
+    ):
+        return CsvFormat.GOOGLE_OLD
+    if {"given yomi", "surname yomi", "e-mail address"} <= keys:
+        return CsvFormat.OUTLOOK_COM
+    if {"first name", "last name", "e-mail address"} <= keys and len(keys & _OUTLOOK_MARKERS) >= 2:
+        return CsvFormat.OUTLOOK
+    return CsvFormat.GENERIC
+
+
+def row_reader(csv_format: CsvFormat) -> RowReader:
+    return _READERS[csv_format]
+
+
+def read_google_row(number: int, cells: Cells) -> ReadItem:
+    return make_candidate(
+        number,
+        given_name=cells.get("first name", ""),
+        middle_name=cells.get("middle name", ""),
+        family_name=cells.get("last name", ""),
+        suffix=cells.get("name suffix", ""),
+        fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
+        role_title=_first_of(cells.get("organization title", "")),
+        organization_name=_first_of(cells.get("organization name", "")),
+        emails=_google_pairs(cells, "e-mail", "label"),
+        phones=_google_pairs(cells, "phone", "label"),
+        notes=(cells.get("notes", ""),),
+        dates=(("Birthday", cells.get("birthday", "")),),
+    )
+
+
+def read_google_old_row(number: int, cells: Cells) -> ReadItem:
+    return make_candidate(
+        number,
+        full_name=cells.get("name", ""),
+        given_name=cells.get("given name", ""),
+        middle_name=cells.get("additional name", ""),
+        family_name=cells.get("family name", ""),
+        suffix=cells.get("name suffix", ""),
+        fallback_names=(cells.get("nickname", ""), cells.get("short name", "")),
+        role_title=_first_of(cells.get("organization 1 - title", "")),
+        organization_name=_first_of(cells.get("organization 1 - name", "")),
+        emails=_google_pairs(cells, "e-mail", "type"),
+        phones=_google_pairs(cells, "phone", "type"),
+        notes=(cells.get("notes", ""),),
+        dates=(("Birthday", cells.get("birthday", "")),),
+    )
+
+
+def read_outlook_row(number: int, cells: Cells) -> ReadItem:
+    # Outlook's "Title" is the courtesy title (Ms., Dr.); the role is "Job Title".
+    display_name = re.sub(r"\s*\([^)]*@[^)]*\)\s*$", "", cells.get("e-mail display name", ""))
+    emails = [
+        (cells.get(column, ""), "")
+        for column in ("e-mail address", "e-mail 2 address", "e-mail 3 address")
+    ]
+    return make_candidate(
+        number,
+        given_name=cells.get("first name", ""),
+        middle_name=cells.get("middle name", ""),
+        family_name=cells.get("last name", ""),
+        suffix=cells.get("suffix", ""),
+        fallback_names=(cells.get("nickname", ""), display_name),
+        role_title=cells.get("job title", ""),
+        organization_name=cells.get("company", ""),
+        emails=emails,
+        phones=[(cells.get(column, ""), label) for column, label in _OUTLOOK_PHONES],
+        notes=(cells.get("notes", ""),),
+        dates=(
+            ("Birthday", cells.get("birthday", "")),
+            ("Anniversary", cells.get("anniversary", "")),
+        ),
+    )
+
+
+def read_partnerdesk_row(number: int, cells: Cells) -> ReadItem:
+    return make_candidate(
+        number,
+        full_name=cells.get("full name", ""),
+        given_name=cells.get("given name", ""),
+        family_name=cells.get("family name", ""),
+        role_title=cells.get("role", ""),
+        organization_name=cells.get("organization", ""),
+        emails=_numbered_pairs(cells, "e-mail"),
+        phones=_numbered_pairs(cells, "phone"),
+        notes=(cells.get("notes", ""),),
+        is_key_leader=is_true(cells.get("key leader", "")),
+        is_decision_maker=is_true(cells.get("decision maker", "")),
+    )
+
+
+def _first_of(cell: str) -> str:
+    return _GOOGLE_SEPARATOR.split(cell, maxsplit=1)[0]
+
+
+def _google_pairs(cells: Cells, kind: str, label_word: str) -> list[tuple[str, str]]:
+    """E-mails or phones from "Kind N - Value" and "Kind N - Label" (or "- Type")."""
+    pairs: list[tuple[str, str]] = []
+    number = 1
+    while f"{kind} {number} - value" in cells:
+        values = [v for v in _GOOGLE_SEPARATOR.split(cells[f"{kind} {number} - value"]) if v]
+        labels = _GOOGLE_SEPARATOR.split(cells.get(f"{kind} {number} - {label_word}", ""))
+        for index, value in enumerate(values):
+            # One label per value when Google wrote as many; otherwise it applies to all.
+            label = labels[index] if len(labels) == len(values) else labels[0]
+            pairs.append((value, label))
+        number += 1
+    return pairs
+
+
+def _numbered_pairs(cells: Cells, kind: str) -> list[tuple[str, str]]:
+    pairs: list[tuple[str, str]] = []
+    number = 1
+    while f"{kind} {number}" in cells:
+        pairs.append((cells[f"{kind} {number}"], cells.get(f"{kind} {number} label", "")))
+        number += 1
+    return pairs
+
+
+_READERS: dict[CsvFormat, RowReader] = {
+    CsvFormat.GOOGLE: read_google_row,
+    CsvFormat.GOOGLE_OLD: read_google_old_row,
+    CsvFormat.OUTLOOK: read_outlook_row,
+    CsvFormat.OUTLOOK_COM: read_outlook_row,
+    CsvFormat.PARTNERDESK: read_partnerdesk_row,
+}

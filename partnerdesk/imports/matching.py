@@ -1,0 +1,226 @@
+"""Finding who is already there: e-mail matches, organizations by name, similar names.
+
+Everything the store holds is loaded into dictionaries once, so checking a 10,000-row
+file against 50,000 contacts needs no query per row. Rows of the file are remembered as
+they are checked, so a later row can match an earlier one (duplicates inside one file).
+"""
+
+from __future__ import annotations
+
+import difflib
+import unicodedata
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import NamedTuple
+
+from partnerdesk.imports.contact_rows import ContactCandidate
+
+SIMILAR_NAME_RATIO = 0.9
+# At most this many names are compared with each row (difflib costs microseconds each):
+# names are found through their rarest words first, so common words ("maria") stay cheap.
+_COMPARISON_BUDGET = 40
+
+# An organization in the store (its id) or one this import will create (its normalised name).
+OrganizationKey = int | str | None
+
+
+class MatchKind(StrEnum):
+    EMAIL = "email"
+    SAME_NAME = "same name"
+    SIMILAR_NAME = "similar name"
+
+
+class Reference(NamedTuple):
+    """A contact in the store (``contact_id``) or an earlier row of the same file.
+
+    A NamedTuple rather than a dataclass: tens of thousands are made per import.
+    """
+
+    contact_id: int | None
+    row_number: int | None
+
+
+@dataclass(frozen=True)
+class Match:
+    kind: MatchKind
+    reference: Reference
+    name: str
+
+
+def normalise_name(value: str) -> str:
+    """Case, accents and spacing ignored: "Clínica  del Pueblo" -> "clinica del pueblo"."""
+    if value.isascii():  # most names: no accents to strip, and this is much faster
+        return " ".join(value.lower().split())
+    decomposed = unicodedata.normalize("NFKD", value.casefold())
+    return " ".join(decomposed.translate(_COMBINING_MARKS).split())
+
+
+# Accents and other combining marks (all of them are in the Basic Multilingual Plane).
+_COMBINING_MARKS = {
+    code: None for code in range(0x300, 0x10000) if unicodedata.combining(chr(code))
+}
+
+
+def normalise_email(value: str) -> str:
+    return value.strip().casefold()
+
+
+class OrganizationIndex:
+    """Live organizations by normalised name (the oldest wins when two share a name)."""
+
+    def __init__(self, organizations: Iterable[tuple[int, str]]) -> None:
+        self._ids: dict[str, int] = {}
+        for organization_id, name in sorted(organizations):
+            self._ids.setdefault(normalise_name(name), organization_id)
+
+    def find(self, name: str) -> int | None:
+        return self._ids.get(normalise_name(name)) if name else None
+
+    def key(self, name: str) -> OrganizationKey:
+        if not name:
+            return None
+        found = self.find(name)
+        return found if found is not None else normalise_name(name)
+
+
+class ContactMatcher:
+    """Classifies candidates against the store and against earlier rows of the file."""
+
+    def __init__(
+        self,
+        contacts: Iterable[tuple[int, str, int | None]],
+        emails: Iterable[tuple[str, int]],
+        organizations: OrganizationIndex,
+    ) -> None:
+        self.organizations = organizations
+        self._names: dict[Reference, str] = {}
+        self._emails: dict[str, Reference] = {}
+        self._exact: dict[tuple[OrganizationKey, str], Reference] = {}
+        # Names by organization; each organization's index of word variants (see
+        # _variants) is built the first time a row at that organization is checked.
+        self._members: defaultdict[OrganizationKey, list[Entry]] = defaultdict(list)
+        self._indexes: dict[OrganizationKey, defaultdict[str, list[Entry]]] = {}
+        references: dict[int, Reference] = {}
+        for contact_id, full_name, organization_id in contacts:  # oldest first
+            references[contact_id] = Reference(contact_id, None)
+            self._add_name(references[contact_id], full_name, organization_id)
+        for address, contact_id in emails:
+            reference = references.get(contact_id)
+            if reference is not None:  # only live contacts were loaded
+                self._emails.setdefault(normalise_email(address), reference)
+
+    def match(self, candidate: ContactCandidate) -> Match | None:
+        """The strongest match: an e-mail in the store, then in the file; then names."""
+        organization = self.organizations.key(candidate.organization_name)
+        found = [self._emails.get(normalise_email(e.value)) for e in candidate.emails]
+        by_email = [reference for reference in found if reference is not None]
+        if by_email:
+            stored = [reference for reference in by_email if reference.contact_id is not None]
+            best = (stored or by_email)[0]
+            return Match(MatchKind.EMAIL, best, self._names.get(best, ""))
+        name = normalise_name(candidate.full_name)
+        same = self._exact.get((organization, name))
+        if same is not None:
+            return Match(MatchKind.SAME_NAME, same, self._names[same])
+        similar = self._most_similar(organization, name)
+        if similar is not None:
+            return Match(MatchKind.SIMILAR_NAME, similar, self._names[similar])
+        return None
+
+    def remember(self, candidate: ContactCandidate, row_number: int) -> None:
+        """Make this row findable by later rows (by its e-mails and its name)."""
+        reference = Reference(None, row_number)
+        self._add_name(
+            reference,
+            candidate.full_name,
+            self.organizations.key(candidate.organization_name),
+        )
+        for email in candidate.emails:
+            self._emails.setdefault(normalise_email(email.value), reference)
+
+    def _add_name(
+        self, reference: Reference, full_name: str, organization: OrganizationKey
+    ) -> None:
+        self._names[reference] = full_name
+        name = normalise_name(full_name)
+        self._exact.setdefault((organization, name), reference)
+        entry = (name, reference)
+        self._members[organization].append(entry)
+        index = self._indexes.get(organization)
+        if index is not None:
+            _index_entry(index, entry)
+
+    def _index(self, organization: OrganizationKey) -> defaultdict[str, list[Entry]]:
+        index = self._indexes.get(organization)
+        if index is None:
+            index = self._indexes[organization] = defaultdict(list)
+            for entry in self._members[organization]:
+                _index_entry(index, entry)
+        return index
+
+    def _most_similar(self, organization: OrganizationKey, name: str) -> Reference | None:
+        """A name at least 90% alike (difflib ratio) at the same organization.
+
+        Only names sharing a key (see _variants) are compared, rarest keys first and at
+        most _COMPARISON_BUDGET of them: difflib costs microseconds per pair, and a file
+        is checked against tens of thousands of names.
+        """
+        if organization not in self._members:
+            return None
+        index = self._index(organization)
+        buckets = [index[key] for key in _variants(name) if key in index]
+        buckets.sort(key=len)
+        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher.set_seq2(name)  # difflib caches facts about the second sequence
+        from_file: Reference | None = None
+        seen: set[str] = {name}
+        budget, visits = _COMPARISON_BUDGET, 3 * _COMPARISON_BUDGET
+        for bucket in buckets:
+            for other, reference in bucket:
+                visits -= 1
+                if budget <= 0 or visits <= 0:
+                    return from_file
+                if other in seen or not _close_in_length(len(other), len(name)):
+                    continue
+                if from_file is not None and reference.contact_id is None:
+                    continue  # one row of the file is enough; keep looking in the store
+                seen.add(other)
+                budget -= 1
+                matcher.set_seq1(other)
+                if (
+                    matcher.real_quick_ratio() >= SIMILAR_NAME_RATIO
+                    and matcher.quick_ratio() >= SIMILAR_NAME_RATIO
+                    and matcher.ratio() >= SIMILAR_NAME_RATIO
+                ):
+                    if reference.contact_id is not None:
+                        return reference  # a stored contact wins over a row of the file
+                    from_file = reference
+        return from_file
+
+
+Entry = tuple[str, Reference]
+
+
+def _variants(name: str) -> list[str]:
+    """Keys under which a name is found: its words of two letters or more; a one-word
+    name also by its first and last four letters (for "Mariaa" and "Maria").
+
+    Two names at least 90% alike nearly always share one of these; like any blocking
+    key, this is a filter for speed, not a guarantee.
+    """
+    words = name.split()
+    if len(words) == 1:
+        return [words[0], "<" + name[:4], ">" + name[-4:]]
+    return [word for word in words if len(word) > 1]
+
+
+def _index_entry(index: defaultdict[str, list[Entry]], entry: Entry) -> None:
+    for key in _variants(entry[0]):
+        index[key].append(entry)
+
+
+def _close_in_length(first: int, second: int) -> bool:
+    """difflib's ratio is at most 2*min/(sum): below 0.9 when lengths differ too much."""
+    return 2 * min(first, second) >= SIMILAR_NAME_RATIO * (first + second)

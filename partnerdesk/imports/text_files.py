@@ -1,0 +1,142 @@
+"""Turning a file's bytes into text without mojibake, and refusing files that are not text.
+
+Order matters (see docs in stack.md): byte-order marks first, then strict UTF-8, then
+Windows-1252, which is what Excel on Windows writes for "CSV (Comma delimited)".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from partnerdesk.imports.errors import UnreadableFileError
+
+_BOMS = (
+    (b"\xef\xbb\xbf", "utf-8", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16-le", "utf-16-le"),
+    (b"\xfe\xff", "utf-16-be", "utf-16-be"),
+)
+
+# Documents people rename to .csv by mistake, recognised by their first bytes.
+_SIGNATURES = (
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a Word, Excel or other zipped document"),
+    (b"\xd0\xcf\x11\xe0", "an older Word or Excel document"),
+    (b"SQLite format 3\x00", "a database file"),
+    (b"\x89PNG", "a picture"),
+    (b"\xff\xd8\xff", "a picture"),
+)
+_SAVE_AS_HINT = " Save it as CSV (comma or semicolon separated) or vCard and import that file."
+
+# Characters no text file holds in quantity (tab and line breaks excluded).
+_BINARY_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_DELIMITERS = (",", ";", "\t")
+
+
+@dataclass(frozen=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """The file's text and the encoding it was in; raises UnreadableFileError for non-text."""
+    refuse_known_documents(data)
+    text, encoding = _decode(data)
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise UnreadableFileError("The file is empty: there are no contacts in it.")
+    if _looks_binary(text, encoding):
+        raise UnreadableFileError(
+            "The file is not a text file (it holds binary data), so it cannot be a CSV or "
+            "vCard file." + _SAVE_AS_HINT
+        )
+    return DecodedText(text, encoding)
+
+
+def _looks_binary(text: str, encoding: str) -> bool:
+    """Control characters in the first line (a header or BEGIN:VCARD never has any), or,
+    for text that was not valid UTF-8, more than a few in the whole file.
+
+    Cells may legitimately hold stray control characters (they are cleaned later), so a
+    UTF-8 file is not refused for those alone.
+    """
+    if _BINARY_CHARACTERS.search(first_line(text)[:2000]):
+        return True
+    if encoding != "cp1252":
+        return False
+    sample = text[:20000]
+    return len(_BINARY_CHARACTERS.findall(sample)) > max(3, len(sample) // 100)
+
+
+def refuse_known_documents(data: bytes) -> None:
+    if not data.strip():
+        raise UnreadableFileError("The file is empty: there are no contacts in it.")
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            raise UnreadableFileError(f"The file is {what}, not a contacts file." + _SAVE_AS_HINT)
+
+
+def _decode(data: bytes) -> tuple[str, str]:
+    for bom, codec, name in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data[len(bom) :].decode(codec), name
+            except UnicodeDecodeError as error:
+                raise UnreadableFileError(
+                    f"The file says it is {codec.upper()} text but is damaged at byte "
+                    f"{error.start + len(bom)}."
+                ) from error
+    unmarked_utf16 = _guess_unmarked_utf16(data)
+    if unmarked_utf16 is not None:
+        try:
+            return data.decode(unmarked_utf16), unmarked_utf16
+        except UnicodeDecodeError:
+            pass
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as error:
+        # Windows-1252 leaves five byte values undefined; text files never contain them.
+        raise UnreadableFileError(
+            "The file is not a text file (it holds binary data), so it cannot be a CSV or "
+            "vCard file." + _SAVE_AS_HINT
+        ) from error
+
+
+def _guess_unmarked_utf16(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark: ASCII text then has a zero in every other byte."""
+    sample = data[:4000]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    even_zeros = sample[0::2].count(0)
+    odd_zeros = sample[1::2].count(0)
+    half = len(sample) // 2
+    if odd_zeros > half * 0.6 and even_zeros == 0:
+        return "utf-16-le"
+    if even_zeros > half * 0.6 and odd_zeros == 0:
+        return "utf-16-be"
+    return None
+
+
+def first_line(text: str) -> str:
+    return re.split(r"\r\n|\r|\n", text, maxsplit=1)[0]
+
+
+def sniff_delimiter(header_line: str) -> str:
+    """The delimiter the header line uses most, outside quotes: ``,``, ``;`` or tab.
+
+    Excel in many European locales writes ``;``; a comma wins ties, as it is the default.
+    """
+    counts = dict.fromkeys(_DELIMITERS, 0)
+    quoted = False
+    for character in header_line:
+        if character == '"':
+            quoted = not quoted
+        elif not quoted and character in counts:
+            counts[character] += 1
+    best = max(_DELIMITERS, key=lambda delimiter: counts[delimiter])
+    return best if counts[best] > 0 else ","

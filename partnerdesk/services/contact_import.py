@@ -1,0 +1,196 @@
+"""Importing contacts from CSV and vCard files: preview, apply, undo, history.
+
+``preview_import`` reads a file and says, row by row, what would happen; nothing is
+written. ``apply_import`` writes the plan in the caller's one transaction and records it
+as an ImportBatch, which ``undo_import`` reverts. Long steps report progress and can be
+cancelled: a cancelled import raises ImportCancelledError before anything is committed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partnerdesk.imports.contact_files import FileDetection, detect_contact_file, read_contact_file
+from partnerdesk.imports.contact_rows import ContactCandidate, RowProblem
+from partnerdesk.imports.csv_mapping import ColumnMapping, ContactField
+from partnerdesk.imports.errors import ImportCancelledError, UnreadableFileError
+from partnerdesk.imports.matching import ContactMatcher, MatchKind, OrganizationIndex
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.import_plan import (
+    Decision,
+    ImportCounts,
+    ImportPlan,
+    ImportResult,
+    ImportSummary,
+    PlanRow,
+    RowStatus,
+)
+from partnerdesk.services.import_undo import ImportUndoError, revert_batch
+from partnerdesk.services.import_writer import write_plan
+from partnerdesk.store.models import Contact, ContactEmail, ImportBatch, Organization
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+__all__ = [
+    "ContactField",
+    "Decision",
+    "FileDetection",
+    "ImportCancelledError",
+    "ImportCounts",
+    "ImportPlan",
+    "ImportResult",
+    "ImportSummary",
+    "ImportUndoError",
+    "PlanRow",
+    "RowStatus",
+    "UnreadableFileError",
+    "apply_import",
+    "detect_file",
+    "list_imports",
+    "preview_import",
+    "undo_import",
+]
+
+
+def detect_file(path: Path) -> FileDetection:
+    """The file's format, headers and suggested column mapping, for the mapping step."""
+    return detect_contact_file(_read_bytes(path))
+
+
+def preview_import(
+    session: Session,
+    path: Path,
+    mapping: ColumnMapping | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportPlan:
+    """Read ``path`` and classify every row; writes nothing.
+
+    Raises UnreadableFileError (message for the user) when the file cannot be read, and
+    ValueError when ``mapping`` names a column or field that does not exist.
+    """
+    contact_file = read_contact_file(_read_bytes(path), mapping, cancelled)
+    matcher = load_matcher(session)
+    total = len(contact_file.items)
+    rows: list[PlanRow] = []
+    for done, item in enumerate(contact_file.items, start=1):
+        if done % 500 == 0:
+            _check(cancelled)
+            if progress is not None:
+                progress(done, total)
+        where = f"{contact_file.unit} {item.number}"
+        if isinstance(item, RowProblem):
+            rows.append(PlanRow(item.number, where, RowStatus.SKIPPED, reason=item.reason))
+            continue
+        rows.append(_classify(item, contact_file.unit, matcher))
+        matcher.remember(item, item.number)
+    if progress is not None:
+        progress(total, total)
+    return ImportPlan(path, contact_file.detection, rows, contact_file.mapping)
+
+
+def load_matcher(session: Session) -> ContactMatcher:
+    """Live contacts, their e-mails and live organizations, each in one query."""
+    organizations = OrganizationIndex(
+        session.execute(
+            select(Organization.id, Organization.name).where(Organization.deleted_at.is_(None))
+        )
+    )
+    contacts = session.execute(
+        select(Contact.id, Contact.full_name, Contact.organization_id)
+        .where(Contact.deleted_at.is_(None))
+        .order_by(Contact.id)
+    )
+    emails = session.execute(
+        select(ContactEmail.address, ContactEmail.contact_id)
+        .join(Contact, Contact.id == ContactEmail.contact_id)
+        .where(Contact.deleted_at.is_(None))
+        .order_by(ContactEmail.contact_id, ContactEmail.position)
+    )
+    return ContactMatcher(contacts, emails, organizations)
+
+
+def _classify(candidate: ContactCandidate, unit: str, matcher: ContactMatcher) -> PlanRow:
+    where = f"{unit} {candidate.number}"
+    match = matcher.match(candidate)
+    if match is None:
+        return PlanRow(candidate.number, where, RowStatus.NEW, candidate)
+    reference = match.reference
+    who = match.name + (f" ({unit} {reference.row_number})" if reference.row_number else "")
+    at = f" at {candidate.organization_name}" if candidate.organization_name else ""
+    if match.kind is MatchKind.EMAIL:
+        status, decision, reason = RowStatus.MERGE, Decision.MERGE, f"same e-mail as {who}"
+    elif match.kind is MatchKind.SAME_NAME:
+        status, decision = RowStatus.POSSIBLE_DUPLICATE, Decision.MERGE
+        reason = f"same name as {who}{at}"
+    else:
+        status, decision = RowStatus.POSSIBLE_DUPLICATE, Decision.ADD_NEW
+        reason = f"name like {who}{at}"
+    return PlanRow(
+        candidate.number,
+        where,
+        status,
+        candidate,
+        reason=reason,
+        target_contact_id=reference.contact_id,
+        target_row=reference.row_number,
+        target_name=match.name,
+        default_decision=decision,
+    )
+
+
+def apply_import(
+    session: Session,
+    plan: ImportPlan,
+    decisions: Mapping[int, Decision] | None = None,
+    *,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> ImportResult:
+    """Write the plan into the caller's transaction and record it as one ImportBatch.
+
+    ``decisions`` maps a row number to a Decision; rows left out get their default.
+    Nothing is committed here: on any error (or cancellation) the caller rolls back.
+    """
+    return write_plan(session, plan, decisions, progress=progress, cancelled=cancelled)
+
+
+def undo_import(session: Session, batch_id: int) -> Changes:
+    """Move what the import created to the Trash and revert its merges."""
+    return revert_batch(session, batch_id)
+
+
+def list_imports(session: Session) -> list[ImportSummary]:
+    """Every import, the most recent first."""
+    batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
+    return [
+        ImportSummary(
+            batch.id,
+            batch.file_name,
+            batch.file_format,
+            batch.imported_at,
+            batch.undone_at,
+            ImportCounts(batch.created_count, batch.merged_count, batch.skipped_count),
+        )
+        for batch in batches
+    ]
+
+
+def _read_bytes(path: Path) -> bytes:
+    try:
+        return Path(path).read_bytes()
+    except IsADirectoryError as error:
+        raise UnreadableFileError(f"{path} is a folder, not a file.") from error
+    except OSError as error:
+        raise UnreadableFileError(f"PartnerDesk cannot open {path}: {error.strerror}.") from error
+
+
+def _check(cancelled: Cancelled | None) -> None:
+    if cancelled is not None and cancelled():
+        raise ImportCancelledError

@@ -1,0 +1,201 @@
+"""File → Import contacts / Export contacts, and undoing an import, for the main window.
+
+Reading, matching and writing all run off the GUI thread with a progress bar and Cancel;
+cancelling (or any error) leaves the store exactly as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
+
+from partnerdesk.imports.csv_formats import CsvFormat
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.contact_export import (
+    UnsupportedExportError,
+    export_contacts,
+)
+from partnerdesk.services.contact_import import (
+    ImportCancelledError,
+    ImportPlan,
+    ImportResult,
+    ImportUndoError,
+    UnreadableFileError,
+    apply_import,
+    detect_file,
+    list_imports,
+    preview_import,
+    undo_import,
+)
+from partnerdesk.services.records import friendly_date
+from partnerdesk.store.database import Database
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
+from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+
+CONTACT_FILES = "Contact files (*.csv *.vcf *.vcard);;All files (*)"
+PLAIN_FAILURES = (
+    UnreadableFileError,
+    ImportCancelledError,
+    ImportUndoError,
+    UnsupportedExportError,
+)
+
+
+class ContactTransfer:
+    def __init__(
+        self,
+        parent: QWidget,
+        database: Database,
+        tasks: TaskRunner,
+        dialogs: Dialogs,
+        refresh: Callable[[Changes], None],
+        tell: Callable[[str], None],
+    ) -> None:
+        self.parent = parent
+        self.database = database
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.refresh = refresh
+        self.tell = tell
+        # Tests set this to skip the file chooser.
+        self.choose_file: Callable[[], Path | None] = self._choose_file_to_import
+        self.choose_export_file: Callable[[], Path | None] = self._choose_file_to_export
+
+    # Import -------------------------------------------------------------------
+    def import_contacts(self) -> None:
+        path = self.choose_file()
+        if path is None:
+            return
+        mapping = None
+        try:
+            detection = detect_file(path)
+        except UnreadableFileError as error:
+            self.dialogs.inform("This file cannot be imported", str(error))
+            return
+        if detection.file_format == CsvFormat.GENERIC:
+            dialog = ColumnMappingDialog(path.name, detection, self.parent)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return
+            mapping = dialog.mapping()
+
+        def read(progress: Progress) -> ImportPlan:
+            with self.database.session() as session:
+                return preview_import(
+                    session,
+                    path,
+                    mapping,
+                    progress=lambda done, total: progress.report(done, total, "Reading…"),
+                    cancelled=lambda: progress.cancelled,
+                )
+
+        self.tasks.run(
+            read,
+            lambda plan: self._preview(path, plan),
+            self._failed,
+            label=f"Reading {path.name}…",
+            cancellable=True,
+        )
+
+    def _preview(self, path: Path, plan: ImportPlan) -> None:
+        dialog = ImportPreviewDialog(path.name, plan, self.parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        decisions = dialog.decisions()
+
+        def write(progress: Progress) -> ImportResult:
+            with self.database.session() as session:
+                return apply_import(
+                    session,
+                    plan,
+                    decisions,
+                    progress=lambda done, total: progress.report(done, total, "Importing…"),
+                    cancelled=lambda: progress.cancelled,
+                )
+
+        def done(result: ImportResult) -> None:
+            self.refresh(result.changes)
+            self.tell(
+                f"Imported {path.name}: {result.counts.line()}. "
+                "Edit → Undo an import… takes it back."
+            )
+
+        self.tasks.run(write, done, self._failed, label="Importing contacts…", cancellable=True)
+
+    def undo_last_import(self) -> None:
+        with self.database.session() as session:
+            imports = [entry for entry in list_imports(session) if entry.undone_at is None]
+        if not imports:
+            self.dialogs.inform("Nothing to undo", "There is no import to undo.")
+            return
+        choices = [
+            f"{entry.file_name} — {friendly_date(entry.imported_at.astimezone().date())} "
+            f"({entry.counts.line()})"
+            for entry in imports
+        ]
+        choice, ok = QInputDialog.getItem(
+            self.parent, "Undo an import", "Which import should be undone?", choices, 0, False
+        )
+        if not ok:
+            return
+        batch_id = imports[choices.index(choice)].id
+
+        def work(_progress: Progress) -> Changes:
+            with self.database.session() as session:
+                return undo_import(session, batch_id)
+
+        def done(changes: Changes) -> None:
+            self.refresh(changes)
+            self.tell("The import was undone: new contacts went to the trash, merges reverted.")
+
+        self.tasks.run(work, done, self._failed, label="Undoing the import…")
+
+    # Export -------------------------------------------------------------------
+    def export_contacts(self) -> None:
+        path = self.choose_export_file()
+        if path is None:
+            return
+
+        def work(_progress: Progress) -> int:
+            with self.database.session() as session:
+                return export_contacts(session, path)
+
+        self.tasks.run(
+            work,
+            lambda count: self.tell(f"Exported {count} contacts to {path}."),
+            self._failed,
+            label="Exporting contacts…",
+        )
+
+    # Shared -------------------------------------------------------------------
+    def _failed(self, failure: TaskFailure) -> None:
+        if isinstance(failure.error, PLAIN_FAILURES):
+            self.dialogs.inform("Nothing was changed", str(failure.error))
+            return
+        self.dialogs.problem(
+            "Something went wrong",
+            "PartnerDesk could not finish that. Nothing was changed.",
+            failure.details,
+        )
+
+    def _choose_file_to_import(self) -> Path | None:
+        name, _filter = QFileDialog.getOpenFileName(
+            self.parent, "Import contacts", str(Path.home()), CONTACT_FILES
+        )
+        return Path(name) if name else None
+
+    def _choose_file_to_export(self) -> Path | None:
+        name, chosen_filter = QFileDialog.getSaveFileName(
+            self.parent,
+            "Export contacts",
+            str(Path.home() / "partnerdesk-contacts.csv"),
+            "Spreadsheet (*.csv);;vCard (*.vcf)",
+        )
+        if not name:
+            return None
+        path = Path(name)
+        if path.suffix.lower() not in (".csv", ".vcf"):
+            path = path.with_suffix(".vcf" if "vcf" in chosen_filter else ".csv")
+        return path

@@ -1,0 +1,211 @@
+"""The import dialogs: match a spreadsheet's columns, then preview what will happen."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.imports.contact_files import FileDetection
+from partnerdesk.imports.csv_mapping import ContactField
+from partnerdesk.services.contact_import import Decision, ImportPlan, PlanRow, RowStatus
+
+FIELD_LABELS = {
+    ContactField.FULL_NAME: "Full name",
+    ContactField.GIVEN_NAME: "First name",
+    ContactField.MIDDLE_NAME: "Middle name",
+    ContactField.FAMILY_NAME: "Last name",
+    ContactField.ORGANIZATION: "Organization",
+    ContactField.ROLE: "Role or title",
+    ContactField.EMAIL: "Email",
+    ContactField.PHONE: "Phone",
+    ContactField.NOTES: "Notes",
+    ContactField.BIRTHDAY: "Birthday (not kept)",
+    ContactField.KEY_LEADER: "Key leader (yes/no)",
+    ContactField.DECISION_MAKER: "Makes decisions (yes/no)",
+    ContactField.IGNORE: "Leave out",
+}
+DECISION_LABELS = {
+    Decision.MERGE: "Merge with the existing contact",
+    Decision.ADD_NEW: "Add as a new contact",
+    Decision.SKIP: "Leave out",
+}
+STATUS_COLOURS = {
+    RowStatus.NEW: "#166534",
+    RowStatus.MERGE: "#1e40af",
+    RowStatus.POSSIBLE_DUPLICATE: "#9a3412",
+    RowStatus.SKIPPED: "#6b7280",
+}
+
+
+class ColumnMappingDialog(QDialog):
+    """For a spreadsheet PartnerDesk does not recognise: which column holds what."""
+
+    def __init__(self, file_name: str, detection: FileDetection, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Match the columns")
+        intro = QLabel(
+            f"PartnerDesk does not know the layout of “{file_name}”. For each column, "
+            "choose what it holds. Columns you leave out are not imported."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(len(detection.headers), 2)
+        self.table.setHorizontalHeaderLabels(["Column in the file", "Holds"])
+        self.table.setAccessibleName("Columns and what they hold")
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.boxes: list[tuple[str, QComboBox]] = []
+        for row, header in enumerate(detection.headers):
+            name = QTableWidgetItem(header or f"(column {row + 1} has no name)")
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 0, name)
+            box = QComboBox()
+            box.setAccessibleName(f"What the column {header} holds")
+            for field_choice, label in FIELD_LABELS.items():
+                box.addItem(label, field_choice)
+            suggested = detection.suggested_mapping.get(header, ContactField.IGNORE)
+            box.setCurrentIndex(box.findData(ContactField(suggested)))
+            self.table.setCellWidget(row, 1, box)
+            self.boxes.append((header, box))
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #9a3412;")
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview the import")
+        buttons.accepted.connect(self._accept_if_usable)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(620, 480)
+
+    def mapping(self) -> dict[str, ContactField]:
+        return {header: ContactField(box.currentData()) for header, box in self.boxes}
+
+    def _accept_if_usable(self) -> None:
+        chosen = set(self.mapping().values())
+        names = {ContactField.FULL_NAME, ContactField.GIVEN_NAME, ContactField.FAMILY_NAME}
+        if not chosen & (names | {ContactField.EMAIL}):
+            self.message.setText("Choose at least one column with names or emails.")
+            return
+        self.accept()
+
+
+def describe(row: PlanRow) -> str:
+    if row.status is RowStatus.NEW:
+        return "New contact"
+    if row.status is RowStatus.MERGE:
+        return f"Will merge with {row.target_name}" if row.target_name else "Will merge"
+    if row.status is RowStatus.POSSIBLE_DUPLICATE:
+        return f"Possible duplicate of {row.target_name}" + (
+            f" ({row.reason})" if row.reason else ""
+        )
+    return f"Left out: {row.reason}"
+
+
+class ImportPreviewDialog(QDialog):
+    """Every row of the file and what will happen to it; nothing is written until Import."""
+
+    MAX_ROWS_SHOWN = 5000
+
+    def __init__(self, file_name: str, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.setWindowTitle(f"Import contacts from {file_name}")
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName("Import summary")
+        headers = ["Where", "Name", "Organization", "Email", "What will happen", "Your choice"]
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(headers)
+        self.table.setAccessibleName("Rows to import")
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setWordWrap(False)
+        self.decision_boxes: dict[int, QComboBox] = {}
+        shown = plan.rows[: self.MAX_ROWS_SHOWN]
+        # Rows that need the user's attention come first.
+        order = {RowStatus.POSSIBLE_DUPLICATE: 0, RowStatus.SKIPPED: 1, RowStatus.MERGE: 2}
+        shown = sorted(shown, key=lambda row: (order.get(row.status, 3), row.number))
+        self.table.setRowCount(len(shown))
+        for index, row in enumerate(shown):
+            self._fill_row(index, row)
+        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setStretchLastSection(True)
+        more = len(plan.rows) - len(shown)
+        self.more_label = QLabel(f"…and {more:,} more rows, not shown here." if more else "")
+        self.more_label.setVisible(bool(more))
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_label)
+        layout.addWidget(self.buttons)
+        self.resize(980, 560)
+        self._update_summary()
+
+    def _fill_row(self, index: int, row: PlanRow) -> None:
+        candidate = row.candidate
+        cells = [
+            row.where.capitalize(),
+            candidate.full_name if candidate else "",
+            candidate.organization_name if candidate else "",
+            candidate.emails[0].value if candidate and candidate.emails else "",
+            describe(row),
+        ]
+        for column, text in enumerate(cells):
+            item = QTableWidgetItem(text)
+            item.setToolTip(text)
+            if column == 4:
+                item.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
+            self.table.setItem(index, column, item)
+        if row.status is RowStatus.POSSIBLE_DUPLICATE:
+            box = QComboBox()
+            box.setAccessibleName(f"What to do with {row.where}")
+            for decision, label in DECISION_LABELS.items():
+                box.addItem(label, decision)
+            box.setCurrentIndex(box.findData(row.default_decision))
+            box.currentIndexChanged.connect(self._update_summary)
+            self.table.setCellWidget(index, 5, box)
+            self.decision_boxes[row.number] = box
+
+    def decisions(self) -> dict[int, Decision]:
+        return {number: Decision(box.currentData()) for number, box in self.decision_boxes.items()}
+
+    def _update_summary(self) -> None:
+        counts = self.plan.counts(self.decisions())
+        doubtful = len(self.decision_boxes)
+        parts = [
+            f"This file holds {len(self.plan.rows):,} contacts "
+            f"({self.plan.detection.format_label}).",
+            f"Importing will add {counts.new:,} new, merge {counts.merged:,} into contacts "
+            f"you already have, and leave out {counts.skipped:,}.",
+        ]
+        if doubtful:
+            parts.append(f"{doubtful} may be people you already have: choose what to do with each.")
+        parts.append("Nothing is saved until you press Import, and an import can be undone.")
+        self.summary.setText(" ".join(parts))
+        self.import_button.setEnabled(counts.new + counts.merged > 0)

@@ -1,0 +1,131 @@
+"""Importing and exporting contacts from the File menu, with a preview and undo."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.records import count_rows
+from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
+from partnerdesk.ui.main_window import MainWindow
+
+from .conftest import RecordingDialogs
+
+IMPORTS = Path(__file__).resolve().parent.parent / "data" / "imports"
+
+
+def answer_next(kind: type, act: Callable[[QDialog], None]) -> None:
+    def check() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, kind):
+            act(dialog)
+        else:
+            QTimer.singleShot(20, check)
+
+    QTimer.singleShot(0, check)
+
+
+def contacts(window: MainWindow) -> int:
+    with window.database.session() as session:
+        return count_rows(session, RecordKind.CONTACT)
+
+
+def test_import_shows_a_preview_then_imports_and_can_be_undone(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.transfer.choose_file = lambda: IMPORTS / "google_contacts.csv"
+    seen: dict[str, str] = {}
+
+    def confirm(dialog: QDialog) -> None:
+        assert isinstance(dialog, ImportPreviewDialog)
+        seen["summary"] = dialog.summary.text()
+        seen["rows"] = str(dialog.table.rowCount())
+        dialog.accept()
+
+    answer_next(ImportPreviewDialog, confirm)
+    window.import_action.trigger()
+    # The status message comes once the import's transaction is committed.
+    qtbot.waitUntil(
+        lambda: "Imported google_contacts.csv" in window.statusBar().currentMessage(),
+        timeout=10000,
+    )
+    assert contacts(window) > 0
+    assert "Nothing is saved until you press Import" in seen["summary"]
+    assert int(seen["rows"]) >= contacts(window)
+    contacts_page = window.list_pages[RecordKind.CONTACT]
+    qtbot.waitUntil(lambda: contacts_page.model.rowCount() == contacts(window), timeout=5000)
+
+    answer_next(
+        QDialog,
+        lambda dialog: dialog.accept(),  # the "which import?" question
+    )
+    window.undo_import_action.trigger()
+    qtbot.waitUntil(lambda: contacts(window) == 0, timeout=10000)
+
+
+def test_cancelling_the_preview_imports_nothing(window: MainWindow, qtbot: QtBot) -> None:
+    window.transfer.choose_file = lambda: IMPORTS / "outlook_desktop_cp1252.csv"
+    closed: list[bool] = []
+
+    def cancel(dialog: QDialog) -> None:
+        dialog.reject()
+        closed.append(True)
+
+    answer_next(ImportPreviewDialog, cancel)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: bool(closed), timeout=10000)
+    window.tasks.wait_for_all()
+    assert contacts(window) == 0
+
+
+def test_an_unknown_spreadsheet_asks_which_column_holds_what(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    window.transfer.choose_file = lambda: IMPORTS / "generic_semicolon_cp1252.csv"
+    headers: list[str] = []
+
+    def mapping(dialog: QDialog) -> None:
+        assert isinstance(dialog, ColumnMappingDialog)
+        headers.extend(header for header, _box in dialog.boxes)
+        answer_next(ImportPreviewDialog, lambda preview: preview.accept())
+        dialog.accept()
+
+    answer_next(ColumnMappingDialog, mapping)
+    window.import_action.trigger()
+    qtbot.waitUntil(lambda: contacts(window) > 0, timeout=10000)
+    assert "Organisation" in headers
+    with window.database.session() as session:
+        from partnerdesk.store.models import Contact
+
+        names = {contact.full_name for contact in session.query(Contact)}
+    assert "José Ramírez" in names
+
+
+def test_a_file_that_is_not_contacts_is_explained(
+    window: MainWindow, dialogs: RecordingDialogs
+) -> None:
+    window.transfer.choose_file = lambda: IMPORTS / "renamed_pdf.csv"
+    window.import_action.trigger()
+    window.tasks.wait_for_all()
+    QApplication.processEvents()
+    assert dialogs.shown and dialogs.shown[-1][0] == "inform"
+    assert contacts(window) == 0
+
+
+def test_export_writes_a_spreadsheet_excel_can_read(
+    sample_window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    target = tmp_path / "contacts.csv"
+    sample_window.transfer.choose_export_file = lambda: target
+    sample_window.export_action.trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    sample_window.tasks.wait_for_all()
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    assert "Nguyễn Thị Lan" in data.decode("utf-8-sig")
+    qtbot.waitUntil(lambda: "Exported" in sample_window.statusBar().currentMessage())
