@@ -12,14 +12,14 @@ import sys
 from collections.abc import Callable, Sequence
 
 from partnerdesk import APP_NAME, __version__
-from partnerdesk.commands import EXIT_PROBLEM, import_export, records, self_test
+from partnerdesk.commands import EXIT_PROBLEM, backups, import_export, records, self_test
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
 from partnerdesk.paths import DataLocation, resolve_data_location
 from partnerdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (records, import_export, self_test)
+COMMAND_MODULES = (records, import_export, backups, self_test)
 
 DESCRIPTION = f"""\
 {APP_NAME} keeps your organization's partners, partnership requests, vetting and

@@ -12,6 +12,7 @@ from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.records import MODEL_BY_KIND
 from partnerdesk.store.models import (
     Contact,
+    ImportedRecord,
     Organization,
     OutreachNote,
     PartnershipRequest,
@@ -76,6 +77,18 @@ def empty_trash(session: Session) -> int:
     # Notes and requests first: they point at organizations and contacts.
     for kind in (RecordKind.NOTE, RecordKind.REQUEST, RecordKind.CONTACT, RecordKind.ORGANIZATION):
         model = MODEL_BY_KIND[kind]
+        # SQLite may hand a removed record's id to a new one; an import's undo must then
+        # not mistake the new record for one it created.
+        session.execute(
+            delete(ImportedRecord)
+            .where(
+                ImportedRecord.record_kind == kind.value,
+                ImportedRecord.record_id.in_(
+                    select(model.id).where(model.deleted_at.is_not(None)).scalar_subquery()
+                ),
+            )
+            .execution_options(synchronize_session=False)
+        )
         result = session.execute(
             delete(model)
             .where(model.deleted_at.is_not(None))

@@ -65,3 +65,25 @@ def test_emptying_the_trash_removes_only_trashed_records(database: Database) -> 
         orphans = session.query(Contact).filter(Contact.organization_id.is_(None)).count()
         assert orphans >= 3
         assert session.query(OutreachNote).filter(OutreachNote.organization_id.is_(None)).count()
+
+
+def test_emptying_the_trash_forgets_imported_records_for_good(database: Database) -> None:
+    from pathlib import Path
+
+    from partnerdesk.services.contact_import import apply_import, preview_import
+    from partnerdesk.store.models import ImportedRecord
+
+    source = Path(__file__).resolve().parent.parent / "data" / "imports" / "google_contacts.csv"
+    with database.session() as session:
+        apply_import(session, preview_import(session, source))
+    with database.session() as session:
+        contact = session.query(Contact).first()
+        assert contact is not None
+        move_to_trash(session, RecordKind.CONTACT, [contact.id])
+        trashed_id = contact.id
+    with database.session() as session:
+        empty_trash(session)
+    with database.session() as session:
+        left = session.query(ImportedRecord).filter_by(record_kind="contact").all()
+        assert trashed_id not in {record.record_id for record in left}
+        assert left, "the other imported contacts are still remembered"
