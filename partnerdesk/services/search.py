@@ -55,6 +55,8 @@ def match_expression(query: str) -> str:
 
 
 # Per kind: the SQL that finds live records through the index, and how a hit reads.
+# Notes come newest first rather than by relevance: with years of notes a common word
+# matches hundreds of thousands, and ranking them all would stall typing.
 _FTS_QUERIES: dict[RecordKind, str] = {
     RecordKind.ORGANIZATION: """
         SELECT o.id, o.name AS title, o.kind AS context_1, NULL AS context_2,
@@ -75,7 +77,7 @@ _FTS_QUERIES: dict[RecordKind, str] = {
         FROM outreach_notes_fts JOIN outreach_notes n ON n.id = outreach_notes_fts.rowid
         LEFT JOIN organizations o ON o.id = n.organization_id
         WHERE outreach_notes_fts MATCH :match AND n.deleted_at IS NULL
-        ORDER BY outreach_notes_fts.rank LIMIT :limit""",
+        ORDER BY outreach_notes_fts.rowid DESC LIMIT :limit""",
     RecordKind.REQUEST: """
         SELECT r.id, r.title AS title, o.name AS context_1, r.stage AS context_2,
                snippet(partnership_requests_fts, -1, :start, :end, '…', :words) AS snippet
