@@ -11,7 +11,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.app import build_main_window, create_application
 from partnerdesk.paths import DataLocation
@@ -101,11 +101,28 @@ def shoot_organization_and_editors(
         window.organization_page.tabs.setCurrentIndex(tab)
         settle(application)
         window.grab().save(str(out / f"{prefix}-organization-tab{tab}.png"))
+    dialogs += import_dialogs(database)
     for name, dialog in dialogs:
         dialog.show()
         settle(application)
         dialog.grab().save(str(out / f"{prefix}-{name}.png"))
         dialog.close()
+
+
+def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:
+    from partnerdesk.services.contact_import import detect_file, preview_import
+    from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
+
+    samples = Path(__file__).resolve().parent.parent / "tests" / "data" / "imports"
+    generic = samples / "generic_semicolon_cp1252.csv"
+    with database.session() as session:
+        plan = preview_import(session, samples / "duplicates_in_file.csv")
+        bad = preview_import(session, samples / "bad_rows.csv")
+    plan.rows.extend(bad.rows)
+    return [
+        ("import-columns", ColumnMappingDialog(generic.name, detect_file(generic))),
+        ("import-preview", ImportPreviewDialog("contacts.csv", plan)),
+    ]
 
 
 def main() -> int:

@@ -130,7 +130,8 @@ class ImportPreviewDialog(QDialog):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName("Import summary")
-        headers = ["Where", "Name", "Organization", "Email", "What will happen", "Your choice"]
+        # The choice comes before the long explanation so it is always in view.
+        headers = ["Where", "Name", "Organization", "Email", "Your choice", "What will happen"]
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName("Rows to import")
@@ -147,7 +148,10 @@ class ImportPreviewDialog(QDialog):
         for index, row in enumerate(shown):
             self._fill_row(index, row)
         self.table.resizeColumnsToContents()
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        # The explanation takes the room that is left; hover shows any cut-off words.
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         more = len(plan.rows) - len(shown)
         self.more_label = QLabel(f"…and {more:,} more rows, not shown here." if more else "")
         self.more_label.setVisible(bool(more))
@@ -164,7 +168,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_label)
         layout.addWidget(self.buttons)
-        self.resize(980, 560)
+        self.resize(1100, 600)
         self._update_summary()
 
     def _fill_row(self, index: int, row: PlanRow) -> None:
@@ -174,12 +178,13 @@ class ImportPreviewDialog(QDialog):
             candidate.full_name if candidate else "",
             candidate.organization_name if candidate else "",
             candidate.emails[0].value if candidate and candidate.emails else "",
+            "",
             describe(row),
         ]
         for column, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
-            if column == 4:
+            if column == 5:
                 item.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
             self.table.setItem(index, column, item)
         if row.status is RowStatus.POSSIBLE_DUPLICATE:
@@ -189,7 +194,7 @@ class ImportPreviewDialog(QDialog):
                 box.addItem(label, decision)
             box.setCurrentIndex(box.findData(row.default_decision))
             box.currentIndexChanged.connect(self._update_summary)
-            self.table.setCellWidget(index, 5, box)
+            self.table.setCellWidget(index, 4, box)
             self.decision_boxes[row.number] = box
 
     def decisions(self) -> dict[int, Decision]:
