@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.store.database import Database, open_database
-from partnerdesk.store.errors import StoreError
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.startup import lock_data_folder, open_with_recovery
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.window_state import WindowState, open_settings
 
@@ -71,14 +71,6 @@ def build_main_window(database: Database, dialogs: Dialogs | None = None) -> Mai
     return window
 
 
-def _open_or_explain(location: DataLocation, dialogs: Dialogs) -> Database | None:
-    try:
-        return open_database(location)
-    except StoreError as error:
-        dialogs.problem(f"{APP_NAME} cannot open your data", str(error))
-        return None
-
-
 def _show_unexpected_errors(dialogs: Dialogs) -> None:
     """An error nobody caught is logged and explained; the app keeps running."""
 
@@ -101,8 +93,12 @@ def run_gui(
     application = create_application()
     dialogs = dialogs or Dialogs()
     _show_unexpected_errors(dialogs)
-    database = _open_or_explain(location, dialogs)
+    lock = lock_data_folder(location, dialogs)
+    if lock is None:
+        return 1
+    database = open_with_recovery(location, dialogs)
     if database is None:
+        lock.release()
         return 1
     window = build_main_window(database, dialogs)
     window.show()
@@ -112,6 +108,7 @@ def run_gui(
         return application.exec()
     finally:
         database.close()
+        lock.release()
 
 
 def _quit_when_shown(window: MainWindow, application: QApplication) -> None:

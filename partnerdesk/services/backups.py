@@ -144,3 +144,28 @@ def list_backups(location: DataLocation, folder: Path | None = None) -> list[Bac
         except BackupError:
             continue
     return infos
+
+
+def newest_good_backup(location: DataLocation, folder: Path | None = None) -> BackupInfo | None:
+    """The most recent backup that passes every check, if any."""
+    backups = list_backups(location, folder)
+    return backups[0] if backups else None
+
+
+def set_aside_damaged(location: DataLocation) -> Path | None:
+    """Move a damaged data file (and its journal files) into the backup folder, untouched.
+
+    Nothing is deleted: whoever helps the organization may still rescue something from it.
+    """
+    database_file = _database_file(location)
+    if not database_file.exists():
+        return None
+    folder = location.backup_dir
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    target = folder / timestamped_name("damaged")
+    database_file.replace(target)
+    for suffix in ("-wal", "-shm"):
+        companion = database_file.with_name(database_file.name + suffix)
+        if companion.exists():
+            companion.replace(target.with_name(target.name + suffix))
+    return target

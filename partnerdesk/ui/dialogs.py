@@ -5,7 +5,9 @@ Tests pass a ``RecordingDialogs`` (tests/ui/conftest.py) instead of this class.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -41,3 +43,16 @@ class Dialogs:
         box.setDefaultButton(cancel if destructive else go)
         box.exec()
         return box.clickedButton() is go
+
+    def choose(self, title: str, text: str, options: list[str]) -> str | None:
+        """Offer several ways forward; returns the chosen option's text (None: closed)."""
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
+        buttons = {
+            box.addButton(option, QMessageBox.ButtonRole.AcceptRole): option for option in options
+        }
+        box.exec()
+        return buttons.get(box.clickedButton())
+
+    def choose_folder(self, title: str, start: Path) -> Path | None:
+        chosen = QFileDialog.getExistingDirectory(self.parent, title, str(start))
+        return Path(chosen) if chosen else None

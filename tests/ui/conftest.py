@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -21,6 +22,9 @@ class RecordingDialogs(Dialogs):
 
     answer: bool = True
     shown: list[tuple[str, str, str]] = field(default_factory=list)
+    # For choose(): the options to pick, in order (None: close the box).
+    choices: list[str | None] = field(default_factory=list)
+    folders: list[Path | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -37,6 +41,15 @@ class RecordingDialogs(Dialogs):
     def confirm(self, title: str, text: str, *, action: str, destructive: bool = False) -> bool:
         self.shown.append(("confirm", title, text))
         return self.answer
+
+    def choose(self, title: str, text: str, options: list[str]) -> str | None:
+        self.shown.append(("choose", title, text))
+        choice = self.choices.pop(0) if self.choices else None
+        assert choice is None or choice in options, f"{choice!r} not offered: {options}"
+        return choice
+
+    def choose_folder(self, title: str, start: Path) -> Path | None:
+        return self.folders.pop(0) if self.folders else None
 
 
 @pytest.fixture

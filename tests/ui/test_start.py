@@ -1,27 +1,148 @@
-"""Starting the app: a bad data file gets a plain explanation, never a traceback."""
+"""Starting the app: damaged or foreign data files, backups offered, one window per folder."""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
 
 from partnerdesk.app import run_gui
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
+from partnerdesk.services.backups import backup_now
+from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.store.database import open_database
+from partnerdesk.store.models import Organization
+from partnerdesk.ui.startup import ANOTHER_FOLDER, RESTORE, lock_data_folder, open_with_recovery
 
 from .conftest import RecordingDialogs
 
 
-def test_a_file_that_is_not_a_database_is_explained(
+def test_a_file_that_is_not_a_database_is_explained_and_left_alone(
     data_dir: Path, dialogs: RecordingDialogs
 ) -> None:
-    (data_dir / DATABASE_FILE_NAME).write_bytes(b"%PDF-1.7 not a database at all" * 40)
+    junk = b"%PDF-1.7 not a database at all" * 40
+    (data_dir / DATABASE_FILE_NAME).write_bytes(junk)
+    dialogs.choices = [None]
     assert run_gui(DataLocation(data_dir), dialogs=dialogs) == 1
     kind, title, text = dialogs.shown[0]
-    assert kind == "problem"
-    assert title == "PartnerDesk cannot open your data"
+    assert (kind, title) == ("choose", "PartnerDesk cannot open your data")
     assert "not a PartnerDesk database" in text
-    assert "Nothing has been changed" in text
+    assert "No backup was found" in text
+    assert (data_dir / DATABASE_FILE_NAME).read_bytes() == junk
+
+
+def _damage(database_file: Path) -> None:
+    raw = bytearray(database_file.read_bytes())
+    for offset in range(4096, len(raw), 4096):
+        raw[offset + 8 : offset + 400] = b"\xff" * 392
+    database_file.write_bytes(bytes(raw))
+
+
+def test_a_damaged_file_can_be_replaced_by_the_newest_backup(
+    data_dir: Path, dialogs: RecordingDialogs
+) -> None:
+    location = DataLocation(data_dir)
+    database = open_database(location)
+    with database.session() as session:
+        load_sample_data(session)
+    backup_now(location, "automatic")
+    database.close()
+    _damage(data_dir / DATABASE_FILE_NAME)
+
+    dialogs.choices = [RESTORE]
+    reopened = open_with_recovery(location, dialogs)
+    assert reopened is not None
+    try:
+        with reopened.session() as session:
+            assert session.query(Organization).count() == 6
+    finally:
+        reopened.close()
+    assert "The newest good backup is from" in dialogs.shown[0][2]
+    assert list(location.backup_dir.glob("*-damaged.sqlite3")), "the damaged file is kept"
+
+
+def test_another_folder_can_be_chosen(
+    data_dir: Path, tmp_path: Path, dialogs: RecordingDialogs
+) -> None:
+    (data_dir / DATABASE_FILE_NAME).write_bytes(b"garbage" * 100)
+    elsewhere = tmp_path / "other"
+    dialogs.choices = [ANOTHER_FOLDER]
+    dialogs.folders = [elsewhere]
+    database = open_with_recovery(DataLocation(data_dir), dialogs)
+    assert database is not None
+    assert database.location.data_dir == elsewhere
+    database.close()
+
+
+def test_only_one_partnerdesk_per_data_folder(data_dir: Path, dialogs: RecordingDialogs) -> None:
+    first = lock_data_folder(DataLocation(data_dir), dialogs)
+    assert first is not None
+    other = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "from pathlib import Path\n"
+            "from partnerdesk.instance_lock import InstanceLock\n"
+            f"print(InstanceLock(Path({str(data_dir)!r})).acquire())\n",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert other.stdout.strip() == "False"
+    first.release()
+    second = lock_data_folder(DataLocation(data_dir), dialogs)
+    assert second is not None
+    second.release()
+
+
+def test_a_crashed_partnerdesk_leaves_no_lock_behind(data_dir: Path) -> None:
+    killed = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import os, signal\n"
+            "from pathlib import Path\n"
+            "from partnerdesk.instance_lock import InstanceLock\n"
+            f"assert InstanceLock(Path({str(data_dir)!r})).acquire()\n"
+            "os.kill(os.getpid(), signal.SIGKILL)\n",
+        ],
+    )
+    assert killed.returncode != 0
+    from partnerdesk.instance_lock import InstanceLock
+
+    lock = InstanceLock(data_dir)
+    assert lock.acquire()
+    lock.release()
+
+
+def test_a_second_window_on_the_same_data_explains_and_closes(
+    data_dir: Path, dialogs: RecordingDialogs
+) -> None:
+    held = lock_data_folder(DataLocation(data_dir), RecordingDialogs())
+    assert held is not None
+    try:
+        code = (
+            "import sys\n"
+            "from pathlib import Path\n"
+            "from partnerdesk.app import run_gui\n"
+            "from partnerdesk.paths import DataLocation\n"
+            "from partnerdesk.ui.dialogs import Dialogs\n"
+            "class Quiet(Dialogs):\n"
+            "    def inform(self, title, text): print(title)\n"
+            f"sys.exit(run_gui(DataLocation(Path({str(data_dir)!r})), dialogs=Quiet()))\n"
+        )
+        result = subprocess.run(
+            [sys.executable, "-c", code],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+            timeout=60,
+        )
+    finally:
+        held.release()
+    assert result.returncode == 1
+    assert "PartnerDesk is already open" in result.stdout
 
 
 def test_opening_an_up_to_date_store_does_not_load_alembic(data_dir: Path) -> None:

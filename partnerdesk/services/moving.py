@@ -1,0 +1,232 @@
+"""Moving to a new laptop: one archive with everything, and restoring it on another machine.
+
+The archive is a ZIP file holding a consistent copy of the database (taken with SQLite's
+backup API, never a plain copy of the live file), ``settings.ini`` and the letterhead when
+they exist, and a ``manifest.json`` describing it. An archive is checked completely before
+anything is changed, and the current data is backed up before it is replaced.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+import zipfile
+import zlib
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from partnerdesk import __version__
+from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
+from partnerdesk.services.backups import (
+    BackupError,
+    backup_now,
+    check_backup,
+    describe_backup,
+    restore_backup,
+)
+from partnerdesk.store.database import open_database
+from partnerdesk.store.errors import StoreError
+from partnerdesk.store.schema import known_revisions
+
+ARCHIVE_FORMAT = "partnerdesk-archive"
+ARCHIVE_FORMAT_VERSION = 1
+MANIFEST_NAME = "manifest.json"
+SETTINGS_FILE_NAME = "settings.ini"
+LETTERHEAD_FILE_NAME = "letterhead.docx"
+EXTRAS = (SETTINGS_FILE_NAME, LETTERHEAD_FILE_NAME)  # copied when present, in this order
+KEPT_SUFFIX = ".before-import"
+_MAX_MANIFEST_BYTES = 1_000_000
+NOT_AN_ARCHIVE = "This file is not a PartnerDesk archive."
+SHARED_MESSAGE = (
+    "PartnerDesk is using a shared database, so it cannot be moved with an archive. Ask "
+    "whoever looks after the database server to move or copy it."
+)
+
+
+class ArchiveError(StoreError):
+    """An archive could not be written or used; ``str(error)`` says why, for the user."""
+
+
+@dataclass(frozen=True)
+class ArchiveSummary:
+    """What an archive holds."""
+
+    path: Path
+    created_at: datetime
+    partnerdesk_version: str
+    counts: dict[str, int]
+    has_settings: bool
+    has_letterhead: bool
+
+
+def export_everything(
+    location: DataLocation,
+    archive: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> ArchiveSummary:
+    """Write the whole of PartnerDesk's data to ``archive`` (replaced atomically, mode 0600).
+
+    ``progress(done, total)`` is called as the steps complete. Raises a StoreError
+    (ArchiveError, or BackupError when there is no data yet) with a message for the user.
+    """
+    if location.database_file is None:
+        raise ArchiveError(SHARED_MESSAGE)
+    extras = [name for name in EXTRAS if (location.data_dir / name).is_file()]
+    report = progress or (lambda _done, _total: None)
+    total = 3 + len(extras)  # the snapshot, each file, the finished archive
+    report(0, total)
+    partial = archive.with_name(f".{archive.name}.partial")
+    with tempfile.TemporaryDirectory(prefix="partnerdesk-export-") as work:
+        copy = backup_now(location, destination=Path(work) / DATABASE_FILE_NAME)
+        revision, counts = check_backup(copy), describe_backup(copy).counts
+        created_at = datetime.now(UTC).replace(microsecond=0)
+        manifest = {
+            "format": ARCHIVE_FORMAT,
+            "format_version": ARCHIVE_FORMAT_VERSION,
+            "partnerdesk_version": __version__,
+            "schema_revision": revision,
+            "created_at": created_at.isoformat(),
+            "counts": counts,
+            "files": [DATABASE_FILE_NAME, *extras],
+        }
+        report(1, total)
+        sources = {DATABASE_FILE_NAME: copy} | {n: location.data_dir / n for n in extras}
+        try:
+            handle = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+            with os.fdopen(handle, "wb") as raw, zipfile.ZipFile(raw, "w") as bundle:
+                for done, (name, source) in enumerate(sources.items(), start=2):
+                    with source.open("rb") as data, bundle.open(_member(name), "w") as out:
+                        shutil.copyfileobj(data, out)
+                    report(done, total)
+                bundle.writestr(_member(MANIFEST_NAME), json.dumps(manifest, indent=2))
+                raw.flush()
+                os.fsync(raw.fileno())
+            partial.chmod(0o600)
+            partial.replace(archive)  # only a complete archive ever carries the chosen name
+        except OSError as error:
+            partial.unlink(missing_ok=True)
+            raise ArchiveError(
+                f"The archive could not be written to {archive}: {error.strerror}."
+            ) from error
+    report(total, total)
+    has = [name in extras for name in EXTRAS]
+    return ArchiveSummary(archive, created_at, __version__, counts, *has)
+
+
+def describe_archive(archive: Path) -> ArchiveSummary:
+    """What ``archive`` holds; raises ArchiveError unless it is a sound PartnerDesk archive."""
+    with tempfile.TemporaryDirectory(prefix="partnerdesk-check-") as work:
+        return _unpack(archive, Path(work))
+
+
+def import_everything(location: DataLocation, archive: Path) -> Path | None:
+    """Replace the current data with the archive's; returns the safety backup (or None).
+
+    The archive is checked first. The current database is backed up to the backups folder
+    (as ``before-restore``) before it is replaced, and the current settings and letterhead
+    are kept beside the new ones with the suffix ``.before-import``. Run it only while
+    PartnerDesk is not writing to the store.
+    """
+    if location.database_file is None:
+        raise ArchiveError(SHARED_MESSAGE)
+    with tempfile.TemporaryDirectory(prefix="partnerdesk-import-") as work:
+        _unpack(archive, Path(work))
+        safety = restore_backup(location, Path(work) / DATABASE_FILE_NAME)
+        for name in (name for name in EXTRAS if (Path(work) / name).exists()):
+            target = location.data_dir / name
+            incoming = target.with_name(name + ".partial")
+            try:
+                shutil.copyfile(Path(work) / name, incoming)
+                incoming.chmod(0o600)
+                if target.exists():
+                    target.replace(target.with_name(name + KEPT_SUFFIX))
+                incoming.replace(target)
+            except OSError as error:
+                incoming.unlink(missing_ok=True)
+                raise ArchiveError(
+                    f"The records were restored, but {name} could not be put in place: "
+                    f"{error.strerror}."
+                ) from error
+    open_database(location).close()  # brings an archive from an older PartnerDesk up to date
+    return safety
+
+
+def _member(name: str) -> zipfile.ZipInfo:
+    info = zipfile.ZipInfo(name, datetime.now().timetuple()[:6])
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.external_attr = (0o100600 & 0xFFFF) << 16  # a regular file, readable by the user only
+    return info
+
+
+def _unpack(archive: Path, work: Path) -> ArchiveSummary:
+    """Check ``archive`` and extract its files into ``work`` (files mode 0600)."""
+    try:
+        bundle = zipfile.ZipFile(archive)
+    except (zipfile.BadZipFile, EOFError) as error:
+        raise ArchiveError(NOT_AN_ARCHIVE) from error
+    except OSError as error:
+        raise ArchiveError(f"PartnerDesk cannot read {archive}: {error.strerror}.") from error
+    try:
+        with bundle:
+            names = bundle.namelist()
+            for name in names:
+                pure = PurePosixPath(name.replace("\\", "/"))
+                if pure.is_absolute() or ".." in pure.parts or ":" in name:
+                    raise ArchiveError(
+                        f"This archive contains a file named {name!r} that points outside "
+                        "the data folder, so it was not used."
+                    )
+            if {MANIFEST_NAME, DATABASE_FILE_NAME} - set(names) or (
+                bundle.getinfo(MANIFEST_NAME).file_size > _MAX_MANIFEST_BYTES
+            ):
+                raise ArchiveError(NOT_AN_ARCHIVE)
+            manifest = _read_manifest(bundle.read(MANIFEST_NAME))
+            present = [name for name in EXTRAS if name in names]
+            for name in [DATABASE_FILE_NAME, *present]:
+                target = os.open(work / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with bundle.open(name) as data, os.fdopen(target, "wb") as out:
+                    shutil.copyfileobj(data, out)
+    except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as error:
+        # A bad checksum, or a member that is encrypted or compressed in an unknown way.
+        raise ArchiveError("This archive is damaged or locked, so it was not used.") from error
+    except OSError as error:
+        raise ArchiveError(f"PartnerDesk could not unpack {archive}: {error.strerror}.") from error
+    try:
+        check_backup(work / DATABASE_FILE_NAME)
+        counts = describe_backup(work / DATABASE_FILE_NAME).counts
+    except BackupError as error:
+        raise ArchiveError(
+            "The records inside this archive are damaged or are not PartnerDesk data, so "
+            "the archive was not used."
+        ) from error
+    has = [name in present for name in EXTRAS]
+    return ArchiveSummary(
+        archive, manifest["created_at"], manifest["partnerdesk_version"], counts, *has
+    )
+
+
+def _read_manifest(raw: bytes) -> dict[str, Any]:
+    """The manifest, with ``created_at`` parsed; refuses other formats and newer versions."""
+    try:
+        manifest = json.loads(raw.decode("utf-8"))
+        if not isinstance(manifest, dict) or manifest.get("format") != ARCHIVE_FORMAT:
+            raise ArchiveError(NOT_AN_ARCHIVE)
+        version, made_by = manifest.get("format_version"), manifest.get("partnerdesk_version")
+        revision = str(manifest.get("schema_revision", ""))
+        if not isinstance(version, int) or not isinstance(made_by, str):
+            raise ArchiveError(NOT_AN_ARCHIVE)
+        newer_schema = revision.isdigit() and revision > known_revisions()[-1]
+        if version > ARCHIVE_FORMAT_VERSION or newer_schema:
+            raise ArchiveError(
+                f"This archive was made by a newer PartnerDesk ({made_by}). Install the "
+                f"latest PartnerDesk (this one is {__version__}) to open it."
+            )
+        created_at = datetime.fromisoformat(manifest["created_at"])
+    except (ValueError, KeyError, TypeError) as error:  # JSONDecodeError is a ValueError
+        raise ArchiveError(NOT_AN_ARCHIVE) from error
+    return {**manifest, "created_at": created_at}
