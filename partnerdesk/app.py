@@ -102,6 +102,7 @@ def run_gui(
         return 1
     window = build_main_window(database, dialogs)
     window.show()
+    window.safety.check_in_background()
     if exit_when_ready:
         _quit_when_shown(window, application)
     try:

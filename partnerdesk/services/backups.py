@@ -23,6 +23,12 @@ COUNTED_TABLES = {
 }
 
 
+SHARED_DATABASE_MESSAGE = (
+    "PartnerDesk is using a shared database. Its backups are made by the server it runs "
+    "on; ask whoever looks after that server."
+)
+
+
 class BackupError(StoreError):
     """A backup could not be taken or used; the message says why, for the user."""
 
@@ -39,10 +45,7 @@ class BackupInfo:
 def _database_file(location: DataLocation) -> Path:
     database_file = location.database_file
     if database_file is None:
-        raise BackupError(
-            "PartnerDesk is using a shared database. Its backups are made by the server "
-            "it runs on; ask whoever looks after that server."
-        )
+        raise BackupError(SHARED_DATABASE_MESSAGE)
     return database_file
 
 

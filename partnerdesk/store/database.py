@@ -123,10 +123,14 @@ def _explain(error: DBAPIError, location: DataLocation) -> Exception:
     )
 
 
-def integrity_problems(database: Database) -> list[str]:
-    """SQLite's own integrity check; an empty list means the file is healthy."""
+def integrity_problems(database: Database, *, quick: bool = False) -> list[str]:
+    """SQLite's own integrity check; an empty list means the file is healthy.
+
+    ``quick`` runs quick_check, which skips index contents and is much faster at start.
+    """
     if not database.is_sqlite:
         return []
+    pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
     with database.engine.connect() as connection:
-        rows = connection.execute(text("PRAGMA integrity_check")).scalars().all()
+        rows = connection.execute(text(pragma)).scalars().all()
     return [] if rows == ["ok"] else [str(row) for row in rows]

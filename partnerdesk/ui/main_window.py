@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QToolBar,
     QWidget,
 )
 from sqlalchemy.orm import Session
@@ -35,7 +33,10 @@ from partnerdesk.services.trash import trashed_items
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.contact_transfer import ContactTransfer
+from partnerdesk.ui.data_safety import DataSafety
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.main_menus import build_menus_and_toolbar
+from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
 from partnerdesk.ui.pages.organization_page import OrganizationPage
 from partnerdesk.ui.pages.record_list_page import RecordListPage
 from partnerdesk.ui.pages.search_page import SearchPage
@@ -54,23 +55,6 @@ QListWidget::item { padding-left: 8px; border-radius: 6px; margin: 1px 6px; }
 QListWidget::item:selected { background: #d9ebe4; color: #16332b; }
 QListWidget::item:selected:!active { background: #e6efec; color: #16332b; }
 """
-# Page keys, in navigation order, with their titles (icons are resources/icons/nav-KEY.svg).
-NAVIGATION: list[tuple[str, str]] = [
-    ("today", "Today"),
-    ("organizations", "Organizations"),
-    ("contacts", "Contacts"),
-    ("requests", "Requests"),
-    ("notes", "Notes"),
-    ("trash", "Trash"),
-]
-# Pages outside the navigation, and the entry that stays highlighted while they show.
-NAVIGATION_PARENT = {"organization": "organizations", "search": ""}
-PAGE_OF_KIND = {
-    RecordKind.ORGANIZATION: "organizations",
-    RecordKind.CONTACT: "contacts",
-    RecordKind.REQUEST: "requests",
-    RecordKind.NOTE: "notes",
-}
 
 
 class MainWindow(QMainWindow):
@@ -147,92 +131,26 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
         self.transfer = ContactTransfer(self, database, tasks, dialogs, self.refresh, self._tell)
+        self.safety = DataSafety(
+            self,
+            database,
+            tasks,
+            dialogs,
+            window_state.settings,
+            self.refresh,
+            self._tell,
+            self.close_without_saving_state,
+        )
         self.editing = RecordEditing(self, database, self.changes, dialogs, self.show_organization)
-        self._build_menus_and_toolbar()
+        build_menus_and_toolbar(self)
         self.location_label = QLabel(self._location_text())
         self.location_label.setAccessibleName("Where your data is kept")
         self.statusBar().addPermanentWidget(self.location_label)
         self._connect_pages()
         self.resize(1100, 720)
-        self.refresh(Changes.everything())
+        self.refresh_views(Changes.everything())
 
     # Building ----------------------------------------------------------------
-    def _action(
-        self, text: str, slot: Callable[[], Any], shortcut: QKeySequence | str | None = None
-    ) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        action.triggered.connect(lambda _checked=False: slot())
-        return action
-
-    def _build_menus_and_toolbar(self) -> None:
-        menus = self.menuBar()
-        file_menu = menus.addMenu("&File")
-        self.new_organization_action = self._action(
-            "&New organization…", self.add_organization, QKeySequence.StandardKey.New
-        )
-        self.load_sample_action = self._action("Load &sample data…", self.load_sample_data)
-        file_menu.addAction(self.new_organization_action)
-        file_menu.addSeparator()
-        self.import_action = self._action(
-            "&Import contacts…", self.transfer.import_contacts, "Ctrl+I"
-        )
-        self.export_action = self._action("&Export contacts…", self.transfer.export_contacts)
-        file_menu.addAction(self.import_action)
-        file_menu.addAction(self.export_action)
-        file_menu.addSeparator()
-        file_menu.addAction(self.load_sample_action)
-        file_menu.addSeparator()
-        quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit)
-        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        file_menu.addAction(quit_action)
-
-        edit_menu = menus.addMenu("&Edit")
-        self.undo_action = self.trash_actions.undo_action
-        self.delete_action = self._action(
-            "&Move to trash", self.trash_selection, QKeySequence.StandardKey.Delete
-        )
-        # Only while a list has focus: Delete in a text box must still delete text.
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find_action = self._action("&Find…", self.focus_search, QKeySequence.StandardKey.Find)
-        edit_menu.addAction(self.undo_action)
-        self.undo_import_action = self._action("Undo an &import…", self.transfer.undo_last_import)
-        edit_menu.addAction(self.undo_import_action)
-        edit_menu.addSeparator()
-        edit_menu.addAction(self.delete_action)
-        edit_menu.addAction(find_action)
-        for page in self.list_pages.values():
-            page.table.addAction(self.delete_action)
-
-        view_menu = menus.addMenu("&View")
-        for number, (key, title) in enumerate(NAVIGATION, start=1):
-            view_menu.addAction(
-                self._action(title, lambda key=key: self.show_page(key), f"Ctrl+{number}")
-            )
-        view_menu.addSeparator()
-        view_menu.addAction(
-            self._action("&Refresh", lambda: self.refresh(Changes.everything()), "F5")
-        )
-
-        help_menu = menus.addMenu("&Help")
-        help_menu.addAction(self._action("Load &sample data…", self.load_sample_data))
-        about = self._action(f"&About {APP_NAME}", self.show_about)
-        about.setMenuRole(QAction.MenuRole.AboutRole)
-        help_menu.addAction(about)
-
-        toolbar = QToolBar("Main toolbar")
-        toolbar.setObjectName("main-toolbar")
-        toolbar.setMovable(False)
-        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        spacer = QWidget()
-        spacer.setSizePolicy(
-            spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
-        )
-        toolbar.addWidget(spacer)
-        toolbar.addWidget(self.search_box)
-        self.addToolBar(toolbar)
-
     def _connect_pages(self) -> None:
         self.today_page.open_record.connect(self.open_record)
         self.today_page.load_sample_requested.connect(self.load_sample_data)
@@ -365,6 +283,12 @@ class MainWindow(QMainWindow):
 
     # Refreshing --------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:
+        """After a change to the store: remember it for the next backup, update views."""
+        if changes:
+            self.safety.scheduler.mark_changed()
+        self.refresh_views(changes)
+
+    def refresh_views(self, changes: Changes) -> None:
         with self.database.session() as session:
             overview = today_overview(session)
             trash = trashed_items(session) if changes.trash else None
@@ -415,7 +339,14 @@ class MainWindow(QMainWindow):
             self.window_state.last_page if self.window_state.last_page in self.pages else "today"
         )
 
+    def close_without_saving_state(self) -> None:
+        """Close after the settings file was replaced (Import everything) without undoing it."""
+        self._save_state_on_close = False
+        self.close()
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.window_state.save(self, {"main": self.splitter})
+        if getattr(self, "_save_state_on_close", True):
+            self.window_state.save(self, {"main": self.splitter})
         self.tasks.wait_for_all()
+        self.safety.scheduler.back_up_on_close()
         super().closeEvent(event)

@@ -1,0 +1,165 @@
+"""The Backups dialog (list, back up now, restore) and "Where is my data?"."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.services.records import friendly_date
+
+if TYPE_CHECKING:
+    from partnerdesk.ui.data_safety import DataSafety
+
+PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+REASONS = {
+    "automatic": "Automatic",
+    "on-close": "When PartnerDesk closed",
+    "manual": "Made by you",
+    "before-restore": "Before a restore",
+    "damaged": "Damaged file set aside",
+}
+
+
+def _size(size: int) -> str:
+    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+
+
+def _reason(reason: str) -> str:
+    if reason.startswith("before-upgrade"):
+        return "Before an upgrade"
+    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+
+
+class BackupsDialog(QDialog):
+    def __init__(self, safety: DataSafety, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.safety = safety
+        self.setWindowTitle("Backups and restore")
+        intro = QLabel(
+            "PartnerDesk backs up your data every half hour while you work and when you "
+            f"close it. Backups are kept in {safety.backup_folder()}. To go back to an "
+            "earlier state, choose a backup and press Restore."
+        )
+        intro.setWordWrap(True)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size", "What it holds"])
+        self.table.setAccessibleName("Backups")
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.empty = QLabel("There are no backups yet. Press “Back up now” to make one.")
+        self.back_up_button = QPushButton("&Back up now")
+        self.restore_button = QPushButton("&Restore…")
+        self.open_button = QPushButton("&Open the backup folder")
+        self.back_up_button.clicked.connect(self._back_up)
+        self.restore_button.clicked.connect(self._restore)
+        self.open_button.clicked.connect(lambda: safety.open_folder(safety.backup_folder()))
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        buttons = QHBoxLayout()
+        for button in (self.back_up_button, self.restore_button, self.open_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        layout.addLayout(buttons)
+        self.resize(760, 460)
+        self.reload()
+
+    def reload(self) -> None:
+        backups = self.safety.backups()
+        self.table.setRowCount(len(backups))
+        for row, info in enumerate(backups):
+            holds = ", ".join(f"{count} {kind}" for kind, count in info.counts.items())
+            when = f"{friendly_date(info.taken_at.date())}, {info.taken_at:%H:%M}"
+            cells = [when, _reason(info.reason), _size(info.size), holds]
+            for column, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(PATH_ROLE, str(info.path))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        self.table.setVisible(bool(backups))
+        self.empty.setVisible(not backups)
+        self._update_buttons()
+
+    def selected_backup(self) -> Path | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE))
+
+    def _update_buttons(self) -> None:
+        self.restore_button.setEnabled(self.selected_backup() is not None)
+
+    def _back_up(self) -> None:
+        self.safety.back_up_now(after=self.reload)
+
+    def _restore(self) -> None:
+        backup = self.selected_backup()
+        if backup is not None and self.safety.restore(backup):
+            self.reload()
+
+
+class DataLocationDialog(QDialog):
+    """Every place PartnerDesk keeps something, with a button to open each folder."""
+
+    def __init__(
+        self,
+        paths: list[tuple[str, Path | None]],
+        open_folder: Callable[[Path], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Where is my data?")
+        intro = QLabel(
+            "Everything PartnerDesk knows is kept in these places on this computer. Only "
+            "your user account can read them. PartnerDesk never sends anything anywhere."
+        )
+        intro.setWordWrap(True)
+        grid = QGridLayout()
+        self.open_buttons: list[QPushButton] = []
+        for row, (title, path) in enumerate(paths):
+            name = QLabel(f"<b>{title}</b>")
+            where = QLabel(str(path) if path else "A shared database")
+            where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+            where.setAccessibleName(title)
+            grid.addWidget(name, row, 0)
+            grid.addWidget(where, row, 1)
+            if path is not None:
+                folder = path if path.suffix == "" else path.parent
+                button = QPushButton("Open folder")
+                button.setAccessibleName(f"Open the folder of the {title.lower()}")
+                button.clicked.connect(lambda _=False, f=folder: open_folder(f))
+                grid.addWidget(button, row, 2)
+                self.open_buttons.append(button)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        layout.addWidget(close)
+        self.resize(680, 260)

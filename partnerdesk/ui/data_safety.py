@@ -1,0 +1,223 @@
+"""Backups, restore, moving to a new laptop and "Where is my data?", for the main window."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from partnerdesk import APP_NAME
+from partnerdesk.log_file import LOG_FILE_NAME
+from partnerdesk.paths import DataLocation
+from partnerdesk.services.backups import (
+    SHARED_DATABASE_MESSAGE,
+    BackupError,
+    BackupInfo,
+    backup_now,
+    list_backups,
+    restore_backup,
+)
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.moving import ArchiveError, export_everything, import_everything
+from partnerdesk.store.database import Database, integrity_problems, open_database
+from partnerdesk.ui.backup_scheduler import BackupScheduler
+from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+
+BACKUP_FOLDER_KEY = "backups/folder"
+
+
+class DataSafety:
+    def __init__(
+        self,
+        parent: QWidget,
+        database: Database,
+        tasks: TaskRunner,
+        dialogs: Dialogs,
+        settings: QSettings,
+        refresh: Callable[[Changes], None],
+        tell: Callable[[str], None],
+        quit_app: Callable[[], None],
+    ) -> None:
+        self.parent = parent
+        self.database = database
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.settings = settings
+        self.refresh = refresh
+        self.tell = tell
+        self.quit_app = quit_app
+        self.scheduler = BackupScheduler(database, tasks, self.backup_folder)
+        # Tests set these to skip the file choosers.
+        self.choose_archive_to_write: Callable[[], Path | None] = self._ask_archive_to_write
+        self.choose_archive_to_read: Callable[[], Path | None] = self._ask_archive_to_read
+
+    @property
+    def location(self) -> DataLocation:
+        return self.database.location
+
+    def backup_folder(self) -> Path:
+        chosen = self.settings.value(BACKUP_FOLDER_KEY, "")
+        return Path(str(chosen)) if chosen else self.location.backup_dir
+
+    def set_backup_folder(self, folder: Path | None) -> None:
+        self.settings.setValue(BACKUP_FOLDER_KEY, str(folder) if folder else "")
+        self.settings.sync()
+
+    # Backups -----------------------------------------------------------------
+    def back_up_now(self, after: Callable[[], None] | None = None) -> None:
+        folder = self.backup_folder()
+
+        def work(_progress: Progress) -> Path:
+            return backup_now(self.location, "manual", folder=folder)
+
+        def done(path: Path) -> None:
+            self.tell(f"Backed up to {path}.")
+            if after is not None:
+                after()
+
+        self.tasks.run(work, done, self._failed, label="Backing up…")
+
+    def show_backups(self) -> None:
+        if not self.database.is_sqlite:
+            self.dialogs.inform("Backups", SHARED_DATABASE_MESSAGE)
+            return
+        dialog = BackupsDialog(self, self.parent)
+        dialog.exec()
+
+    def backups(self) -> list[BackupInfo]:
+        return list_backups(self.location, self.backup_folder())
+
+    def restore(self, backup: Path) -> bool:
+        """Put a backup back while the app runs; the current data is backed up first."""
+        if not self.dialogs.confirm(
+            "Restore this backup?",
+            "Your data will be replaced by this backup. What you have now is backed up "
+            "first, so this can be undone by restoring that backup.",
+            action="Restore",
+            destructive=True,
+        ):
+            return False
+        self.tasks.wait_for_all()
+        # Our connections must let go of the file before SQLite writes the backup into it.
+        self.database.engine.dispose()
+        try:
+            safety = restore_backup(self.location, backup)
+            open_database(self.location).close()  # upgrades an older backup
+        except BackupError as error:
+            self.dialogs.problem("The backup was not restored", str(error))
+            return False
+        self.refresh(Changes.everything())
+        kept = f" What you had before is kept in {safety}." if safety else ""
+        self.tell(f"Restored the backup.{kept}")
+        return True
+
+    def check_in_background(self) -> None:
+        """SQLite's quick check after start, off the GUI thread; damage gets a way out."""
+        if not self.database.is_sqlite:
+            return
+
+        def done(problems: list[str]) -> None:
+            if problems:
+                self.dialogs.warn(
+                    "Your data file has a problem",
+                    "SQLite found damage in your data file. Please restore a recent backup "
+                    "(File → Backups and restore…) before adding more.",
+                )
+
+        self.tasks.run(
+            lambda _progress: integrity_problems(self.database, quick=True),
+            done,
+            self._failed,
+            label="Checking your data…",
+        )
+
+    # Moving ------------------------------------------------------------------
+    def export_everything(self) -> None:
+        archive = self.choose_archive_to_write()
+        if archive is None:
+            return
+
+        def work(progress: Progress) -> Path:
+            export_everything(
+                self.location, archive, lambda done, total: progress.report(done, total)
+            )
+            return archive
+
+        self.tasks.run(
+            work,
+            lambda path: self.tell(f"Everything was saved to {path}."),
+            self._failed,
+            label="Saving everything…",
+        )
+
+    def import_everything(self) -> None:
+        archive = self.choose_archive_to_read()
+        if archive is None or not self.dialogs.confirm(
+            "Replace your data with this archive?",
+            "Everything in PartnerDesk will be replaced by the archive's contents. What you "
+            f"have now is backed up first. {APP_NAME} closes afterwards; start it again.",
+            action="Replace my data",
+            destructive=True,
+        ):
+            return
+        self.tasks.wait_for_all()
+        self.database.engine.dispose()
+        try:
+            import_everything(self.location, archive)
+        except (ArchiveError, BackupError) as error:
+            self.dialogs.problem("The archive was not imported", str(error))
+            return
+        self.dialogs.inform(
+            "Done", f"Your data was replaced. {APP_NAME} will close now; start it again."
+        )
+        # Window settings came with the archive: closing must not overwrite them.
+        self.quit_app()
+
+    # Where is my data? -------------------------------------------------------
+    def show_locations(self) -> None:
+        DataLocationDialog(self.paths(), self.open_folder, self.parent).exec()
+
+    def paths(self) -> list[tuple[str, Path | None]]:
+        data_dir = self.location.data_dir
+        return [
+            ("Data folder", data_dir),
+            ("Data file", self.location.database_file),
+            ("Backups", self.backup_folder()),
+            ("Log file", data_dir / LOG_FILE_NAME),
+            ("Settings", data_dir / "settings.ini"),
+        ]
+
+    @staticmethod
+    def open_folder(folder: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
+
+    # Shared ------------------------------------------------------------------
+    def _failed(self, failure: TaskFailure) -> None:
+        if isinstance(failure.error, (BackupError, ArchiveError)):
+            self.dialogs.inform("Nothing was changed", str(failure.error))
+            return
+        self.dialogs.problem(
+            "Something went wrong",
+            "PartnerDesk could not finish that. Nothing was changed.",
+            failure.details,
+        )
+
+    def _ask_archive_to_write(self) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self.parent,
+            "Export everything",
+            str(Path.home() / "partnerdesk-everything.zip"),
+            "PartnerDesk archive (*.zip)",
+        )
+        return Path(name) if name else None
+
+    def _ask_archive_to_read(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self.parent, "Import everything", str(Path.home()), "PartnerDesk archive (*.zip)"
+        )
+        return Path(name) if name else None

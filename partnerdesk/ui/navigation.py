@@ -1,0 +1,23 @@
+"""The sections of the main window: their keys, titles and the records they list."""
+
+from __future__ import annotations
+
+from partnerdesk.services.changes import RecordKind
+
+# Page keys, in navigation order, with their titles (icons are resources/icons/nav-KEY.svg).
+NAVIGATION: list[tuple[str, str]] = [
+    ("today", "Today"),
+    ("organizations", "Organizations"),
+    ("contacts", "Contacts"),
+    ("requests", "Requests"),
+    ("notes", "Notes"),
+    ("trash", "Trash"),
+]
+# Pages outside the navigation, and the entry that stays highlighted while they show.
+NAVIGATION_PARENT = {"organization": "organizations", "search": ""}
+PAGE_OF_KIND = {
+    RecordKind.ORGANIZATION: "organizations",
+    RecordKind.CONTACT: "contacts",
+    RecordKind.REQUEST: "requests",
+    RecordKind.NOTE: "notes",
+}
