@@ -37,15 +37,26 @@ def command_backup(arguments: argparse.Namespace, location: DataLocation) -> int
 
 
 def command_restore(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.instance_lock import InstanceLock
     from partnerdesk.services.backups import BackupError, describe_backup, restore_backup
     from partnerdesk.store.database import open_database
 
+    lock = InstanceLock(location.data_dir)
+    if location.database_file is not None and not lock.acquire():
+        print(
+            "PartnerDesk is open with this data. Close it first, then restore again "
+            "(or use File → Backups and restore in the app).",
+            file=sys.stderr,
+        )
+        return EXIT_PROBLEM
     try:
         info = describe_backup(arguments.file)
         safety = restore_backup(location, arguments.file)
     except BackupError as error:
         print(error, file=sys.stderr)
         return EXIT_PROBLEM
+    finally:
+        lock.release()
     # Bring an older backup up to this version's schema now, not at the next start.
     open_database(location).close()
     counts = ", ".join(f"{count} {name}" for name, count in info.counts.items())

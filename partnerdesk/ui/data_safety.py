@@ -64,6 +64,26 @@ class DataSafety:
         chosen = self.settings.value(BACKUP_FOLDER_KEY, "")
         return Path(str(chosen)) if chosen else self.location.backup_dir
 
+    def choose_backup_folder(self) -> None:
+        folder = self.dialogs.choose_folder(
+            "Choose where backups are kept (for example a USB stick)", self.backup_folder()
+        )
+        if folder is None:
+            return
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            probe = folder / ".partnerdesk-write-test"
+            probe.write_bytes(b"")
+            probe.unlink()
+        except OSError as error:
+            self.dialogs.inform(
+                "Backups cannot go there",
+                f"PartnerDesk cannot write to {folder} ({error.strerror}). Choose another folder.",
+            )
+            return
+        self.set_backup_folder(folder)
+        self.tell(f"Backups will be kept in {folder}.")
+
     def set_backup_folder(self, folder: Path | None) -> None:
         self.settings.setValue(BACKUP_FOLDER_KEY, str(folder) if folder else "")
         self.settings.sync()

@@ -92,6 +92,10 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     settings_menu = menus.addMenu("&Settings")
     window.where_action = _action(window, "&Where is my data?", window.safety.show_locations)
     settings_menu.addAction(window.where_action)
+    window.backup_folder_action = _action(
+        window, "&Backup folder…", window.safety.choose_backup_folder
+    )
+    settings_menu.addAction(window.backup_folder_action)
 
     help_menu = menus.addMenu("&Help")
     help_menu.addAction(_action(window, "Load &sample data…", window.load_sample_data))

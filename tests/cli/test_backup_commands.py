@@ -45,3 +45,18 @@ def test_restore_refuses_a_file_that_is_not_a_backup(data_dir: Path, tmp_path: P
     assert "Traceback" not in refused.stderr
     still = json.loads(run_cli("--data-dir", str(data_dir), "list", "contacts", "--json").stdout)
     assert len(still) == 10
+
+
+def test_restore_waits_until_the_app_is_closed(data_dir: Path) -> None:
+    from partnerdesk.instance_lock import InstanceLock
+
+    run_cli("--data-dir", str(data_dir), "demo")
+    backup = Path(run_cli("--data-dir", str(data_dir), "backup").stdout.strip())
+    app_is_open = InstanceLock(data_dir)
+    assert app_is_open.acquire()
+    try:
+        refused = run_cli("--data-dir", str(data_dir), "restore", str(backup))
+    finally:
+        app_is_open.release()
+    assert refused.returncode == 1
+    assert "Close it first" in refused.stderr

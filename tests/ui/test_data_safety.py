@@ -125,3 +125,14 @@ def test_everything_moves_to_another_folder_through_one_archive(
             assert count_rows(session, RecordKind.CONTACT) == 10
     finally:
         reopened.close()
+
+
+def test_backups_can_go_to_a_chosen_folder(
+    sample_window: MainWindow, qtbot: QtBot, tmp_path: Path, dialogs: RecordingDialogs
+) -> None:
+    stick = tmp_path / "USB stick" / "PartnerDesk backups"
+    dialogs.folders = [stick]
+    sample_window.backup_folder_action.trigger()
+    assert sample_window.safety.backup_folder() == stick
+    sample_window.back_up_action.trigger()
+    qtbot.waitUntil(lambda: len(backups_in(stick)) == 1, timeout=5000)
