@@ -102,6 +102,7 @@ def shoot_organization_and_editors(
         settle(application)
         window.grab().save(str(out / f"{prefix}-organization-tab{tab}.png"))
     dialogs += import_dialogs(database)
+    dialogs += safety_dialogs(window)
     for name, dialog in dialogs:
         dialog.show()
         settle(application)
@@ -122,6 +123,19 @@ def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:
     return [
         ("import-columns", ColumnMappingDialog(generic.name, detect_file(generic))),
         ("import-preview", ImportPreviewDialog("contacts.csv", plan)),
+    ]
+
+
+def safety_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
+    from partnerdesk.services.backups import backup_now
+    from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
+
+    safety = window.safety
+    for reason in ("automatic", "manual"):
+        backup_now(safety.location, reason, folder=safety.backup_folder())
+    return [
+        ("backups", BackupsDialog(safety)),
+        ("where-is-my-data", DataLocationDialog(safety.paths(), safety.open_folder)),
     ]
 
 

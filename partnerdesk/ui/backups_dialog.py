@@ -66,6 +66,9 @@ class BackupsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+        )
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.empty = QLabel("There are no backups yet. Press “Back up now” to make one.")
         self.back_up_button = QPushButton("&Back up now")
