@@ -17,6 +17,7 @@ from partnerdesk.services.organizations import (
     load_history_form,
     load_organization_form,
     organization_choices,
+    remove_history_entry,
     save_history_entry,
     save_organization,
 )
@@ -131,6 +132,18 @@ class RecordEditing:
             return
         dialog = HistoryDialog(form, self.parent)
         if not dialog.exec():
+            return
+        if dialog.removed and entry_id is not None:
+            if self.dialogs.confirm(
+                "Remove this from the partner history?",
+                "It will no longer appear on the organization's timeline. This cannot be undone.",
+                action="Remove",
+                destructive=True,
+            ):
+                removing = entry_id
+                self.changes.run(
+                    lambda session: remove_history_entry(session, removing), "Removed."
+                )
             return
         result = dialog.result_form()
         self.changes.run(

@@ -200,3 +200,24 @@ def test_every_editor_field_has_a_label_for_screen_readers(qtbot: QtBot) -> None
         ]
         assert fields
         assert [type(w).__name__ for w in fields if not w.accessibleName()] == [], dialog
+
+
+def test_a_history_entry_can_be_removed_after_confirming(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    open_riverbend(sample_window, qtbot)
+    page = sample_window.organization_page
+    row = next(
+        i for i in range(page.timeline.count()) if page.timeline.item(i).text().startswith("⚠")
+    )
+    before = page.timeline.count()
+
+    def remove(dialog: HistoryDialog) -> None:
+        button = next(b for b in dialog.buttons.buttons() if b.text() == "&Remove…")
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(HistoryDialog, remove)
+    page.timeline.itemActivated.emit(page.timeline.item(row))
+    qtbot.waitUntil(lambda: page.timeline.count() == before - 1, timeout=5000)
+    with sample_window.database.session() as session:
+        assert session.query(PartnerHistoryEntry).count() == 0

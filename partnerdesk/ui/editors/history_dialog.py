@@ -3,7 +3,7 @@ were acknowledged ("acknowledge any wrongdoings or misperceptions")."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLineEdit, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from partnerdesk.core.choices import Acknowledgement
 from partnerdesk.core.text import clean_single_line
@@ -46,8 +46,18 @@ class HistoryDialog(RecordDialog):
             "Have they acknowledged the harm or misperception?",
         )
         add_row(self.form, "H&ow it was acknowledged:", self.how_acknowledged)
+        self.removed = False
+        if form is not None and form.title:
+            remove = self.buttons.addButton("&Remove…", QDialogButtonBox.ButtonRole.DestructiveRole)
+            remove.clicked.connect(self._remove)
+
+    def _remove(self) -> None:
+        self.removed = True
+        self.accept()
 
     def problem(self) -> tuple[str, QWidget] | None:
+        if self.removed:
+            return None
         if not clean_single_line(self.title.text()):
             return "Please give this part of the history a short title.", self.title
         return None
