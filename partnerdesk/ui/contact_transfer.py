@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QWidget
+from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.imports.csv_formats import CsvFormat
 from partnerdesk.services.changes import Changes
@@ -60,13 +60,10 @@ class ContactTransfer:
         self.dialogs = dialogs
         self.refresh = refresh
         self.tell = tell
-        # Tests set this to skip the file chooser.
-        self.choose_file: Callable[[], Path | None] = self._choose_file_to_import
-        self.choose_export_file: Callable[[], Path | None] = self._choose_file_to_export
 
     # Import -------------------------------------------------------------------
     def import_contacts(self) -> None:
-        path = self.choose_file()
+        path = self.dialogs.open_file("Import contacts", Path.home(), CONTACT_FILES)
         if path is None:
             return
         mapping = None
@@ -135,10 +132,8 @@ class ContactTransfer:
             f"({entry.counts.line()})"
             for entry in imports
         ]
-        choice, ok = QInputDialog.getItem(
-            self.parent, "Undo an import", "Which import should be undone?", choices, 0, False
-        )
-        if not ok:
+        choice = self.dialogs.pick("Undo an import", "Which import should be undone?", choices)
+        if choice is None:
             return
         batch_id = imports[choices.index(choice)].id
 
@@ -154,7 +149,11 @@ class ContactTransfer:
 
     # Export -------------------------------------------------------------------
     def export_contacts(self) -> None:
-        path = self.choose_export_file()
+        path = self.dialogs.save_file(
+            "Export contacts",
+            Path.home() / "partnerdesk-contacts.csv",
+            "Spreadsheet (*.csv);;vCard (*.vcf)",
+        )
         if path is None:
             return
 
@@ -179,23 +178,3 @@ class ContactTransfer:
             "PartnerDesk could not finish that. Nothing was changed.",
             failure.details,
         )
-
-    def _choose_file_to_import(self) -> Path | None:
-        name, _filter = QFileDialog.getOpenFileName(
-            self.parent, "Import contacts", str(Path.home()), CONTACT_FILES
-        )
-        return Path(name) if name else None
-
-    def _choose_file_to_export(self) -> Path | None:
-        name, chosen_filter = QFileDialog.getSaveFileName(
-            self.parent,
-            "Export contacts",
-            str(Path.home() / "partnerdesk-contacts.csv"),
-            "Spreadsheet (*.csv);;vCard (*.vcf)",
-        )
-        if not name:
-            return None
-        path = Path(name)
-        if path.suffix.lower() not in (".csv", ".vcf"):
-            path = path.with_suffix(".vcf" if "vcf" in chosen_filter else ".csv")
-        return path

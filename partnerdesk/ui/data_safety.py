@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
 from partnerdesk import APP_NAME
 from partnerdesk.log_file import LOG_FILE_NAME
@@ -29,6 +29,7 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 
 BACKUP_FOLDER_KEY = "backups/folder"
+ARCHIVE_FILES = "PartnerDesk archive (*.zip)"
 
 
 class DataSafety:
@@ -52,9 +53,6 @@ class DataSafety:
         self.tell = tell
         self.quit_app = quit_app
         self.scheduler = BackupScheduler(database, tasks, self.backup_folder)
-        # Tests set these to skip the file choosers.
-        self.choose_archive_to_write: Callable[[], Path | None] = self._ask_archive_to_write
-        self.choose_archive_to_read: Callable[[], Path | None] = self._ask_archive_to_read
 
     @property
     def location(self) -> DataLocation:
@@ -158,7 +156,9 @@ class DataSafety:
 
     # Moving ------------------------------------------------------------------
     def export_everything(self) -> None:
-        archive = self.choose_archive_to_write()
+        archive = self.dialogs.save_file(
+            "Export everything", Path.home() / "partnerdesk-everything.zip", ARCHIVE_FILES
+        )
         if archive is None:
             return
 
@@ -176,7 +176,7 @@ class DataSafety:
         )
 
     def import_everything(self) -> None:
-        archive = self.choose_archive_to_read()
+        archive = self.dialogs.open_file("Import everything", Path.home(), ARCHIVE_FILES)
         if archive is None or not self.dialogs.confirm(
             "Replace your data with this archive?",
             "Everything in PartnerDesk will be replaced by the archive's contents. What you "
@@ -226,18 +226,3 @@ class DataSafety:
             "PartnerDesk could not finish that. Nothing was changed.",
             failure.details,
         )
-
-    def _ask_archive_to_write(self) -> Path | None:
-        name, _ = QFileDialog.getSaveFileName(
-            self.parent,
-            "Export everything",
-            str(Path.home() / "partnerdesk-everything.zip"),
-            "PartnerDesk archive (*.zip)",
-        )
-        return Path(name) if name else None
-
-    def _ask_archive_to_read(self) -> Path | None:
-        name, _ = QFileDialog.getOpenFileName(
-            self.parent, "Import everything", str(Path.home()), "PartnerDesk archive (*.zip)"
-        )
-        return Path(name) if name else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
 
 
 class Dialogs:
@@ -56,3 +56,23 @@ class Dialogs:
     def choose_folder(self, title: str, start: Path) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(self.parent, title, str(start))
         return Path(chosen) if chosen else None
+
+    def pick(self, title: str, text: str, options: list[str]) -> str | None:
+        """One item from a list (None: cancelled)."""
+        choice, ok = QInputDialog.getItem(self.parent, title, text, options, 0, False)
+        return choice if ok else None
+
+    def open_file(self, title: str, start: Path, file_types: str) -> Path | None:
+        name, _chosen = QFileDialog.getOpenFileName(self.parent, title, str(start), file_types)
+        return Path(name) if name else None
+
+    def save_file(self, title: str, suggested: Path, file_types: str) -> Path | None:
+        """A file to write; if the user typed no extension, the chosen type's is added."""
+        name, chosen = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_types)
+        if not name:
+            return None
+        path = Path(name)
+        if not path.suffix:
+            extension = chosen.rpartition("*")[2].rstrip(")").strip()
+            path = path.with_suffix(extension or suggested.suffix)
+        return path

@@ -25,6 +25,10 @@ class RecordingDialogs(Dialogs):
     # For choose(): the options to pick, in order (None: close the box).
     choices: list[str | None] = field(default_factory=list)
     folders: list[Path | None] = field(default_factory=list)
+    # For open_file() / save_file(): the files "chosen", in order.
+    files: list[Path | None] = field(default_factory=list)
+    # For pick(): the items picked, in order (None: cancelled; default: the first offered).
+    picks: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -50,6 +54,16 @@ class RecordingDialogs(Dialogs):
 
     def choose_folder(self, title: str, start: Path) -> Path | None:
         return self.folders.pop(0) if self.folders else None
+
+    def pick(self, title: str, text: str, options: list[str]) -> str | None:
+        self.shown.append(("pick", title, text))
+        return self.picks.pop(0) if self.picks else options[0]
+
+    def open_file(self, title: str, start: Path, file_types: str) -> Path | None:
+        return self.files.pop(0) if self.files else None
+
+    def save_file(self, title: str, suggested: Path, file_types: str) -> Path | None:
+        return self.files.pop(0) if self.files else None
 
 
 @pytest.fixture

@@ -36,9 +36,9 @@ def contacts(window: MainWindow) -> int:
 
 
 def test_import_shows_a_preview_then_imports_and_can_be_undone(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
-    window.transfer.choose_file = lambda: IMPORTS / "google_contacts.csv"
+    dialogs.files = [IMPORTS / "google_contacts.csv"]
     seen: dict[str, str] = {}
 
     def confirm(dialog: QDialog) -> None:
@@ -68,8 +68,10 @@ def test_import_shows_a_preview_then_imports_and_can_be_undone(
     qtbot.waitUntil(lambda: contacts(window) == 0, timeout=10000)
 
 
-def test_cancelling_the_preview_imports_nothing(window: MainWindow, qtbot: QtBot) -> None:
-    window.transfer.choose_file = lambda: IMPORTS / "outlook_desktop_cp1252.csv"
+def test_cancelling_the_preview_imports_nothing(
+    window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    dialogs.files = [IMPORTS / "outlook_desktop_cp1252.csv"]
     closed: list[bool] = []
 
     def cancel(dialog: QDialog) -> None:
@@ -84,9 +86,9 @@ def test_cancelling_the_preview_imports_nothing(window: MainWindow, qtbot: QtBot
 
 
 def test_an_unknown_spreadsheet_asks_which_column_holds_what(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
-    window.transfer.choose_file = lambda: IMPORTS / "generic_semicolon_cp1252.csv"
+    dialogs.files = [IMPORTS / "generic_semicolon_cp1252.csv"]
     headers: list[str] = []
 
     def mapping(dialog: QDialog) -> None:
@@ -109,7 +111,7 @@ def test_an_unknown_spreadsheet_asks_which_column_holds_what(
 def test_a_file_that_is_not_contacts_is_explained(
     window: MainWindow, dialogs: RecordingDialogs
 ) -> None:
-    window.transfer.choose_file = lambda: IMPORTS / "renamed_pdf.csv"
+    dialogs.files = [IMPORTS / "renamed_pdf.csv"]
     window.import_action.trigger()
     window.tasks.wait_for_all()
     QApplication.processEvents()
@@ -118,10 +120,10 @@ def test_a_file_that_is_not_contacts_is_explained(
 
 
 def test_export_writes_a_spreadsheet_excel_can_read(
-    sample_window: MainWindow, qtbot: QtBot, tmp_path: Path
+    sample_window: MainWindow, qtbot: QtBot, tmp_path: Path, dialogs: RecordingDialogs
 ) -> None:
     target = tmp_path / "contacts.csv"
-    sample_window.transfer.choose_export_file = lambda: target
+    dialogs.files = [target]
     sample_window.export_action.trigger()
     qtbot.waitUntil(target.exists, timeout=10000)
     sample_window.tasks.wait_for_all()

@@ -95,7 +95,7 @@ def test_everything_moves_to_another_folder_through_one_archive(
     from partnerdesk.services.moving import describe_archive
 
     archive = tmp_path / "moving day.zip"
-    sample_window.safety.choose_archive_to_write = lambda: archive
+    dialogs.files = [archive]
     sample_window.safety.export_everything()
     qtbot.waitUntil(archive.exists, timeout=10000)
     sample_window.tasks.wait_for_all()
@@ -108,7 +108,7 @@ def test_everything_moves_to_another_folder_through_one_archive(
     other = build_main_window(new_laptop, dialogs)
     qtbot.addWidget(other)
     other.show()
-    other.safety.choose_archive_to_read = lambda: archive
+    dialogs.files = [archive]
     QTimer.singleShot(0, QApplication.processEvents)
     other.safety.import_everything()
     assert any(title == "Done" for _kind, title, _text in dialogs.shown)
