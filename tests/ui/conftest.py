@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.app import build_main_window
@@ -99,3 +101,24 @@ def sample_window(
     qtbot: QtBot, sample_database: Database, dialogs: RecordingDialogs
 ) -> Iterator[MainWindow]:
     yield from _shown_window(qtbot, sample_database, dialogs)
+
+
+def when_dialog_opens(kind: type, act: Callable[..., None]) -> None:
+    """Answer the next dialog of this kind once it is on screen (it may be modal).
+
+    Looks at every visible window rather than activeModalWidget(): under load a progress
+    dialog can be the active one for a moment.
+    """
+
+    def answer() -> None:
+        shown: list[QWidget] = [
+            widget
+            for widget in QApplication.topLevelWidgets()
+            if isinstance(widget, kind) and widget.isVisible()
+        ]
+        if shown:
+            act(shown[0])
+        else:
+            QTimer.singleShot(10, answer)
+
+    QTimer.singleShot(0, answer)

@@ -2,10 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
@@ -14,20 +12,9 @@ from partnerdesk.services.records import count_rows
 from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
 from partnerdesk.ui.main_window import MainWindow
 
-from .conftest import RecordingDialogs
+from .conftest import RecordingDialogs, when_dialog_opens
 
 IMPORTS = Path(__file__).resolve().parent.parent / "data" / "imports"
-
-
-def answer_next(kind: type, act: Callable[[QDialog], None]) -> None:
-    def check() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, kind):
-            act(dialog)
-        else:
-            QTimer.singleShot(20, check)
-
-    QTimer.singleShot(0, check)
 
 
 def contacts(window: MainWindow) -> int:
@@ -47,7 +34,7 @@ def test_import_shows_a_preview_then_imports_and_can_be_undone(
         seen["rows"] = str(dialog.table.rowCount())
         dialog.accept()
 
-    answer_next(ImportPreviewDialog, confirm)
+    when_dialog_opens(ImportPreviewDialog, confirm)
     window.import_action.trigger()
     # The status message comes once the import's transaction is committed.
     qtbot.waitUntil(
@@ -60,7 +47,7 @@ def test_import_shows_a_preview_then_imports_and_can_be_undone(
     contacts_page = window.list_pages[RecordKind.CONTACT]
     qtbot.waitUntil(lambda: contacts_page.model.rowCount() == contacts(window), timeout=5000)
 
-    answer_next(
+    when_dialog_opens(
         QDialog,
         lambda dialog: dialog.accept(),  # the "which import?" question
     )
@@ -78,7 +65,7 @@ def test_cancelling_the_preview_imports_nothing(
         dialog.reject()
         closed.append(True)
 
-    answer_next(ImportPreviewDialog, cancel)
+    when_dialog_opens(ImportPreviewDialog, cancel)
     window.import_action.trigger()
     qtbot.waitUntil(lambda: bool(closed), timeout=10000)
     window.tasks.wait_for_all()
@@ -94,10 +81,10 @@ def test_an_unknown_spreadsheet_asks_which_column_holds_what(
     def mapping(dialog: QDialog) -> None:
         assert isinstance(dialog, ColumnMappingDialog)
         headers.extend(header for header, _box in dialog.boxes)
-        answer_next(ImportPreviewDialog, lambda preview: preview.accept())
+        when_dialog_opens(ImportPreviewDialog, lambda preview: preview.accept())
         dialog.accept()
 
-    answer_next(ColumnMappingDialog, mapping)
+    when_dialog_opens(ColumnMappingDialog, mapping)
     window.import_action.trigger()
     qtbot.waitUntil(lambda: contacts(window) > 0, timeout=10000)
     assert "Organisation" in headers

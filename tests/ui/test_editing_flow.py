@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
@@ -18,18 +16,7 @@ from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.main_window import MainWindow
 
-
-def when_dialog_opens(kind: type, act: Callable) -> None:
-    """Answer the next modal dialog (of the expected kind) once it is shown."""
-
-    def answer() -> None:
-        dialog = QApplication.activeModalWidget()
-        if not isinstance(dialog, kind):
-            QTimer.singleShot(10, answer)
-            return
-        act(dialog)
-
-    QTimer.singleShot(0, answer)
+from .conftest import when_dialog_opens
 
 
 def save(qtbot: QtBot, dialog: RecordDialog) -> None:

@@ -17,7 +17,7 @@ from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import count_rows
 from partnerdesk.ui.main_window import MainWindow
 
-from .conftest import RecordingDialogs
+from .conftest import RecordingDialogs, when_dialog_opens
 
 
 def visible_texts(widget) -> str:
@@ -88,19 +88,14 @@ def test_sample_data_twice_is_refused_with_a_message(
 
 
 def test_adding_an_organization_by_typing(window: MainWindow, qtbot: QtBot) -> None:
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
-
     from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 
-    def fill_dialog() -> None:
-        dialog = QApplication.activeModalWidget()
-        assert isinstance(dialog, OrganizationDialog)
+    def fill_dialog(dialog: OrganizationDialog) -> None:
         qtbot.keyClicks(dialog.name, "Cedar Hill Tenants' Association")
         dialog.kind.setCurrentIndex(dialog.kind.findText("Community-based organization"))
         qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
 
-    QTimer.singleShot(0, fill_dialog)
+    when_dialog_opens(OrganizationDialog, fill_dialog)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     page = window.list_pages[RecordKind.ORGANIZATION]
     qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
