@@ -96,7 +96,7 @@ class VettingQuestion(Timestamped, Base):
     __tablename__ = "vetting_questions"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    # Stable identifier from the shipped bank ("hard-questions.why-now"); custom ones get one too.
+    # Stable identifier from the shipped bank ("hard.why-now"); custom ones get one too.
     key: Mapped[str] = mapped_column(String(120), unique=True)
     category: Mapped[str] = mapped_column(String(120), index=True)
     text: Mapped[str] = mapped_column(Text)
