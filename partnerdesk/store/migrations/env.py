@@ -19,6 +19,9 @@ context.configure(
     render_as_batch=connection.dialect.name == "sqlite",
     compare_type=True,
     include_name=include_name,
+    # The engine wraps the whole upgrade in one real transaction (store/engine.py), so a
+    # crash mid-upgrade leaves the old schema, not half of the new one.
+    transactional_ddl=True,
 )
 with context.begin_transaction():
     context.run_migrations()
