@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 
 from partnerdesk import APP_NAME, __version__
-from partnerdesk.commands import EXIT_PROBLEM, backups, import_export, records, self_test
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, backups, import_export, records, self_test
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
 from partnerdesk.paths import DataLocation, resolve_data_location
 from partnerdesk.store.errors import StoreError
@@ -92,6 +94,10 @@ def _guarded(action: Callable[[], int], location: DataLocation) -> int:
     except KeyboardInterrupt:
         print("Stopped.", file=sys.stderr)
         return EXIT_PROBLEM
+    except BrokenPipeError:
+        # The reader went away (e.g. piped into `head`): not an error for the user.
+        sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 (must outlive this call)
+        return EXIT_OK
     except Exception:
         log.exception("unexpected error in a command")
         log_file = location.data_dir / LOG_FILE_NAME

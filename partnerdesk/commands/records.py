@@ -81,10 +81,23 @@ def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
     try:
         with database.session() as session:
             rows = list_rows(session, kind)
+            records = as_json_list(rows)
+            if kind is RecordKind.REQUEST and arguments.json:
+                from partnerdesk.services.vetting import request_red_flags
+
+                for record in records:
+                    record["red_flags"] = [
+                        {
+                            "code": flag.code,
+                            "title": flag.title,
+                            "message": f"{flag.title}. {flag.explanation}",
+                        }
+                        for flag in request_red_flags(session, record["id"])
+                    ]
     finally:
         database.close()
     if arguments.json:
-        json.dump(as_json_list(rows), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
     columns = COLUMNS[kind]

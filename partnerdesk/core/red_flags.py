@@ -165,7 +165,7 @@ def _no_funding_end_plan(facts: VettingFacts) -> RedFlag | None:
         detail = "What they have said so far is rated weak or a concern, so it is not a plan yet."
     else:
         detail = "They have not said what happens when the money stops."
-    ask = "Ask what will happen to the work, and to the people you serve, when it does."
+    ask = "Ask what will happen to the work, and to the people you serve, when the money stops."
     return _flag("no-funding-end-plan", f"{detail} {ask}")
 
 

@@ -18,6 +18,7 @@ from partnerdesk.core.choices import Acknowledgement, Decision, NoteKind, Organi
 from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
+from partnerdesk.services.sample_vetting import add_sample_vetting
 from partnerdesk.store.models import (
     Contact,
     ContactAffiliation,
@@ -371,6 +372,7 @@ def load_sample_data(
     ]
     session.add_all(notes)
     session.flush()
+    add_sample_vetting(session, requests["chw"].id, day)
     return SampleSummary(len(organizations), len(contacts), len(notes), len(requests))
 
 

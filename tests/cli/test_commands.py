@@ -156,3 +156,24 @@ def test_exit_when_ready_opens_the_window_and_quits(data_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+
+
+def test_list_requests_json_carries_stage_and_red_flags(data_dir: Path) -> None:
+    run_cli("--data-dir", str(data_dir), "demo")
+    result = run_cli("--data-dir", str(data_dir), "list", "requests", "--json")
+    requests = {request["stage"]: request for request in json.loads(result.stdout)}
+    flags = requests["vetting"]["red_flags"]
+    assert len(flags) >= 2
+    assert all(set(flag) >= {"code", "message"} and flag["message"] for flag in flags)
+    assert "funding-ends-soon" in {flag["code"] for flag in flags}
+
+
+def test_output_piped_into_a_closed_reader_is_not_an_error(data_dir: Path) -> None:
+    run_cli("--data-dir", str(data_dir), "demo")
+    command = [sys.executable, "-m", "partnerdesk", "--data-dir", str(data_dir), "list"]
+    reader = subprocess.Popen(["head", "-c", "10"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
+    writer = subprocess.run(
+        [*command, "requests", "--json"], stdout=reader.stdin, stderr=subprocess.PIPE, text=True
+    )
+    reader.communicate()
+    assert "unexpected problem" not in writer.stderr
