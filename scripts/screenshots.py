@@ -94,6 +94,15 @@ def shoot_organization_and_editors(
             ("history-editor", HistoryDialog(load_history_form(session, history.id))),
         ]
         hospital_id = hospital.id
+    from partnerdesk.store.models import PartnershipRequest
+
+    with database.session() as session:
+        request_id = session.query(PartnershipRequest).filter_by(stage="vetting").one().id
+    window.show_request(request_id)
+    settle(application)
+    window.request_page.select_question("hard.funding-runs-out")
+    settle(application)
+    window.grab().save(str(out / f"{prefix}-vetting.png"))
     window.show_organization(hospital_id)
     settle(application)
     window.grab().save(str(out / f"{prefix}-organization-timeline.png"))

@@ -20,16 +20,20 @@ from PySide6.QtWidgets import (
 from sqlalchemy.orm import Session
 
 from partnerdesk import APP_NAME, __version__
+from partnerdesk.core.choices import RequestStage
 from partnerdesk.paths import resource
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organization_overview import organization_overview
 from partnerdesk.services.organizations import RecordMissingError, all_tags
 from partnerdesk.services.records import RecordLister
+from partnerdesk.services.requests import change_stage, current_user_name
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
 from partnerdesk.services.timeline import TimelineKind
 from partnerdesk.services.today import today_overview
 from partnerdesk.services.trash import trashed_items
+from partnerdesk.services.vetting import AnswerForm, save_answer
+from partnerdesk.services.vetting_overview import vetting_overview
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.contact_transfer import ContactTransfer
@@ -39,6 +43,7 @@ from partnerdesk.ui.main_menus import build_menus_and_toolbar
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
 from partnerdesk.ui.pages.organization_page import OrganizationPage
 from partnerdesk.ui.pages.record_list_page import RecordListPage
+from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.pages.search_page import SearchPage
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.pages.trash_page import TrashPage
@@ -77,13 +82,14 @@ class MainWindow(QMainWindow):
         self.list_pages: dict[RecordKind, RecordListPage] = {
             kind: RecordListPage(
                 RecordLister(database.session, kind),
-                can_add=kind is not RecordKind.REQUEST,
+                can_add=True,
                 tags=self._tag_names,
             )
             for kind in PAGE_OF_KIND
         }
         self.trash_page = TrashPage()
         self.organization_page = OrganizationPage()
+        self.request_page = RequestPage()
         self.search_page = SearchPage()
         self.pages: dict[str, QWidget] = {
             "today": self.today_page,
@@ -91,6 +97,7 @@ class MainWindow(QMainWindow):
             "trash": self.trash_page,
             "search": self.search_page,
             "organization": self.organization_page,
+            "request": self.request_page,
         }
         self.stack = QStackedWidget()
         for page in self.pages.values():
@@ -141,7 +148,9 @@ class MainWindow(QMainWindow):
             self._tell,
             self.close_without_saving_state,
         )
-        self.editing = RecordEditing(self, database, self.changes, dialogs, self.show_organization)
+        self.editing = RecordEditing(
+            self, database, self.changes, dialogs, self.show_organization, self.show_request
+        )
         build_menus_and_toolbar(self)
         self.location_label = QLabel(self._location_text())
         self.location_label.setAccessibleName("Where your data is kept")
@@ -173,6 +182,11 @@ class MainWindow(QMainWindow):
         organization.add_history_requested.connect(self.editing.edit_history)
         organization.open_contact.connect(self.editing.edit_contact)
         organization.open_timeline_entry.connect(self._open_timeline_entry)
+        request = self.request_page
+        request.back_requested.connect(lambda: self.show_page("requests"))
+        request.edit_requested.connect(self.editing.edit_request)
+        request.stage_chosen.connect(self._change_stage)
+        request.answer_saved.connect(self._save_answer)
         self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
         self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
 
@@ -229,7 +243,7 @@ class MainWindow(QMainWindow):
         elif kind is RecordKind.NOTE:
             self.editing.edit_note(record_id)
         else:
-            self.select_in_list(kind, record_id)
+            self.show_request(record_id)
 
     def select_in_list(self, kind: RecordKind, record_id: int) -> None:
         page = self.list_pages[kind]
@@ -249,13 +263,35 @@ class MainWindow(QMainWindow):
         self.organization_page.show_overview(overview)
         self.show_page("organization")
 
+    def show_request(self, request_id: int) -> None:
+        try:
+            with self.database.session() as session:
+                overview = vetting_overview(session, request_id)
+        except RecordMissingError as error:
+            self.dialogs.inform("Not found", str(error))
+            return
+        self.request_page.show_overview(overview, current_user_name())
+        self.show_page("request")
+
+    def _change_stage(self, request_id: int, stage: RequestStage) -> None:
+        who = current_user_name()
+        self.changes.run(
+            lambda session: change_stage(session, request_id, stage, who),
+            f"Moved to “{stage.label}”.",
+        )
+
+    def _save_answer(self, request_id: int, key: str, form: AnswerForm) -> None:
+        self.changes.run(
+            lambda session: save_answer(session, request_id, key, form), "Answer saved."
+        )
+
     def _open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
         if kind is TimelineKind.NOTE:
             self.editing.edit_note(record_id)
         elif kind is TimelineKind.HISTORY:
             self.editing.edit_history(self.organization_page.organization_id, record_id)
         elif kind in (TimelineKind.REQUEST, TimelineKind.DECISION):
-            self.select_in_list(RecordKind.REQUEST, record_id)
+            self.show_request(record_id)
 
     def add_record(self, kind: RecordKind) -> None:
         if kind is RecordKind.ORGANIZATION:
@@ -264,6 +300,8 @@ class MainWindow(QMainWindow):
             self.editing.edit_contact()
         elif kind is RecordKind.NOTE:
             self.editing.edit_note()
+        else:
+            self.editing.edit_request()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -297,6 +335,8 @@ class MainWindow(QMainWindow):
             self.list_pages[kind].reload()
         if self.stack.currentWidget() is self.organization_page and changes:
             self.show_organization(self.organization_page.organization_id)
+        if self.stack.currentWidget() is self.request_page and changes:
+            self.show_request(self.request_page.request_id)
         if trash is not None:
             self.trash_page.show_items(trash)
 

@@ -14,7 +14,7 @@ NAVIGATION: list[tuple[str, str]] = [
     ("trash", "Trash"),
 ]
 # Pages outside the navigation, and the entry that stays highlighted while they show.
-NAVIGATION_PARENT = {"organization": "organizations", "search": ""}
+NAVIGATION_PARENT = {"organization": "organizations", "request": "requests", "search": ""}
 PAGE_OF_KIND = {
     RecordKind.ORGANIZATION: "organizations",
     RecordKind.CONTACT: "contacts",

@@ -21,6 +21,7 @@ from partnerdesk.services.organizations import (
     save_history_entry,
     save_organization,
 )
+from partnerdesk.services.requests import current_user_name, load_request_form, save_request
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.dialogs import Dialogs
@@ -28,6 +29,7 @@ from partnerdesk.ui.editors.contact_dialog import ContactDialog
 from partnerdesk.ui.editors.history_dialog import HistoryDialog
 from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+from partnerdesk.ui.editors.request_dialog import RequestDialog
 
 
 class RecordEditing:
@@ -38,12 +40,14 @@ class RecordEditing:
         changes: ChangeRunner,
         dialogs: Dialogs,
         show_organization: Callable[[int], None],
+        show_request: Callable[[int], None],
     ) -> None:
         self.parent = parent
         self.database = database
         self.changes = changes
         self.dialogs = dialogs
         self.show_organization = show_organization
+        self.show_request = show_request
 
     def _gone(self, error: RecordMissingError) -> None:
         self.dialogs.inform("Not found", str(error))
@@ -149,4 +153,30 @@ class RecordEditing:
         self.changes.run(
             lambda session: save_history_entry(session, organization_id, result, entry_id)[1],
             "Partner history saved.",
+        )
+
+    def edit_request(self, request_id: int | None = None) -> None:
+        try:
+            with self.database.session() as session:
+                form = load_request_form(session, request_id) if request_id is not None else None
+                organizations = organization_choices(session)
+                contacts = contact_choices(session, form.organization_id if form else None)
+        except RecordMissingError as error:
+            self._gone(error)
+            return
+        dialog = RequestDialog(organizations, contacts, form, self.parent)
+        if not dialog.exec():
+            return
+        result = dialog.result_form()
+        who = current_user_name()
+        saved: dict[str, int] = {}
+
+        def work(session: Session) -> Changes:
+            saved["id"], changes = save_request(session, result, request_id, who)
+            return changes
+
+        self.changes.run(
+            work,
+            f"Saved the request “{clean_single_line(result.title)}”.",
+            after=lambda: self.show_request(saved["id"]),
         )

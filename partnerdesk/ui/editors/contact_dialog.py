@@ -82,5 +82,9 @@ class ContactDialog(RecordDialog):
             is_key_leader=self.key_leader.isChecked(),
             is_decision_maker=self.decision_maker.isChecked(),
             background=self.background.toPlainText(),
-            preferred_contact_method=self.preferred.currentData(),
+            preferred_contact_method=(
+                PreferredContactMethod(self.preferred.currentData())
+                if self.preferred.currentData()
+                else None
+            ),
         )

@@ -1,0 +1,99 @@
+"""Log or edit a partnership request: who asks, for what, with what money, and how much say."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from partnerdesk.core.choices import ParticipationLevel
+from partnerdesk.core.text import clean_single_line
+from partnerdesk.services.requests import RequestForm
+from partnerdesk.ui.editors.record_dialog import RecordDialog
+from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
+
+LEVEL_HINT = (
+    "Inform: they tell you. Consult: they ask your opinion, then decide. Involve: your "
+    "concerns shape the options. Collaborate: you decide together. Empower: you decide."
+)
+
+
+class RequestDialog(RecordDialog):
+    def __init__(
+        self,
+        organizations: list[tuple[int, str]],
+        contacts: list[tuple[int, str]],
+        form: RequestForm | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__("Edit request" if form and form.title else "Log a request", parent)
+        form = form or RequestForm()
+        self.title = QLineEdit(form.title)
+        self.title.setPlaceholderText("For example: Referrals for food insecurity")
+        self.organization = choice_box(
+            [("Not chosen yet", None), *((name, id_) for id_, name in organizations)]
+        )
+        select_data(self.organization, form.organization_id)
+        self.contact = choice_box(
+            [("Not chosen yet", None), *((name, id_) for id_, name in contacts)]
+        )
+        select_data(self.contact, form.contact_id)
+        self.received_on = OptionalDateEdit()
+        self.received_on.set_value(form.received_on)
+        self.ask = text_box(3, "What exactly do they ask of us?")
+        self.ask.setPlainText(form.ask)
+        self.purpose = text_box(2)
+        self.purpose.setPlainText(form.stated_purpose)
+        self.need = text_box(2, "The community need they say it meets")
+        self.need.setPlainText(form.community_need)
+        self.funding_source = text_box(2, "Grant, budget line, donor…")
+        self.funding_source.setPlainText(form.funding_source)
+        self.funding_ends_on = OptionalDateEdit()
+        self.funding_ends_on.set_value(form.funding_ends_on)
+        self.plan = text_box(2, "What they say happens when the money stops")
+        self.plan.setPlainText(form.plan_when_funding_ends)
+        self.timeframe = QLineEdit(form.proposed_timeframe)
+        levels = [("Not known yet", None), *((level.label, level) for level in ParticipationLevel)]
+        self.offered = choice_box(levels)
+        select_data(self.offered, form.participation_offered)
+        self.wanted = choice_box(levels)
+        select_data(self.wanted, form.participation_wanted)
+
+        add_row(self.form, "&Title:", self.title)
+        add_row(self.form, "&From (organization):", self.organization)
+        add_row(self.form, "Who &asked:", self.contact)
+        add_row(self.form, "&Received on:", self.received_on)
+        add_row(self.form, "What they as&k for:", self.ask)
+        add_row(self.form, "Stated &purpose:", self.purpose)
+        add_row(self.form, "Community &need:", self.need)
+        add_row(self.form, "F&unding source:", self.funding_source)
+        add_row(self.form, "Funding &ends on:", self.funding_ends_on)
+        add_row(self.form, "Plan &when funding ends:", self.plan)
+        add_row(self.form, "Proposed time&frame:", self.timeframe)
+        add_row(self.form, "Say they &offer us:", self.offered, LEVEL_HINT)
+        add_row(self.form, "Say we &want:", self.wanted, LEVEL_HINT)
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        if not clean_single_line(self.title.text()):
+            return "Please give the request a short title, e.g. what they ask for.", self.title
+        return None
+
+    def result_form(self) -> RequestForm:
+        return RequestForm(
+            title=self.title.text(),
+            organization_id=self.organization.currentData(),
+            contact_id=self.contact.currentData(),
+            received_on=self.received_on.value(),
+            ask=self.ask.toPlainText(),
+            stated_purpose=self.purpose.toPlainText(),
+            community_need=self.need.toPlainText(),
+            funding_source=self.funding_source.toPlainText(),
+            funding_ends_on=self.funding_ends_on.value(),
+            plan_when_funding_ends=self.plan.toPlainText(),
+            proposed_timeframe=self.timeframe.text(),
+            participation_offered=_level(self.offered.currentData()),
+            participation_wanted=_level(self.wanted.currentData()),
+        )
+
+
+def _level(value: object) -> ParticipationLevel | None:
+    # Qt hands enum values back as plain strings.
+    return ParticipationLevel(value) if value else None

@@ -1,0 +1,292 @@
+"""The vetting screen: one request, its red flags, readiness, and every question to ask."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTextBrowser,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.choices import Rating, RequestStage
+from partnerdesk.services.records import friendly_date
+from partnerdesk.services.vetting import AnswerForm
+from partnerdesk.services.vetting_overview import QuestionLine, VettingOverview
+from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
+from partnerdesk.ui.widgets import heading
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+RATING_COLOURS = {
+    Rating.STRONG: "#166534",
+    Rating.ADEQUATE: "#1e40af",
+    Rating.WEAK: "#92400e",
+    Rating.CONCERN: "#9f1239",
+}
+
+
+class AnswerEditor(QWidget):
+    """Their answer, our evidence, a rating, who asked and when, for one question."""
+
+    save_requested = Signal(str, object)  # question key, AnswerForm
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = ""
+        self.question = QLabel("Choose a question on the left.")
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #4b5563;")
+        self.their_answer = text_box(4, "What they said")
+        self.our_evidence = text_box(3, "What we saw, heard or found out ourselves")
+        self.rating = choice_box([(rating.label, rating) for rating in Rating])
+        self.asked_by = QLineEdit()
+        self.asked_on = OptionalDateEdit()
+        form = QFormLayout()
+        add_row(form, "&Their answer:", self.their_answer)
+        add_row(form, "Our &evidence:", self.our_evidence)
+        add_row(form, "&Rating:", self.rating)
+        add_row(form, "Asked &by:", self.asked_by)
+        add_row(form, "Asked &on:", self.asked_on)
+        self.save_button = QPushButton("&Save answer")
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.help)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        self.show_question(None)
+
+    def show_question(self, line: QuestionLine | None, asked_by: str = "") -> None:
+        self.key = line.key if line else ""
+        self.setEnabled(line is not None)
+        self.question.setText(line.text if line else "Choose a question on the left.")
+        self.help.setText(line.help if line else "")
+        answer = line.answer if line and line.answer else AnswerForm(asked_by=asked_by)
+        self.their_answer.setPlainText(answer.their_answer)
+        self.our_evidence.setPlainText(answer.our_evidence)
+        select_data(self.rating, answer.rating)
+        self.asked_by.setText(answer.asked_by or asked_by)
+        self.asked_on.set_value(answer.asked_on)
+        self._shown = self.form()
+
+    def form(self) -> AnswerForm:
+        return AnswerForm(
+            self.their_answer.toPlainText(),
+            self.our_evidence.toPlainText(),
+            Rating(self.rating.currentData()),
+            self.asked_by.text(),
+            self.asked_on.value(),
+        )
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.key) and self.form() != self._shown
+
+    def save(self) -> None:
+        if not self.key:
+            return
+        form = self.form()
+        if form.asked_on is None and (form.their_answer.strip() or form.rating != Rating.NOT_ASKED):
+            form = AnswerForm(
+                form.their_answer, form.our_evidence, form.rating, form.asked_by, date.today()
+            )
+        self._shown = form
+        self.save_requested.emit(self.key, form)
+
+
+class RequestPage(QWidget):
+    back_requested = Signal()
+    edit_requested = Signal(int)
+    stage_chosen = Signal(int, object)  # request id, RequestStage
+    answer_saved = Signal(int, str, object)  # request id, question key, AnswerForm
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("request-page")
+        self.request_id = 0
+        self.lines: dict[str, QuestionLine] = {}
+        self.asked_by = ""
+        back = QPushButton("← All requests")
+        back.setFlat(True)
+        back.clicked.connect(self.back_requested.emit)
+        self.title = heading("")
+        self.subtitle = QLabel()
+        self.subtitle.setWordWrap(True)
+        self.stage = choice_box([(stage.label, stage) for stage in RequestStage])
+        self.stage.activated.connect(
+            lambda _index: self.stage_chosen.emit(
+                self.request_id, RequestStage(self.stage.currentData())
+            )
+        )
+        stage_label = QLabel("&Stage:")
+        stage_label.setBuddy(self.stage)
+        self.stage.setAccessibleName("Stage")
+        edit = QPushButton("&Edit details…")
+        edit.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
+        top = QHBoxLayout()
+        top.addWidget(stage_label)
+        top.addWidget(self.stage)
+        top.addWidget(edit)
+        top.addStretch(1)
+
+        self.flags = QTextBrowser()
+        self.flags.setAccessibleName("Red flags")
+        self.flags.setOpenLinks(False)
+        self.flags.anchorClicked.connect(lambda url: self.select_question(url.path()))
+        self.flags_title = heading("Red flags", size_delta=2)
+        self.readiness = QListWidget()
+        self.readiness.setAccessibleName("Readiness by topic")
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.flags_title)
+        left_layout.addWidget(self.flags, 3)
+        left_layout.addWidget(heading("Readiness", size_delta=2))
+        left_layout.addWidget(self.readiness, 2)
+
+        self.questions = QTreeWidget()
+        self.questions.setHeaderHidden(True)
+        self.questions.setAccessibleName("Questions to ask")
+        self.questions.currentItemChanged.connect(self._question_chosen)
+        self.editor = AnswerEditor()
+        self.editor.save_requested.connect(
+            lambda key, form: self.answer_saved.emit(self.request_id, key, form)
+        )
+        # In a scroll area, so a small screen still fits the whole window.
+        editor_scroller = QScrollArea()
+        editor_scroller.setWidget(self.editor)
+        editor_scroller.setWidgetResizable(True)
+        editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(self.questions)
+        right.addWidget(editor_scroller)
+        self.splitter = QSplitter()
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setSizes([360, 640])
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(16, 8, 16, 12)
+        layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+
+    def show_overview(self, overview: VettingOverview, asked_by: str = "") -> None:
+        keep = self.editor.key if overview.request_id == self.request_id else ""
+        self.request_id = overview.request_id
+        self.asked_by = asked_by
+        self.title.setText(overview.title)
+        parts = [f"From {overview.organization}" if overview.organization else ""]
+        if overview.received_on:
+            parts.append(f"received {friendly_date(overview.received_on)}")
+        if overview.funding_ends_on:
+            parts.append(f"funding ends {friendly_date(overview.funding_ends_on)}")
+        parts.append(f"{overview.answered} of {overview.total} questions answered")
+        self.subtitle.setText(" · ".join(part for part in parts if part))
+        select_data(self.stage, overview.stage)
+        self._show_flags(overview)
+        self.readiness.clear()
+        for item in overview.readiness:
+            entry = QListWidgetItem(
+                f"{item.title} — {item.state.value} ({item.answered} of {item.total})"
+            )
+            entry.setToolTip(item.explanation)
+            self.readiness.addItem(entry)
+        self._show_questions(overview, keep)
+
+    def _show_flags(self, overview: VettingOverview) -> None:
+        self.flags_title.setText(
+            f"Red flags ({len(overview.flags)})" if overview.flags else "Red flags"
+        )
+        if not overview.flags:
+            self.flags.setHtml("<p>No red flags so far.</p>")
+            return
+        parts = []
+        for flag in overview.flags:
+            link = (
+                f" <a href='question:{flag.question_id}'>Go to the question</a>"
+                if flag.question_id
+                else ""
+            )
+            parts.append(
+                f"<p><b style='color:#9f1239'>⚑ {html.escape(flag.title)}</b><br>"
+                f"{html.escape(flag.explanation)}{link}</p>"
+            )
+        self.flags.setHtml("".join(parts))
+
+    def _show_questions(self, overview: VettingOverview, keep: str) -> None:
+        self.questions.blockSignals(True)
+        self.questions.clear()
+        self.lines = {}
+        readiness = {item.category_id: item for item in overview.readiness}
+        current = None
+        for category in overview.categories:
+            lines = overview.questions.get(category.id, [])
+            state = readiness.get(category.id)
+            counts = f" — {state.answered} of {state.total} answered" if state else ""
+            group = QTreeWidgetItem([f"{category.title}{counts}"])
+            group.setToolTip(0, category.help)
+            font = group.font(0)
+            font.setBold(True)
+            group.setFont(0, font)
+            self.questions.addTopLevelItem(group)
+            for line in lines:
+                self.lines[line.key] = line
+                rating = line.answer.rating if line.answer else Rating.NOT_ASKED
+                item = QTreeWidgetItem([f"{line.text}  [{rating.label}]"])
+                item.setData(0, KEY_ROLE, line.key)
+                item.setToolTip(0, line.text)
+                colour = RATING_COLOURS.get(rating)
+                if colour:
+                    item.setForeground(0, QBrush(QColor(colour)))
+                group.addChild(item)
+                if line.key == keep:
+                    current = item
+            group.setExpanded(True)
+        self.questions.blockSignals(False)
+        if current is not None:
+            self.questions.setCurrentItem(current)
+        else:
+            self.editor.show_question(None)
+
+    def _question_chosen(self, item: QTreeWidgetItem | None, previous: object) -> None:
+        if self.editor.changed:
+            # Moving to another question keeps what was typed: nothing is lost.
+            self.editor.save()
+        key = item.data(0, KEY_ROLE) if item is not None else None
+        self.editor.show_question(self.lines.get(key) if key else None, self.asked_by)
+
+    def select_question(self, key: str | None) -> None:
+        if not key:
+            return
+        for index in range(self.questions.topLevelItemCount()):
+            group = self.questions.topLevelItem(index)
+            for child in range(group.childCount()):
+                if group.child(child).data(0, KEY_ROLE) == key:
+                    self.questions.setCurrentItem(group.child(child))
+                    return
