@@ -65,23 +65,23 @@ def load_organization_form(session: Session, organization_id: int) -> Organizati
 
 
 def _tags_named(session: Session, names: list[str]) -> list[Tag]:
-    wanted = {}
+    """Existing tags matched ignoring case (any alphabet), new ones created."""
+    wanted: dict[str, str] = {}
     for name in names:
-        cleaned = clean_single_line(name)[:100]
+        cleaned = clean_single_line(clean_single_line(name)[:100])
         if cleaned:
             wanted.setdefault(cleaned.casefold(), cleaned)
     if not wanted:
         return []
-    existing = {
-        tag.name.casefold(): tag
-        for tag in session.scalars(select(Tag).where(func.lower(Tag.name).in_(list(wanted))))
-    }
+    # Compared in Python: SQLite's lower() folds ASCII letters only ("École" ≠ "école").
+    existing = {tag.name.casefold(): tag for tag in session.scalars(select(Tag))}
     tags = []
     for key, name in wanted.items():
-        tag = existing.get(key) or existing.get(name.casefold())
+        tag = existing.get(key)
         if tag is None:
             tag = Tag(name=name)
             session.add(tag)
+            existing[key] = tag
         tags.append(tag)
     return tags
 

@@ -24,6 +24,9 @@ RESULTS_PER_KIND = 50
 MATCH_START = "\x02"
 MATCH_END = "\x03"
 SNIPPET_WORDS = 12
+# FTS5's snippet() grows with the square of the matches inside one record; past this many
+# characters a record shows its beginning instead, so one huge note cannot stall typing.
+SNIPPET_TEXT_LIMIT = 20_000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -54,33 +57,45 @@ def match_expression(query: str) -> str:
     return " ".join(f'"{word}"*' for word in words)
 
 
+REQUEST_TEXT = ("title", "ask", "stated_purpose", "community_need")
+
+
+def _snippet(fts: str, alias: str, columns: tuple[str, ...]) -> str:
+    """snippet() for ordinary records; the start of the first column for huge ones."""
+    length = " + ".join(f"length({alias}.{column})" for column in columns)
+    return (
+        f"CASE WHEN {length} > :snippet_limit THEN substr({alias}.{columns[0]}, 1, 200) "
+        f"ELSE snippet({fts}, -1, :start, :end, '…', :words) END AS snippet"
+    )
+
+
 # Per kind: the SQL that finds live records through the index, and how a hit reads.
 # Notes come newest first rather than by relevance: with years of notes a common word
 # matches hundreds of thousands, and ranking them all would stall typing.
 _FTS_QUERIES: dict[RecordKind, str] = {
-    RecordKind.ORGANIZATION: """
+    RecordKind.ORGANIZATION: f"""
         SELECT o.id, o.name AS title, o.kind AS context_1, NULL AS context_2,
-               snippet(organizations_fts, -1, :start, :end, '…', :words) AS snippet
+               {_snippet("organizations_fts", "o", ("name", "mission", "service_area", "notes"))}
         FROM organizations_fts JOIN organizations o ON o.id = organizations_fts.rowid
         WHERE organizations_fts MATCH :match AND o.deleted_at IS NULL
         ORDER BY organizations_fts.rank LIMIT :limit""",
-    RecordKind.CONTACT: """
+    RecordKind.CONTACT: f"""
         SELECT c.id, c.full_name AS title, c.role_title AS context_1, o.name AS context_2,
-               snippet(contacts_fts, -1, :start, :end, '…', :words) AS snippet
+               {_snippet("contacts_fts", "c", ("full_name", "role_title", "background"))}
         FROM contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid
         LEFT JOIN organizations o ON o.id = c.organization_id
         WHERE contacts_fts MATCH :match AND c.deleted_at IS NULL
         ORDER BY contacts_fts.rank LIMIT :limit""",
-    RecordKind.NOTE: """
+    RecordKind.NOTE: f"""
         SELECT n.id, n.subject AS title, n.happened_on AS context_1, o.name AS context_2,
-               snippet(outreach_notes_fts, -1, :start, :end, '…', :words) AS snippet
+               {_snippet("outreach_notes_fts", "n", ("subject", "summary", "follow_up_action"))}
         FROM outreach_notes_fts JOIN outreach_notes n ON n.id = outreach_notes_fts.rowid
         LEFT JOIN organizations o ON o.id = n.organization_id
         WHERE outreach_notes_fts MATCH :match AND n.deleted_at IS NULL
         ORDER BY outreach_notes_fts.rowid DESC LIMIT :limit""",
-    RecordKind.REQUEST: """
+    RecordKind.REQUEST: f"""
         SELECT r.id, r.title AS title, o.name AS context_1, r.stage AS context_2,
-               snippet(partnership_requests_fts, -1, :start, :end, '…', :words) AS snippet
+               {_snippet("partnership_requests_fts", "r", REQUEST_TEXT)}
         FROM partnership_requests_fts
         JOIN partnership_requests r ON r.id = partnership_requests_fts.rowid
         LEFT JOIN organizations o ON o.id = r.organization_id
@@ -123,6 +138,7 @@ def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> Searc
         "end": MATCH_END,
         "words": SNIPPET_WORDS,
         "limit": limit,
+        "snippet_limit": SNIPPET_TEXT_LIMIT,
     }
     for kind, sql in _FTS_QUERIES.items():
         rows = session.execute(text(sql), parameters).all()
