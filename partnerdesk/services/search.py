@@ -26,7 +26,9 @@ MATCH_END = "\x03"
 SNIPPET_WORDS = 12
 # FTS5's snippet() grows with the square of the matches inside one record; past this many
 # characters a record shows its beginning instead, so one huge note cannot stall typing.
-SNIPPET_TEXT_LIMIT = 20_000
+SNIPPET_TEXT_LIMIT = 3_000
+# Each word multiplies snippet()'s work; a long pasted phrase is searched by its first words.
+MAX_QUERY_WORDS = 5
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -53,7 +55,9 @@ def match_expression(query: str) -> str:
 
     Quoting every word makes FTS5 syntax (quotes, AND/OR/NOT, -, :, *) plain text.
     """
-    words = _WORD.findall(query)
+    # A repeated word adds nothing to the match but multiplies snippet()'s work.
+    words = list(dict.fromkeys(word.casefold() for word in _WORD.findall(query)))
+    words = words[:MAX_QUERY_WORDS]
     return " ".join(f'"{word}"*' for word in words)
 
 
