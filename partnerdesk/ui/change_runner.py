@@ -8,9 +8,16 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import Changes
+from partnerdesk.services.contact_export import UnsupportedExportError
+from partnerdesk.services.contact_import import (
+    ImportCancelledError,
+    ImportUndoError,
+    UnreadableFileError,
+)
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.services.sample_data import SampleDataRefusedError
 from partnerdesk.store.database import Database
+from partnerdesk.store.errors import StoreError
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 
@@ -19,7 +26,24 @@ EXPLAINED_REFUSALS: tuple[type[Exception], ...] = (
     SampleDataRefusedError,
     InvalidInputError,
     RecordMissingError,
+    StoreError,
+    UnreadableFileError,
+    ImportCancelledError,
+    ImportUndoError,
+    UnsupportedExportError,
 )
+
+
+def report_failure(dialogs: Dialogs, failure: TaskFailure) -> None:
+    """Background work that failed: its own words when it has them, else copyable details."""
+    if isinstance(failure.error, EXPLAINED_REFUSALS):
+        dialogs.inform("Nothing was changed", str(failure.error))
+        return
+    dialogs.problem(
+        "Something went wrong",
+        "PartnerDesk could not finish that. Nothing was changed.",
+        failure.details,
+    )
 
 
 class ChangeRunner:
@@ -61,11 +85,4 @@ class ChangeRunner:
 
     def _failed(self, failure: TaskFailure) -> None:
         self.refresh(Changes.everything())
-        if isinstance(failure.error, EXPLAINED_REFUSALS):
-            self.dialogs.inform("Nothing was changed", str(failure.error))
-            return
-        self.dialogs.problem(
-            "Something went wrong",
-            "PartnerDesk could not finish that. Nothing was changed.",
-            failure.details,
-        )
+        report_failure(self.dialogs, failure)

@@ -31,6 +31,7 @@ from partnerdesk.services.contact_import import (
 )
 from partnerdesk.services.records import friendly_date
 from partnerdesk.store.database import Database
+from partnerdesk.ui.change_runner import report_failure
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
@@ -170,11 +171,4 @@ class ContactTransfer:
 
     # Shared -------------------------------------------------------------------
     def _failed(self, failure: TaskFailure) -> None:
-        if isinstance(failure.error, PLAIN_FAILURES):
-            self.dialogs.inform("Nothing was changed", str(failure.error))
-            return
-        self.dialogs.problem(
-            "Something went wrong",
-            "PartnerDesk could not finish that. Nothing was changed.",
-            failure.details,
-        )
+        report_failure(self.dialogs, failure)

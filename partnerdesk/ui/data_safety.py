@@ -25,6 +25,7 @@ from partnerdesk.services.moving import ArchiveError, export_everything, import_
 from partnerdesk.store.database import Database, integrity_problems, open_database
 from partnerdesk.ui.backup_scheduler import BackupScheduler
 from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
+from partnerdesk.ui.change_runner import report_failure
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 
@@ -218,11 +219,4 @@ class DataSafety:
 
     # Shared ------------------------------------------------------------------
     def _failed(self, failure: TaskFailure) -> None:
-        if isinstance(failure.error, (BackupError, ArchiveError)):
-            self.dialogs.inform("Nothing was changed", str(failure.error))
-            return
-        self.dialogs.problem(
-            "Something went wrong",
-            "PartnerDesk could not finish that. Nothing was changed.",
-            failure.details,
-        )
+        report_failure(self.dialogs, failure)
