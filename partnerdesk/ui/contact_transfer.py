@@ -14,14 +14,11 @@ from PySide6.QtWidgets import QDialog, QWidget
 from partnerdesk.imports.csv_formats import CsvFormat
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.contact_export import (
-    UnsupportedExportError,
     export_contacts,
 )
 from partnerdesk.services.contact_import import (
-    ImportCancelledError,
     ImportPlan,
     ImportResult,
-    ImportUndoError,
     UnreadableFileError,
     apply_import,
     detect_file,
@@ -37,12 +34,6 @@ from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDial
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 
 CONTACT_FILES = "Contact files (*.csv *.vcf *.vcard);;All files (*)"
-PLAIN_FAILURES = (
-    UnreadableFileError,
-    ImportCancelledError,
-    ImportUndoError,
-    UnsupportedExportError,
-)
 
 
 class ContactTransfer:
