@@ -6,6 +6,7 @@ stores fully separate and tests never touch the user's settings.
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings
@@ -14,6 +15,13 @@ from PySide6.QtWidgets import QMainWindow, QSplitter
 
 def open_settings(data_dir: Path) -> QSettings:
     return QSettings(str(data_dir / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def keep_private(path: Path) -> None:
+    """Settings name people's folders and files: readable by this user only, like the data."""
+    # Not written yet, or a file system without Unix permissions: nothing to tighten.
+    with contextlib.suppress(OSError):
+        path.chmod(0o600)
 
 
 class WindowState:
@@ -39,6 +47,7 @@ class WindowState:
         for name, splitter in splitters.items():
             self.settings.setValue(f"window/splitter/{name}", splitter.saveState())
         self.settings.sync()
+        keep_private(Path(self.settings.fileName()))
 
     @property
     def last_page(self) -> str:

@@ -105,3 +105,9 @@ def test_a_folder_that_cannot_be_created_gives_a_plain_message(tmp_path: Path) -
     with pytest.raises(StoreError) as raised:
         open_database(DataLocation(blocker / "data"))
     assert "PartnerDesk cannot use the folder" in str(raised.value)
+
+
+def test_a_data_folder_partnerdesk_creates_is_private(tmp_path: Path) -> None:
+    folder = tmp_path / "new" / "PartnerDesk"
+    open_database(DataLocation(folder)).close()
+    assert folder.stat().st_mode & 0o077 == 0

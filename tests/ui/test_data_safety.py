@@ -136,3 +136,9 @@ def test_backups_can_go_to_a_chosen_folder(
     assert sample_window.safety.backup_folder() == stick
     sample_window.back_up_action.trigger()
     qtbot.waitUntil(lambda: len(backups_in(stick)) == 1, timeout=5000)
+
+
+def test_settings_are_readable_only_by_the_user(sample_window: MainWindow) -> None:
+    settings_file = sample_window.database.location.data_dir / "settings.ini"
+    sample_window.close()
+    assert settings_file.stat().st_mode & 0o777 == 0o600
