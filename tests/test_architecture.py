@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -53,3 +54,21 @@ def test_importing_the_non_ui_packages_loads_no_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True
     )
     assert result.stdout.strip() == "", f"loaded at import time: {result.stdout.strip()}"
+
+
+def test_opening_the_window_loads_no_optional_heavy_library() -> None:
+    """vCard, YAML, Word and migration libraries load when first needed, not at start."""
+    code = (
+        "import sys\n"
+        "import partnerdesk.app\n"
+        "heavy = ('vobject', 'yaml', 'docx', 'alembic')\n"
+        "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.stdout.strip() == "", f"loaded at start: {result.stdout.strip()}"

@@ -21,9 +21,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from partnerdesk.core.choices import Acknowledgement, ParticipationLevel, Rating
-from partnerdesk.core.question_bank import QuestionBank
+
+if TYPE_CHECKING:  # the bank's loader needs PyYAML, which the rules do not
+    from partnerdesk.core.question_bank import QuestionBank
 
 # The bank questions each rule looks at (ids from resources/question_bank.yaml).
 WHY_NOW = "hard.why-now"

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Rating
-from partnerdesk.core.question_bank import QuestionBank, load_question_bank
 from partnerdesk.core.red_flags import (
     AnswerFacts,
     RedFlag,
@@ -21,6 +21,9 @@ from partnerdesk.core.red_flags import (
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organizations import RecordMissingError
+
+if TYPE_CHECKING:
+    from partnerdesk.core.question_bank import QuestionBank
 from partnerdesk.store.models import (
     PartnerHistoryEntry,
     PartnershipRequest,
@@ -37,7 +40,11 @@ def ensure_question_bank(session: Session, bank: QuestionBank | None = None) -> 
     Questions whose wording the user changed (``is_custom``) are left as the user wrote
     them; shipped wording changes bump ``wording_revision`` so answers keep what was asked.
     """
-    bank = bank or load_question_bank()
+    if bank is None:
+        # Imported here: PyYAML is needed only when the bank is actually read.
+        from partnerdesk.core.question_bank import load_question_bank
+
+        bank = load_question_bank()
     stored = {question.key: question for question in session.scalars(select(VettingQuestion))}
     changed = 0
     for position, shipped in enumerate(bank.questions):

@@ -5,16 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import ParticipationLevel, RequestStage
-from partnerdesk.core.question_bank import BankCategory, QuestionBank, load_question_bank
 from partnerdesk.core.red_flags import CategoryReadiness, RedFlag, readiness_by_category, red_flags
 from partnerdesk.services.requests import get_request
 from partnerdesk.services.vetting import AnswerForm, ensure_question_bank, vetting_facts
 from partnerdesk.store.models import VettingAnswer, VettingQuestion
+
+if TYPE_CHECKING:
+    from partnerdesk.core.question_bank import BankCategory, QuestionBank
 
 
 @dataclass(frozen=True)
@@ -53,6 +56,8 @@ class VettingOverview:
 @cache
 def shipped_bank() -> QuestionBank:
     """The shipped bank, read once per run (parsing it takes about a tenth of a second)."""
+    from partnerdesk.core.question_bank import load_question_bank
+
     return load_question_bank()
 
 

@@ -8,12 +8,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.contact_export import UnsupportedExportError
-from partnerdesk.services.contact_import import (
-    ImportCancelledError,
-    ImportUndoError,
-    UnreadableFileError,
-)
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.services.sample_data import SampleDataRefusedError
 from partnerdesk.store.database import Database
@@ -21,22 +15,34 @@ from partnerdesk.store.errors import StoreError
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 
-# Refusals whose message is for the user as it stands: shown, not treated as a failure.
-EXPLAINED_REFUSALS: tuple[type[Exception], ...] = (
-    SampleDataRefusedError,
-    InvalidInputError,
-    RecordMissingError,
-    StoreError,
-    UnreadableFileError,
-    ImportCancelledError,
-    ImportUndoError,
-    UnsupportedExportError,
-)
+
+def explained_refusals() -> tuple[type[Exception], ...]:
+    """Errors whose message is for the user as it stands: shown, not treated as a failure.
+
+    Imported when a task fails, not at start: the import services pull in vobject.
+    """
+    from partnerdesk.services.contact_export import UnsupportedExportError
+    from partnerdesk.services.contact_import import (
+        ImportCancelledError,
+        ImportUndoError,
+        UnreadableFileError,
+    )
+
+    return (
+        SampleDataRefusedError,
+        InvalidInputError,
+        RecordMissingError,
+        StoreError,
+        UnreadableFileError,
+        ImportCancelledError,
+        ImportUndoError,
+        UnsupportedExportError,
+    )
 
 
 def report_failure(dialogs: Dialogs, failure: TaskFailure) -> None:
     """Background work that failed: its own words when it has them, else copyable details."""
-    if isinstance(failure.error, EXPLAINED_REFUSALS):
+    if isinstance(failure.error, explained_refusals()):
         dialogs.inform("Nothing was changed", str(failure.error))
         return
     dialogs.problem(

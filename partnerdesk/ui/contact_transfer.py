@@ -8,30 +8,22 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
-from partnerdesk.imports.csv_formats import CsvFormat
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.contact_export import (
-    export_contacts,
-)
-from partnerdesk.services.contact_import import (
-    ImportPlan,
-    ImportResult,
-    UnreadableFileError,
-    apply_import,
-    detect_file,
-    list_imports,
-    preview_import,
-    undo_import,
-)
 from partnerdesk.services.records import friendly_date
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import report_failure
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+
+if TYPE_CHECKING:
+    from partnerdesk.services.contact_import import ImportPlan, ImportResult
+
+# The import and export modules (and vobject behind them) are imported when first used,
+# not when the window opens: most sessions never import a file.
 
 CONTACT_FILES = "Contact files (*.csv *.vcf *.vcard);;All files (*)"
 
@@ -55,6 +47,14 @@ class ContactTransfer:
 
     # Import -------------------------------------------------------------------
     def import_contacts(self) -> None:
+        from partnerdesk.imports.csv_formats import CsvFormat
+        from partnerdesk.services.contact_import import (
+            UnreadableFileError,
+            detect_file,
+            preview_import,
+        )
+        from partnerdesk.ui.import_dialogs import ColumnMappingDialog
+
         path = self.dialogs.open_file("Import contacts", Path.home(), CONTACT_FILES)
         if path is None:
             return
@@ -89,6 +89,9 @@ class ContactTransfer:
         )
 
     def _preview(self, path: Path, plan: ImportPlan) -> None:
+        from partnerdesk.services.contact_import import apply_import
+        from partnerdesk.ui.import_dialogs import ImportPreviewDialog
+
         dialog = ImportPreviewDialog(path.name, plan, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
@@ -114,6 +117,8 @@ class ContactTransfer:
         self.tasks.run(write, done, self._failed, label="Importing contacts…", cancellable=True)
 
     def undo_last_import(self) -> None:
+        from partnerdesk.services.contact_import import list_imports, undo_import
+
         with self.database.session() as session:
             imports = [entry for entry in list_imports(session) if entry.undone_at is None]
         if not imports:
@@ -141,6 +146,8 @@ class ContactTransfer:
 
     # Export -------------------------------------------------------------------
     def export_contacts(self) -> None:
+        from partnerdesk.services.contact_export import export_contacts
+
         path = self.dialogs.save_file(
             "Export contacts",
             Path.home() / "partnerdesk-contacts.csv",
