@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
             trash = trashed_items(session) if changes.trash else None
         self.today_page.show_overview(overview)
         for kind in changes.kinds:
-            self.list_pages[kind].reload()
+            self.list_pages[kind].mark_stale()
         if self.stack.currentWidget() is self.organization_page and changes:
             self.show_organization(self.organization_page.organization_id)
         if self.stack.currentWidget() is self.request_page and changes:

@@ -44,6 +44,7 @@ def test_import_shows_a_preview_then_imports_and_can_be_undone(
     assert contacts(window) > 0
     assert "Nothing is saved until you press Import" in seen["summary"]
     assert int(seen["rows"]) >= contacts(window)
+    window.show_page("contacts")
     contacts_page = window.list_pages[RecordKind.CONTACT]
     qtbot.waitUntil(lambda: contacts_page.model.rowCount() == contacts(window), timeout=5000)
 

@@ -54,9 +54,21 @@ def test_loading_the_sample_data_from_the_menu_fills_every_list(
 ) -> None:
     window.load_sample_action.trigger()
     assert dialogs.shown[0][0] == "confirm"
-    contacts = window.list_pages[RecordKind.CONTACT]
-    qtbot.waitUntil(lambda: contacts.model.rowCount() > 0, timeout=10000)
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Sample data loaded.", timeout=10000
+    )
     for kind, page in window.list_pages.items():
+        window.show_page(
+            {
+                v: k
+                for k, v in {
+                    "organizations": RecordKind.ORGANIZATION,
+                    "contacts": RecordKind.CONTACT,
+                    "requests": RecordKind.REQUEST,
+                    "notes": RecordKind.NOTE,
+                }.items()
+            }[kind]
+        )
         with window.database.session() as session:
             assert page.model.rowCount() == count_rows(session, kind) > 0
     window.show_page("requests")
@@ -97,12 +109,13 @@ def test_adding_an_organization_by_typing(window: MainWindow, qtbot: QtBot) -> N
 
     when_dialog_opens(OrganizationDialog, fill_dialog)
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.current_page_key() == "organization", timeout=10000)
+    assert window.organization_page.title.text() == "Cedar Hill Tenants' Association"
+    window.show_page("organizations")
     page = window.list_pages[RecordKind.ORGANIZATION]
-    qtbot.waitUntil(lambda: page.model.rowCount() == 1, timeout=10000)
+    assert page.model.rowCount() == 1
     assert page.model.index(0, 0).data() == "Cedar Hill Tenants' Association"
     assert page.model.index(0, 1).data() == "Community-based organization"
-    qtbot.waitUntil(lambda: window.current_page_key() == "organization", timeout=5000)
-    assert window.organization_page.title.text() == "Cedar Hill Tenants' Association"
 
 
 def test_a_nameless_organization_is_not_added(window: MainWindow, qtbot: QtBot) -> None:

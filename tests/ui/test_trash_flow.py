@@ -76,8 +76,9 @@ def test_restore_from_the_trash_page(sample_window: MainWindow, qtbot: QtBot) ->
     trash.table.selectRow(0)
     assert trash.restore_button.isEnabled()
     qtbot.mouseClick(trash.restore_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.model.rowCount() == before, timeout=5000)
-    assert trash.stack.currentWidget() is trash.empty_state
+    qtbot.waitUntil(lambda: trash.stack.currentWidget() is trash.empty_state, timeout=5000)
+    sample_window.show_page("organizations")
+    assert page.model.rowCount() == before
 
 
 def test_emptying_the_trash_asks_first_and_then_removes_for_good(

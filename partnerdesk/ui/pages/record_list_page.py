@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -135,10 +136,27 @@ class RecordListPage(QWidget):
         self._filter_timer.timeout.connect(self.reload)
         self.filter_box.textChanged.connect(lambda _text: self._filter_timer.start())
         self._columns_sized = False
+        self.stale = True
         self.setTabOrder(self.filter_box, self.table)
 
     # Loading ---------------------------------------------------------------
+    def mark_stale(self) -> None:
+        """The records changed: reload now if the list is on screen, else when it is shown.
+
+        Reading every list at start (or after each change) would cost time for pages the
+        user may never open.
+        """
+        self.stale = True
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
     def reload(self) -> None:
+        self.stale = False
         self.narrowing.refresh_choices()
         self.model.reload(self.filter_box.text())
         filtered = bool(self.filter_box.text().strip()) or self.narrowing.is_narrowing
