@@ -16,6 +16,7 @@ from pytestqt.qtbot import QtBot
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import count_rows
 from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.navigation import PAGE_OF_KIND
 
 from .conftest import RecordingDialogs, when_dialog_opens
 
@@ -58,17 +59,7 @@ def test_loading_the_sample_data_from_the_menu_fills_every_list(
         lambda: window.statusBar().currentMessage() == "Sample data loaded.", timeout=10000
     )
     for kind, page in window.list_pages.items():
-        window.show_page(
-            {
-                v: k
-                for k, v in {
-                    "organizations": RecordKind.ORGANIZATION,
-                    "contacts": RecordKind.CONTACT,
-                    "requests": RecordKind.REQUEST,
-                    "notes": RecordKind.NOTE,
-                }.items()
-            }[kind]
-        )
+        window.show_page(PAGE_OF_KIND[kind])
         with window.database.session() as session:
             assert page.model.rowCount() == count_rows(session, kind) > 0
     window.show_page("requests")
