@@ -41,7 +41,8 @@ class ListNarrowing(QWidget):
                 self.type_box.addItem(choice.label, choice)
             self.type_box.currentIndexChanged.connect(self._type_chosen)
             layout.addWidget(self.type_box)
-        if kind in (RecordKind.ORGANIZATION, RecordKind.CONTACT) and tags is not None:
+        # Tags are given to organizations (contacts have none to choose from yet).
+        if kind is RecordKind.ORGANIZATION and tags is not None:
             self.tag_box = QComboBox()
             self.tag_box.setAccessibleName("Show only this tag")
             self.tag_box.addItem(ALL_TAGS, None)
