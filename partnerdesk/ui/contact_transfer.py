@@ -6,7 +6,6 @@ cancelling (or any error) leaves the store exactly as it was.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,10 +13,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.records import friendly_date
-from partnerdesk.store.database import Database
-from partnerdesk.ui.change_runner import report_failure
-from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.tasks import Progress, TaskFailure
 
 if TYPE_CHECKING:
     from partnerdesk.services.contact_import import ImportPlan, ImportResult
@@ -29,21 +26,15 @@ CONTACT_FILES = "Contact files (*.csv *.vcf *.vcard);;All files (*)"
 
 
 class ContactTransfer:
-    def __init__(
-        self,
-        parent: QWidget,
-        database: Database,
-        tasks: TaskRunner,
-        dialogs: Dialogs,
-        refresh: Callable[[Changes], None],
-        tell: Callable[[str], None],
-    ) -> None:
+    def __init__(self, parent: QWidget, changes: ChangeRunner) -> None:
+        # The change runner already knows the store, the task runner, the dialogs helper
+        # and how to refresh and tell: the same for everything the window does.
         self.parent = parent
-        self.database = database
-        self.tasks = tasks
-        self.dialogs = dialogs
-        self.refresh = refresh
-        self.tell = tell
+        self.database = changes.database
+        self.tasks = changes.tasks
+        self.dialogs = changes.dialogs
+        self.refresh = changes.refresh
+        self.tell = changes.tell
 
     # Import -------------------------------------------------------------------
     def import_contacts(self) -> None:

@@ -22,12 +22,11 @@ from partnerdesk.services.backups import (
 )
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.moving import ArchiveError, export_everything, import_everything
-from partnerdesk.store.database import Database, integrity_problems, open_database
+from partnerdesk.store.database import integrity_problems, open_database
 from partnerdesk.ui.backup_scheduler import BackupScheduler
 from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
-from partnerdesk.ui.change_runner import report_failure
-from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.tasks import Progress, TaskFailure
 
 BACKUP_FOLDER_KEY = "backups/folder"
 ARCHIVE_FILES = "PartnerDesk archive (*.zip)"
@@ -37,23 +36,19 @@ class DataSafety:
     def __init__(
         self,
         parent: QWidget,
-        database: Database,
-        tasks: TaskRunner,
-        dialogs: Dialogs,
+        changes: ChangeRunner,
         settings: QSettings,
-        refresh: Callable[[Changes], None],
-        tell: Callable[[str], None],
         quit_app: Callable[[], None],
     ) -> None:
         self.parent = parent
-        self.database = database
-        self.tasks = tasks
-        self.dialogs = dialogs
+        self.database = changes.database
+        self.tasks = changes.tasks
+        self.dialogs = changes.dialogs
+        self.refresh = changes.refresh
+        self.tell = changes.tell
         self.settings = settings
-        self.refresh = refresh
-        self.tell = tell
         self.quit_app = quit_app
-        self.scheduler = BackupScheduler(database, tasks, self.backup_folder)
+        self.scheduler = BackupScheduler(self.database, self.tasks, self.backup_folder)
 
     @property
     def location(self) -> DataLocation:

@@ -137,16 +137,9 @@ class MainWindow(QMainWindow):
 
         self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
-        self.transfer = ContactTransfer(self, database, tasks, dialogs, self.refresh, self._tell)
+        self.transfer = ContactTransfer(self, self.changes)
         self.safety = DataSafety(
-            self,
-            database,
-            tasks,
-            dialogs,
-            window_state.settings,
-            self.refresh,
-            self._tell,
-            self.close_without_saving_state,
+            self, self.changes, window_state.settings, self.close_without_saving_state
         )
         self.editing = RecordEditing(
             self, database, self.changes, dialogs, self.show_organization, self.show_request
