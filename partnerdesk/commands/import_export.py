@@ -30,13 +30,23 @@ def register(commands: Any) -> None:
     importing.set_defaults(handler=command_import)
     exporting = commands.add_parser(
         "export",
-        help="export contacts to a CSV (UTF-8, opens in Excel) or vCard file",
+        help="export contacts (CSV, vCard) or a request's vetting (Word)",
+        description="Export your contacts, or a partnership request's vetting summary or "
+        "the questions still to ask, as files other programs open.",
+    )
+    targets = exporting.add_subparsers(dest="what", required=True, metavar="WHAT")
+    contacts = targets.add_parser(
+        "contacts",
+        help="every contact not in the Trash, to FILE.csv (opens in Excel) or FILE.vcf",
         description="Export every contact not in the Trash. The format follows the "
         "extension: .csv or .vcf.",
     )
-    exporting.add_argument("what", choices=["contacts"], help="what to export")
-    exporting.add_argument("file", metavar="FILE", help="FILE.csv or FILE.vcf")
-    exporting.set_defaults(handler=command_export)
+    contacts.add_argument("file", metavar="FILE", help="FILE.csv or FILE.vcf")
+    contacts.set_defaults(handler=command_export)
+    # Imported here, not at the top: the Word side is a module of its own.
+    from partnerdesk.commands.vetting_exports import register_exports
+
+    register_exports(targets)
 
 
 def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:

@@ -18,7 +18,7 @@ from partnerdesk.core.choices import Acknowledgement, Decision, NoteKind, Organi
 from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
-from partnerdesk.services.sample_vetting import add_sample_vetting
+from partnerdesk.services.sample_vetting import add_sample_capacities, add_sample_vetting
 from partnerdesk.store.models import (
     Contact,
     ContactAffiliation,
@@ -28,6 +28,7 @@ from partnerdesk.store.models import (
     OutreachNote,
     PartnerHistoryEntry,
     PartnershipRequest,
+    RequestDecision,
     StageChange,
     Tag,
 )
@@ -355,6 +356,17 @@ def load_sample_data(
                 for before, after, on, note in spec["stage_changes"]
             ],
         )
+        if spec.get("decision") is not None:
+            requests[key].decisions.append(
+                RequestDecision(
+                    decision=spec["decision"],
+                    reasons=spec["decision_reasons"],
+                    conditions=spec.get("decision_conditions", ""),
+                    decided_on=day(spec["decided_on"]),
+                    decided_by=STAFF,
+                    recorded_at=_at(day(spec["decided_on"])),
+                )
+            )
     session.add_all(requests.values())
     session.flush()  # notes refer to their request by id
 
@@ -373,6 +385,10 @@ def load_sample_data(
     session.add_all(notes)
     session.flush()
     add_sample_vetting(session, requests["chw"].id, day)
+    if organizations["ours"].is_ours:
+        add_sample_capacities(
+            session, requests["chw"].id, organizations["ours"].id, organizations["riverbend"].id
+        )
     return SampleSummary(len(organizations), len(contacts), len(notes), len(requests))
 
 

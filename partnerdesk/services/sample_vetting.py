@@ -8,7 +8,8 @@ from datetime import date
 
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.choices import Rating
+from partnerdesk.core.choices import CapacityStatus, Rating
+from partnerdesk.services.capacity_matrix import CellValue, capacity_matrix, set_cell
 from partnerdesk.services.vetting import AnswerForm, ensure_question_bank, save_answer
 
 ASKED_BY = "Marisol Ortega"
@@ -77,3 +78,27 @@ def add_sample_vetting(session: Session, request_id: int, day: Callable[[int], d
             AnswerForm(answer, evidence, rating, ASKED_BY, day(asked)),
         )
     return len(_ANSWERS)
+
+
+# capacity, who ("us" or "them"), has or needs, note
+_CAPACITIES: list[tuple[str, str, CapacityStatus, str]] = [
+    ("Lived experience", "us", CapacityStatus.HAS, "Volunteers and board members are neighbors."),
+    ("Relationships with communities", "us", CapacityStatus.HAS, "Twelve years on the Eastside."),
+    ("Linguistic competence", "us", CapacityStatus.HAS, "Spanish, Haitian Creole, Portuguese."),
+    ("Funding", "us", CapacityStatus.NEEDS, "Staff time for referrals is not covered."),
+    ("Expanded staff and volunteers", "us", CapacityStatus.NEEDS, ""),
+    ("Clinical expertise", "them", CapacityStatus.HAS, ""),
+    ("Funding", "them", CapacityStatus.HAS, "One-year grant only."),
+    ("Data sharing, collection and analysis", "them", CapacityStatus.HAS, ""),
+    ("Lived experience", "them", CapacityStatus.NEEDS, "No neighbors on their planning team."),
+    ("Cultural understanding", "them", CapacityStatus.NEEDS, ""),
+]
+
+
+def add_sample_capacities(session: Session, request_id: int, ours: int, theirs: int) -> None:
+    """Part of the capacity matrix: what each side brings and lacks."""
+    matrix = capacity_matrix(session, request_id)
+    ids = {capacity.name: capacity.id for capacity in matrix.capacities}
+    for name, who, status, note in _CAPACITIES:
+        organization_id = ours if who == "us" else theirs
+        set_cell(session, request_id, ids[name], organization_id, CellValue(status, note))

@@ -85,15 +85,15 @@ def organization_timeline(session: Session, organization_id: int) -> list[Timeli
                 kind_label="Partnership request",
             )
         )
-        if request.decision is not None:
-            reasons = f" — {request.decision_reasons}" if request.decision_reasons else ""
+        for decision in request.decisions:
+            conditions = f" Conditions: {decision.conditions}" if decision.conditions else ""
             entries.append(
                 TimelineEntry(
-                    request.decided_on,
+                    decision.decided_on,
                     TimelineKind.DECISION,
                     request.id,
-                    f"{request.decision.label}: {request.title}",
-                    reasons.lstrip(" —"),
+                    f"{decision.decision.label}: {request.title}",
+                    f"{decision.reasons}{conditions}",
                 )
             )
     if request_ids:

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.choices import ParticipationLevel, RequestStage
+from partnerdesk.core.choices import Decision, ParticipationLevel, RequestStage
 from partnerdesk.core.red_flags import CategoryReadiness, RedFlag, readiness_by_category, red_flags
 from partnerdesk.services.requests import get_request
 from partnerdesk.services.vetting import AnswerForm, ensure_question_bank, vetting_facts
@@ -27,6 +27,8 @@ class QuestionLine:
     text: str
     help: str
     answer: AnswerForm | None
+    # The wording the answer was given to, when the question has been reworded since.
+    text_asked: str = ""
 
 
 @dataclass(frozen=True)
@@ -43,6 +45,10 @@ class VettingOverview:
     readiness: list[CategoryReadiness]
     categories: list[BankCategory]
     questions: dict[str, list[QuestionLine]]
+    decision: Decision | None = None
+    decision_reasons: str = ""
+    decision_conditions: str = ""
+    decided_on: date | None = None
 
     @property
     def answered(self) -> int:
@@ -61,12 +67,31 @@ def shipped_bank() -> QuestionBank:
     return load_question_bank()
 
 
+def stored_bank(session: Session, shipped: QuestionBank) -> QuestionBank:
+    """The bank as the user keeps it: shipped categories, the questions in use (own ones too)."""
+    from partnerdesk.core.question_bank import BankQuestion, QuestionBank
+
+    ensure_question_bank(session, shipped)
+    questions = session.scalars(
+        select(VettingQuestion)
+        .where(VettingQuestion.retired_at.is_(None))
+        .order_by(VettingQuestion.position, VettingQuestion.id)
+    )
+    return QuestionBank(
+        shipped.version,
+        shipped.categories,
+        tuple(
+            BankQuestion(q.key, q.category, q.text, q.help_text, q.source, index)
+            for index, q in enumerate(questions)
+        ),
+    )
+
+
 def vetting_overview(
     session: Session, request_id: int, today: date | None = None
 ) -> VettingOverview:
     request = get_request(session, request_id)
-    bank = shipped_bank()
-    ensure_question_bank(session, bank)
+    bank = stored_bank(session, shipped_bank())
     facts = vetting_facts(session, request_id, today)
     answers = {
         answer.question_id: answer
@@ -97,6 +122,9 @@ def vetting_overview(
                 )
                 if answer is not None
                 else None,
+                answer.question_text_asked
+                if answer is not None and answer.question_text_asked != question.text
+                else "",
             )
         )
     return VettingOverview(
@@ -112,4 +140,8 @@ def vetting_overview(
         readiness=readiness_by_category(bank, facts.answers),
         categories=list(bank.categories),
         questions=questions,
+        decision=request.decision,
+        decision_reasons=request.decision_reasons,
+        decision_conditions=request.decision_conditions,
+        decided_on=request.decided_on,
     )

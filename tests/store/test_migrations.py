@@ -84,3 +84,26 @@ def test_each_released_schema_sample_opens_with_its_records(revision: str, tmp_p
     if revision != head_revision():
         backups = list(location.backup_dir.glob(f"*before-upgrade-from-{revision}*"))
         assert backups, "an upgrade must leave a backup of the old file"
+
+
+def test_decisions_taken_before_revision_0003_become_their_first_history_entry(
+    tmp_path: Path,
+) -> None:
+    location = DataLocation(tmp_path / "data")
+    location.ensure_exists()
+    shutil.copyfile(SAMPLES / "schema-0002.sqlite3", location.data_dir / DATABASE_FILE_NAME)
+    database = open_database(location)
+    try:
+        with database.engine.connect() as connection:
+            rows = connection.execute(
+                text(
+                    "SELECT d.decision, d.reasons, d.decided_on, r.decided_on "
+                    "FROM request_decisions d JOIN partnership_requests r ON r.id = d.request_id"
+                )
+            ).all()
+    finally:
+        database.close()
+    assert len(rows) == 1
+    decision, reasons, decided_on, request_decided_on = rows[0]
+    assert decision == "decline" and reasons.startswith("Asking neighbors")
+    assert decided_on == request_decided_on

@@ -70,6 +70,11 @@ class PartnershipRequest(Timestamped, Trashable, Versioned, Base):
         back_populates="request", cascade="all, delete-orphan"
     )
     capacity_cells: Mapped[list[CapacityCell]] = relationship(cascade="all, delete-orphan")
+    decisions: Mapped[list[RequestDecision]] = relationship(
+        back_populates="request",
+        cascade="all, delete-orphan",
+        order_by="RequestDecision.recorded_at",
+    )
 
 
 class StageChange(Base):
@@ -88,6 +93,29 @@ class StageChange(Base):
     note: Mapped[str] = mapped_column(Text, default="")
 
     request: Mapped[PartnershipRequest] = relationship(back_populates="stage_changes")
+
+
+class RequestDecision(Base):
+    """Every decision taken on a request, kept even when a later one replaces it.
+
+    The request's own ``decision`` columns hold the latest one, for lists and the timeline;
+    this is the record of how the answer came about (paused in spring, proceeded in autumn).
+    """
+
+    __tablename__ = "request_decisions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership_requests.id", ondelete="CASCADE"), index=True
+    )
+    decision: Mapped[Decision] = mapped_column(choice_column(Decision))
+    reasons: Mapped[str] = mapped_column(Text, default="")
+    conditions: Mapped[str] = mapped_column(Text, default="")
+    decided_on: Mapped[date] = mapped_column(Date)
+    decided_by: Mapped[str] = mapped_column(String(150), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    request: Mapped[PartnershipRequest] = relationship(back_populates="decisions")
 
 
 class VettingQuestion(Timestamped, Base):

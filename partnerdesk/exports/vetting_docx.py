@@ -1,0 +1,259 @@
+"""The vetting summary and the "Questions to ask" sheet, as Word documents."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docx.enum.table import WD_ROW_HEIGHT_RULE
+from docx.shared import Cm
+
+from partnerdesk.core.choices import CapacityStatus, Rating
+from partnerdesk.exports.word import (
+    grey_note,
+    heading,
+    new_document,
+    page_numbers,
+    paragraph,
+    save_atomically,
+    shade,
+    table,
+    word_safe,
+)
+from partnerdesk.services.records import friendly_date
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+    from partnerdesk.services.capacity_matrix import CellValue
+    from partnerdesk.services.vetting_overview import QuestionLine
+    from partnerdesk.services.vetting_report import VettingReport
+
+# Light fills that print well in black and white too; the words carry the meaning.
+CAPACITY_FILLS = {CapacityStatus.HAS: "DCFCE7", CapacityStatus.NEEDS: "FEF3C7"}
+CAPACITY_WORDS = {CapacityStatus.HAS: "Has", CapacityStatus.NEEDS: "Needs", CapacityStatus.NONE: ""}
+
+
+def _prepared_line(report: VettingReport) -> str:
+    by = f" by {report.our_organization}" if report.our_organization else ""
+    return f"Prepared{by} on {friendly_date(report.prepared_on)} with PartnerDesk."
+
+
+def write_vetting_summary(report: VettingReport, target: Path) -> None:
+    overview = report.overview
+    document = new_document()
+    document.add_heading(level=0).add_run(word_safe(f"Vetting summary: {overview.title}"))
+    grey_note(document, _prepared_line(report))
+    page_numbers(document, f"Vetting summary: {overview.title}")
+
+    heading(document, "The request")
+    _details_table(document, report.details)
+
+    heading(document, "Decision")
+    _decision(document, report)
+
+    heading(document, "Red flags")
+    if not overview.flags:
+        paragraph(document, "No red flags so far.")
+    for flag in overview.flags:
+        paragraph(document, flag.explanation, "List Bullet", bold_prefix=f"{flag.title}. ")
+
+    heading(document, "Readiness by topic")
+    paragraph(document, f"{overview.answered} of {overview.total} questions answered in all.")
+    table(
+        document,
+        ["Topic", "Where it stands", "Answered"],
+        [
+            (
+                item.title,
+                f"{item.state.value}. {item.explanation}",
+                f"{item.answered} of {item.total}",
+            )
+            for item in overview.readiness
+        ],
+    )
+
+    heading(document, "Questions and answers")
+    for category in overview.categories:
+        lines = overview.questions.get(category.id, [])
+        if not lines:
+            continue
+        heading(document, category.title, 2)
+        for line in lines:
+            _answer(document, line)
+
+    heading(document, "Capacity matrix")
+    _capacity_matrix(document, report)
+    save_atomically(document, target)
+
+
+def _details_table(document: WordDocument, details: list[tuple[str, str]]) -> None:
+    grid = document.add_table(rows=0, cols=2)
+    grid.style = document.styles["Table Grid"]
+    for label, value in details:
+        cells = grid.add_row().cells
+        cells[0].text = ""
+        cells[0].paragraphs[0].add_run(word_safe(label)).bold = True
+        cells[1].text = ""
+        cells[1].paragraphs[0].add_run(word_safe(value))
+        cells[0].width = Cm(5)
+        cells[1].width = Cm(11)
+
+
+def _decision(document: WordDocument, report: VettingReport) -> None:
+    if not report.decisions:
+        paragraph(document, "No decision yet.")
+        return
+    latest = report.decisions[-1]
+    paragraph(
+        document,
+        f"{latest.decision.label}, on {friendly_date(latest.decided_on)}"
+        + (f" ({latest.decided_by})" if latest.decided_by else ""),
+        bold_prefix="Decision: ",
+    )
+    paragraph(document, latest.reasons, bold_prefix="Why: ")
+    if latest.conditions:
+        paragraph(document, latest.conditions, bold_prefix="Conditions: ")
+    if len(report.decisions) > 1:
+        paragraph(document, "Earlier decisions:", bold_prefix="")
+        for earlier in reversed(report.decisions[:-1]):
+            paragraph(
+                document,
+                f"{earlier.decision.label} on {friendly_date(earlier.decided_on)}: "
+                f"{earlier.reasons}",
+                "List Bullet",
+            )
+
+
+def _answer(document: WordDocument, line: QuestionLine) -> None:
+    answer = line.answer
+    paragraph(document, line.text, bold_prefix="Q: ")
+    if line.text_asked:
+        grey_note(document, f"Asked as: {line.text_asked}")
+    if answer is None or (
+        not answer.their_answer and not answer.our_evidence and answer.rating is Rating.NOT_ASKED
+    ):
+        grey_note(document, "Not asked yet.")
+        return
+    if answer.their_answer:
+        paragraph(document, answer.their_answer, bold_prefix="Their answer: ")
+    if answer.our_evidence:
+        paragraph(document, answer.our_evidence, bold_prefix="Our evidence: ")
+    asked = []
+    if answer.asked_by:
+        asked.append(f"asked by {answer.asked_by}")
+    if answer.asked_on:
+        asked.append(f"on {friendly_date(answer.asked_on)}")
+    paragraph(
+        document,
+        answer.rating.label + (f" ({' '.join(asked)})" if asked else ""),
+        bold_prefix="Rating: ",
+    )
+
+
+def _capacity_matrix(document: WordDocument, report: VettingReport) -> None:
+    matrix = report.matrix
+    if not matrix.parties or not matrix.capacities:
+        paragraph(document, "The capacity matrix has not been filled in.")
+        return
+    recorded = [
+        capacity
+        for capacity in matrix.capacities
+        if any(
+            matrix.cell(capacity.id, party.organization_id).status is not CapacityStatus.NONE
+            or matrix.cell(capacity.id, party.organization_id).note
+            for party in matrix.parties
+        )
+    ]
+    if not recorded:
+        paragraph(document, "The capacity matrix has not been filled in.")
+        return
+    paragraph(
+        document,
+        "Who has (“Has”) or needs (“Needs”) each capacity; capacities nobody has marked "
+        "are left out.",
+    )
+    grid = table(
+        document,
+        ["Capacity", *(f"{party.name} ({party.role.value})" for party in matrix.parties)],
+        [
+            [
+                capacity.name,
+                *(
+                    _cell_text(matrix.cell(capacity.id, party.organization_id))
+                    for party in matrix.parties
+                ),
+            ]
+            for capacity in recorded
+        ],
+    )
+    for row, capacity in zip(grid.rows[1:], recorded, strict=True):
+        for cell, party in zip(row.cells[1:], matrix.parties, strict=True):
+            fill = CAPACITY_FILLS.get(matrix.cell(capacity.id, party.organization_id).status)
+            if fill:
+                shade(cell, fill)
+    gaps = matrix.gaps()
+    if gaps:
+        paragraph(
+            document,
+            "; ".join(gaps) + ".",
+            bold_prefix="Needed but nobody has it yet: ",
+        )
+
+
+def _cell_text(value: CellValue) -> str:
+    words = CAPACITY_WORDS[value.status]
+    return f"{words}: {value.note}" if words and value.note else words or value.note
+
+
+def write_meeting_questions(report: VettingReport, target: Path) -> None:
+    """The questions not answered yet, each with room for notes, for the next meeting."""
+    overview = report.overview
+    document = new_document()
+    document.add_heading(level=0).add_run(word_safe(f"Questions to ask: {overview.title}"))
+    who = f" with {overview.organization}" if overview.organization else ""
+    paragraph(document, f"Meeting{who} on: ____________________")
+    grey_note(document, _prepared_line(report))
+    page_numbers(document, f"Questions to ask: {overview.title}")
+    open_lines = {
+        category.id: [line for line in overview.questions.get(category.id, []) if _is_open(line)]
+        for category in overview.categories
+    }
+    count = sum(len(lines) for lines in open_lines.values())
+    if count == 0:
+        paragraph(document, "Every question has been answered. Nothing is left to ask.")
+    else:
+        paragraph(
+            document,
+            f"{count} questions are not answered yet. Write their answer, and what you "
+            "notice, in the box under each question.",
+        )
+    for category in overview.categories:
+        lines = open_lines[category.id]
+        if not lines:
+            continue
+        heading(document, category.title, 2)
+        for line in lines:
+            paragraph(document, line.text, "List Number")
+            if line.help:
+                grey_note(document, line.help)
+            _notes_box(document)
+    save_atomically(document, target)
+
+
+def _is_open(line: QuestionLine) -> bool:
+    return line.answer is None or not line.answer.their_answer.strip()
+
+
+def _notes_box(document: WordDocument) -> None:
+    box = document.add_table(rows=1, cols=1)
+    box.style = document.styles["Table Grid"]
+    row = box.rows[0]
+    row.height = Cm(2.5)
+    row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
+    row.cells[0].text = ""
+    grey_note(row.cells[0], "Notes:")
+    # python-docx starts a cell with an empty paragraph; the note is the second one.
+    first = row.cells[0].paragraphs[0]
+    first._p.getparent().remove(first._p)
+    document.add_paragraph()

@@ -1,0 +1,148 @@
+"""Building blocks for the Word documents PartnerDesk writes (python-docx).
+
+Every piece of text goes through :func:`word_safe` first: Word refuses a file holding
+characters XML does not allow, so those become a visible "�" instead of breaking the file
+or vanishing without a trace. Documents use the template's own styles (Title, Heading 1,
+List Bullet, Table Grid) rather than manual spacing, so a letterhead's styles apply.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docx import Document
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from docx.shared import Pt, RGBColor
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+    from docx.table import Table, _Cell
+    from docx.text.paragraph import Paragraph
+
+# What XML 1.0 refuses (controls other than tab and line breaks, lone surrogates, the two
+# noncharacters), plus the C1 controls that only ever come from mis-decoded text.
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
+REPLACEMENT = "\N{REPLACEMENT CHARACTER}"
+
+
+def word_safe(text: str) -> str:
+    """Text Word can hold: refused characters become "�", line endings become "\\n"."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return _NOT_XML.sub(REPLACEMENT, text)
+
+
+def new_document(template: Path | None = None) -> WordDocument:
+    return Document(str(template)) if template is not None else Document()
+
+
+def paragraph(
+    document: WordDocument | _Cell,
+    text: str = "",
+    style: str | None = None,
+    *,
+    bold_prefix: str = "",
+    italic: bool = False,
+) -> Paragraph:
+    """A paragraph; ``bold_prefix`` (e.g. "Their answer: ") is set in bold before the text."""
+    added = document.add_paragraph(style=style)
+    if bold_prefix:
+        added.add_run(word_safe(bold_prefix)).bold = True
+    if text:
+        run = added.add_run(word_safe(text))
+        run.italic = italic
+    return added
+
+
+def heading(document: WordDocument, text: str, level: int = 1) -> Paragraph:
+    return document.add_heading(word_safe(text), level=level)
+
+
+def table(
+    document: WordDocument,
+    header: Sequence[str],
+    rows: Sequence[Sequence[str]],
+    style: str = "Table Grid",
+) -> Table:
+    """A table with a bold header row that repeats on every page it spans."""
+    added = document.add_table(rows=1, cols=len(header))
+    added.style = document.styles[style]
+    for cell, text in zip(added.rows[0].cells, header, strict=True):
+        cell.text = ""
+        cell.paragraphs[0].add_run(word_safe(text)).bold = True
+    _repeat_as_header(added.rows[0])
+    for values in rows:
+        cells = added.add_row().cells
+        for cell, text in zip(cells, values, strict=True):
+            cell.text = word_safe(text)
+    return added
+
+
+def _repeat_as_header(row: object) -> None:
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    marker = OxmlElement("w:tblHeader")
+    marker.set(qn("w:val"), "true")
+    properties.append(marker)
+
+
+def shade(cell: _Cell, fill_hex: str) -> None:
+    """Background colour of a table cell (``fill_hex`` like "DCFCE7")."""
+    properties = cell._tc.get_or_add_tcPr()
+    shading = OxmlElement("w:shd")
+    shading.set(qn("w:val"), "clear")
+    shading.set(qn("w:color"), "auto")
+    shading.set(qn("w:fill"), fill_hex)
+    properties.append(shading)
+
+
+def grey_note(document: WordDocument | _Cell, text: str) -> Paragraph:
+    added = paragraph(document, text, italic=True)
+    for run in added.runs:
+        run.font.color.rgb = RGBColor(0x4B, 0x55, 0x63)
+        run.font.size = Pt(9)
+    return added
+
+
+def _field(paragraph_: Paragraph, instruction: str) -> None:
+    """A Word field (PAGE, NUMPAGES) that Word and LibreOffice fill in when showing the page."""
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), instruction)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph_._p.append(field)
+
+
+def page_numbers(document: WordDocument, left_text: str = "") -> None:
+    """Footer: ``left_text`` and "Page N of M" on every page."""
+    footer = document.sections[0].footer
+    line = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
+    if left_text:
+        line.add_run(word_safe(left_text) + " · ")
+    line.add_run("Page ")
+    _field(line, "PAGE")
+    line.add_run(" of ")
+    _field(line, "NUMPAGES")
+
+
+def save_atomically(document: WordDocument, target: Path) -> None:
+    """Write next to ``target`` and move into place: a failed export never leaves half a file
+    where the user's previous one was."""
+    target = Path(target)
+    handle, temporary = tempfile.mkstemp(
+        prefix=f".{target.stem}-", suffix=".docx", dir=target.parent
+    )
+    os.close(handle)
+    try:
+        document.save(temporary)
+        Path(temporary).replace(target)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise

@@ -1,0 +1,89 @@
+"""The user's own question bank: add, reword (answers keep what was asked), retire, reset."""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerdesk.core.choices import Rating
+from partnerdesk.core.question_bank import load_question_bank
+from partnerdesk.services.organizations import InvalidInputError
+from partnerdesk.services.question_editing import (
+    add_question,
+    bank_questions,
+    edit_question,
+    reset_to_shipped,
+    retire_question,
+)
+from partnerdesk.services.requests import RequestForm, save_request
+from partnerdesk.services.vetting import AnswerForm, ensure_question_bank, save_answer
+from partnerdesk.services.vetting_overview import vetting_overview
+from partnerdesk.store.database import Database
+
+
+@pytest.fixture
+def request_id(database: Database) -> int:
+    with database.session() as session:
+        new_id, _ = save_request(session, RequestForm(title="Diabetes classes"))
+    return new_id
+
+
+def _hard(overview: object) -> list[str]:
+    return [line.text for line in overview.questions["hard"]]  # type: ignore[attr-defined]
+
+
+def test_an_added_question_is_asked_and_counted(database: Database, request_id: int) -> None:
+    bank = load_question_bank()
+    with database.session() as session:
+        with pytest.raises(InvalidInputError):
+            add_question(session, bank, "no-such-topic", "Who pays?")
+        with pytest.raises(InvalidInputError):
+            add_question(session, bank, "hard", " \n ")
+        key, _ = add_question(session, bank, "hard", "Who at your hospital\ncan say yes?")
+        overview = vetting_overview(session, request_id)
+    assert _hard(overview)[-1] == "Who at your hospital can say yes?"
+    hard = next(item for item in overview.readiness if item.category_id == "hard")
+    assert hard.total == 4
+    with database.session() as session:
+        save_answer(session, request_id, key, AnswerForm("The CEO", rating=Rating.ADEQUATE))
+        overview = vetting_overview(session, request_id)
+    hard = next(item for item in overview.readiness if item.category_id == "hard")
+    assert hard.answered == 1
+
+
+def test_rewording_keeps_the_wording_an_answer_was_given_to(
+    database: Database, request_id: int
+) -> None:
+    bank = load_question_bank()
+    shipped = bank.get("hard.why-now")
+    assert shipped is not None
+    with database.session() as session:
+        ensure_question_bank(session, bank)
+        save_answer(session, request_id, "hard.why-now", AnswerForm("New federal rules"))
+        edit_question(session, "hard.why-now", "Why come to us now, after all these years?", "")
+    with database.session() as session:
+        overview = vetting_overview(session, request_id)
+        line = next(line for line in overview.questions["hard"] if line.key == "hard.why-now")
+        assert line.text == "Why come to us now, after all these years?"
+        assert line.text_asked == shipped.text
+        listed = {q.key: q for q in bank_questions(session, bank)}
+        assert listed["hard.why-now"].is_reworded
+        assert not listed["hard.why-now"].is_own
+
+
+def test_retiring_and_resetting(database: Database, request_id: int) -> None:
+    bank = load_question_bank()
+    with database.session() as session:
+        own, _ = add_question(session, bank, "data", "Will you publish results in Spanish too?")
+        retire_question(session, "hard.values-statement")
+        edit_question(session, "hard.why-now", "Why now?", "Ask it kindly.")
+        overview = vetting_overview(session, request_id)
+        assert len(overview.questions["hard"]) == 2
+    with database.session() as session:
+        reset_to_shipped(session, bank)
+    with database.session() as session:
+        overview = vetting_overview(session, request_id)
+        assert _hard(overview) == [q.text for q in bank.by_category()["hard"]]
+        listed = {q.key: q for q in bank_questions(session, bank)}
+    assert listed[own].is_retired
+    assert not listed["hard.why-now"].is_reworded
+    assert all(not q.is_retired for q in listed.values() if not q.is_own)
