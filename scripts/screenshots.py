@@ -103,6 +103,21 @@ def shoot_organization_and_editors(
     window.request_page.select_question("hard.funding-runs-out")
     settle(application)
     window.grab().save(str(out / f"{prefix}-vetting.png"))
+    page = window.request_page
+    page.tabs.setCurrentIndex(1)
+    page.capacities.grid.setCurrentCell(0, 1)
+    settle(application)
+    window.grab().save(str(out / f"{prefix}-capacity-matrix.png"))
+    page.tabs.setCurrentIndex(0)
+    requests_page = window.list_pages[
+        next(iter(k for k in window.list_pages if k.value == "request"))
+    ]
+    window.show_page("requests")
+    requests_page.view_switch.setChecked(True)
+    settle(application)
+    window.grab().save(str(out / f"{prefix}-requests-board.png"))
+    requests_page.view_switch.setChecked(False)
+    dialogs += vetting_dialogs(window, request_id)
     window.show_organization(hospital_id)
     settle(application)
     window.grab().save(str(out / f"{prefix}-organization-timeline.png"))
@@ -117,6 +132,25 @@ def shoot_organization_and_editors(
         settle(application)
         dialog.grab().save(str(out / f"{prefix}-{name}.png"))
         dialog.close()
+
+
+def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWidget]]:
+    from partnerdesk.core.choices import Decision
+    from partnerdesk.services.decisions import DecisionForm
+    from partnerdesk.ui.editors.decision_dialog import DecisionDialog
+    from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
+    from partnerdesk.ui.vetting_actions import _BankEditing, _CapacityEditing
+
+    decision = DecisionForm(
+        Decision.PROCEED_WITH_CONDITIONS,
+        "The need is real and neighbors asked for it.",
+        "Our staff time is paid\nWe co-own the data",
+    )
+    return [
+        ("decision", DecisionDialog("Community health worker referrals", decision)),
+        ("question-bank", QuestionBankDialog(_BankEditing(window.database), lambda: False)),
+        ("capacities", CapacitiesDialog(_CapacityEditing(window.database))),
+    ]
 
 
 def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:

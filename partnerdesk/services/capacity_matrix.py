@@ -97,10 +97,9 @@ def our_organization(session: Session) -> Organization | None:
     )
 
 
-def capacity_matrix(session: Session, request_id: int) -> CapacityMatrix:
-    request = get_request(session, request_id)
+def active_capacities(session: Session) -> list[CapacityRow]:
     ensure_capacities(session)
-    capacities = [
+    return [
         CapacityRow(capacity.id, capacity.name)
         for capacity in session.scalars(
             select(Capacity)
@@ -108,6 +107,11 @@ def capacity_matrix(session: Session, request_id: int) -> CapacityMatrix:
             .order_by(Capacity.position, Capacity.id)
         )
     ]
+
+
+def capacity_matrix(session: Session, request_id: int) -> CapacityMatrix:
+    request = get_request(session, request_id)
+    capacities = active_capacities(session)
     ours = our_organization(session)
     parties: list[Party] = []
     if ours is not None:

@@ -22,10 +22,12 @@ from sqlalchemy.orm import Session
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.core.choices import RequestStage
 from partnerdesk.paths import resource
+from partnerdesk.services.capacity_matrix import capacity_matrix
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organization_overview import organization_overview
 from partnerdesk.services.organizations import RecordMissingError, all_tags
 from partnerdesk.services.records import RecordLister
+from partnerdesk.services.request_board import BoardCard, request_board
 from partnerdesk.services.requests import change_stage, current_user_name
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
@@ -43,6 +45,7 @@ from partnerdesk.ui.main_menus import build_menus_and_toolbar
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
 from partnerdesk.ui.pages.organization_page import OrganizationPage
 from partnerdesk.ui.pages.record_list_page import RecordListPage
+from partnerdesk.ui.pages.request_board import RequestBoard, RequestBoardView
 from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.pages.search_page import SearchPage
 from partnerdesk.ui.pages.today_page import TodayPage
@@ -50,6 +53,7 @@ from partnerdesk.ui.pages.trash_page import TrashPage
 from partnerdesk.ui.record_editing import RecordEditing
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.trash_actions import TrashActions
+from partnerdesk.ui.vetting_actions import VettingActions
 from partnerdesk.ui.window_state import WindowState
 
 SEARCH_DELAY_MS = 200
@@ -79,11 +83,14 @@ class MainWindow(QMainWindow):
         self.setObjectName("main-window")
 
         self.today_page = TodayPage()
+        self.request_board = RequestBoard()
+        board_view = RequestBoardView(self.request_board, self._board_cards)
         self.list_pages: dict[RecordKind, RecordListPage] = {
             kind: RecordListPage(
                 RecordLister(database.session, kind),
                 can_add=True,
                 tags=self._tag_names,
+                board=board_view if kind is RecordKind.REQUEST else None,
             )
             for kind in PAGE_OF_KIND
         }
@@ -138,6 +145,7 @@ class MainWindow(QMainWindow):
         self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
         self.transfer = ContactTransfer(self, self.changes)
+        self.vetting = VettingActions(self, self.changes)
         self.safety = DataSafety(
             self, self.changes, window_state.settings, self.close_without_saving_state
         )
@@ -158,6 +166,8 @@ class MainWindow(QMainWindow):
         self.today_page.load_sample_requested.connect(self.load_sample_data)
         self.today_page.add_organization_requested.connect(self.add_organization)
         self.search_page.open_record.connect(self.open_record)
+        self.request_board.stage_chosen.connect(self._change_stage)
+        self.request_board.request_activated.connect(self.show_request)
         for page in self.list_pages.values():
             page.trash_requested.connect(self.trash_actions.move_to_trash)
             page.load_sample_requested.connect(self.load_sample_data)
@@ -180,8 +190,13 @@ class MainWindow(QMainWindow):
         request.edit_requested.connect(self.editing.edit_request)
         request.stage_chosen.connect(self._change_stage)
         request.answer_saved.connect(self._save_answer)
+        self.vetting.connect_page(request)
         self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
         self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
+
+    def _board_cards(self, text: str) -> dict[RequestStage, list[BoardCard]]:
+        with self.database.session() as session:
+            return request_board(session, text)
 
     def _tag_names(self) -> list[str]:
         with self.database.session() as session:
@@ -260,10 +275,11 @@ class MainWindow(QMainWindow):
         try:
             with self.database.session() as session:
                 overview = vetting_overview(session, request_id)
+                matrix = capacity_matrix(session, request_id)
         except RecordMissingError as error:
             self.dialogs.inform("Not found", str(error))
             return
-        self.request_page.show_overview(overview, current_user_name())
+        self.request_page.show_overview(overview, current_user_name(), matrix)
         self.show_page("request")
 
     def _change_stage(self, request_id: int, stage: RequestStage) -> None:

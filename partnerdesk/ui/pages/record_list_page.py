@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QShowEvent
@@ -52,6 +53,19 @@ EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
 }
 
 
+class AlternateView(Protocol):
+    """Another way to show the same records (the requests board), switched to by a button."""
+
+    view_name: str  # "a board"
+    widget: QWidget
+
+    def reload(self, filter_text: str) -> None: ...
+
+    def selected(self) -> list[tuple[int, str]]:
+        """(id, title) of the record the user has chosen in this view."""
+        ...
+
+
 class RecordListPage(QWidget):
     trash_requested = Signal(object, list, list)  # kind, ids, titles
     load_sample_requested = Signal()
@@ -64,6 +78,7 @@ class RecordListPage(QWidget):
         *,
         can_add: bool = False,
         tags: Callable[[], list[str]] | None = None,
+        board: AlternateView | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -98,6 +113,14 @@ class RecordListPage(QWidget):
             self.add_button.clicked.connect(lambda: self.add_requested.emit(self.kind))
             header.addWidget(self.add_button)
 
+        self.board = board
+        self.view_switch: QPushButton | None = None
+        if board is not None:
+            self.view_switch = QPushButton(f"Show as {board.view_name}")
+            self.view_switch.setCheckable(True)
+            self.view_switch.toggled.connect(self._switch_view)
+            header.addWidget(self.view_switch)
+
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.kind.plural_label)
@@ -123,6 +146,8 @@ class RecordListPage(QWidget):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
         self.stack.addWidget(self.empty_state)
+        if board is not None:
+            self.stack.addWidget(board.widget)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -163,7 +188,10 @@ class RecordListPage(QWidget):
         noun = self.kind.plural_label.lower() if self.model.total != 1 else self.kind.label.lower()
         self.count_label.setText(f"{self.model.total:,} {noun}")
         self.count_label.setVisible(self.model.total > 0 or filtered)
-        if self.model.total:
+        if self.model.total and self.showing_board and self.board is not None:
+            self.board.reload(self.filter_box.text())
+            self.stack.setCurrentWidget(self.board.widget)
+        elif self.model.total:
             self.stack.setCurrentWidget(self.table)
             if not self._columns_sized:
                 self.table.resizeColumnsToContents()
@@ -189,6 +217,17 @@ class RecordListPage(QWidget):
             self.empty_state.show_message(title, text, actions)
             self.stack.setCurrentWidget(self.empty_state)
 
+    @property
+    def showing_board(self) -> bool:
+        return self.view_switch is not None and self.view_switch.isChecked()
+
+    def _switch_view(self, board: bool) -> None:
+        if self.view_switch is not None and self.board is not None:
+            self.view_switch.setText(
+                "Show as a list" if board else f"Show as {self.board.view_name}"
+            )
+        self.reload()
+
     def clear_filters(self) -> None:
         self.narrowing.reset()
         self.filter_box.clear()
@@ -203,6 +242,13 @@ class RecordListPage(QWidget):
         return sorted({index.row() for index in selection.selectedRows()})
 
     def request_trash_of_selection(self) -> bool:
+        if self.showing_board and self.board is not None:
+            chosen = self.board.selected()
+            if chosen:
+                self.trash_requested.emit(
+                    self.kind, [id_ for id_, _ in chosen], [title for _, title in chosen]
+                )
+            return bool(chosen)
         rows = self.selected_rows()
         if not rows or self.stack.currentWidget() is not self.table:
             return False

@@ -3,21 +3,20 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
-    QFormLayout,
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QTabWidget,
     QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
@@ -26,10 +25,12 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.choices import Rating, RequestStage
+from partnerdesk.services.capacity_matrix import CapacityMatrix
 from partnerdesk.services.records import friendly_date
-from partnerdesk.services.vetting import AnswerForm
 from partnerdesk.services.vetting_overview import QuestionLine, VettingOverview
-from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
+from partnerdesk.ui.forms import choice_box, select_data
+from partnerdesk.ui.pages.answer_editor import AnswerEditor
+from partnerdesk.ui.pages.capacity_grid import CapacityGrid
 from partnerdesk.ui.widgets import heading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -41,87 +42,15 @@ RATING_COLOURS = {
 }
 
 
-class AnswerEditor(QWidget):
-    """Their answer, our evidence, a rating, who asked and when, for one question."""
-
-    save_requested = Signal(str, object)  # question key, AnswerForm
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.key = ""
-        self.question = QLabel("Choose a question on the left.")
-        self.question.setWordWrap(True)
-        font = self.question.font()
-        font.setBold(True)
-        self.question.setFont(font)
-        self.help = QLabel()
-        self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #4b5563;")
-        self.their_answer = text_box(4, "What they said")
-        self.our_evidence = text_box(3, "What we saw, heard or found out ourselves")
-        self.rating = choice_box([(rating.label, rating) for rating in Rating])
-        self.asked_by = QLineEdit()
-        self.asked_on = OptionalDateEdit()
-        form = QFormLayout()
-        add_row(form, "&Their answer:", self.their_answer)
-        add_row(form, "Our &evidence:", self.our_evidence)
-        add_row(form, "&Rating:", self.rating)
-        add_row(form, "Asked &by:", self.asked_by)
-        add_row(form, "Asked &on:", self.asked_on)
-        self.save_button = QPushButton("&Save answer")
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
-        layout.addWidget(self.help)
-        layout.addLayout(form)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
-        layout.addStretch(1)
-        self.show_question(None)
-
-    def show_question(self, line: QuestionLine | None, asked_by: str = "") -> None:
-        self.key = line.key if line else ""
-        self.setEnabled(line is not None)
-        self.question.setText(line.text if line else "Choose a question on the left.")
-        self.help.setText(line.help if line else "")
-        answer = line.answer if line and line.answer else AnswerForm(asked_by=asked_by)
-        self.their_answer.setPlainText(answer.their_answer)
-        self.our_evidence.setPlainText(answer.our_evidence)
-        select_data(self.rating, answer.rating)
-        self.asked_by.setText(answer.asked_by or asked_by)
-        self.asked_on.set_value(answer.asked_on)
-        self._shown = self.form()
-
-    def form(self) -> AnswerForm:
-        return AnswerForm(
-            self.their_answer.toPlainText(),
-            self.our_evidence.toPlainText(),
-            Rating(self.rating.currentData()),
-            self.asked_by.text(),
-            self.asked_on.value(),
-        )
-
-    @property
-    def changed(self) -> bool:
-        return bool(self.key) and self.form() != self._shown
-
-    def save(self) -> None:
-        if not self.key:
-            return
-        form = self.form()
-        if form.asked_on is None and (form.their_answer.strip() or form.rating != Rating.NOT_ASKED):
-            form = AnswerForm(
-                form.their_answer, form.our_evidence, form.rating, form.asked_by, date.today()
-            )
-        self._shown = form
-        self.save_requested.emit(self.key, form)
-
-
 class RequestPage(QWidget):
     back_requested = Signal()
     edit_requested = Signal(int)
     stage_chosen = Signal(int, object)  # request id, RequestStage
     answer_saved = Signal(int, str, object)  # request id, question key, AnswerForm
+    decide_requested = Signal(int)
+    export_summary_requested = Signal(int)
+    export_questions_requested = Signal(int)
+    edit_bank_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,11 +75,33 @@ class RequestPage(QWidget):
         self.stage.setAccessibleName("Stage")
         edit = QPushButton("&Edit details…")
         edit.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
+        self.decide = QPushButton("&Decide…")
+        self.decide.setToolTip("Record your decision: proceed, with conditions, pause or decline")
+        self.decide.clicked.connect(lambda: self.decide_requested.emit(self.request_id))
+        self.export = QPushButton("E&xport")
+        self.export.setToolTip("Save a Word document: the vetting summary, or the questions to ask")
+        export_menu = QMenu(self.export)
+        export_menu.addAction("Vetting summary…").triggered.connect(
+            lambda: self.export_summary_requested.emit(self.request_id)
+        )
+        export_menu.addAction("Questions to ask at the next meeting…").triggered.connect(
+            lambda: self.export_questions_requested.emit(self.request_id)
+        )
+        self.export.setMenu(export_menu)
+        bank = QPushButton("&Question bank…")
+        bank.setToolTip("Add your own questions, change wording, retire questions")
+        bank.clicked.connect(self.edit_bank_requested.emit)
         top = QHBoxLayout()
         top.addWidget(stage_label)
         top.addWidget(self.stage)
         top.addWidget(edit)
+        top.addWidget(self.decide)
+        top.addWidget(self.export)
         top.addStretch(1)
+        self.decision = QLabel()
+        self.decision.setWordWrap(True)
+        self.decision.setAccessibleName("Decision")
+        self.decision.setTextFormat(Qt.TextFormat.RichText)
 
         self.flags = QTextBrowser()
         self.flags.setAccessibleName("Red flags")
@@ -180,12 +131,21 @@ class RequestPage(QWidget):
         editor_scroller.setWidget(self.editor)
         editor_scroller.setWidgetResizable(True)
         editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        questions_box = QWidget()
+        questions_layout = QVBoxLayout(questions_box)
+        questions_layout.setContentsMargins(0, 0, 0, 0)
+        questions_layout.addWidget(self.questions, 1)
+        questions_layout.addWidget(bank, 0, Qt.AlignmentFlag.AlignRight)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(self.questions)
+        right.addWidget(questions_box)
         right.addWidget(editor_scroller)
+        self.capacities = CapacityGrid()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(right, "&Questions and answers")
+        self.tabs.addTab(self.capacities, "&Capacity matrix")
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
+        self.splitter.addWidget(self.tabs)
         self.splitter.setSizes([360, 640])
 
         layout = QVBoxLayout(self)
@@ -194,9 +154,15 @@ class RequestPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
         layout.addLayout(top)
+        layout.addWidget(self.decision)
         layout.addWidget(self.splitter, 1)
 
-    def show_overview(self, overview: VettingOverview, asked_by: str = "") -> None:
+    def show_overview(
+        self,
+        overview: VettingOverview,
+        asked_by: str = "",
+        matrix: CapacityMatrix | None = None,
+    ) -> None:
         keep = self.editor.key if overview.request_id == self.request_id else ""
         self.request_id = overview.request_id
         self.asked_by = asked_by
@@ -209,6 +175,9 @@ class RequestPage(QWidget):
         parts.append(f"{overview.answered} of {overview.total} questions answered")
         self.subtitle.setText(" · ".join(part for part in parts if part))
         select_data(self.stage, overview.stage)
+        self._show_decision(overview)
+        if matrix is not None:
+            self.capacities.show_matrix(matrix)
         self._show_flags(overview)
         self.readiness.clear()
         for item in overview.readiness:
@@ -218,6 +187,22 @@ class RequestPage(QWidget):
             entry.setToolTip(item.explanation)
             self.readiness.addItem(entry)
         self._show_questions(overview, keep)
+
+    def _show_decision(self, overview: VettingOverview) -> None:
+        if overview.decision is None:
+            self.decision.setText("<i>No decision yet.</i> Press Decide… when you are ready.")
+            self.decide.setText("&Decide…")
+            return
+        when = f" on {friendly_date(overview.decided_on)}" if overview.decided_on else ""
+        text = (
+            f"<b>Decision: {html.escape(overview.decision.label)}</b>{when}. "
+            f"{html.escape(overview.decision_reasons)}"
+        )
+        if overview.decision_conditions:
+            conditions = html.escape(overview.decision_conditions).replace("\n", "; ")
+            text += f"<br><b>Conditions:</b> {conditions}"
+        self.decision.setText(text)
+        self.decide.setText("Change &decision…")
 
     def _show_flags(self, overview: VettingOverview) -> None:
         self.flags_title.setText(

@@ -1,0 +1,49 @@
+"""The requests board: one column per stage, one card per request, read in one query."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partnerdesk.core.choices import Decision, RequestStage
+from partnerdesk.store.models import Organization, PartnershipRequest
+
+
+@dataclass(frozen=True)
+class BoardCard:
+    id: int
+    title: str
+    organization: str
+    received_on: date | None
+    funding_ends_on: date | None
+    decision: Decision | None
+
+
+def request_board(session: Session, text: str = "") -> dict[RequestStage, list[BoardCard]]:
+    """Requests not in the Trash by stage, newest first; ``text`` narrows by title or asker."""
+    rows = session.execute(
+        select(
+            PartnershipRequest.id,
+            PartnershipRequest.title,
+            Organization.name,
+            PartnershipRequest.received_on,
+            PartnershipRequest.funding_ends_on,
+            PartnershipRequest.decision,
+            PartnershipRequest.stage,
+        )
+        .outerjoin(Organization, Organization.id == PartnershipRequest.organization_id)
+        .where(PartnershipRequest.deleted_at.is_(None))
+        .order_by(PartnershipRequest.received_on.desc(), PartnershipRequest.id.desc())
+    )
+    wanted = text.strip().casefold()
+    board: dict[RequestStage, list[BoardCard]] = {stage: [] for stage in RequestStage}
+    for request_id, title, organization, received, ends, decision, stage in rows:
+        if wanted and wanted not in f"{title} {organization or ''}".casefold():
+            continue
+        board[stage].append(
+            BoardCard(request_id, title, organization or "", received, ends, decision)
+        )
+    return board

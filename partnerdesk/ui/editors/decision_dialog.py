@@ -1,0 +1,97 @@
+"""Record a decision on a request: proceed, proceed with conditions, pause or decline."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
+
+from partnerdesk.core.choices import Decision
+from partnerdesk.services.decisions import DecisionForm
+from partnerdesk.ui.editors.record_dialog import RecordDialog
+from partnerdesk.ui.forms import OptionalDateEdit, add_row, text_box
+
+EXPLANATIONS = {
+    Decision.PROCEED: "&Proceed — we go ahead as proposed.",
+    Decision.PROCEED_WITH_CONDITIONS: "Proceed with &conditions — only if they agree to ours.",
+    Decision.PAUSE: "P&ause — not now; we may come back to it.",
+    Decision.DECLINE: "&Decline — we say no. The request moves to “Declined”.",
+}
+
+
+class DecisionDialog(RecordDialog):
+    def __init__(
+        self, title: str, current: DecisionForm | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__("Record a decision", parent)
+        intro = QLabel(f"What have you decided about “{title}”?")
+        intro.setWordWrap(True)
+        self.choices = QButtonGroup(self)
+        self.buttons_by_decision: dict[Decision, QRadioButton] = {}
+        column = QVBoxLayout()
+        column.addWidget(intro)
+        for decision, text in EXPLANATIONS.items():
+            button = QRadioButton(text)
+            self.choices.addButton(button)
+            self.buttons_by_decision[decision] = button
+            column.addWidget(button)
+            button.toggled.connect(self._update_conditions)
+        choices = QWidget()
+        choices.setLayout(column)
+        choices.setAccessibleName("Decision")
+        self.form.addRow(choices)
+        self.reasons = text_box(4, "Why: what you weighed, who took part")
+        self.conditions = text_box(4, "One condition per line, e.g. our staff time is paid")
+        self.decided_on = OptionalDateEdit()
+        add_row(self.form, "&Why:", self.reasons)
+        self.conditions_label = add_row(self.form, "C&onditions:", self.conditions)
+        add_row(self.form, "Decided &on:", self.decided_on)
+        if current is not None:
+            self.buttons_by_decision[current.decision].setChecked(True)
+            self.reasons.setPlainText(current.reasons)
+            self.conditions.setPlainText(current.conditions)
+        self.decided_on.set_value(date.today())
+        self._update_conditions()
+        self.resize(600, 520)
+
+    def chosen(self) -> Decision | None:
+        return next(
+            (
+                decision
+                for decision, button in self.buttons_by_decision.items()
+                if button.isChecked()
+            ),
+            None,
+        )
+
+    def _update_conditions(self) -> None:
+        decision = self.chosen()
+        wanted = decision in (Decision.PROCEED_WITH_CONDITIONS, Decision.PAUSE)
+        self.conditions.setEnabled(wanted)
+        self.conditions_label.setText(
+            "What must change &first:" if decision is Decision.PAUSE else "C&onditions:"
+        )
+        self.conditions_label.setEnabled(wanted)
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        decision = self.chosen()
+        if decision is None:
+            return "Please choose what you decided.", self.buttons_by_decision[Decision.PROCEED]
+        if not self.reasons.toPlainText().strip():
+            return "Please write down why: it is what you will look back at.", self.reasons
+        if (
+            decision is Decision.PROCEED_WITH_CONDITIONS
+            and not self.conditions.toPlainText().strip()
+        ):
+            return "Please list the conditions they must meet.", self.conditions
+        return None
+
+    def result_form(self) -> DecisionForm:
+        decision = self.chosen()
+        assert decision is not None  # problem() refused saving without one
+        return DecisionForm(
+            decision,
+            self.reasons.toPlainText(),
+            self.conditions.toPlainText() if self.conditions.isEnabled() else "",
+            self.decided_on.value(),
+        )

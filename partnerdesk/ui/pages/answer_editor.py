@@ -1,0 +1,97 @@
+"""The answer to one vetting question: theirs, our evidence, a rating, who asked and when."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from partnerdesk.core.choices import Rating
+from partnerdesk.services.vetting import AnswerForm
+from partnerdesk.services.vetting_overview import QuestionLine
+from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
+
+
+class AnswerEditor(QWidget):
+    """Their answer, our evidence, a rating, who asked and when, for one question."""
+
+    save_requested = Signal(str, object)  # question key, AnswerForm
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = ""
+        self.question = QLabel("Choose a question on the left.")
+        self.question.setWordWrap(True)
+        font = self.question.font()
+        font.setBold(True)
+        self.question.setFont(font)
+        self.help = QLabel()
+        self.help.setWordWrap(True)
+        self.help.setStyleSheet("color: #4b5563;")
+        self.asked_as = QLabel()
+        self.asked_as.setWordWrap(True)
+        self.asked_as.setStyleSheet("color: #92400e;")
+        self.their_answer = text_box(4, "What they said")
+        self.our_evidence = text_box(3, "What we saw, heard or found out ourselves")
+        self.rating = choice_box([(rating.label, rating) for rating in Rating])
+        self.asked_by = QLineEdit()
+        self.asked_on = OptionalDateEdit()
+        form = QFormLayout()
+        add_row(form, "&Their answer:", self.their_answer)
+        add_row(form, "Our &evidence:", self.our_evidence)
+        add_row(form, "&Rating:", self.rating)
+        add_row(form, "Asked &by:", self.asked_by)
+        add_row(form, "Asked &on:", self.asked_on)
+        self.save_button = QPushButton("&Save answer")
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        layout.addWidget(self.help)
+        layout.addWidget(self.asked_as)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        layout.addStretch(1)
+        self.show_question(None)
+
+    def show_question(self, line: QuestionLine | None, asked_by: str = "") -> None:
+        self.key = line.key if line else ""
+        self.setEnabled(line is not None)
+        self.question.setText(line.text if line else "Choose a question on the left.")
+        self.help.setText(line.help if line else "")
+        asked_as = line.text_asked if line else ""
+        self.asked_as.setText(f"Answered when it was worded: “{asked_as}”" if asked_as else "")
+        self.asked_as.setVisible(bool(asked_as))
+        answer = line.answer if line and line.answer else AnswerForm(asked_by=asked_by)
+        self.their_answer.setPlainText(answer.their_answer)
+        self.our_evidence.setPlainText(answer.our_evidence)
+        select_data(self.rating, answer.rating)
+        self.asked_by.setText(answer.asked_by or asked_by)
+        self.asked_on.set_value(answer.asked_on)
+        self._shown = self.form()
+
+    def form(self) -> AnswerForm:
+        return AnswerForm(
+            self.their_answer.toPlainText(),
+            self.our_evidence.toPlainText(),
+            Rating(self.rating.currentData()),
+            self.asked_by.text(),
+            self.asked_on.value(),
+        )
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.key) and self.form() != self._shown
+
+    def save(self) -> None:
+        if not self.key:
+            return
+        form = self.form()
+        if form.asked_on is None and (form.their_answer.strip() or form.rating != Rating.NOT_ASKED):
+            form = AnswerForm(
+                form.their_answer, form.our_evidence, form.rating, form.asked_by, date.today()
+            )
+        self._shown = form
+        self.save_requested.emit(self.key, form)

@@ -1,0 +1,226 @@
+"""The capacity matrix as a colour grid: capacities down, parties across, has/needs in cells.
+
+Arrow keys move between cells; the editor below changes the chosen cell (Space cycles it).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.choices import CapacityStatus
+from partnerdesk.services.capacity_matrix import CapacityMatrix, CellValue, PartyRole
+from partnerdesk.ui.forms import add_row, choice_box, select_data
+
+COLOURS = {
+    CapacityStatus.HAS: ("#dcfce7", "#14532d"),
+    CapacityStatus.NEEDS: ("#fef3c7", "#78350f"),
+}
+WORDS = {CapacityStatus.HAS: "Has", CapacityStatus.NEEDS: "Needs", CapacityStatus.NONE: ""}
+CAPACITY_COLUMN_WIDTH = 230
+CYCLE = [CapacityStatus.NONE, CapacityStatus.HAS, CapacityStatus.NEEDS]
+
+
+class _Grid(QTableWidget):
+    cycle_requested = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() == Qt.Key.Key_Space:
+            self.cycle_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class CapacityGrid(QWidget):
+    cell_saved = Signal(int, int, object)  # capacity id, organization id, CellValue
+    add_partner_requested = Signal()
+    remove_partner_requested = Signal(int, str)  # organization id, name
+    edit_capacities_requested = Signal()
+    choose_ours_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.matrix: CapacityMatrix | None = None
+        self.missing_ours = QLabel(
+            "Which organization is yours? Choose it, so the matrix can show what you bring."
+        )
+        self.missing_ours.setWordWrap(True)
+        self.choose_ours = QPushButton("Choose &our organization…")
+        self.choose_ours.clicked.connect(self.choose_ours_requested.emit)
+        self.grid = _Grid()
+        self.grid.setAccessibleName("Capacity matrix")
+        self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        # The capacity is the first column (it wraps); each party shares the rest.
+        self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.grid.horizontalHeader().setMinimumSectionSize(120)
+        self.grid.verticalHeader().hide()
+        self.grid.setWordWrap(False)
+        self.grid.currentCellChanged.connect(lambda *_: self._show_cell())
+        self.grid.cycle_requested.connect(self._cycle)
+        self.grid.cellDoubleClicked.connect(lambda *_: self._cycle())
+
+        self.cell_title = QLabel("Choose a cell in the grid.")
+        self.cell_title.setWordWrap(True)
+        self.status = choice_box([(status.label, status) for status in CYCLE])
+        self.status.activated.connect(lambda _index: self._save())
+        self.note = QLineEdit()
+        self.note.setPlaceholderText("What exactly, how much, for how long…")
+        self.note.returnPressed.connect(self._save)
+        self.save_button = QPushButton("Save &note")
+        self.save_button.clicked.connect(self._save)
+        form = QFormLayout()
+        add_row(form, "&Has or needs:", self.status)
+        add_row(form, "No&te:", self.note)
+
+        add_partner = QPushButton("Add a &partner…")
+        add_partner.clicked.connect(self.add_partner_requested.emit)
+        self.remove_partner = QPushButton("&Remove partner…")
+        self.remove_partner.clicked.connect(self._remove_partner)
+        edit = QPushButton("Edit the list of &capacities…")
+        edit.clicked.connect(self.edit_capacities_requested.emit)
+        buttons = QHBoxLayout()
+        buttons.addWidget(add_partner)
+        buttons.addWidget(self.remove_partner)
+        buttons.addStretch(1)
+        buttons.addWidget(edit)
+
+        self.gaps = QLabel()
+        self.gaps.setWordWrap(True)
+        self.gaps.setStyleSheet("color: #78350f;")
+        layout = QVBoxLayout(self)
+        ours_row = QHBoxLayout()
+        ours_row.addWidget(self.missing_ours, 1)
+        ours_row.addWidget(self.choose_ours)
+        layout.addLayout(ours_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.grid, 1)
+        layout.addWidget(self.gaps)
+        layout.addWidget(self.cell_title)
+        layout.addLayout(form)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
+        self._enable_editor(False)
+
+    def show_matrix(self, matrix: CapacityMatrix) -> None:
+        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        self.matrix = matrix
+        self.missing_ours.setVisible(matrix.needs_our_organization)
+        self.choose_ours.setVisible(matrix.needs_our_organization)
+        self.grid.blockSignals(True)
+        self.grid.clear()
+        self.grid.setRowCount(len(matrix.capacities))
+        self.grid.setColumnCount(len(matrix.parties) + 1)
+        self.grid.setHorizontalHeaderLabels(
+            ["Capacity", *(f"{party.name}\n({party.role.value})" for party in matrix.parties)]
+        )
+        header = self.grid.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.grid.setColumnWidth(0, CAPACITY_COLUMN_WIDTH)
+        for r, capacity in enumerate(matrix.capacities):
+            name = QTableWidgetItem(capacity.name)
+            name.setToolTip(capacity.name)
+            name.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.grid.setItem(r, 0, name)
+            for c, party in enumerate(matrix.parties, start=1):
+                value = matrix.cell(capacity.id, party.organization_id)
+                item = QTableWidgetItem(_cell_text(value))
+                item.setToolTip(value.note)
+                item.setData(
+                    Qt.ItemDataRole.AccessibleTextRole,
+                    f"{capacity.name}, {party.name}: {value.status.label}. {value.note}".strip(),
+                )
+                colours = COLOURS.get(value.status)
+                if colours:
+                    item.setBackground(QBrush(QColor(colours[0])))
+                    item.setForeground(QBrush(QColor(colours[1])))
+                self.grid.setItem(r, c, item)
+        self.grid.blockSignals(False)
+        partners = any(party.role is PartyRole.PARTNER for party in matrix.parties)
+        self.remove_partner.setEnabled(partners)
+        gaps = matrix.gaps()
+        self.gaps.setText("Needed, but nobody has it yet: " + "; ".join(gaps) + "." if gaps else "")
+        self.gaps.setVisible(bool(gaps))
+        if 0 <= row < self.grid.rowCount() and 1 <= column < self.grid.columnCount():
+            self.grid.setCurrentCell(row, column)
+        self._show_cell()
+
+    def current(self) -> tuple[int, int, str, str] | None:
+        """(capacity id, organization id, capacity name, party name) of the chosen cell."""
+        matrix = self.matrix
+        row, column = self.grid.currentRow(), self.grid.currentColumn() - 1
+        if matrix is None or not (
+            0 <= row < len(matrix.capacities) and 0 <= column < len(matrix.parties)
+        ):
+            return None
+        capacity, party = matrix.capacities[row], matrix.parties[column]
+        return capacity.id, party.organization_id, capacity.name, party.name
+
+    def _enable_editor(self, enabled: bool) -> None:
+        for widget in (self.status, self.note, self.save_button):
+            widget.setEnabled(enabled)
+
+    def _show_cell(self) -> None:
+        chosen = self.current()
+        self._enable_editor(chosen is not None)
+        if chosen is None or self.matrix is None:
+            self.cell_title.setText("Choose a cell in the grid.")
+            return
+        capacity_id, organization_id, capacity, party = chosen
+        value = self.matrix.cell(capacity_id, organization_id)
+        self.cell_title.setText(f"{capacity} — {party}")
+        select_data(self.status, value.status)
+        self.note.setText(value.note)
+
+    def _value(self) -> CellValue:
+        return CellValue(CapacityStatus(self.status.currentData()), self.note.text())
+
+    def _save(self) -> None:
+        chosen = self.current()
+        if chosen is not None:
+            self.cell_saved.emit(chosen[0], chosen[1], self._value())
+
+    def _cycle(self) -> None:
+        chosen = self.current()
+        if chosen is None or self.matrix is None:
+            return
+        value = self.matrix.cell(chosen[0], chosen[1])
+        following = CYCLE[(CYCLE.index(value.status) + 1) % len(CYCLE)]
+        self.cell_saved.emit(chosen[0], chosen[1], CellValue(following, value.note))
+
+    def _remove_partner(self) -> None:
+        matrix = self.matrix
+        if matrix is None:
+            return
+        column = self.grid.currentColumn() - 1
+        partners = [party for party in matrix.parties if party.role is PartyRole.PARTNER]
+        chosen = (
+            matrix.parties[column]
+            if 0 <= column < len(matrix.parties)
+            and matrix.parties[column].role is PartyRole.PARTNER
+            else (partners[0] if len(partners) == 1 else None)
+        )
+        if chosen is None:
+            self.cell_title.setText("Choose a cell in the partner's column first.")
+            return
+        self.remove_partner_requested.emit(chosen.organization_id, chosen.name)
+
+
+def _cell_text(value: CellValue) -> str:
+    """Has / Needs first, so it stays readable when the note is cut off."""
+    words = WORDS[value.status]
+    if value.note:
+        return f"{words} — {value.note}" if words else value.note
+    return words

@@ -1,0 +1,237 @@
+"""The requests board: a column per stage; drag a card (or press Ctrl+→) to move it on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.choices import RequestStage
+from partnerdesk.services.records import friendly_date
+from partnerdesk.services.request_board import BoardCard
+
+REQUEST_MIME_TYPE = "application/x-partnerdesk-request"
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+COLUMN_WIDTH = 210
+STAGES = list(RequestStage)
+# Cards that look like cards: a white box with a border on the column's grey.
+CARD_STYLE = """
+QListWidget { background: #f3f4f6; border: 1px solid #e5e7eb; }
+QListWidget::item { background: white; border: 1px solid #d1d5db; border-radius: 4px;
+                    padding: 6px; color: #111827; }
+QListWidget::item:selected { background: #d9ebe4; border: 1px solid #2f6f5e; }
+"""
+
+
+class StageColumn(QListWidget):
+    """One stage's cards. Drops carry the request id, so any column can take any card."""
+
+    card_dropped = Signal(int, object)  # request id, RequestStage
+    card_activated = Signal(int)
+    move_requested = Signal(int, object)  # request id, RequestStage
+
+    def __init__(self, stage: RequestStage, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.setObjectName(f"board-{stage.value}")
+        self.setAccessibleName(stage.label)
+        self.setDragEnabled(True)
+        self.setAcceptDrops(True)
+        self.setDropIndicatorShown(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.setWordWrap(True)
+        self.setSpacing(3)
+        self.setFixedWidth(COLUMN_WIDTH)
+        self.setStyleSheet(CARD_STYLE)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._show_menu)
+        self.itemActivated.connect(lambda item: self.card_activated.emit(item.data(ID_ROLE)))
+        for sequence, step in (("Ctrl+Right", 1), ("Ctrl+Left", -1)):
+            action = QAction(self)
+            action.setShortcut(QKeySequence(sequence))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+            action.triggered.connect(lambda _checked=False, step=step: self._move_by(step))
+            self.addAction(action)
+
+    def current_id(self) -> int | None:
+        item = self.currentItem()
+        return item.data(ID_ROLE) if item is not None else None
+
+    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+        data = QMimeData()
+        if items:
+            data.setData(REQUEST_MIME_TYPE, str(items[0].data(ID_ROLE)).encode())
+        return data
+
+    def mimeTypes(self) -> list[str]:  # noqa: N802
+        return [REQUEST_MIME_TYPE]
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(REQUEST_MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        if event.mimeData().hasFormat(REQUEST_MIME_TYPE):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        raw = bytes(event.mimeData().data(REQUEST_MIME_TYPE).data()).decode() or "0"
+        # The board is redrawn from the store after the move; Qt must not move the item too.
+        event.setDropAction(Qt.DropAction.IgnoreAction)
+        event.accept()
+        if raw.isdigit() and int(raw):
+            self.card_dropped.emit(int(raw), self.stage)
+
+    def _move_by(self, step: int) -> None:
+        request_id = self.current_id()
+        index = STAGES.index(self.stage) + step
+        if request_id is not None and 0 <= index < len(STAGES):
+            self.move_requested.emit(request_id, STAGES[index])
+
+    def _show_menu(self, position: object) -> None:
+        request_id = self.current_id()
+        if request_id is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Open").triggered.connect(lambda: self.card_activated.emit(request_id))
+        move = menu.addMenu("Move to")
+        for stage in STAGES:
+            action = move.addAction(stage.label)
+            action.setEnabled(stage is not self.stage)
+            action.triggered.connect(
+                lambda _checked=False, stage=stage: self.move_requested.emit(request_id, stage)
+            )
+        menu.exec(self.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+
+
+class RequestBoard(QWidget):
+    """Every stage side by side; scrolls sideways on a small screen."""
+
+    stage_chosen = Signal(int, object)  # request id, RequestStage
+    request_activated = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("request-board")
+        self.columns: dict[RequestStage, StageColumn] = {}
+        self.headers: dict[RequestStage, QLabel] = {}
+        row = QWidget()
+        columns = QHBoxLayout(row)
+        columns.setContentsMargins(0, 0, 0, 0)
+        previous: QWidget | None = None
+        for stage in STAGES:
+            column = StageColumn(stage)
+            header = QLabel()
+            header.setBuddy(column)
+            font = header.font()
+            font.setBold(True)
+            header.setFont(font)
+            column.card_dropped.connect(self.stage_chosen.emit)
+            column.move_requested.connect(self.stage_chosen.emit)
+            column.card_activated.connect(self.request_activated.emit)
+            box = QVBoxLayout()
+            box.addWidget(header)
+            box.addWidget(column, 1)
+            columns.addLayout(box)
+            self.columns[stage] = column
+            self.headers[stage] = header
+            if previous is not None:
+                QWidget.setTabOrder(previous, column)
+            previous = column
+        scroller = QScrollArea()
+        scroller.setWidget(row)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        hint = QLabel(
+            "Drag a card to another column to change its stage, or select it and press "
+            "Ctrl+→ / Ctrl+←. Enter opens it; the context menu (Shift+F10) moves it anywhere."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #4b5563;")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(hint)
+        layout.addWidget(scroller, 1)
+
+    def show_cards(self, board: dict[RequestStage, list[BoardCard]]) -> None:
+        for stage, column in self.columns.items():
+            kept = column.current_id()
+            cards = board.get(stage, [])
+            self.headers[stage].setText(f"{stage.label} ({len(cards)})")
+            column.setAccessibleName(f"{stage.label}: {len(cards)} requests")
+            column.clear()
+            for card in cards:
+                item = QListWidgetItem(_card_text(card))
+                item.setData(ID_ROLE, card.id)
+                item.setToolTip(card.title)
+                column.addItem(item)
+                if card.id == kept:
+                    column.setCurrentItem(item)
+
+    def select_request(self, request_id: int) -> bool:
+        for column in self.columns.values():
+            for row in range(column.count()):
+                if column.item(row).data(ID_ROLE) == request_id:
+                    column.setCurrentRow(row)
+                    column.setFocus(Qt.FocusReason.OtherFocusReason)
+                    return True
+        return False
+
+
+def _card_text(card: BoardCard) -> str:
+    lines = [card.title]
+    if card.organization:
+        lines.append(card.organization)
+    details = []
+    if card.received_on:
+        details.append(f"received {friendly_date(card.received_on)}")
+    if card.funding_ends_on:
+        details.append(f"funding ends {friendly_date(card.funding_ends_on)}")
+    if card.decision is not None:
+        details.append(f"decided: {card.decision.label.lower()}")
+    if details:
+        sentence = ", ".join(details)
+        lines.append(sentence[0].upper() + sentence[1:])
+    return "\n".join(lines)
+
+
+class RequestBoardView:
+    """The board as the Requests list's other view (see ``AlternateView``)."""
+
+    view_name = "a board"
+
+    def __init__(
+        self, board: RequestBoard, load: Callable[[str], dict[RequestStage, list[BoardCard]]]
+    ) -> None:
+        self.widget = board
+        self.load = load
+
+    def reload(self, filter_text: str) -> None:
+        self.widget.show_cards(self.load(filter_text))
+
+    def selected(self) -> list[tuple[int, str]]:
+        focused = next(
+            (column for column in self.widget.columns.values() if column.hasFocus()), None
+        )
+        item = focused.currentItem() if focused is not None else None
+        if item is None:
+            return []
+        return [(item.data(ID_ROLE), item.toolTip())]
