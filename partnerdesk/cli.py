@@ -14,14 +14,22 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from partnerdesk import APP_NAME, __version__
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, backups, import_export, records, self_test
+from partnerdesk.commands import (
+    EXIT_OK,
+    EXIT_PROBLEM,
+    backups,
+    import_export,
+    mou_commands,
+    records,
+    self_test,
+)
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
 from partnerdesk.paths import DataLocation, resolve_data_location
 from partnerdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (records, import_export, backups, self_test)
+COMMAND_MODULES = (records, import_export, mou_commands, backups, self_test)
 
 DESCRIPTION = f"""\
 {APP_NAME} keeps your organization's partners, partnership requests, vetting and

@@ -121,15 +121,41 @@ def _field(paragraph_: Paragraph, instruction: str) -> None:
 
 
 def page_numbers(document: WordDocument, left_text: str = "") -> None:
-    """Footer: ``left_text`` and "Page N of M" on every page."""
-    footer = document.sections[0].footer
-    line = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-    if left_text:
-        line.add_run(word_safe(left_text) + " · ")
-    line.add_run("Page ")
-    _field(line, "PAGE")
-    line.add_run(" of ")
-    _field(line, "NUMPAGES")
+    """Footer: ``left_text`` and "Page N of M" on every page (below a letterhead's own
+    footer text, and on its separate first page too when it has one)."""
+    section = document.sections[0]
+    footers = [section.footer]
+    if section.different_first_page_header_footer:
+        footers.append(section.first_page_footer)
+    for footer in footers:
+        first = footer.paragraphs[0] if footer.paragraphs else None
+        line = first if first is not None and not first.text.strip() else footer.add_paragraph()
+        if left_text:
+            line.add_run(word_safe(left_text) + " · ")
+        line.add_run("Page ")
+        _field(line, "PAGE")
+        line.add_run(" of ")
+        _field(line, "NUMPAGES")
+
+
+def header_line(document: WordDocument, text: str) -> None:
+    """A line at the top of every page (after a letterhead's own header content)."""
+    section = document.sections[0]
+    headers = [section.header]
+    if section.different_first_page_header_footer:
+        headers.append(section.first_page_header)
+    for header in headers:
+        first = header.paragraphs[0] if header.paragraphs else None
+        line = (
+            first
+            if first is not None and not first.text.strip() and not _has_drawing(first)
+            else header.add_paragraph()
+        )
+        line.add_run(word_safe(text)).bold = True
+
+
+def _has_drawing(paragraph_: Paragraph) -> bool:
+    return bool(paragraph_._p.xpath(".//w:drawing | .//w:pict"))
 
 
 def save_atomically(document: WordDocument, target: Path) -> None:

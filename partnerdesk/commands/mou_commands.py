@@ -1,0 +1,127 @@
+"""``export mou`` and ``check-mou``: a request's MOU as Word, and its open points.
+
+Output is a contract: ``Wrote version V of the MOU for request N to FILE`` then one line per
+open point (``  open: TITLE``); ``check-mou`` prints ``SECTION: TITLE — EXPLANATION`` lines
+(or a JSON list of ``{"code", "section", "title", "message"}``) and exits 0 either way;
+both exit 1 when the request has no MOU, 2 for a file name that is not .docx.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.paths import DataLocation
+
+
+def register_mou_export(targets: Any) -> None:
+    mou = targets.add_parser(
+        "mou",
+        help="a request's MOU as a Word document (recorded as a new version)",
+        description="Write the request's MOU as a Word document, on your letterhead if one "
+        "is set, and keep it as the next version. Open points are listed after.",
+    )
+    mou.add_argument("request_id", metavar="REQUEST_ID", type=int)
+    mou.add_argument("file", metavar="FILE.docx")
+    mou.set_defaults(handler=command_export_mou)
+
+
+def register(commands: Any) -> None:
+    check = commands.add_parser(
+        "check-mou",
+        help="list what an MOU still lacks, and what is unfair in it",
+        description="Check a request's MOU for missing sections and fairness problems.",
+    )
+    check.add_argument("request_id", metavar="REQUEST_ID", type=int)
+    check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    check.set_defaults(handler=command_check_mou)
+
+
+def _mou_of(session: Any, request_id: int) -> int | None:
+    from partnerdesk.services.mous import mou_for_request
+
+    mou_id = mou_for_request(session, request_id)
+    if mou_id is None:
+        print(
+            f"Request {request_id} has no MOU yet (or there is no request {request_id}). "
+            "Start one from the request's page in PartnerDesk.",
+            file=sys.stderr,
+        )
+    return mou_id
+
+
+def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.core.mou_sections import SECTION_BY_ID
+    from partnerdesk.services.mou_export import mou_findings
+    from partnerdesk.store.database import open_database
+
+    database = open_database(location)
+    try:
+        with database.session() as session:
+            mou_id = _mou_of(session, arguments.request_id)
+            if mou_id is None:
+                return EXIT_PROBLEM
+            findings = mou_findings(session, mou_id)
+    finally:
+        database.close()
+    if arguments.json:
+        print(
+            json.dumps(
+                [
+                    {
+                        "code": f.code,
+                        "section": f.section_id,
+                        "title": f.title,
+                        "message": f.explanation,
+                    }
+                    for f in findings
+                ],
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+    elif not findings:
+        print("Nothing is missing: every section is written and nothing unfair was found.")
+    else:
+        for f in findings:
+            print(f"{SECTION_BY_ID[f.section_id].title}: {f.title} — {f.explanation}")
+    return EXIT_OK
+
+
+def command_export_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.services.mou_export import export_mou
+    from partnerdesk.services.vetting_report import ExportFormatError, check_docx_target
+    from partnerdesk.store.database import open_database
+
+    target = Path(arguments.file)
+    try:
+        check_docx_target(target)
+    except ExportFormatError as error:
+        print(error, file=sys.stderr)
+        return EXIT_USAGE
+    database = open_database(location)
+    try:
+        with database.session() as session:
+            mou_id = _mou_of(session, arguments.request_id)
+            if mou_id is None:
+                return EXIT_PROBLEM
+            try:
+                result = export_mou(session, mou_id, target, location.data_dir)
+            except OSError as error:
+                print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+                return EXIT_PROBLEM
+    finally:
+        database.close()
+    if result.letterhead_warning:
+        print(result.letterhead_warning, file=sys.stderr)
+    print(
+        f"Wrote version {result.version} of the MOU for request {arguments.request_id} "
+        f"to {arguments.file}"
+    )
+    for finding in result.findings:
+        print(f"  open: {finding.title}")
+    return EXIT_OK

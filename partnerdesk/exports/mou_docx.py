@@ -1,0 +1,170 @@
+"""The MOU as a Word document, on the organization's letterhead when it has one.
+
+Numbered section headings in the template's Heading 1 style, the parties and roles as
+tables, a signature block per party, "DRAFT — version N — date" at the top of every page
+and page numbers at the bottom. Open points from the completeness check close the
+document, so a draft sent too early says so itself.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from partnerdesk.core.mou_checks import Finding
+from partnerdesk.core.mou_sections import SECTIONS, FieldKind, MouSection
+from partnerdesk.core.mou_text import field_text, long_date
+from partnerdesk.exports.letterhead import base_document
+from partnerdesk.exports.word import (
+    grey_note,
+    header_line,
+    heading,
+    page_numbers,
+    paragraph,
+    save_atomically,
+    table,
+    word_safe,
+)
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+
+@dataclass(frozen=True)
+class MouDocument:
+    title: str
+    sections: dict[str, Any]
+    version: int
+    on: date
+    findings: list[Finding] = field(default_factory=list)
+
+
+def draft_header(document: MouDocument) -> str:
+    return f"DRAFT — version {document.version} — {long_date(document.on)}"
+
+
+def build_mou_document(mou: MouDocument, data_dir: Path | None = None) -> tuple[WordDocument, str]:
+    """The Word document, and a warning when the letterhead could not be used."""
+    document, warning = base_document(data_dir)
+    header_line(document, draft_header(mou))
+    page_numbers(document, mou.title)
+    document.add_heading(level=0).add_run(word_safe(mou.title))
+    parties = [row for row in _rows(mou.sections, "parties", "parties") if row.get("name")]
+    if parties:
+        names = [row["name"] for row in parties]
+        between = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        paragraph(document, f"Memorandum of understanding between {between}.")
+    if mou.findings:
+        grey_note(
+            document,
+            f"This draft still has {len(mou.findings)} open "
+            f"{'point' if len(mou.findings) == 1 else 'points'}, listed at the end. It is not "
+            "ready to sign.",
+        )
+    for number, section in enumerate(SECTIONS, start=1):
+        heading(document, f"{number}. {section.title}", 1)
+        values = mou.sections.get(section.id) or {}
+        if section.id == "signatures":
+            _signatures(document, parties, values)
+        else:
+            _section(document, section, values)
+    if mou.findings:
+        heading(document, "Points still to settle", 1)
+        for finding in mou.findings:
+            paragraph(
+                document, finding.explanation, "List Bullet", bold_prefix=f"{finding.title}. "
+            )
+    return document, warning
+
+
+def write_mou_docx(mou: MouDocument, target: Path, data_dir: Path | None = None) -> str:
+    """Write the .docx; returns the letterhead warning ("" when all went as chosen)."""
+    document, warning = build_mou_document(mou, data_dir)
+    save_atomically(document, target)
+    return warning
+
+
+def _rows(sections: dict[str, Any], section_id: str, field_id: str) -> list[dict[str, str]]:
+    rows = (sections.get(section_id) or {}).get(field_id) or []
+    return [row for row in rows if isinstance(row, dict)]
+
+
+def _section(document: WordDocument, section: MouSection, values: dict[str, Any]) -> None:
+    written = False
+    labelled = sum(1 for item in section.fields if item.kind is not FieldKind.FLAG) > 1
+    for item in section.fields:
+        value = values.get(item.id)
+        if item.kind is FieldKind.PARTIES:
+            rows = [row for row in value or [] if row.get("name")]
+            if rows:
+                table(
+                    document,
+                    ["Organization", "Signs for it", "Title"],
+                    [
+                        [row.get("name", ""), row.get("signatory", ""), row.get("title", "")]
+                        for row in rows
+                    ],
+                )
+                written = True
+            continue
+        if item.kind is FieldKind.ROLES:
+            rows = [row for row in value or [] if row.get("responsibility")]
+            if rows:
+                table(
+                    document,
+                    ["Responsibility", "Party", "Due"],
+                    [
+                        [row.get("responsibility", ""), row.get("party", ""), row.get("due", "")]
+                        for row in rows
+                    ],
+                )
+                written = True
+            continue
+        text = field_text(item, value)
+        if not text:
+            continue
+        written = True
+        if item.kind is FieldKind.FLAG:
+            paragraph(document, f"{item.label}.")
+            continue
+        lines = [line for line in text.split("\n") if line.strip()]
+        if labelled:
+            paragraph(document, lines[0], bold_prefix=f"{item.label}: ")
+            for line in lines[1:]:
+                paragraph(document, line)
+        else:
+            for line in lines:
+                paragraph(document, line)
+    if not written:
+        grey_note(document, "To be agreed.")
+
+
+def _signatures(
+    document: WordDocument, parties: list[dict[str, str]], values: dict[str, Any]
+) -> None:
+    place = str(values.get("place") or "").strip()
+    paragraph(
+        document,
+        "Signed on behalf of each party" + (f" at {place}" if place else "") + ":",
+    )
+    if not parties:
+        grey_note(document, "Name the parties and who signs for them in section 1.")
+        return
+    grid = document.add_table(rows=0, cols=2)
+    grid.style = document.styles["Table Grid"]
+    for index in range(0, len(parties), 2):
+        cells = grid.add_row().cells
+        for cell, party in zip(cells, parties[index : index + 2], strict=False):
+            cell.text = ""
+            cell.paragraphs[0].add_run(word_safe(f"For {party.get('name', '')}")).bold = True
+            for label, value in (
+                ("Signature", ""),
+                ("Name", party.get("signatory", "")),
+                ("Title", party.get("title", "")),
+                ("Date", ""),
+            ):
+                line = cell.add_paragraph()
+                line.add_run(f"{label}: ")
+                line.add_run(word_safe(value) if value else "_" * 28)

@@ -1,0 +1,154 @@
+"""Every completeness and fairness rule of the MOU check, one by one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.core.mou_sections import SECTIONS, FieldKind, section_is_blank
+
+
+def complete_draft() -> dict[str, Any]:
+    """A draft with every section filled in and nothing unfair: no findings."""
+    draft: dict[str, Any] = {}
+    for section in SECTIONS:
+        values: dict[str, Any] = {}
+        for field in section.fields:
+            if field.kind is FieldKind.TEXT or field.kind is FieldKind.LINE:
+                values[field.id] = f"{field.label} agreed."
+            elif field.kind is FieldKind.DATE:
+                values[field.id] = "2027-01-15"
+            elif field.kind is FieldKind.NUMBER:
+                values[field.id] = 6
+            elif field.kind is FieldKind.CHOICE:
+                values[field.id] = "together"
+            elif field.kind is FieldKind.FLAG:
+                values[field.id] = True
+        draft[section.id] = values
+    draft["parties"]["parties"] = [
+        {"name": "Eastside Food Collective", "signatory": "Marisol Ortega", "title": "Director"},
+        {"name": "Riverbend Health System", "signatory": "Angela Brooks", "title": "Director"},
+    ]
+    draft["roles"]["roles"] = [
+        {"responsibility": "Refer patients", "party": "Riverbend Health System", "due": "Monthly"},
+        {"responsibility": "Serve referred families", "party": "Eastside Food Collective"},
+    ]
+    return draft
+
+
+def codes(draft: dict[str, Any]) -> list[str]:
+    return [finding.code for finding in check_mou(draft)]
+
+
+def test_a_complete_fair_draft_has_no_findings() -> None:
+    assert check_mou(complete_draft()) == []
+
+
+def test_an_empty_draft_lists_every_missing_part_in_section_order() -> None:
+    findings = check_mou({})
+    found = [finding.code for finding in findings]
+    assert found[0] == "missing-parties"
+    for code in (
+        "no-conflict-resolution",
+        "data-ownership-unstated",
+        "no-review-date",
+        "no-funding-end-plan",
+    ):
+        assert code in found
+    missing = {f.section_id for f in findings if f.code == "missing-section"}
+    assert missing == {
+        "purpose",
+        "problem",
+        "goals",
+        "objectives",
+        "roles",
+        "leadership",
+        "decisions",
+        "resources",
+        "communication",
+        "monitoring",
+    }
+    order = [s.id for s in SECTIONS]
+    assert [order.index(f.section_id) for f in findings] == sorted(
+        order.index(f.section_id) for f in findings
+    )
+
+
+def test_each_finding_explains_itself() -> None:
+    for finding in check_mou({}):
+        assert finding.title and len(finding.explanation) > 20
+
+
+@pytest.mark.parametrize(
+    ("section", "field", "value", "code"),
+    [
+        ("conflict", "process", "  ", "no-conflict-resolution"),
+        ("term", "when_funding_ends", "", "no-funding-end-plan"),
+        ("data", "ownership", "", "data-ownership-unstated"),
+        ("decisions", "final_say", "them", "one-party-decides"),
+        ("decisions", "final_say", "us", "one-party-decides"),
+    ],
+)
+def test_single_rules(section: str, field: str, value: Any, code: str) -> None:
+    draft = complete_draft()
+    draft[section][field] = value
+    assert codes(draft) == [code]
+
+
+def test_no_review_date_needs_both_the_date_and_the_interval_missing() -> None:
+    draft = complete_draft()
+    draft["review"]["first_review"] = ""
+    assert codes(draft) == []
+    draft["review"]["every_months"] = None
+    assert codes(draft) == ["no-review-date"]
+
+
+def test_roles_for_only_one_party() -> None:
+    draft = complete_draft()
+    for row in draft["roles"]["roles"]:
+        row["party"] = "Eastside Food Collective"
+    [finding] = check_mou(draft)
+    assert finding.code == "roles-one-party" and "Eastside Food Collective" in finding.explanation
+    draft["roles"]["roles"] = []
+    assert codes(draft) == ["missing-section"]
+
+
+def test_a_party_without_signatory() -> None:
+    draft = complete_draft()
+    draft["parties"]["parties"][1]["signatory"] = " "
+    assert codes(draft) == ["missing-signatory"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We will lobby the county council for more bus routes.",
+        "A petition drive at the pantry",
+        "Run a phone campaign to legislators",
+        "Both parties will support the bill on food access",
+        "Endorse a candidate who backs transit",
+    ],
+)
+def test_lobbying_listed_for_a_501c3(text: str) -> None:
+    draft = complete_draft()
+    draft["objectives"]["objectives"] = text
+    [finding] = check_mou(draft)
+    assert finding.code == "lobbying-501c3" and finding.section_id == "objectives"
+    draft["parties"]["nonprofit_limits"] = False
+    assert codes(draft) == []
+
+
+def test_education_on_policy_is_not_lobbying() -> None:
+    draft = complete_draft()
+    draft["objectives"]["objectives"] = (
+        "Hold educational meetings about public policy on food access; share fact sheets."
+    )
+    assert codes(draft) == []
+
+
+def test_blank_tables_and_flags_do_not_count_as_filled() -> None:
+    assert section_is_blank({"roles": {"roles": [{"responsibility": " ", "party": ""}]}}, "roles")
+    assert section_is_blank({"signatures": {"place": ""}}, "signatures")
+    assert not section_is_blank({"purpose": {"vision": "x"}}, "purpose")

@@ -1,0 +1,167 @@
+"""MOU drafts: prefilled from the request, saved field by field, versions kept at export."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+
+from partnerdesk.core.mou_compare import Change
+from partnerdesk.core.mou_sections import FINAL_SAY_TOGETHER, SECTIONS
+from partnerdesk.services.mou_export import export_mou, mou_as_text
+from partnerdesk.services.mou_versions import (
+    compare,
+    list_versions,
+    restore_version,
+    version_sections,
+)
+from partnerdesk.services.mous import (
+    add_months,
+    create_mou,
+    load_draft,
+    mou_for_request,
+    review_date,
+    save_section,
+)
+from partnerdesk.services.organizations import InvalidInputError
+from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.today import today_overview
+from partnerdesk.store.database import Database
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def sample(database: Database) -> Database:
+    with database.session() as session:
+        load_sample_data(session, today=TODAY)
+    return database
+
+
+def test_the_sample_mou_is_prefilled_from_the_request(sample: Database) -> None:
+    with sample.session() as session:
+        mou_id = mou_for_request(session, 1)
+        assert mou_id is not None
+        draft = load_draft(session, mou_id)
+    parties = draft.sections["parties"]["parties"]
+    assert [p["name"] for p in parties] == [
+        "Eastside Community Food Collective",
+        "Riverbend Health System",
+    ]
+    assert parties[1]["signatory"] == "Angela Brooks"
+    assert draft.sections["term"]["funding_ends_on"] == "2027-08-20"
+    assert draft.sections["purpose"]["purpose"].startswith("Reduce food insecurity")
+    assert "Lived experience" in draft.sections["resources"]["services"]
+    assert "Collaborate" in draft.sections["decisions"]["how"]
+    assert draft.review_on is not None
+
+
+def test_fields_are_cleaned_and_checked_as_saved(database: Database) -> None:
+    with database.session() as session:
+        mou_id, _ = create_mou(session, None, "  Shared pantry \n hours ")
+        save_section(
+            session,
+            mou_id,
+            "roles",
+            {
+                "roles": [
+                    {"responsibility": " Open\x00 on Saturdays", "party": "Us", "due": ""},
+                    {"responsibility": "", "party": "", "due": ""},
+                ]
+            },
+        )
+        with pytest.raises(InvalidInputError, match="whole number"):
+            save_section(session, mou_id, "review", {"every_months": "often"})
+        with pytest.raises(InvalidInputError, match="date"):
+            save_section(session, mou_id, "term", {"starts_on": "31/02/2027"})
+        save_section(session, mou_id, "decisions", {"final_say": FINAL_SAY_TOGETHER})
+        draft = load_draft(session, mou_id)
+    assert draft.title == "Shared pantry hours"
+    assert draft.sections["roles"]["roles"] == [
+        {"responsibility": "Open on Saturdays", "party": "Us", "due": ""}
+    ]
+    assert draft.last_page == "decisions"
+
+
+def test_review_date_follows_what_the_mou_states() -> None:
+    started = date(2026, 1, 31)
+    assert review_date({"review": {"every_months": 1}}, started) == date(2026, 2, 28)
+    assert review_date(
+        {"review": {"every_months": 6}, "term": {"starts_on": "2027-03-01"}}, started
+    ) == date(2027, 9, 1)
+    assert review_date({"review": {"first_review": "2027-01-15", "every_months": 6}}, started) == (
+        date(2027, 1, 15)
+    )
+    assert review_date({}, started) is None
+    assert add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+
+
+def test_a_due_review_appears_on_the_today_page(sample: Database) -> None:
+    with sample.session() as session:
+        mou_id = mou_for_request(session, 1)
+        assert mou_id is not None
+        save_section(session, mou_id, "review", {"first_review": date.today().isoformat()})
+        overview = today_overview(session)
+    assert [review.mou_id for review in overview.mou_reviews] == [mou_id]
+
+
+def test_each_export_is_a_version_and_versions_compare_and_restore(
+    sample: Database, tmp_path: Path
+) -> None:
+    with sample.session() as session:
+        mou_id = mou_for_request(session, 1)
+        assert mou_id is not None
+        first = export_mou(session, mou_id, tmp_path / "v1.docx", None, "Sent to Angela", TODAY)
+        save_section(session, mou_id, "conflict", {"process": "The two leads talk first."})
+        save_section(session, mou_id, "goals", {"goals": "Serve 400 patients in year one."})
+        second = export_mou(session, mou_id, tmp_path / "v2.docx", None, today=TODAY)
+        versions = list_versions(session, mou_id)
+        comparison = {item.section_id: item for item in compare(session, mou_id, 1, 2)}
+    assert (first.version, second.version) == (1, 2)
+    assert [(v.number, v.note, v.file_name) for v in versions] == [
+        (1, "Sent to Angela", "v1.docx"),
+        (2, "", "v2.docx"),
+    ]
+    assert "no-conflict-resolution" in {f.code for f in first.findings}
+    assert "no-conflict-resolution" not in {f.code for f in second.findings}
+    assert comparison["conflict"].change is Change.ADDED
+    assert comparison["goals"].change is Change.CHANGED
+    pieces = comparison["goals"].pieces
+    assert any(p.kind == "inserted" and "400" in p.text for p in pieces)
+    assert any(p.kind == "deleted" and "300" in p.text for p in pieces)
+    assert comparison["parties"].change is Change.SAME
+    header = docx.Document(str(tmp_path / "v2.docx")).sections[0].header
+    assert "DRAFT — version 2 — 23 November 2026" in "\n".join(p.text for p in header.paragraphs)
+
+    with sample.session() as session:
+        save_section(session, mou_id, "goals", {"goals": "Unsaved idea: 500 patients."})
+        restore_version(session, mou_id, 1)
+    with sample.session() as session:
+        draft = load_draft(session, mou_id)
+        versions = list_versions(session, mou_id)
+        kept = version_sections(session, mou_id, 3)
+    assert draft.sections["goals"]["goals"].startswith("By the end of the first year, 300")
+    assert "process" not in draft.sections.get("conflict", {})
+    assert versions[-1].note == "The draft as it was before restoring version 1."
+    assert kept["goals"]["goals"] == "Unsaved idea: 500 patients."
+
+
+def test_a_failed_export_records_no_version(sample: Database, tmp_path: Path) -> None:
+    with pytest.raises(OSError), sample.session() as session:
+        mou_id = mou_for_request(session, 1)
+        assert mou_id is not None
+        export_mou(session, mou_id, tmp_path / "missing-folder" / "x.docx", None)
+    with sample.session() as session:
+        assert list_versions(session, mou_id) == []
+
+
+def test_plain_text_has_every_numbered_section(sample: Database) -> None:
+    with sample.session() as session:
+        mou_id = mou_for_request(session, 1)
+        assert mou_id is not None
+        text = mou_as_text(session, mou_id, TODAY)
+    for number, section in enumerate(SECTIONS, start=1):
+        assert f"{number}. {section.title}" in text
+    assert "Riverbend Health System — signed by Angela Brooks" in text
