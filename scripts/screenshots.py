@@ -118,6 +118,7 @@ def shoot_organization_and_editors(
     window.grab().save(str(out / f"{prefix}-requests-board.png"))
     requests_page.view_switch.setChecked(False)
     dialogs += vetting_dialogs(window, request_id)
+    shoot_mou_wizard(window, request_id, out, prefix, application)
     window.show_organization(hospital_id)
     settle(application)
     window.grab().save(str(out / f"{prefix}-organization-timeline.png"))
@@ -132,6 +133,26 @@ def shoot_organization_and_editors(
         settle(application)
         dialog.grab().save(str(out / f"{prefix}-{name}.png"))
         dialog.close()
+
+
+def shoot_mou_wizard(
+    window: MainWindow, request_id: int, out: Path, prefix: str, application: QApplication
+) -> None:
+    from partnerdesk.core.mou_clauses import shipped_clauses
+    from partnerdesk.services.mous import load_draft, mou_for_request
+    from partnerdesk.ui.editors.mou_wizard import MouWizard
+    from partnerdesk.ui.mou_actions import _MouEditing
+
+    with window.database.session() as session:
+        mou_id = mou_for_request(session, request_id)
+        draft = load_draft(session, mou_id)
+    wizard = MouWizard(draft, _MouEditing(window.database), shipped_clauses())
+    wizard.show()
+    for section in ("parties", "problem", "roles", "decisions", "data", "check"):
+        wizard.show_section(section)
+        settle(application)
+        wizard.grab().save(str(out / f"{prefix}-mou-{section}.png"))
+    wizard.close()
 
 
 def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWidget]]:

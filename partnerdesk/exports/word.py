@@ -158,9 +158,12 @@ def _has_drawing(paragraph_: Paragraph) -> bool:
     return bool(paragraph_._p.xpath(".//w:drawing | .//w:pict"))
 
 
-def save_atomically(document: WordDocument, target: Path) -> None:
-    """Write next to ``target`` and move into place: a failed export never leaves half a file
-    where the user's previous one was."""
+def save_beside(document: WordDocument, target: Path) -> Path:
+    """Write the document to a hidden file next to ``target``; move it with ``Path.replace``.
+
+    Split from :func:`save_atomically` so a caller can do its slow writing first and take
+    a database write lock only for the instant of the move.
+    """
     target = Path(target)
     handle, temporary = tempfile.mkstemp(
         prefix=f".{target.stem}-", suffix=".docx", dir=target.parent
@@ -168,7 +171,13 @@ def save_atomically(document: WordDocument, target: Path) -> None:
     os.close(handle)
     try:
         document.save(temporary)
-        Path(temporary).replace(target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)
         raise
+    return Path(temporary)
+
+
+def save_atomically(document: WordDocument, target: Path) -> None:
+    """Write next to ``target`` and move into place: a failed export never leaves half a file
+    where the user's previous one was."""
+    save_beside(document, target).replace(target)

@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_text import mou_plain_text
-from partnerdesk.exports.mou_docx import MouDocument, draft_header, write_mou_docx
+from partnerdesk.exports.mou_docx import MouDocument, build_mou_document, draft_header
+from partnerdesk.exports.word import save_beside
 from partnerdesk.services.mou_versions import next_version_number, record_version
 from partnerdesk.services.mous import get_mou
 
@@ -30,15 +31,25 @@ def export_mou(
     note: str = "",
     today: date | None = None,
 ) -> MouExport:
-    """Write the .docx and record it as the next version (both or neither)."""
+    """Write the .docx and record it as the next version (both or neither).
+
+    The document is built and written to a hidden file first, while only reading; the
+    version is recorded and the file moved into place last, so the store's write lock is
+    held for an instant, not for the whole (slow) writing of the document.
+    """
     mou = get_mou(session, mou_id)
     sections = dict(mou.sections or {})
     findings = check_mou(sections)
     number = next_version_number(session, mou_id)
-    document = MouDocument(mou.title, sections, number, today or date.today(), findings)
-    record_version(session, mou_id, note, Path(target).name)
-    # Written last: if it fails, the session rolls back and no version is recorded.
-    warning = write_mou_docx(document, Path(target), data_dir)
+    content = MouDocument(mou.title, sections, number, today or date.today(), findings)
+    document, warning = build_mou_document(content, data_dir)
+    written = save_beside(document, Path(target))
+    try:
+        record_version(session, mou_id, note, Path(target).name)
+        written.replace(target)
+    except BaseException:
+        written.unlink(missing_ok=True)
+        raise
     return MouExport(number, findings, warning)
 
 

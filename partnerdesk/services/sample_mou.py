@@ -6,7 +6,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.mou_sections import FINAL_SAY_THEM
-from partnerdesk.services.mous import create_mou, save_section
+from partnerdesk.services.mous import create_mou, save_section, set_last_page
 
 # fmt: off
 _SECTIONS = {
@@ -38,4 +38,5 @@ def add_sample_mou(session: Session, request_id: int) -> int:
     mou_id, _ = create_mou(session, request_id, "MOU: Community health worker referrals")
     for section_id, values in _SECTIONS.items():
         save_section(session, mou_id, section_id, values)
+    set_last_page(session, mou_id, "")  # a new reader starts at the first page
     return mou_id

@@ -39,6 +39,7 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     )
     window.load_sample_action = _action(window, "Load &sample data…", window.load_sample_data)
     file_menu.addAction(window.new_organization_action)
+    file_menu.addAction(_action(window, "New &MOU from scratch…", window.mous.new_from_scratch))
     file_menu.addSeparator()
     window.import_action = _action(
         window, "&Import contacts…", window.transfer.import_contacts, "Ctrl+I"
@@ -46,6 +47,9 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     window.export_action = _action(window, "&Export contacts…", window.transfer.export_contacts)
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.export_action)
+    file_menu.addAction(
+        _action(window, "Export MOU &review dates…", window.mous.export_review_calendar)
+    )
     file_menu.addSeparator()
     window.back_up_action = _action(window, "&Back up now", window.safety.back_up_now)
     window.backups_action = _action(window, "Backups and &restore…", window.safety.show_backups)
@@ -96,6 +100,10 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
         window, "&Backup folder…", window.safety.choose_backup_folder
     )
     settings_menu.addAction(window.backup_folder_action)
+    window.letterhead_action = _action(
+        window, "&Letterhead for Word documents…", window.mous.choose_letterhead
+    )
+    settings_menu.addAction(window.letterhead_action)
 
     help_menu = menus.addMenu("&Help")
     help_menu.addAction(_action(window, "Load &sample data…", window.load_sample_data))

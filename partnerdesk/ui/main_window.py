@@ -42,6 +42,7 @@ from partnerdesk.ui.contact_transfer import ContactTransfer
 from partnerdesk.ui.data_safety import DataSafety
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.main_menus import build_menus_and_toolbar
+from partnerdesk.ui.mou_actions import MouActions
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
 from partnerdesk.ui.pages.organization_page import OrganizationPage
 from partnerdesk.ui.pages.record_list_page import RecordListPage
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.trash_actions = TrashActions(self, self.changes, dialogs)
         self.transfer = ContactTransfer(self, self.changes)
         self.vetting = VettingActions(self, self.changes)
+        self.mous = MouActions(self, self.changes)
         self.safety = DataSafety(
             self, self.changes, window_state.settings, self.close_without_saving_state
         )
@@ -191,6 +193,7 @@ class MainWindow(QMainWindow):
         request.stage_chosen.connect(self._change_stage)
         request.answer_saved.connect(self._save_answer)
         self.vetting.connect_page(request)
+        request.mou_requested.connect(self.mous.open_for_request)
         self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
         self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
 
@@ -301,6 +304,8 @@ class MainWindow(QMainWindow):
             self.editing.edit_history(self.organization_page.organization_id, record_id)
         elif kind in (TimelineKind.REQUEST, TimelineKind.DECISION):
             self.show_request(record_id)
+        elif kind is TimelineKind.MOU:
+            self.mous.open_mou(record_id)
 
     def add_record(self, kind: RecordKind) -> None:
         if kind is RecordKind.ORGANIZATION:

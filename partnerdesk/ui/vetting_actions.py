@@ -51,7 +51,7 @@ WORD_FILES = "Word document (*.docx)"
 REQUEST_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
 
 
-def _file_name(title: str) -> str:
+def file_name_from(title: str) -> str:
     """A file name from a request title that every system accepts."""
     cleaned = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip()
     return re.sub(r"\s+", " ", cleaned)[:60] or "request"
@@ -174,7 +174,7 @@ class VettingActions:
         what = "Vetting summary" if summary else "Questions to ask"
         path = self.dialogs.save_file(
             f"Save the {what.lower()} as a Word document",
-            Path(user_documents_dir()) / f"{what} - {_file_name(title)}.docx",
+            Path(user_documents_dir()) / f"{what} - {file_name_from(title)}.docx",
             WORD_FILES,
         )
         if path is None:

@@ -51,6 +51,7 @@ class RequestPage(QWidget):
     export_summary_requested = Signal(int)
     export_questions_requested = Signal(int)
     edit_bank_requested = Signal()
+    mou_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,6 +89,9 @@ class RequestPage(QWidget):
             lambda: self.export_questions_requested.emit(self.request_id)
         )
         self.export.setMenu(export_menu)
+        self.mou = QPushButton("&MOU…")
+        self.mou.setToolTip("Write the memorandum of understanding for this request")
+        self.mou.clicked.connect(lambda: self.mou_requested.emit(self.request_id))
         bank = QPushButton("&Question bank…")
         bank.setToolTip("Add your own questions, change wording, retire questions")
         bank.clicked.connect(self.edit_bank_requested.emit)
@@ -97,6 +101,7 @@ class RequestPage(QWidget):
         top.addWidget(edit)
         top.addWidget(self.decide)
         top.addWidget(self.export)
+        top.addWidget(self.mou)
         top.addStretch(1)
         self.decision = QLabel()
         self.decision.setWordWrap(True)

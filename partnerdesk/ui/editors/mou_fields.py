@@ -1,0 +1,279 @@
+"""One page of the MOU wizard: the section's fields, each with the seeds' help beside it.
+
+Every field reports edits through ``changed`` so the wizard can save as the user types.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.mou_sections import (
+    PARTY_ROW_KEYS,
+    ROLE_ROW_KEYS,
+    FieldKind,
+    MouField,
+    MouSection,
+)
+from partnerdesk.ui.forms import OptionalDateEdit, OptionalNumberEdit, choice_box, select_data
+
+HELP_STYLE = "color: #4b5563;"
+ROW_HEADERS = {
+    FieldKind.PARTIES: ("Organization", "Signs for it", "Their title"),
+    FieldKind.ROLES: ("Responsibility", "Party", "Due"),
+}
+
+
+class RowsTable(QWidget):
+    """Rows of short text (parties, responsibilities) with Add and Remove buttons."""
+
+    changed = Signal()
+
+    def __init__(self, kind: FieldKind, label: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.keys = PARTY_ROW_KEYS if kind is FieldKind.PARTIES else ROLE_ROW_KEYS
+        self.table = QTableWidget(0, len(self.keys))
+        self.table.setHorizontalHeaderLabels(list(ROW_HEADERS[kind]))
+        self.table.setAccessibleName(label)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setTabKeyNavigation(False)
+        self.table.setMinimumHeight(150)
+        self.table.itemChanged.connect(lambda _item: self.changed.emit())
+        noun = "organization" if kind is FieldKind.PARTIES else "responsibility"
+        self.add_button = QPushButton(f"Add {'an' if noun[0] == 'o' else 'a'} {noun}")
+        self.add_button.clicked.connect(self.add_row)
+        self.remove_button = QPushButton("Remove the selected row")
+        self.remove_button.clicked.connect(self.remove_row)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+
+    def add_row(self) -> None:
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        for column in range(len(self.keys)):
+            self.table.setItem(row, column, QTableWidgetItem(""))
+        self.table.setCurrentCell(row, 0)
+        self.table.setFocus()
+        self.table.editItem(self.table.item(row, 0))
+
+    def remove_row(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.changed.emit()
+
+    def value(self) -> list[dict[str, str]]:
+        rows = []
+        for row in range(self.table.rowCount()):
+            values = {}
+            for column, key in enumerate(self.keys):
+                item = self.table.item(row, column)
+                values[key] = item.text() if item is not None else ""
+            rows.append(values)
+        return rows
+
+    def set_value(self, rows: list[dict[str, str]] | None) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for values in rows or []:
+            row = self.table.rowCount()
+            self.table.insertRow(row)
+            for column, key in enumerate(self.keys):
+                self.table.setItem(row, column, QTableWidgetItem(str(values.get(key, ""))))
+        self.table.blockSignals(False)
+
+
+class FieldEditor:
+    """A field's widget, with the same value() / set_value() for every kind."""
+
+    def __init__(self, field: MouField, changed: Any) -> None:
+        self.field = field
+        kind = field.kind
+        self.widget: QWidget
+        if kind is FieldKind.TEXT:
+            box = QPlainTextEdit()
+            box.setTabChangesFocus(True)
+            # A fixed height: pages scroll, and boxes do not balloon on a tall window.
+            box.setFixedHeight(box.fontMetrics().lineSpacing() * 5 + 14)
+            box.textChanged.connect(changed)
+            self.widget = box
+        elif kind is FieldKind.LINE:
+            line = QLineEdit()
+            line.textEdited.connect(changed)
+            self.widget = line
+        elif kind is FieldKind.DATE:
+            day = OptionalDateEdit()
+            day.dateChanged.connect(changed)
+            self.widget = day
+        elif kind is FieldKind.NUMBER:
+            number = OptionalNumberEdit()
+            number.setSpecialValueText("Not set")
+            number.valueChanged.connect(changed)
+            self.widget = number
+        elif kind is FieldKind.CHOICE:
+            combo = choice_box([(label, value) for value, label in field.choices])
+            combo.activated.connect(changed)
+            self.widget = combo
+        elif kind is FieldKind.FLAG:
+            check = QCheckBox(field.label)
+            check.toggled.connect(changed)
+            self.widget = check
+        else:
+            rows = RowsTable(kind, field.label)
+            rows.changed.connect(changed)
+            self.widget = rows
+        self.widget.setAccessibleName(field.label)
+        if field.help:
+            self.widget.setAccessibleDescription(field.help)
+            self.widget.setToolTip(field.help)
+
+    def value(self) -> Any:
+        widget = self.widget
+        if isinstance(widget, QPlainTextEdit):
+            return widget.toPlainText()
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, OptionalDateEdit):
+            day = widget.value()
+            return day.isoformat() if day else ""
+        if isinstance(widget, OptionalNumberEdit):
+            number = widget.number()
+            return number if number else None
+        if isinstance(widget, QComboBox):
+            return str(widget.currentData() or "")
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        assert isinstance(widget, RowsTable)
+        return widget.value()
+
+    def set_value(self, value: Any) -> None:
+        widget = self.widget
+        widget.blockSignals(True)
+        if isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(str(value or ""))
+        elif isinstance(widget, QLineEdit):
+            widget.setText(str(value or ""))
+        elif isinstance(widget, OptionalDateEdit):
+            widget.set_value(date.fromisoformat(value) if value else None)
+        elif isinstance(widget, OptionalNumberEdit):
+            widget.set_number(int(value) if value else None)
+        elif isinstance(widget, QComboBox):
+            select_data(widget, str(value or ""))
+        elif isinstance(widget, QCheckBox):
+            widget.setChecked(bool(value))
+        else:
+            assert isinstance(widget, RowsTable)
+            widget.set_value(value)
+        widget.blockSignals(False)
+
+    def insert_text(self, text: str) -> None:
+        """Put standard wording at the cursor (undoable with Ctrl+Z, like any typing)."""
+        if isinstance(self.widget, QPlainTextEdit):
+            cursor = self.widget.textCursor()
+            if self.widget.toPlainText().strip() and not cursor.atBlockStart():
+                text = "\n" + text
+            cursor.insertText(text)
+            self.widget.setFocus(Qt.FocusReason.OtherFocusReason)
+        elif isinstance(self.widget, QLineEdit):
+            self.widget.insert(text)
+            self.widget.textEdited.emit(self.widget.text())
+
+
+class SectionPage(QWidget):
+    """The fields of one section; ``changed`` fires on every edit."""
+
+    changed = Signal()
+
+    def __init__(
+        self,
+        number: int,
+        section: MouSection,
+        clauses: dict[tuple[str, str], str],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.section = section
+        self.setObjectName(f"mou-page-{section.id}")
+        title = QLabel(f"{number}. {section.title}")
+        font = title.font()
+        font.setPointSize(font.pointSize() + 4)
+        font.setBold(True)
+        title.setFont(font)
+        intro = QLabel(section.help)
+        intro.setWordWrap(True)
+        intro.setStyleSheet(HELP_STYLE)
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.editors: dict[str, FieldEditor] = {}
+        self.clause_buttons: dict[str, QPushButton] = {}
+        for field in section.fields:
+            editor = FieldEditor(field, self.changed.emit)
+            self.editors[field.id] = editor
+            column = QVBoxLayout()
+            column.addWidget(editor.widget)
+            if field.help:
+                hint = QLabel(field.help)
+                hint.setWordWrap(True)
+                hint.setStyleSheet(HELP_STYLE)
+                column.addWidget(hint)
+            clause = clauses.get((section.id, field.id))
+            if clause:
+                insert = QPushButton("Insert standard wording")
+                insert.setToolTip(clause)
+                insert.setAccessibleName(f"Insert standard wording for {field.label}")
+                insert.clicked.connect(
+                    lambda _checked=False, editor=editor, clause=clause: editor.insert_text(clause)
+                )
+                column.addWidget(insert, 0, Qt.AlignmentFlag.AlignLeft)
+                self.clause_buttons[field.id] = insert
+            if field.kind is FieldKind.FLAG:
+                form.addRow(column)
+            else:
+                label = QLabel(f"{field.label}:")
+                label.setBuddy(editor.widget)
+                label.setWordWrap(True)
+                label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+                form.addRow(label, column)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+
+    def values(self) -> dict[str, Any]:
+        return {field_id: editor.value() for field_id, editor in self.editors.items()}
+
+    def set_values(self, values: dict[str, Any]) -> None:
+        for field_id, editor in self.editors.items():
+            editor.set_value(values.get(field_id))
+
+    def focus_first(self) -> None:
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.widget.setFocus(Qt.FocusReason.OtherFocusReason)

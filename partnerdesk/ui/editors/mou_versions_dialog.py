@@ -1,0 +1,127 @@
+"""The versions of an MOU: compare any two (or one with the current draft), restore one."""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.mou_compare import Change, SectionComparison
+from partnerdesk.services.mou_versions import VersionSummary
+from partnerdesk.services.records import friendly_date
+from partnerdesk.ui.forms import add_row, choice_box, select_data
+
+CURRENT = 0  # "the current draft" in the second choice
+
+INSERTED = "background:#dcfce7; color:#14532d; text-decoration: underline;"
+DELETED = "background:#fee2e2; color:#7f1d1d; text-decoration: line-through;"
+
+
+def comparison_html(comparison: list[SectionComparison]) -> str:
+    """Changed sections in full, new words green and underlined, removed ones struck out."""
+    changed = [item for item in comparison if item.change is not Change.SAME]
+    if not changed:
+        return "<p>No differences: the two are the same.</p>"
+    parts = []
+    for item in changed:
+        parts.append(f"<h3>{html.escape(item.title)} — {item.change.value.lower()}</h3><p>")
+        for piece in item.pieces:
+            text = html.escape(piece.text).replace("\n", "<br>")
+            if piece.kind == "inserted":
+                parts.append(f"<span style='{INSERTED}'>{text}</span>")
+            elif piece.kind == "deleted":
+                parts.append(f"<span style='{DELETED}'>{text}</span>")
+            else:
+                parts.append(text)
+        parts.append("</p>")
+    same = [item.title for item in comparison if item.change is Change.SAME]
+    if same:
+        parts.append(f"<p style='color:#4b5563'>Unchanged: {html.escape(', '.join(same))}.</p>")
+    return "".join(parts)
+
+
+def version_label(version: VersionSummary) -> str:
+    label = f"Version {version.number} — {friendly_date(version.created_at.date())}"
+    if version.note:
+        label += f" — {version.note}"
+    return label
+
+
+class MouVersionsDialog(QDialog):
+    def __init__(
+        self,
+        versions: list[VersionSummary],
+        compare: Callable[[int, int | None], list[SectionComparison]],
+        restore: Callable[[int], bool],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Versions of this MOU")
+        self.compare = compare
+        self.restore = restore
+        intro = QLabel(
+            "A version is kept each time the MOU is exported. Compare two to see what "
+            "changed, or bring an older one back as the current draft (the draft you have "
+            "now is kept as a version first)."
+        )
+        intro.setWordWrap(True)
+        self.older = choice_box([(version_label(v), v.number) for v in versions])
+        self.newer = choice_box(
+            [("The current draft", CURRENT), *((version_label(v), v.number) for v in versions)]
+        )
+        if versions:
+            select_data(self.older, versions[-1].number)
+        form = QFormLayout()
+        add_row(form, "&Compare:", self.older)
+        add_row(form, "&With:", self.newer)
+        self.older.currentIndexChanged.connect(lambda _i: self.show_comparison())
+        self.newer.currentIndexChanged.connect(lambda _i: self.show_comparison())
+        self.view = QTextBrowser()
+        self.view.setAccessibleName("What changed")
+        self.restore_button = QPushButton("&Restore the first as the current draft")
+        self.restore_button.clicked.connect(self._restore)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.restore_button)
+        bottom.addStretch(1)
+        bottom.addWidget(close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(bottom)
+        self.resize(820, 620)
+        self.restored = False
+        if not versions:
+            self.view.setHtml(
+                "<p>No versions yet. A version is kept each time you export the MOU to Word.</p>"
+            )
+            for widget in (self.older, self.newer, self.restore_button):
+                widget.setEnabled(False)
+        else:
+            self.show_comparison()
+
+    def show_comparison(self) -> None:
+        older = self.older.currentData()
+        if older is None:
+            return
+        newer = self.newer.currentData()
+        self.view.setHtml(comparison_html(self.compare(older, None if newer == CURRENT else newer)))
+
+    def _restore(self) -> None:
+        number = self.older.currentData()
+        if number is not None and self.restore(number):
+            self.restored = True
+            self.accept()

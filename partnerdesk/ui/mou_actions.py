@@ -1,0 +1,283 @@
+"""MOUs for the main window: start or open the wizard, export, versions, letterhead, reviews.
+
+Wizard edits are small writes made at once (a few milliseconds each, so typing never waits
+on a thread); the Word export and the calendar run as background tasks.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_documents_dir
+from PySide6.QtWidgets import QApplication, QWidget
+from sqlalchemy.exc import OperationalError
+
+from partnerdesk.core.mou_checks import Finding
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.mou_versions import compare, list_versions, restore_version
+from partnerdesk.services.mous import (
+    create_mou,
+    load_draft,
+    mou_for_request,
+    rename_mou,
+    save_section,
+    set_last_page,
+)
+from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
+from partnerdesk.services.requests import get_request
+from partnerdesk.store.database import Database
+from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
+from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.tasks import Progress, TaskFailure
+from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
+
+MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+
+
+class _MouEditing:
+    def __init__(self, database: Database) -> None:
+        self.database = database
+
+    def _write(self, work: Any) -> str:
+        try:
+            with self.database.session() as session:
+                work(session)
+        except (InvalidInputError, RecordMissingError) as error:
+            return str(error)
+        except OperationalError:
+            # Another save (an export, a backup) holds the store for a moment: try again.
+            return "Saving as soon as PartnerDesk has finished what it is doing…"
+        return ""
+
+    def save_section(self, mou_id: int, section_id: str, values: dict[str, Any]) -> str:
+        return self._write(lambda session: save_section(session, mou_id, section_id, values))
+
+    def save_title(self, mou_id: int, title: str) -> str:
+        return self._write(lambda session: rename_mou(session, mou_id, title))
+
+    def set_last_page(self, mou_id: int, page: str) -> None:
+        self._write(lambda session: set_last_page(session, mou_id, page))
+
+    def findings(self, mou_id: int) -> list[Finding]:
+        from partnerdesk.services.mou_export import mou_findings
+
+        with self.database.session() as session:
+            return mou_findings(session, mou_id)
+
+
+class MouActions:
+    def __init__(self, parent: QWidget, changes: ChangeRunner) -> None:
+        self.parent = parent
+        self.changes = changes
+        self.database = changes.database
+        self.dialogs = changes.dialogs
+        self.wizard: MouWizard | None = None
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self.database.location.data_dir
+
+    # Opening --------------------------------------------------------------------
+    def open_for_request(self, request_id: int) -> None:
+        with self.database.session() as session:
+            mou_id = mou_for_request(session, request_id)
+            title = get_request(session, request_id).title
+        if mou_id is None:
+            if not self.dialogs.confirm(
+                "Start an MOU?",
+                f"Start a memorandum of understanding for “{title}”? PartnerDesk fills in "
+                "what it already knows: the parties and who signs, the funding and when it "
+                "ends, the say you want, the capacity matrix and the answers on data and "
+                "sustainability. You change anything you like.",
+                action="Start the MOU",
+            ):
+                return
+            with self.database.session() as session:
+                mou_id, _ = create_mou(session, request_id)
+        self.open_mou(mou_id)
+
+    def new_from_scratch(self) -> None:
+        with self.database.session() as session:
+            mou_id, _ = create_mou(session, None, "New memorandum of understanding")
+        self.open_mou(mou_id)
+
+    def open_mou(self, mou_id: int) -> None:
+        from partnerdesk.core.mou_clauses import ClauseFileError, shipped_clauses
+
+        try:
+            with self.database.session() as session:
+                draft = load_draft(session, mou_id)
+        except RecordMissingError as error:
+            self.dialogs.inform("Not found", str(error))
+            return
+        try:
+            clauses = shipped_clauses()
+        except ClauseFileError as error:
+            self.changes.tell(f"Standard wording is not available: {error}")
+            clauses = {}
+        wizard = MouWizard(draft, _MouEditing(self.database), clauses, self.parent)
+        wizard.export_requested.connect(self.export_word)
+        wizard.copy_requested.connect(self.copy_text)
+        wizard.versions_requested.connect(self.show_versions)
+        wizard.email_requested.connect(self.email_draft)
+        self.wizard = wizard
+        wizard.exec()
+        self.wizard = None
+        self.changes.refresh(MOU_CHANGED)
+
+    # Exporting ------------------------------------------------------------------
+    def export_word(self, mou_id: int) -> None:
+        from partnerdesk.services.mou_export import MouExport, export_mou
+
+        with self.database.session() as session:
+            title = load_draft(session, mou_id).title
+        path = self.dialogs.save_file(
+            "Save the MOU as a Word document",
+            Path(user_documents_dir()) / f"{file_name_from(title)}.docx",
+            WORD_FILES,
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        data_dir = self.data_dir
+
+        def work(_progress: Progress) -> MouExport:
+            with self.database.session() as session:
+                return export_mou(session, mou_id, path, data_dir)
+
+        def done(result: MouExport) -> None:
+            self.last_export = path
+            open_points = (
+                f" It lists {len(result.findings)} points still to settle."
+                if result.findings
+                else ""
+            )
+            self.changes.tell(f"Saved version {result.version} as “{path.name}”.{open_points}")
+            if result.letterhead_warning:
+                self.dialogs.inform("Your letterhead was not used", result.letterhead_warning)
+            if self.wizard is not None:
+                self.wizard.refresh_findings()
+
+        self.changes.tasks.run(
+            work, done, lambda failure: self._failed(path, failure), label="Writing the MOU…"
+        )
+
+    def _failed(self, path: Path, failure: TaskFailure) -> None:
+        if isinstance(failure.error, OSError):
+            self.dialogs.inform(
+                "The document was not saved",
+                f"PartnerDesk could not write {path.name} in {path.parent}: "
+                f"{failure.error.strerror or 'the file could not be written'}. Choose another "
+                "folder, or close the file if Word has it open. No version was recorded.",
+            )
+            return
+        report_failure(self.dialogs, failure)
+
+    def copy_text(self, mou_id: int) -> None:
+        from partnerdesk.services.mou_export import mou_as_text
+
+        with self.database.session() as session:
+            text = mou_as_text(session, mou_id)
+        QApplication.clipboard().setText(text)
+        self.changes.tell("The MOU is copied as plain text: paste it into an e-mail or document.")
+
+    def email_draft(self, mou_id: int) -> None:
+        self.dialogs.inform(
+            "Export first",
+            "Export the MOU to Word, then attach the file to an e-mail in your mail program.",
+        )
+
+    # Versions -------------------------------------------------------------------
+    def show_versions(self, mou_id: int) -> None:
+        with self.database.session() as session:
+            versions = list_versions(session, mou_id)
+
+        def comparison(older: int, newer: int | None) -> Any:
+            with self.database.session() as session:
+                return compare(session, mou_id, older, newer)
+
+        def restore(number: int) -> bool:
+            if not self.dialogs.confirm(
+                "Restore this version?",
+                f"Make version {number} the current draft? The draft you have now is kept "
+                "as a version first, so you can come back to it.",
+                action="Restore",
+            ):
+                return False
+            with self.database.session() as session:
+                restore_version(session, mou_id, number)
+            return True
+
+        dialog = MouVersionsDialog(versions, comparison, restore, self.wizard or self.parent)
+        dialog.exec()
+        if dialog.restored and self.wizard is not None:
+            # The wizard shows the restored draft: reopen it on the same page.
+            wizard = self.wizard
+            wizard.close()
+            self.changes.tell(f"Version {dialog.older.currentData()} is the current draft.")
+            self.open_mou(mou_id)
+
+    # Settings and calendar ------------------------------------------------------
+    def choose_letterhead(self) -> None:
+        from partnerdesk.exports.letterhead import (
+            LetterheadError,
+            install_letterhead,
+            letterhead_path,
+            remove_letterhead,
+        )
+
+        data_dir = self.data_dir
+        if data_dir is None:
+            self.dialogs.inform("Letterhead", "A letterhead needs a data folder on this computer.")
+            return
+        if letterhead_path(data_dir).exists():
+            choice = self.dialogs.choose(
+                "Letterhead",
+                "Your Word exports use your letterhead. Choose another one, or go back to "
+                "PartnerDesk's plain layout?",
+                ["Choose another letterhead…", "Use the plain layout"],
+            )
+            if choice is None:
+                return
+            if choice == "Use the plain layout":
+                remove_letterhead(data_dir)
+                self.changes.tell("Word exports use the plain layout again.")
+                return
+        source = self.dialogs.open_file(
+            "Choose your letterhead (a Word document)", Path.home(), "Word document (*.docx)"
+        )
+        if source is None:
+            return
+        try:
+            install_letterhead(source, data_dir)
+        except LetterheadError as error:
+            self.dialogs.inform("This letterhead cannot be used", str(error))
+            return
+        self.changes.tell(f"Word exports now use your letterhead “{source.name}”.")
+
+    def export_review_calendar(self) -> None:
+        from partnerdesk.services.review_calendar import write_review_calendar
+
+        path = self.dialogs.save_file(
+            "Save MOU review dates as a calendar file",
+            Path(user_documents_dir()) / "MOU reviews.ics",
+            "Calendar file (*.ics)",
+        )
+        if path is None:
+            return
+
+        def work(_progress: Progress) -> int:
+            with self.database.session() as session:
+                return write_review_calendar(session, path)
+
+        self.changes.tasks.run(
+            work,
+            lambda count: self.changes.tell(
+                f"Saved {count} review dates in “{path.name}”: open it with your calendar."
+            ),
+            lambda failure: self._failed(path, failure),
+            label="Writing the calendar…",
+        )

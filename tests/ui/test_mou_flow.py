@@ -1,0 +1,188 @@
+"""The MOU wizard: type, go back, resume after closing, undo a page, check, export, versions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.services.mou_versions import list_versions
+from partnerdesk.services.mous import load_draft, mou_for_request
+from partnerdesk.services.requests import RequestForm, save_request
+from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
+from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.main_window import MainWindow
+
+from .conftest import RecordingDialogs, when_dialog_opens
+from .test_vetting_flow import open_sample_request
+
+
+def run_wizard(window: MainWindow, qtbot: QtBot, act: Callable[[MouWizard], None]) -> None:
+    """Open the sample request's MOU, let ``act`` drive the wizard, then close it."""
+    done: list[bool] = []
+
+    def drive(wizard: MouWizard) -> None:
+        try:
+            act(wizard)
+        finally:
+            wizard.close()
+            done.append(True)
+
+    when_dialog_opens(MouWizard, drive)
+    window.request_page.mou_requested.emit(window.request_page.request_id)
+    qtbot.waitUntil(lambda: bool(done), timeout=10000)
+
+
+def text_box(wizard: MouWizard, section: str, field: str) -> QPlainTextEdit:
+    widget = wizard.section_pages[section].editors[field].widget
+    assert isinstance(widget, QPlainTextEdit)
+    return widget
+
+
+def stored(window: MainWindow, section: str, field: str) -> object:
+    with window.database.session() as session:
+        mou_id = mou_for_request(session, window.request_page.request_id)
+        assert mou_id is not None
+        return load_draft(session, mou_id).sections.get(section, {}).get(field)
+
+
+def test_typing_is_saved_and_the_wizard_resumes_where_it_was_left(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    open_sample_request(sample_window, qtbot)
+
+    def write(wizard: MouWizard) -> None:
+        assert wizard.current_section() == "parties"
+        wizard.show_section("conflict")
+        box = text_box(wizard, "conflict", "process")
+        box.setFocus()
+        qtbot.keyClicks(box, "The two leads talk within a week.")
+        qtbot.waitUntil(lambda: wizard.saved.text() == "All changes are saved.", timeout=3000)
+        qtbot.mouseClick(wizard.back, Qt.MouseButton.LeftButton)
+        assert wizard.current_section() == "decisions"
+        qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+
+    run_wizard(sample_window, qtbot, write)
+    assert stored(sample_window, "conflict", "process") == "The two leads talk within a week."
+
+    def resume(wizard: MouWizard) -> None:
+        assert wizard.current_section() == "conflict"
+        assert text_box(wizard, "conflict", "process").toPlainText().startswith("The two leads")
+
+    run_wizard(sample_window, qtbot, resume)
+
+
+def test_closing_right_after_typing_loses_nothing(sample_window: MainWindow, qtbot: QtBot) -> None:
+    open_sample_request(sample_window, qtbot)
+
+    def type_and_close(wizard: MouWizard) -> None:
+        wizard.show_section("objectives")
+        box = text_box(wizard, "objectives", "objectives")
+        box.setFocus()
+        qtbot.keyClicks(box, "Train six volunteers")
+        # No wait: closing saves at once.
+
+    run_wizard(sample_window, qtbot, type_and_close)
+    assert stored(sample_window, "objectives", "objectives") == "Train six volunteers"
+
+
+def test_undo_changes_on_this_page_and_standard_wording(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    open_sample_request(sample_window, qtbot)
+
+    def edit(wizard: MouWizard) -> None:
+        wizard.show_section("goals")
+        box = text_box(wizard, "goals", "goals")
+        before = box.toPlainText()
+        box.setPlainText("Something we did not mean")
+        wizard.save_now()
+        qtbot.mouseClick(wizard.undo_page, Qt.MouseButton.LeftButton)
+        assert box.toPlainText() == before
+        wizard.show_section("data")
+        insert = wizard.section_pages["data"].clause_buttons["ownership"]
+        qtbot.mouseClick(insert, Qt.MouseButton.LeftButton)
+        assert "belongs to them" in text_box(wizard, "data", "ownership").toPlainText()
+
+    run_wizard(sample_window, qtbot, edit)
+    assert str(stored(sample_window, "goals", "goals")).startswith("By the end of the first year")
+    assert "belongs to them" in str(stored(sample_window, "data", "ownership"))
+
+
+def test_the_check_page_sends_the_user_to_the_page_that_fixes_a_point(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    open_sample_request(sample_window, qtbot)
+
+    def check(wizard: MouWizard) -> None:
+        wizard.show_section("check")
+        findings = wizard.check_page.findings
+        texts = [findings.item(row).text() for row in range(findings.count())]
+        assert any("No way to resolve conflicts" in text for text in texts)
+        row = next(r for r, text in enumerate(texts) if "All decision power" in text)
+        findings.setCurrentRow(row)
+        findings.itemActivated.emit(findings.item(row))
+        assert wizard.current_section() == "decisions"
+
+    run_wizard(sample_window, qtbot, check)
+
+
+def test_export_from_the_wizard_records_versions_that_compare(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    open_sample_request(sample_window, qtbot)
+    dialogs.files.extend([tmp_path / "first", tmp_path / "second.docx"])
+    compared: list[str] = []
+
+    def look(versions: MouVersionsDialog) -> None:
+        compared.append(versions.view.toPlainText())
+        versions.reject()
+
+    def export_twice(wizard: MouWizard) -> None:
+        wizard.show_section("check")
+        qtbot.mouseClick(wizard.check_page.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: (tmp_path / "first.docx").exists(), timeout=10000)
+        wizard.show_section("conflict")
+        text_box(wizard, "conflict", "process").setPlainText("A neutral facilitator helps.")
+        wizard.show_section("check")
+        qtbot.mouseClick(wizard.check_page.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: (tmp_path / "second.docx").exists(), timeout=10000)
+        sample_window.tasks.wait_for_all()
+        when_dialog_opens(MouVersionsDialog, look)
+        wizard.check_page.versions_requested.emit()
+
+    run_wizard(sample_window, qtbot, export_twice)
+    header = docx.Document(str(tmp_path / "second.docx")).sections[0].header.paragraphs[0].text
+    assert header.startswith("DRAFT — version 2 — ")
+    with sample_window.database.session() as session:
+        mou_id = mou_for_request(session, sample_window.request_page.request_id)
+        assert mou_id is not None
+        assert [v.file_name for v in list_versions(session, mou_id)] == [
+            "first.docx",
+            "second.docx",
+        ]
+    # Version 2 against the current draft: the same.
+    assert compared and "No differences" in compared[0]
+
+
+def test_starting_an_mou_for_a_request_is_prefilled(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot
+) -> None:
+    with sample_window.database.session() as session:
+        request_id, _ = save_request(
+            session, RequestForm(title="Blood pressure checks", organization_id=2)
+        )
+    sample_window.show_request(request_id)
+    seen: list[str] = []
+
+    def look(wizard: MouWizard) -> None:
+        parties = wizard.section_pages["parties"].editors["parties"].value()
+        seen.extend(row["name"] for row in parties)
+
+    run_wizard(sample_window, qtbot, look)
+    assert dialogs.shown[-1][1] == "Start an MOU?"
+    assert seen[0] == "Eastside Community Food Collective" and len(seen) == 2
