@@ -38,6 +38,7 @@ def shoot(out: Path, prefix: str, with_sample: bool) -> None:
         window.resize(1200, 760)
         window.show()
         settle(application)
+        shoot_help(window, out, prefix, application)
         for page in PAGES:
             window.show_page(page)
             settle(application)
@@ -117,6 +118,23 @@ def shoot_organization_and_editors(
         settle(application)
         dialog.grab().save(str(out / f"{prefix}-{name}.png"))
         dialog.close()
+
+
+def shoot_help(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:
+    """The welcome (as on a first start: over the window) and the About box."""
+    from partnerdesk.ui.dialogs import about_box
+    from partnerdesk.ui.help_actions import about_text
+
+    welcome = window.help.show_welcome()
+    settle(application)
+    welcome.grab().save(str(out / f"{prefix}-welcome.png"))
+    welcome.reject()
+    settle(application)
+    box = about_box(window, "About PartnerDesk", about_text())
+    box.show()
+    settle(application)
+    box.grab().save(str(out / f"{prefix}-about.png"))
+    box.close()
 
 
 def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:
