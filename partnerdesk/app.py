@@ -148,6 +148,10 @@ def build_window_offscreen_check(location: DataLocation) -> None:
         application.processEvents()
         if not window.isVisible():
             raise RuntimeError("the main window did not show")
+        guide = window.help.show_guide()
+        if guide is None or "Getting started" not in guide.text():
+            raise RuntimeError("the user guide did not open")
+        guide.close()
         window.close()
         window.deleteLater()
         application.processEvents()

@@ -27,7 +27,9 @@ def command_self_test(arguments: argparse.Namespace, location: DataLocation | No
     with tempfile.TemporaryDirectory(prefix="partnerdesk-self-test-") as folder:
         start_logging(Path(folder))
         steps = [*store_steps(Path(folder)), *document_steps(Path(folder))]
-        steps.append(("build the main window offscreen", lambda: _window(Path(folder))))
+        steps.append(
+            ("open the main window and the user guide offscreen", lambda: _window(Path(folder)))
+        )
         failed = False
         for result in run_steps(iter(steps)):
             print(f"  {'ok ' if result.ok else 'FAILED'} {result.name} {result.detail}".rstrip())

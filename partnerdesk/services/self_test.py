@@ -32,7 +32,7 @@ DRAFT_FILE_NAME = "self-test.eml"
 WORD_MIME_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
 # Accents and a dash: text beyond ASCII must come back unchanged from the document and draft.
 # Files the app cannot do without; a bundle that lost one must fail its self-test.
-SHIPPED_FILES = (("icons", "partnerdesk.svg"),)
+SHIPPED_FILES = (("icons", "partnerdesk.svg"), ("guide", "index.html"))
 SAMPLE_SENTENCE = "Partners on our own terms — Café Ñandú, Zoë and José agree."
 
 

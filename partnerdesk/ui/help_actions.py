@@ -1,4 +1,4 @@
-"""The Help menu's windows: the welcome and the About box."""
+"""The Help menu's windows: the user guide, the welcome and the About box."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from partnerdesk.paths import shown_path
 from partnerdesk.services.sample_data import store_has_data
 from partnerdesk.store.database import Database
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.guide_dialog import GuideDialog, guide_file
 from partnerdesk.ui.welcome_dialog import Welcome, WelcomeDialog, WelcomeFacts
 
 LICENCE = "GPL-3.0-or-later"
@@ -42,10 +43,12 @@ class HelpActions:
         set_up_profile: Callable[[], None],
         load_sample: Callable[[], None],
     ) -> None:
+        self.parent = parent
         self.database = database
         self.dialogs = dialogs
         self.backup_folder = backup_folder
         self.welcome = Welcome(parent, settings, self.welcome_facts, set_up_profile, load_sample)
+        self.guide: GuideDialog | None = None
 
     def welcome_facts(self) -> WelcomeFacts:
         database_file = self.database.location.database_file
@@ -59,6 +62,22 @@ class HelpActions:
 
     def show_welcome(self) -> WelcomeDialog:
         return self.welcome.show()
+
+    def show_guide(self) -> GuideDialog | None:
+        """The guide in a window of its own, beside the main window (one at a time)."""
+        if self.guide is None:
+            if not guide_file().is_file():
+                self.dialogs.problem(
+                    "The user guide is missing",
+                    "The user guide was not found in this installation of PartnerDesk. "
+                    "Installing PartnerDesk again brings it back; your data is not affected.",
+                )
+                return None
+            self.guide = GuideDialog(parent=self.parent)
+        self.guide.show()
+        self.guide.raise_()
+        self.guide.activateWindow()
+        return self.guide
 
     def show_about(self) -> None:
         self.dialogs.about(f"About {APP_NAME}", about_text())

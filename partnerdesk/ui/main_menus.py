@@ -98,6 +98,10 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     settings_menu.addAction(window.backup_folder_action)
 
     help_menu = menus.addMenu("&Help")
+    window.guide_action = _action(
+        window, "&User guide", window.help.show_guide, QKeySequence.StandardKey.HelpContents
+    )
+    help_menu.addAction(window.guide_action)
     window.welcome_action = _action(window, "&Welcome…", window.help.show_welcome)
     help_menu.addAction(window.welcome_action)
     help_menu.addAction(_action(window, "Load &sample data…", window.load_sample_data))

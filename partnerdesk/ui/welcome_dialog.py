@@ -61,6 +61,7 @@ BACKUPS_TEXT = (
     "brings an earlier copy back. Settings → Backup folder… can send the backups to a USB "
     "stick or a synced folder."
 )
+GUIDE_TEXT = "Help → User guide (F1) walks you through the everyday tasks, with pictures."
 SHARED_BACKUPS_TEXT = (
     "Your data is in a shared database. Its backups are made by the server it runs on; ask "
     "whoever looks after that server."
@@ -161,6 +162,7 @@ class WelcomeDialog(QDialog):
         self.where = _paragraph(where)
         self.backups = _paragraph(backups_text)
         data = _section("Your data and its backups", self.where, self.backups)
+        guide = _paragraph(GUIDE_TEXT)
 
         buttons = QDialogButtonBox()
         self.start_button = buttons.addButton(START_BUTTON, QDialogButtonBox.ButtonRole.AcceptRole)
@@ -174,7 +176,9 @@ class WelcomeDialog(QDialog):
         layout.addWidget(profile)
         layout.addWidget(sample)
         layout.addWidget(data)
-        layout.addSpacing(8)
+        layout.addSpacing(6)
+        layout.addWidget(guide)
+        layout.addSpacing(6)
         layout.addWidget(buttons)
         # Wrapped text needs a width to know its height: give it one, then the height.
         self.setMinimumWidth(WIDTH)
