@@ -103,6 +103,9 @@ def run_gui(
     window = build_main_window(database, dialogs)
     window.show()
     window.safety.check_in_background()
+    # Only a real start greets: windows built by tests and the self-test never do. It does
+    # not block, so --exit-when-ready quits as soon as the window is shown.
+    window.help.welcome.show_if_first_start()
     if exit_when_ready:
         _quit_when_shown(window, application)
     try:
@@ -145,6 +148,10 @@ def build_window_offscreen_check(location: DataLocation) -> None:
         application.processEvents()
         if not window.isVisible():
             raise RuntimeError("the main window did not show")
+        guide = window.help.show_guide()
+        if guide is None or "Getting started" not in guide.text():
+            raise RuntimeError("the user guide did not open")
+        guide.close()
         window.close()
         window.deleteLater()
         application.processEvents()

@@ -65,6 +65,14 @@ def resolve_data_location(
     return DataLocation(Path(chosen_dir).expanduser().resolve(), chosen_url)
 
 
+def shown_path(path: Path) -> str:
+    """A path as people read it, with ~ for their home folder."""
+    home = Path.home()
+    if path == home or home in path.parents:
+        return str(Path("~") / path.relative_to(home))
+    return str(path)
+
+
 def resources_dir() -> Path:
     """The shipped resources: question bank, icons, templates.
 

@@ -7,6 +7,7 @@ Run under a real X server to see real fonts and styles:
 
 from __future__ import annotations
 
+import shutil
 import sys
 import tempfile
 from pathlib import Path
@@ -27,10 +28,13 @@ def settle(application: QApplication) -> None:
         application.processEvents()
 
 
-def shoot(out: Path, prefix: str, with_sample: bool) -> None:
+def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = None) -> None:
+    """``data_dir``: a fresh folder to keep the data in (default: a temporary one)."""
     application = create_application()
     with tempfile.TemporaryDirectory() as folder:
-        database = open_database(DataLocation(Path(folder)))
+        if data_dir is not None:
+            shutil.rmtree(data_dir, ignore_errors=True)
+        database = open_database(DataLocation(data_dir or Path(folder)))
         if with_sample:
             with database.session() as session:
                 load_sample_data(session)
@@ -38,6 +42,7 @@ def shoot(out: Path, prefix: str, with_sample: bool) -> None:
         window.resize(1200, 760)
         window.show()
         settle(application)
+        shoot_help(window, out, prefix, application)
         for page in PAGES:
             window.show_page(page)
             settle(application)
@@ -47,6 +52,10 @@ def shoot(out: Path, prefix: str, with_sample: bool) -> None:
             window.run_search()
             settle(application)
             window.grab().save(str(out / f"{prefix}-search.png"))
+            # Cleared quietly, so later shots do not show the search (nor go back to Today).
+            window.search_box.blockSignals(True)
+            window.search_box.clear()
+            window.search_box.blockSignals(False)
             shoot_organization_and_editors(window, database, out, prefix, application)
         window.close()
         database.close()
@@ -174,6 +183,31 @@ def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWid
     ]
 
 
+def shoot_help(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:
+    """The Help menu's windows: the welcome, the user guide and the About box."""
+    from partnerdesk.ui.dialogs import about_box
+    from partnerdesk.ui.help_actions import about_text
+
+    welcome = window.help.show_welcome()
+    settle(application)
+    welcome.grab().save(str(out / f"{prefix}-welcome.png"))
+    welcome.reject()
+    settle(application)
+    guide = window.help.show_guide()
+    assert guide is not None
+    settle(application)
+    guide.grab().save(str(out / f"{prefix}-guide.png"))
+    guide.browser.scrollToAnchor("vetting")
+    settle(application)
+    guide.grab().save(str(out / f"{prefix}-guide-vetting.png"))
+    guide.close()
+    box = about_box(window, "About PartnerDesk", about_text())
+    box.show()
+    settle(application)
+    box.grab().save(str(out / f"{prefix}-about.png"))
+    box.close()
+
+
 def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:
     from partnerdesk.services.contact_import import detect_file, preview_import
     from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
@@ -197,8 +231,10 @@ def safety_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
     safety = window.safety
     for reason in ("automatic", "manual"):
         backup_now(safety.location, reason, folder=safety.backup_folder())
+    backups = BackupsDialog(safety)
+    backups.resize(backups.width(), 300)  # two backups: no need for an empty table
     return [
-        ("backups", BackupsDialog(safety)),
+        ("backups", backups),
         ("where-is-my-data", DataLocationDialog(safety.paths(), safety.open_folder)),
     ]
 

@@ -21,13 +21,15 @@ def register(commands: Any) -> None:
 
 
 def command_self_test(arguments: argparse.Namespace, location: DataLocation | None) -> int:
-    from partnerdesk.services.self_test import run_steps, store_steps
+    from partnerdesk.services.self_test import document_steps, run_steps, store_steps
 
     print(f"{APP_NAME} {__version__} self-test")
     with tempfile.TemporaryDirectory(prefix="partnerdesk-self-test-") as folder:
         start_logging(Path(folder))
-        steps = list(store_steps(Path(folder)))
-        steps.append(("build the main window offscreen", lambda: _window(Path(folder))))
+        steps = [*store_steps(Path(folder)), *document_steps(Path(folder))]
+        steps.append(
+            ("open the main window and the user guide offscreen", lambda: _window(Path(folder)))
+        )
         failed = False
         for result in run_steps(iter(steps)):
             print(f"  {'ok ' if result.ok else 'FAILED'} {result.name} {result.detail}".rstrip())

@@ -120,6 +120,16 @@ def save_organization(
     return organization.id, ORGANIZATION_CHANGED
 
 
+def our_organization_id(session: Session) -> int | None:
+    """The organization marked as ours (not in the Trash), if there is one."""
+    return session.scalar(
+        select(Organization.id)
+        .where(Organization.is_ours, Organization.deleted_at.is_(None))
+        .order_by(Organization.id)
+        .limit(1)
+    )
+
+
 def add_organization(
     session: Session, name: str, kind: OrganizationType = OrganizationType.OTHER
 ) -> tuple[int, Changes]:

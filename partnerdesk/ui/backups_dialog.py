@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.paths import shown_path
 from partnerdesk.services.records import friendly_date
 
 if TYPE_CHECKING:
@@ -54,7 +55,7 @@ class BackupsDialog(QDialog):
         self.setWindowTitle("Backups and restore")
         intro = QLabel(
             "PartnerDesk backs up your data every half hour while you work and when you "
-            f"close it. Backups are kept in {safety.backup_folder()}. To go back to an "
+            f"close it. Backups are kept in {shown_path(safety.backup_folder())}. To go back to an "
             "earlier state, choose a backup and press Restore."
         )
         intro.setWordWrap(True)

@@ -7,7 +7,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+
+ABOUT_ICON_SIZE = 64
+
+
+def about_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
+    """The About box: the app's icon beside rich text (also used for screenshots)."""
+    box = QMessageBox(QMessageBox.Icon.NoIcon, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setTextFormat(Qt.TextFormat.RichText)
+    box.setIconPixmap(QApplication.windowIcon().pixmap(ABOUT_ICON_SIZE))
+    return box
 
 
 class Dialogs:
@@ -16,6 +27,9 @@ class Dialogs:
 
     def inform(self, title: str, text: str) -> None:
         QMessageBox.information(self.parent, title, text)
+
+    def about(self, title: str, text: str) -> None:
+        about_box(self.parent, title, text).exec()
 
     def warn(self, title: str, text: str) -> None:
         QMessageBox.warning(self.parent, title, text)

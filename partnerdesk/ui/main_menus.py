@@ -106,8 +106,16 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     settings_menu.addAction(window.letterhead_action)
 
     help_menu = menus.addMenu("&Help")
+    window.guide_action = _action(
+        window, "&User guide", window.help.show_guide, QKeySequence.StandardKey.HelpContents
+    )
+    help_menu.addAction(window.guide_action)
+    window.welcome_action = _action(window, "&Welcome…", window.help.show_welcome)
+    help_menu.addAction(window.welcome_action)
     help_menu.addAction(_action(window, "Load &sample data…", window.load_sample_data))
-    about = _action(window, f"&About {APP_NAME}", window.show_about)
+    help_menu.addSeparator()
+    window.about_action = _action(window, f"&About {APP_NAME}", window.help.show_about)
+    about = window.about_action
     about.setMenuRole(QAction.MenuRole.AboutRole)
     help_menu.addAction(about)
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
-from partnerdesk import APP_NAME, __version__
+from partnerdesk import APP_NAME
 from partnerdesk.core.choices import RequestStage
-from partnerdesk.paths import resource
+from partnerdesk.paths import resource, shown_path
 from partnerdesk.services.capacity_matrix import capacity_matrix
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organization_overview import organization_overview
@@ -41,6 +40,7 @@ from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.contact_transfer import ContactTransfer
 from partnerdesk.ui.data_safety import DataSafety
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.help_actions import HelpActions
 from partnerdesk.ui.main_menus import build_menus_and_toolbar
 from partnerdesk.ui.mou_actions import MouActions
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
@@ -154,6 +154,15 @@ class MainWindow(QMainWindow):
         self.editing = RecordEditing(
             self, database, self.changes, dialogs, self.show_organization, self.show_request
         )
+        self.help = HelpActions(
+            self,
+            database,
+            dialogs,
+            window_state.settings,
+            self.safety.backup_folder,
+            self.editing.edit_own_organization,
+            lambda: self.load_sample_data(ask=False),
+        )
         build_menus_and_toolbar(self)
         self.location_label = QLabel(self._location_text())
         self.location_label.setAccessibleName("Where your data is kept")
@@ -212,11 +221,7 @@ class MainWindow(QMainWindow):
         location = self.database.location
         if location.database_file is None:
             return "Your data is kept in a shared database"
-        folder = str(location.database_file.parent)
-        home = str(Path.home())
-        if folder.startswith(home):
-            folder = "~" + folder[len(home) :]
-        return f"Your data is kept on this computer, in {folder}"
+        return f"Your data is kept on this computer, in {shown_path(location.database_file.parent)}"
 
     # Navigation --------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -355,8 +360,9 @@ class MainWindow(QMainWindow):
             self.trash_page.show_items(trash)
 
     # Changes (run off the GUI thread) ----------------------------------------
-    def load_sample_data(self) -> None:
-        if not self.dialogs.confirm(
+    def load_sample_data(self, ask: bool = True) -> None:
+        """Add the invented example; ``ask=False`` when the person already chose it."""
+        if ask and not self.dialogs.confirm(
             "Load the sample data?",
             "This adds invented organizations, contacts, notes and a partnership request, "
             "so you can look around. You can move them to the trash later.",
@@ -377,14 +383,6 @@ class MainWindow(QMainWindow):
         page = self.stack.currentWidget()
         if isinstance(page, RecordListPage):
             page.request_trash_of_selection()
-
-    def show_about(self) -> None:
-        self.dialogs.inform(
-            f"About {APP_NAME}",
-            f"{APP_NAME} {__version__}\n\nFor community-based organizations: vet partnership "
-            "requests, keep your partner history, and write MOUs on your own terms.\n\n"
-            "Free software under the GNU General Public License, version 3 or later.",
-        )
 
     # Window state ------------------------------------------------------------
     def restore_window_state(self) -> None:

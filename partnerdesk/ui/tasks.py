@@ -130,7 +130,12 @@ class _DelayedProgressDialog(QObject):
         self.dialog: QProgressDialog | None = None
         self.last: tuple[int, int, str] = (0, 0, "")
         self.done = False
-        QTimer.singleShot(PROGRESS_DELAY_MS, self._show)
+        # A timer of its own, stopped in finish(): the last reference to this object can be
+        # dropped on the worker thread (when the pool deletes the finished job), and Qt
+        # warns when an object with a running timer is destroyed off its thread.
+        self._delay = QTimer(self, singleShot=True, interval=PROGRESS_DELAY_MS)
+        self._delay.timeout.connect(self._show)
+        self._delay.start()
 
     def _show(self) -> None:
         if self.done:
@@ -167,6 +172,7 @@ class _DelayedProgressDialog(QObject):
 
     def finish(self) -> None:
         self.done = True
+        self._delay.stop()
         if self.dialog is not None:
             self.dialog.close()
             self.dialog.deleteLater()

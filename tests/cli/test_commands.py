@@ -147,6 +147,8 @@ def test_self_test_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Self-test passed." in result.stdout
     assert "FAILED" not in result.stdout
+    for step in ("migrate", "Word document", "e-mail draft", "main window"):
+        assert step in result.stdout
 
 
 def test_exit_when_ready_opens_the_window_and_quits(data_dir: Path) -> None:

@@ -38,6 +38,9 @@ class RecordingDialogs(Dialogs):
     def inform(self, title: str, text: str) -> None:
         self.shown.append(("inform", title, text))
 
+    def about(self, title: str, text: str) -> None:
+        self.shown.append(("about", title, text))
+
     def warn(self, title: str, text: str) -> None:
         self.shown.append(("warn", title, text))
 

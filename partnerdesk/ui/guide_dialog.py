@@ -1,0 +1,71 @@
+"""Help → User guide: the guide shipped in resources/guide, read inside the app.
+
+A window of its own (not modal), so people can follow the steps in the main window while
+reading. Links inside the guide move within it; nothing is fetched from anywhere.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk import APP_NAME
+from partnerdesk.paths import resource
+
+
+def guide_file() -> Path:
+    return resource("guide", "index.html")
+
+
+class GuideDialog(QDialog):
+    def __init__(self, guide: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"{APP_NAME} user guide")
+        self.setObjectName("guide-dialog")
+        guide = guide or guide_file()
+
+        self.browser = QTextBrowser()
+        self.browser.setAccessibleName("User guide")
+        # Only the guide's own pages and pictures: no web links are followed from here.
+        self.browser.setOpenExternalLinks(False)
+        self.browser.setOpenLinks(True)
+        self.browser.setSearchPaths([str(guide.parent)])
+        self.browser.setSource(QUrl.fromLocalFile(str(guide)))
+
+        self.back_button = QPushButton("&Back")
+        self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
+        self.back_button.setToolTip("Back to where you were in the guide")
+        self.back_button.setEnabled(False)
+        self.back_button.clicked.connect(self.browser.backward)
+        self.browser.backwardAvailable.connect(self.back_button.setEnabled)
+        self.contents_button = QPushButton("&Contents")
+        self.contents_button.setToolTip("Back to the start of the guide")
+        self.contents_button.clicked.connect(self.browser.home)
+
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.close)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.contents_button)
+        buttons.addStretch(1)
+        buttons.addWidget(close)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.browser)
+        layout.addLayout(buttons)
+        self.resize(840, 680)
+        self.browser.setFocus()
+
+    def text(self) -> str:
+        return self.browser.toPlainText()

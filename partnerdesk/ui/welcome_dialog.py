@@ -1,0 +1,242 @@
+"""The welcome on the first start: what PartnerDesk is for, and the first steps.
+
+It offers to set up our organization's profile now or later and to load the sample data,
+and says where the data is kept and how backups work. Once closed it is not shown again
+(remembered in the data folder's settings); Help → Welcome… opens it any time.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk import APP_NAME
+from partnerdesk.paths import resource
+from partnerdesk.ui.widgets import heading
+from partnerdesk.ui.window_state import keep_private
+
+WELCOME_DONE_KEY = "welcome/done"
+START_BUTTON = "Start using PartnerDesk"
+ICON_SIZE = 56
+WIDTH = 620
+
+WHAT_FOR = (
+    "PartnerDesk keeps track of the hospitals and health systems that ask your organization "
+    "to partner, the people you deal with there, and your history with them. It helps you "
+    "check each request on your own terms before you agree to anything."
+)
+PROFILE_TEXT = (
+    "Tell PartnerDesk who “we” are: your organization's name, mission and values, so they "
+    "are at hand when you weigh a request."
+)
+PROFILE_LATER_HINT = (
+    "Whenever you are ready: Organizations → New organization…, then tick “This is the "
+    "organization I work for”."
+)
+SAMPLE_TEXT = (
+    "An invented example: a hospital system approaching a community food collective, with "
+    "contacts, notes and a request being vetted. Move it to the Trash when you are done."
+)
+SAMPLE_REFUSED_TEXT = (
+    "PartnerDesk already holds records, so the sample is not added: it would mix with yours."
+)
+BACKUPS_TEXT = (
+    "PartnerDesk backs up your data by itself, every half hour while you work and when you "
+    "close it, and keeps recent and older copies in {folder}. File → Backups and restore… "
+    "brings an earlier copy back. Settings → Backup folder… can send the backups to a USB "
+    "stick or a synced folder."
+)
+GUIDE_TEXT = "Help → User guide (F1) walks you through the everyday tasks, with pictures."
+SHARED_BACKUPS_TEXT = (
+    "Your data is in a shared database. Its backups are made by the server it runs on; ask "
+    "whoever looks after that server."
+)
+
+
+def welcome_done(settings: QSettings) -> bool:
+    return str(settings.value(WELCOME_DONE_KEY, "false")).lower() == "true"
+
+
+def mark_welcome_done(settings: QSettings) -> None:
+    settings.setValue(WELCOME_DONE_KEY, True)
+    settings.sync()
+    keep_private(Path(settings.fileName()))
+
+
+@dataclass(frozen=True)
+class WelcomeFacts:
+    """What the welcome tells: where the data and the backups are, and if a sample fits."""
+
+    data_place: str  # e.g. "~/.local/share/PartnerDesk", or "" for a shared database
+    backup_place: str
+    store_is_empty: bool
+
+
+def _paragraph(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def _section(title: str, *widgets: QWidget) -> QWidget:
+    """A bold heading over its text and choices, indented a little (no frames: calmer)."""
+    section = QWidget()
+    section.setAccessibleName(title)
+    layout = QVBoxLayout(section)
+    layout.setContentsMargins(0, 8, 0, 0)
+    layout.addWidget(heading(title, size_delta=1))
+    body = QVBoxLayout()
+    body.setContentsMargins(14, 0, 0, 0)
+    for widget in widgets:
+        body.addWidget(widget)
+    layout.addLayout(body)
+    return section
+
+
+class WelcomeDialog(QDialog):
+    def __init__(self, facts: WelcomeFacts, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        self.setObjectName("welcome-dialog")
+
+        icon = QLabel()
+        icon.setPixmap(QIcon(str(resource("icons", "partnerdesk.svg"))).pixmap(ICON_SIZE))
+        icon.setAccessibleName(f"{APP_NAME} logo")
+        title = heading(f"Welcome to {APP_NAME}", size_delta=5)
+        header = QHBoxLayout()
+        header.addWidget(icon)
+        header.addSpacing(8)
+        header.addWidget(title, 1)
+        self.what_for = _paragraph(WHAT_FOR)
+
+        self.profile_now = QRadioButton("Set it up &now")
+        self.profile_later = QRadioButton("&Later")
+        self.profile_later.setChecked(True)
+        self.profile_choice = QButtonGroup(self)
+        self.profile_choice.addButton(self.profile_now)
+        self.profile_choice.addButton(self.profile_later)
+        choices = QHBoxLayout()
+        choices.addWidget(self.profile_now)
+        choices.addWidget(self.profile_later)
+        choices.addStretch(1)
+        choice_row = QWidget()
+        choice_row.setLayout(choices)
+        choices.setContentsMargins(0, 0, 0, 0)
+        self.profile_hint = _paragraph(PROFILE_LATER_HINT)
+        profile = _section(
+            "Your organization's profile", _paragraph(PROFILE_TEXT), choice_row, self.profile_hint
+        )
+
+        self.load_sample = QCheckBox("Load the &sample data to look around")
+        self.load_sample.setEnabled(facts.store_is_empty)
+        sample_text = _paragraph(SAMPLE_TEXT if facts.store_is_empty else SAMPLE_REFUSED_TEXT)
+        self.load_sample.setAccessibleDescription(sample_text.text())
+        sample = _section("Look around first", self.load_sample, sample_text)
+
+        if facts.data_place:
+            where = (
+                f"Everything stays on this computer, in {facts.data_place}. PartnerDesk never "
+                "sends anything over the internet. Settings → Where is my data? shows every "
+                "file."
+            )
+            backups_text = BACKUPS_TEXT.format(folder=facts.backup_place)
+        else:
+            where = "Your data is kept in a shared database that your organization set up."
+            backups_text = SHARED_BACKUPS_TEXT
+        self.where = _paragraph(where)
+        self.backups = _paragraph(backups_text)
+        data = _section("Your data and its backups", self.where, self.backups)
+        guide = _paragraph(GUIDE_TEXT)
+
+        buttons = QDialogButtonBox()
+        self.start_button = buttons.addButton(START_BUTTON, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button.setDefault(True)
+        buttons.accepted.connect(self.accept)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(20, 16, 20, 16)
+        layout.addLayout(header)
+        layout.addWidget(self.what_for)
+        layout.addWidget(profile)
+        layout.addWidget(sample)
+        layout.addWidget(data)
+        layout.addSpacing(6)
+        layout.addWidget(guide)
+        layout.addSpacing(6)
+        layout.addWidget(buttons)
+        # Wrapped text needs a width to know its height: give it one, then the height.
+        self.setMinimumWidth(WIDTH)
+        self.resize(WIDTH, self.heightForWidth(WIDTH))
+        self.start_button.setFocus()
+
+    def profile_now_chosen(self) -> bool:
+        return self.profile_now.isChecked()
+
+    def sample_chosen(self) -> bool:
+        return self.load_sample.isEnabled() and self.load_sample.isChecked()
+
+
+class Welcome:
+    """Shows the welcome when it is due, and carries out what the person chose."""
+
+    def __init__(
+        self,
+        parent: QWidget,
+        settings: QSettings,
+        facts: Callable[[], WelcomeFacts],
+        set_up_profile: Callable[[], None],
+        load_sample: Callable[[], None],
+    ) -> None:
+        self.parent = parent
+        self.settings = settings
+        self.facts = facts
+        self.set_up_profile = set_up_profile
+        self.load_sample = load_sample
+        self.dialog: WelcomeDialog | None = None
+
+    def show_if_first_start(self) -> bool:
+        if welcome_done(self.settings):
+            return False
+        self.show()
+        return True
+
+    def show(self) -> WelcomeDialog:
+        if self.dialog is not None:
+            self.dialog.raise_()
+            return self.dialog
+        dialog = WelcomeDialog(self.facts(), self.parent)
+        dialog.finished.connect(lambda result: self._finished(dialog, result))
+        self.dialog = dialog
+        # Window-modal and not blocking: the window behind is ready, and a start with
+        # --exit-when-ready is never held up.
+        dialog.open()
+        return dialog
+
+    def _finished(self, dialog: WelcomeDialog, result: int) -> None:
+        self.dialog = None
+        # Closing it any way counts as seen: Help → Welcome… is there to come back.
+        mark_welcome_done(self.settings)
+        dialog.deleteLater()
+        if result != QDialog.DialogCode.Accepted:
+            return
+        # The sample first: it is refused once the store holds the new profile.
+        if dialog.sample_chosen():
+            self.load_sample()
+        if dialog.profile_now_chosen():
+            self.set_up_profile()

@@ -1,0 +1,47 @@
+"""The self-test's document steps write real files that Word and mail programs can open."""
+
+from __future__ import annotations
+
+from email import policy
+from email.parser import BytesParser
+from pathlib import Path
+
+import docx
+import pytest
+
+from partnerdesk.services.self_test import (
+    DRAFT_FILE_NAME,
+    SAMPLE_SENTENCE,
+    WORD_FILE_NAME,
+    document_steps,
+    run_steps,
+)
+
+
+def test_document_steps_write_a_word_file_and_a_draft_that_carries_it(tmp_path: Path) -> None:
+    results = list(run_steps(document_steps(tmp_path)))
+    assert [result.ok for result in results] == [True, True, True], results
+
+    document = docx.Document(str(tmp_path / WORD_FILE_NAME))
+    assert document.paragraphs[1].text == SAMPLE_SENTENCE
+
+    raw = (tmp_path / DRAFT_FILE_NAME).read_bytes()
+    assert b"\r\n" in raw, "drafts use the line endings mail programs expect"
+    draft = BytesParser(policy=policy.default).parsebytes(raw)
+    assert draft["X-Unsent"] == "1"
+    (attachment,) = draft.iter_attachments()
+    assert attachment.get_content_type() == (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    assert attachment.get_content() == (tmp_path / WORD_FILE_NAME).read_bytes()
+
+
+def test_a_missing_shipped_file_fails_its_step_and_stops(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # As in a bundle that forgot its resources folder.
+    monkeypatch.setattr("partnerdesk.paths.resources_dir", lambda: tmp_path / "nowhere")
+    results = list(run_steps(document_steps(tmp_path)))
+    assert len(results) == 1
+    assert not results[0].ok
+    assert "partnerdesk.svg is missing" in results[0].detail
