@@ -179,7 +179,7 @@ class DataFileReader:
             raise self.fail(
                 line_of(fields["id"][1]),
                 f"the id '{identifier:.60}' should be short and use only lowercase letters, "
-                "digits, dots and hyphens (for example 'serve.mission').",
+                "digits, dots and hyphens (for example 'data.ownership').",
             )
         return identifier
 
