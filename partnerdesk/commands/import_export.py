@@ -44,9 +44,11 @@ def register(commands: Any) -> None:
     contacts.add_argument("file", metavar="FILE", help="FILE.csv or FILE.vcf")
     contacts.set_defaults(handler=command_export)
     # Imported here, not at the top: the Word side is a module of its own.
+    from partnerdesk.commands.profile_exports import register_profile_export
     from partnerdesk.commands.vetting_exports import register_exports
 
     register_exports(targets)
+    register_profile_export(targets)
 
 
 def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:
