@@ -28,7 +28,9 @@ def test_export_profile_writes_a_word_file(data_dir: Path, tmp_path: Path) -> No
     )
     document = docx.Document(str(tmp_path / "profile.docx"))
     assert document.paragraphs[0].text == "Partner profile: Eastside Community Food Collective"
-    assert any(p.text == "Whom do you serve?" for p in document.paragraphs)
+    texts = [p.text for p in document.paragraphs]
+    assert "Whom do you serve?" in texts
+    assert "Every Saturday since 2009; Wednesday evenings since 2018." in texts  # sample answer
 
 
 def test_export_profile_refuses_missing_organizations_and_other_formats(
