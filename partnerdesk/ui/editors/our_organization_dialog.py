@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialogButtonBox,
@@ -27,7 +28,7 @@ class OurOrganizationDialog(RecordDialog):
         intro.setWordWrap(True)
         self.form.addRow(intro)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("For example: Eastside Community Food Collective")
+        self.name.setPlaceholderText("For example: Eastside Food Bank")
         self.existing = choice_box([(name, organization_id) for organization_id, name in choices])
         self.new_choice = QRadioButton("&A new organization, named:")
         self.existing_choice = QRadioButton("&One already in PartnerDesk:")
@@ -48,7 +49,8 @@ class OurOrganizationDialog(RecordDialog):
             add_row(self.form, "Your organization's &name:", self.name)
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         button.setText("Continue")
-        self.resize(520, 300 if choices else 200)
+        button.setIcon(QIcon())  # the Save button's disk icon would say "saved", not "next"
+        self.resize(540, 210 if choices else 180)
 
     def chosen_id(self) -> int | None:
         """The existing organization picked, or None when a new one is named."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.profile_prompts import ProfileField, ProfilePart, ProfilePrompts
 from partnerdesk.services.profiles import ProfileState
-from partnerdesk.ui.forms import text_box
 from partnerdesk.ui.widgets import heading
 
 SAVE_DELAY_MS = 600
+BOX_LINES = 4
+PARTS_WIDTH = 250
+BOX_LINES_AT_MOST = 10
 HELP_COLOUR = "#4b5563"
 PROBLEM_COLOUR = "#9a3412"
 SAVED_TEXT = "Everything you type is saved as you go."
@@ -52,21 +54,22 @@ class ProfileEditing(Protocol):
 
 
 def _intro_text(state: ProfileState) -> str:
+    beside = "Beside each box is the question the partnership toolkit asks."
     if state.is_ours:
         return (
             "Your own organization's profile. Share it with a possible partner before you "
-            "first meet, and ask them for theirs."
+            f"first meet, and ask them for theirs. {beside}"
         )
     return (
         f"What {state.organization_name} has told you about itself, in your words or "
-        "theirs. You can also ask them to fill in a profile of their own and share it."
+        f"theirs. You can also ask them to fill in a profile of their own. {beside}"
     )
 
 
 class _PartPage(QScrollArea):
     """One part: its title and intro, then each question with the seed's prompt beside it."""
 
-    def __init__(self, part: ProfilePart, answers: dict[str, str]) -> None:
+    def __init__(self, part: ProfilePart, answers: dict[str, str], place: str) -> None:
         super().__init__()
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -74,12 +77,15 @@ class _PartPage(QScrollArea):
         body = QWidget()
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 0, 12, 12)
+        where = QLabel(place)
+        where.setStyleSheet(f"color: {HELP_COLOUR};")
         title = heading(part.title, size_delta=4)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         intro = QLabel(part.intro)
         intro.setTextFormat(Qt.TextFormat.PlainText)
         intro.setWordWrap(True)
+        column.addWidget(where)
         column.addWidget(title)
         column.addWidget(intro)
         column.addSpacing(8)
@@ -103,16 +109,18 @@ class _PartPage(QScrollArea):
             grid.addWidget(prompt, row * 2 + 1, 1)
             # Breathing room between one question and the next label.
             grid.setRowMinimumHeight(row * 2, 28)
+            # Spare height goes to the boxes, so a part with few questions gets roomier ones.
+            grid.setRowStretch(row * 2 + 1, 1 if field.multiline else 0)
             self.boxes[field.id] = box
-        column.addLayout(grid)
-        column.addStretch(1)
+        column.addLayout(grid, 1)
+        column.addStretch(0)
         self.setWidget(body)
 
     @staticmethod
     def _box(field: ProfileField, text: str) -> QPlainTextEdit | QLineEdit:
         box: QPlainTextEdit | QLineEdit
         if field.multiline:
-            box = text_box(4)
+            box = _AnswerBox()
             box.setPlainText(text)
         else:
             box = QLineEdit(text)
@@ -121,6 +129,25 @@ class _PartPage(QScrollArea):
         box.setAccessibleDescription(field.help)
         box.setToolTip(field.help)
         return box
+
+
+class _AnswerBox(QPlainTextEdit):
+    """A box of a few lines that grows, up to a comfortable height, into spare room.
+
+    It asks for only its few lines (a plain text box asks for about twelve), so a page's
+    spare height is shared out by the layout instead of making the page scroll.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Tab moves on to the next question, as people expect in a form.
+        self.setTabChangesFocus(True)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * BOX_LINES + 14)
+        self.setMaximumHeight(line * BOX_LINES_AT_MOST + 14)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.minimumHeight())
 
 
 def _escape(text: str) -> str:
@@ -162,13 +189,17 @@ class ProfileWizard(QDialog):
         self.parts_list = QListWidget()
         self.parts_list.setAccessibleName("Parts of the profile")
         self.parts_list.setWordWrap(True)
-        self.parts_list.setSpacing(2)
-        self.parts_list.setMinimumWidth(210)
-        self.parts_list.setMaximumWidth(260)
+        self.parts_list.setSpacing(3)
+        self.parts_list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        # Long part titles wrap rather than scroll sideways or get cut off.
+        self.parts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parts_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.parts_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.parts_list.setFixedWidth(PARTS_WIDTH)
         self.pages = QStackedWidget()
         self.boxes: dict[str, QPlainTextEdit | QLineEdit] = {}
-        for part in prompts.parts:
-            page = _PartPage(part, state.answers)
+        for number, part in enumerate(prompts.parts, start=1):
+            page = _PartPage(part, state.answers, f"Part {number} of {len(prompts.parts)}")
             self.pages.addWidget(page)
             self.boxes.update(page.boxes)
             self.parts_list.addItem(QListWidgetItem())
@@ -247,8 +278,14 @@ class ProfileWizard(QDialog):
         for row, part in enumerate(self.prompts.parts):
             answered = sum(1 for field in part.fields if _text_of(self.boxes[field.id]).strip())
             item = self.parts_list.item(row)
-            item.setText(f"{part.title}\n{answered} of {len(part.fields)} answered")
+            text = f"{part.title}\n{answered} of {len(part.fields)} answered"
+            item.setText(text)
             item.setToolTip(part.intro)
+            # The list's own guess at a wrapped item's height can cut off its last line.
+            wrapped = self.parts_list.fontMetrics().boundingRect(
+                QRect(0, 0, PARTS_WIDTH - 40, 0), Qt.TextFlag.TextWordWrap, text
+            )
+            item.setSizeHint(QSize(0, wrapped.height() + 10))
 
     # Saving -------------------------------------------------------------------
     def _typed(self, field_id: str) -> None:
