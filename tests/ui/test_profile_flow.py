@@ -8,7 +8,14 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+)
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.organizations import add_organization
@@ -139,6 +146,17 @@ def test_every_box_is_named_labelled_and_shows_the_seed_prompt(
             assert box in labels and field.label in labels[box].text()
     texts = [label.text() for label in wizard.findChildren(QLabel)]
     assert "“What's your role/mission?”" in texts
+    inputs = (QLineEdit, QPlainTextEdit, QListWidget, QComboBox)
+    asking = OurOrganizationDialog([(1, "Lakeview Hospital")])
+    qtbot.addWidget(asking)
+    for widget in (wizard, asking):
+        unnamed = [
+            child.objectName() or type(child).__name__
+            for kind in inputs
+            for child in widget.findChildren(kind)
+            if not child.accessibleName() and not isinstance(child.parent(), QComboBox)
+        ]
+        assert unnamed == []
     wizard.close()
 
 
