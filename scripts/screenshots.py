@@ -135,6 +135,7 @@ def shoot_organization_and_editors(
         window.organization_page.tabs.setCurrentIndex(tab)
         settle(application)
         window.grab().save(str(out / f"{prefix}-organization-tab{tab}.png"))
+    shoot_profile(window, out, prefix, application)
     dialogs += import_dialogs(database)
     dialogs += safety_dialogs(window)
     for name, dialog in dialogs:
@@ -206,6 +207,32 @@ def shoot_help(window: MainWindow, out: Path, prefix: str, application: QApplica
     settle(application)
     box.grab().save(str(out / f"{prefix}-about.png"))
     box.close()
+
+
+def shoot_profile(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:
+    """Each page of our own (partly filled) profile, and the question asked without one."""
+    from partnerdesk.services.organizations import organization_choices
+    from partnerdesk.services.profiles import our_organization_id
+    from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
+
+    with window.database.session() as session:
+        ours = our_organization_id(session)
+        choices = organization_choices(session)
+    assert ours is not None
+    wizard = window.profiles.edit_profile(ours)
+    assert wizard is not None
+    for index, part in enumerate(wizard.prompts.parts):
+        wizard.go_to(index)
+        settle(application)
+        wizard.grab().save(str(out / f"{prefix}-profile-{index + 1}-{part.id}.png"))
+    wizard.go_to(0)
+    wizard.close()
+    for name, asking in (("our-organization", choices), ("our-organization-first", [])):
+        dialog = OurOrganizationDialog(asking)
+        dialog.show()
+        settle(application)
+        dialog.grab().save(str(out / f"{prefix}-{name}.png"))
+        dialog.close()
 
 
 def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:

@@ -30,9 +30,10 @@ def register(commands: Any) -> None:
     importing.set_defaults(handler=command_import)
     exporting = commands.add_parser(
         "export",
-        help="export contacts (CSV, vCard) or a request's vetting (Word)",
-        description="Export your contacts, or a partnership request's vetting summary or "
-        "the questions still to ask, as files other programs open.",
+        help="export contacts (CSV, vCard), a request's vetting or MOU, or a profile (Word)",
+        description="Export your contacts, a partnership request's vetting summary, the "
+        "questions still to ask or its MOU, or an organization's profile, as files other "
+        "programs open.",
     )
     targets = exporting.add_subparsers(dest="what", required=True, metavar="WHAT")
     contacts = targets.add_parser(
@@ -45,10 +46,12 @@ def register(commands: Any) -> None:
     contacts.set_defaults(handler=command_export)
     # Imported here, not at the top: the Word side is a module of its own.
     from partnerdesk.commands.mou_commands import register_mou_export
+    from partnerdesk.commands.profile_exports import register_profile_export
     from partnerdesk.commands.vetting_exports import register_exports
 
     register_exports(targets)
     register_mou_export(targets)
+    register_profile_export(targets)
 
 
 def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:

@@ -19,6 +19,7 @@ from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
 from partnerdesk.services.sample_mou import add_sample_mou
+from partnerdesk.services.sample_profile import add_sample_profile
 from partnerdesk.services.sample_vetting import add_sample_capacities, add_sample_vetting
 from partnerdesk.store.models import (
     Contact,
@@ -391,6 +392,7 @@ def load_sample_data(
             session, requests["chw"].id, organizations["ours"].id, organizations["riverbend"].id
         )
     add_sample_mou(session, requests["chw"].id)
+    add_sample_profile(session, organizations["ours"].id)
     return SampleSummary(len(organizations), len(contacts), len(notes), len(requests))
 
 

@@ -39,6 +39,10 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     )
     window.load_sample_action = _action(window, "Load &sample data…", window.load_sample_data)
     file_menu.addAction(window.new_organization_action)
+    window.our_profile_action = _action(
+        window, "Our organization's &profile…", window.profiles.edit_our_profile
+    )
+    file_menu.addAction(window.our_profile_action)
     file_menu.addAction(_action(window, "New &MOU from scratch…", window.mous.new_from_scratch))
     file_menu.addSeparator()
     window.import_action = _action(

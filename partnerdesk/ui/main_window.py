@@ -51,6 +51,7 @@ from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.pages.search_page import SearchPage
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.pages.trash_page import TrashPage
+from partnerdesk.ui.profile_actions import ProfileActions
 from partnerdesk.ui.record_editing import RecordEditing
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.trash_actions import TrashActions
@@ -148,6 +149,7 @@ class MainWindow(QMainWindow):
         self.transfer = ContactTransfer(self, self.changes)
         self.vetting = VettingActions(self, self.changes)
         self.mous = MouActions(self, self.changes)
+        self.profiles = ProfileActions(self, self.changes)
         self.safety = DataSafety(
             self, self.changes, window_state.settings, self.close_without_saving_state
         )
@@ -160,7 +162,7 @@ class MainWindow(QMainWindow):
             dialogs,
             window_state.settings,
             self.safety.backup_folder,
-            self.editing.edit_own_organization,
+            self.profiles.edit_our_profile,
             lambda: self.load_sample_data(ask=False),
         )
         build_menus_and_toolbar(self)
@@ -194,6 +196,7 @@ class MainWindow(QMainWindow):
             lambda org_id: self.editing.edit_contact(organization_id=org_id)
         )
         organization.add_history_requested.connect(self.editing.edit_history)
+        organization.profile_requested.connect(self.profiles.edit_profile)
         organization.open_contact.connect(self.editing.edit_contact)
         organization.open_timeline_entry.connect(self._open_timeline_entry)
         request = self.request_page
@@ -399,6 +402,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if getattr(self, "_save_state_on_close", True):
             self.window_state.save(self, {"main": self.splitter})
+        self.profiles.close_all()  # each open profile saves what was typed last
         self.tasks.wait_for_all()
         self.safety.scheduler.back_up_on_close()
         super().closeEvent(event)

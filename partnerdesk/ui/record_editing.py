@@ -7,19 +7,16 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.text import clean_single_line
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
 from partnerdesk.services.notes import NoteForm, contact_choices, load_note_form, save_note
 from partnerdesk.services.organizations import (
-    OrganizationForm,
     RecordMissingError,
     all_tags,
     load_history_form,
     load_organization_form,
     organization_choices,
-    our_organization_id,
     remove_history_entry,
     save_history_entry,
     save_organization,
@@ -55,39 +52,19 @@ class RecordEditing:
     def _gone(self, error: RecordMissingError) -> None:
         self.dialogs.inform("Not found", str(error))
 
-    def edit_own_organization(self) -> None:
-        """Our organization's profile: the one marked as ours, or a new one marked so."""
-        with self.database.session() as session:
-            ours = our_organization_id(session)
-        if ours is not None:
-            self.edit_organization(ours)
-        else:
-            self.edit_organization(
-                new_form=OrganizationForm(kind=OrganizationType.COMMUNITY_BASED, is_ours=True),
-                title="Our organization",
-            )
-
-    def edit_organization(
-        self,
-        organization_id: int | None = None,
-        new_form: OrganizationForm | None = None,
-        title: str = "",
-    ) -> None:
-        """Edit an organization, or add one (starting from ``new_form`` when given)."""
+    def edit_organization(self, organization_id: int | None = None) -> None:
         try:
             with self.database.session() as session:
                 form = (
                     load_organization_form(session, organization_id)
                     if organization_id is not None
-                    else new_form
+                    else None
                 )
                 tags = all_tags(session)
         except RecordMissingError as error:
             self._gone(error)
             return
         dialog = OrganizationDialog(form, tags, self.parent)
-        if title:
-            dialog.setWindowTitle(title)
         if not dialog.exec():
             return
         result = dialog.result_form()

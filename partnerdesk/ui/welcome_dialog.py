@@ -44,10 +44,7 @@ PROFILE_TEXT = (
     "Tell PartnerDesk who “we” are: your organization's name, mission and values, so they "
     "are at hand when you weigh a request."
 )
-PROFILE_LATER_HINT = (
-    "Whenever you are ready: Organizations → New organization…, then tick “This is the "
-    "organization I work for”."
-)
+PROFILE_LATER_HINT = "Whenever you are ready: File → Our organization's profile…"
 SAMPLE_TEXT = (
     "An invented example: a hospital system approaching a community food collective, with "
     "contacts, notes and a request being vetted. Move it to the Trash when you are done."

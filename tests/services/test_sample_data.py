@@ -100,6 +100,23 @@ def test_exactly_one_organization_is_ours(loaded: Database) -> None:
         assert ours[0].mission and ours[0].values_statement and ours[0].values_demonstrated
 
 
+def test_our_organization_has_a_partly_filled_profile(loaded: Database) -> None:
+    from partnerdesk.services.profiles import load_profile, our_organization_id, shipped_prompts
+
+    with loaded.session() as session:
+        ours = our_organization_id(session)
+        assert ours is not None
+        profile = load_profile(session, ours)
+    prompts = shipped_prompts()
+    # Enough to show what an answer looks like, with parts left to show what is missing.
+    assert 0 < len(profile.answers) < prompts.field_count
+    assert all(prompts.field(field_id) for field_id in profile.answers)
+    unanswered = {
+        part.id for part in prompts.parts if not profile.answered([f.id for f in part.fields])
+    }
+    assert unanswered and "serve" not in unanswered
+
+
 def test_the_hospital_has_an_unacknowledged_harm(loaded: Database) -> None:
     with loaded.session() as session:
         hospital = session.scalars(

@@ -16,7 +16,8 @@ from partnerdesk import __version__
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import count_rows
 from partnerdesk.store.models import Organization
-from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
+from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.welcome_dialog import WelcomeDialog, welcome_done
 from partnerdesk.ui.window_state import open_settings
@@ -116,25 +117,29 @@ def test_loading_the_sample_data_from_the_welcome(
     assert window.current_page_key() == "today"
 
 
-def test_setting_up_our_profile_now_opens_the_editor_for_our_organization(
+def test_setting_up_our_profile_now_opens_the_profile_wizard_for_our_organization(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     seen: dict[str, object] = {}
 
-    def fill_in(editor: OrganizationDialog) -> None:
-        seen["title"] = editor.windowTitle()
-        seen["ours"] = editor.is_ours.isChecked()
-        qtbot.keyClicks(editor.name, "Eastside Tenants' Union")
+    def name_ours(question: OurOrganizationDialog) -> None:
+        qtbot.keyClicks(question.name, "Eastside Tenants' Union")
         qtbot.mouseClick(
-            editor.buttons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton
+            question.buttons.button(QDialogButtonBox.StandardButton.Save),
+            Qt.MouseButton.LeftButton,
         )
+
+    def look(wizard: ProfileWizard) -> None:
+        seen["title"] = wizard.windowTitle()
+        wizard.close()
 
     dialog = window.help.show_welcome()
     dialog.profile_now.click()
-    when_dialog_opens(OrganizationDialog, fill_in)
+    when_dialog_opens(OurOrganizationDialog, name_ours)
+    when_dialog_opens(ProfileWizard, look)
     start(dialog, qtbot)
-    qtbot.waitUntil(lambda: window.current_page_key() == "organization", timeout=10000)
-    assert seen == {"title": "Our organization", "ours": True}
+    qtbot.waitUntil(lambda: "title" in seen, timeout=10000)
+    assert "Eastside Tenants' Union" in str(seen["title"])
     with window.database.session() as session:
         ours = session.scalars(select(Organization).where(Organization.is_ours)).one()
         assert ours.name == "Eastside Tenants' Union"
@@ -143,7 +148,7 @@ def test_setting_up_our_profile_now_opens_the_editor_for_our_organization(
 def test_later_changes_nothing_and_says_where_to_do_it(window: MainWindow, qtbot: QtBot) -> None:
     dialog = window.help.show_welcome()
     assert dialog.profile_later.isChecked(), "nothing is pushed on someone looking around"
-    assert "Organizations → New organization…" in dialog.profile_hint.text()
+    assert "File → Our organization's profile…" in dialog.profile_hint.text()
     start(dialog, qtbot)
     window.tasks.wait_for_all()
     with window.database.session() as session:

@@ -69,6 +69,7 @@ class OrganizationPage(QWidget):
     new_note_requested = Signal(int)
     new_contact_requested = Signal(int)
     add_history_requested = Signal(int)
+    profile_requested = Signal(int)
     open_contact = Signal(int)
     open_timeline_entry = Signal(object, int)  # TimelineKind, record id
 
@@ -86,6 +87,10 @@ class OrganizationPage(QWidget):
         self.note_button = QPushButton("New &note…")
         self.contact_button = QPushButton("New &contact…")
         self.history_button = QPushButton("Add past &experience…")
+        self.profile_button = QPushButton("Partner p&rofile…")
+        self.profile_button.setToolTip(
+            "Whom they serve, what they do and why, what they bring, how they measure success"
+        )
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.organization_id))
         self.note_button.clicked.connect(lambda: self.new_note_requested.emit(self.organization_id))
         self.contact_button.clicked.connect(
@@ -93,6 +98,9 @@ class OrganizationPage(QWidget):
         )
         self.history_button.clicked.connect(
             lambda: self.add_history_requested.emit(self.organization_id)
+        )
+        self.profile_button.clicked.connect(
+            lambda: self.profile_requested.emit(self.organization_id)
         )
 
         self.timeline = QListWidget()
@@ -125,6 +133,7 @@ class OrganizationPage(QWidget):
         for button in (self.edit_button, self.note_button, self.contact_button):
             buttons.addWidget(button)
         buttons.addWidget(self.history_button)
+        buttons.addWidget(self.profile_button)
         buttons.addStretch(1)
 
         layout = QVBoxLayout(self)

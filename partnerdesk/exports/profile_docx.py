@@ -1,0 +1,77 @@
+"""A partner profile as a Word document, to share with a possible partner before meeting.
+
+One heading per part of the profile, each question's label in bold with the answer under
+it. Questions not answered yet say so in grey rather than vanishing, so both sides see what
+is still to come. Answers written as lists ("- …" lines) become real bulleted lists.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from partnerdesk.exports.word import (
+    grey_note,
+    heading,
+    new_document,
+    page_numbers,
+    paragraph,
+    save_atomically,
+    word_safe,
+)
+from partnerdesk.services.records import friendly_date
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+    from partnerdesk.services.profiles import ProfileReport
+
+NOT_FILLED_IN = "Not filled in yet."
+# A line people type to start a list item: "- ", "* " or "• ".
+_BULLET = re.compile(r"^\s*[-*•]\s+")
+
+
+def profile_title(organization: str) -> str:
+    return f"Partner profile: {organization}"
+
+
+def write_profile(report: ProfileReport, target: Path) -> None:
+    document = new_document()
+    title = profile_title(report.organization)
+    document.add_heading(level=0).add_run(word_safe(title))
+    by = f" by {report.our_organization}" if report.our_organization else ""
+    grey_note(document, f"Prepared{by} on {friendly_date(report.prepared_on)} with PartnerDesk.")
+    page_numbers(document, title)
+    for part in report.prompts.parts:
+        heading(document, part.title)
+        for field in part.fields:
+            label = paragraph(document, bold_prefix=field.label)
+            # A label at the foot of a page with its answer on the next reads as a loose end.
+            label.paragraph_format.keep_with_next = True
+            answer = report.answers.get(field.id, "").strip()
+            if answer:
+                _answer(document, answer)
+            else:
+                grey_note(document, NOT_FILLED_IN)
+    save_atomically(document, target)
+
+
+def _answer(document: WordDocument, text: str) -> None:
+    """Blank lines separate paragraphs, list lines become bullets, other line breaks stay."""
+    lines: list[str] = []
+
+    def flush() -> None:
+        if lines:
+            paragraph(document, "\n".join(lines))
+            lines.clear()
+
+    for line in text.split("\n"):
+        if not line.strip():
+            flush()
+        elif _BULLET.match(line):
+            flush()
+            paragraph(document, _BULLET.sub("", line), "List Bullet")
+        else:
+            lines.append(line.rstrip())
+    flush()

@@ -1,0 +1,67 @@
+"""Which organization is ours: asked once, before our own profile is first opened."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialogButtonBox,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QWidget,
+)
+
+from partnerdesk.ui.editors.record_dialog import RecordDialog
+from partnerdesk.ui.forms import add_row, choice_box
+
+
+class OurOrganizationDialog(RecordDialog):
+    """Name our organization, or pick it among those PartnerDesk already has."""
+
+    def __init__(self, choices: list[tuple[int, str]], parent: QWidget | None = None) -> None:
+        super().__init__("Your organization", parent)
+        intro = QLabel(
+            "Which organization do you work for? PartnerDesk keeps its profile, and uses its "
+            "name on the capacity matrix and on the documents you export."
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("For example: Eastside Food Bank")
+        self.existing = choice_box([(name, organization_id) for organization_id, name in choices])
+        self.new_choice = QRadioButton("&A new organization, named:")
+        self.existing_choice = QRadioButton("&One already in PartnerDesk:")
+        self.new_choice.setChecked(True)
+        if choices:
+            group = QButtonGroup(self)
+            group.addButton(self.new_choice)
+            group.addButton(self.existing_choice)
+            self.name.setAccessibleName("Name of the new organization")
+            self.existing.setAccessibleName("Organization already in PartnerDesk")
+            self.form.addRow(self.new_choice, self.name)
+            self.form.addRow(self.existing_choice, self.existing)
+            # Typing a name or choosing from the list picks that way.
+            self.name.textEdited.connect(lambda _text: self.new_choice.setChecked(True))
+            self.existing.activated.connect(lambda _index: self.existing_choice.setChecked(True))
+        else:
+            self.existing.hide()
+            add_row(self.form, "Your organization's &name:", self.name)
+        button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        button.setText("Continue")
+        button.setIcon(QIcon())  # the Save button's disk icon would say "saved", not "next"
+        self.resize(540, 210 if choices else 180)
+
+    def chosen_id(self) -> int | None:
+        """The existing organization picked, or None when a new one is named."""
+        if self.existing_choice.isChecked():
+            return int(self.existing.currentData())
+        return None
+
+    def new_name(self) -> str:
+        return self.name.text().strip()
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        if self.chosen_id() is None and not self.new_name():
+            return "Please write your organization's name.", self.name
+        return None

@@ -1,0 +1,336 @@
+"""The partner-profile wizard: one page per part of the profile, saved as the user types.
+
+There is no Save button and nothing to lose: each box is saved about half a second after
+the typing stops, when the page changes and when the window closes, through an
+``editing`` object (see ``ui/profile_actions.py``) that writes with the profiles service.
+The parts list on the left shows how far each part is answered and lets the user jump
+anywhere; the wizard reopens on the page it was left on.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QDialog,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.profile_prompts import ProfileField, ProfilePart, ProfilePrompts
+from partnerdesk.services.profiles import ProfileState
+from partnerdesk.ui.widgets import heading
+
+SAVE_DELAY_MS = 600
+BOX_LINES = 4
+PARTS_WIDTH = 250
+BOX_LINES_AT_MOST = 10
+HELP_COLOUR = "#4b5563"
+PROBLEM_COLOUR = "#9a3412"
+SAVED_TEXT = "Everything you type is saved as you go."
+
+
+class ProfileNotSavedError(Exception):
+    """Saving failed; ``str()`` says why, in words for the user."""
+
+
+class ProfileEditing(Protocol):
+    def save(self, answers: dict[str, str], page: str | None) -> None:
+        """Store these answers and, if given, the page; raises ProfileNotSavedError."""
+        ...
+
+
+def _intro_text(state: ProfileState) -> str:
+    beside = "Beside each box is the question the partnership toolkit asks."
+    if state.is_ours:
+        return (
+            "Your own organization's profile. Share it with a possible partner before you "
+            f"first meet, and ask them for theirs. {beside}"
+        )
+    return (
+        f"What {state.organization_name} has told you about itself, in your words or "
+        f"theirs. You can also ask them to fill in a profile of their own. {beside}"
+    )
+
+
+class _PartPage(QScrollArea):
+    """One part: its title and intro, then each question with the seed's prompt beside it."""
+
+    def __init__(self, part: ProfilePart, answers: dict[str, str], place: str) -> None:
+        super().__init__()
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.boxes: dict[str, QPlainTextEdit | QLineEdit] = {}
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(4, 0, 12, 12)
+        where = QLabel(place)
+        where.setStyleSheet(f"color: {HELP_COLOUR};")
+        title = heading(part.title, size_delta=4)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        intro = QLabel(part.intro)
+        intro.setTextFormat(Qt.TextFormat.PlainText)
+        intro.setWordWrap(True)
+        column.addWidget(where)
+        column.addWidget(title)
+        column.addWidget(intro)
+        column.addSpacing(8)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(4)
+        # The box gets more room than the prompt beside it.
+        grid.setColumnStretch(0, 3)
+        grid.setColumnStretch(1, 2)
+        for row, field in enumerate(part.fields):
+            box = self._box(field, answers.get(field.id, ""))
+            label = QLabel(f"<b>{_escape(field.label)}</b>")
+            label.setBuddy(box)
+            prompt = QLabel(f"“{field.help}”")
+            prompt.setTextFormat(Qt.TextFormat.PlainText)
+            prompt.setWordWrap(True)
+            prompt.setStyleSheet(f"color: {HELP_COLOUR};")
+            prompt.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+            grid.addWidget(label, row * 2, 0)
+            grid.addWidget(box, row * 2 + 1, 0)
+            grid.addWidget(prompt, row * 2 + 1, 1)
+            # Breathing room between one question and the next label.
+            grid.setRowMinimumHeight(row * 2, 28)
+            # Spare height goes to the boxes, so a part with few questions gets roomier ones.
+            grid.setRowStretch(row * 2 + 1, 1 if field.multiline else 0)
+            self.boxes[field.id] = box
+        column.addLayout(grid, 1)
+        column.addStretch(0)
+        self.setWidget(body)
+
+    @staticmethod
+    def _box(field: ProfileField, text: str) -> QPlainTextEdit | QLineEdit:
+        box: QPlainTextEdit | QLineEdit
+        if field.multiline:
+            box = _AnswerBox()
+            box.setPlainText(text)
+        else:
+            box = QLineEdit(text)
+        box.setObjectName(f"profile-{field.id}")
+        box.setAccessibleName(field.label)
+        box.setAccessibleDescription(field.help)
+        box.setToolTip(field.help)
+        return box
+
+
+class _AnswerBox(QPlainTextEdit):
+    """A box of a few lines that grows, up to a comfortable height, into spare room.
+
+    It asks for only its few lines (a plain text box asks for about twelve), so a page's
+    spare height is shared out by the layout instead of making the page scroll.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        # Tab moves on to the next question, as people expect in a form.
+        self.setTabChangesFocus(True)
+        line = self.fontMetrics().lineSpacing()
+        self.setMinimumHeight(line * BOX_LINES + 14)
+        self.setMaximumHeight(line * BOX_LINES_AT_MOST + 14)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(super().sizeHint().width(), self.minimumHeight())
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _text_of(box: QPlainTextEdit | QLineEdit) -> str:
+    return box.toPlainText() if isinstance(box, QPlainTextEdit) else box.text()
+
+
+class ProfileWizard(QDialog):
+    export_requested = Signal()
+    saved = Signal()
+
+    def __init__(
+        self,
+        prompts: ProfilePrompts,
+        state: ProfileState,
+        editing: ProfileEditing,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.prompts = prompts
+        self.organization_id = state.organization_id
+        self.organization_name = state.organization_name
+        self.editing = editing
+        self._dirty: set[str] = set()
+        self._page_saved = state.last_page
+        self.setWindowTitle(f"Partner profile – {state.organization_name}")
+        self.setObjectName("profile-wizard")
+
+        title = heading(f"Partner profile: {state.organization_name}", size_delta=5)
+        title.setTextFormat(Qt.TextFormat.PlainText)
+        title.setWordWrap(True)
+        self.intro = QLabel(_intro_text(state))
+        self.intro.setTextFormat(Qt.TextFormat.PlainText)
+        self.intro.setWordWrap(True)
+
+        self.parts_list = QListWidget()
+        self.parts_list.setAccessibleName("Parts of the profile")
+        self.parts_list.setWordWrap(True)
+        self.parts_list.setSpacing(3)
+        self.parts_list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        # Long part titles wrap rather than scroll sideways or get cut off.
+        self.parts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.parts_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.parts_list.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.parts_list.setFixedWidth(PARTS_WIDTH)
+        self.pages = QStackedWidget()
+        self.boxes: dict[str, QPlainTextEdit | QLineEdit] = {}
+        for number, part in enumerate(prompts.parts, start=1):
+            page = _PartPage(part, state.answers, f"Part {number} of {len(prompts.parts)}")
+            self.pages.addWidget(page)
+            self.boxes.update(page.boxes)
+            self.parts_list.addItem(QListWidgetItem())
+        for field_id, box in self.boxes.items():
+            signal = box.textChanged
+            signal.connect(lambda *_args, field_id=field_id: self._typed(field_id))
+        self._update_counts()
+
+        self.status = QLabel(SAVED_TEXT)
+        self.status.setAccessibleName("Saving")
+        self.status.setWordWrap(True)
+        self.back_button = QPushButton("← &Back")
+        self.next_button = QPushButton("&Next →")
+        self.export_button = QPushButton("Export to &Word…")
+        self.close_button = QPushButton("&Close")
+        self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
+        self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
+        self.export_button.clicked.connect(self._export)
+        self.close_button.clicked.connect(self.close)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now)
+
+        self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._timer.timeout.connect(self.save_now)
+
+        middle = QHBoxLayout()
+        middle.addWidget(self.parts_list)
+        middle.addWidget(self.pages, 1)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.status, 1)
+        for button in (self.back_button, self.next_button, self.export_button, self.close_button):
+            button.setAutoDefault(False)
+            buttons.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addWidget(self.intro)
+        layout.addSpacing(6)
+        layout.addLayout(middle, 1)
+        layout.addLayout(buttons)
+        self.resize(1000, 700)
+
+        start = next(
+            (index for index, part in enumerate(prompts.parts) if part.id == state.last_page), 0
+        )
+        self.parts_list.setCurrentRow(start)
+        self.pages.setCurrentIndex(start)
+        self._update_buttons()
+        # Connected last: opening on the remembered page is not a change to save.
+        self.parts_list.currentRowChanged.connect(self._part_chosen)
+
+    # Pages --------------------------------------------------------------------
+    @property
+    def current_part(self) -> ProfilePart:
+        return self.prompts.parts[self.pages.currentIndex()]
+
+    def go_to(self, index: int) -> None:
+        """Back and Next: show the part and put the cursor in its first box."""
+        if 0 <= index < self.pages.count():
+            self.parts_list.setCurrentRow(index)
+            first = self.current_part.fields[0].id
+            self.boxes[first].setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _part_chosen(self, index: int) -> None:
+        # Focus stays in the list here, so arrow keys can keep moving through the parts.
+        if index < 0:
+            return
+        self.pages.setCurrentIndex(index)
+        self._update_buttons()
+        self.save_now()
+
+    def _update_buttons(self) -> None:
+        index = self.pages.currentIndex()
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.pages.count() - 1)
+
+    def _update_counts(self) -> None:
+        for row, part in enumerate(self.prompts.parts):
+            answered = sum(1 for field in part.fields if _text_of(self.boxes[field.id]).strip())
+            item = self.parts_list.item(row)
+            text = f"{part.title}\n{answered} of {len(part.fields)} answered"
+            item.setText(text)
+            item.setToolTip(part.intro)
+            # The list's own guess at a wrapped item's height can cut off its last line.
+            wrapped = self.parts_list.fontMetrics().boundingRect(
+                QRect(0, 0, PARTS_WIDTH - 40, 0), Qt.TextFlag.TextWordWrap, text
+            )
+            item.setSizeHint(QSize(0, wrapped.height() + 10))
+
+    # Saving -------------------------------------------------------------------
+    def _typed(self, field_id: str) -> None:
+        self._dirty.add(field_id)
+        self._update_counts()
+        self.status.setStyleSheet("")
+        self.status.setText("Saving…")
+        self._timer.start()
+
+    def save_now(self) -> bool:
+        """Write what changed since the last save, and the page shown; False if it failed."""
+        self._timer.stop()
+        page = self.current_part.id
+        if not self._dirty and page == self._page_saved:
+            return True
+        pending = set(self._dirty)
+        answers = {field_id: _text_of(self.boxes[field_id]) for field_id in pending}
+        try:
+            self.editing.save(answers, page)
+        except ProfileNotSavedError as error:
+            self.show_status(f"Not saved: {error}", problem=True)
+            return False
+        self._dirty -= pending
+        self._page_saved = page
+        self.show_status(SAVED_TEXT)
+        self.saved.emit()
+        return True
+
+    def show_status(self, text: str, *, problem: bool = False) -> None:
+        self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
+        self.status.setText(text)
+
+    def _export(self) -> None:
+        if self.save_now():
+            self.export_requested.emit()
+
+    # Leaving ------------------------------------------------------------------
+    def done(self, result: int) -> None:
+        self.save_now()
+        super().done(result)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.save_now()
+        super().closeEvent(event)
+
+    def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
+        self.save_now()
+        super().hideEvent(event)

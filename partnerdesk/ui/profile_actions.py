@@ -1,0 +1,195 @@
+"""What the window does for partner profiles: open the wizard, ask which organization is
+ours, and export a profile to Word.
+
+Typing is saved on the GUI thread through ``_ProfileEditing``: each save is one short
+transaction of a few fields (milliseconds), and keeping it synchronous means the wizard
+knows at once whether it worked. The Word export runs as a background task like the
+vetting exports.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_documents_dir
+from PySide6.QtWidgets import QWidget
+from sqlalchemy.exc import SQLAlchemyError
+
+from partnerdesk.services.capacity_matrix import mark_as_ours
+from partnerdesk.services.organizations import (
+    InvalidInputError,
+    RecordMissingError,
+    organization_choices,
+)
+from partnerdesk.services.profiles import (
+    OURS_CHANGED,
+    PROFILE_CHANGED,
+    load_profile,
+    our_organization_id,
+    save_profile,
+    set_up_our_organization,
+    shipped_prompts,
+)
+from partnerdesk.store.database import Database
+from partnerdesk.store.errors import StoreError
+from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
+from partnerdesk.ui.editors.profile_wizard import ProfileNotSavedError, ProfileWizard
+from partnerdesk.ui.tasks import Progress, TaskFailure
+from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
+
+
+class _ProfileEditing:
+    """The wizard's way to the store: one organization's profile."""
+
+    def __init__(self, database: Database, organization_id: int) -> None:
+        self.database = database
+        self.organization_id = organization_id
+
+    def save(self, answers: dict[str, str], page: str | None) -> None:
+        try:
+            with self.database.session() as session:
+                save_profile(session, self.organization_id, answers, page)
+        except (InvalidInputError, RecordMissingError, StoreError) as error:
+            raise ProfileNotSavedError(str(error)) from error
+        except SQLAlchemyError as error:
+            # Most often the data file is busy (a backup, another PartnerDesk): the next
+            # keystroke or page change tries again, since unsaved boxes stay marked.
+            raise ProfileNotSavedError(
+                "PartnerDesk could not write to its data file just now. Keep typing, or "
+                "change page, to try again."
+            ) from error
+
+
+class ProfileActions:
+    def __init__(self, parent: QWidget, changes: ChangeRunner) -> None:
+        self.parent = parent
+        self.changes = changes
+        self.database = changes.database
+        self.dialogs = changes.dialogs
+        # One wizard per organization: asking again brings the open one forward.
+        self.open_wizards: dict[int, ProfileWizard] = {}
+        self._saved_in: set[int] = set()
+
+    def edit_profile(self, organization_id: int) -> ProfileWizard | None:
+        """Open (or bring forward) the profile wizard of this organization."""
+        shown = self.open_wizards.get(organization_id)
+        if shown is not None:
+            shown.raise_()
+            shown.activateWindow()
+            return shown
+        try:
+            with self.database.session() as session:
+                state = load_profile(session, organization_id)
+        except RecordMissingError as error:
+            self.dialogs.inform("Not found", str(error))
+            return None
+        wizard = ProfileWizard(
+            shipped_prompts(),
+            state,
+            _ProfileEditing(self.database, organization_id),
+            self.parent,
+        )
+        wizard.saved.connect(lambda: self._saved(organization_id))
+        wizard.export_requested.connect(lambda: self.export_profile(wizard))
+        wizard.finished.connect(lambda _result: self._closed(organization_id))
+        self.open_wizards[organization_id] = wizard
+        wizard.show()
+        return wizard
+
+    def edit_our_profile(self) -> ProfileWizard | None:
+        """Our own organization's profile; asks which organization is ours the first time.
+
+        Also the way in from the first-run welcome ("set up our profile now").
+        """
+        with self.database.session() as session:
+            ours = our_organization_id(session)
+            choices = organization_choices(session) if ours is None else []
+        if ours is None:
+            ours = self._ask_for_our_organization(choices)
+            if ours is None:
+                return None
+        return self.edit_profile(ours)
+
+    def close_all(self) -> None:
+        """Close every open wizard (each saves what is pending), e.g. as the window closes."""
+        for wizard in list(self.open_wizards.values()):
+            wizard.close()
+
+    def _ask_for_our_organization(self, choices: list[tuple[int, str]]) -> int | None:
+        dialog = OurOrganizationDialog(choices, self.parent)
+        if not dialog.exec():
+            return None
+        chosen = dialog.chosen_id()
+        try:
+            with self.database.session() as session:
+                if chosen is None:
+                    chosen, _changes = set_up_our_organization(session, dialog.new_name())
+                else:
+                    mark_as_ours(session, chosen)
+        except (InvalidInputError, RecordMissingError) as error:
+            self.dialogs.inform("Nothing was changed", str(error))
+            return None
+        self.changes.refresh(OURS_CHANGED)
+        return chosen
+
+    def _saved(self, organization_id: int) -> None:
+        # Once per opening is enough to mark the data as changed for the next backup; the
+        # views have nothing to show from each keystroke.
+        if organization_id not in self._saved_in:
+            self._saved_in.add(organization_id)
+            self.changes.refresh(PROFILE_CHANGED)
+
+    def _closed(self, organization_id: int) -> None:
+        wizard = self.open_wizards.pop(organization_id, None)
+        if organization_id in self._saved_in:
+            self._saved_in.discard(organization_id)
+            self.changes.refresh(PROFILE_CHANGED)
+        if wizard is not None:
+            wizard.deleteLater()
+
+    # Word export --------------------------------------------------------------
+    def export_profile(self, wizard: ProfileWizard) -> None:
+        from partnerdesk.exports.profile_docx import write_profile
+        from partnerdesk.services.profiles import profile_report
+
+        organization_id = wizard.organization_id
+        path = self.dialogs.save_file(
+            "Save the partner profile as a Word document",
+            Path(user_documents_dir())
+            / f"Partner profile - {file_name_from(wizard.organization_name)}.docx",
+            WORD_FILES,
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+
+        def work(_progress: Progress) -> Path:
+            with self.database.session() as session:
+                report = profile_report(session, organization_id)
+            write_profile(report, path)
+            return path
+
+        def done(saved: Path) -> None:
+            message = f"Saved “{saved.name}” in {saved.parent}."
+            wizard.show_status(message)
+            self.changes.tell(message)
+
+        self.changes.tasks.run(
+            work,
+            done,
+            lambda failure: self._export_failed(path, failure),
+            label="Writing the partner profile…",
+        )
+
+    def _export_failed(self, path: Path, failure: TaskFailure) -> None:
+        if isinstance(failure.error, OSError):
+            reason = failure.error.strerror or "the file could not be written"
+            self.dialogs.inform(
+                "The profile was not saved as a document",
+                f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
+                "Choose another folder, or close the file if Word has it open.",
+            )
+            return
+        report_failure(self.dialogs, failure)
