@@ -138,6 +138,7 @@ def shoot_organization_and_editors(
     shoot_profile(window, out, prefix, application)
     dialogs += import_dialogs(database)
     dialogs += safety_dialogs(window)
+    dialogs += email_dialogs(database, hospital_id)
     for name, dialog in dialogs:
         dialog.show()
         settle(application)
@@ -264,6 +265,45 @@ def safety_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
         ("backups", backups),
         ("where-is-my-data", DataLocationDialog(safety.paths(), safety.open_folder)),
     ]
+
+
+def email_dialogs(database: Database, organization_id: int) -> list[tuple[str, QWidget]]:
+    """The Email draft dialog for a small MOU, as on Linux or Windows and as on a Mac."""
+    import docx
+
+    from partnerdesk.services.email_recipients import email_recipients
+    from partnerdesk.store.models import Contact
+    from partnerdesk.ui.dialogs import Dialogs
+    from partnerdesk.ui.email_draft_dialog import EmailDraftDialog
+
+    folder = database.location.data_dir / "Documents"
+    folder.mkdir(exist_ok=True)
+    mou = folder / "MOU draft - Riverbend Health System.docx"
+    document = docx.Document()
+    document.add_heading("Memorandum of understanding", 0)
+    document.save(str(mou))
+    with database.session() as session:
+        recipients = email_recipients(session, organization_id)
+        angela = session.query(Contact).filter_by(full_name="Angela Brooks").one().id
+    body = (
+        "Dear Angela,\n\nAttached is our draft of the memorandum of understanding, for you "
+        "and your team to review before we meet.\n\nWith thanks,\nMarisol Ortega"
+    )
+    shots: list[tuple[str, QWidget]] = []
+    for name, platform in (("email-draft", "linux"), ("email-draft-mac", "darwin")):
+        dialog = EmailDraftDialog(
+            recipients,
+            mou,
+            "Draft MOU: Eastside Community Food Collective and Riverbend Health System",
+            body,
+            drafts_folder=database.location.data_dir / "email-drafts",
+            dialogs=Dialogs(),
+            open_url=lambda _url: False,
+            platform=platform,
+            chosen_contact_ids=[angela],
+        )
+        shots.append((name, dialog))
+    return shots
 
 
 def main() -> int:

@@ -1,7 +1,8 @@
 """``export mou`` and ``check-mou``: a request's MOU as Word, and its open points.
 
-Output is a contract: ``Wrote version V of the MOU for request N to FILE`` then one line per
-open point (``  open: TITLE``); ``check-mou`` prints ``SECTION: TITLE — EXPLANATION`` lines
+Output is a contract: ``Wrote version V of the MOU for request N to FILE`` (with ``--eml``,
+then ``Wrote the e-mail draft to FILE.eml``), then one line per open point
+(``  open: TITLE``); ``check-mou`` prints ``SECTION: TITLE — EXPLANATION`` lines
 (or a JSON list of ``{"code", "section", "title", "message"}``) and exits 0 either way;
 both exit 1 when the request has no MOU, 2 for a file name that is not .docx.
 """
@@ -27,6 +28,12 @@ def register_mou_export(targets: Any) -> None:
     )
     mou.add_argument("request_id", metavar="REQUEST_ID", type=int)
     mou.add_argument("file", metavar="FILE.docx")
+    mou.add_argument(
+        "--eml",
+        metavar="FILE.eml",
+        help="also write an e-mail draft with the document attached (X-Unsent: Outlook "
+        "opens it ready to edit and send)",
+    )
     mou.set_defaults(handler=command_export_mou)
 
 
@@ -103,6 +110,9 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
     except ExportFormatError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
+    if arguments.eml and not arguments.eml.lower().endswith(".eml"):
+        print("The e-mail draft's file name must end in .eml.", file=sys.stderr)
+        return EXIT_USAGE
     database = open_database(location)
     try:
         with database.session() as session:
@@ -111,6 +121,9 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
                 return EXIT_PROBLEM
             try:
                 result = export_mou(session, mou_id, target, location.data_dir)
+                email = (
+                    _email_for(session, mou_id, target, result.version) if arguments.eml else None
+                )
             except OSError as error:
                 print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
                 return EXIT_PROBLEM
@@ -122,6 +135,31 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         f"Wrote version {result.version} of the MOU for request {arguments.request_id} "
         f"to {arguments.file}"
     )
+    if email is not None:
+        problem = _write_email(email, Path(arguments.eml))
+        if problem:
+            print(f"The e-mail draft was not written: {problem}", file=sys.stderr)
+            return EXIT_PROBLEM
+        print(f"Wrote the e-mail draft to {arguments.eml}")
     for finding in result.findings:
         print(f"  open: {finding.title}")
     return EXIT_OK
+
+
+def _email_for(session: Any, mou_id: int, docx: Path, version: int) -> Any:
+    from partnerdesk.services.mou_email import mou_email_draft
+
+    return mou_email_draft(session, mou_id, docx, version)
+
+
+def _write_email(email: Any, target: Path) -> str:
+    """Written after the export is saved: a bad address never undoes the document."""
+    from partnerdesk.exports.email_draft import EmailDraftError, write_email_draft
+
+    try:
+        write_email_draft(email, target)
+    except EmailDraftError as error:
+        return str(error)
+    except OSError as error:
+        return f"PartnerDesk cannot write {target}: {error.strerror}."
+    return ""

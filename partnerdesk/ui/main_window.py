@@ -40,6 +40,7 @@ from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.contact_transfer import ContactTransfer
 from partnerdesk.ui.data_safety import DataSafety
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.email_actions import EmailActions
 from partnerdesk.ui.help_actions import HelpActions
 from partnerdesk.ui.main_menus import build_menus_and_toolbar
 from partnerdesk.ui.mou_actions import MouActions
@@ -148,7 +149,8 @@ class MainWindow(QMainWindow):
         self.trash_actions = TrashActions(self, self.changes, dialogs)
         self.transfer = ContactTransfer(self, self.changes)
         self.vetting = VettingActions(self, self.changes)
-        self.mous = MouActions(self, self.changes)
+        self.email = EmailActions(self, self.changes)
+        self.mous = MouActions(self, self.changes, self.email)
         self.profiles = ProfileActions(self, self.changes)
         self.safety = DataSafety(
             self, self.changes, window_state.settings, self.close_without_saving_state

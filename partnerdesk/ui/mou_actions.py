@@ -30,6 +30,7 @@ from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.email_actions import EmailActions
 from partnerdesk.ui.tasks import Progress, TaskFailure
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
 
@@ -68,8 +69,9 @@ class _MouEditing:
 
 
 class MouActions:
-    def __init__(self, parent: QWidget, changes: ChangeRunner) -> None:
+    def __init__(self, parent: QWidget, changes: ChangeRunner, email: EmailActions) -> None:
         self.parent = parent
+        self.email = email
         self.changes = changes
         self.database = changes.database
         self.dialogs = changes.dialogs
@@ -128,7 +130,7 @@ class MouActions:
         self.changes.refresh(MOU_CHANGED)
 
     # Exporting ------------------------------------------------------------------
-    def export_word(self, mou_id: int) -> None:
+    def export_word(self, mou_id: int, then_email: bool = False) -> None:
         from partnerdesk.services.mou_export import MouExport, export_mou
 
         with self.database.session() as session:
@@ -160,6 +162,8 @@ class MouActions:
                 self.dialogs.inform("Your letterhead was not used", result.letterhead_warning)
             if self.wizard is not None:
                 self.wizard.refresh_findings()
+            if then_email:
+                self._email_exported(mou_id, path, result.version)
 
         self.changes.tasks.run(
             work, done, lambda failure: self._failed(path, failure), label="Writing the MOU…"
@@ -185,9 +189,28 @@ class MouActions:
         self.changes.tell("The MOU is copied as plain text: paste it into an e-mail or document.")
 
     def email_draft(self, mou_id: int) -> None:
-        self.dialogs.inform(
-            "Export first",
-            "Export the MOU to Word, then attach the file to an e-mail in your mail program.",
+        """Export a new version to Word, then hand it to the mail program as a draft."""
+        self.export_word(mou_id, then_email=True)
+
+    def _email_exported(self, mou_id: int, document: Path, version: int) -> None:
+        from partnerdesk.services.mou_email import mou_email
+
+        with self.database.session() as session:
+            details = mou_email(session, mou_id, version)
+        if details.organization_id is None:
+            self.dialogs.inform(
+                "Who should it go to?",
+                "This MOU was started from scratch, so PartnerDesk does not know whose "
+                f"people to offer. The document is saved as “{document.name}” in "
+                f"{document.parent}: attach it to an e-mail in your mail program.",
+            )
+            return
+        self.email.draft_email(
+            details.organization_id,
+            document,
+            details.subject,
+            details.body,
+            details.chosen_contact_ids,
         )
 
     # Versions -------------------------------------------------------------------

@@ -49,3 +49,54 @@ def test_export_mou_refuses_other_formats_and_missing_mous(data_dir: Path, tmp_p
     none = run_cli("--data-dir", str(data_dir), "export", "mou", "2", "mou.docx", cwd=tmp_path)
     assert none.returncode == 1 and "no MOU yet" in none.stderr
     assert not list(tmp_path.glob("mou.*"))
+
+
+def test_export_mou_with_an_email_draft_outlook_opens_unsent(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    import email
+    import email.policy
+
+    _demo(data_dir)
+    result = run_cli(
+        "--data-dir",
+        str(data_dir),
+        "export",
+        "mou",
+        "1",
+        "mou.docx",
+        "--eml",
+        "mou.eml",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[:2] == [
+        "Wrote version 1 of the MOU for request 1 to mou.docx",
+        "Wrote the e-mail draft to mou.eml",
+    ]
+    message = email.message_from_bytes(
+        (tmp_path / "mou.eml").read_bytes(), policy=email.policy.default
+    )
+    assert message["X-Unsent"] == "1"
+    assert "angela.brooks@" in str(message["To"]) and "Angela Brooks" in str(message["To"])
+    assert message["Subject"] == "MOU: Community health worker referrals — draft version 1"
+    body = message.get_body(preferencelist=("plain",))
+    assert body is not None and body.get_content().startswith("Dear Angela,")
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_filename() == "mou.docx"
+    assert attachment.get_content_type() == (
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+    )
+    assert attachment.get_content() == (tmp_path / "mou.docx").read_bytes()
+    wrong = run_cli(
+        "--data-dir",
+        str(data_dir),
+        "export",
+        "mou",
+        "1",
+        "b.docx",
+        "--eml",
+        "b.txt",
+        cwd=tmp_path,
+    )
+    assert wrong.returncode == 2 and ".eml" in wrong.stderr

@@ -186,3 +186,43 @@ def test_starting_an_mou_for_a_request_is_prefilled(
     run_wizard(sample_window, qtbot, look)
     assert dialogs.shown[-1][1] == "Start an MOU?"
     assert seen[0] == "Eastside Community Food Collective" and len(seen) == 2
+
+
+def test_from_the_wizard_to_an_email_draft_with_the_mou_attached(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    import email
+    import email.policy
+
+    from partnerdesk.ui.email_draft_dialog import EmailDraftDialog
+
+    from .test_email_draft_flow import RecordingOpener
+
+    opener = RecordingOpener()
+    sample_window.email.open_url = opener
+    open_sample_request(sample_window, qtbot)
+    dialogs.files.append(tmp_path / "MOU for Riverbend.docx")
+    sent: list[bool] = []
+
+    def send(dialog: EmailDraftDialog) -> None:
+        assert dialog.subject.text().endswith("— draft version 1")
+        assert dialog.body.toPlainText().startswith("Dear Angela,")
+        qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+        sent.append(True)
+
+    def email_it(wizard: MouWizard) -> None:
+        wizard.show_section("check")
+        when_dialog_opens(EmailDraftDialog, send)
+        qtbot.mouseClick(wizard.check_page.email_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: bool(sent), timeout=10000)
+
+    run_wizard(sample_window, qtbot, email_it)
+    [url] = opener.urls
+    message = email.message_from_bytes(
+        Path(url.toLocalFile()).read_bytes(), policy=email.policy.default
+    )
+    assert [a.addr_spec for a in message["To"].addresses] == [
+        "angela.brooks@riverbend-health.example"
+    ]
+    [attachment] = list(message.iter_attachments())
+    assert attachment.get_content() == (tmp_path / "MOU for Riverbend.docx").read_bytes()

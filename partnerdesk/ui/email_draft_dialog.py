@@ -1,0 +1,351 @@
+"""The "Email draft" dialog: choose who a document goes to, then hand it to the mail program.
+
+PartnerDesk never sends mail itself. It writes an ``.eml`` draft with the document attached
+and asks the system to open it; where that cannot work (no mail program set up, or Apple
+Mail, which opens such files read-only) it offers a new e-mail without the attachment, with
+the document shown in its folder, or the message text to paste.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from pathlib import Path
+
+from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.exports.email_addresses import EmailDraftError, parse_addresses
+from partnerdesk.exports.email_draft import (
+    EmailDraft,
+    draft_file_name,
+    mailto_url,
+    plain_text,
+    prune_old_drafts,
+    write_email_draft,
+)
+from partnerdesk.services.email_recipients import EmailRecipients, RecipientChoice
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.forms import add_row, text_box
+
+OpenUrl = Callable[[QUrl], bool]
+ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
+WITHOUT_ATTACHMENT = "Open a new e-mail without the attachment"
+COPY_TEXT = "Copy the message text"
+MAC_NOTICE = (
+    "<b>On a Mac, Mail opens e-mail files read-only</b>: you could read the draft but not "
+    "send it. So start with “Open a new e-mail without the attachment”: Mail opens a new "
+    "e-mail, and PartnerDesk shows the document in its folder for you to drag in. With "
+    "another mail program, such as Outlook, “Open in my mail program” may give you the "
+    "draft with the document already attached."
+)
+PROBLEM_STYLE = "color: #9a3412;"
+
+
+def _name(choice: RecipientChoice) -> str:
+    """The name with what matters for choosing, e.g. "Robert Castellano (key leader, decides)"."""
+    marks = [
+        mark
+        for mark, wanted in (
+            ("key leader", choice.is_key_leader),
+            ("decides", choice.is_decision_maker),
+        )
+        if wanted
+    ]
+    return f"{choice.name} ({', '.join(marks)})" if marks else choice.name
+
+
+class EmailDraftDialog(QDialog):
+    def __init__(
+        self,
+        recipients: EmailRecipients,
+        attachment: Path,
+        subject: str,
+        body: str,
+        *,
+        drafts_folder: Path,
+        dialogs: Dialogs,
+        open_url: OpenUrl = QDesktopServices.openUrl,
+        platform: str = sys.platform,
+        chosen_contact_ids: Sequence[int] = (),
+        tell: Callable[[str], None] = lambda _message: None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.attachment = attachment
+        self.drafts_folder = drafts_folder
+        self.dialogs = dialogs
+        self.open_url = open_url
+        self.tell = tell
+        self.on_mac = platform == "darwin"
+        self.last_draft_file: Path | None = None
+        self.setWindowTitle("Email draft")
+
+        intro = QLabel(
+            f"PartnerDesk prepares an e-mail to {recipients.organization_name} with "
+            f"“{attachment.name}” attached. You read it over and send it from your own mail "
+            "program."
+        )
+        hint = QLabel(
+            "Outlook opens the e-mail ready to send. If your mail program shows it without a "
+            "Send button (Thunderbird, for one), use its “Edit As New Message”."
+        )
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #4b5563;")
+        hint.setVisible(not self.on_mac)
+        self.mac_notice = QLabel(MAC_NOTICE)
+        self.mac_notice.setTextFormat(Qt.TextFormat.RichText)
+        self.mac_notice.setWordWrap(True)
+        self.mac_notice.setVisible(self.on_mac)
+
+        self.people = self._people_list(recipients.choices, chosen_contact_ids)
+        no_people = QLabel(
+            f"No one at {recipients.organization_name} has an e-mail address saved. Type the "
+            "addresses below, or add them on their contact pages."
+        )
+        missing = QLabel(
+            "No e-mail address saved for " + ", ".join(recipients.without_address) + "."
+        )
+        missing.setStyleSheet("color: #4b5563;")
+
+        self.other_addresses = QLineEdit()
+        self.other_addresses.setPlaceholderText("name@example.org; separate several with commas")
+        self.subject = QLineEdit(subject)
+        self.body = text_box(7)
+        self.body.setPlainText(body)
+        attachment_name = QLabel(attachment.name)
+        attachment_name.setToolTip(str(attachment))
+        attachment_name.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Names and file names are shown as typed, never read as HTML.
+        for label in (intro, no_people, missing, attachment_name):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        if recipients.choices:
+            add_row(form, "&To:", self.people, "Tick each person it goes to (Space ticks).")
+        else:
+            self.people.setParent(self)
+            self.people.hide()
+            add_row(form, "To:", no_people)
+        if recipients.without_address:
+            form.addRow("", missing)
+        add_row(form, "Ot&her addresses:", self.other_addresses)
+        add_row(form, "&Subject:", self.subject)
+        add_row(form, "&Message:", self.body)
+        add_row(form, "Attachment:", attachment_name)
+
+        self.message = QLabel()
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Status")
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.hide()
+
+        self.open_button = QPushButton("&Open in my mail program")
+        self.without_button = QPushButton("Open a new e-mail &without the attachment")
+        self.copy_button = QPushButton("&Copy message text")
+        self.close_button = QPushButton("Close")
+        self.open_button.clicked.connect(self.open_in_mail_program)
+        self.without_button.clicked.connect(self.open_without_attachment)
+        self.copy_button.clicked.connect(self.copy_text)
+        self.close_button.clicked.connect(self.reject)
+        first, second = (
+            (self.without_button, self.open_button)
+            if self.on_mac
+            else (self.open_button, self.without_button)
+        )
+        first.setDefault(True)
+        buttons = QHBoxLayout()
+        for button in (first, second, self.copy_button):
+            button.setAutoDefault(button is first)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.close_button)
+        self.close_button.setAutoDefault(False)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.mac_notice)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(hint)
+        layout.addLayout(buttons)
+        # Tab follows the form, then the buttons in the order shown.
+        for before, after in (
+            (self.people, self.other_addresses),
+            (self.other_addresses, self.subject),
+            (self.subject, self.body),
+            (self.body, first),
+            (first, second),
+            (second, self.copy_button),
+            (self.copy_button, self.close_button),
+        ):
+            QWidget.setTabOrder(before, after)
+        self.resize(900, self.sizeHint().height())
+
+    def _people_list(
+        self, choices: list[RecipientChoice], chosen_contact_ids: Sequence[int]
+    ) -> QTreeWidget:
+        """A tick box per address, with the person's role to help choose."""
+        people = QTreeWidget()
+        people.setColumnCount(3)
+        people.setHeaderLabels(["Name", "Role", "E-mail address"])
+        people.setRootIsDecorated(False)
+        people.setAlternatingRowColors(True)
+        people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = people.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        for choice in choices:
+            item = QTreeWidgetItem([_name(choice), choice.role_title, choice.address])
+            item.setFlags(
+                Qt.ItemFlag.ItemIsEnabled
+                | Qt.ItemFlag.ItemIsSelectable
+                | Qt.ItemFlag.ItemIsUserCheckable
+            )
+            chosen = choice.contact_id in chosen_contact_ids and choice.is_primary
+            item.setCheckState(0, Qt.CheckState.Checked if chosen else Qt.CheckState.Unchecked)
+            item.setData(0, ADDRESS_ROLE, (choice.name, choice.address))
+            item.setToolTip(1, choice.role_title)
+            people.addTopLevelItem(item)
+        if choices:
+            # Current, so Space ticks it at once, but not highlighted as if it were chosen.
+            people.setCurrentItem(
+                people.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate
+            )
+        # Room for up to six people without scrolling, and never less than two lines.
+        rows = min(max(len(choices), 2), 6)
+        row_height = people.sizeHintForRow(0) if choices else people.fontMetrics().height() + 8
+        people.setFixedHeight(header.sizeHint().height() + row_height * rows + 6)
+        return people
+
+    # Reading the form ---------------------------------------------------------
+    def chosen_recipients(self) -> list[tuple[str, str]]:
+        chosen = []
+        for row in range(self.people.topLevelItemCount()):
+            item = self.people.topLevelItem(row)
+            if item.checkState(0) == Qt.CheckState.Checked:
+                name, address = item.data(0, ADDRESS_ROLE)
+                chosen.append((name, address))
+        return chosen
+
+    def draft(self) -> EmailDraft | None:
+        """The draft as filled in, or None after saying what to correct."""
+        try:
+            others = parse_addresses(self.other_addresses.text())
+        except EmailDraftError as error:
+            self.show_message(str(error), problem=True)
+            self.other_addresses.setFocus(Qt.FocusReason.OtherFocusReason)
+            return None
+        return EmailDraft(
+            self.chosen_recipients() + others,
+            self.subject.text(),
+            self.body.toPlainText(),
+            self.attachment,
+        )
+
+    def show_message(self, text: str, *, problem: bool = False) -> None:
+        self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    # The three ways out -------------------------------------------------------
+    def open_in_mail_program(self) -> None:
+        draft = self.draft()
+        if draft is None:
+            return
+        now = datetime.now(UTC)
+        target = self.drafts_folder / draft_file_name(self.attachment, now)
+        try:
+            prune_old_drafts(self.drafts_folder, now)
+            write_email_draft(draft, target)
+        except EmailDraftError as error:
+            self.show_message(str(error), problem=True)
+            return
+        except OSError as error:
+            self.show_message(
+                f"PartnerDesk could not write the e-mail file in {self.drafts_folder} "
+                f"({error.strerror or 'it could not be written'}). Use “Copy message text” "
+                "instead.",
+                problem=True,
+            )
+            return
+        self.last_draft_file = target
+        if self.open_url(QUrl.fromLocalFile(str(target))):
+            self.tell("The e-mail is open in your mail program. Read it over, then send it.")
+            self.accept()
+            return
+        self._offer_fallbacks()
+
+    def _offer_fallbacks(self) -> None:
+        chosen = self.dialogs.choose(
+            "No mail program opened the e-mail",
+            "Your computer has no program set up to open e-mail files. You can start a new "
+            "e-mail without the attachment (PartnerDesk shows the document in its folder so "
+            "you can attach it), or copy the message text and paste it into an e-mail.",
+            [WITHOUT_ATTACHMENT, COPY_TEXT],
+        )
+        if chosen == WITHOUT_ATTACHMENT:
+            self.open_without_attachment()
+        elif chosen == COPY_TEXT:
+            self.copy_text()
+
+    def open_without_attachment(self) -> None:
+        draft = self.draft()
+        if draft is None:
+            return
+        try:
+            url = QUrl(mailto_url(draft))
+        except EmailDraftError as error:
+            self.show_message(str(error), problem=True)
+            return
+        started = self.open_url(url)
+        self.open_url(QUrl.fromLocalFile(str(self.attachment.parent)))
+        if not started:
+            self.dialogs.inform(
+                "No mail program is set up",
+                "Your computer has no mail program set up to start a new e-mail. Press "
+                "“Copy message text” and paste it into an e-mail in your browser, then attach "
+                f"“{self.attachment.name}” from the folder that opened.",
+            )
+            return
+        self.show_message(
+            f"A new e-mail is open. Attach “{self.attachment.name}”: it is in the folder "
+            f"PartnerDesk opened ({self.attachment.parent})."
+        )
+
+    def copy_text(self) -> None:
+        draft = self.draft()
+        if draft is None:
+            return
+        try:
+            text = plain_text(draft)
+        except EmailDraftError as error:
+            self.show_message(str(error), problem=True)
+            return
+        QApplication.clipboard().setText(text)
+        self.show_message(
+            "Copied. Paste it into a new e-mail, then attach "
+            f"“{self.attachment.name}” (in {self.attachment.parent})."
+        )
