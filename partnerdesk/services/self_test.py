@@ -29,11 +29,8 @@ from partnerdesk.store.schema import head_revision
 
 WORD_FILE_NAME = "self-test.docx"
 DRAFT_FILE_NAME = "self-test.eml"
-WORD_MIME_TYPE = ("application", "vnd.openxmlformats-officedocument.wordprocessingml.document")
-# Accents and a dash: text beyond ASCII must come back unchanged from the document and draft.
 # Files the app cannot do without; a bundle that lost one must fail its self-test.
 SHIPPED_FILES = (("icons", "partnerdesk.svg"), ("guide", "index.html"))
-SAMPLE_SENTENCE = "Partners on our own terms — Café Ñandú, Zoë and José agree."
 
 
 class SelfTestError(Exception):
@@ -138,44 +135,64 @@ def _shipped_files() -> None:
     _require(bool(load_question_bank().questions), "the question bank has no questions")
 
 
-def _word_document(folder: Path) -> None:
-    """A document from python-docx's own default template, proving the template is shipped."""
+def _word_document(folder: Path, kept: dict[str, object]) -> None:
+    """The app's own Word exports, from the sample data: the MOU (a version is recorded),
+    the vetting summary and a profile, each read back."""
     import docx
 
-    document = docx.Document()
-    document.add_heading("Self-test agreement", level=1)
-    document.add_paragraph(SAMPLE_SENTENCE)
-    table = document.add_table(rows=1, cols=2)
-    table.rows[0].cells[0].text = "Partner"
-    table.rows[0].cells[1].text = "Self-test Health System"
-    path = folder / WORD_FILE_NAME
-    document.save(str(path))
-    reopened = docx.Document(str(path))
-    _require(reopened.paragraphs[0].style.name == "Heading 1", "the heading style was lost")
-    _require(reopened.paragraphs[1].text == SAMPLE_SENTENCE, "the text did not survive")
-    _require(reopened.tables[0].rows[0].cells[1].text == "Self-test Health System", "table lost")
+    from partnerdesk.exports.profile_docx import write_profile
+    from partnerdesk.exports.vetting_docx import write_vetting_summary
+    from partnerdesk.services.mou_email import mou_email_draft
+    from partnerdesk.services.mou_export import export_mou
+    from partnerdesk.services.mous import mou_for_request
+    from partnerdesk.services.profiles import our_organization_id, profile_report
+    from partnerdesk.services.sample_data import load_sample_data
+    from partnerdesk.services.vetting_report import vetting_report
+
+    database = _open(folder / "documents")
+    try:
+        with database.session() as session:
+            load_sample_data(session)
+            mou_id = mou_for_request(session, 1)
+            _require(mou_id is not None, "the sample MOU is missing")
+            assert mou_id is not None
+            result = export_mou(session, mou_id, folder / WORD_FILE_NAME, None)
+            write_vetting_summary(vetting_report(session, 1), folder / "vetting.docx")
+            ours = our_organization_id(session)
+            _require(ours is not None, "the sample has no organization of ours")
+            assert ours is not None
+            write_profile(profile_report(session, ours), folder / "profile.docx")
+            kept["draft"] = mou_email_draft(session, mou_id, folder / WORD_FILE_NAME, 1)
+    finally:
+        database.close()
+    mou = docx.Document(str(folder / WORD_FILE_NAME))
+    header = mou.sections[0].header.paragraphs[0].text
+    _require(header.startswith(f"DRAFT — version {result.version}"), "the MOU header is wrong")
+    headings = [p.text for p in mou.paragraphs if p.style.name == "Heading 1"]
+    _require(headings[0] == "1. Parties and signatories", "the MOU's sections are missing")
+    vetting = docx.Document(str(folder / "vetting.docx"))
+    _require(vetting.paragraphs[0].text.startswith("Vetting summary"), "vetting summary lost")
+    profile = docx.Document(str(folder / "profile.docx"))
+    _require(profile.paragraphs[0].text.startswith("Partner profile"), "profile lost")
 
 
-def _email_draft(folder: Path) -> None:
-    """An unsent .eml draft with the Word document attached, read back as a mail client would."""
+def _email_draft(folder: Path, kept: dict[str, object]) -> None:
+    """The MOU's e-mail draft as the app writes it, read back as a mail client would."""
     from email import policy
-    from email.message import EmailMessage
     from email.parser import BytesParser
 
+    from partnerdesk.exports.email_draft import EmailDraft, write_email_draft
+
     attachment = (folder / WORD_FILE_NAME).read_bytes()
-    message = EmailMessage()
-    message["To"] = "Ada Self-Test <ada@selftest.example>"
-    message["Subject"] = "Self-test: draft agreement"
-    message["X-Unsent"] = "1"
-    message.set_content(f"Hello Ada,\n\n{SAMPLE_SENTENCE}\n")
-    maintype, subtype = WORD_MIME_TYPE
-    message.add_attachment(attachment, maintype=maintype, subtype=subtype, filename=WORD_FILE_NAME)
-    path = folder / DRAFT_FILE_NAME
-    path.write_bytes(message.as_bytes(policy=policy.SMTP))
+    draft = kept.get("draft")
+    _require(isinstance(draft, EmailDraft), "the MOU's e-mail was not prepared")
+    assert isinstance(draft, EmailDraft)
+    path = write_email_draft(draft, folder / DRAFT_FILE_NAME)
     parsed = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
     _require(parsed["X-Unsent"] == "1", "the draft is not marked unsent")
+    _require(bool(parsed["To"]), "the draft has no recipient")
     body = parsed.get_body(preferencelist=("plain",))
-    _require(body is not None and SAMPLE_SENTENCE in body.get_content(), "the text was lost")
+    _require(body is not None and "memorandum" in body.get_content(), "the text was lost")
     attachments = list(parsed.iter_attachments())
     _require(len(attachments) == 1, "the attachment was lost")
     _require(attachments[0].get_filename() == WORD_FILE_NAME, "the attachment lost its name")
@@ -185,8 +202,12 @@ def _email_draft(folder: Path) -> None:
 def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
     """The files PartnerDesk ships and writes: question bank, Word document, e-mail draft."""
     yield "find the shipped files and read the question bank", _shipped_files
-    yield "write a Word document", lambda: _word_document(folder)
-    yield "write an e-mail draft with the document attached", lambda: _email_draft(folder)
+    kept: dict[str, object] = {}
+    yield (
+        "write the MOU, a vetting summary and a profile in Word",
+        lambda: _word_document(folder, kept),
+    )
+    yield "write an e-mail draft with the MOU attached", lambda: _email_draft(folder, kept)
 
 
 def run_steps(steps: Iterator[tuple[str, Callable[[], None]]]) -> Iterator[StepResult]:

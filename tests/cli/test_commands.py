@@ -147,7 +147,12 @@ def test_self_test_passes() -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     assert "Self-test passed." in result.stdout
     assert "FAILED" not in result.stdout
-    for step in ("migrate", "Word document", "e-mail draft", "main window"):
+    for step in (
+        "migrate",
+        "MOU, a vetting summary and a profile in Word",
+        "e-mail draft",
+        "main window",
+    ):
         assert step in result.stdout
 
 

@@ -11,7 +11,6 @@ import pytest
 
 from partnerdesk.services.self_test import (
     DRAFT_FILE_NAME,
-    SAMPLE_SENTENCE,
     WORD_FILE_NAME,
     document_steps,
     run_steps,
@@ -23,7 +22,9 @@ def test_document_steps_write_a_word_file_and_a_draft_that_carries_it(tmp_path: 
     assert [result.ok for result in results] == [True, True, True], results
 
     document = docx.Document(str(tmp_path / WORD_FILE_NAME))
-    assert document.paragraphs[1].text == SAMPLE_SENTENCE
+    assert document.paragraphs[0].text == "MOU: Community health worker referrals"
+    for name in ("vetting.docx", "profile.docx"):
+        assert docx.Document(str(tmp_path / name)).paragraphs
 
     raw = (tmp_path / DRAFT_FILE_NAME).read_bytes()
     assert b"\r\n" in raw, "drafts use the line endings mail programs expect"
