@@ -28,7 +28,7 @@ from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.services.requests import get_request
 from partnerdesk.services.vetting import answers_by_key
-from partnerdesk.store.models import Contact, Mou, PartnershipRequest
+from partnerdesk.store.models import Contact, Mou, Organization, PartnerProfile, PartnershipRequest
 
 MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
 DEFAULT_REVIEW_MONTHS = 6
@@ -247,7 +247,53 @@ def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[
             needs.append(f"{party.name} needs: {', '.join(lacks)}.")
     if brings or needs:
         sections["resources"] = {"services": "\n".join(brings + needs)}
+    _prefill_from_profiles(session, sections, [ours, request.organization])
     return sections
+
+
+# Profile answers (resources/profile_prompts.yaml) that give each party's words to a field.
+_FROM_PROFILES = {
+    ("purpose", "vision"): ("partnership.need",),
+    ("resources", "services"): (
+        "contributions.technical",
+        "contributions.relational",
+        "contributions.clinical",
+        "contributions.other",
+    ),
+    ("monitoring", "measures"): (
+        "success.population",
+        "success.organization",
+        "success.field",
+        "success.frequency",
+    ),
+}
+
+
+def _prefill_from_profiles(
+    session: Session, sections: dict[str, Any], parties: list[Organization | None]
+) -> None:
+    """Both profiles, each party's answers under its name, in fields still empty."""
+    profiles = []
+    for organization in parties:
+        if organization is None or any(organization is seen for seen, _ in profiles):
+            continue
+        profile = session.scalar(
+            select(PartnerProfile).where(PartnerProfile.organization_id == organization.id)
+        )
+        if profile is not None and profile.answers:
+            profiles.append((organization, profile.answers))
+    for (section_id, field_id), keys in _FROM_PROFILES.items():
+        lines = []
+        for organization, answers in profiles:
+            said = [str(answers.get(key) or "").strip() for key in keys]
+            said = [text for text in said if text]
+            if said:
+                lines.append(f"{organization.name}: " + " ".join(said))
+        if not lines:
+            continue
+        values = sections.setdefault(section_id, {})
+        # The capacity matrix may have written here already: the profiles' words follow.
+        values[field_id] = "\n".join([*filter(None, [values.get(field_id)]), *lines])
 
 
 def create_mou(

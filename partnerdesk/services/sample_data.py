@@ -391,8 +391,8 @@ def load_sample_data(
         add_sample_capacities(
             session, requests["chw"].id, organizations["ours"].id, organizations["riverbend"].id
         )
-    add_sample_mou(session, requests["chw"].id)
     add_sample_profile(session, organizations["ours"].id)
+    add_sample_mou(session, requests["chw"].id)
     return SampleSummary(len(organizations), len(contacts), len(notes), len(requests))
 
 

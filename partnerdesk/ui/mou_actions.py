@@ -15,7 +15,12 @@ from sqlalchemy.exc import OperationalError
 
 from partnerdesk.core.mou_checks import Finding
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.mou_versions import compare, list_versions, restore_version
+from partnerdesk.services.mou_versions import (
+    compare,
+    list_versions,
+    restore_version,
+    version_sections,
+)
 from partnerdesk.services.mous import (
     create_mou,
     load_draft,
@@ -234,7 +239,17 @@ class MouActions:
                 restore_version(session, mou_id, number)
             return True
 
-        dialog = MouVersionsDialog(versions, comparison, restore, self.wizard or self.parent)
+        def full_text(number: int) -> str:
+            from partnerdesk.core.mou_text import mou_plain_text
+
+            with self.database.session() as session:
+                title = load_draft(session, mou_id).title
+                sections = version_sections(session, mou_id, number)
+            return mou_plain_text(title, sections, f"Version {number}")
+
+        dialog = MouVersionsDialog(
+            versions, comparison, restore, full_text, self.wizard or self.parent
+        )
         dialog.exec()
         if dialog.restored and self.wizard is not None:
             # The wizard shows the restored draft: reopen it on the same page.

@@ -10,6 +10,7 @@ import pytest
 
 from partnerdesk.core.mou_compare import Change
 from partnerdesk.core.mou_sections import FINAL_SAY_TOGETHER, SECTIONS
+from partnerdesk.services.capacity_matrix import mark_as_ours
 from partnerdesk.services.mou_export import export_mou, mou_as_text
 from partnerdesk.services.mou_versions import (
     compare,
@@ -25,7 +26,9 @@ from partnerdesk.services.mous import (
     review_date,
     save_section,
 )
-from partnerdesk.services.organizations import InvalidInputError
+from partnerdesk.services.organizations import InvalidInputError, add_organization
+from partnerdesk.services.profiles import save_profile_answer
+from partnerdesk.services.requests import RequestForm, save_request
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.today import today_overview
 from partnerdesk.store.database import Database
@@ -165,3 +168,21 @@ def test_plain_text_has_every_numbered_section(sample: Database) -> None:
     for number, section in enumerate(SECTIONS, start=1):
         assert f"{number}. {section.title}" in text
     assert "Riverbend Health System — signed by Angela Brooks" in text
+
+
+def test_both_profiles_fill_in_what_each_party_brings_and_measures(database: Database) -> None:
+    with database.session() as session:
+        ours, _ = add_organization(session, "Northgate Mutual Aid")
+        theirs, _ = add_organization(session, "Lakeview Hospital")
+        mark_as_ours(session, ours)
+        save_profile_answer(session, ours, "contributions.relational", "Trusted by tenants.")
+        save_profile_answer(session, ours, "success.population", "Fewer evictions.")
+        save_profile_answer(session, theirs, "partnership.need", "Readmissions after eviction.")
+        request_id, _ = save_request(
+            session, RequestForm(title="Housing referrals", organization_id=theirs)
+        )
+        mou_id, _ = create_mou(session, request_id)
+        sections = load_draft(session, mou_id).sections
+    assert sections["resources"]["services"] == "Northgate Mutual Aid: Trusted by tenants."
+    assert sections["monitoring"]["measures"] == "Northgate Mutual Aid: Fewer evictions."
+    assert sections["purpose"]["vision"] == "Lakeview Hospital: Readmissions after eviction."

@@ -140,6 +140,9 @@ def test_export_from_the_wizard_records_versions_that_compare(
 
     def look(versions: MouVersionsDialog) -> None:
         compared.append(versions.view.toPlainText())
+        versions.older.setCurrentIndex(versions.older.findData(1))
+        qtbot.mouseClick(versions.show_button, Qt.MouseButton.LeftButton)
+        compared.append(versions.view.toPlainText())
         versions.reject()
 
     def export_twice(wizard: MouWizard) -> None:
@@ -167,6 +170,8 @@ def test_export_from_the_wizard_records_versions_that_compare(
         ]
     # Version 2 against the current draft: the same.
     assert compared and "No differences" in compared[0]
+    # Version 1 in full: before the conflict process was written.
+    assert "Version 1" in compared[1] and "9. Conflict resolution\n(not written yet)" in compared[1]
 
 
 def test_starting_an_mou_for_a_request_is_prefilled(

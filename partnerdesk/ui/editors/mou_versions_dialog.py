@@ -64,12 +64,14 @@ class MouVersionsDialog(QDialog):
         versions: list[VersionSummary],
         compare: Callable[[int, int | None], list[SectionComparison]],
         restore: Callable[[int], bool],
+        full_text: Callable[[int], str],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Versions of this MOU")
         self.compare = compare
         self.restore = restore
+        self.full_text = full_text
         intro = QLabel(
             "A version is kept each time the MOU is exported. Compare two to see what "
             "changed, or bring an older one back as the current draft (the draft you have "
@@ -91,9 +93,15 @@ class MouVersionsDialog(QDialog):
         self.view.setAccessibleName("What changed")
         self.restore_button = QPushButton("&Restore the first as the current draft")
         self.restore_button.clicked.connect(self._restore)
+        self.show_button = QPushButton("&Show the first in full")
+        self.show_button.clicked.connect(self.show_in_full)
+        self.compare_button = QPushButton("Show the &differences")
+        self.compare_button.clicked.connect(self.show_comparison)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         bottom = QHBoxLayout()
+        bottom.addWidget(self.show_button)
+        bottom.addWidget(self.compare_button)
         bottom.addWidget(self.restore_button)
         bottom.addStretch(1)
         bottom.addWidget(close)
@@ -108,7 +116,13 @@ class MouVersionsDialog(QDialog):
             self.view.setHtml(
                 "<p>No versions yet. A version is kept each time you export the MOU to Word.</p>"
             )
-            for widget in (self.older, self.newer, self.restore_button):
+            for widget in (
+                self.older,
+                self.newer,
+                self.restore_button,
+                self.show_button,
+                self.compare_button,
+            ):
                 widget.setEnabled(False)
         else:
             self.show_comparison()
@@ -119,6 +133,11 @@ class MouVersionsDialog(QDialog):
             return
         newer = self.newer.currentData()
         self.view.setHtml(comparison_html(self.compare(older, None if newer == CURRENT else newer)))
+
+    def show_in_full(self) -> None:
+        number = self.older.currentData()
+        if number is not None:
+            self.view.setPlainText(self.full_text(number))
 
     def _restore(self) -> None:
         number = self.older.currentData()
