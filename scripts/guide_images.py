@@ -32,6 +32,10 @@ PICTURES = {
     "sample-vetting.png": "vetting.png",
     "sample-organization-timeline.png": "timeline.png",
     "sample-backups.png": "backups.png",
+    "sample-profile-1-serve.png": "profile.png",
+    "sample-requests-board.png": "board.png",
+    "sample-mou-roles.png": "mou.png",
+    "sample-mou-check.png": "mou-check.png",
 }
 
 
