@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self.today_page.load_sample_requested.connect(self.load_sample_data)
         self.today_page.add_organization_requested.connect(self.add_organization)
         self.search_page.open_record.connect(self.open_record)
+        self.today_page.open_mou.connect(self.mous.open_mou)
         self.request_board.stage_chosen.connect(self._change_stage)
         self.request_board.request_activated.connect(self.show_request)
         for page in self.list_pages.values():

@@ -231,3 +231,29 @@ def test_from_the_wizard_to_an_email_draft_with_the_mou_attached(
     ]
     [attachment] = list(message.iter_attachments())
     assert attachment.get_content() == (tmp_path / "MOU for Riverbend.docx").read_bytes()
+
+
+def test_a_due_review_on_the_today_page_opens_the_mou(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    from datetime import date
+
+    from partnerdesk.services.changes import Changes
+    from partnerdesk.services.mous import create_mou, save_section
+
+    with sample_window.database.session() as session:
+        mou_id, _ = create_mou(session, None, "Shared kitchen on Saturdays")
+        save_section(session, mou_id, "review", {"first_review": date.today().isoformat()})
+    sample_window.refresh_views(Changes.everything())
+    reviews = sample_window.today_page.reviews.list
+    row = next(r for r in range(reviews.count()) if "Shared kitchen" in reviews.item(r).text())
+    opened: list[str] = []
+
+    def look(wizard: MouWizard) -> None:
+        opened.append(wizard.title.text())
+        wizard.close()
+
+    when_dialog_opens(MouWizard, look)
+    reviews.itemActivated.emit(reviews.item(row))
+    qtbot.waitUntil(lambda: bool(opened), timeout=5000)
+    assert opened == ["Shared kitchen on Saturdays"]

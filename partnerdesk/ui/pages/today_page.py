@@ -48,7 +48,7 @@ class _Section(QFrame):
         layout.addWidget(self.list)
         self.title.setBuddy(self.list)
 
-    def fill(self, entries: list[tuple[str, str, RecordKind, int]]) -> None:
+    def fill(self, entries: list[tuple[str, str, RecordKind | str, int]]) -> None:
         """Each entry: what (first line), details (second line), and the record it opens."""
         self.list.clear()
         for what, details, kind, record_id in entries:
@@ -65,8 +65,13 @@ class _Section(QFrame):
             self.list.setFixedHeight(rows * row_height + 2 * self.list.frameWidth() + 4)
 
 
+# Reviews open the MOU itself, which is not one of the record kinds of the lists.
+MOU_ENTRY = "mou"
+
+
 class TodayPage(QWidget):
     open_record = Signal(object, int)  # kind, id
+    open_mou = Signal(int)
     load_sample_requested = Signal()
     add_organization_requested = Signal()
 
@@ -167,11 +172,10 @@ class TodayPage(QWidget):
                         )
                         if part
                     ),
-                    RecordKind.ORGANIZATION,
-                    review.organization_id,
+                    MOU_ENTRY,
+                    review.mou_id,
                 )
                 for review in overview.mou_reviews
-                if review.organization_id is not None
             ]
         )
         self.stack.setCurrentIndex(0)
@@ -192,4 +196,7 @@ class TodayPage(QWidget):
 
     def _activate(self, item: QListWidgetItem) -> None:
         kind, record_id = item.data(RECORD_ROLE)
-        self.open_record.emit(kind, record_id)
+        if kind == MOU_ENTRY:
+            self.open_mou.emit(record_id)
+        else:
+            self.open_record.emit(kind, record_id)
