@@ -7,11 +7,9 @@ message when the organization does not exist, 2 for a file name that is not .doc
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands.word_export import export_word_document
 from partnerdesk.paths import DataLocation
 
 
@@ -36,35 +34,17 @@ def register_profile_export(targets: Any) -> None:
 
 def command_export_profile(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.exports.profile_docx import write_profile
-    from partnerdesk.services.organizations import RecordMissingError
     from partnerdesk.services.profiles import profile_report
-    from partnerdesk.services.vetting_report import ExportFormatError, check_docx_target
-    from partnerdesk.store.database import open_database
 
-    target = Path(arguments.file)
-    try:
-        check_docx_target(target)
-    except ExportFormatError as error:
-        print(error, file=sys.stderr)
-        return EXIT_USAGE
-    database = open_database(location)
-    try:
-        with database.session() as session:
-            try:
-                report = profile_report(session, arguments.organization_id)
-            except RecordMissingError:
-                print(
-                    f"There is no organization {arguments.organization_id}. "
-                    "`partnerdesk list organizations` shows each organization's number.",
-                    file=sys.stderr,
-                )
-                return EXIT_PROBLEM
-    finally:
-        database.close()
-    try:
-        write_profile(report, target)
-    except OSError as error:
-        print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
-        return EXIT_PROBLEM
-    print(f"Wrote the profile of {report.organization} to {arguments.file}")
-    return EXIT_OK
+    number = arguments.organization_id
+    code, report = export_word_document(
+        location,
+        arguments.file,
+        lambda session: profile_report(session, number),
+        f"There is no organization {number}. "
+        "`partnerdesk list organizations` shows each organization's number.",
+        write_profile,
+    )
+    if report is not None:
+        print(f"Wrote the profile of {report.organization} to {arguments.file}")
+    return code

@@ -8,11 +8,9 @@ that is not .docx.
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands.word_export import export_word_document
 from partnerdesk.paths import DataLocation
 
 _WHAT = {
@@ -45,39 +43,16 @@ def register_exports(targets: Any) -> None:
 
 def command_export_vetting(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.exports.vetting_docx import write_meeting_questions, write_vetting_summary
-    from partnerdesk.services.organizations import RecordMissingError
-    from partnerdesk.services.vetting_report import (
-        ExportFormatError,
-        check_docx_target,
-        vetting_report,
-    )
-    from partnerdesk.store.database import open_database
+    from partnerdesk.services.vetting_report import vetting_report
 
-    target = Path(arguments.file)
-    try:
-        check_docx_target(target)
-    except ExportFormatError as error:
-        print(error, file=sys.stderr)
-        return EXIT_USAGE
-    write = write_vetting_summary if arguments.what == "vetting" else write_meeting_questions
-    database = open_database(location)
-    try:
-        with database.session() as session:
-            try:
-                report = vetting_report(session, arguments.request_id)
-            except RecordMissingError:
-                print(
-                    f"There is no request {arguments.request_id}. "
-                    "`partnerdesk list requests` shows each request's number.",
-                    file=sys.stderr,
-                )
-                return EXIT_PROBLEM
-    finally:
-        database.close()
-    try:
-        write(report, target)
-    except OSError as error:
-        print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
-        return EXIT_PROBLEM
-    print(f"Wrote {_WHAT[arguments.what]} for request {arguments.request_id} to {arguments.file}")
-    return EXIT_OK
+    number = arguments.request_id
+    code, report = export_word_document(
+        location,
+        arguments.file,
+        lambda session: vetting_report(session, number),
+        f"There is no request {number}. `partnerdesk list requests` shows each request's number.",
+        write_vetting_summary if arguments.what == "vetting" else write_meeting_questions,
+    )
+    if report is not None:
+        print(f"Wrote {_WHAT[arguments.what]} for request {number} to {arguments.file}")
+    return code

@@ -22,7 +22,7 @@ from partnerdesk.exports.letterhead import (
 from partnerdesk.exports.mou_docx import MouDocument, write_mou_docx
 from partnerdesk.exports.word import REPLACEMENT
 from tests.core.test_mou_checks import complete_draft
-from tests.exports.test_vetting_docx import _all_text, _libreoffice
+from tests.exports.word_readers import all_text, libreoffice_text
 
 ON = date(2026, 11, 23)
 
@@ -45,7 +45,7 @@ def test_every_section_heading_the_tables_and_the_signature_block(tmp_path: Path
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == [f"{n}. {s.title}" for n, s in enumerate(SECTIONS, start=1)]
     assert document.paragraphs[0].style.name == "Title"
-    text = _all_text(target)
+    text = all_text(target)
     assert "Serve 300 families & <more>" in text
     assert f"Second goal{REPLACEMENT} here" in text
     tables = document.tables
@@ -67,7 +67,7 @@ def test_open_points_are_listed_at_the_end(tmp_path: Path) -> None:
     draft["conflict"]["process"] = ""
     target = tmp_path / "mou.docx"
     write_mou_docx(MouDocument("MOU", draft, 1, ON, check_mou(draft)), target)
-    text = _all_text(target)
+    text = all_text(target)
     assert "This draft still has 1 open point," in text
     assert "Points still to settle" in text and "No way to resolve conflicts" in text
 
@@ -125,7 +125,7 @@ def test_exports_are_built_on_the_letterhead(tmp_path: Path) -> None:
     assert first._element.xpath(".//w:drawing"), "the logo stays on the first page"
     headers = _headers(target)
     assert "12 Main St" in headers and "DRAFT — version 1" in headers
-    assert "the template's own" not in _all_text(target)
+    assert "the template's own" not in all_text(target)
 
 
 @pytest.mark.parametrize(
@@ -164,32 +164,10 @@ def test_a_zip_that_is_not_a_word_document_is_refused(tmp_path: Path) -> None:
 
 
 def test_libreoffice_opens_the_mou_on_a_letterhead(tmp_path: Path) -> None:
-    import subprocess
-
-    office = _libreoffice()
-    if office is None:
-        pytest.skip("LibreOffice is not installed here (CI installs it)")
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     install_letterhead(_letterhead(tmp_path), data_dir)
     source = tmp_path / "mou.docx"
     write_mou_docx(MouDocument("MOU: Referrals", complete_draft(), 2, ON), source, data_dir)
-    result = subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "txt:Text (encoded):UTF8",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    converted = tmp_path / "mou.txt"
-    assert converted.exists(), result.stdout + result.stderr
-    text = converted.read_text(encoding="utf-8-sig")
+    text = libreoffice_text(source, tmp_path)
     assert "7. Leadership and coordination" in text and "Marisol Ortega" in text

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
@@ -21,7 +20,7 @@ from partnerdesk.services.profiles import (
     set_up_our_organization,
 )
 from partnerdesk.store.database import Database
-from tests.exports.test_vetting_docx import _all_text, _libreoffice
+from tests.exports.word_readers import all_text, libreoffice_text
 
 TODAY = date(2026, 11, 23)
 
@@ -66,7 +65,7 @@ def test_each_part_is_a_heading_each_label_bold_unanswered_ones_in_grey(
     assert len(unanswered) == report.prompts.field_count - 4
     assert all(p.runs[0].font.color.rgb == RGBColor(0x4B, 0x55, 0x63) for p in unanswered)
 
-    text = _all_text(target)
+    text = all_text(target)
     assert "Enough healthy food for every Eastside household." in text
     assert "Families & elders <on fixed incomes>" in text
     assert "Neighbors trust us.\nHalf our board use the pantry." in text
@@ -84,7 +83,7 @@ def test_control_characters_and_odd_unicode_are_shown_never_dropped(
     report = replace(report, organization=name, answers={**report.answers, "how.terms": odd})
     target = tmp_path / "odd.docx"
     write_profile(report, target)
-    text = _all_text(target)
+    text = all_text(target)
     assert word_safe(odd) in text
     assert f"Bell{REPLACEMENT} here, NUL{REPLACEMENT} there" in text
     assert "🍎" in text and "\u202eevil" in text
@@ -97,7 +96,7 @@ def test_a_partners_profile_with_nothing_filled_in(database: Database, tmp_path:
         report = profile_report(session, hospital, TODAY)
     target = tmp_path / "empty.docx"
     write_profile(report, target)
-    text = _all_text(target)
+    text = all_text(target)
     assert text.count(NOT_FILLED_IN) == report.prompts.field_count
     assert "Prepared on 23 Nov 2026 with PartnerDesk." in text
 
@@ -105,29 +104,9 @@ def test_a_partners_profile_with_nothing_filled_in(database: Database, tmp_path:
 def test_libreoffice_opens_the_profile_and_finds_its_text(
     report: ProfileReport, tmp_path: Path
 ) -> None:
-    office = _libreoffice()
-    if office is None:
-        pytest.skip("LibreOffice is not installed here (CI installs it)")
     source = tmp_path / "profile.docx"
     write_profile(report, source)
-    result = subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation=file://{tmp_path / 'office-profile'}",
-            "--headless",
-            "--convert-to",
-            "txt:Text (encoded):UTF8",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    converted = tmp_path / "profile.txt"
-    assert converted.exists(), result.stdout + result.stderr
-    text = converted.read_text(encoding="utf-8-sig")
+    text = libreoffice_text(source, tmp_path)
     assert "Partner profile: Eastside Food Collective" in text
     assert "Families & elders <on fixed incomes>" in text
     assert "Whom do you serve?" in text and NOT_FILLED_IN in text

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-import subprocess
 from datetime import date
 from pathlib import Path
 
@@ -22,20 +19,10 @@ from partnerdesk.services.vetting import AnswerForm, save_answer
 from partnerdesk.services.vetting_report import vetting_report
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import VettingAnswer
+from tests.exports.word_readers import all_text, libreoffice_text
 
 TODAY = date(2026, 11, 23)
 REQUEST = 1  # the sample's request being vetted
-
-
-def _all_text(path: Path) -> str:
-    document = docx.Document(str(path))
-    parts = [paragraph.text for paragraph in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.extend(cell.text for cell in row.cells)
-    for section in document.sections:
-        parts.extend(paragraph.text for paragraph in section.footer.paragraphs)
-    return "\n".join(parts)
 
 
 @pytest.fixture
@@ -63,7 +50,7 @@ def test_summary_holds_every_question_answer_flag_capacity_and_decision(
         report = vetting_report(session, REQUEST, TODAY)
     target = tmp_path / "summary.docx"
     write_vetting_summary(report, target)
-    text = _all_text(target)
+    text = all_text(target)
     assert "Vetting summary: Community health worker referrals" in text
     for lines in report.overview.questions.values():
         for line in lines:
@@ -103,7 +90,7 @@ def test_control_characters_and_odd_unicode_still_export_visibly(
         report = vetting_report(session, REQUEST, TODAY)
     target = tmp_path / "odd.docx"
     write_vetting_summary(report, target)
-    text = _all_text(target)
+    text = all_text(target)
     assert word_safe(odd) in text
     assert f"Bell{REPLACEMENT} here, NUL{REPLACEMENT} there" in text
     assert "🍎" in text and "\u202eevil" in text
@@ -117,7 +104,7 @@ def test_meeting_questions_list_only_what_is_unanswered_with_room_for_notes(
     target = tmp_path / "questions.docx"
     write_meeting_questions(report, target)
     document = docx.Document(str(target))
-    text = _all_text(target)
+    text = all_text(target)
     lines = [line for lines in report.overview.questions.values() for line in lines]
     open_lines = [line for line in lines if not (line.answer and line.answer.their_answer)]
     assert open_lines and len(open_lines) < len(lines)
@@ -152,41 +139,14 @@ def test_a_failed_export_leaves_the_previous_file_untouched(
     assert [p.name for p in folder.iterdir()] == ["summary.docx"]
 
 
-def _libreoffice() -> str | None:
-    found = shutil.which("soffice") or shutil.which("libreoffice")
-    if found is None and os.environ.get("PARTNERDESK_REQUIRE_LIBREOFFICE"):
-        pytest.fail("LibreOffice is required in this run (CI installs it) but is missing")
-    return found
-
-
 @pytest.mark.parametrize("writer", [write_vetting_summary, write_meeting_questions])
 def test_libreoffice_opens_the_document_and_finds_its_text(
     writer: object, sample: Database, tmp_path: Path
 ) -> None:
-    office = _libreoffice()
-    if office is None:
-        pytest.skip("LibreOffice is not installed here (CI installs it)")
     with sample.session() as session:
         report = vetting_report(session, REQUEST, TODAY)
     source = tmp_path / "export.docx"
     writer(report, source)  # type: ignore[operator]
-    result = subprocess.run(
-        [
-            office,
-            f"-env:UserInstallation=file://{tmp_path / 'profile'}",
-            "--headless",
-            "--convert-to",
-            "txt:Text (encoded):UTF8",
-            "--outdir",
-            str(tmp_path),
-            str(source),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
-    converted = tmp_path / "export.txt"
-    assert converted.exists(), result.stdout + result.stderr
-    text = converted.read_text(encoding="utf-8-sig")
+    text = libreoffice_text(source, tmp_path)
     assert report.overview.title in text
     assert "Riverbend Health System" in text
