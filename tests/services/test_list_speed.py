@@ -6,13 +6,65 @@ SQLite chooses, the search index's prefixes, and bulk inserts sent as few statem
 
 from __future__ import annotations
 
-from sqlalchemy import event
+from sqlalchemy import event, text
 
 from partnerdesk.services.bulk_rows import insert_with_ids
 from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.records import ListOptions, _filtered, count_rows, list_rows
 from partnerdesk.services.search import search
 from partnerdesk.store.database import Database
-from partnerdesk.store.models import Contact, ImportBatch
+from partnerdesk.store.models import Contact, ImportBatch, Organization
+from partnerdesk.store.search_index import INDEXED_TABLES
+
+
+def _plan(database: Database, kind: RecordKind, options: ListOptions | None = None) -> str:
+    query = _filtered(kind, "", options).limit(200)
+    sql = str(query.compile(database.engine, compile_kwargs={"literal_binds": True}))
+    with database.engine.connect() as connection:
+        rows = connection.execute(text("EXPLAIN QUERY PLAN " + sql)).all()
+    return "\n".join(str(row[3]) for row in rows)
+
+
+def test_each_list_reads_its_first_page_in_index_order(database: Database) -> None:
+    for kind in RecordKind:
+        plan = _plan(database, kind)
+        assert "_list_order" in plan, f"{kind}: {plan}"
+        # Only the correlated lookups (first e-mail, first phone) may sort, never the list.
+        sorts = plan.count("USE TEMP B-TREE FOR ORDER BY")
+        lookups = plan.count("CORRELATED SCALAR SUBQUERY") if kind is RecordKind.CONTACT else 0
+        assert sorts <= lookups, f"{kind} sorts its whole list:\n{plan}"
+
+
+def test_deep_pages_and_counts_match_a_plain_reading(database: Database) -> None:
+    with database.session() as session:
+        session.add_all(Organization(name=f"Org {n % 7}") for n in range(30))
+        session.flush()
+        session.add_all(
+            Contact(full_name=f"{'ab'[n % 2].upper()}person {n:02d}", organization_id=1 + n % 30)
+            for n in range(90)
+        )
+    with database.session() as session:
+        everyone = list_rows(session, RecordKind.CONTACT)
+        pages = [
+            list_rows(session, RecordKind.CONTACT, offset=o, limit=25) for o in (0, 25, 50, 75)
+        ]
+        assert [row.id for page in pages for row in page] == [row.id for row in everyone]
+        assert count_rows(session, RecordKind.CONTACT) == len(everyone) == 90
+        assert count_rows(session, RecordKind.CONTACT, text_filter="org 3") == 12
+        by_organization = ListOptions(sort_key="organization", descending=True)
+        ordered = list_rows(session, RecordKind.CONTACT, options=by_organization)
+        deep = list_rows(session, RecordKind.CONTACT, offset=40, limit=30, options=by_organization)
+        assert [row.id for row in deep] == [row.id for row in ordered[40:70]]
+
+
+def test_the_search_index_has_one_letter_prefixes(database: Database) -> None:
+    with database.engine.connect() as connection:
+        for indexed in INDEXED_TABLES:
+            sql = connection.execute(
+                text("SELECT sql FROM sqlite_master WHERE name = :name"),
+                {"name": indexed.fts_table},
+            ).scalar_one()
+            assert "prefix='1 2 3'" in sql
 
 
 def test_bulk_inserts_reach_the_search_index_in_few_statements(database: Database) -> None:
@@ -40,6 +92,7 @@ def test_bulk_inserts_reach_the_search_index_in_few_statements(database: Databas
     with database.session() as session:
         assert session.get(Contact, ids[1234]).full_name == "Zoë Person1234"
         assert search(session, "person1234").hits[RecordKind.CONTACT][0].id == ids[1234]
+        assert len(search(session, "z").hits[RecordKind.CONTACT]) == 50
     with database.engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"

@@ -20,6 +20,8 @@ from partnerdesk.store.models.base import (
     UtcDateTime,
     Versioned,
     choice_column,
+    list_order_index,
+    trash_index,
 )
 
 organization_tags = Table(
@@ -78,6 +80,10 @@ class Organization(Timestamped, Trashable, Versioned, Base):
         back_populates="organization", cascade="all, delete-orphan"
     )
     notes_about: Mapped[list[OutreachNote]] = relationship(back_populates="organization")
+
+
+trash_index(Organization)
+list_order_index(Organization, Organization.name.collate("NOCASE"))
 
 
 class PartnerHistoryEntry(Timestamped, Base):
@@ -143,6 +149,10 @@ class Contact(Timestamped, Trashable, Versioned, Base):
     @property
     def primary_phone(self) -> str:
         return self.phones[0].number if self.phones else ""
+
+
+trash_index(Contact)
+list_order_index(Contact, Contact.full_name.collate("NOCASE"))
 
 
 class ContactEmail(Base):
@@ -215,3 +225,8 @@ class OutreachNote(Timestamped, Trashable, Versioned, Base):
     @property
     def has_open_follow_up(self) -> bool:
         return bool(self.follow_up_action) and self.follow_up_done_at is None
+
+
+trash_index(OutreachNote)
+# Newest first: read backwards, the index (with its rowid) gives happened_on, id descending.
+list_order_index(OutreachNote, OutreachNote.happened_on)

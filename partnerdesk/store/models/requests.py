@@ -21,6 +21,8 @@ from partnerdesk.store.models.base import (
     UtcDateTime,
     Versioned,
     choice_column,
+    list_order_index,
+    trash_index,
     utc_now,
 )
 from partnerdesk.store.models.organizations import Contact, Organization
@@ -70,6 +72,10 @@ class PartnershipRequest(Timestamped, Trashable, Versioned, Base):
         back_populates="request", cascade="all, delete-orphan"
     )
     capacity_cells: Mapped[list[CapacityCell]] = relationship(cascade="all, delete-orphan")
+
+
+trash_index(PartnershipRequest)
+list_order_index(PartnershipRequest, PartnershipRequest.received_on)
 
 
 class StageChange(Base):
