@@ -326,6 +326,21 @@ def list_rows(
     return rows
 
 
+def row_position(
+    session: Session,
+    kind: RecordKind,
+    record_id: int,
+    *,
+    text_filter: str = "",
+    options: ListOptions | None = None,
+) -> int | None:
+    """Where a record stands in a list (0 for the first row); None when it is not in it."""
+    query = _filtered(kind, text_filter, options, session.get_bind().dialect.name)
+    # Ids only: read along the list's index, without describing any row.
+    ids = session.scalars(query.with_only_columns(MODEL_BY_KIND[kind].id))
+    return next((position for position, found in enumerate(ids) if found == record_id), None)
+
+
 def _source_key(column_key: str) -> str:
     # The list says "type" where the model says "kind" (a word users know better).
     return {"type": "kind"}.get(column_key, column_key)
@@ -378,6 +393,16 @@ class RecordLister:
         with self.sessions() as session:
             return count_rows(
                 session, self.kind, text_filter=self.text_filter, options=self.options
+            )
+
+    def position(self, record_id: int) -> int | None:
+        with self.sessions() as session:
+            return row_position(
+                session,
+                self.kind,
+                record_id,
+                text_filter=self.text_filter,
+                options=self.options,
             )
 
     def page(self, offset: int, limit: int) -> list[Row]:
