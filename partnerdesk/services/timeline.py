@@ -46,24 +46,26 @@ class TimelineEntry:
 def organization_timeline(session: Session, organization_id: int) -> list[TimelineEntry]:
     """Newest first; entries without a date go last."""
     entries: list[TimelineEntry] = []
-    notes = session.scalars(
-        select(OutreachNote).where(
-            OutreachNote.organization_id == organization_id, OutreachNote.deleted_at.is_(None)
-        )
+    # Only the columns shown: a big partner has thousands of notes, each with its text.
+    notes = session.execute(
+        select(
+            OutreachNote.id,
+            OutreachNote.happened_on,
+            OutreachNote.kind,
+            OutreachNote.subject,
+            OutreachNote.follow_up_action,
+            OutreachNote.follow_up_due,
+            OutreachNote.follow_up_done_at,
+        ).where(OutreachNote.organization_id == organization_id, OutreachNote.deleted_at.is_(None))
     )
-    for note in notes:
+    for note_id, happened_on, kind, subject, action, due, done_at in notes:
         details = ""
-        if note.has_open_follow_up:
-            due = f", due {friendly_date(note.follow_up_due)}" if note.follow_up_due else ""
-            details = f"Follow-up: {note.follow_up_action}{due}"
+        if action and done_at is None:
+            due_text = f", due {friendly_date(due)}" if due else ""
+            details = f"Follow-up: {action}{due_text}"
         entries.append(
             TimelineEntry(
-                note.happened_on,
-                TimelineKind.NOTE,
-                note.id,
-                note.subject,
-                details,
-                kind_label=note.kind.label,
+                happened_on, TimelineKind.NOTE, note_id, subject, details, kind_label=kind.label
             )
         )
     requests = session.scalars(

@@ -74,3 +74,19 @@ def test_a_record_deep_in_a_list_can_be_selected(
     selected = page.table.selectionModel().selectedRows()
     assert [index.data() for index in selected] == ["Person 2750"]
     assert page.model.title_of(selected[0].row()) == "Person 2750"
+
+
+def test_a_partner_with_thousands_of_notes_opens_its_page_again_and_again(
+    window: MainWindow, database: Database, qtbot: QtBot
+) -> None:
+    _fill(database)
+    for _ in range(4):  # items made one by one would also exhaust PySide6 6.12's None
+        window.show_organization(1)
+        qtbot.wait(1)
+    timeline = window.organization_page.timeline.model()
+    assert timeline.rowCount() == PEOPLE
+    first = timeline.index(0, 0).data()
+    assert first.startswith("22 Jun 2025 · Other · Call number")
+    people = window.organization_page.people.model()
+    assert people.rowCount() == PEOPLE
+    assert window.organization_page.tabs.tabText(2) == "&People (3000)"
