@@ -1,9 +1,10 @@
-"""A read-only Qt list model over plain entries, each described only when it is drawn.
+"""A read-only Qt model over plain entries, each described only when it is drawn.
 
-Pages that list what a service returned (an organization's timeline, its people) use it
-instead of a QListWidget: a big partner has thousands of notes, and making an item for
-each costs time the user sees. With PySide6 6.12 on Python 3.11 every item's setData()
-and addItem() also drops a reference to None, so a few thousand items crash the app.
+Pages that list what a service returned (an organization's timeline, its people, the
+trash) use it instead of item widgets (QListWidget, QTableWidget): a big partner has
+thousands of notes, and making an item for each costs time the user sees. With PySide6
+6.12 on Python 3.11 every item's setData() and addItem() also drops a reference to None,
+so a few thousand items crash the app.
 """
 
 from __future__ import annotations
@@ -11,19 +12,24 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 Entry = TypeVar("Entry")
 Index = QModelIndex | QPersistentModelIndex
-# (entry, role) -> what the view shows for that role, or None.
-Describe = Callable[[Any, int], Any]
+# (entry, column, role) -> what the view shows there for that role, or None.
+Describe = Callable[[Any, int, int], Any]
 
 
-class EntryListModel(QAbstractListModel, Generic[Entry]):
-    def __init__(self, describe: Describe, placeholder: str = "") -> None:
+class EntryListModel(QAbstractTableModel, Generic[Entry]):
+    """One entry per row; one column unless ``headers`` name several (for a table view)."""
+
+    def __init__(
+        self, describe: Describe, placeholder: str = "", headers: Sequence[str] = ()
+    ) -> None:
         super().__init__()
         self._describe = describe
         self.placeholder = placeholder
+        self.headers = tuple(headers)
         self.entries: Sequence[Entry] = ()
 
     def set_entries(self, entries: Sequence[Entry]) -> None:
@@ -42,13 +48,25 @@ class EntryListModel(QAbstractListModel, Generic[Entry]):
             return 0
         return 1 if self._shows_placeholder() else len(self.entries)
 
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else max(1, len(self.headers))
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         if self._shows_placeholder():
-            return self.placeholder if role == Qt.ItemDataRole.DisplayRole else None
+            shown = role == Qt.ItemDataRole.DisplayRole and index.column() == 0
+            return self.placeholder if shown else None
         entry = self.entry(index.row())
-        return None if entry is None else self._describe(entry, role)
+        return None if entry is None else self._describe(entry, index.column(), role)
+
+    def headerData(  # noqa: N802
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self.headers):
+            return self.headers[section]
+        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if self._shows_placeholder():

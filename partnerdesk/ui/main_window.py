@@ -31,7 +31,7 @@ from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
 from partnerdesk.services.timeline import TimelineKind
 from partnerdesk.services.today import today_overview
-from partnerdesk.services.trash import trashed_items
+from partnerdesk.services.trash import TrashedItem, trashed_items
 from partnerdesk.services.vetting import AnswerForm, save_answer
 from partnerdesk.services.vetting_overview import vetting_overview
 from partnerdesk.store.database import Database
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
             )
             for kind in PAGE_OF_KIND
         }
-        self.trash_page = TrashPage()
+        self.trash_page = TrashPage(self._trashed_items)
         self.organization_page = OrganizationPage()
         self.request_page = RequestPage()
         self.search_page = SearchPage()
@@ -182,6 +182,10 @@ class MainWindow(QMainWindow):
         request.answer_saved.connect(self._save_answer)
         self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
         self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
+
+    def _trashed_items(self) -> list[TrashedItem]:
+        with self.database.session() as session:
+            return trashed_items(session)
 
     def _tag_names(self) -> list[str]:
         with self.database.session() as session:
@@ -322,7 +326,6 @@ class MainWindow(QMainWindow):
     def refresh_views(self, changes: Changes) -> None:
         with self.database.session() as session:
             overview = today_overview(session)
-            trash = trashed_items(session) if changes.trash else None
         self.today_page.show_overview(overview)
         for kind in changes.kinds:
             self.list_pages[kind].mark_stale()
@@ -330,8 +333,8 @@ class MainWindow(QMainWindow):
             self.show_organization(self.organization_page.organization_id)
         if self.stack.currentWidget() is self.request_page and changes:
             self.show_request(self.request_page.request_id)
-        if trash is not None:
-            self.trash_page.show_items(trash)
+        if changes.trash:
+            self.trash_page.mark_stale()
 
     # Changes (run off the GUI thread) ----------------------------------------
     def load_sample_data(self) -> None:

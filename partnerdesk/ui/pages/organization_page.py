@@ -40,7 +40,7 @@ NO_TIMELINE = "Nothing here yet. Add a note after your next call or meeting."
 ATTENTION_BRUSH = QBrush(ATTENTION)
 
 
-def describe_timeline_entry(entry: TimelineEntry, role: int) -> Any:
+def describe_timeline_entry(entry: TimelineEntry, _column: int, role: int) -> Any:
     """What the timeline shows for one entry, worked out only when the entry is drawn."""
     kind_word = entry.kind_label or KIND_WORDS[entry.kind]
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
@@ -68,7 +68,7 @@ def describe_timeline_entry(entry: TimelineEntry, role: int) -> Any:
     return None
 
 
-def describe_person(person: PersonLine, role: int) -> Any:
+def describe_person(person: PersonLine, _column: int, role: int) -> Any:
     if role == Qt.ItemDataRole.DisplayRole:
         flags = [
             flag
