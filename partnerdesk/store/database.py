@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -123,14 +123,38 @@ def _explain(error: DBAPIError, location: DataLocation) -> Exception:
     )
 
 
-def integrity_problems(database: Database, *, quick: bool = False) -> list[str]:
+class CheckStoppedError(Exception):
+    """The integrity check was asked to stop before it finished."""
+
+
+# How often (in SQLite virtual machine steps) a running check looks whether to stop.
+_STOP_POLL_STEPS = 1000
+
+
+def integrity_problems(
+    database: Database, *, quick: bool = False, stop: Callable[[], bool] | None = None
+) -> list[str]:
     """SQLite's own integrity check; an empty list means the file is healthy.
 
     ``quick`` runs quick_check, which skips index contents and is much faster at start.
+    ``stop`` is asked now and then while the check runs (from the checking thread); when
+    it answers True the check ends with CheckStoppedError. A large file takes a second
+    or more to check, and closing the window should not wait for it.
     """
     if not database.is_sqlite:
         return []
     pragma = "PRAGMA quick_check" if quick else "PRAGMA integrity_check"
     with database.engine.connect() as connection:
-        rows = connection.execute(text(pragma)).scalars().all()
+        raw = connection.connection.dbapi_connection
+        if stop is not None and isinstance(raw, sqlite3.Connection):
+            raw.set_progress_handler(lambda: int(stop()), _STOP_POLL_STEPS)
+        try:
+            rows = connection.execute(text(pragma)).scalars().all()
+        except OperationalError as error:
+            if stop is not None and stop():
+                raise CheckStoppedError from error
+            raise
+        finally:
+            if isinstance(raw, sqlite3.Connection):
+                raw.set_progress_handler(None, 0)
     return [] if rows == ["ok"] else [str(row) for row in rows]

@@ -383,6 +383,7 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if getattr(self, "_save_state_on_close", True):
             self.window_state.save(self, {"main": self.splitter})
+        self.safety.stop_check()
         self.tasks.wait_for_all()
         self.safety.scheduler.back_up_on_close()
         super().closeEvent(event)
