@@ -12,6 +12,7 @@ from partnerdesk.services.bulk_rows import insert_with_ids
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import ListOptions, _filtered, count_rows, list_rows
 from partnerdesk.services.search import search
+from partnerdesk.services.today import today_overview
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, ImportBatch, Organization
 from partnerdesk.store.search_index import INDEXED_TABLES
@@ -97,3 +98,22 @@ def test_bulk_inserts_reach_the_search_index_in_few_statements(database: Databas
         connection.exec_driver_sql(
             "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"
         )
+
+
+def test_today_reads_only_open_follow_ups(database: Database) -> None:
+    captured: list[tuple[str, object]] = []
+
+    def record(_conn, _cursor, statement, parameters, _context, _many) -> None:
+        if "follow_up_due" in statement and statement.lstrip().startswith("SELECT"):
+            captured.append((statement, parameters))
+
+    event.listen(database.engine, "before_cursor_execute", record)
+    try:
+        with database.session() as session:
+            today_overview(session)
+    finally:
+        event.remove(database.engine, "before_cursor_execute", record)
+    statement, parameters = captured[0]
+    with database.engine.connect() as connection:
+        plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
+    assert "ix_outreach_notes_open_follow_ups" in " ".join(str(row[3]) for row in plan)

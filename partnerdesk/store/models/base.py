@@ -87,12 +87,12 @@ def trash_index(model: Any) -> Index:
     An index over every row's ``deleted_at`` (nearly all NULL) made SQLite's planner,
     which has no statistics, pick it for "not in the trash" and then sort whole lists.
     """
-    trashed = model.deleted_at.is_not(None)
+    # SQLite only: PostgreSQL keeps statistics and copes with a full index (and naming
+    # postgresql_where here would load its dialect at every start).
     return Index(
         f"ix_{model.__tablename__}_trashed",
         model.deleted_at,
-        sqlite_where=trashed,
-        postgresql_where=trashed,
+        sqlite_where=model.deleted_at.is_not(None),
     )
 
 

@@ -4,7 +4,7 @@
   the list's own order, so its first page is read, not sorted from every row.
 - The index over every row's ``deleted_at`` (nearly all NULL) is replaced by one over the
   trashed rows only: without statistics SQLite's planner chose it for "not in the trash"
-  and then sorted whole lists.
+  and then sorted whole lists. Likewise follow-ups are indexed only while open.
 - The search index also indexes one-letter word beginnings (SQLite): it is rebuilt.
 
 Revision ID: 0004
@@ -47,16 +47,22 @@ def _is_sqlite() -> bool:
 
 
 def upgrade() -> None:
-    trashed = sa.text("deleted_at IS NOT NULL")
+    # On PostgreSQL (which keeps statistics) these are plain indexes, as the models say.
     for table in TRASHABLE:
         op.drop_index(f"ix_{table}_deleted_at", table_name=table)
         op.create_index(
             f"ix_{table}_trashed",
             table,
             ["deleted_at"],
-            sqlite_where=trashed,
-            postgresql_where=trashed,
+            sqlite_where=sa.text("deleted_at IS NOT NULL"),
         )
+    op.drop_index("ix_outreach_notes_follow_up_due", table_name="outreach_notes")
+    op.create_index(
+        "ix_outreach_notes_open_follow_ups",
+        "outreach_notes",
+        ["follow_up_due"],
+        sqlite_where=sa.text("follow_up_done_at IS NULL AND deleted_at IS NULL"),
+    )
     if not _is_sqlite():
         return
     for table, order in LIST_ORDERS:
@@ -82,6 +88,8 @@ def downgrade() -> None:
                 op.execute(statement)
         for table, _order in LIST_ORDERS:
             op.drop_index(f"ix_{table}_list_order", table_name=table)
+    op.drop_index("ix_outreach_notes_open_follow_ups", table_name="outreach_notes")
+    op.create_index("ix_outreach_notes_follow_up_due", "outreach_notes", ["follow_up_due"])
     for table in TRASHABLE:
         op.drop_index(f"ix_{table}_trashed", table_name=table)
         op.create_index(f"ix_{table}_deleted_at", table, ["deleted_at"])
