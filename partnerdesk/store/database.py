@@ -127,8 +127,8 @@ class CheckStoppedError(Exception):
     """The integrity check was asked to stop before it finished."""
 
 
-# How often (in SQLite virtual machine steps) a running check looks whether to stop.
-_STOP_POLL_STEPS = 1000
+# How often a running check looks whether to stop (SQLite counts pages checked here).
+_STOP_POLL_STEPS = 100
 
 
 def integrity_problems(
