@@ -12,30 +12,51 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 Entry = TypeVar("Entry")
 Index = QModelIndex | QPersistentModelIndex
 # (entry, column, role) -> what the view shows there for that role, or None.
 Describe = Callable[[Any, int, int], Any]
+# Reads the next entries of a long list: (entries, how to read the ones after, or None).
+More = Callable[[], tuple[Sequence[Any], "More | None"]]
 
 
-class EntryListModel(QAbstractTableModel, Generic[Entry]):
-    """One entry per row; one column unless ``headers`` name several (for a table view)."""
+class _Entries(Generic[Entry]):
+    """What the list and table models share: the entries, described on demand."""
 
-    def __init__(
-        self, describe: Describe, placeholder: str = "", headers: Sequence[str] = ()
-    ) -> None:
+    def __init__(self, describe: Describe, placeholder: str = "") -> None:
         super().__init__()
         self._describe = describe
         self.placeholder = placeholder
-        self.headers = tuple(headers)
-        self.entries: Sequence[Entry] = ()
+        self.entries: list[Entry] = []
+        self._more: More | None = None
 
-    def set_entries(self, entries: Sequence[Entry]) -> None:
-        self.beginResetModel()
-        self.entries = entries
-        self.endResetModel()
+    def set_entries(self, entries: Sequence[Entry], more: More | None = None) -> None:
+        """Show ``entries``; ``more`` reads what follows when the view scrolls to the end."""
+        self.beginResetModel()  # type: ignore[attr-defined]
+        self.entries = list(entries)
+        self._more = more
+        self.endResetModel()  # type: ignore[attr-defined]
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008, N802
+        return not parent.isValid() and self._more is not None
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008, N802
+        if parent.isValid() or self._more is None:
+            return
+        entries, self._more = self._more()
+        if entries:
+            first = len(self.entries)
+            self.beginInsertRows(QModelIndex(), first, first + len(entries) - 1)  # type: ignore[attr-defined]
+            self.entries.extend(entries)
+            self.endInsertRows()  # type: ignore[attr-defined]
 
     def entry(self, row: int) -> Entry | None:
         return self.entries[row] if 0 <= row < len(self.entries) else None
@@ -48,9 +69,6 @@ class EntryListModel(QAbstractTableModel, Generic[Entry]):
             return 0
         return 1 if self._shows_placeholder() else len(self.entries)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else max(1, len(self.headers))
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
@@ -60,6 +78,27 @@ class EntryListModel(QAbstractTableModel, Generic[Entry]):
         entry = self.entry(index.row())
         return None if entry is None else self._describe(entry, index.column(), role)
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if self._shows_placeholder():
+            return Qt.ItemFlag.NoItemFlags
+        return super().flags(index)  # type: ignore[misc]
+
+
+class EntryListModel(_Entries[Entry], QAbstractListModel):
+    """One entry per row, for a list view (the column count stays in C++: views ask
+    for it thousands of times)."""
+
+
+class EntryTableModel(_Entries[Entry], QAbstractTableModel):
+    """One entry per row and a column per header, for a table view."""
+
+    def __init__(self, describe: Describe, headers: Sequence[str]) -> None:
+        super().__init__(describe)
+        self.headers = tuple(headers)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.headers)
+
     def headerData(  # noqa: N802
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
@@ -67,8 +106,3 @@ class EntryListModel(QAbstractTableModel, Generic[Entry]):
         if horizontal and role == Qt.ItemDataRole.DisplayRole and section < len(self.headers):
             return self.headers[section]
         return None
-
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if self._shows_placeholder():
-            return Qt.ItemFlag.NoItemFlags
-        return super().flags(index)

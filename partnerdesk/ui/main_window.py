@@ -29,7 +29,7 @@ from partnerdesk.services.records import RecordLister
 from partnerdesk.services.requests import change_stage, current_user_name
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
-from partnerdesk.services.timeline import TimelineKind
+from partnerdesk.services.timeline import TimelineKind, rest_of_timeline
 from partnerdesk.services.today import today_overview
 from partnerdesk.services.trash import TrashedItem, trashed_items
 from partnerdesk.services.vetting import AnswerForm, save_answer
@@ -257,7 +257,8 @@ class MainWindow(QMainWindow):
         except RecordMissingError as error:
             self.dialogs.inform("Not found", str(error))
             return
-        self.organization_page.show_overview(overview)
+        rest = rest_of_timeline(self.database.session, overview.timeline_continues)
+        self.organization_page.show_overview(overview, rest)
         self.show_page("organization")
 
     def show_request(self, request_id: int) -> None:

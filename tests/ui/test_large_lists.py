@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.bulk_rows import insert_rows
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.timeline import NOTES_PER_PAGE
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization, OutreachNote
 from partnerdesk.ui.main_window import MainWindow
@@ -83,10 +84,17 @@ def test_a_partner_with_thousands_of_notes_opens_its_page_again_and_again(
     for _ in range(4):  # items made one by one would also exhaust PySide6 6.12's None
         window.show_organization(1)
         qtbot.wait(1)
-    timeline = window.organization_page.timeline.model()
+    page = window.organization_page
+    timeline = page.timeline.model()
+    assert timeline.rowCount() == NOTES_PER_PAGE  # the newest notes first
+    assert timeline.index(0, 0).data().startswith("22 Jun 2025 · Other · Call number")
+    while timeline.rowCount() < PEOPLE:  # the rest as the user scrolls down
+        before = timeline.rowCount()
+        page.timeline.scrollToBottom()
+        qtbot.waitUntil(lambda before=before: timeline.rowCount() > before, timeout=5000)
     assert timeline.rowCount() == PEOPLE
-    first = timeline.index(0, 0).data()
-    assert first.startswith("22 Jun 2025 · Other · Call number")
-    people = window.organization_page.people.model()
+    days = [timeline.index(row, 0).data().split(" · ")[0] for row in range(PEOPLE)]
+    assert days[-1] == "1 Jan 2020"
+    people = page.people.model()
     assert people.rowCount() == PEOPLE
-    assert window.organization_page.tabs.tabText(2) == "&People (3000)"
+    assert page.tabs.tabText(2) == "&People (3000)"

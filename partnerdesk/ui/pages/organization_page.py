@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.services.organization_overview import OrganizationOverview, PersonLine
 from partnerdesk.services.records import friendly_date
 from partnerdesk.services.timeline import TimelineEntry, TimelineKind
-from partnerdesk.ui.entry_list_model import EntryListModel
+from partnerdesk.ui.entry_list_model import EntryListModel, More
 from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 
@@ -192,7 +192,8 @@ class OrganizationPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
 
-    def show_overview(self, overview: OrganizationOverview) -> None:
+    def show_overview(self, overview: OrganizationOverview, more: More | None = None) -> None:
+        """Show an organization; ``more`` reads the older part of a long timeline."""
         self.organization_id = overview.id
         form = overview.form
         self.title.setText(form.name + ("  (in the trash)" if overview.in_trash else ""))
@@ -203,7 +204,7 @@ class OrganizationPage(QWidget):
             f"{form.kind.label}{ours} · {len(overview.people)} people"
             + (f", {key_leaders} key leaders" if key_leaders else "")
         )
-        self.timeline_model.set_entries(overview.timeline)
+        self.timeline_model.set_entries(overview.timeline, more)
         self.people_model.set_entries(overview.people)
         self.tabs.setTabText(2, f"&People ({len(overview.people)})")
         self.about.setText(_about_html(overview))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.services.trash import TrashedItem
-from partnerdesk.ui.entry_list_model import EntryListModel
+from partnerdesk.ui.entry_list_model import EntryTableModel
 from partnerdesk.ui.widgets import EmptyState, heading
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -62,8 +62,8 @@ class TrashPage(QWidget):
         self.empty_button = QPushButton("&Empty trash…")
         self.empty_button.clicked.connect(self.empty_requested.emit)
 
-        self.model: EntryListModel[TrashedItem] = EntryListModel(
-            describe_trashed, headers=("Name", "Kind", "Deleted")
+        self.model: EntryTableModel[TrashedItem] = EntryTableModel(
+            describe_trashed, ("Name", "Kind", "Deleted")
         )
         self.table = QTableView()
         self.table.setModel(self.model)
