@@ -6,8 +6,10 @@ SQLite chooses, the search index's prefixes, and bulk inserts sent as few statem
 
 from __future__ import annotations
 
+import pytest
 from sqlalchemy import event, text
 
+import partnerdesk.services.search as search_service
 from partnerdesk.services.bulk_rows import insert_with_ids
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import ListOptions, _filtered, count_rows, list_rows
@@ -117,3 +119,19 @@ def test_today_reads_only_open_follow_ups(database: Database) -> None:
     with database.engine.connect() as connection:
         plan = connection.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters).all()
     assert "ix_outreach_notes_open_follow_ups" in " ".join(str(row[3]) for row in plan)
+
+
+def test_a_word_matching_many_records_ranks_only_the_newest_matches(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_service, "RANK_WINDOW", 3)
+    with database.session() as session:
+        session.add_all(Contact(full_name=f"Ana Person{n}") for n in range(10))
+        session.add(Contact(full_name="Bob Nobody"))
+    with database.session() as session:
+        hits = search(session, "ana").hits[RecordKind.CONTACT]
+        assert sorted(hit.title for hit in hits) == ["Ana Person7", "Ana Person8", "Ana Person9"]
+        assert [hit.title for hit in search(session, "bob").hits[RecordKind.CONTACT]] == [
+            "Bob Nobody"
+        ]
+        assert search(session, "zzz").total == 0
