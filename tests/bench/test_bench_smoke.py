@@ -1,0 +1,48 @@
+"""The benchmark dataset generator still runs, and gives the same data for a seed.
+
+CI does not run the benchmarks themselves (they take minutes and measure the machine);
+this only makes sure bench/ keeps working as the app changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from contextlib import closing
+from pathlib import Path
+
+BENCH = Path(__file__).resolve().parents[2] / "bench"
+TINY = ["--orgs", "20", "--contacts", "50", "--notes", "100", "--requests", "5", "--seed", "3"]
+
+
+def _run(*arguments: str, timeout: int = 120) -> str:
+    result = subprocess.run(
+        [sys.executable, *arguments],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def _digest(data_dir: Path) -> str:
+    digest = hashlib.sha256()
+    with closing(sqlite3.connect(data_dir / "partnerdesk.sqlite3")) as connection:
+        for table in ("organizations", "contacts", "outreach_notes", "vetting_answers", "mous"):
+            for row in connection.execute(f"SELECT * FROM {table} ORDER BY id"):
+                digest.update(repr(row).encode())
+    return digest.hexdigest()
+
+
+def test_a_tiny_dataset_is_the_same_for_the_same_seed(tmp_path: Path) -> None:
+    first, second = tmp_path / "first", tmp_path / "second"
+    output = _run(str(BENCH / "make_dataset.py"), *TINY, "--out", str(first))
+    assert "20 organizations, 50 contacts, 5 requests, 100 notes" in output
+    assert "Search index: consistent with the records" in output
+    _run(str(BENCH / "make_dataset.py"), *TINY, "--out", str(second))
+    assert _digest(first) == _digest(second)
