@@ -79,6 +79,7 @@ def visit_every_page(data_dir: Path) -> float:
 
 def run_child(command: list[str]) -> float:
     environment = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    environment.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: see bench_start.py
     result = subprocess.run(command, capture_output=True, text=True, env=environment)
     found = re.search(r"peak RSS ([\d.]+) MB", result.stdout)
     if result.returncode != 0 or found is None:
