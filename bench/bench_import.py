@@ -49,7 +49,7 @@ def import_once(data_dir: Path, csv_file: Path, work: Path) -> tuple[float, floa
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = arguments(__doc__.split("\n\n")[0], repeat=3)
+    parser = arguments(__doc__.split("\n\n")[0], repeat=5)
     parser.add_argument("--rows", type=int, default=10_000)
     options = parser.parse_args(argv)
     data_dir = check_data_dir(options.data_dir)

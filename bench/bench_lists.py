@@ -154,7 +154,7 @@ def main(argv: list[str] | None = None) -> int:
             options.json,
         )
     finally:
-        window.close()
+        window.close_without_saving_state()  # the dataset keeps the page it had
         database.close()
     return 0
 

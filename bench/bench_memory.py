@@ -73,7 +73,7 @@ def visit_every_page(data_dir: Path) -> float:
         settle()
         return peak_rss_mb()
     finally:
-        window.close()
+        window.close_without_saving_state()  # the dataset keeps the page it had
         database.close()
 
 

@@ -61,7 +61,7 @@ def raw_search(connection: sqlite3.Connection, query: str) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = arguments(__doc__.split("\n\n")[0], repeat=10).parse_args(argv)
+    options = arguments(__doc__.split("\n\n")[0], repeat=20).parse_args(argv)
     data_dir = check_data_dir(options.data_dir)
     database = open_database(DataLocation(data_dir))
     raw_file = f"file:{data_dir / DATABASE_FILE_NAME}?mode=ro"
