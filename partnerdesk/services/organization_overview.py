@@ -12,8 +12,13 @@ from partnerdesk.services.organizations import (
     get_organization,
     load_organization_form,
 )
-from partnerdesk.services.timeline import TimelineEntry, organization_timeline
-from partnerdesk.store.models import Contact, ContactAffiliation
+from partnerdesk.services.timeline import (
+    NOTES_PER_PAGE,
+    TimelineCursor,
+    TimelineEntry,
+    timeline_page,
+)
+from partnerdesk.store.models import Contact, ContactAffiliation, ContactEmail
 
 
 @dataclass(frozen=True)
@@ -33,45 +38,59 @@ class OrganizationOverview:
     form: OrganizationForm
     in_trash: bool
     people: list[PersonLine]
-    timeline: list[TimelineEntry]
+    timeline: list[TimelineEntry]  # the newest part of it, when it is long
+    timeline_continues: TimelineCursor | None = None
 
 
-def organization_overview(session: Session, organization_id: int) -> OrganizationOverview:
+def organization_overview(
+    session: Session, organization_id: int, notes_limit: int | None = NOTES_PER_PAGE
+) -> OrganizationOverview:
+    """The page's content; the timeline holds ``notes_limit`` notes at most, and says where
+    it continues (services/timeline.py reads the rest as the user scrolls)."""
     organization = get_organization(session, organization_id)
-    contacts = session.scalars(
-        select(Contact)
-        .where(Contact.organization_id == organization_id, Contact.deleted_at.is_(None))
-        .order_by(Contact.is_key_leader.desc(), func.lower(Contact.full_name))
+    # Plain columns, not Contact objects: a big partner has hundreds of people.
+    first_email = (
+        select(ContactEmail.address)
+        .where(ContactEmail.contact_id == Contact.id)
+        .order_by(ContactEmail.position)
+        .limit(1)
+        .scalar_subquery()
     )
     people = [
-        PersonLine(
-            contact.id,
-            contact.full_name,
-            contact.role_title,
-            contact.is_key_leader,
-            contact.is_decision_maker,
-            contact.primary_email,
+        PersonLine(contact_id, name, role, key_leader, decides, email or "")
+        for contact_id, name, role, key_leader, decides, email in session.execute(
+            select(
+                Contact.id,
+                Contact.full_name,
+                Contact.role_title,
+                Contact.is_key_leader,
+                Contact.is_decision_maker,
+                first_email,
+            )
+            .where(Contact.organization_id == organization_id, Contact.deleted_at.is_(None))
+            .order_by(Contact.is_key_leader.desc(), func.lower(Contact.full_name))
         )
-        for contact in contacts
     ]
     # People who used to work there: their history with us stays visible.
     former = session.execute(
-        select(Contact, ContactAffiliation.role_title)
+        select(Contact.id, Contact.full_name, ContactAffiliation.role_title, first_email)
         .join(ContactAffiliation, ContactAffiliation.contact_id == Contact.id)
         .where(
             ContactAffiliation.organization_id == organization_id,
             Contact.deleted_at.is_(None),
             Contact.organization_id.is_distinct_from(organization_id),
         )
-    ).all()
+    )
     people += [
-        PersonLine(contact.id, contact.full_name, role, False, False, contact.primary_email, True)
-        for contact, role in former
+        PersonLine(contact_id, name, role, False, False, email or "", True)
+        for contact_id, name, role, email in former
     ]
+    timeline = timeline_page(session, organization_id, notes_limit=notes_limit)
     return OrganizationOverview(
         organization_id,
         load_organization_form(session, organization_id),
         organization.in_trash,
         people,
-        organization_timeline(session, organization_id),
+        timeline.entries,
+        timeline.cursor,
     )

@@ -9,7 +9,7 @@ from datetime import date
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Select, String, Text, func, or_, select
+from sqlalchemy import ColumnElement, Select, String, Text, func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import OrganizationType
@@ -111,7 +111,19 @@ class Row:
         return data
 
 
-def _organization_query() -> Select[Any]:
+ByName = Callable[[Any], Any]
+
+
+def name_order(dialect_name: str) -> ByName:
+    """How a list orders text ignoring case: NOCASE on SQLite, where the list-order indexes
+    (migration 0004) are built with it, so a list's first page reads an index in order
+    instead of sorting every row; lower() elsewhere. Both fold ASCII letters only."""
+    if dialect_name == "sqlite":
+        return lambda column: column.collate("NOCASE")
+    return func.lower
+
+
+def _organization_query(by_name: ByName) -> Select[Any]:
     contact_count = (
         select(func.count(Contact.id))
         .where(Contact.organization_id == Organization.id, Contact.deleted_at.is_(None))
@@ -123,10 +135,10 @@ def _organization_query() -> Select[Any]:
         Organization.kind,
         Organization.service_area,
         contact_count.label("contacts"),
-    ).order_by(func.lower(Organization.name), Organization.id)
+    ).order_by(by_name(Organization.name), Organization.id)
 
 
-def _contact_query() -> Select[Any]:
+def _contact_query(by_name: ByName) -> Select[Any]:
     first_email = (
         select(ContactEmail.address)
         .where(ContactEmail.contact_id == Contact.id)
@@ -151,11 +163,11 @@ def _contact_query() -> Select[Any]:
             first_phone.label("phone"),
         )
         .outerjoin(Organization, Contact.organization_id == Organization.id)
-        .order_by(func.lower(Contact.full_name), Contact.id)
+        .order_by(by_name(Contact.full_name), Contact.id)
     )
 
 
-def _note_query() -> Select[Any]:
+def _note_query(by_name: ByName) -> Select[Any]:
     return (
         select(
             OutreachNote.id,
@@ -172,7 +184,7 @@ def _note_query() -> Select[Any]:
     )
 
 
-def _request_query() -> Select[Any]:
+def _request_query(by_name: ByName) -> Select[Any]:
     return (
         select(
             PartnershipRequest.id,
@@ -215,37 +227,47 @@ class ListOptions:
     open_follow_ups_only: bool = False
 
 
-def _filtered(
-    kind: RecordKind, text_filter: str, options: ListOptions | None = None
-) -> Select[Any]:
+def _conditions(
+    kind: RecordKind, text_filter: str, options: ListOptions | None
+) -> list[ColumnElement[bool]]:
     model = MODEL_BY_KIND[kind]
-    query = _QUERIES[kind]().where(model.deleted_at.is_(None))
+    conditions: list[ColumnElement[bool]] = [model.deleted_at.is_(None)]
     needle = text_filter.strip()
     if needle:
         pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = query.where(
+        conditions.append(
             or_(*(column.ilike(pattern, escape="\\") for column in _FILTER_COLUMNS[kind]))
         )
     if options is None:
-        return query
+        return conditions
     if options.organization_type is not None and kind is RecordKind.ORGANIZATION:
-        query = query.where(Organization.kind == options.organization_type)
+        conditions.append(Organization.kind == options.organization_type)
     if options.tag and kind is RecordKind.ORGANIZATION:
-        query = query.where(Organization.tags.any(Tag.name == options.tag))
+        conditions.append(Organization.tags.any(Tag.name == options.tag))
     if options.tag and kind is RecordKind.CONTACT:
-        query = query.where(Contact.tags.any(Tag.name == options.tag))
+        conditions.append(Contact.tags.any(Tag.name == options.tag))
     if options.key_leaders_only and kind is RecordKind.CONTACT:
-        query = query.where(or_(Contact.is_key_leader, Contact.is_decision_maker))
+        conditions.append(or_(Contact.is_key_leader, Contact.is_decision_maker))
     if options.open_follow_ups_only and kind is RecordKind.NOTE:
-        query = query.where(
-            OutreachNote.follow_up_action != "", OutreachNote.follow_up_done_at.is_(None)
-        )
-    if options.sort_key is not None:
+        conditions.append(OutreachNote.follow_up_action != "")
+        conditions.append(OutreachNote.follow_up_done_at.is_(None))
+    return conditions
+
+
+def _filtered(
+    kind: RecordKind,
+    text_filter: str,
+    options: ListOptions | None = None,
+    dialect_name: str = "sqlite",
+) -> Select[Any]:
+    by_name = name_order(dialect_name)
+    query = _QUERIES[kind](by_name).where(*_conditions(kind, text_filter, options))
+    if options is not None and options.sort_key is not None:
         column = query.selected_columns[_source_key(options.sort_key)]
         if isinstance(column.type, String | Text):
-            column = func.lower(column)
+            column = by_name(column)
         ordering = column.desc() if options.descending else column.asc()
-        query = query.order_by(None).order_by(ordering, model.id)
+        query = query.order_by(None).order_by(ordering, MODEL_BY_KIND[kind].id)
     return query
 
 
@@ -276,12 +298,23 @@ def list_rows(
     options: ListOptions | None = None,
 ) -> list[Row]:
     """A page of live (not trashed) records of one kind, in the list's chosen order."""
-    query = _filtered(kind, text_filter, options).offset(offset)
-    if limit is not None:
-        query = query.limit(limit)
+    query = _filtered(kind, text_filter, options, session.get_bind().dialect.name)
+    if offset and limit is not None:
+        # Deep in a list, find the page's ids first: the rows skipped over are then only
+        # counted along an index, not joined and described one by one.
+        model = MODEL_BY_KIND[kind]
+        ids = session.scalars(query.with_only_columns(model.id).offset(offset).limit(limit))
+        wanted = list(ids)
+        if not wanted:
+            return []
+        found = session.execute(query.order_by(None).where(model.id.in_(wanted))).mappings()
+        by_id = {record["id"]: record for record in found}
+        records = [by_id[record_id] for record_id in wanted if record_id in by_id]
+    else:
+        records = list(session.execute(query.offset(offset).limit(limit)).mappings())
     keys = [column.key for column in COLUMNS[kind]]
     rows = []
-    for record in session.execute(query).mappings():
+    for record in records:
         values = {key: record[_source_key(key)] for key in keys}
         if kind is RecordKind.NOTE:
             values["follow_up_due"] = FollowUpStatus(
@@ -291,6 +324,21 @@ def list_rows(
             )
         rows.append(Row(record["id"], kind, values))
     return rows
+
+
+def row_position(
+    session: Session,
+    kind: RecordKind,
+    record_id: int,
+    *,
+    text_filter: str = "",
+    options: ListOptions | None = None,
+) -> int | None:
+    """Where a record stands in a list (0 for the first row); None when it is not in it."""
+    query = _filtered(kind, text_filter, options, session.get_bind().dialect.name)
+    # Ids only: read along the list's index, without describing any row.
+    ids = session.scalars(query.with_only_columns(MODEL_BY_KIND[kind].id))
+    return next((position for position, found in enumerate(ids) if found == record_id), None)
 
 
 def _source_key(column_key: str) -> str:
@@ -305,8 +353,13 @@ def count_rows(
     text_filter: str = "",
     options: ListOptions | None = None,
 ) -> int:
-    query = _filtered(kind, text_filter, options).order_by(None).subquery()
-    return session.execute(select(func.count()).select_from(query)).scalar_one()
+    model = MODEL_BY_KIND[kind]
+    query = select(func.count(model.id)).select_from(model)
+    if text_filter.strip() and kind is not RecordKind.ORGANIZATION:
+        # Only the filter box looks at the organization's name; an unused join would
+        # still be walked for every row.
+        query = query.outerjoin(Organization, model.organization_id == Organization.id)
+    return session.execute(query.where(*_conditions(kind, text_filter, options))).scalar_one()
 
 
 def counts(session: Session) -> dict[RecordKind, int]:
@@ -340,6 +393,16 @@ class RecordLister:
         with self.sessions() as session:
             return count_rows(
                 session, self.kind, text_filter=self.text_filter, options=self.options
+            )
+
+    def position(self, record_id: int) -> int | None:
+        with self.sessions() as session:
+            return row_position(
+                session,
+                self.kind,
+                record_id,
+                text_filter=self.text_filter,
+                options=self.options,
             )
 
     def page(self, offset: int, limit: int) -> list[Row]:

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.choices import OrganizationType, RequestStage
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import display_text, friendly_date, list_rows
 
@@ -29,6 +31,9 @@ SNIPPET_WORDS = 12
 SNIPPET_TEXT_LIMIT = 3_000
 # Each word multiplies snippet()'s work; a long pasted phrase is searched by its first words.
 MAX_QUERY_WORDS = 5
+# Ranking costs a few microseconds per match, and a first letter matches most contacts:
+# only the newest this many matches of a kind are ranked (all of them for most words).
+RANK_WINDOW = 1000
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -73,6 +78,15 @@ def _snippet(fts: str, alias: str, columns: tuple[str, ...]) -> str:
     )
 
 
+def _newest_matches(fts: str) -> str:
+    """Keeps a ranked search to the newest RANK_WINDOW matches: FTS5 finds the lowest
+    rowid among them reading its index newest first, then ranks only rows from there."""
+    return (
+        f"{fts}.rowid >= (SELECT min(rowid) FROM (SELECT rowid FROM {fts} "
+        f"WHERE {fts} MATCH :match ORDER BY rowid DESC LIMIT :rank_window))"
+    )
+
+
 # Per kind: the SQL that finds live records through the index, and how a hit reads.
 # Notes come newest first rather than by relevance: with years of notes a common word
 # matches hundreds of thousands, and ranking them all would stall typing.
@@ -82,6 +96,7 @@ _FTS_QUERIES: dict[RecordKind, str] = {
                {_snippet("organizations_fts", "o", ("name", "mission", "service_area", "notes"))}
         FROM organizations_fts JOIN organizations o ON o.id = organizations_fts.rowid
         WHERE organizations_fts MATCH :match AND o.deleted_at IS NULL
+          AND {_newest_matches("organizations_fts")}
         ORDER BY organizations_fts.rank LIMIT :limit""",
     RecordKind.CONTACT: f"""
         SELECT c.id, c.full_name AS title, c.role_title AS context_1, o.name AS context_2,
@@ -89,6 +104,7 @@ _FTS_QUERIES: dict[RecordKind, str] = {
         FROM contacts_fts JOIN contacts c ON c.id = contacts_fts.rowid
         LEFT JOIN organizations o ON o.id = c.organization_id
         WHERE contacts_fts MATCH :match AND c.deleted_at IS NULL
+          AND {_newest_matches("contacts_fts")}
         ORDER BY contacts_fts.rank LIMIT :limit""",
     RecordKind.NOTE: f"""
         SELECT n.id, n.subject AS title, n.happened_on AS context_1, o.name AS context_2,
@@ -104,15 +120,12 @@ _FTS_QUERIES: dict[RecordKind, str] = {
         JOIN partnership_requests r ON r.id = partnership_requests_fts.rowid
         LEFT JOIN organizations o ON o.id = r.organization_id
         WHERE partnership_requests_fts MATCH :match AND r.deleted_at IS NULL
+          AND {_newest_matches("partnership_requests_fts")}
         ORDER BY partnership_requests_fts.rank LIMIT :limit""",
 }
 
 
 def _context_text(kind: RecordKind, first: Any, second: Any) -> str:
-    from datetime import date
-
-    from partnerdesk.core.choices import OrganizationType, RequestStage
-
     parts: list[str] = []
     if kind is RecordKind.ORGANIZATION and first:
         parts.append(OrganizationType(first).label)
@@ -143,6 +156,7 @@ def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> Searc
         "words": SNIPPET_WORDS,
         "limit": limit,
         "snippet_limit": SNIPPET_TEXT_LIMIT,
+        "rank_window": RANK_WINDOW,
     }
     for kind, sql in _FTS_QUERIES.items():
         rows = session.execute(text(sql), parameters).all()

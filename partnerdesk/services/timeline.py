@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Acknowledgement
@@ -43,29 +45,136 @@ class TimelineEntry:
         return friendly_date(self.day) if self.day else "Date not known"
 
 
+NOTES_PER_PAGE = 200
+
+
+@dataclass(frozen=True)
+class TimelineCursor:
+    """Where a timeline read a page at a time goes on: after the last note shown, with
+    the other entries (requests, MOUs, history) older than it still to come."""
+
+    organization_id: int
+    last_note: tuple[date, int]
+    waiting: tuple[TimelineEntry, ...]
+
+
+@dataclass(frozen=True)
+class TimelinePage:
+    entries: list[TimelineEntry]
+    cursor: TimelineCursor | None  # None once the whole timeline has been read
+
+
 def organization_timeline(session: Session, organization_id: int) -> list[TimelineEntry]:
-    """Newest first; entries without a date go last."""
-    entries: list[TimelineEntry] = []
-    notes = session.scalars(
-        select(OutreachNote).where(
-            OutreachNote.organization_id == organization_id, OutreachNote.deleted_at.is_(None)
+    """The whole timeline: newest first; entries without a date go last."""
+    return timeline_page(session, organization_id, notes_limit=None).entries
+
+
+def timeline_page(
+    session: Session,
+    organization_id: int,
+    cursor: TimelineCursor | None = None,
+    notes_limit: int | None = NOTES_PER_PAGE,
+) -> TimelinePage:
+    """The next part of the timeline: up to ``notes_limit`` notes (a big partner has
+    thousands) with the other entries of the same dates, in timeline order."""
+    if cursor is None:
+        waiting = _other_entries(session, organization_id)
+        after = None
+    else:
+        waiting, after = list(cursor.waiting), cursor.last_note
+    notes = _notes(session, organization_id, after, notes_limit)
+    more = notes_limit is not None and len(notes) == notes_limit
+    if more:
+        # Entries of the last note's day wait too: more notes of that day may follow,
+        # and notes come first on a day they share.
+        oldest = notes[-1].day
+        shown = [e for e in waiting if e.day is not None and oldest is not None and e.day > oldest]
+    else:
+        shown = waiting
+    merged = sorted(notes + [e for e in shown if e.day], key=_newest_first, reverse=True)
+    entries = merged + ([e for e in shown if e.day is None] if not more else [])
+    if not more:
+        return TimelinePage(entries, None)
+    last = notes[-1]
+    assert last.day is not None
+    left = tuple(e for e in waiting if e not in shown)
+    return TimelinePage(entries, TimelineCursor(organization_id, (last.day, last.record_id), left))
+
+
+# Reads the next part of a timeline: (its entries, how to read the part after, or None).
+ReadMore = Callable[[], tuple[list[TimelineEntry], "ReadMore | None"]]
+
+
+def rest_of_timeline(
+    sessions: Callable[[], AbstractContextManager[Session]], cursor: TimelineCursor | None
+) -> ReadMore | None:
+    """How a view reads the rest of a long timeline as it scrolls, a page per call, each
+    in its own session; None when there is no more."""
+    if cursor is None:
+        return None
+
+    def read_next() -> tuple[list[TimelineEntry], ReadMore | None]:
+        with sessions() as session:
+            page = timeline_page(session, cursor.organization_id, cursor)
+        return page.entries, rest_of_timeline(sessions, page.cursor)
+
+    return read_next
+
+
+def _newest_first(entry: TimelineEntry) -> tuple[date, int]:
+    # Sorted in reverse: the later day first, and on one day notes (1) before the rest (0),
+    # newest note first.
+    assert entry.day is not None
+    is_note = entry.kind is TimelineKind.NOTE
+    return (entry.day, 1 if is_note else 0, entry.record_id if is_note else 0)  # type: ignore[return-value]
+
+
+def _notes(
+    session: Session,
+    organization_id: int,
+    after: tuple[date, int] | None,
+    limit: int | None,
+) -> list[TimelineEntry]:
+    # Only the columns shown, not each note's text; newest first, a page after another.
+    query = (
+        select(
+            OutreachNote.id,
+            OutreachNote.happened_on,
+            OutreachNote.kind,
+            OutreachNote.subject,
+            OutreachNote.follow_up_action,
+            OutreachNote.follow_up_due,
+            OutreachNote.follow_up_done_at,
         )
+        .where(OutreachNote.organization_id == organization_id, OutreachNote.deleted_at.is_(None))
+        .order_by(OutreachNote.happened_on.desc(), OutreachNote.id.desc())
+        .limit(limit)
     )
-    for note in notes:
-        details = ""
-        if note.has_open_follow_up:
-            due = f", due {friendly_date(note.follow_up_due)}" if note.follow_up_due else ""
-            details = f"Follow-up: {note.follow_up_action}{due}"
-        entries.append(
-            TimelineEntry(
-                note.happened_on,
-                TimelineKind.NOTE,
-                note.id,
-                note.subject,
-                details,
-                kind_label=note.kind.label,
+    if after is not None:
+        day, note_id = after
+        query = query.where(
+            or_(
+                OutreachNote.happened_on < day,
+                and_(OutreachNote.happened_on == day, OutreachNote.id < note_id),
             )
         )
+    entries = []
+    for note_id, happened_on, kind, subject, action, due, done_at in session.execute(query):
+        details = ""
+        if action and done_at is None:
+            due_text = f", due {friendly_date(due)}" if due else ""
+            details = f"Follow-up: {action}{due_text}"
+        entries.append(
+            TimelineEntry(
+                happened_on, TimelineKind.NOTE, note_id, subject, details, kind_label=kind.label
+            )
+        )
+    return entries
+
+
+def _other_entries(session: Session, organization_id: int) -> list[TimelineEntry]:
+    """Requests, decisions, MOUs and past experience: few, so read at once."""
+    entries: list[TimelineEntry] = []
     requests = session.scalars(
         select(PartnershipRequest).where(
             PartnershipRequest.organization_id == organization_id,
@@ -138,5 +247,4 @@ def organization_timeline(session: Session, organization_id: int) -> list[Timeli
                 kind_label="Past experience",
             )
         )
-    dated = sorted((e for e in entries if e.day), key=lambda e: e.day or date.min, reverse=True)
-    return dated + [e for e in entries if e.day is None]
+    return entries

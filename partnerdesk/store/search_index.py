@@ -10,6 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 TOKENIZER = "unicode61 remove_diacritics 2"
+# Word beginnings of one, two and three letters have their own index, so what the user
+# types first is found without reading every word that starts with it (migration 0004;
+# before it, "2 3": a one-letter search over 200,000 notes took a tenth of a second).
+PREFIXES = "1 2 3"
 
 
 @dataclass(frozen=True)
@@ -30,7 +34,7 @@ INDEXED_TABLES = (
 )
 
 
-def create_statements(indexed: IndexedTable) -> list[str]:
+def create_statements(indexed: IndexedTable, prefixes: str = PREFIXES) -> list[str]:
     columns = ", ".join(indexed.columns)
     new_values = ", ".join(f"new.{column}" for column in indexed.columns)
     old_values = ", ".join(f"old.{column}" for column in indexed.columns)
@@ -41,7 +45,7 @@ def create_statements(indexed: IndexedTable) -> list[str]:
     insert_new = f"INSERT INTO {fts}(rowid, {columns}) VALUES (new.id, {new_values});"
     return [
         f"CREATE VIRTUAL TABLE {fts} USING fts5({columns}, content='{table}', "
-        f"content_rowid='id', tokenize='{TOKENIZER}', prefix='2 3')",
+        f"content_rowid='id', tokenize='{TOKENIZER}', prefix='{prefixes}')",
         f"CREATE TRIGGER {fts}_after_insert AFTER INSERT ON {table} BEGIN {insert_new} END",
         f"CREATE TRIGGER {fts}_after_delete AFTER DELETE ON {table} BEGIN {delete_old} END",
         f"CREATE TRIGGER {fts}_after_update AFTER UPDATE ON {table} "

@@ -22,7 +22,12 @@ from partnerdesk.services.backups import (
 )
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.moving import ArchiveError, export_everything, import_everything
-from partnerdesk.store.database import integrity_problems, open_database
+from partnerdesk.store.database import (
+    CheckStoppedError,
+    CheckStopper,
+    integrity_problems,
+    open_database,
+)
 from partnerdesk.ui.backup_scheduler import BackupScheduler
 from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
@@ -49,6 +54,7 @@ class DataSafety:
         self.settings = settings
         self.quit_app = quit_app
         self.scheduler = BackupScheduler(self.database, self.tasks, self.backup_folder)
+        self._check = CheckStopper()
 
     @property
     def location(self) -> DataLocation:
@@ -143,12 +149,17 @@ class DataSafety:
                     "(File → Backups and restore…) before adding more.",
                 )
 
-        self.tasks.run(
-            lambda _progress: integrity_problems(self.database, quick=True),
-            done,
-            self._failed,
-            label="Checking your data…",
-        )
+        def check(_progress: Progress) -> list[str]:
+            try:
+                return integrity_problems(self.database, quick=True, stopper=self._check)
+            except CheckStoppedError:
+                return []  # the window closed first; the next start checks again
+
+        self.tasks.run(check, done, self._failed, label="Checking your data…")
+
+    def stop_check(self) -> None:
+        """Closing: end the start-up check rather than wait for it."""
+        self._check.stop()
 
     # Moving ------------------------------------------------------------------
     def export_everything(self) -> None:

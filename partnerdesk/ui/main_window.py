@@ -30,9 +30,9 @@ from partnerdesk.services.request_board import BoardCard, request_board
 from partnerdesk.services.requests import change_stage, current_user_name
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
-from partnerdesk.services.timeline import TimelineKind
+from partnerdesk.services.timeline import TimelineKind, rest_of_timeline
 from partnerdesk.services.today import today_overview
-from partnerdesk.services.trash import trashed_items
+from partnerdesk.services.trash import TrashedItem, trashed_items
 from partnerdesk.services.vetting import AnswerForm, save_answer
 from partnerdesk.services.vetting_overview import vetting_overview
 from partnerdesk.store.database import Database
@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
             )
             for kind in PAGE_OF_KIND
         }
-        self.trash_page = TrashPage()
+        self.trash_page = TrashPage(self._trashed_items)
         self.organization_page = OrganizationPage()
         self.request_page = RequestPage()
         self.search_page = SearchPage()
@@ -216,6 +216,10 @@ class MainWindow(QMainWindow):
         with self.database.session() as session:
             return request_board(session, text)
 
+    def _trashed_items(self) -> list[TrashedItem]:
+        with self.database.session() as session:
+            return trashed_items(session)
+
     def _tag_names(self) -> list[str]:
         with self.database.session() as session:
             return all_tags(session)
@@ -282,7 +286,8 @@ class MainWindow(QMainWindow):
         except RecordMissingError as error:
             self.dialogs.inform("Not found", str(error))
             return
-        self.organization_page.show_overview(overview)
+        rest = rest_of_timeline(self.database.session, overview.timeline_continues)
+        self.organization_page.show_overview(overview, rest)
         self.show_page("organization")
 
     def show_request(self, request_id: int) -> None:
@@ -354,7 +359,6 @@ class MainWindow(QMainWindow):
     def refresh_views(self, changes: Changes) -> None:
         with self.database.session() as session:
             overview = today_overview(session)
-            trash = trashed_items(session) if changes.trash else None
         self.today_page.show_overview(overview)
         for kind in changes.kinds:
             self.list_pages[kind].mark_stale()
@@ -362,8 +366,8 @@ class MainWindow(QMainWindow):
             self.show_organization(self.organization_page.organization_id)
         if self.stack.currentWidget() is self.request_page and changes:
             self.show_request(self.request_page.request_id)
-        if trash is not None:
-            self.trash_page.show_items(trash)
+        if changes.trash:
+            self.trash_page.mark_stale()
 
     # Changes (run off the GUI thread) ----------------------------------------
     def load_sample_data(self, ask: bool = True) -> None:
@@ -406,6 +410,7 @@ class MainWindow(QMainWindow):
         if getattr(self, "_save_state_on_close", True):
             self.window_state.save(self, {"main": self.splitter})
         self.profiles.close_all()  # each open profile saves what was typed last
+        self.safety.stop_check()
         self.tasks.wait_for_all()
         self.safety.scheduler.back_up_on_close()
         super().closeEvent(event)

@@ -10,7 +10,12 @@ from sqlalchemy import text
 
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
 from partnerdesk.store.backup import backup_sqlite_file
-from partnerdesk.store.database import integrity_problems, open_database
+from partnerdesk.store.database import (
+    CheckStoppedError,
+    CheckStopper,
+    integrity_problems,
+    open_database,
+)
 from partnerdesk.store.errors import NewerDatabaseError, NotPartnerDeskDatabaseError
 from partnerdesk.store.models import Organization
 from partnerdesk.store.schema import SchemaStatus, head_revision
@@ -111,3 +116,16 @@ def test_a_data_folder_partnerdesk_creates_is_private(tmp_path: Path) -> None:
     folder = tmp_path / "new" / "PartnerDesk"
     open_database(DataLocation(folder)).close()
     assert folder.stat().st_mode & 0o077 == 0
+
+
+def test_an_integrity_check_can_be_stopped_and_the_store_stays_usable(database) -> None:
+    # A large file takes a second or more to check; closing the window must not wait.
+    with database.session() as session:
+        session.add_all(Organization(name=f"Organization {n}") for n in range(200))
+    stopper = CheckStopper()
+    assert integrity_problems(database, quick=True, stopper=stopper) == []
+    stopper.stop()
+    with pytest.raises(CheckStoppedError):
+        integrity_problems(database, quick=True, stopper=stopper)
+    with database.session() as session:
+        assert session.query(Organization).count() == 200

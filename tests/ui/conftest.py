@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,6 +70,16 @@ class RecordingDialogs(Dialogs):
 
     def save_file(self, title: str, suggested: Path, file_types: str) -> Path | None:
         return self.files.pop(0) if self.files else None
+
+
+@pytest.fixture(autouse=True)
+def _earlier_windows_collected_here() -> None:
+    """Collect what earlier tests left (windows, their timers) on the GUI thread.
+
+    Left to itself, Python's cycle collector runs wherever memory is allocated, at times
+    in a background task's thread, and Qt refuses to stop timers from another thread.
+    """
+    gc.collect()
 
 
 @pytest.fixture

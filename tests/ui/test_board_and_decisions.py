@@ -17,7 +17,6 @@ from partnerdesk.store.models import CapacityCell, PartnershipRequest, StageChan
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import QuestionBankDialog, QuestionDialog
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.pages.organization_page import ENTRY_ROLE
 from partnerdesk.ui.pages.request_board import REQUEST_MIME_TYPE, RequestBoard
 
 from .conftest import RecordingDialogs, when_dialog_opens
@@ -120,10 +119,11 @@ def test_recording_a_decision_shows_it_on_the_request_and_the_timeline(
         organization_id = request.organization_id
     assert organization_id is not None
     sample_window.show_organization(organization_id)
-    timeline = sample_window.organization_page.timeline
-    shown = [timeline.item(row) for row in range(timeline.count())]
-    decisions = [item.text() for item in shown if item.data(ENTRY_ROLE)[0] is TimelineKind.DECISION]
-    assert any("Proceed with conditions: Community health worker" in text for text in decisions)
+    entries = sample_window.organization_page.timeline_model.entries
+    decisions = [entry.title for entry in entries if entry.kind is TimelineKind.DECISION]
+    assert "Proceed with conditions: Community health worker referrals for food insecurity" in (
+        decisions
+    )
 
 
 def test_space_cycles_a_capacity_cell_and_the_note_is_saved(

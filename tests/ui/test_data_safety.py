@@ -63,6 +63,7 @@ def test_restoring_a_backup_from_the_window(
     dialog.restore_button.click()
     assert dialogs.shown[-1][1] == "Restore this backup?"
     assert _organizations(sample_window) == 6
+    sample_window.show_page("organizations")
     page = sample_window.list_pages[RecordKind.ORGANIZATION]
     assert page.model.rowCount() == 6
     assert "What you had before is kept in" in sample_window.statusBar().currentMessage()

@@ -15,8 +15,15 @@ from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.pages.organization_page import OrganizationPage
 
 from .conftest import when_dialog_opens
+
+
+def timeline_lines(page: OrganizationPage) -> list[str]:
+    """The timeline as the user reads it, line by line (placeholder included)."""
+    model = page.timeline.model()
+    return [model.index(row, 0).data() for row in range(model.rowCount())]
 
 
 def save(qtbot: QtBot, dialog: RecordDialog) -> None:
@@ -44,7 +51,7 @@ def test_enter_on_an_organization_opens_its_page_with_timeline(
     open_riverbend(sample_window, qtbot)
     page = sample_window.organization_page
     assert page.title.text() == "Riverbend Health System"
-    lines = [page.timeline.item(i).text() for i in range(page.timeline.count())]
+    lines = timeline_lines(page)
     assert any("Diabetes screening pilot" in line and line.startswith("⚠") for line in lines)
     assert any("Community health worker referrals" in line for line in lines)
     assert "key leaders" in page.subtitle.text()
@@ -73,7 +80,7 @@ def test_editing_the_organization_updates_its_page(sample_window: MainWindow, qt
 def test_adding_a_note_from_the_organization_page(sample_window: MainWindow, qtbot: QtBot) -> None:
     open_riverbend(sample_window, qtbot)
     page = sample_window.organization_page
-    before = page.timeline.count()
+    before = len(timeline_lines(page))
 
     def write(dialog: NoteDialog) -> None:
         assert dialog.organization.currentText() == "Riverbend Health System"
@@ -93,7 +100,7 @@ def test_adding_a_note_from_the_organization_page(sample_window: MainWindow, qtb
 
     when_dialog_opens(NoteDialog, write)
     qtbot.mouseClick(page.note_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.timeline.count() == before + 1, timeout=5000)
+    qtbot.waitUntil(lambda: len(timeline_lines(page)) == before + 1, timeout=5000)
     with sample_window.database.session() as session:
         note = session.query(OutreachNote).filter_by(subject="Call about data ownership").one()
         assert len(note.participants) == 1
@@ -148,9 +155,7 @@ def test_new_contact_from_the_contacts_list(sample_window: MainWindow, qtbot: Qt
 def test_acknowledging_a_harm_removes_the_warning(sample_window: MainWindow, qtbot: QtBot) -> None:
     open_riverbend(sample_window, qtbot)
     page = sample_window.organization_page
-    row = next(
-        i for i in range(page.timeline.count()) if page.timeline.item(i).text().startswith("⚠")
-    )
+    row = next(i for i, line in enumerate(timeline_lines(page)) if line.startswith("⚠"))
 
     def acknowledge(dialog: HistoryDialog) -> None:
         dialog.acknowledgement.setCurrentIndex(dialog.acknowledgement.findText("Acknowledged"))
@@ -159,14 +164,9 @@ def test_acknowledging_a_harm_removes_the_warning(sample_window: MainWindow, qtb
         save(qtbot, dialog)
 
     when_dialog_opens(HistoryDialog, acknowledge)
-    page.timeline.itemActivated.emit(page.timeline.item(row))
+    page.timeline.activated.emit(page.timeline.model().index(row, 0))
     qtbot.waitUntil(
-        lambda: (
-            not any(
-                page.timeline.item(i).text().startswith("⚠") for i in range(page.timeline.count())
-            )
-        ),
-        timeout=5000,
+        lambda: not any(line.startswith("⚠") for line in timeline_lines(page)), timeout=5000
     )
     with sample_window.database.session() as session:
         entry = session.query(PartnerHistoryEntry).one()
@@ -194,17 +194,15 @@ def test_a_history_entry_can_be_removed_after_confirming(
 ) -> None:
     open_riverbend(sample_window, qtbot)
     page = sample_window.organization_page
-    row = next(
-        i for i in range(page.timeline.count()) if page.timeline.item(i).text().startswith("⚠")
-    )
-    before = page.timeline.count()
+    row = next(i for i, line in enumerate(timeline_lines(page)) if line.startswith("⚠"))
+    before = len(timeline_lines(page))
 
     def remove(dialog: HistoryDialog) -> None:
         button = next(b for b in dialog.buttons.buttons() if b.text() == "&Remove…")
         qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
 
     when_dialog_opens(HistoryDialog, remove)
-    page.timeline.itemActivated.emit(page.timeline.item(row))
-    qtbot.waitUntil(lambda: page.timeline.count() == before - 1, timeout=5000)
+    page.timeline.activated.emit(page.timeline.model().index(row, 0))
+    qtbot.waitUntil(lambda: len(timeline_lines(page)) == before - 1, timeout=5000)
     with sample_window.database.session() as session:
         assert session.query(PartnerHistoryEntry).count() == 0

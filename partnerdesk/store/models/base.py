@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, Integer, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, Index, Integer, MetaData, TypeDecorator
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
@@ -69,13 +69,45 @@ class Timestamped:
 
 
 class Trashable:
-    """Records the user deletes go to the Trash first; only "Empty trash" removes them."""
+    """Records the user deletes go to the Trash first; only "Empty trash" removes them.
 
-    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None, index=True)
+    Each trashable table declares ``trash_index`` (and its lists ``list_order_index``).
+    """
+
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
     @property
     def in_trash(self) -> bool:
         return self.deleted_at is not None
+
+
+def trash_index(model: Any) -> Index:
+    """Only the trashed rows, for the Trash page.
+
+    An index over every row's ``deleted_at`` (nearly all NULL) made SQLite's planner,
+    which has no statistics, pick it for "not in the trash" and then sort whole lists.
+    """
+    # SQLite only: PostgreSQL keeps statistics and copes with a full index (and naming
+    # postgresql_where here would load its dialect at every start).
+    return Index(
+        f"ix_{model.__tablename__}_trashed",
+        model.deleted_at,
+        sqlite_where=model.deleted_at.is_not(None),
+    )
+
+
+def list_order_index(model: Any, *columns: Any) -> Index:
+    """The live rows in the order their list shows them, so a page is read in order from
+    the index rather than sorted (services/records.py orders by the same expressions).
+
+    SQLite only: text is ordered with SQLite's NOCASE collation, which PostgreSQL lacks.
+    """
+    index = Index(
+        f"ix_{model.__tablename__}_list_order",
+        *columns,
+        sqlite_where=model.deleted_at.is_(None),
+    )
+    return index.ddl_if(dialect="sqlite")
 
 
 class Versioned:

@@ -16,6 +16,7 @@ from partnerdesk.store.models.base import (
     UtcDateTime,
     Versioned,
     choice_column,
+    trash_index,
     utc_now,
 )
 from partnerdesk.store.models.organizations import Organization
@@ -59,6 +60,9 @@ class Mou(Timestamped, Trashable, Versioned, Base):
     versions: Mapped[list[MouVersion]] = relationship(
         back_populates="mou", cascade="all, delete-orphan", order_by="MouVersion.number"
     )
+
+
+trash_index(Mou)
 
 
 class MouVersion(Base):

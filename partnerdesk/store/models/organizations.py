@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, Column, Date, ForeignKey, Integer, String, Table, Text
+from sqlalchemy import Boolean, Column, Date, ForeignKey, Index, Integer, String, Table, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partnerdesk.core.choices import (
@@ -20,6 +20,8 @@ from partnerdesk.store.models.base import (
     UtcDateTime,
     Versioned,
     choice_column,
+    list_order_index,
+    trash_index,
 )
 
 organization_tags = Table(
@@ -78,6 +80,10 @@ class Organization(Timestamped, Trashable, Versioned, Base):
         back_populates="organization", cascade="all, delete-orphan"
     )
     notes_about: Mapped[list[OutreachNote]] = relationship(back_populates="organization")
+
+
+trash_index(Organization)
+list_order_index(Organization, Organization.name.collate("NOCASE"))
 
 
 class PartnerHistoryEntry(Timestamped, Base):
@@ -145,6 +151,10 @@ class Contact(Timestamped, Trashable, Versioned, Base):
         return self.phones[0].number if self.phones else ""
 
 
+trash_index(Contact)
+list_order_index(Contact, Contact.full_name.collate("NOCASE"))
+
+
 class ContactEmail(Base):
     __tablename__ = "contact_emails"
 
@@ -206,7 +216,7 @@ class OutreachNote(Timestamped, Trashable, Versioned, Base):
     summary: Mapped[str] = mapped_column(Text, default="")
     author: Mapped[str] = mapped_column(String(150), default="")
     follow_up_action: Mapped[str] = mapped_column(Text, default="")
-    follow_up_due: Mapped[date | None] = mapped_column(Date, default=None, index=True)
+    follow_up_due: Mapped[date | None] = mapped_column(Date, default=None)
     follow_up_done_at: Mapped[datetime | None] = mapped_column(UtcDateTime, default=None)
 
     organization: Mapped[Organization | None] = relationship(back_populates="notes_about")
@@ -215,3 +225,14 @@ class OutreachNote(Timestamped, Trashable, Versioned, Base):
     @property
     def has_open_follow_up(self) -> bool:
         return bool(self.follow_up_action) and self.follow_up_done_at is None
+
+
+trash_index(OutreachNote)
+# The Today page's follow-ups: only the open ones, a few hundred among years of done ones.
+Index(
+    "ix_outreach_notes_open_follow_ups",
+    OutreachNote.follow_up_due,
+    sqlite_where=OutreachNote.follow_up_done_at.is_(None) & OutreachNote.deleted_at.is_(None),
+)
+# Newest first: read backwards, the index (with its rowid) gives happened_on, id descending.
+list_order_index(OutreachNote, OutreachNote.happened_on)

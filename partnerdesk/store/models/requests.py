@@ -21,6 +21,8 @@ from partnerdesk.store.models.base import (
     UtcDateTime,
     Versioned,
     choice_column,
+    list_order_index,
+    trash_index,
     utc_now,
 )
 from partnerdesk.store.models.organizations import Contact, Organization
@@ -75,6 +77,10 @@ class PartnershipRequest(Timestamped, Trashable, Versioned, Base):
         cascade="all, delete-orphan",
         order_by="RequestDecision.recorded_at",
     )
+
+
+trash_index(PartnershipRequest)
+list_order_index(PartnershipRequest, PartnershipRequest.received_on)
 
 
 class StageChange(Base):

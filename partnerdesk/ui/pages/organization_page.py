@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import html
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QScrollArea,
     QTabWidget,
@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.services.organization_overview import OrganizationOverview
+from partnerdesk.services.organization_overview import OrganizationOverview, PersonLine
 from partnerdesk.services.records import friendly_date
-from partnerdesk.services.timeline import TimelineKind
+from partnerdesk.services.timeline import TimelineEntry, TimelineKind
+from partnerdesk.ui.entry_list_model import EntryListModel, More
 from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 
@@ -33,6 +34,56 @@ KIND_WORDS = {
     TimelineKind.MOU: "MOU",
     TimelineKind.HISTORY: "History",
 }
+
+
+NO_TIMELINE = "Nothing here yet. Add a note after your next call or meeting."
+ATTENTION_BRUSH = QBrush(ATTENTION)
+
+
+def describe_timeline_entry(entry: TimelineEntry, _column: int, role: int) -> Any:
+    """What the timeline shows for one entry, worked out only when the entry is drawn."""
+    kind_word = entry.kind_label or KIND_WORDS[entry.kind]
+    if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        first = f"{entry.when} · {kind_word} · {entry.title}"
+        text = f"{first}\n{entry.details}" if entry.details else first
+        if role == Qt.ItemDataRole.ToolTipRole:
+            harm = "\nThey have not acknowledged this harm." if entry.needs_attention else ""
+            return text + harm
+        return ("⚠ " if entry.needs_attention else "") + text
+    if role == HTML_ROLE:
+        colour = ATTENTION.name() if entry.needs_attention else "#111827"
+        marker = "⚠ " if entry.needs_attention else ""
+        # Always two lines, so the list can give every entry the height of the first
+        # instead of measuring thousands of them.
+        details = html.escape(entry.details) or "&nbsp;"
+        return (
+            f"<span style='color:{colour}'>{marker}<b>{html.escape(entry.title)}</b>"
+            f" — {html.escape(entry.when)} · {html.escape(kind_word)}</span>"
+            f"<br><span style='color:#4b5563'>{details}</span>"
+        )
+    if role == ENTRY_ROLE:
+        return (entry.kind, entry.record_id)
+    if role == Qt.ItemDataRole.ForegroundRole and entry.needs_attention:
+        return ATTENTION_BRUSH
+    return None
+
+
+def describe_person(person: PersonLine, _column: int, role: int) -> Any:
+    if role == Qt.ItemDataRole.DisplayRole:
+        flags = [
+            flag
+            for flag, on in (
+                ("key leader", person.is_key_leader),
+                ("decides", person.is_decision_maker),
+            )
+            if on
+        ]
+        role_title = person.role + (" (former)" if person.is_former else "")
+        details = " · ".join(part for part in (role_title, *flags, person.email) if part)
+        return f"{person.name}\n{details}"  # two lines for everyone, as in the timeline
+    if role == ENTRY_ROLE:
+        return person.contact_id
+    return None
 
 
 def _about_html(overview: OrganizationOverview) -> str:
@@ -103,18 +154,24 @@ class OrganizationPage(QWidget):
             lambda: self.profile_requested.emit(self.organization_id)
         )
 
-        self.timeline = QListWidget()
+        self.timeline_model: EntryListModel[TimelineEntry] = EntryListModel(
+            describe_timeline_entry, NO_TIMELINE
+        )
+        self.timeline = QListView()
+        self.timeline.setModel(self.timeline_model)
         self.timeline.setAccessibleName("Timeline")
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline.setItemDelegate(RichTextDelegate(self.timeline))
+        self.timeline.setUniformItemSizes(True)
         self.timeline.setSpacing(3)
-        self.timeline.itemActivated.connect(self._timeline_activated)
-        self.people = QListWidget()
+        self.timeline.activated.connect(self._timeline_activated)
+        self.people_model: EntryListModel[PersonLine] = EntryListModel(describe_person)
+        self.people = QListView()
+        self.people.setModel(self.people_model)
         self.people.setAccessibleName("People")
-        self.people.itemActivated.connect(
-            lambda item: self.open_contact.emit(item.data(ENTRY_ROLE))
-        )
+        self.people.setUniformItemSizes(True)
+        self.people.activated.connect(lambda index: self.open_contact.emit(index.data(ENTRY_ROLE)))
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.about.setTextFormat(Qt.TextFormat.RichText)
@@ -144,7 +201,8 @@ class OrganizationPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.tabs, 1)
 
-    def show_overview(self, overview: OrganizationOverview) -> None:
+    def show_overview(self, overview: OrganizationOverview, more: More | None = None) -> None:
+        """Show an organization; ``more`` reads the older part of a long timeline."""
         self.organization_id = overview.id
         form = overview.form
         self.title.setText(form.name + ("  (in the trash)" if overview.in_trash else ""))
@@ -155,53 +213,13 @@ class OrganizationPage(QWidget):
             f"{form.kind.label}{ours} · {len(overview.people)} people"
             + (f", {key_leaders} key leaders" if key_leaders else "")
         )
-        self.timeline.clear()
-        for entry in overview.timeline:
-            first = f"{entry.when} · {entry.kind_label or KIND_WORDS[entry.kind]} · {entry.title}"
-            text = f"{first}\n{entry.details}" if entry.details else first
-            item = QListWidgetItem(("⚠ " if entry.needs_attention else "") + text)
-            item.setToolTip(text)
-            item.setData(ENTRY_ROLE, (entry.kind, entry.record_id))
-            colour = ATTENTION.name() if entry.needs_attention else "#111827"
-            marker = "⚠ " if entry.needs_attention else ""
-            kind_word = html.escape(entry.kind_label or KIND_WORDS[entry.kind])
-            rich = (
-                f"<span style='color:{colour}'>{marker}<b>{html.escape(entry.title)}</b>"
-                f" — {html.escape(entry.when)} · {kind_word}</span>"
-            )
-            if entry.details:
-                rich += f"<br><span style='color:#4b5563'>{html.escape(entry.details)}</span>"
-            item.setData(HTML_ROLE, rich)
-            if entry.needs_attention:
-                item.setForeground(QBrush(ATTENTION))
-                item.setToolTip(text + "\nThey have not acknowledged this harm.")
-            self.timeline.addItem(item)
-        if not overview.timeline:
-            placeholder = QListWidgetItem(
-                "Nothing here yet. Add a note after your next call or meeting."
-            )
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.timeline.addItem(placeholder)
-        self.people.clear()
-        for person in overview.people:
-            flags = [
-                flag
-                for flag, on in (
-                    ("key leader", person.is_key_leader),
-                    ("decides", person.is_decision_maker),
-                )
-                if on
-            ]
-            role = person.role + (" (former)" if person.is_former else "")
-            details = " · ".join(part for part in (role, *flags, person.email) if part)
-            item = QListWidgetItem(f"{person.name}\n{details}" if details else person.name)
-            item.setData(ENTRY_ROLE, person.contact_id)
-            self.people.addItem(item)
+        self.timeline_model.set_entries(overview.timeline, more)
+        self.people_model.set_entries(overview.people)
         self.tabs.setTabText(2, f"&People ({len(overview.people)})")
         self.about.setText(_about_html(overview))
 
-    def _timeline_activated(self, item: QListWidgetItem) -> None:
-        data = item.data(ENTRY_ROLE)
+    def _timeline_activated(self, index: QModelIndex) -> None:
+        data = index.data(ENTRY_ROLE)
         if data:
             kind, record_id = data
             self.open_timeline_entry.emit(kind, record_id)

@@ -132,6 +132,9 @@ class RecordListPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setHighlightSections(False)
+        # Column widths from the rows on screen: measuring a thousand rows (Qt's default)
+        # would read ten pages of a long list before it first shows.
+        self.table.horizontalHeader().setResizeContentsPrecision(0)
         self.table.horizontalHeader().setDefaultAlignment(
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
@@ -258,19 +261,16 @@ class RecordListPage(QWidget):
         return True
 
     def select_record(self, record_id: int) -> bool:
-        """Select a record by id, fetching more rows until it is found."""
-        while True:
-            for row, loaded in enumerate(self.model.rows):
-                if loaded.id == record_id:
-                    index = self.model.index(row, 0)
-                    self.table.selectionModel().select(
-                        index,
-                        QItemSelectionModel.SelectionFlag.ClearAndSelect
-                        | QItemSelectionModel.SelectionFlag.Rows,
-                    )
-                    self.table.scrollTo(index)
-                    self.table.setFocus(Qt.FocusReason.OtherFocusReason)
-                    return True
-            if not self.model.canFetchMore():
-                return False
-            self.model.fetchMore()
+        """Select a record by id, wherever it is in the list."""
+        row = self.model.row_of(record_id)
+        if row is None:
+            return False
+        index = self.model.index(row, 0)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self.table.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -10,25 +14,44 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from partnerdesk.services.trash import TrashedItem
+from partnerdesk.ui.entry_list_model import EntryTableModel
 from partnerdesk.ui.widgets import EmptyState, heading
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def describe_trashed(item: TrashedItem, column: int, role: int) -> Any:
+    if role == ITEM_ROLE:
+        return (item.kind, item.id)
+    if role != Qt.ItemDataRole.DisplayRole:
+        return None
+    if column == 0:
+        return item.title
+    if column == 1:
+        return item.kind.label
+    return item.deleted_at.astimezone().strftime("%d %b %Y, %H:%M")
 
 
 class TrashPage(QWidget):
     restore_requested = Signal(list)  # [(kind, id)]
     empty_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        load: Callable[[], list[TrashedItem]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("trash-page")
+        # The trash is read when the page is shown, not when the window opens.
+        self.load = load
+        self.stale = load is not None
         explanation = QLabel(
             "Deleted records stay here until you restore them or empty the trash. "
             "Emptying the trash removes them for good."
@@ -39,15 +62,18 @@ class TrashPage(QWidget):
         self.empty_button = QPushButton("&Empty trash…")
         self.empty_button.clicked.connect(self.empty_requested.emit)
 
-        self.table = QTableWidget(0, 3)
-        self.table.setHorizontalHeaderLabels(["Name", "Kind", "Deleted"])
+        self.model: EntryTableModel[TrashedItem] = EntryTableModel(
+            describe_trashed, ("Name", "Kind", "Deleted")
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
         self.table.setAccessibleName("Deleted items")
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setShowGrid(False)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
 
         self.empty_state = EmptyState()
         self.empty_state.show_message(
@@ -70,15 +96,24 @@ class TrashPage(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
+    def mark_stale(self) -> None:
+        """The trash changed: read it now if it is on screen, else when it is shown."""
+        self.stale = self.load is not None
+        if self.isVisible():
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802
+        if self.stale:
+            self.reload()
+        super().showEvent(event)
+
+    def reload(self) -> None:
+        if self.load is not None:
+            self.stale = False
+            self.show_items(self.load())
+
     def show_items(self, items: list[TrashedItem]) -> None:
-        self.table.setRowCount(len(items))
-        for row, item in enumerate(items):
-            name = QTableWidgetItem(item.title)
-            name.setData(ITEM_ROLE, (item.kind, item.id))
-            self.table.setItem(row, 0, name)
-            self.table.setItem(row, 1, QTableWidgetItem(item.kind.label))
-            deleted = item.deleted_at.astimezone().strftime("%d %b %Y, %H:%M")
-            self.table.setItem(row, 2, QTableWidgetItem(deleted))
+        self.model.set_entries(items)
         self.table.resizeColumnToContents(1)
         self.table.resizeColumnToContents(2)
         self.stack.setCurrentWidget(self.table if items else self.empty_state)
@@ -87,7 +122,7 @@ class TrashPage(QWidget):
 
     def _selected(self) -> list[tuple[object, int]]:
         rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
-        return [self.table.item(row, 0).data(ITEM_ROLE) for row in rows]
+        return [self.model.index(row, 0).data(ITEM_ROLE) for row in rows]
 
     def _restore_selected(self) -> None:
         selected = self._selected()

@@ -66,7 +66,7 @@ def upgrade() -> None:
     # PostgreSQL gets its own full-text search with the shared-database work.
     if op.get_bind().dialect.name == "sqlite":
         for indexed in INDEXED_AT_THIS_REVISION:
-            for statement in create_statements(indexed):
+            for statement in create_statements(indexed, prefixes="2 3"):
                 op.execute(statement)
 
 
