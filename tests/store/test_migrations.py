@@ -41,7 +41,10 @@ def test_migrations_build_exactly_what_the_models_describe(database) -> None:
     assert differences == [], "models and migrations differ: write a migration"
 
 
-def test_data_written_at_the_first_revision_survives_upgrade(location: DataLocation) -> None:
+def test_data_written_at_the_first_revision_survives_upgrade(
+    empty_location: DataLocation,
+) -> None:
+    location = empty_location
     location.ensure_exists()
     engine = open_engine(location.url)
     with engine.begin() as connection:
@@ -50,7 +53,7 @@ def test_data_written_at_the_first_revision_survives_upgrade(location: DataLocat
             text(
                 "INSERT INTO organizations (name, kind, is_ours, mission, values_statement, "
                 "values_demonstrated, website, service_area, notes, created_at, updated_at, "
-                "row_version) VALUES ('Northgate Mutual Aid', 'community_based', 1, '', '', '', "
+                "row_version) VALUES ('Northgate Mutual Aid', 'community_based', TRUE, '', '', '', "
                 "'', 'Northgate', '', '2025-01-01 00:00:00', '2025-01-01 00:00:00', 1)"
             )
         )
