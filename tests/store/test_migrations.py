@@ -21,7 +21,7 @@ from partnerdesk.store.database import integrity_problems, open_database
 from partnerdesk.store.engine import open_engine
 from partnerdesk.store.models import Base
 from partnerdesk.store.schema import head_revision, known_revisions, upgrade_to
-from partnerdesk.store.search_index import is_index_table
+from partnerdesk.store.search_index import is_search_object
 
 SAMPLES = Path(__file__).resolve().parent.parent / "data"
 
@@ -32,9 +32,7 @@ def test_migrations_build_exactly_what_the_models_describe(database) -> None:
             connection,
             opts={
                 "compare_type": True,
-                "include_name": lambda name, type_, _parents: (
-                    not (type_ == "table" and is_index_table(name))
-                ),
+                "include_name": lambda name, type_, _parents: not is_search_object(name, type_),
             },
         )
         differences = compare_metadata(context, Base.metadata)

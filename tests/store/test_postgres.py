@@ -85,3 +85,48 @@ def test_file_backups_and_archives_say_the_server_keeps_the_backups(
         backup_now(database.location, "manual")
     with pytest.raises(ArchiveError, match="shared database"):
         export_everything(database.location, tmp_path / "all.zip")
+
+
+def test_search_asks_the_full_text_index(database) -> None:
+    """The query's expression must be the index's, letter for letter, or it is not used."""
+    from partnerdesk.store.search_index import INDEXED_TABLES, postgres_document
+
+    with database.engine.begin() as connection:
+        connection.execute(text("SET LOCAL enable_seqscan = off"))
+        for indexed in INDEXED_TABLES:
+            plan = connection.execute(
+                text(
+                    f"EXPLAIN SELECT x.id FROM {indexed.table} x "
+                    f"WHERE {postgres_document(indexed, 'x')} @@ to_tsquery('simple', 'jo:*')"
+                )
+            ).scalars()
+            plan_text = "\n".join(plan)
+            assert f"ix_{indexed.table}_search" in plan_text, plan_text
+
+
+def test_decisions_taken_before_0003_become_their_first_history_entry(
+    empty_location: DataLocation,
+) -> None:
+    from sqlalchemy import create_engine
+
+    from partnerdesk.store.schema import upgrade_to
+
+    engine = create_engine(empty_location.url)
+    with engine.begin() as connection:
+        upgrade_to(connection, "0002")
+        connection.execute(
+            text(
+                "INSERT INTO partnership_requests (title, ask, stated_purpose, community_need, "
+                "funding_source, plan_when_funding_ends, proposed_timeframe, stage, decision, "
+                "decision_reasons, decision_conditions, created_at, updated_at, row_version) "
+                "VALUES ('Screening', '', '', '', '', '', '', 'declined', 'decline', "
+                "'Not now', '', '2025-03-04 10:00:00+00', '2025-03-04 10:00:00+00', 1)"
+            )
+        )
+    engine.dispose()
+    open_database(empty_location).close()
+    engine = create_engine(empty_location.url)
+    with engine.connect() as connection:
+        rows = connection.execute(text("SELECT reasons, decided_on FROM request_decisions")).all()
+    engine.dispose()
+    assert [(reasons, str(day)) for reasons, day in rows] == [("Not now", "2025-03-04")]
