@@ -17,6 +17,7 @@ from partnerdesk.store.backup import backup_before_upgrade
 from partnerdesk.store.connection_errors import describe_connection_problem
 from partnerdesk.store.engine import open_engine, session_factory
 from partnerdesk.store.errors import (
+    ChangedElsewhereError,
     DamagedDatabaseError,
     DatabaseUnavailableError,
     NotPartnerDeskDatabaseError,
@@ -47,8 +48,15 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as error:
+            # Another session (another staff member, on a shared database) updated or
+            # removed the row between our read and our write: its row_version moved on.
+            raise ChangedElsewhereError("record") from error
 
     @property
     def is_sqlite(self) -> bool:

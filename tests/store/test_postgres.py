@@ -130,3 +130,19 @@ def test_decisions_taken_before_0003_become_their_first_history_entry(
         rows = connection.execute(text("SELECT reasons, decided_on FROM request_decisions")).all()
     engine.dispose()
     assert [(reasons, str(day)) for reasons, day in rows] == [("Not now", "2025-03-04")]
+
+
+def test_two_staff_saving_the_same_organization_at_once(database) -> None:
+    """On a server both transactions run at once; the later UPDATE is refused in words."""
+    from partnerdesk.store.errors import ChangedElsewhereError
+
+    with database.session() as session:
+        session.add(Organization(name="Harbor Food Bank"))
+    with pytest.raises(ChangedElsewhereError, match="Someone else changed"):  # noqa: SIM117
+        with database.session() as mine:
+            my_copy = mine.query(Organization).one()
+            with database.session() as theirs:
+                theirs.query(Organization).one().notes = "Met their director"
+            my_copy.notes = "Asked about the winter drive"
+    with database.session() as session:
+        assert session.query(Organization).one().notes == "Met their director"
