@@ -1,4 +1,10 @@
-"""Shared fixtures: every test gets its own data folder; Qt runs without a screen."""
+"""Shared fixtures: every test gets its own data folder; Qt runs without a screen.
+
+The store, services and export tests run on SQLite and, when PARTNERDESK_TEST_POSTGRES=1
+(or PARTNERDESK_TEST_POSTGRES_URL names a server), on PostgreSQL too: the ``location``
+fixture is then parametrized by backend. A test that only makes sense for the SQLite
+file (FTS5, file backups, corruption) carries the ``sqlite_only`` marker.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +20,48 @@ import pytest
 
 from partnerdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, DataLocation
 from partnerdesk.store.database import Database, open_database
+from tests.postgres_databases import (
+    BOTH_BACKENDS_UNDER,
+    PostgresDatabases,
+    postgres_requested,
+    start_postgres_databases,
+)
+
+SQLITE = "sqlite"
+POSTGRESQL = "postgresql"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    config.addinivalue_line(
+        "markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL"
+    )
+    config.addinivalue_line("markers", "postgresql_only: needs a PostgreSQL server")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "backend" not in metafunc.fixturenames:
+        return
+    under_both = any(
+        f"/tests/{folder}/" in str(metafunc.definition.path) for folder in BOTH_BACKENDS_UNDER
+    )
+    if metafunc.definition.get_closest_marker("postgresql_only"):
+        metafunc.parametrize("backend", [POSTGRESQL], indirect=True)
+    elif (
+        postgres_requested()
+        and under_both
+        and not metafunc.definition.get_closest_marker("sqlite_only")
+    ):
+        metafunc.parametrize("backend", [SQLITE, POSTGRESQL], indirect=True)
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    # Without a server, PostgreSQL-only tests say so in the summary rather than vanish.
+    if postgres_requested():
+        return
+    skip = pytest.mark.skip(reason="set PARTNERDESK_TEST_POSTGRES=1 to run PostgreSQL tests")
+    for item in items:
+        if item.get_closest_marker("postgresql_only"):
+            item.add_marker(skip)
 
 
 @pytest.fixture(autouse=True)
@@ -25,6 +73,30 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresDatabases]:
+    """The test run's PostgreSQL server; the run stops, failing, if it cannot start."""
+    if not postgres_requested():
+        pytest.skip("set PARTNERDESK_TEST_POSTGRES=1 to run PostgreSQL tests")
+    databases = start_postgres_databases()
+    yield databases
+    databases.close()
+
+
+@pytest.fixture
+def backend(request: pytest.FixtureRequest) -> str:
+    return str(getattr(request, "param", SQLITE))
+
+
+@pytest.fixture
+def postgres_url(request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh, migrated PostgreSQL database for one test (copied from a template)."""
+    databases: PostgresDatabases = request.getfixturevalue("postgres")
+    url = databases.create_database()
+    yield url
+    databases.drop_database(url)
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     folder = tmp_path / "data"
@@ -33,7 +105,20 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def location(data_dir: Path) -> DataLocation:
+def location(data_dir: Path, backend: str, request: pytest.FixtureRequest) -> DataLocation:
+    if backend == POSTGRESQL:
+        return DataLocation(data_dir, request.getfixturevalue("postgres_url"))
+    return DataLocation(data_dir)
+
+
+@pytest.fixture
+def empty_location(data_dir: Path, backend: str, request: pytest.FixtureRequest) -> DataLocation:
+    """Like ``location``, but with no schema yet: for tests of creating and upgrading."""
+    if backend == POSTGRESQL:
+        databases: PostgresDatabases = request.getfixturevalue("postgres")
+        url = databases.create_database(empty=True)
+        request.addfinalizer(lambda: databases.drop_database(url))
+        return DataLocation(data_dir, url)
     return DataLocation(data_dir)
 
 

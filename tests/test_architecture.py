@@ -57,11 +57,11 @@ def test_importing_the_non_ui_packages_loads_no_qt() -> None:
 
 
 def test_opening_the_window_loads_no_optional_heavy_library() -> None:
-    """vCard, YAML, Word and migration libraries load when first needed, not at start."""
+    """vCard, YAML, Word, migration and shared-database libraries load when first needed."""
     code = (
         "import sys\n"
         "import partnerdesk.app\n"
-        "heavy = ('vobject', 'yaml', 'docx', 'alembic')\n"
+        "heavy = ('vobject', 'yaml', 'docx', 'alembic', 'psycopg', 'keyring')\n"
         "print(','.join(sorted(m for m in sys.modules if m.split('.')[0] in heavy)))\n"
     )
     result = subprocess.run(

@@ -66,8 +66,13 @@ def command_check(arguments: argparse.Namespace, location: DataLocation) -> int:
             file=sys.stderr,
         )
         return EXIT_PROBLEM
-    where = database_file if database_file is not None else "the database"
-    print(f"All good: {where} is healthy and up to date.")
+    if database_file is None:
+        from partnerdesk.store.connection_errors import hide_password
+
+        shown = hide_password(location.url)
+        print(f"All good: the shared database {shown} is reachable and up to date.")
+        return EXIT_OK
+    print(f"All good: {database_file} is healthy and up to date.")
     return EXIT_OK
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import Acknowledgement, OrganizationType
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.store.models import Organization, PartnerHistoryEntry, Tag
 
 
@@ -41,6 +42,9 @@ class OrganizationForm:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     is_ours: bool = False
+    # The version the form was loaded from; a save is refused when the stored record has
+    # moved on since (someone else saved it). None: a new record, or "keep mine".
+    row_version: int | None = None
 
 
 _SINGLE_LINE = {"name", "website"}
@@ -62,6 +66,20 @@ def load_organization_form(session: Session, organization_id: int) -> Organizati
             setattr(form, item.name, getattr(organization, item.name))
     form.tags = sorted(tag.name for tag in organization.tags)
     return form
+
+
+def _refuse_if_changed_elsewhere(
+    session: Session, organization: Organization, form: OrganizationForm
+) -> None:
+    if form.row_version is None or organization.row_version == form.row_version:
+        return
+    stored = load_organization_form(session, organization.id)
+    changed = [
+        item.name.replace("_", " ")
+        for item in fields(OrganizationForm)
+        if item.name != "row_version" and getattr(stored, item.name) != getattr(form, item.name)
+    ]
+    raise ChangedElsewhereError("organization", changed)
 
 
 def _tags_named(session: Session, names: list[str]) -> list[Tag]:
@@ -101,7 +119,11 @@ def save_organization(
     organization = (
         Organization() if organization_id is None else get_organization(session, organization_id)
     )
+    if organization_id is not None:
+        _refuse_if_changed_elsewhere(session, organization, form)
     for item in fields(OrganizationForm):
+        if item.name == "row_version":
+            continue
         value = getattr(form, item.name)
         if item.name in _SINGLE_LINE:
             value = clean_single_line(value)

@@ -2,7 +2,8 @@
 
 On SQLite it asks the full-text index (store/search_index.py): every word the user typed
 must match the start of a word in the record, accents ignored, best matches first, with a
-snippet showing where. Elsewhere (a shared PostgreSQL database) it falls back to a plain
+snippet showing where. On a shared PostgreSQL database, services/search_postgres.py does
+the same with PostgreSQL's full-text search; any other database falls back to a plain
 "contains" search over the fields the lists show.
 """
 
@@ -147,7 +148,10 @@ def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> Searc
     expression = match_expression(query)
     if not expression:
         return results
-    if session.get_bind().dialect.name != "sqlite":
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        return _search_postgres(session, query, limit)
+    if dialect != "sqlite":
         return _search_by_contains(session, query, limit)
     parameters = {
         "match": expression,
@@ -170,6 +174,23 @@ def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> Searc
             for row in rows
         ]
     return results
+
+
+def _search_postgres(session: Session, query: str, limit: int) -> SearchResults:
+    from partnerdesk.services import search_postgres
+
+    words = list(dict.fromkeys(word.casefold() for word in _WORD.findall(query)))
+    words = words[:MAX_QUERY_WORDS]
+
+    def make_hit(kind: RecordKind, row: Any, texts: list[str]) -> SearchHit:
+        shown = search_postgres.snippet(
+            texts, words, (MATCH_START, MATCH_END), SNIPPET_WORDS, SNIPPET_TEXT_LIMIT
+        )
+        context = _context_text(kind, row.context_1, row.context_2)
+        return SearchHit(row.id, row.title or "(untitled)", context, shown)
+
+    hits = search_postgres.search_rows(session, words, limit, make_hit)
+    return SearchResults(query, hits)
 
 
 # The "contains" fallback: which columns name a hit, and which few describe it.

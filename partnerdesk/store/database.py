@@ -15,8 +15,10 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.paths import DataLocation
 from partnerdesk.store.backup import backup_before_upgrade
+from partnerdesk.store.connection_errors import describe_connection_problem
 from partnerdesk.store.engine import open_engine, session_factory
 from partnerdesk.store.errors import (
+    ChangedElsewhereError,
     DamagedDatabaseError,
     DatabaseUnavailableError,
     NotPartnerDeskDatabaseError,
@@ -47,12 +49,24 @@ class Database:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One unit of work: committed when the block ends, rolled back on error."""
-        with self.sessions.begin() as session:
-            yield session
+        from sqlalchemy.orm.exc import StaleDataError
+
+        try:
+            with self.sessions.begin() as session:
+                yield session
+        except StaleDataError as error:
+            # Another session (another staff member, on a shared database) updated or
+            # removed the row between our read and our write: its row_version moved on.
+            raise ChangedElsewhereError("record") from error
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_shared(self) -> bool:
+        """A server several staff use (PostgreSQL): its own backups and checks apply."""
+        return not self.is_sqlite
 
     def close(self) -> None:
         self.engine.dispose()
@@ -119,9 +133,23 @@ def _explain(error: DBAPIError, location: DataLocation) -> Exception:
                 f"PartnerDesk cannot write to {location.database_file}. "
                 "Check that the folder exists and that you may change files in it."
             )
+    if location.database_file is None:
+        return DatabaseUnavailableError(describe_connection_problem(error, location.url))
     return DatabaseUnavailableError(
         "PartnerDesk could not open its database. Details: " + str(original).strip()
     )
+
+
+def check_connection(url: str) -> None:
+    """Connect to ``url`` once; raises DatabaseUnavailableError saying why it failed."""
+    engine = open_engine(url)
+    try:
+        with engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+    except DBAPIError as error:
+        raise DatabaseUnavailableError(describe_connection_problem(error, url)) from error
+    finally:
+        engine.dispose()
 
 
 class CheckStoppedError(Exception):

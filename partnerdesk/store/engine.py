@@ -9,6 +9,9 @@ from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 SQLITE_BUSY_TIMEOUT_MS = 5000
+# A shared server that cannot be reached should say so quickly, not after minutes.
+POSTGRES_CONNECT_TIMEOUT_S = 10
+POSTGRES_DRIVER = "postgresql+psycopg"
 
 
 def _set_sqlite_pragmas(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
@@ -33,14 +36,38 @@ def _begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN")
 
 
+def normalized_url(url: str) -> str:
+    """``postgresql://`` and ``postgres://`` (as servers and hosts write them) use psycopg 3.
+
+    SQLAlchemy would otherwise pick psycopg2, which PartnerDesk does not install.
+    """
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return POSTGRES_DRIVER + "://" + url[len(prefix) :]
+    return url
+
+
+def is_postgres_url(url: str) -> bool:
+    return normalized_url(url).startswith("postgresql")
+
+
 def open_engine(url: str, *, echo: bool = False) -> Engine:
     """An engine for ``url`` with PartnerDesk's connection settings applied."""
+    url = normalized_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, echo=echo)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
         return engine
-    return create_engine(url, echo=echo, pool_pre_ping=True)
+    connect_args: dict[str, Any] = {}
+    if url.startswith("postgresql"):
+        connect_args = {
+            "connect_timeout": POSTGRES_CONNECT_TIMEOUT_S,
+            "application_name": "PartnerDesk",
+        }
+    # pre_ping: a server restart or a laptop waking from sleep leaves dead pooled
+    # connections; checking before use replaces them instead of failing the next save.
+    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -17,6 +17,8 @@ from sqlalchemy import Connection, Engine, inspect, text
 from partnerdesk.paths import migrations_dir
 from partnerdesk.store.errors import NewerDatabaseError, NotPartnerDeskDatabaseError
 
+# Any fixed number: the PostgreSQL advisory lock held while the schema is upgraded.
+MIGRATION_LOCK = 0x5041_5254  # "PART"
 _REVISION_FILE = re.compile(r"^(\d{4})_\w+\.py$")
 
 
@@ -106,5 +108,12 @@ def prepare_schema(
     if state.status is SchemaStatus.OLDER and before_upgrade is not None:
         before_upgrade(state)
     with engine.begin() as connection:
+        if connection.dialect.name == "postgresql":
+            # Several staff may start a new PartnerDesk at the same moment against the
+            # shared server: one upgrades, the others wait here and then find it done.
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
+            raise_if_unusable(read_schema_state(connection))
+            if read_schema_state(connection).status is SchemaStatus.CURRENT:
+                return state
         upgrade_to(connection)
     return state

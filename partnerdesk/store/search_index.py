@@ -70,3 +70,71 @@ def is_index_table(name: str) -> bool:
         name == indexed.fts_table or name.startswith(indexed.fts_table + "_")
         for indexed in INDEXED_TABLES
     )
+
+
+# PostgreSQL ---------------------------------------------------------------------------
+# No FTS5 there: a GIN index on to_tsvector('simple', …) of the same columns. The 'simple'
+# configuration lowercases but does not stem, so it suits names in any language. Accents
+# are folded by partnerdesk_fold(), a plain translate() over the Latin letters with
+# accents (the unaccent extension would fold more, but a hosted server may not offer it):
+# "jose" finds "José" and "nguyen" finds "Nguyễn"; Greek or Cyrillic accents are kept.
+POSTGRES_FOLD_FUNCTION = "partnerdesk_fold"
+# A tsvector holds at most 1 MB; only the start of an enormous record is indexed.
+POSTGRES_INDEXED_CHARACTERS = 200_000
+# Latin-1 Supplement, Latin Extended-A and B, Latin Extended Additional (Vietnamese).
+_FOLDED_BLOCKS = ((0x00C0, 0x024F), (0x1E00, 0x1EFF))
+
+
+def accent_folding() -> dict[str, str]:
+    """Each lower-case Latin letter with accents → its letter without them."""
+    import unicodedata
+
+    folding: dict[str, str] = {}
+    for start, end in _FOLDED_BLOCKS:
+        for code in range(start, end + 1):
+            letter = chr(code)
+            if letter != letter.lower():
+                continue
+            base = "".join(
+                part
+                for part in unicodedata.normalize("NFKD", letter)
+                if not unicodedata.combining(part)
+            )
+            if len(base) == 1 and base.isascii() and base != letter:
+                folding[letter] = base
+    return folding
+
+
+def fold_function_statement() -> str:
+    folding = accent_folding()
+    source, target = "".join(folding), "".join(folding.values())
+    return (
+        f"CREATE OR REPLACE FUNCTION {POSTGRES_FOLD_FUNCTION}(value text) RETURNS text "
+        "LANGUAGE sql IMMUTABLE STRICT PARALLEL SAFE AS "
+        f"$$ SELECT translate(lower(normalize(value, NFC)), '{source}', '{target}') $$"
+    )
+
+
+def postgres_document(indexed: IndexedTable, alias: str = "") -> str:
+    """The tsvector expression; queries must repeat it exactly for the index to be used."""
+    prefix = f"{alias}." if alias else ""
+    joined = " || ' ' || ".join(f"coalesce({prefix}{column}, '')" for column in indexed.columns)
+    return (
+        f"to_tsvector('simple'::regconfig, {POSTGRES_FOLD_FUNCTION}("
+        f"left({joined}, {POSTGRES_INDEXED_CHARACTERS})))"
+    )
+
+
+def postgres_index_name(indexed: IndexedTable) -> str:
+    return f"ix_{indexed.table}_search"
+
+
+def is_search_object(name: str | None, type_: str) -> bool:
+    """Tables and indexes of the search, which the ORM models do not describe."""
+    if not name:
+        return False
+    if type_ == "table":
+        return is_index_table(name)
+    if type_ == "index":
+        return name in {postgres_index_name(indexed) for indexed in INDEXED_TABLES}
+    return False

@@ -75,6 +75,8 @@ def test_summary_holds_every_question_answer_flag_capacity_and_decision(
     assert "Page" in text  # the footer's page numbers
 
 
+# Stores raw NUL characters, which PostgreSQL text refuses; the services never save them.
+@pytest.mark.sqlite_only
 def test_control_characters_and_odd_unicode_still_export_visibly(
     sample: Database, tmp_path: Path
 ) -> None:

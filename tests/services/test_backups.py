@@ -27,6 +27,9 @@ from partnerdesk.store.backup_rotation import (
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.models import Organization
 
+# Backups and archives are copies of the SQLite file; a shared server has its own.
+pytestmark = pytest.mark.sqlite_only
+
 
 def _sample(database: Database) -> None:
     with database.session() as session:

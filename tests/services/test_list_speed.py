@@ -28,6 +28,7 @@ def _plan(database: Database, kind: RecordKind, options: ListOptions | None = No
     return "\n".join(str(row[3]) for row in rows)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans and FTS5 index
 def test_each_list_reads_its_first_page_in_index_order(database: Database) -> None:
     for kind in RecordKind:
         plan = _plan(database, kind)
@@ -60,6 +61,7 @@ def test_deep_pages_and_counts_match_a_plain_reading(database: Database) -> None
         assert [row.id for row in deep] == [row.id for row in ordered[40:70]]
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans and FTS5 index
 def test_the_search_index_has_one_letter_prefixes(database: Database) -> None:
     with database.engine.connect() as connection:
         for indexed in INDEXED_TABLES:
@@ -70,6 +72,7 @@ def test_the_search_index_has_one_letter_prefixes(database: Database) -> None:
             assert "prefix='1 2 3'" in sql
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans and FTS5 index
 def test_bulk_inserts_reach_the_search_index_in_few_statements(database: Database) -> None:
     statements = 0  # INSERTs into contacts SQLite runs (an executemany runs one per row)
 
@@ -102,6 +105,7 @@ def test_bulk_inserts_reach_the_search_index_in_few_statements(database: Databas
         )
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans and FTS5 index
 def test_today_reads_only_open_follow_ups(database: Database) -> None:
     captured: list[tuple[str, object]] = []
 
@@ -121,6 +125,7 @@ def test_today_reads_only_open_follow_ups(database: Database) -> None:
     assert "ix_outreach_notes_open_follow_ups" in " ".join(str(row[3]) for row in plan)
 
 
+@pytest.mark.sqlite_only  # SQLite's query plans and FTS5 index
 def test_a_word_matching_many_records_ranks_only_the_newest_matches(
     database: Database, monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -21,7 +21,8 @@ from partnerdesk.store.models import Organization
 from partnerdesk.store.schema import SchemaStatus, head_revision
 
 
-def test_a_new_store_is_created_at_the_newest_schema(location: DataLocation) -> None:
+def test_a_new_store_is_created_at_the_newest_schema(empty_location: DataLocation) -> None:
+    location = empty_location
     database = open_database(location)
     try:
         assert database.state_before_open.status is SchemaStatus.EMPTY
@@ -31,9 +32,11 @@ def test_a_new_store_is_created_at_the_newest_schema(location: DataLocation) -> 
         assert integrity_problems(database) == []
     finally:
         database.close()
-    assert (location.data_dir / DATABASE_FILE_NAME).stat().st_mode & 0o777 == 0o600
+    if location.database_file is not None:
+        assert location.database_file.stat().st_mode & 0o777 == 0o600
 
 
+@pytest.mark.sqlite_only
 def test_connection_settings_protect_the_data(database) -> None:
     with database.engine.connect() as connection:
         assert connection.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -55,6 +58,7 @@ def test_reopening_keeps_the_records(location: DataLocation) -> None:
         second.close()
 
 
+@pytest.mark.sqlite_only
 def test_a_database_from_a_newer_partnerdesk_is_refused_untouched(location: DataLocation) -> None:
     open_database(location).close()
     database_file = location.data_dir / DATABASE_FILE_NAME
@@ -66,6 +70,7 @@ def test_a_database_from_a_newer_partnerdesk_is_refused_untouched(location: Data
     assert database_file.read_bytes() == before
 
 
+@pytest.mark.sqlite_only
 def test_a_file_that_is_not_a_database_is_refused_untouched(location: DataLocation) -> None:
     location.ensure_exists()
     database_file = location.data_dir / DATABASE_FILE_NAME
@@ -76,6 +81,7 @@ def test_a_file_that_is_not_a_database_is_refused_untouched(location: DataLocati
     assert database_file.read_bytes() == junk
 
 
+@pytest.mark.sqlite_only
 def test_another_programs_sqlite_file_is_refused_untouched(location: DataLocation) -> None:
     location.ensure_exists()
     database_file = location.data_dir / DATABASE_FILE_NAME
@@ -88,6 +94,7 @@ def test_another_programs_sqlite_file_is_refused_untouched(location: DataLocatio
     assert tables == ["recipes"]
 
 
+@pytest.mark.sqlite_only
 def test_a_backup_is_a_complete_standalone_copy(database, tmp_path: Path) -> None:
     with database.session() as session:
         session.add(Organization(name="Mesa Verde Food Pantry"))
@@ -118,6 +125,7 @@ def test_a_data_folder_partnerdesk_creates_is_private(tmp_path: Path) -> None:
     assert folder.stat().st_mode & 0o077 == 0
 
 
+@pytest.mark.sqlite_only  # SQLite's own integrity check
 def test_an_integrity_check_can_be_stopped_and_the_store_stays_usable(database) -> None:
     # A large file takes a second or more to check; closing the window must not wait.
     with database.session() as session:

@@ -3,12 +3,12 @@
 from alembic import context
 
 from partnerdesk.store.models import Base
-from partnerdesk.store.search_index import is_index_table
+from partnerdesk.store.search_index import is_search_object
 
 
 def include_name(name, type_, parent_names):
     # The search index lives outside the ORM models; autogenerate must leave it alone.
-    return not (type_ == "table" and name and is_index_table(name))
+    return not is_search_object(name, type_)
 
 
 connection = context.config.attributes["connection"]

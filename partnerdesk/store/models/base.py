@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import DateTime, Enum, Index, Integer, MetaData, TypeDecorator
+from sqlalchemy import DateTime, Enum, Index, Integer, MetaData, String, TypeDecorator
 from sqlalchemy.engine import Dialect
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column
 
 # Stable constraint names, so migrations can alter them on SQLite (batch mode) and PostgreSQL.
@@ -17,6 +18,18 @@ NAMING_CONVENTION = {
     "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
     "pk": "pk_%(table_name)s",
 }
+
+
+@compiles(String, "postgresql")
+def _unlimited_varchar_on_postgresql(type_: String, compiler: Any, **kw: Any) -> str:
+    """VARCHAR without a length on PostgreSQL, as SQLite (which ignores lengths) behaves.
+
+    The lengths in the models size the forms; SQLite never enforced them, so a laptop's
+    store may hold longer text (pasted or imported). Copying it to the shared database,
+    or saving it there, must not fail or cut it. PostgreSQL's VARCHAR and TEXT cost the
+    same. (Enum choices are Strings too; their values are checked by SQLAlchemy.)
+    """
+    return "VARCHAR"
 
 
 def utc_now() -> datetime:
