@@ -76,6 +76,11 @@ class Dialogs:
         choice, ok = QInputDialog.getItem(self.parent, title, text, options, 0, False)
         return choice if ok else None
 
+    def ask_text(self, title: str, text: str, default: str = "") -> str | None:
+        """A line of text (None: cancelled; an empty line is a valid answer)."""
+        answer, ok = QInputDialog.getText(self.parent, title, text, text=default)
+        return answer if ok else None
+
     def open_file(self, title: str, start: Path, file_types: str) -> Path | None:
         name, _chosen = QFileDialog.getOpenFileName(self.parent, title, str(start), file_types)
         return Path(name) if name else None

@@ -149,11 +149,18 @@ class MouActions:
             return
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
+        note = self.dialogs.ask_text(
+            "A note for this version",
+            "What is this version for? (optional, e.g. “sent to Angela for comments”)",
+            "Sent to our partner for comments" if then_email else "",
+        )
+        if note is None:
+            return
         data_dir = self.data_dir
 
         def work(_progress: Progress) -> MouExport:
             with self.database.session() as session:
-                return export_mou(session, mou_id, path, data_dir)
+                return export_mou(session, mou_id, path, data_dir, note)
 
         def done(result: MouExport) -> None:
             self.last_export = path

@@ -32,6 +32,8 @@ class RecordingDialogs(Dialogs):
     files: list[Path | None] = field(default_factory=list)
     # For pick(): the items picked, in order (None: cancelled; default: the first offered).
     picks: list[str | None] = field(default_factory=list)
+    # For ask_text(): the lines "typed", in order (None: cancelled; default: the default).
+    texts: list[str | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -64,6 +66,10 @@ class RecordingDialogs(Dialogs):
     def pick(self, title: str, text: str, options: list[str]) -> str | None:
         self.shown.append(("pick", title, text))
         return self.picks.pop(0) if self.picks else options[0]
+
+    def ask_text(self, title: str, text: str, default: str = "") -> str | None:
+        self.shown.append(("ask_text", title, text))
+        return self.texts.pop(0) if self.texts else default
 
     def open_file(self, title: str, start: Path, file_types: str) -> Path | None:
         return self.files.pop(0) if self.files else None

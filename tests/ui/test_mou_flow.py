@@ -136,6 +136,7 @@ def test_export_from_the_wizard_records_versions_that_compare(
 ) -> None:
     open_sample_request(sample_window, qtbot)
     dialogs.files.extend([tmp_path / "first", tmp_path / "second.docx"])
+    dialogs.texts.extend(["Sent to Angela", ""])
     compared: list[str] = []
 
     def look(versions: MouVersionsDialog) -> None:
@@ -164,9 +165,9 @@ def test_export_from_the_wizard_records_versions_that_compare(
     with sample_window.database.session() as session:
         mou_id = mou_for_request(session, sample_window.request_page.request_id)
         assert mou_id is not None
-        assert [v.file_name for v in list_versions(session, mou_id)] == [
-            "first.docx",
-            "second.docx",
+        assert [(v.file_name, v.note) for v in list_versions(session, mou_id)] == [
+            ("first.docx", "Sent to Angela"),
+            ("second.docx", ""),
         ]
     # Version 2 against the current draft: the same.
     assert compared and "No differences" in compared[0]
