@@ -14,7 +14,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.core.mou_checks import Finding
-from partnerdesk.core.mou_sections import SECTIONS, FieldKind, MouSection
+from partnerdesk.core.mou_sections import (
+    PARTY_ROW_KEYS,
+    ROLE_ROW_KEYS,
+    SECTIONS,
+    FieldKind,
+    MouSection,
+)
 from partnerdesk.core.mou_text import field_text, long_date
 from partnerdesk.exports.letterhead import base_document
 from partnerdesk.exports.word import (
@@ -91,35 +97,24 @@ def _rows(sections: dict[str, Any], section_id: str, field_id: str) -> list[dict
     return [row for row in rows if isinstance(row, dict)]
 
 
+# The tables of rows (core/mou_sections.py): column headings, and the keys they show.
+ROW_TABLES = {
+    FieldKind.PARTIES: (["Organization", "Signs for it", "Title"], PARTY_ROW_KEYS),
+    FieldKind.ROLES: (["Responsibility", "Party", "Due"], ROLE_ROW_KEYS),
+}
+
+
 def _section(document: WordDocument, section: MouSection, values: dict[str, Any]) -> None:
     written = False
     labelled = sum(1 for item in section.fields if item.kind is not FieldKind.FLAG) > 1
     for item in section.fields:
         value = values.get(item.id)
-        if item.kind is FieldKind.PARTIES:
-            rows = [row for row in value or [] if row.get("name")]
+        if item.kind in ROW_TABLES:
+            header, keys = ROW_TABLES[item.kind]
+            # A row counts once its first column (the organization, the duty) is written.
+            rows = [row for row in value or [] if row.get(keys[0])]
             if rows:
-                table(
-                    document,
-                    ["Organization", "Signs for it", "Title"],
-                    [
-                        [row.get("name", ""), row.get("signatory", ""), row.get("title", "")]
-                        for row in rows
-                    ],
-                )
-                written = True
-            continue
-        if item.kind is FieldKind.ROLES:
-            rows = [row for row in value or [] if row.get("responsibility")]
-            if rows:
-                table(
-                    document,
-                    ["Responsibility", "Party", "Due"],
-                    [
-                        [row.get("responsibility", ""), row.get("party", ""), row.get("due", "")]
-                        for row in rows
-                    ],
-                )
+                table(document, header, [[row.get(key, "") for key in keys] for row in rows])
                 written = True
             continue
         text = field_text(item, value)

@@ -27,13 +27,12 @@ from partnerdesk.services.organization_overview import organization_overview
 from partnerdesk.services.organizations import RecordMissingError, all_tags
 from partnerdesk.services.records import RecordLister
 from partnerdesk.services.request_board import BoardCard, request_board
-from partnerdesk.services.requests import change_stage, current_user_name
+from partnerdesk.services.requests import current_user_name
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.services.search import search
 from partnerdesk.services.timeline import TimelineKind, rest_of_timeline
 from partnerdesk.services.today import today_overview
 from partnerdesk.services.trash import TrashedItem, trashed_items
-from partnerdesk.services.vetting import AnswerForm, save_answer
 from partnerdesk.services.vetting_overview import vetting_overview
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
@@ -182,7 +181,7 @@ class MainWindow(QMainWindow):
         self.today_page.add_organization_requested.connect(self.add_organization)
         self.search_page.open_record.connect(self.open_record)
         self.today_page.open_mou.connect(self.mous.open_mou)
-        self.request_board.stage_chosen.connect(self._change_stage)
+        self.request_board.stage_chosen.connect(self.vetting.change_stage)
         self.request_board.request_activated.connect(self.show_request)
         for page in self.list_pages.values():
             page.trash_requested.connect(self.trash_actions.move_to_trash)
@@ -205,8 +204,6 @@ class MainWindow(QMainWindow):
         request = self.request_page
         request.back_requested.connect(lambda: self.show_page("requests"))
         request.edit_requested.connect(self.editing.edit_request)
-        request.stage_chosen.connect(self._change_stage)
-        request.answer_saved.connect(self._save_answer)
         self.vetting.connect_page(request)
         request.mou_requested.connect(self.mous.open_for_request)
         self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
@@ -300,18 +297,6 @@ class MainWindow(QMainWindow):
             return
         self.request_page.show_overview(overview, current_user_name(), matrix)
         self.show_page("request")
-
-    def _change_stage(self, request_id: int, stage: RequestStage) -> None:
-        who = current_user_name()
-        self.changes.run(
-            lambda session: change_stage(session, request_id, stage, who),
-            f"Moved to “{stage.label}”.",
-        )
-
-    def _save_answer(self, request_id: int, key: str, form: AnswerForm) -> None:
-        self.changes.run(
-            lambda session: save_answer(session, request_id, key, form), "Answer saved."
-        )
 
     def _open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
         if kind is TimelineKind.NOTE:

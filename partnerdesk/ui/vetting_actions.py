@@ -12,6 +12,7 @@ from pathlib import Path
 from platformdirs import user_documents_dir
 from PySide6.QtWidgets import QWidget
 
+from partnerdesk.core.choices import RequestStage
 from partnerdesk.services.capacity_matrix import (
     CapacityMatrix,
     CapacityRow,
@@ -38,7 +39,8 @@ from partnerdesk.services.question_editing import (
     reset_to_shipped,
     retire_question,
 )
-from partnerdesk.services.requests import current_user_name, get_request
+from partnerdesk.services.requests import change_stage, current_user_name, get_request
+from partnerdesk.services.vetting import AnswerForm, save_answer
 from partnerdesk.services.vetting_overview import shipped_bank
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
@@ -113,6 +115,8 @@ class VettingActions:
         self.dialogs = changes.dialogs
 
     def connect_page(self, page: RequestPage) -> None:
+        page.stage_chosen.connect(self.change_stage)
+        page.answer_saved.connect(self.save_answer)
         page.decide_requested.connect(self.decide)
         page.export_summary_requested.connect(self.export_summary)
         page.export_questions_requested.connect(self.export_questions)
@@ -127,6 +131,20 @@ class VettingActions:
         )
         grid.edit_capacities_requested.connect(self.edit_capacities)
         grid.choose_ours_requested.connect(self.choose_ours)
+
+    # Stage and answers ---------------------------------------------------------
+    def change_stage(self, request_id: int, stage: RequestStage) -> None:
+        """From the stage list or the board; each move is recorded with who made it."""
+        who = current_user_name()
+        self.changes.run(
+            lambda session: change_stage(session, request_id, stage, who),
+            f"Moved to “{stage.label}”.",
+        )
+
+    def save_answer(self, request_id: int, key: str, form: AnswerForm) -> None:
+        self.changes.run(
+            lambda session: save_answer(session, request_id, key, form), "Answer saved."
+        )
 
     # Reading ------------------------------------------------------------------
     def matrix(self, request_id: int) -> CapacityMatrix:
