@@ -67,6 +67,7 @@ class CapacityGrid(QWidget):
         # The capacity is the first column (it wraps); each party shares the rest.
         self.grid.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.grid.horizontalHeader().setMinimumSectionSize(120)
+        self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.verticalHeader().hide()
         self.grid.setWordWrap(False)
         self.grid.currentCellChanged.connect(lambda *_: self._show_cell())
@@ -123,9 +124,13 @@ class CapacityGrid(QWidget):
         self.grid.clear()
         self.grid.setRowCount(len(matrix.capacities))
         self.grid.setColumnCount(len(matrix.parties) + 1)
-        self.grid.setHorizontalHeaderLabels(
-            ["Capacity", *(f"{party.name}\n({party.role.value})" for party in matrix.parties)]
-        )
+        self.grid.setHorizontalHeaderItem(0, QTableWidgetItem("Capacity"))
+        for column, party in enumerate(matrix.parties, start=1):
+            # Long names are cut at the end ("…"), never in the middle; the whole name is
+            # in the tooltip and in the cell title below the grid.
+            header_item = QTableWidgetItem(f"{party.role.value}: {party.name}")
+            header_item.setToolTip(f"{party.name} ({party.role.value})")
+            self.grid.setHorizontalHeaderItem(column, header_item)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.grid.setColumnWidth(0, CAPACITY_COLUMN_WIDTH)

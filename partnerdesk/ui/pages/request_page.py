@@ -115,6 +115,7 @@ class RequestPage(QWidget):
         self.flags_title = heading("Red flags", size_delta=2)
         self.readiness = QListWidget()
         self.readiness.setAccessibleName("Readiness by topic")
+        self.readiness.setWordWrap(True)  # long topic names wrap instead of scrolling sideways
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
