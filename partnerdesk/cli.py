@@ -85,11 +85,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(handler(arguments, None))
     location = resolve_data_location(arguments.data_dir, arguments.database_url)
     start_logging(location.data_dir)
+    location = _with_chosen_shared_database(location, ask=handler is not None)
     if handler is None:
         from partnerdesk.app import run_gui
 
         return run_gui(location, exit_when_ready=arguments.exit_when_ready)
     return _guarded(lambda: int(handler(arguments, location)), location)
+
+
+def _with_chosen_shared_database(location: DataLocation, *, ask: bool) -> DataLocation:
+    """The shared database chosen in Settings, with its password from the keyring.
+
+    Without a kept password a command asks for it when someone is typing (the app asks
+    in a window); an address given on the command line or in the environment wins.
+    """
+    if location.database_url is not None:
+        return location
+    from partnerdesk.shared_database import (
+        PasswordStore,
+        location_with_saved_server,
+        saved_server,
+    )
+
+    server = saved_server(location.data_dir)
+    if server is None:
+        return location
+    password = PasswordStore().get(server)
+    if password is None and ask and sys.stdin.isatty():
+        import getpass
+
+        password = getpass.getpass(f"Password of {server.user} for {server.address}: ")
+    return location_with_saved_server(location, password)
 
 
 def _guarded(action: Callable[[], int], location: DataLocation) -> int:

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 import os
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from partnerdesk.shared_database import SharedServer
 
 DATA_DIR_ENV = "PARTNERDESK_DATA_DIR"
 DATABASE_URL_ENV = "PARTNERDESK_DATABASE_URL"
@@ -25,10 +29,14 @@ class DataLocation:
 
     ``database_url`` is None for the usual case, a SQLite file inside ``data_dir``; it is
     set when the user points PartnerDesk at another database (for example PostgreSQL).
+    ``shared_server`` is set when that database is the one chosen in Settings (rather
+    than given on the command line), so start-up can ask for its password again.
     """
 
     data_dir: Path
-    database_url: str | None = None
+    # Not in repr: the address may carry the password, and locations end up in logs.
+    database_url: str | None = field(default=None, repr=False)
+    shared_server: SharedServer | None = None
 
     @property
     def database_file(self) -> Path | None:

@@ -47,6 +47,6 @@ stamp=.venv/.partnerdesk-installed
 if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
   echo "Installing PartnerDesk and its dependencies into .venv"
   .venv/bin/python -m pip install --quiet --upgrade pip
-  .venv/bin/python -m pip install --quiet -e '.[test]'
+  .venv/bin/python -m pip install --quiet -e '.[test,shared]'
   touch "$stamp"
 fi

@@ -16,10 +16,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from pathlib import Path
 
+import keyring
 import pytest
+from keyring.backends.fail import Keyring as NoKeyring
 
 from partnerdesk.paths import DATA_DIR_ENV, DATABASE_URL_ENV, DataLocation
 from partnerdesk.store.database import Database, open_database
+from tests.memory_keyring import MemoryKeyring
 from tests.postgres_databases import (
     BOTH_BACKENDS_UNDER,
     PostgresDatabases,
@@ -71,6 +74,16 @@ def _isolated_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> No
     monkeypatch.delenv(DATABASE_URL_ENV, raising=False)
     monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg-data"))
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
+    # Like a computer without a password store, unless a test asks for ``memory_keyring``.
+    keyring.set_keyring(NoKeyring())
+
+
+@pytest.fixture
+def memory_keyring() -> MemoryKeyring:
+    """A working password store in memory (the system keyring is never touched)."""
+    store = MemoryKeyring()
+    keyring.set_keyring(store)
+    return store
 
 
 @pytest.fixture(scope="session")

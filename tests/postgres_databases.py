@@ -19,7 +19,12 @@ from sqlalchemy.engine import make_url
 from partnerdesk.paths import DataLocation
 from partnerdesk.store.database import open_database
 from partnerdesk.store.engine import normalized_url
-from tests.postgres_server import PostgresServer, PostgresUnavailableError, start_server
+from tests.postgres_server import (
+    PASSWORD_ROLE,
+    PostgresServer,
+    PostgresUnavailableError,
+    start_server,
+)
 
 REQUEST_ENV = "PARTNERDESK_TEST_POSTGRES"
 URL_ENV = "PARTNERDESK_TEST_POSTGRES_URL"
@@ -66,6 +71,31 @@ class PostgresDatabases:
         name = make_url(url).database
         with self.admin.connect() as connection:
             connection.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+    def user_with_password(self, name: str, password: str, database: str = "postgres") -> str:
+        """A user the server asks for a password (see postgres_server.py), and its URL.
+
+        Idempotent: roles belong to the whole server, which several tests share.
+        """
+        if self.server is None:
+            pytest.skip("only our own test server requires passwords")
+        with self.admin.connect() as connection:
+            for role, options in ((PASSWORD_ROLE, "NOLOGIN"), (name, "LOGIN")):
+                exists = connection.execute(
+                    text("SELECT 1 FROM pg_roles WHERE rolname = :role"), {"role": role}
+                ).scalar()
+                if not exists:
+                    connection.execute(text(f"CREATE ROLE {role} {options}"))
+            connection.execute(text(f"ALTER ROLE {name} PASSWORD '{password}'"))
+            connection.execute(text(f"GRANT {PASSWORD_ROLE} TO {name}"))
+            connection.execute(text(f"GRANT ALL ON DATABASE {database} TO {name}"))
+            if database != "postgres":
+                # The owner may create tables in its public schema (PostgreSQL 15 and on).
+                connection.execute(text(f"ALTER DATABASE {database} OWNER TO {name}"))
+        url = make_url(normalized_url(self.admin_url)).set(
+            username=name, password=password, database=database
+        )
+        return url.render_as_string(hide_password=False)
 
     def close(self) -> None:
         self.admin.dispose()

@@ -10,10 +10,12 @@ from pathlib import Path
 import pytest
 
 from partnerdesk.paths import DATABASE_URL_ENV
+from partnerdesk.shared_database import SharedServer, save_server
 from tests.cli.test_commands import run_cli
 from tests.postgres_databases import PostgresDatabases
 
 pytestmark = pytest.mark.postgresql_only
+NO_KEYRING = "keyring.backends.fail.Keyring"
 
 
 @pytest.fixture
@@ -60,3 +62,25 @@ def test_check_explains_a_missing_database(postgres: PostgresDatabases, tmp_path
     assert result.returncode == 1
     assert "no database called no_such_partners" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_commands_follow_the_shared_database_chosen_in_settings(
+    empty_url: str, tmp_path: Path
+) -> None:
+    """What the app's Settings chose (kept in the data folder) is where commands look too."""
+    laptop = tmp_path / "laptop"
+    server, _password = SharedServer.from_address(empty_url)
+    save_server(laptop, server)
+    # No password store in the child process (and never the machine's own keyring):
+    # this test server lets the user in without one.
+    home = {"PARTNERDESK_DATA_DIR": str(laptop), "PYTHON_KEYRING_BACKEND": NO_KEYRING}
+    assert run_cli("demo", env=home).returncode == 0
+    listed = run_cli("list", "organizations", "--json", env=home)
+    assert listed.returncode == 0, listed.stderr
+    assert "Riverbend Health System" in {row["name"] for row in json.loads(listed.stdout)}
+    assert not (laptop / "partnerdesk.sqlite3").exists()
+
+    # An address given on the command line still wins over the setting.
+    elsewhere = run_cli("--database-url", f"sqlite:///{tmp_path / 'other.db'}", "demo", env=home)
+    assert elsewhere.returncode == 0, elsewhere.stderr
+    assert (tmp_path / "other.db").exists()

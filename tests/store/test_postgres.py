@@ -19,7 +19,6 @@ from partnerdesk.store.errors import (
 )
 from partnerdesk.store.models import Organization
 from tests.postgres_databases import PostgresDatabases
-from tests.postgres_server import PASSWORD_ROLE
 
 pytestmark = pytest.mark.postgresql_only
 
@@ -60,14 +59,7 @@ def test_a_missing_database_is_named(postgres: PostgresDatabases) -> None:
 
 
 def test_a_wrong_password_is_explained(postgres: PostgresDatabases) -> None:
-    if postgres.server is None:
-        pytest.skip("only our own test server requires passwords")
-    with postgres.admin.connect() as connection:
-        connection.execute(text(f"CREATE ROLE {PASSWORD_ROLE} NOLOGIN"))
-        connection.execute(
-            text(f"CREATE ROLE alice LOGIN PASSWORD 'right' IN ROLE {PASSWORD_ROLE}")
-        )
-    right = postgres.url_for("postgres").replace("test@", "alice:right@")
+    right = postgres.user_with_password("alice", "right")
     check_connection(right)
     with pytest.raises(DatabaseUnavailableError, match="refused the user name or password"):
         check_connection(right.replace("alice:right@", "alice:wrong@"))

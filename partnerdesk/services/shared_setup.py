@@ -1,0 +1,117 @@
+"""Moving to a shared database: look at it, set it up, bring the laptop's data along.
+
+The Settings dialog runs these off the GUI thread; each says what it found in words.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from partnerdesk.paths import DataLocation
+from partnerdesk.store.copy_records import CopyResult, copy_all_records, record_counts
+from partnerdesk.store.database import Database, open_database
+from partnerdesk.store.errors import DatabaseUnavailableError, NotPartnerDeskDatabaseError
+from partnerdesk.store.schema import (
+    FOREIGN_MESSAGE,
+    NEWER_MESSAGE,
+    SchemaState,
+    SchemaStatus,
+    read_schema_state,
+)
+
+
+@dataclass(frozen=True)
+class SharedDatabaseFound:
+    """What a successful connection found on the server."""
+
+    state: SchemaState
+    records: CopyResult | None  # None: no PartnerDesk tables yet
+
+    @property
+    def holds_records(self) -> bool:
+        return self.records is not None and any(self.records.rows_by_table.values())
+
+    @property
+    def usable(self) -> bool:
+        return self.state.status not in (SchemaStatus.NEWER, SchemaStatus.FOREIGN)
+
+    def describe(self) -> str:
+        status = self.state.status
+        if status is SchemaStatus.EMPTY:
+            return "Connected. The database is empty: PartnerDesk will set it up."
+        if status is SchemaStatus.FOREIGN:
+            return "Connected, but " + FOREIGN_MESSAGE[0].lower() + FOREIGN_MESSAGE[1:]
+        if status is SchemaStatus.NEWER:
+            return "Connected, but " + NEWER_MESSAGE[0].lower() + NEWER_MESSAGE[1:]
+        held = (
+            f"It holds {self.records.summary()}."
+            if self.records is not None and self.holds_records
+            else "It is set up for PartnerDesk and holds no records yet."
+        )
+        older = (
+            " It was set up by an older PartnerDesk and will be brought up to date."
+            if status is SchemaStatus.OLDER
+            else ""
+        )
+        return f"Connected. {held}{older}"
+
+
+def look_at_shared_database(url: str) -> SharedDatabaseFound:
+    """Connect once and say what is there; raises DatabaseUnavailableError saying why not."""
+    from sqlalchemy.exc import DBAPIError
+
+    from partnerdesk.store.connection_errors import describe_connection_problem
+    from partnerdesk.store.engine import open_engine
+
+    engine = open_engine(url)
+    try:
+        with engine.connect() as connection:
+            state = read_schema_state(connection)
+            records = None
+            if state.status in (SchemaStatus.CURRENT, SchemaStatus.OLDER):
+                records = CopyResult(record_counts(connection))
+    except DBAPIError as error:
+        raise DatabaseUnavailableError(describe_connection_problem(error, url)) from error
+    finally:
+        engine.dispose()
+    return SharedDatabaseFound(state, records)
+
+
+@dataclass(frozen=True)
+class SharedDatabaseReady:
+    found: SharedDatabaseFound
+    copied: CopyResult | None
+
+    def describe(self) -> str:
+        if self.copied is not None:
+            return f"Copied {self.copied.summary()} to the shared database."
+        if self.found.holds_records and self.found.records is not None:
+            return f"The shared database holds {self.found.records.summary()}."
+        return "The shared database is ready."
+
+
+def set_up_shared_database(
+    data_dir: Path,
+    url: str,
+    local: Database | None,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> SharedDatabaseReady:
+    """Create or upgrade the shared database's tables (the same migrations as a laptop's
+    file), then copy ``local``'s records into it when given. All or nothing: a refused
+    or stopped copy leaves the shared database without any of the laptop's records."""
+    found = look_at_shared_database(url)
+    if not found.usable:
+        raise NotPartnerDeskDatabaseError(found.describe())
+    shared = open_database(DataLocation(data_dir, url))
+    try:
+        copied = (
+            copy_all_records(local.engine, shared.engine, progress, should_stop)
+            if local is not None
+            else None
+        )
+    finally:
+        shared.close()
+    return SharedDatabaseReady(found, copied)

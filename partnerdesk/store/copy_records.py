@@ -1,0 +1,158 @@
+"""Copy every record from one PartnerDesk database into another (a laptop's file into a
+new shared database), in one transaction: the target ends with all of it or none of it.
+
+Rows keep their ids, so links between records (a note's organization, an MOU's versions)
+stay as they were; afterwards PostgreSQL's id counters are moved past the copied ids, or
+the next record anyone adds would collide with a copied one.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from sqlalchemy import Connection, Engine, Table, func, select, text
+
+from partnerdesk.store.errors import StoreError
+from partnerdesk.store.models import Base
+
+# Rows read and written per statement: large enough to be quick over a network,
+# small enough that a 200,000-note store never sits in memory at once.
+BATCH_ROWS = 2000
+
+# The tables that hold what people wrote. The question bank and the capacities are
+# shipped lists a new database is given at start; the copy replaces them with the
+# laptop's own (reworded, added or retired) versions.
+RECORD_TABLES = (
+    "organizations",
+    "contacts",
+    "outreach_notes",
+    "partnership_requests",
+    "mous",
+    "partner_profiles",
+    "partner_history",
+)
+
+# (one, several) as people count them.
+TABLE_WORDS = {
+    "organizations": ("organization", "organizations"),
+    "contacts": ("contact", "contacts"),
+    "outreach_notes": ("note", "notes"),
+    "partnership_requests": ("request", "requests"),
+    "mous": ("MOU", "MOUs"),
+    "partner_profiles": ("profile", "profiles"),
+    "partner_history": ("partner history entry", "partner history entries"),
+}
+
+
+class TargetNotEmptyError(StoreError):
+    """The target already holds records: copying into it would mix two stores."""
+
+
+class CopyStoppedError(StoreError):
+    """The user stopped the copy; the target was left as it was."""
+
+    def __init__(self) -> None:
+        super().__init__("The copy was stopped. The shared database was left as it was.")
+
+
+@dataclass(frozen=True)
+class CopyResult:
+    rows_by_table: dict[str, int]
+
+    def summary(self) -> str:
+        """'12 organizations, 40 contacts, …': what a user would count."""
+        parts = []
+        for table, (one, several) in TABLE_WORDS.items():
+            count = self.rows_by_table.get(table, 0)
+            if count:
+                parts.append(f"{count:,} {one if count == 1 else several}")
+        return ", ".join(parts) if parts else "no records"
+
+
+def record_counts(connection: Connection) -> dict[str, int]:
+    """How many rows each record table holds (trashed ones included)."""
+    tables = Base.metadata.tables
+    return {
+        name: int(connection.execute(select(func.count()).select_from(tables[name])).scalar_one())
+        for name in RECORD_TABLES
+    }
+
+
+def holds_records(engine: Engine) -> bool:
+    with engine.connect() as connection:
+        return any(record_counts(connection).values())
+
+
+def copy_all_records(
+    source: Engine,
+    target: Engine,
+    progress: Callable[[int, int], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> CopyResult:
+    """Copy every row of ``source`` into ``target`` (both at the same schema revision).
+
+    Refuses (TargetNotEmptyError) when the target already holds records, so nothing is
+    ever doubled or overwritten. ``progress(done, total)`` counts rows.
+    """
+    tables = Base.metadata.sorted_tables
+    with source.connect() as reading:
+        totals = {
+            table.name: int(reading.execute(select(func.count()).select_from(table)).scalar_one())
+            for table in tables
+        }
+        grand_total = sum(totals.values())
+        done = 0
+        with target.begin() as writing:
+            existing = record_counts(writing)
+            if any(existing.values()):
+                found = CopyResult(existing).summary()
+                raise TargetNotEmptyError(
+                    f"The shared database already holds records ({found}). PartnerDesk "
+                    "copies only into an empty database, so nothing is doubled or "
+                    "overwritten. Use the shared database as it is, or ask whoever set up "
+                    "the server for an empty one."
+                )
+            # Shipped lists given to the new database at start make way for the copy.
+            for table in reversed(tables):
+                writing.execute(table.delete())
+            for table in tables:
+                for rows in _batches(reading, table):
+                    if should_stop is not None and should_stop():
+                        raise CopyStoppedError
+                    writing.execute(table.insert(), rows)
+                    done += len(rows)
+                    if progress is not None:
+                        progress(done, grand_total)
+            if writing.dialect.name == "postgresql":
+                for table in tables:
+                    _move_id_counter_past_copied_rows(writing, table)
+    return CopyResult(totals)
+
+
+def _batches(connection: Connection, table: Table) -> Iterator[list[dict[str, object]]]:
+    key = list(table.primary_key.columns)
+    result = connection.execute(select(table).order_by(*key)).mappings()
+    while chunk := result.fetchmany(BATCH_ROWS):
+        yield [dict(row) for row in chunk]
+
+
+def _move_id_counter_past_copied_rows(connection: Connection, table: Table) -> None:
+    key = list(table.primary_key.columns)
+    if len(key) != 1 or not key[0].autoincrement:
+        return
+    column = key[0].name
+    sequence = connection.execute(
+        text("SELECT pg_get_serial_sequence(:table, :column)"),
+        {"table": table.name, "column": column},
+    ).scalar()
+    if sequence is None:
+        return
+    # setval(…, false): the next id handed out is max + 1 (or 1 for an empty table).
+    connection.execute(
+        text(
+            f"SELECT setval(:sequence, COALESCE((SELECT MAX({column}) FROM {table.name}), 0)"
+            " + 1, false)"
+        ),
+        {"sequence": sequence},
+    )
