@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import PreferredContactMethod
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.concurrency import refuse_if_changed_elsewhere
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.store.models import Contact, ContactAffiliation, ContactEmail, ContactPhone
 
@@ -37,6 +38,8 @@ class ContactForm:
     is_decision_maker: bool = False
     background: str = ""
     preferred_contact_method: PreferredContactMethod | None = None
+    # The version the form was loaded at (services/concurrency.py); None: new, or "keep mine".
+    row_version: int | None = None
 
 
 @dataclass(frozen=True)
@@ -68,6 +71,7 @@ def load_contact_form(session: Session, contact_id: int) -> ContactForm:
         is_decision_maker=contact.is_decision_maker,
         background=contact.background,
         preferred_contact_method=contact.preferred_contact_method,
+        row_version=contact.row_version,
     )
 
 
@@ -104,6 +108,10 @@ def save_contact(
     if not full_name and not emails:
         raise InvalidInputError("Please give the contact a name (or at least an email).")
     contact = Contact() if contact_id is None else get_contact(session, contact_id)
+    if contact_id is not None:
+        refuse_if_changed_elsewhere(
+            session, "contact", contact, form, lambda: load_contact_form(session, contact_id)
+        )
     moving = contact_id is not None and contact.organization_id != form.organization_id
     if moving and contact.organization_id is not None:
         contact.affiliations.append(

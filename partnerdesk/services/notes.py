@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import NoteKind
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.concurrency import refuse_if_changed_elsewhere
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.store.models import Contact, OutreachNote, utc_now
 
@@ -28,6 +29,8 @@ class NoteForm:
     follow_up_action: str = ""
     follow_up_due: date | None = None
     follow_up_done: bool = False
+    # The version the form was loaded at (services/concurrency.py); None: new, or "keep mine".
+    row_version: int | None = None
 
 
 def get_note(session: Session, note_id: int) -> OutreachNote:
@@ -49,6 +52,7 @@ def load_note_form(session: Session, note_id: int) -> NoteForm:
         follow_up_action=note.follow_up_action,
         follow_up_due=note.follow_up_due,
         follow_up_done=note.follow_up_done_at is not None,
+        row_version=note.row_version,
     )
 
 
@@ -58,6 +62,10 @@ def save_note(session: Session, form: NoteForm, note_id: int | None = None) -> t
     if not subject and not summary:
         raise InvalidInputError("Please write a subject or a few words about what happened.")
     note = OutreachNote() if note_id is None else get_note(session, note_id)
+    if note_id is not None:
+        refuse_if_changed_elsewhere(
+            session, "note", note, form, lambda: load_note_form(session, note_id)
+        )
     note.happened_on = form.happened_on
     note.kind = form.kind
     note.organization_id = form.organization_id

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import Acknowledgement, OrganizationType
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.store.errors import ChangedElsewhereError
+from partnerdesk.services.concurrency import refuse_if_changed_elsewhere
 from partnerdesk.store.models import Organization, PartnerHistoryEntry, Tag
 
 
@@ -68,20 +68,6 @@ def load_organization_form(session: Session, organization_id: int) -> Organizati
     return form
 
 
-def _refuse_if_changed_elsewhere(
-    session: Session, organization: Organization, form: OrganizationForm
-) -> None:
-    if form.row_version is None or organization.row_version == form.row_version:
-        return
-    stored = load_organization_form(session, organization.id)
-    changed = [
-        item.name.replace("_", " ")
-        for item in fields(OrganizationForm)
-        if item.name != "row_version" and getattr(stored, item.name) != getattr(form, item.name)
-    ]
-    raise ChangedElsewhereError("organization", changed)
-
-
 def _tags_named(session: Session, names: list[str]) -> list[Tag]:
     """Existing tags matched ignoring case (any alphabet), new ones created."""
     wanted: dict[str, str] = {}
@@ -120,7 +106,13 @@ def save_organization(
         Organization() if organization_id is None else get_organization(session, organization_id)
     )
     if organization_id is not None:
-        _refuse_if_changed_elsewhere(session, organization, form)
+        refuse_if_changed_elsewhere(
+            session,
+            "organization",
+            organization,
+            form,
+            lambda: load_organization_form(session, organization.id),
+        )
     for item in fields(OrganizationForm):
         if item.name == "row_version":
             continue

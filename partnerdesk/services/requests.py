@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import ParticipationLevel, RequestStage
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.concurrency import refuse_if_changed_elsewhere
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.store.models import PartnershipRequest, StageChange
 
@@ -32,6 +33,8 @@ class RequestForm:
     proposed_timeframe: str = ""
     participation_offered: ParticipationLevel | None = None
     participation_wanted: ParticipationLevel | None = None
+    # The version the form was loaded at (services/concurrency.py); None: new, or "keep mine".
+    row_version: int | None = None
 
 
 _TEXT = {
@@ -71,7 +74,13 @@ def save_request(
     if not title:
         raise InvalidInputError("Please give the request a short title, e.g. what they ask for.")
     request = PartnershipRequest() if request_id is None else get_request(session, request_id)
+    if request_id is not None:
+        refuse_if_changed_elsewhere(
+            session, "request", request, form, lambda: load_request_form(session, request_id)
+        )
     for item in fields(RequestForm):
+        if item.name == "row_version":
+            continue
         value = getattr(form, item.name)
         setattr(request, item.name, clean_multiline(value) if item.name in _TEXT else value)
     request.title = title

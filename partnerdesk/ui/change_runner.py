@@ -11,7 +11,7 @@ from partnerdesk.services.changes import Changes
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.services.sample_data import SampleDataRefusedError
 from partnerdesk.store.database import Database
-from partnerdesk.store.errors import StoreError
+from partnerdesk.store.errors import ChangedElsewhereError, StoreError
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 
@@ -74,8 +74,13 @@ class ChangeRunner:
         *,
         label: str = "Saving…",
         after: Callable[[], Any] | None = None,
+        if_changed_elsewhere: Callable[[ChangedElsewhereError], None] | None = None,
     ) -> None:
-        """``work`` runs in one transaction off the GUI thread; all or nothing."""
+        """``work`` runs in one transaction off the GUI thread; all or nothing.
+
+        ``if_changed_elsewhere`` settles a save refused because someone else saved the
+        record first (reload theirs, or keep mine); without it the refusal is shown.
+        """
 
         def in_background(_progress: Progress) -> Changes:
             with self.database.session() as session:
@@ -87,7 +92,16 @@ class ChangeRunner:
             if after is not None:
                 after()
 
-        self.tasks.run(in_background, done, self._failed, label=label)
+        def failed(failure: TaskFailure) -> None:
+            if if_changed_elsewhere is not None and isinstance(
+                failure.error, ChangedElsewhereError
+            ):
+                self.refresh(Changes.everything())
+                if_changed_elsewhere(failure.error)
+                return
+            self._failed(failure)
+
+        self.tasks.run(in_background, done, failed, label=label)
 
     def _failed(self, failure: TaskFailure) -> None:
         self.refresh(Changes.everything())

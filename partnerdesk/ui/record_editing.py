@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
+from typing import TypeVar
 
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
@@ -12,6 +14,7 @@ from partnerdesk.services.changes import Changes
 from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
 from partnerdesk.services.notes import NoteForm, contact_choices, load_note_form, save_note
 from partnerdesk.services.organizations import (
+    OrganizationForm,
     RecordMissingError,
     all_tags,
     load_history_form,
@@ -21,8 +24,14 @@ from partnerdesk.services.organizations import (
     save_history_entry,
     save_organization,
 )
-from partnerdesk.services.requests import current_user_name, load_request_form, save_request
+from partnerdesk.services.requests import (
+    RequestForm,
+    current_user_name,
+    load_request_form,
+    save_request,
+)
 from partnerdesk.store.database import Database
+from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
@@ -30,6 +39,11 @@ from partnerdesk.ui.editors.history_dialog import HistoryDialog
 from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.request_dialog import RequestDialog
+
+Form = TypeVar("Form")
+KEEP_MINE = "Keep mine"
+RELOAD = "Reload theirs"
+MAX_DIFFERENCES_SHOWN = 8
 
 
 class RecordEditing:
@@ -52,14 +66,14 @@ class RecordEditing:
     def _gone(self, error: RecordMissingError) -> None:
         self.dialogs.inform("Not found", str(error))
 
-    def edit_organization(self, organization_id: int | None = None) -> None:
+    def edit_organization(
+        self, organization_id: int | None = None, form: OrganizationForm | None = None
+    ) -> None:
+        """Edit (or add) an organization; ``form`` reopens the editor on given contents."""
         try:
             with self.database.session() as session:
-                form = (
-                    load_organization_form(session, organization_id)
-                    if organization_id is not None
-                    else None
-                )
+                if form is None and organization_id is not None:
+                    form = load_organization_form(session, organization_id)
                 tags = all_tags(session)
         except RecordMissingError as error:
             self._gone(error)
@@ -67,26 +81,32 @@ class RecordEditing:
         dialog = OrganizationDialog(form, tags, self.parent)
         if not dialog.exec():
             return
-        result = dialog.result_form()
-        name = clean_single_line(result.name)
+        result = _with_version(dialog.result_form(), form)
         saved: dict[str, int] = {}
 
-        def work(session: Session) -> Changes:
-            saved["id"], changes = save_organization(session, result, organization_id)
+        def save(session: Session, edited: OrganizationForm) -> Changes:
+            saved["id"], changes = save_organization(session, edited, organization_id)
             return changes
 
-        self.changes.run(
-            work,
-            f"Saved {name}.",
+        self._save(
+            "organization",
+            result,
+            save,
+            f"Saved {clean_single_line(result.name)}.",
+            reopen=lambda again: self.edit_organization(organization_id, again),
             after=lambda: self.show_organization(saved["id"]),
         )
 
     def edit_contact(
-        self, contact_id: int | None = None, organization_id: int | None = None
+        self,
+        contact_id: int | None = None,
+        organization_id: int | None = None,
+        form: ContactForm | None = None,
     ) -> None:
         try:
             with self.database.session() as session:
-                form = load_contact_form(session, contact_id) if contact_id is not None else None
+                if form is None and contact_id is not None:
+                    form = load_contact_form(session, contact_id)
                 organizations = organization_choices(session)
         except RecordMissingError as error:
             self._gone(error)
@@ -99,16 +119,26 @@ class RecordEditing:
             dialog = ContactDialog(organizations, form, self.parent)
         if not dialog.exec():
             return
-        result = dialog.result_form()
+        result = _with_version(dialog.result_form(), form)
         name = clean_single_line(result.full_name) or "the contact"
-        self.changes.run(
-            lambda session: save_contact(session, result, contact_id)[1], f"Saved {name}."
+        self._save(
+            "contact",
+            result,
+            lambda session, edited: save_contact(session, edited, contact_id)[1],
+            f"Saved {name}.",
+            reopen=lambda again: self.edit_contact(contact_id, form=again),
         )
 
-    def edit_note(self, note_id: int | None = None, organization_id: int | None = None) -> None:
+    def edit_note(
+        self,
+        note_id: int | None = None,
+        organization_id: int | None = None,
+        form: NoteForm | None = None,
+    ) -> None:
         try:
             with self.database.session() as session:
-                form = load_note_form(session, note_id) if note_id is not None else None
+                if form is None and note_id is not None:
+                    form = load_note_form(session, note_id)
                 chosen_organization = form.organization_id if form else organization_id
                 organizations = organization_choices(session)
                 people = contact_choices(session, chosen_organization)
@@ -124,8 +154,14 @@ class RecordEditing:
             dialog = NoteDialog(organizations, people, form, self.parent)
         if not dialog.exec():
             return
-        result = dialog.result_form()
-        self.changes.run(lambda session: save_note(session, result, note_id)[1], "Note saved.")
+        result = _with_version(dialog.result_form(), form)
+        self._save(
+            "note",
+            result,
+            lambda session, edited: save_note(session, edited, note_id)[1],
+            "Note saved.",
+            reopen=lambda again: self.edit_note(note_id, form=again),
+        )
 
     def edit_history(self, organization_id: int, entry_id: int | None = None) -> None:
         try:
@@ -155,10 +191,11 @@ class RecordEditing:
             "Partner history saved.",
         )
 
-    def edit_request(self, request_id: int | None = None) -> None:
+    def edit_request(self, request_id: int | None = None, form: RequestForm | None = None) -> None:
         try:
             with self.database.session() as session:
-                form = load_request_form(session, request_id) if request_id is not None else None
+                if form is None and request_id is not None:
+                    form = load_request_form(session, request_id)
                 organizations = organization_choices(session)
                 contacts = contact_choices(session, form.organization_id if form else None)
         except RecordMissingError as error:
@@ -167,16 +204,72 @@ class RecordEditing:
         dialog = RequestDialog(organizations, contacts, form, self.parent)
         if not dialog.exec():
             return
-        result = dialog.result_form()
+        result = _with_version(dialog.result_form(), form)
         who = current_user_name()
         saved: dict[str, int] = {}
 
-        def work(session: Session) -> Changes:
-            saved["id"], changes = save_request(session, result, request_id, who)
+        def save(session: Session, edited: RequestForm) -> Changes:
+            saved["id"], changes = save_request(session, edited, request_id, who)
             return changes
 
-        self.changes.run(
-            work,
+        self._save(
+            "request",
+            result,
+            save,
             f"Saved the request “{clean_single_line(result.title)}”.",
+            reopen=lambda again: self.edit_request(request_id, again),
             after=lambda: self.show_request(saved["id"]),
         )
+
+    # Two staff, one record ----------------------------------------------------------
+    def _save(
+        self,
+        what: str,
+        form: Form,
+        save: Callable[[Session, Form], Changes],
+        done_message: str,
+        *,
+        reopen: Callable[[Form], None],
+        after: Callable[[], None] | None = None,
+    ) -> None:
+        """Save ``form``; if someone else saved the record first, let the user choose."""
+
+        def settle(error: ChangedElsewhereError) -> None:
+            their_version = getattr(error.theirs, "row_version", None)
+            # Whatever is chosen next knows their version: a save now overwrites it on
+            # purpose, while a third person's later save would still be noticed.
+            mine = replace(form, row_version=their_version)  # type: ignore[type-var]
+            choice = self.dialogs.choose(
+                f"Someone else changed this {what}", conflict_text(error), [KEEP_MINE, RELOAD]
+            )
+            if choice == KEEP_MINE:
+                self._save(what, mine, save, done_message, reopen=reopen, after=after)
+            elif choice == RELOAD and error.theirs is not None:
+                reopen(error.theirs)
+            else:
+                reopen(mine)  # closed without choosing: nothing typed is lost
+
+        self.changes.run(
+            lambda session: save(session, form),
+            done_message,
+            after=after,
+            if_changed_elsewhere=settle,
+        )
+
+
+def _with_version(edited: Form, loaded: object | None) -> Form:
+    """The editor's result, carrying the version its contents were loaded at."""
+    return replace(edited, row_version=getattr(loaded, "row_version", None))  # type: ignore[type-var]
+
+
+def conflict_text(error: ChangedElsewhereError) -> str:
+    """The refusal, then each differing field: their saved value against this one."""
+    lines = [
+        f"• {difference.field.capitalize()}: theirs “{difference.theirs}”, "
+        f"yours “{difference.mine}”"
+        for difference in error.differences[:MAX_DIFFERENCES_SHOWN]
+    ]
+    hidden = len(error.differences) - MAX_DIFFERENCES_SHOWN
+    if hidden > 0:
+        lines.append(f"…and {hidden} more.")
+    return f"{error}\n\n" + "\n".join(lines) if lines else str(error)

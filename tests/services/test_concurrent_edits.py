@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 import pytest
+from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
+from partnerdesk.services.notes import NoteForm, load_note_form, save_note
 from partnerdesk.services.organizations import (
     OrganizationForm,
     load_organization_form,
     save_organization,
 )
+from partnerdesk.services.requests import RequestForm, load_request_form, save_request
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.store.models import Organization
@@ -75,3 +82,44 @@ def test_reopening_after_a_save_saves_normally(database: Database, organization_
         form.notes = note
         with database.session() as session:
             save_organization(session, form, organization_id)
+
+
+def test_contacts_notes_and_requests_refuse_a_stale_save_too(
+    database: Database, organization_id: int
+) -> None:
+    with database.session() as session:
+        contact_id, _ = save_contact(
+            session, ContactForm(full_name="Ana Ruiz", organization_id=organization_id)
+        )
+        note_id, _ = save_note(
+            session, NoteForm(subject="First call", organization_id=organization_id)
+        )
+        request_id, _ = save_request(
+            session, RequestForm(title="Screening pilot", organization_id=organization_id)
+        )
+    editors = [
+        ("contact", contact_id, load_contact_form, save_contact, "phones", ["555-0100"]),
+        ("note", note_id, load_note_form, save_note, "participant_ids", [contact_id]),
+        ("request", request_id, load_request_form, save_request, "ask", "Shared staff"),
+    ]
+    for what, record_id, load, save, field, their_value in editors:
+        with database.session() as session:
+            mine = load(session, record_id)
+            theirs = load(session, record_id)
+        # Their change is only in another table for contacts and notes (phones,
+        # participants): the record's version must move on all the same.
+        setattr(theirs, field, their_value)
+        with database.session() as session:
+            save(session, theirs, record_id)
+        with pytest.raises(ChangedElsewhereError) as refused, database.session() as session:
+            save(session, mine, record_id)
+        assert refused.value.what == what
+        assert [d.field for d in refused.value.differences] == [
+            field.replace("_ids", "s").replace("_", " ")
+        ]
+        assert refused.value.theirs == load_for(database, load, record_id)
+
+
+def load_for(database: Database, load: Callable[[Session, int], Any], record_id: int) -> Any:
+    with database.session() as session:
+        return load(session, record_id)

@@ -20,6 +20,7 @@ class ContactDialog(RecordDialog):
     ) -> None:
         super().__init__("Edit contact" if form else "New contact", parent)
         form = form or ContactForm()
+        self.loaded = form
         self.full_name = QLineEdit(form.full_name)
         self.full_name.setPlaceholderText("First and last name")
         self.organization = choice_box(
@@ -73,8 +74,13 @@ class ContactDialog(RecordDialog):
         return None
 
     def result_form(self) -> ContactForm:
+        # Given and family names (from an imported card) are not shown here: they are
+        # kept while the name stays as it was, and dropped with a renamed person's old name.
+        same_name = self.full_name.text() == self.loaded.full_name
         return ContactForm(
             full_name=self.full_name.text(),
+            given_name=self.loaded.given_name if same_name else "",
+            family_name=self.loaded.family_name if same_name else "",
             organization_id=self.organization.currentData(),
             role_title=self.role_title.text(),
             emails=self.emails.toPlainText().splitlines(),

@@ -1,0 +1,142 @@
+"""A colleague saved the record while this user had it open: reload theirs, or keep mine.
+
+"The colleague" is a second session on the same store saving between the moment the
+editor opened and the moment the user pressed Save, as on a shared database.
+"""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from partnerdesk.services.contacts import load_contact_form, save_contact
+from partnerdesk.services.organizations import load_organization_form, save_organization
+from partnerdesk.store.database import Database
+from partnerdesk.store.models import Contact, Organization
+from partnerdesk.ui.editors.contact_dialog import ContactDialog
+from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD
+
+from .conftest import RecordingDialogs, when_dialog_opens
+from .test_editing_flow import save
+
+
+def _riverbend(database: Database) -> int:
+    with database.session() as session:
+        return session.scalars(
+            select(Organization.id).where(Organization.name == "Riverbend Health System")
+        ).one()
+
+
+def _colleague_sets_mission(database: Database, organization_id: int, mission: str) -> None:
+    with database.session() as session:
+        theirs = load_organization_form(session, organization_id)
+        theirs.mission = mission
+        save_organization(session, theirs, organization_id)
+
+
+def _edit_notes_while_colleague_saves(
+    window: MainWindow, qtbot: QtBot, organization_id: int, notes: str
+) -> None:
+    def act(dialog: OrganizationDialog) -> None:
+        _colleague_sets_mission(window.database, organization_id, "Feeding the east side")
+        dialog.notes.setPlainText(notes)
+        save(qtbot, dialog)
+
+    when_dialog_opens(OrganizationDialog, act)
+    window.editing.edit_organization(organization_id)
+
+
+def test_keep_mine_saves_over_their_version_after_showing_what_differs(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    organization_id = _riverbend(sample_window.database)
+    dialogs.choices = [KEEP_MINE]
+    _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Call back in May")
+    qtbot.waitUntil(lambda: any(shown[0] == "choose" for shown in dialogs.shown))
+    sample_window.tasks.wait_for_all()
+    qtbot.waitUntil(lambda: sample_window.statusBar().currentMessage().startswith("Saved"))
+
+    _kind, title, text = next(shown for shown in dialogs.shown if shown[0] == "choose")
+    assert title == "Someone else changed this organization"
+    assert "Their version differs in: mission, notes." in text
+    assert "• Mission: theirs “Feeding the east side”, yours “" in text
+    assert "yours “Call back in May”" in text
+    with sample_window.database.session() as session:
+        stored = session.get_one(Organization, organization_id)
+        assert stored.notes == "Call back in May"
+        assert stored.mission != "Feeding the east side", "kept mine, on purpose"
+
+
+def test_reload_theirs_reopens_the_editor_with_their_version(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    organization_id = _riverbend(sample_window.database)
+    dialogs.choices = [RELOAD]
+    _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Mine, not saved")
+    reopened: list[str] = []
+
+    def look(dialog: OrganizationDialog) -> None:
+        reopened.append(dialog.mission.toPlainText())
+        dialog.reject()
+
+    when_dialog_opens(OrganizationDialog, look)
+    qtbot.waitUntil(lambda: bool(reopened), timeout=10000)
+    assert reopened == ["Feeding the east side"]
+    with sample_window.database.session() as session:
+        stored = session.get_one(Organization, organization_id)
+        assert (stored.mission, stored.notes) == ("Feeding the east side", stored.notes)
+        assert stored.notes != "Mine, not saved"
+
+
+def test_closing_the_question_reopens_what_was_typed(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    organization_id = _riverbend(sample_window.database)
+    dialogs.choices = [None]
+    _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Typed, kept")
+    reopened: list[str] = []
+
+    def save_again(dialog: OrganizationDialog) -> None:
+        reopened.append(dialog.notes.toPlainText())
+        save(qtbot, dialog)
+
+    when_dialog_opens(OrganizationDialog, save_again)
+    qtbot.waitUntil(lambda: bool(reopened), timeout=10000)
+    sample_window.tasks.wait_for_all()
+    assert reopened == ["Typed, kept"]
+    with sample_window.database.session() as session:
+        assert session.get_one(Organization, organization_id).notes == "Typed, kept"
+
+
+def test_a_contact_whose_emails_a_colleague_changed_is_not_overwritten(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    database = sample_window.database
+    with database.session() as session:
+        contact = session.scalars(select(Contact).where(Contact.emails.any())).first()
+        assert contact is not None
+        contact_id = contact.id
+        contact.given_name, contact.family_name = "Imported", "Card"
+
+    def act(dialog: ContactDialog) -> None:
+        with database.session() as session:
+            theirs = load_contact_form(session, contact_id)
+            theirs.emails = [*theirs.emails, "new.address@riverbend.example"]
+            save_contact(session, theirs, contact_id)
+        dialog.role_title.setText("Director of Community Partnerships")
+        save(qtbot, dialog)
+
+    dialogs.choices = [KEEP_MINE]
+    when_dialog_opens(ContactDialog, act)
+    sample_window.editing.edit_contact(contact_id)
+    qtbot.waitUntil(lambda: any(shown[0] == "choose" for shown in dialogs.shown))
+    sample_window.tasks.wait_for_all()
+    text = next(shown[2] for shown in dialogs.shown if shown[0] == "choose")
+    assert "Their version differs in: role title, emails." in text
+    with database.session() as session:
+        stored = load_contact_form(session, contact_id)
+    assert stored.role_title == "Director of Community Partnerships"
+    # The editor does not show the imported given and family names; they survive it.
+    assert (stored.given_name, stored.family_name) == ("Imported", "Card")
