@@ -8,16 +8,16 @@ import sys
 import traceback
 from types import TracebackType
 
-from PySide6.QtCore import QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import QEvent, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.startup import lock_data_folder, open_with_recovery
+from partnerdesk.ui.startup import OpenInstead, lock_data_folder, open_with_recovery
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.window_state import WindowState, open_settings
 
@@ -93,26 +93,60 @@ def run_gui(
     application = create_application()
     dialogs = dialogs or Dialogs()
     _show_unexpected_errors(dialogs)
+    next_location: DataLocation | None = location
+    status = 1
+    # The window may close to reopen on other data (a shared database, or this computer's
+    # again): each round takes that data's lock and opens it as a fresh start would.
+    while next_location is not None:
+        status, next_location = _run_window(
+            application, next_location, dialogs, exit_when_ready=exit_when_ready
+        )
+    return status
+
+
+def _run_window(
+    application: QApplication,
+    location: DataLocation,
+    dialogs: Dialogs,
+    *,
+    exit_when_ready: bool,
+) -> tuple[int, DataLocation | None]:
+    """Open ``location`` and run the window; returns the exit status and what to open next."""
     lock = lock_data_folder(location, dialogs)
     if lock is None:
-        return 1
-    database = open_with_recovery(location, dialogs)
-    if database is None:
-        lock.release()
-        return 1
-    window = build_main_window(database, dialogs)
-    window.show()
-    window.safety.check_in_background()
-    # Only a real start greets: windows built by tests and the self-test never do. It does
-    # not block, so --exit-when-ready quits as soon as the window is shown.
-    window.help.welcome.show_if_first_start()
-    if exit_when_ready:
-        _quit_when_shown(window, application)
+        return 1, None
     try:
-        return application.exec()
+        opened = open_with_recovery(location, dialogs)
+        if isinstance(opened, OpenInstead):
+            return 0, opened.location
+        if opened is None:
+            return 1, None
+        try:
+            window = build_main_window(opened, dialogs)
+            window.show()
+            window.safety.check_in_background()
+            # Only a real start greets: windows built by tests and the self-test never do.
+            # It does not block, so --exit-when-ready quits as soon as the window is shown.
+            window.help.welcome.show_if_first_start()
+            if exit_when_ready:
+                _quit_when_shown(window, application)
+            status = application.exec()
+            next_location = window.next_location
+            _dispose(window)
+            return status, next_location
+        finally:
+            opened.close()
     finally:
-        database.close()
         lock.release()
+
+
+def _dispose(window: MainWindow) -> None:
+    """Close what the window left open (the welcome, an editor) and delete it, so a window
+    reopened on other data starts alone."""
+    for dialog in window.findChildren(QDialog):
+        dialog.close()
+    window.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 def _quit_when_shown(window: MainWindow, application: QApplication) -> None:

@@ -139,6 +139,7 @@ def shoot_organization_and_editors(
     dialogs += import_dialogs(database)
     dialogs += safety_dialogs(window)
     dialogs += email_dialogs(database, hospital_id)
+    dialogs += shared_database_dialogs(window)
     for name, dialog in dialogs:
         dialog.show()
         settle(application)
@@ -304,6 +305,47 @@ def email_dialogs(database: Database, organization_id: int) -> list[tuple[str, Q
         )
         shots.append((name, dialog))
     return shots
+
+
+def shared_database_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
+    """Settings → Shared database (after a test), the start-up password question, and
+    the question shown when a colleague saved the same record first."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from partnerdesk.store.errors import ChangedElsewhereError, Difference
+    from partnerdesk.ui.password_dialog import PasswordDialog
+    from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
+
+    dialog = window.shared.show_dialog()
+    dialog.address.setText("postgresql://marisol@db.eastside-food.example/partnerdesk")
+    dialog.address.textEdited.emit(dialog.address.text())
+    dialog.password_box.setText("correct horse")
+    dialog.show_status("Connected. The database is empty: PartnerDesk will set it up.", good=True)
+    password = PasswordDialog(
+        "Password for the shared database",
+        "Type the password of marisol for the shared database "
+        "postgresql://marisol@db.eastside-food.example/partnerdesk.",
+        can_remember=True,
+    )
+    error = ChangedElsewhereError(
+        "organization",
+        [
+            Difference("mission", "Feeding the east side, every week", "(empty)"),
+            Difference("notes", "Met their new director", "Call back in May"),
+        ],
+    )
+    conflict = QMessageBox(
+        QMessageBox.Icon.Warning,
+        "Someone else changed this organization",
+        conflict_text(error),
+    )
+    for option in (KEEP_MINE, RELOAD):
+        conflict.addButton(option, QMessageBox.ButtonRole.AcceptRole)
+    return [
+        ("shared-database", dialog),
+        ("shared-database-password", password),
+        ("changed-elsewhere", conflict),
+    ]
 
 
 def main() -> int:

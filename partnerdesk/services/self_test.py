@@ -199,6 +199,26 @@ def _email_draft(folder: Path, kept: dict[str, object]) -> None:
     _require(attachments[0].get_content() == attachment, "the attachment changed")
 
 
+def _shared_database_support() -> None:
+    """A shared database needs PostgreSQL's driver and the password store. An installed
+    build must carry both; a source install has them with the "shared" extra."""
+    import importlib.util
+    import sys
+
+    frozen = bool(getattr(sys, "frozen", False))
+    if not frozen and importlib.util.find_spec("psycopg") is None:
+        return  # installed without the extra: the shared database is not offered there
+    from sqlalchemy import create_engine
+
+    # Creating the engine loads the dialect and imports the driver; nothing connects.
+    create_engine("postgresql+psycopg://self-test@127.0.0.1:1/none").dispose()
+    import keyring
+    import psycopg
+
+    _require(psycopg.pq.__impl__ != "python", "PostgreSQL's client library is missing")
+    keyring.get_keyring()
+
+
 def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
     """The files PartnerDesk ships and writes: question bank, Word document, e-mail draft."""
     yield "find the shipped files and read the question bank", _shipped_files
@@ -208,6 +228,7 @@ def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
         lambda: _word_document(folder, kept),
     )
     yield "write an e-mail draft with the MOU attached", lambda: _email_draft(folder, kept)
+    yield "load the shared database driver and the password store", _shared_database_support
 
 
 def run_steps(steps: Iterator[tuple[str, Callable[[], None]]]) -> Iterator[StepResult]:

@@ -90,6 +90,8 @@ class DataSafety:
 
     # Backups -----------------------------------------------------------------
     def back_up_now(self, after: Callable[[], None] | None = None) -> None:
+        if self._shared_explained():
+            return
         folder = self.backup_folder()
 
         def work(_progress: Progress) -> Path:
@@ -103,8 +105,7 @@ class DataSafety:
         self.tasks.run(work, done, self._failed, label="Backing up…")
 
     def show_backups(self) -> None:
-        if not self.database.is_sqlite:
-            self.dialogs.inform("Backups", SHARED_DATABASE_MESSAGE)
+        if self._shared_explained():
             return
         dialog = BackupsDialog(self, self.parent)
         dialog.exec()
@@ -163,6 +164,8 @@ class DataSafety:
 
     # Moving ------------------------------------------------------------------
     def export_everything(self) -> None:
+        if self._shared_explained():
+            return
         archive = self.dialogs.save_file(
             "Export everything", Path.home() / "partnerdesk-everything.zip", ARCHIVE_FILES
         )
@@ -183,6 +186,8 @@ class DataSafety:
         )
 
     def import_everything(self) -> None:
+        if self._shared_explained():
+            return
         archive = self.dialogs.open_file("Import everything", Path.home(), ARCHIVE_FILES)
         if archive is None or not self.dialogs.confirm(
             "Replace your data with this archive?",
@@ -224,5 +229,16 @@ class DataSafety:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     # Shared ------------------------------------------------------------------
+    def _shared_explained(self) -> bool:
+        """On a shared database the server's own backups apply: say so, do nothing."""
+        if self.database.is_sqlite:
+            return False
+        self.dialogs.inform(
+            "Backups",
+            f"{SHARED_DATABASE_MESSAGE} PartnerDesk's own backups, restore and “Export "
+            "everything” are for data kept on this computer.",
+        )
+        return True
+
     def _failed(self, failure: TaskFailure) -> None:
         report_failure(self.dialogs, failure)

@@ -81,6 +81,16 @@ class Dialogs:
         answer, ok = QInputDialog.getText(self.parent, title, text, text=default)
         return answer if ok else None
 
+    def ask_password(self, title: str, text: str, *, can_remember: bool) -> tuple[str, bool] | None:
+        """A password, and whether to keep it in the system's password store (None:
+        cancelled). ``can_remember`` False: this computer has no store to keep it in."""
+        from partnerdesk.ui.password_dialog import PasswordDialog
+
+        dialog = PasswordDialog(title, text, can_remember=can_remember, parent=self.parent)
+        if not dialog.exec():
+            return None
+        return dialog.password(), dialog.remember.isChecked()
+
     def open_file(self, title: str, start: Path, file_types: str) -> Path | None:
         name, _chosen = QFileDialog.getOpenFileName(self.parent, title, str(start), file_types)
         return Path(name) if name else None

@@ -108,6 +108,11 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
         window, "&Letterhead for Word documents…", window.mous.choose_letterhead
     )
     settings_menu.addAction(window.letterhead_action)
+    settings_menu.addSeparator()
+    window.shared_database_action = _action(
+        window, "Use a &shared database…", window.shared.show_dialog
+    )
+    settings_menu.addAction(window.shared_database_action)
 
     help_menu = menus.addMenu("&Help")
     window.guide_action = _action(

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk import APP_NAME
 from partnerdesk.core.choices import RequestStage
-from partnerdesk.paths import resource, shown_path
+from partnerdesk.paths import DataLocation, resource, shown_path
 from partnerdesk.services.capacity_matrix import capacity_matrix
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organization_overview import organization_overview
@@ -53,6 +53,7 @@ from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.pages.trash_page import TrashPage
 from partnerdesk.ui.profile_actions import ProfileActions
 from partnerdesk.ui.record_editing import RecordEditing
+from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.trash_actions import TrashActions
 from partnerdesk.ui.vetting_actions import VettingActions
@@ -157,6 +158,9 @@ class MainWindow(QMainWindow):
         self.editing = RecordEditing(
             self, database, self.changes, dialogs, self.show_organization, self.show_request
         )
+        # Set when the window closes to reopen on other data (Settings → Use a shared database).
+        self.next_location: DataLocation | None = None
+        self.shared = SharedDatabaseActions(self, database, tasks, dialogs, self.switch_to)
         self.help = HelpActions(
             self,
             database,
@@ -226,6 +230,8 @@ class MainWindow(QMainWindow):
 
     def _location_text(self) -> str:
         location = self.database.location
+        if location.shared_server is not None:
+            return f"Shared database: {location.shared_server.address}"
         if location.database_file is None:
             return "Your data is kept in a shared database"
         return f"Your data is kept on this computer, in {shown_path(location.database_file.parent)}"
@@ -385,6 +391,11 @@ class MainWindow(QMainWindow):
         self.show_page(
             self.window_state.last_page if self.window_state.last_page in self.pages else "today"
         )
+
+    def switch_to(self, location: DataLocation) -> None:
+        """Close, and have the app reopen with ``location``'s data."""
+        self.next_location = location
+        self.close()
 
     def close_without_saving_state(self) -> None:
         """Close after the settings file was replaced (Import everything) without undoing it."""

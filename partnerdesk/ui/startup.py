@@ -6,6 +6,8 @@ good backup (the damaged file is set aside, not deleted), choose another folder,
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from partnerdesk import APP_NAME
 from partnerdesk.instance_lock import InstanceLock
 from partnerdesk.paths import DataLocation
@@ -16,13 +18,29 @@ from partnerdesk.services.backups import (
     set_aside_damaged,
 )
 from partnerdesk.services.records import friendly_date
+from partnerdesk.shared_database import PasswordStore, SharedServer
 from partnerdesk.store.database import Database, open_database
-from partnerdesk.store.errors import DamagedDatabaseError, NotPartnerDeskDatabaseError, StoreError
+from partnerdesk.store.errors import (
+    DamagedDatabaseError,
+    DatabaseUnavailableError,
+    NotPartnerDeskDatabaseError,
+    StoreError,
+)
 from partnerdesk.ui.dialogs import Dialogs
 
 RESTORE = "Restore the newest backup"
 ANOTHER_FOLDER = "Open another data folder…"
 QUIT = "Quit"
+ENTER_PASSWORD = "Enter the password…"
+TRY_AGAIN = "Try again"
+USE_LOCAL = "Use the data on this computer this time"
+
+
+@dataclass(frozen=True)
+class OpenInstead:
+    """At start the user chose other data: open that (taking its folder's lock) instead."""
+
+    location: DataLocation
 
 
 def lock_data_folder(location: DataLocation, dialogs: Dialogs) -> InstanceLock | None:
@@ -41,10 +59,39 @@ def lock_data_folder(location: DataLocation, dialogs: Dialogs) -> InstanceLock |
     return None
 
 
-def open_with_recovery(location: DataLocation, dialogs: Dialogs) -> Database | None:
+def open_with_recovery(
+    location: DataLocation, dialogs: Dialogs, passwords: PasswordStore | None = None
+) -> Database | OpenInstead | None:
+    """The opened database, other data the user chose to open instead, or None (quit)."""
+    passwords = passwords or PasswordStore()
+    server = location.shared_server
+    to_remember: str | None = None
+    if server is not None and not _has_password(location):
+        location, to_remember = _ask_password(server, location, dialogs, passwords, "")
     while True:
         try:
-            return open_database(location)
+            database = open_database(location)
+        except DatabaseUnavailableError as error:
+            if server is None:
+                dialogs.problem(f"{APP_NAME} cannot open your data", str(error))
+                return None
+            choice = dialogs.choose(
+                f"{APP_NAME} cannot use the shared database",
+                f"{error}\n\nThe shared database is {server.address}. You can also work "
+                "on the data kept on this computer this time: nothing is copied between "
+                "the two, and the next start tries the shared database again.",
+                [ENTER_PASSWORD, TRY_AGAIN, USE_LOCAL, QUIT],
+            )
+            if choice == ENTER_PASSWORD:
+                location, to_remember = _ask_password(
+                    server, location, dialogs, passwords, str(error)
+                )
+                continue
+            if choice == TRY_AGAIN:
+                continue
+            if choice == USE_LOCAL:
+                return OpenInstead(DataLocation(location.data_dir))
+            return None
         except (DamagedDatabaseError, NotPartnerDeskDatabaseError) as error:
             newest = newest_good_backup(location) if location.database_file else None
             options = ([RESTORE] if newest else []) + [ANOTHER_FOLDER, QUIT]
@@ -74,9 +121,39 @@ def open_with_recovery(location: DataLocation, dialogs: Dialogs) -> Database | N
                 )
                 if folder is None:
                     return None
-                location = DataLocation(folder)
-                continue
+                return OpenInstead(DataLocation(folder))
             return None
         except StoreError as error:
             dialogs.problem(f"{APP_NAME} cannot open your data", str(error))
             return None
+        if server is not None and to_remember is not None:
+            passwords.remember(server, to_remember)  # only once it proved right
+        return database
+
+
+def _has_password(location: DataLocation) -> bool:
+    from sqlalchemy.engine import make_url
+
+    return bool(make_url(location.url).password)
+
+
+def _ask_password(
+    server: SharedServer,
+    location: DataLocation,
+    dialogs: Dialogs,
+    passwords: PasswordStore,
+    problem: str,
+) -> tuple[DataLocation, str | None]:
+    """The location with the password the user typed (unchanged if they cancelled), and
+    the password to keep once it has worked (None: keep nothing)."""
+    why = f"{problem}\n\n" if problem else ""
+    answer = dialogs.ask_password(
+        "Password for the shared database",
+        f"{why}Type the password of {server.user} for the shared database {server.address}.",
+        can_remember=passwords.available(),
+    )
+    if answer is None:
+        return location, None
+    password, remember = answer
+    typed = DataLocation(location.data_dir, server.url(password), shared_server=server)
+    return typed, password if remember and password else None

@@ -19,7 +19,8 @@ from partnerdesk.services.self_test import (
 
 def test_document_steps_write_a_word_file_and_a_draft_that_carries_it(tmp_path: Path) -> None:
     results = list(run_steps(document_steps(tmp_path)))
-    assert [result.ok for result in results] == [True, True, True], results
+    assert [result.ok for result in results] == [True, True, True, True], results
+    assert results[-1].name == "load the shared database driver and the password store"
 
     document = docx.Document(str(tmp_path / WORD_FILE_NAME))
     assert document.paragraphs[0].text == "MOU: Community health worker referrals"

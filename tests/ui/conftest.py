@@ -34,6 +34,8 @@ class RecordingDialogs(Dialogs):
     picks: list[str | None] = field(default_factory=list)
     # For ask_text(): the lines "typed", in order (None: cancelled; default: the default).
     texts: list[str | None] = field(default_factory=list)
+    # For ask_password(): (password, remember it) "typed", in order (None: cancelled).
+    passwords: list[tuple[str, bool] | None] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -70,6 +72,12 @@ class RecordingDialogs(Dialogs):
     def ask_text(self, title: str, text: str, default: str = "") -> str | None:
         self.shown.append(("ask_text", title, text))
         return self.texts.pop(0) if self.texts else default
+
+    def ask_password(self, title: str, text: str, *, can_remember: bool) -> tuple[str, bool] | None:
+        self.shown.append(("ask_password", title, text))
+        answer = self.passwords.pop(0) if self.passwords else None
+        assert answer is None or can_remember or not answer[1], "cannot remember here"
+        return answer
 
     def open_file(self, title: str, start: Path, file_types: str) -> Path | None:
         return self.files.pop(0) if self.files else None

@@ -7,13 +7,23 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
 from partnerdesk.app import run_gui
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
 from partnerdesk.services.backups import backup_now
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.store.database import open_database
 from partnerdesk.store.models import Organization
-from partnerdesk.ui.startup import ANOTHER_FOLDER, RESTORE, lock_data_folder, open_with_recovery
+from partnerdesk.ui.startup import (
+    ANOTHER_FOLDER,
+    RESTORE,
+    OpenInstead,
+    lock_data_folder,
+    open_with_recovery,
+)
 
 from .conftest import RecordingDialogs
 
@@ -63,16 +73,31 @@ def test_a_damaged_file_can_be_replaced_by_the_newest_backup(
 
 
 def test_another_folder_can_be_chosen(
-    data_dir: Path, tmp_path: Path, dialogs: RecordingDialogs
+    data_dir: Path, tmp_path: Path, dialogs: RecordingDialogs, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # run_gui installs its own
     (data_dir / DATABASE_FILE_NAME).write_bytes(b"garbage" * 100)
     elsewhere = tmp_path / "other"
     dialogs.choices = [ANOTHER_FOLDER]
     dialogs.folders = [elsewhere]
-    database = open_with_recovery(DataLocation(data_dir), dialogs)
-    assert database is not None
-    assert database.location.data_dir == elsewhere
-    database.close()
+    assert open_with_recovery(DataLocation(data_dir), dialogs) == OpenInstead(
+        DataLocation(elsewhere)
+    )
+    # The app then opens that folder as a fresh start would: its own lock, its window.
+    dialogs.choices = [ANOTHER_FOLDER]
+    dialogs.folders = [elsewhere]
+    assert run_gui(DataLocation(data_dir), dialogs=dialogs, exit_when_ready=True) == 0
+    assert (elsewhere / DATABASE_FILE_NAME).exists()
+    settle_after_run_gui()
+
+
+def settle_after_run_gui() -> None:
+    """run_gui left its event loop by exit(); until the loop runs once more, Qt's waits in
+    later tests return at once without delivering anything."""
+    application = QApplication.instance()
+    assert application is not None
+    QTimer.singleShot(0, application.quit)
+    application.exec()
 
 
 def test_only_one_partnerdesk_per_data_folder(data_dir: Path, dialogs: RecordingDialogs) -> None:

@@ -1,0 +1,207 @@
+"""Settings → Use a shared database…: test, set up, copy this computer's data, switch over.
+
+The slow parts (connecting, creating the tables, copying) run in the background with
+progress and a Cancel that leaves the shared database as it was.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from partnerdesk.paths import DATABASE_URL_ENV, DataLocation, shown_path
+from partnerdesk.services.shared_setup import (
+    SharedDatabaseFound,
+    SharedDatabaseReady,
+    look_at_shared_database,
+    set_up_shared_database,
+)
+from partnerdesk.shared_database import PasswordStore, SharedServer, save_server, saved_server
+from partnerdesk.store.copy_records import CopyResult, TargetNotEmptyError, record_counts
+from partnerdesk.store.database import Database
+from partnerdesk.store.errors import StoreError
+from partnerdesk.ui.change_runner import report_failure
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.shared_database_dialog import SharedDatabaseDialog
+from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+
+
+class SharedDatabaseActions:
+    def __init__(
+        self,
+        parent: QWidget,
+        database: Database,
+        tasks: TaskRunner,
+        dialogs: Dialogs,
+        switch_to: Callable[[DataLocation], None],
+        passwords: PasswordStore | None = None,
+    ) -> None:
+        self.parent = parent
+        self.database = database
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.switch_to = switch_to
+        self.passwords = passwords or PasswordStore()
+
+    @property
+    def location(self) -> DataLocation:
+        return self.database.location
+
+    def show_dialog(self) -> SharedDatabaseDialog:
+        """Open the dialog (window-modal, so it returns at once)."""
+        location = self.location
+        dialog = SharedDatabaseDialog(
+            now_using=self._now_using(),
+            current=saved_server(location.data_dir),
+            given_outside=location.database_url is not None and location.shared_server is None,
+            can_remember=self.passwords.available(),
+            local_records=self._local_records(),
+            test=self.test_connection,
+            use_shared=self.use_shared,
+            use_local=self.use_local,
+            parent=self.parent,
+        )
+        dialog.open()
+        return dialog
+
+    def _now_using(self) -> str:
+        location = self.location
+        if location.shared_server is not None:
+            return f"Now: PartnerDesk uses the shared database {location.shared_server.address}."
+        if location.database_url is not None:
+            return (
+                "Now: PartnerDesk uses a database address given when it was started (on its "
+                f"command line or in {DATABASE_URL_ENV}), which wins over this setting. "
+                "Start PartnerDesk without it to choose here."
+            )
+        saved = saved_server(location.data_dir)
+        if saved is not None:
+            return (
+                f"Now: PartnerDesk is set to use the shared database {saved.address}, but "
+                "works on the data kept on this computer this time."
+            )
+        assert location.database_file is not None
+        folder = shown_path(location.database_file.parent)
+        return f"Now: your data is kept on this computer, in {folder}."
+
+    def _local_records(self) -> str | None:
+        """What copying would bring along; None when there is nothing to copy."""
+        if not self.database.is_sqlite:
+            return None
+        with self.database.engine.connect() as connection:
+            counts = CopyResult(record_counts(connection))
+        return counts.summary() if any(counts.rows_by_table.values()) else None
+
+    def _checked_url(self, dialog: SharedDatabaseDialog) -> tuple[SharedServer, str] | None:
+        server = dialog.server()
+        missing = server.problems()
+        if missing:
+            dialog.show_status("Please fill in " + " and ".join(missing) + ".", good=False)
+            return None
+        password = dialog.password() or self.passwords.get(server) or ""
+        return server, password
+
+    # Test the connection ----------------------------------------------------------
+    def test_connection(self, dialog: SharedDatabaseDialog) -> None:
+        checked = self._checked_url(dialog)
+        if checked is None:
+            return
+        server, password = checked
+        url = server.url(password)
+        dialog.set_busy(True)
+        dialog.show_status(f"Connecting to {server.host}…")
+
+        def done(found: SharedDatabaseFound) -> None:
+            dialog.set_busy(False)
+            dialog.show_status(found.describe(), good=found.usable)
+            dialog.offer_copy(not found.holds_records)
+
+        self.tasks.run(
+            lambda _progress: look_at_shared_database(url),
+            done,
+            lambda failure: self._failed(dialog, failure),
+            label="Connecting to the shared database…",
+        )
+
+    # Switch to it -----------------------------------------------------------------
+    def use_shared(self, dialog: SharedDatabaseDialog) -> None:
+        checked = self._checked_url(dialog)
+        if checked is None:
+            return
+        server, password = checked
+        copying = dialog.copy_local.isVisible() and dialog.copy_local.isChecked()
+        what = (
+            "set up the shared database, copy the data on this computer to it, and reopen "
+            "with it. The data on this computer stays as it is."
+            if copying
+            else "set up the shared database if it is new, and reopen with it. The data on "
+            "this computer stays as it is, and is not copied."
+        )
+        if not self.dialogs.confirm(
+            "Use the shared database?",
+            f"PartnerDesk will {what}",
+            action="Use the shared database",
+        ):
+            return
+        url = server.url(password)
+        data_dir = self.location.data_dir
+        local = self.database if copying else None
+        remember = dialog.remember.isEnabled() and dialog.remember.isChecked()
+
+        def work(progress: Progress) -> SharedDatabaseReady:
+            return set_up_shared_database(
+                data_dir,
+                url,
+                local,
+                progress=lambda done, total: progress.report(done, total, "Copying…"),
+                should_stop=lambda: progress.cancelled,
+            )
+
+        def done(ready: SharedDatabaseReady) -> None:
+            dialog.set_busy(False)
+            save_server(data_dir, server)
+            kept = remember and password and self.passwords.remember(server, password)
+            if not kept:
+                self.passwords.forget(server)
+            dialog.accept()
+            asked = "" if kept or not password else " It will ask for the password at each start."
+            self.dialogs.inform(
+                "Shared database", f"{ready.describe()} PartnerDesk now opens it.{asked}"
+            )
+            self.switch_to(DataLocation(data_dir, url, shared_server=server))
+
+        dialog.set_busy(True)
+        dialog.show_status("Setting up the shared database…")
+        self.tasks.run(
+            work,
+            done,
+            lambda failure: self._failed(dialog, failure),
+            label="Setting up the shared database…",
+        )
+
+    def use_local(self, dialog: SharedDatabaseDialog) -> None:
+        current = saved_server(self.location.data_dir)
+        if not self.dialogs.confirm(
+            "Use this computer's data again?",
+            "PartnerDesk will reopen with the data kept on this computer. The shared "
+            "database stays as it is on the server; nothing is copied back.",
+            action="Use this computer's data",
+        ):
+            return
+        data_dir = self.location.data_dir
+        save_server(data_dir, None)
+        if current is not None:
+            self.passwords.forget(current)
+        dialog.accept()
+        self.switch_to(DataLocation(data_dir))
+
+    def _failed(self, dialog: SharedDatabaseDialog, failure: TaskFailure) -> None:
+        dialog.set_busy(False)
+        if isinstance(failure.error, TargetNotEmptyError):
+            dialog.offer_copy(False)
+        if isinstance(failure.error, StoreError):
+            dialog.show_status(str(failure.error), good=False)
+            return
+        dialog.show_status("PartnerDesk could not finish that.", good=False)
+        report_failure(self.dialogs, failure)
