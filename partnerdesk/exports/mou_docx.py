@@ -30,6 +30,7 @@ from partnerdesk.exports.word import (
     page_numbers,
     paragraph,
     save_atomically,
+    set_table_style,
     table,
     word_safe,
 )
@@ -56,7 +57,7 @@ def build_mou_document(mou: MouDocument, data_dir: Path | None = None) -> tuple[
     document, warning = base_document(data_dir)
     header_line(document, draft_header(mou))
     page_numbers(document, mou.title)
-    document.add_heading(level=0).add_run(word_safe(mou.title))
+    heading(document, "", 0).add_run(word_safe(mou.title))
     parties = [row for row in _rows(mou.sections, "parties", "parties") if row.get("name")]
     if parties:
         names = [row["name"] for row in parties]
@@ -148,7 +149,7 @@ def _signatures(
         grey_note(document, "Name the parties and who signs for them in section 1.")
         return
     grid = document.add_table(rows=0, cols=2)
-    grid.style = document.styles["Table Grid"]
+    set_table_style(grid)
     for index in range(0, len(parties), 2):
         cells = grid.add_row().cells
         for cell, party in zip(cells, parties[index : index + 2], strict=False):

@@ -39,7 +39,7 @@ def profile_title(organization: str) -> str:
 def write_profile(report: ProfileReport, target: Path) -> None:
     document = new_document()
     title = profile_title(report.organization)
-    document.add_heading(level=0).add_run(word_safe(title))
+    heading(document, "", 0).add_run(word_safe(title))
     by = f" by {report.our_organization}" if report.our_organization else ""
     grey_note(document, f"Prepared{by} on {friendly_date(report.prepared_on)} with PartnerDesk.")
     page_numbers(document, title)

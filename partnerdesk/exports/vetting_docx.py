@@ -16,6 +16,7 @@ from partnerdesk.exports.word import (
     page_numbers,
     paragraph,
     save_atomically,
+    set_table_style,
     shade,
     table,
     word_safe,
@@ -42,7 +43,7 @@ def _prepared_line(report: VettingReport) -> str:
 def write_vetting_summary(report: VettingReport, target: Path) -> None:
     overview = report.overview
     document = new_document()
-    document.add_heading(level=0).add_run(word_safe(f"Vetting summary: {overview.title}"))
+    heading(document, "", 0).add_run(word_safe(f"Vetting summary: {overview.title}"))
     grey_note(document, _prepared_line(report))
     page_numbers(document, f"Vetting summary: {overview.title}")
 
@@ -89,7 +90,7 @@ def write_vetting_summary(report: VettingReport, target: Path) -> None:
 
 def _details_table(document: WordDocument, details: list[tuple[str, str]]) -> None:
     grid = document.add_table(rows=0, cols=2)
-    grid.style = document.styles["Table Grid"]
+    set_table_style(grid)
     for label, value in details:
         cells = grid.add_row().cells
         cells[0].text = ""
@@ -210,7 +211,7 @@ def write_meeting_questions(report: VettingReport, target: Path) -> None:
     """The questions not answered yet, each with room for notes, for the next meeting."""
     overview = report.overview
     document = new_document()
-    document.add_heading(level=0).add_run(word_safe(f"Questions to ask: {overview.title}"))
+    heading(document, "", 0).add_run(word_safe(f"Questions to ask: {overview.title}"))
     who = f" with {overview.organization}" if overview.organization else ""
     paragraph(document, f"Meeting{who} on: ____________________")
     grey_note(document, _prepared_line(report))
@@ -247,7 +248,7 @@ def _is_open(line: QuestionLine) -> bool:
 
 def _notes_box(document: WordDocument) -> None:
     box = document.add_table(rows=1, cols=1)
-    box.style = document.styles["Table Grid"]
+    set_table_style(box)
     row = box.rows[0]
     row.height = Cm(2.5)
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

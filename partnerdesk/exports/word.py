@@ -13,9 +13,11 @@ import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from docx import Document
+from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
@@ -41,6 +43,25 @@ def new_document(template: Path | None = None) -> WordDocument:
     return Document(str(template)) if template is not None else Document()
 
 
+# Style ids by (name, type), per open document. python-docx finds a style by its name
+# by searching the whole styles part, and then searches it again for the type's default,
+# at every paragraph: a third of the time of a long export went into headings' styles.
+_STYLE_IDS: WeakKeyDictionary[Any, dict[tuple[str, WD_STYLE_TYPE], str | None]] = (
+    WeakKeyDictionary()
+)
+
+
+def style_id(part: Any, name: str, kind: WD_STYLE_TYPE) -> str | None:
+    """The id python-docx would give the style ``name`` in this document part (None for
+    the type's default style); raises KeyError for a style the document lacks, as
+    python-docx does."""
+    ids = _STYLE_IDS.setdefault(part, {})
+    key = (name, kind)
+    if key not in ids:
+        ids[key] = part.get_style_id(name, kind)
+    return ids[key]
+
+
 def paragraph(
     document: WordDocument | _Cell,
     text: str = "",
@@ -50,7 +71,9 @@ def paragraph(
     italic: bool = False,
 ) -> Paragraph:
     """A paragraph; ``bold_prefix`` (e.g. "Their answer: ") is set in bold before the text."""
-    added = document.add_paragraph(style=style)
+    added = document.add_paragraph()
+    if style is not None:
+        added._p.style = style_id(added.part, style, WD_STYLE_TYPE.PARAGRAPH)
     if bold_prefix:
         added.add_run(word_safe(bold_prefix)).bold = True
     if text:
@@ -60,7 +83,19 @@ def paragraph(
 
 
 def heading(document: WordDocument, text: str, level: int = 1) -> Paragraph:
-    return document.add_heading(word_safe(text), level=level)
+    """What ``document.add_heading`` makes (level 0 is the title), with the style's id
+    looked up once per document."""
+    if not 0 <= level <= 9:
+        raise ValueError(f"level must be in range 0-9, got {level}")
+    added = document.add_paragraph(word_safe(text))
+    name = "Title" if level == 0 else f"Heading {level}"
+    added._p.style = style_id(document.part, name, WD_STYLE_TYPE.PARAGRAPH)
+    return added
+
+
+def set_table_style(grid: Table, style: str = "Table Grid") -> None:
+    """``grid.style = document.styles[style]``, with the style's id looked up once."""
+    grid._tbl.tblStyle_val = style_id(grid.part, style, WD_STYLE_TYPE.TABLE)
 
 
 def table(
@@ -71,7 +106,7 @@ def table(
 ) -> Table:
     """A table with a bold header row that repeats on every page it spans."""
     added = document.add_table(rows=1, cols=len(header))
-    added.style = document.styles[style]
+    set_table_style(added, style)
     for cell, text in zip(added.rows[0].cells, header, strict=True):
         cell.text = ""
         cell.paragraphs[0].add_run(word_safe(text)).bold = True

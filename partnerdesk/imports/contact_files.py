@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
@@ -142,9 +143,13 @@ def _row_converter(
     for index, header in enumerate(headers):
         first_column.setdefault(header_key(header), index)
     reader = row_reader(csv_format)
+    keys = tuple(first_column)
+    # One C-level call picks the cells out of the row (Outlook writes 92 columns a row).
+    pick = operator.itemgetter(*first_column.values())
 
     def convert(number: int, cells: list[str]) -> ReadItem:
-        return reader(number, {key: cells[index] for key, index in first_column.items()})
+        picked = pick(cells)
+        return reader(number, dict(zip(keys, picked if len(keys) > 1 else (picked,), strict=True)))
 
     return convert
 
@@ -159,7 +164,7 @@ def _read_rows(
     for number, cells in rows:
         if cancelled is not None and number % 500 == 0 and cancelled():
             raise ImportCancelledError
-        if not any(cell.strip() for cell in cells):
+        if not "".join(cells).strip():
             continue  # blank lines and rows of empty cells are not contacts
         if any(cell.strip() for cell in cells[width:]):
             reason = (

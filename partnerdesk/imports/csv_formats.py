@@ -159,7 +159,10 @@ def read_outlook_row(number: int, cells: Cells) -> ReadItem:
         role_title=cells.get("job title", ""),
         organization_name=cells.get("company", ""),
         emails=emails,
-        phones=[(cells.get(column, ""), label) for column, label in _OUTLOOK_PHONES],
+        # Outlook has 19 phone columns, nearly all empty: only the filled ones are kept.
+        phones=[
+            (value, label) for column, label in _OUTLOOK_PHONES if (value := cells.get(column))
+        ],
         notes=(cells.get("notes", ""),),
         dates=(
             ("Birthday", cells.get("birthday", "")),

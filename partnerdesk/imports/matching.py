@@ -87,7 +87,13 @@ class OrganizationIndex:
 
 
 class ContactMatcher:
-    """Classifies candidates against the store and against earlier rows of the file."""
+    """Classifies candidates against the store and against earlier rows of the file.
+
+    Inside, a reference is one int (a stored contact's id, or minus an earlier row's
+    number): 50,000 stored contacts are loaded per import, and making, hashing and
+    comparing tuples for each of them cost more than everything else the loading does.
+    A Reference is made only for a match handed out.
+    """
 
     def __init__(
         self,
@@ -96,21 +102,27 @@ class ContactMatcher:
         organizations: OrganizationIndex,
     ) -> None:
         self.organizations = organizations
-        self._names: dict[Reference, str] = {}
-        self._emails: dict[str, Reference] = {}
-        self._exact: dict[tuple[OrganizationKey, str], Reference] = {}
+        self._names: dict[int, str] = {}
+        self._emails: dict[str, int] = {}
+        self._exact: dict[tuple[OrganizationKey, str], int] = {}
         # Names by organization; each organization's index of word variants (see
         # _variants) is built the first time a row at that organization is checked.
         self._members: defaultdict[OrganizationKey, list[Entry]] = defaultdict(list)
         self._indexes: dict[OrganizationKey, defaultdict[str, list[Entry]]] = {}
-        references: dict[int, Reference] = {}
+        # One SequenceMatcher for every comparison: making one costs as much as using it.
+        self._similarity = difflib.SequenceMatcher(autojunk=False)
+        # _add_name written out: it runs for every stored contact before the first row
+        # can be checked, and no organization's index exists yet.
+        names, exact, members = self._names, self._exact, self._members
         for contact_id, full_name, organization_id in contacts:  # oldest first
-            references[contact_id] = Reference(contact_id, None)
-            self._add_name(references[contact_id], full_name, organization_id)
+            names[contact_id] = full_name
+            name = normalise_name(full_name)
+            exact.setdefault((organization_id, name), contact_id)
+            members[organization_id].append((name, contact_id))
+        found = self._emails
         for address, contact_id in emails:
-            reference = references.get(contact_id)
-            if reference is not None:  # only live contacts were loaded
-                self._emails.setdefault(normalise_email(address), reference)
+            if contact_id in names:  # only live contacts were loaded
+                found.setdefault(normalise_email(address), contact_id)
 
     def match(self, candidate: ContactCandidate) -> Match | None:
         """The strongest match: an e-mail in the store, then in the file; then names."""
@@ -118,21 +130,21 @@ class ContactMatcher:
         found = [self._emails.get(normalise_email(e.value)) for e in candidate.emails]
         by_email = [reference for reference in found if reference is not None]
         if by_email:
-            stored = [reference for reference in by_email if reference.contact_id is not None]
+            stored = [reference for reference in by_email if reference > 0]
             best = (stored or by_email)[0]
-            return Match(MatchKind.EMAIL, best, self._names.get(best, ""))
+            return Match(MatchKind.EMAIL, _reference(best), self._names.get(best, ""))
         name = normalise_name(candidate.full_name)
         same = self._exact.get((organization, name))
         if same is not None:
-            return Match(MatchKind.SAME_NAME, same, self._names[same])
+            return Match(MatchKind.SAME_NAME, _reference(same), self._names[same])
         similar = self._most_similar(organization, name)
         if similar is not None:
-            return Match(MatchKind.SIMILAR_NAME, similar, self._names[similar])
+            return Match(MatchKind.SIMILAR_NAME, _reference(similar), self._names[similar])
         return None
 
     def remember(self, candidate: ContactCandidate, row_number: int) -> None:
         """Make this row findable by later rows (by its e-mails and its name)."""
-        reference = Reference(None, row_number)
+        reference = -row_number
         self._add_name(
             reference,
             candidate.full_name,
@@ -141,9 +153,7 @@ class ContactMatcher:
         for email in candidate.emails:
             self._emails.setdefault(normalise_email(email.value), reference)
 
-    def _add_name(
-        self, reference: Reference, full_name: str, organization: OrganizationKey
-    ) -> None:
+    def _add_name(self, reference: int, full_name: str, organization: OrganizationKey) -> None:
         self._names[reference] = full_name
         name = normalise_name(full_name)
         self._exact.setdefault((organization, name), reference)
@@ -161,7 +171,7 @@ class ContactMatcher:
                 _index_entry(index, entry)
         return index
 
-    def _most_similar(self, organization: OrganizationKey, name: str) -> Reference | None:
+    def _most_similar(self, organization: OrganizationKey, name: str) -> int | None:
         """A name at least 90% alike (difflib ratio) at the same organization.
 
         Only names sharing a key (see _variants) are compared, rarest keys first and at
@@ -173,9 +183,9 @@ class ContactMatcher:
         index = self._index(organization)
         buckets = [index[key] for key in _variants(name) if key in index]
         buckets.sort(key=len)
-        matcher = difflib.SequenceMatcher(autojunk=False)
+        matcher = self._similarity
         matcher.set_seq2(name)  # difflib caches facts about the second sequence
-        from_file: Reference | None = None
+        from_file: int | None = None
         seen: set[str] = {name}
         budget, visits = _COMPARISON_BUDGET, 3 * _COMPARISON_BUDGET
         for bucket in buckets:
@@ -185,7 +195,7 @@ class ContactMatcher:
                     return from_file
                 if other in seen or not _close_in_length(len(other), len(name)):
                     continue
-                if from_file is not None and reference.contact_id is None:
+                if from_file is not None and reference < 0:
                     continue  # one row of the file is enough; keep looking in the store
                 seen.add(other)
                 budget -= 1
@@ -195,13 +205,18 @@ class ContactMatcher:
                     and matcher.quick_ratio() >= SIMILAR_NAME_RATIO
                     and matcher.ratio() >= SIMILAR_NAME_RATIO
                 ):
-                    if reference.contact_id is not None:
+                    if reference > 0:
                         return reference  # a stored contact wins over a row of the file
                     from_file = reference
         return from_file
 
 
-Entry = tuple[str, Reference]
+def _reference(reference: int) -> Reference:
+    """The int used inside ContactMatcher, as the Reference it hands out."""
+    return Reference(reference, None) if reference > 0 else Reference(None, -reference)
+
+
+Entry = tuple[str, int]  # (normalised name, reference as ContactMatcher keeps it)
 
 
 def _variants(name: str) -> list[str]:

@@ -39,6 +39,7 @@ from partnerdesk.store.models import (
     ImportedRecord,
     Organization,
 )
+from partnerdesk.store.search_index import indexing_in_bulk
 
 CHUNK = 1000
 
@@ -98,7 +99,9 @@ def write_plan(
     session.flush()
     steps = _Steps(len(drafts) + len(merges), progress, cancelled)
     organization_ids, created_organizations = _organizations(session, drafts, merges, targets)
-    created_contacts = _insert_drafts(session, drafts, organization_ids, steps)
+    # Thousands of new contacts: the search indexes them in one pass at the end.
+    with indexing_in_bulk(session.connection(), Contact.__tablename__):
+        created_contacts = _insert_drafts(session, drafts, organization_ids, steps)
     snapshots = merge_into_stored(session, merges, targets, organization_ids, steps.advance)
 
     records = [

@@ -1,0 +1,92 @@
+"""Rows added with the search indexed in one pass are found exactly as rows added one by one."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from sqlalchemy import delete, insert, text
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.search import search
+from partnerdesk.store.database import Database
+from partnerdesk.store.models import Contact
+from partnerdesk.store.search_index import indexing_in_bulk
+
+QUERIES = ["maria", "m", "lop", "nurse", "clinic", "josé", "jose", "garcía lopez", "volunteer"]
+
+
+def _people() -> list[dict[str, Any]]:
+    names = ["María García López", "Jose Lopez", "Mariam Okafor", "Lopez Mario", "Ana Ng"]
+    roles = ["Nurse", "Clinic director", "Volunteer lead", "", "Nurse practitioner"]
+    return [
+        {
+            "id": 100 + number,
+            "full_name": f"{names[number % 5]} {number}",
+            "role_title": roles[number % 5],
+            "background": f"Met at the clinic fair, year {2000 + number}. José helped.",
+            "row_version": 1,
+        }
+        for number in range(40)
+    ]
+
+
+def _found(database: Database) -> dict[str, list[tuple[int, str, str]]]:
+    with database.session() as session:
+        return {
+            query: [
+                (hit.id, hit.title, hit.snippet)
+                for hit in search(session, query).hits.get(RecordKind.CONTACT, [])
+            ]
+            for query in QUERIES
+        }
+
+
+def test_bulk_indexed_contacts_are_found_as_if_added_one_by_one(database: Database) -> None:
+    with database.session() as session:
+        session.execute(insert(Contact.__table__), _people())
+    one_by_one = _found(database)
+    assert one_by_one["maria"] and one_by_one["jose"]  # the queries do find people
+
+    with database.session() as session:
+        session.execute(delete(Contact.__table__))
+    assert not any(_found(database).values())
+
+    with database.session() as session, indexing_in_bulk(session.connection(), "contacts"):
+        session.execute(insert(Contact.__table__), _people())
+    assert _found(database) == one_by_one
+
+
+@pytest.mark.sqlite_only
+def test_the_index_keeps_following_the_table_after_a_bulk_insert(database: Database) -> None:
+    with database.session() as session:
+        with indexing_in_bulk(session.connection(), "contacts"):
+            session.execute(insert(Contact.__table__), _people()[:10])
+        # Rows added after the block are indexed by the trigger again.
+        session.execute(insert(Contact.__table__), _people()[10:])
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO contacts_fts(contacts_fts, rank) VALUES ('integrity-check', 1)"
+        )
+    with database.session() as session:
+        assert len(search(session, "volunteer", limit=100).hits[RecordKind.CONTACT]) == 8
+
+
+@pytest.mark.sqlite_only
+def test_a_failed_bulk_insert_leaves_the_trigger_in_place(database: Database) -> None:
+    # A caller that catches the failure and commits what it had must not lose the
+    # trigger (one that lets the error through is rolled back, trigger and all).
+    with (
+        database.session() as session,
+        pytest.raises(RuntimeError),
+        indexing_in_bulk(session.connection(), "contacts"),
+    ):
+        raise RuntimeError("the import failed half-way")
+    with database.session() as session:
+        triggers = session.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'contacts%'")
+        ).scalars()
+        assert "contacts_fts_after_insert" in set(triggers)
+        session.execute(insert(Contact.__table__), _people()[:5])
+    with database.session() as session:
+        assert search(session, "clinic").hits[RecordKind.CONTACT]
