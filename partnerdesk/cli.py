@@ -55,7 +55,9 @@ def build_parser() -> argparse.ArgumentParser:
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
-    where = parser.add_mutually_exclusive_group()
+    # Both may be given: with a shared database the data folder still keeps this
+    # computer's settings, log and letterhead.
+    where = parser.add_argument_group("where the data is")
     where.add_argument(
         "--data-dir",
         metavar="DIR",
@@ -64,7 +66,8 @@ def build_parser() -> argparse.ArgumentParser:
     where.add_argument(
         "--database-url",
         metavar="URL",
-        help="use this database instead of the file in the data folder (a SQLAlchemy URL)",
+        help="use this database instead of the file in the data folder, e.g. "
+        "postgresql://user@server/database (a SQLAlchemy URL)",
     )
     parser.add_argument(
         "--exit-when-ready",

@@ -84,3 +84,12 @@ def test_commands_follow_the_shared_database_chosen_in_settings(
     elsewhere = run_cli("--database-url", f"sqlite:///{tmp_path / 'other.db'}", "demo", env=home)
     assert elsewhere.returncode == 0, elsewhere.stderr
     assert (tmp_path / "other.db").exists()
+
+
+def test_a_data_folder_and_a_database_address_together(empty_url: str, tmp_path: Path) -> None:
+    """The folder keeps this computer's log and settings; the records live on the server."""
+    laptop = tmp_path / "laptop"
+    result = run_cli("--data-dir", str(laptop), "--database-url", empty_url, "demo")
+    assert result.returncode == 0, result.stderr
+    assert (laptop / "partnerdesk.log").exists()
+    assert not (laptop / "partnerdesk.sqlite3").exists()
