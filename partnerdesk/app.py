@@ -133,6 +133,7 @@ def _run_window(
             status = application.exec()
             next_location = window.next_location
             _dispose(window)
+            dialogs.parent = None  # the next window, if any, becomes their parent
             return status, next_location
         finally:
             opened.close()

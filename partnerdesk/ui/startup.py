@@ -66,8 +66,8 @@ def open_with_recovery(
     passwords = passwords or PasswordStore()
     server = location.shared_server
     to_remember: str | None = None
-    if server is not None and not _has_password(location):
-        location, to_remember = _ask_password(server, location, dialogs, passwords, "")
+    # A server may let its users in without a password: try first, then ask.
+    asked = _has_password(location)
     while True:
         try:
             database = open_database(location)
@@ -75,6 +75,10 @@ def open_with_recovery(
             if server is None:
                 dialogs.problem(f"{APP_NAME} cannot open your data", str(error))
                 return None
+            if not asked:
+                asked = True
+                location, to_remember = _ask_password(server, location, dialogs, passwords, "")
+                continue
             choice = dialogs.choose(
                 f"{APP_NAME} cannot use the shared database",
                 f"{error}\n\nThe shared database is {server.address}. You can also work "

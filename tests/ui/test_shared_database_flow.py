@@ -220,3 +220,13 @@ def test_on_a_shared_database_backups_point_to_the_servers_own(
         assert (kind, title) == ("inform", "Backups")
         assert "backups are made by the server" in text
     assert "shared database" in window.location_label.text()
+
+
+def test_a_server_that_needs_no_password_opens_without_asking(
+    data_dir: Path, dialogs: RecordingDialogs, empty_shared_url: str
+) -> None:
+    save_server(data_dir, SharedServer.from_address(empty_shared_url)[0])
+    database = open_with_recovery(location_with_saved_server(DataLocation(data_dir), None), dialogs)
+    assert not isinstance(database, OpenInstead) and database is not None
+    database.close()
+    assert dialogs.shown == []

@@ -88,6 +88,8 @@ def test_another_folder_can_be_chosen(
     dialogs.folders = [elsewhere]
     assert run_gui(DataLocation(data_dir), dialogs=dialogs, exit_when_ready=True) == 0
     assert (elsewhere / DATABASE_FILE_NAME).exists()
+    # A window reopened on other data must not get boxes parented to the deleted one.
+    assert dialogs.parent is None
     settle_after_run_gui()
 
 
