@@ -20,7 +20,9 @@ from partnerdesk.core.red_flags import (
 )
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.concurrency import differences
 from partnerdesk.services.organizations import RecordMissingError
+from partnerdesk.store.errors import ChangedElsewhereError
 
 if TYPE_CHECKING:
     from partnerdesk.core.question_bank import QuestionBank
@@ -85,8 +87,21 @@ class AnswerForm:
     asked_on: date | None = None
 
 
-def save_answer(session: Session, request_id: int, question_key: str, form: AnswerForm) -> Changes:
-    """Record (or update) the answer to one question; the wording asked is kept with it."""
+def save_answer(
+    session: Session,
+    request_id: int,
+    question_key: str,
+    form: AnswerForm,
+    base: AnswerForm | None = None,
+) -> Changes:
+    """Record (or update) the answer to one question; the wording asked is kept with it.
+
+    ``base`` is the answer as the editor showed it before the user typed (an empty
+    AnswerForm when there was none). When the stored answer no longer matches it,
+    someone else saved meanwhile: ChangedElsewhereError, nothing written. Contents are
+    compared rather than a version, so one person's saves in quick succession (the next
+    sent before the page reloaded the last) never refuse each other.
+    """
     if session.get(PartnershipRequest, request_id) is None:
         raise RecordMissingError("That request is no longer there.")
     question = session.scalar(select(VettingQuestion).where(VettingQuestion.key == question_key))
@@ -97,6 +112,10 @@ def save_answer(session: Session, request_id: int, question_key: str, form: Answ
             VettingAnswer.request_id == request_id, VettingAnswer.question_id == question.id
         )
     )
+    if base is not None:
+        stored = _answer_form(answer)
+        if _content(stored) != _content(base):
+            raise ChangedElsewhereError("answer", differences(session, stored, form), stored)
     if answer is None:
         answer = VettingAnswer(request_id=request_id, question_id=question.id)
         session.add(answer)
@@ -109,6 +128,25 @@ def save_answer(session: Session, request_id: int, question_key: str, form: Answ
     answer.asked_on = form.asked_on
     session.flush()
     return REQUEST_CHANGED
+
+
+def _answer_form(answer: VettingAnswer | None) -> AnswerForm:
+    if answer is None:
+        return AnswerForm()
+    return AnswerForm(
+        answer.their_answer, answer.our_evidence, answer.rating, answer.asked_by, answer.asked_on
+    )
+
+
+def _content(form: AnswerForm) -> tuple[object, ...]:
+    """What is stored of a form: compared as saving would write it."""
+    return (
+        clean_multiline(form.their_answer),
+        clean_multiline(form.our_evidence),
+        form.rating,
+        form.asked_by.strip(),
+        form.asked_on,
+    )
 
 
 def answers_by_key(session: Session, request_id: int) -> dict[str, AnswerFacts]:

@@ -43,10 +43,12 @@ from partnerdesk.services.requests import change_stage, current_user_name, get_r
 from partnerdesk.services.vetting import AnswerForm, save_answer
 from partnerdesk.services.vetting_overview import shipped_bank
 from partnerdesk.store.database import Database
+from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
 from partnerdesk.ui.pages.request_page import RequestPage
+from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.tasks import Progress, TaskFailure
 
 WORD_FILES = "Word document (*.docx)"
@@ -115,6 +117,7 @@ class VettingActions:
         self.dialogs = changes.dialogs
 
     def connect_page(self, page: RequestPage) -> None:
+        self.page = page
         page.stage_chosen.connect(self.change_stage)
         page.answer_saved.connect(self.save_answer)
         page.decide_requested.connect(self.decide)
@@ -141,9 +144,46 @@ class VettingActions:
             f"Moved to “{stage.label}”.",
         )
 
-    def save_answer(self, request_id: int, key: str, form: AnswerForm) -> None:
+    def save_answer(
+        self, request_id: int, key: str, form: AnswerForm, base: AnswerForm | None = None
+    ) -> None:
+        def settle(error: ChangedElsewhereError) -> None:
+            # The page has reloaded: the editor shows their answer by now.
+            theirs = error.theirs if isinstance(error.theirs, AnswerForm) else AnswerForm()
+            choice = self.dialogs.choose(
+                "Someone else changed this answer", conflict_text(error), [KEEP_MINE, RELOAD]
+            )
+            if choice == KEEP_MINE:
+                self.save_answer(request_id, key, form, theirs)
+            elif choice != RELOAD:
+                self._show_typed_again(request_id, key, form, theirs)
+
         self.changes.run(
-            lambda session: save_answer(session, request_id, key, form), "Answer saved."
+            lambda session: save_answer(session, request_id, key, form, base),
+            "Answer saved.",
+            if_changed_elsewhere=settle,
+        )
+
+    def _show_typed_again(
+        self, request_id: int, key: str, form: AnswerForm, theirs: AnswerForm
+    ) -> None:
+        """Closed without choosing: what was typed goes back in the editor, unsaved.
+
+        Saves are sent when the user moves to another question, so the page is usually
+        still on this request; if it has moved to another, the typed answer goes in the
+        question box anyway — nothing typed is dropped silently.
+        """
+        page = self.page
+        if page.request_id == request_id:
+            page.select_question(key)
+        if page.request_id == request_id and page.editor.key == key:
+            page.editor.show_typed(form, theirs)
+            return
+        self.dialogs.inform(
+            "Your answer was not saved",
+            "Someone else saved this answer first. What you typed was:\n\n"
+            + form.their_answer
+            + (f"\n\nEvidence: {form.our_evidence}" if form.our_evidence else ""),
         )
 
     # Reading ------------------------------------------------------------------

@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from partnerdesk.core.choices import Rating
 from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
 from partnerdesk.services.notes import NoteForm, load_note_form, save_note
 from partnerdesk.services.organizations import (
@@ -17,6 +18,12 @@ from partnerdesk.services.organizations import (
     save_organization,
 )
 from partnerdesk.services.requests import RequestForm, load_request_form, save_request
+from partnerdesk.services.vetting import (
+    AnswerForm,
+    answers_by_key,
+    ensure_question_bank,
+    save_answer,
+)
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.store.models import Organization
@@ -123,3 +130,32 @@ def test_contacts_notes_and_requests_refuse_a_stale_save_too(
 def load_for(database: Database, load: Callable[[Session, int], Any], record_id: int) -> Any:
     with database.session() as session:
         return load(session, record_id)
+
+
+def test_an_answer_saved_by_someone_else_since_it_was_shown_is_refused(
+    database: Database, organization_id: int
+) -> None:
+    with database.session() as session:
+        ensure_question_bank(session)
+        request_id, _ = save_request(
+            session, RequestForm(title="Screening pilot", organization_id=organization_id)
+        )
+    key = "data.ownership"
+    shown = AnswerForm()  # nobody had answered when both opened the question
+    with database.session() as session:
+        save_answer(session, request_id, key, AnswerForm("Their lawyers own it"), shown)
+
+    mine = AnswerForm("The community owns it", rating=Rating.STRONG)
+    with pytest.raises(ChangedElsewhereError) as refused, database.session() as session:
+        save_answer(session, request_id, key, mine, shown)
+    assert refused.value.what == "answer"
+    assert refused.value.changed == ["their answer", "rating"]
+    assert refused.value.theirs == AnswerForm("Their lawyers own it")
+
+    # Keep mine: saved against their answer as the base, knowingly.
+    with database.session() as session:
+        save_answer(session, request_id, key, mine, refused.value.theirs)
+        # The next save from the same editor is based on what it just saved.
+        save_answer(session, request_id, key, AnswerForm("The community, always"), mine)
+    with database.session() as session:
+        assert answers_by_key(session, request_id)[key].their_answer == "The community, always"

@@ -6,11 +6,13 @@ editor opened and the moment the user pressed Save, as on a shared database.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.services.contacts import load_contact_form, save_contact
 from partnerdesk.services.organizations import load_organization_form, save_organization
+from partnerdesk.services.vetting import AnswerForm, answers_by_key, save_answer
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
@@ -20,6 +22,7 @@ from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD
 
 from .conftest import RecordingDialogs, when_dialog_opens
 from .test_editing_flow import save
+from .test_vetting_flow import open_sample_request
 
 
 def _riverbend(database: Database) -> int:
@@ -140,3 +143,52 @@ def test_a_contact_whose_emails_a_colleague_changed_is_not_overwritten(
     assert stored.role_title == "Director of Community Partnerships"
     # The editor does not show the imported given and family names; they survive it.
     assert (stored.given_name, stored.family_name) == ("Imported", "Card")
+
+
+# Vetting answers: the editor sits on the request's page, saved with Save or on moving on.
+def test_an_answer_a_colleague_saved_meanwhile_is_not_overwritten_unseen(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    page.select_question("data.ownership")
+    qtbot.keyClicks(page.editor.their_answer, "The community owns it.")
+    with sample_window.database.session() as session:
+        save_answer(session, request_id, "data.ownership", AnswerForm("Their lawyers own it"))
+
+    dialogs.choices = [None]  # closed without choosing
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any(shown[0] == "choose" for shown in dialogs.shown))
+    title, text = next(shown[1:] for shown in dialogs.shown if shown[0] == "choose")
+    assert title == "Someone else changed this answer"
+    assert "• Their answer: theirs “Their lawyers own it”, yours “The community owns it.”" in text
+    # Nothing typed is lost: it is back in the editor, unsaved, over their answer.
+    qtbot.waitUntil(lambda: page.editor.their_answer.toPlainText() == "The community owns it.")
+    assert page.editor.changed
+
+    dialogs.choices = [KEEP_MINE]
+    qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    sample_window.tasks.wait_for_all()
+    qtbot.waitUntil(lambda: sample_window.statusBar().currentMessage() == "Answer saved.")
+    with sample_window.database.session() as session:
+        stored = answers_by_key(session, request_id)["data.ownership"]
+    assert stored.their_answer == "The community owns it."
+
+
+def test_saving_the_same_answer_twice_quickly_is_not_a_conflict(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    """The second save leaves before the page has reloaded the first: not someone else."""
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    page.select_question("data.ownership")
+    qtbot.keyClicks(page.editor.their_answer, "First thoughts.")
+    page.editor.save()
+    qtbot.keyClicks(page.editor.their_answer, " Second thoughts.")
+    page.editor.save()
+    sample_window.tasks.wait_for_all()
+    qtbot.waitUntil(lambda: sample_window.statusBar().currentMessage() == "Answer saved.")
+    assert not any(shown[0] == "choose" for shown in dialogs.shown)
+    with sample_window.database.session() as session:
+        stored = answers_by_key(session, request_id)["data.ownership"]
+    assert stored.their_answer == "First thoughts. Second thoughts."

@@ -17,11 +17,14 @@ from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_d
 class AnswerEditor(QWidget):
     """Their answer, our evidence, a rating, who asked and when, for one question."""
 
-    save_requested = Signal(str, object)  # question key, AnswerForm
+    # Question key, the AnswerForm to save, and the one it was edited from (for the
+    # check that nobody else saved the answer meanwhile).
+    save_requested = Signal(str, object, object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.key = ""
+        self._base = AnswerForm()
         self.question = QLabel("Choose a question on the left.")
         self.question.setWordWrap(True)
         font = self.question.font()
@@ -64,6 +67,9 @@ class AnswerEditor(QWidget):
         asked_as = line.text_asked if line else ""
         self.asked_as.setText(f"Answered when it was worded: “{asked_as}”" if asked_as else "")
         self.asked_as.setVisible(bool(asked_as))
+        # The stored answer (none: empty): a save is checked against it, so that an answer
+        # someone else saved meanwhile is not overwritten unseen.
+        self._base = line.answer if line and line.answer else AnswerForm()
         answer = line.answer if line and line.answer else AnswerForm(asked_by=asked_by)
         self.their_answer.setPlainText(answer.their_answer)
         self.our_evidence.setPlainText(answer.our_evidence)
@@ -93,5 +99,15 @@ class AnswerEditor(QWidget):
             form = AnswerForm(
                 form.their_answer, form.our_evidence, form.rating, form.asked_by, date.today()
             )
-        self._shown = form
-        self.save_requested.emit(self.key, form)
+        base, self._base, self._shown = self._base, form, form
+        self.save_requested.emit(self.key, form, base)
+
+    def show_typed(self, form: AnswerForm, base: AnswerForm) -> None:
+        """Put back what the user typed over ``base`` (someone else's saved answer), still
+        unsaved: Save then writes it over theirs, knowingly."""
+        self.their_answer.setPlainText(form.their_answer)
+        self.our_evidence.setPlainText(form.our_evidence)
+        select_data(self.rating, form.rating)
+        self.asked_by.setText(form.asked_by)
+        self.asked_on.set_value(form.asked_on)
+        self._base = self._shown = base

@@ -46,7 +46,7 @@ class RequestPage(QWidget):
     back_requested = Signal()
     edit_requested = Signal(int)
     stage_chosen = Signal(int, object)  # request id, RequestStage
-    answer_saved = Signal(int, str, object)  # request id, question key, AnswerForm
+    answer_saved = Signal(int, str, object, object)  # request id, key, AnswerForm, its base
     decide_requested = Signal(int)
     export_summary_requested = Signal(int)
     export_questions_requested = Signal(int)
@@ -130,7 +130,7 @@ class RequestPage(QWidget):
         self.questions.currentItemChanged.connect(self._question_chosen)
         self.editor = AnswerEditor()
         self.editor.save_requested.connect(
-            lambda key, form: self.answer_saved.emit(self.request_id, key, form)
+            lambda key, form, base: self.answer_saved.emit(self.request_id, key, form, base)
         )
         # In a scroll area, so a small screen still fits the whole window.
         editor_scroller = QScrollArea()
