@@ -31,6 +31,7 @@ from partnerdesk.services.import_plan import (
     ImportResult,
     PlanRow,
 )
+from partnerdesk.store.engine import larger_page_cache
 from partnerdesk.store.models import (
     Contact,
     ContactEmail,
@@ -74,6 +75,17 @@ def write_plan(
     *,
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
+) -> ImportResult:
+    with larger_page_cache(session.connection()):
+        return _write_plan(session, plan, decisions, progress, cancelled)
+
+
+def _write_plan(
+    session: Session,
+    plan: ImportPlan,
+    decisions: Mapping[int, Decision] | None,
+    progress: Callable[[int, int], None] | None,
+    cancelled: Callable[[], bool] | None,
 ) -> ImportResult:
     drafts, merges, skipped = _sort_rows(plan.rows, plan, decisions)
     targets = load_stored_contacts(session, list(merges))

@@ -13,9 +13,11 @@ from partnerdesk.store.backup import backup_sqlite_file
 from partnerdesk.store.database import (
     CheckStoppedError,
     CheckStopper,
+    Database,
     integrity_problems,
     open_database,
 )
+from partnerdesk.store.engine import larger_page_cache
 from partnerdesk.store.errors import NewerDatabaseError, NotPartnerDeskDatabaseError
 from partnerdesk.store.models import Organization
 from partnerdesk.store.schema import SchemaStatus, head_revision
@@ -137,3 +139,14 @@ def test_an_integrity_check_can_be_stopped_and_the_store_stays_usable(database) 
         integrity_problems(database, quick=True, stopper=stopper)
     with database.session() as session:
         assert session.query(Organization).count() == 200
+
+
+def test_a_bulk_write_gets_a_larger_page_cache_for_its_block_only(database: Database) -> None:
+    with database.session() as session:
+        connection = session.connection()
+        if connection.dialect.name != "sqlite":
+            pytest.skip("a SQLite setting")
+        usual = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+        with larger_page_cache(connection, mebibytes=8):
+            assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == -8 * 1024
+        assert connection.exec_driver_sql("PRAGMA cache_size").scalar() == usual
