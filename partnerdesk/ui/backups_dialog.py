@@ -135,19 +135,24 @@ class DataLocationDialog(QDialog):
         paths: list[tuple[str, Path | None]],
         open_folder: Callable[[Path], None],
         parent: QWidget | None = None,
+        shared_address: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle("Where is my data?")
         intro = QLabel(
             "Everything PartnerDesk knows is kept in these places on this computer. Only "
             "your user account can read them. PartnerDesk never sends anything anywhere."
+            if shared_address is None
+            else "Your organization's records are kept in the shared database named "
+            "below, on your organization's server. This computer keeps only its own "
+            "settings, log and letterhead, in the folders below."
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
         self.open_buttons: list[QPushButton] = []
         for row, (title, path) in enumerate(paths):
             name = QLabel(f"<b>{title}</b>")
-            where = QLabel(str(path) if path else "A shared database")
+            where = QLabel(str(path) if path else shared_address or "A shared database")
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where.setAccessibleName(title)
             grid.addWidget(name, row, 0)

@@ -212,13 +212,29 @@ class DataSafety:
 
     # Where is my data? -------------------------------------------------------
     def show_locations(self) -> None:
-        DataLocationDialog(self.paths(), self.open_folder, self.parent).exec()
+        DataLocationDialog(
+            self.paths(), self.open_folder, self.parent, shared_address=self.shared_address()
+        ).exec()
+
+    def shared_address(self) -> str | None:
+        """The shared database as people may read it (never its password), or None."""
+        if self.database.is_sqlite:
+            return None
+        server = self.location.shared_server
+        if server is not None:
+            return server.address
+        from partnerdesk.store.connection_errors import hide_password
+
+        return hide_password(self.location.url)
 
     def paths(self) -> list[tuple[str, Path | None]]:
         data_dir = self.location.data_dir
         return [
             ("Data folder", data_dir),
-            ("Data file", self.location.database_file),
+            (
+                "Data file" if self.database.is_sqlite else "Shared database",
+                self.location.database_file,
+            ),
             ("Backups", self.backup_folder()),
             ("Log file", data_dir / LOG_FILE_NAME),
             ("Settings", data_dir / "settings.ini"),

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 from sqlalchemy import func, select
 
@@ -19,6 +20,7 @@ from partnerdesk.shared_database import (
 )
 from partnerdesk.store.database import open_database
 from partnerdesk.store.models import Organization
+from partnerdesk.ui.backups_dialog import DataLocationDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.shared_database_dialog import SharedDatabaseDialog
 from partnerdesk.ui.startup import ENTER_PASSWORD, USE_LOCAL, OpenInstead, open_with_recovery
@@ -220,6 +222,16 @@ def test_on_a_shared_database_backups_point_to_the_servers_own(
         assert (kind, title) == ("inform", "Backups")
         assert "backups are made by the server" in text
     assert "shared database" in window.location_label.text()
+
+    where = DataLocationDialog(
+        window.safety.paths(), lambda _folder: None, shared_address=window.safety.shared_address()
+    )
+    texts = [label.text() for label in where.findChildren(QLabel)]
+    assert "records are kept in the shared database" in texts[0]
+    address = window.safety.shared_address()
+    assert address is not None and address.startswith("postgresql+psycopg://")
+    assert address in texts
+    where.close()
 
 
 def test_a_server_that_needs_no_password_opens_without_asking(
