@@ -127,6 +127,9 @@ def copy_all_records(
             if writing.dialect.name == "postgresql":
                 for table in tables:
                     _move_id_counter_past_copied_rows(writing, table)
+                # A new database has no statistics: without them the planner reads every
+                # row for a search (15 s over 200,000 notes) instead of using its index.
+                writing.exec_driver_sql("ANALYZE")
     return CopyResult(totals)
 
 

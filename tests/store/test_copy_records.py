@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, inspect, select
 
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.organizations import OrganizationForm, save_organization
@@ -93,3 +93,22 @@ def test_stopping_leaves_the_shared_database_empty(laptop: Database, database: D
     assert not holds_records(database.engine)
     with database.engine.connect() as connection:
         assert set(record_counts(connection).values()) == {0}
+
+
+def _index_names(database: Database) -> set[str]:
+    return set().union(
+        *(
+            {index["name"] for index in inspect(database.engine).get_indexes(table.name)}
+            for table in Base.metadata.sorted_tables
+        )
+    )
+
+
+def test_the_shared_database_keeps_every_index_after_the_copy(
+    laptop: Database, database: Database
+) -> None:
+    before = _index_names(database)
+    copy_all_records(laptop.engine, database.engine)
+    assert _index_names(database) == before
+    with database.session() as session:
+        assert search(session, "riverbend").total > 0
