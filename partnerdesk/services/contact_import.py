@@ -96,13 +96,18 @@ def preview_import(
 
 
 def load_matcher(session: Session) -> ContactMatcher:
-    """Live contacts, their e-mails and live organizations, each in one query."""
+    """Live contacts, their e-mails and live organizations, each in one query.
+
+    Run on the session's connection, not through the ORM: these are plain columns, and
+    the ORM's handling of each of 100,000 result rows cost about an eighth of the loading.
+    """
+    connection = session.connection()
     organizations = OrganizationIndex(
-        session.execute(
+        connection.execute(
             select(Organization.id, Organization.name).where(Organization.deleted_at.is_(None))
         )
     )
-    contacts = session.execute(
+    contacts = connection.execute(
         select(Contact.id, Contact.full_name, Contact.organization_id)
         .where(Contact.deleted_at.is_(None))
         .order_by(Contact.id)
@@ -111,7 +116,7 @@ def load_matcher(session: Session) -> ContactMatcher:
     # in Python is quicker than the database joining and sorting them.
     emails = sorted(
         tuple(row)  # rows compare slowly; plain tuples sort ten times as fast
-        for row in session.execute(
+        for row in connection.execute(
             select(ContactEmail.contact_id, ContactEmail.position, ContactEmail.address)
         )
     )
