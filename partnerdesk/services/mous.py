@@ -21,6 +21,7 @@ from partnerdesk.core.mou_sections import (
     ROLE_ROW_KEYS,
     SECTION_BY_ID,
     FieldKind,
+    MouSection,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.capacity_matrix import capacity_matrix, our_organization
@@ -28,6 +29,7 @@ from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.services.requests import get_request
 from partnerdesk.services.vetting import answers_by_key
+from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import Contact, Mou, Organization, PartnerProfile, PartnershipRequest
 
 MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
@@ -144,13 +146,26 @@ def _clean(kind: FieldKind, value: Any) -> Any:
     return rows
 
 
-def save_section(session: Session, mou_id: int, section_id: str, values: dict[str, Any]) -> Changes:
-    """Save one page of the wizard (only the fields given); keeps the review date in step."""
+def save_section(
+    session: Session,
+    mou_id: int,
+    section_id: str,
+    values: dict[str, Any],
+    base: dict[str, Any] | None = None,
+) -> Changes:
+    """Save one page of the wizard (only the fields given); keeps the review date in step.
+
+    ``base`` is the page as the wizard last loaded or saved it. When a field given has
+    been saved differently since (by someone else, on a shared database), nothing is
+    written: ChangedElsewhereError, with their version of the page as ``theirs``.
+    """
     section = SECTION_BY_ID.get(section_id)
     if section is None:
         raise InvalidInputError("That part of the MOU does not exist.")
     mou = get_mou(session, mou_id)
     stored = dict((mou.sections or {}).get(section_id) or {})
+    if base is not None:
+        _refuse_if_saved_since(section, stored, values, base)
     for field in section.fields:
         if field.id in values:
             stored[field.id] = _clean(field.kind, values[field.id])
@@ -162,6 +177,37 @@ def save_section(session: Session, mou_id: int, section_id: str, values: dict[st
     mou.review_on = review_date(sections, mou.created_at.date() if mou.created_at else date.today())
     session.flush()
     return MOU_CHANGED
+
+
+def _refuse_if_saved_since(
+    section: MouSection, stored: dict[str, Any], values: dict[str, Any], base: dict[str, Any]
+) -> None:
+    differences = []
+    for field in section.fields:
+        if field.id not in values:
+            continue
+        empty = _clean(field.kind, None)
+        try:
+            expected = _clean(field.kind, base.get(field.id))
+        except InvalidInputError:
+            expected = base.get(field.id)
+        theirs = stored.get(field.id, empty)
+        if theirs != expected:
+            differences.append(
+                Difference(field.label, _words(theirs), _words(values.get(field.id)))
+            )
+    if differences:
+        raise ChangedElsewhereError(f"part of the MOU ({section.title})", differences, stored)
+
+
+def _words(value: Any) -> str:
+    if isinstance(value, list):
+        rows = ["; ".join(str(part) for part in row.values() if part) for row in value]
+        value = " / ".join(row for row in rows if row)
+    if value in (None, "", False):
+        return "(empty)"
+    text = " ".join(str(value).split())
+    return text if len(text) <= 80 else text[:79] + "…"
 
 
 def set_last_page(session: Session, mou_id: int, page: str) -> None:

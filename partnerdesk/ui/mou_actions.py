@@ -32,10 +32,13 @@ from partnerdesk.services.mous import (
 from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
 from partnerdesk.services.requests import get_request
 from partnerdesk.store.database import Database
+from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
-from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.editors.mou_wizard import MouWizard, TheirSection
 from partnerdesk.ui.email_actions import EmailActions
+from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.tasks import Progress, TaskFailure
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
 
@@ -43,8 +46,9 @@ MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
 
 
 class _MouEditing:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, dialogs: Dialogs) -> None:
         self.database = database
+        self.dialogs = dialogs
 
     def _write(self, work: Any) -> str:
         try:
@@ -57,8 +61,24 @@ class _MouEditing:
             return "Saving as soon as PartnerDesk has finished what it is doing…"
         return ""
 
-    def save_section(self, mou_id: int, section_id: str, values: dict[str, Any]) -> str:
-        return self._write(lambda session: save_section(session, mou_id, section_id, values))
+    def save_section(
+        self, mou_id: int, section_id: str, values: dict[str, Any], base: dict[str, Any]
+    ) -> str | TheirSection:
+        try:
+            return self._write(
+                lambda session: save_section(session, mou_id, section_id, values, base)
+            )
+        except ChangedElsewhereError as error:
+            choice = self.dialogs.choose(
+                f"Someone else changed this {error.what}",
+                conflict_text(error),
+                [KEEP_MINE, RELOAD],
+            )
+            if choice == RELOAD and isinstance(error.theirs, dict):
+                return TheirSection(error.theirs)
+            # Keep mine, or the question closed: what is on screen is what the user sees
+            # as the MOU, so it is saved (over theirs, knowingly).
+            return self._write(lambda session: save_section(session, mou_id, section_id, values))
 
     def save_title(self, mou_id: int, title: str) -> str:
         return self._write(lambda session: rename_mou(session, mou_id, title))
@@ -124,7 +144,7 @@ class MouActions:
         except ClauseFileError as error:
             self.changes.tell(f"Standard wording is not available: {error}")
             clauses = {}
-        wizard = MouWizard(draft, _MouEditing(self.database), clauses, self.parent)
+        wizard = MouWizard(draft, _MouEditing(self.database, self.dialogs), clauses, self.parent)
         wizard.export_requested.connect(self.export_word)
         wizard.copy_requested.connect(self.copy_text)
         wizard.versions_requested.connect(self.show_versions)

@@ -11,6 +11,7 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from partnerdesk.core.choices import Rating
 from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
+from partnerdesk.services.mous import create_mou, load_draft, save_section
 from partnerdesk.services.notes import NoteForm, load_note_form, save_note
 from partnerdesk.services.organizations import (
     OrganizationForm,
@@ -159,3 +160,28 @@ def test_an_answer_saved_by_someone_else_since_it_was_shown_is_refused(
         save_answer(session, request_id, key, AnswerForm("The community, always"), mine)
     with database.session() as session:
         assert answers_by_key(session, request_id)[key].their_answer == "The community, always"
+
+
+def test_an_mou_page_saved_by_someone_else_since_it_was_loaded_is_refused(
+    database: Database, organization_id: int
+) -> None:
+    with database.session() as session:
+        request_id, _ = save_request(
+            session, RequestForm(title="Screening pilot", organization_id=organization_id)
+        )
+        mou_id, _ = create_mou(session, request_id)
+        base = dict(load_draft(session, mou_id).sections.get("conflict") or {})
+        save_section(session, mou_id, "conflict", {"process": "Their leads meet monthly."})
+
+    mine = {"process": "Ours talk within a week."}
+    with pytest.raises(ChangedElsewhereError) as refused, database.session() as session:
+        save_section(session, mou_id, "conflict", mine, base)
+    assert [d.field for d in refused.value.differences] == ["How we resolve conflicts"]
+    assert refused.value.theirs["process"] == "Their leads meet monthly."
+
+    # Saving again from what was just saved, or over theirs knowingly, goes through.
+    with database.session() as session:
+        save_section(session, mou_id, "conflict", mine, refused.value.theirs)
+        save_section(session, mou_id, "conflict", {"process": "Within days."}, mine)
+    with database.session() as session:
+        assert load_draft(session, mou_id).sections["conflict"]["process"] == "Within days."

@@ -11,17 +11,20 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.services.contacts import load_contact_form, save_contact
+from partnerdesk.services.mous import mou_for_request, save_section
 from partnerdesk.services.organizations import load_organization_form, save_organization
 from partnerdesk.services.vetting import AnswerForm, answers_by_key, save_answer
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
+from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD
 
 from .conftest import RecordingDialogs, when_dialog_opens
 from .test_editing_flow import save
+from .test_mou_flow import run_wizard, stored, text_box
 from .test_vetting_flow import open_sample_request
 
 
@@ -192,3 +195,55 @@ def test_saving_the_same_answer_twice_quickly_is_not_a_conflict(
     with sample_window.database.session() as session:
         stored = answers_by_key(session, request_id)["data.ownership"]
     assert stored.their_answer == "First thoughts. Second thoughts."
+
+
+# The MOU wizard saves each page as the user types.
+def _colleague_writes_process(window: MainWindow, text: str) -> None:
+    with window.database.session() as session:
+        mou_id = mou_for_request(session, window.request_page.request_id)
+        assert mou_id is not None
+        save_section(session, mou_id, "conflict", {"process": text})
+
+
+def test_a_page_of_the_mou_a_colleague_saved_meanwhile_shows_theirs_on_reload(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    open_sample_request(sample_window, qtbot)
+    dialogs.choices = [RELOAD]
+    seen: list[str] = []
+
+    def write(wizard: MouWizard) -> None:
+        wizard.show_section("conflict")
+        _colleague_writes_process(sample_window, "Their leads meet monthly.")
+        box = text_box(wizard, "conflict", "process")
+        box.setFocus()
+        qtbot.keyClicks(box, "Ours talk within a week.")
+        wizard.save_now()
+        seen.append(box.toPlainText())
+        wizard.save_now()  # their version on screen is what is stored: nothing to ask
+
+    run_wizard(sample_window, qtbot, write)
+    asked = [shown for shown in dialogs.shown if shown[0] == "choose"]
+    assert len(asked) == 1
+    assert asked[0][1] == "Someone else changed this part of the MOU (Conflict resolution)"
+    assert "theirs “Their leads meet monthly.”, yours “Ours talk within a week.”" in asked[0][2]
+    assert seen == ["Their leads meet monthly."]
+    assert stored(sample_window, "conflict", "process") == "Their leads meet monthly."
+
+
+def test_keep_mine_saves_the_mou_page_over_theirs(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    open_sample_request(sample_window, qtbot)
+    dialogs.choices = [KEEP_MINE]
+
+    def write(wizard: MouWizard) -> None:
+        wizard.show_section("conflict")
+        _colleague_writes_process(sample_window, "Their leads meet monthly.")
+        box = text_box(wizard, "conflict", "process")
+        box.setFocus()
+        qtbot.keyClicks(box, "Ours talk within a week.")
+        assert wizard.save_now()
+
+    run_wizard(sample_window, qtbot, write)
+    assert stored(sample_window, "conflict", "process") == "Ours talk within a week."

@@ -7,6 +7,7 @@ back as it was when it was opened; Ctrl+Z undoes typing within a field.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any, Protocol
 
 from PySide6.QtCore import Qt, QThread, QTimer, Signal
@@ -37,10 +38,22 @@ CHECK_PAGE = "check"
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
+@dataclass(frozen=True)
+class TheirSection:
+    """Someone else saved this page first and the user chose to see their version."""
+
+    values: dict[str, Any]
+
+
 class MouEditing(Protocol):
     """What the wizard needs from the store (see ui/mou_actions.py)."""
 
-    def save_section(self, mou_id: int, section_id: str, values: dict[str, Any]) -> str: ...
+    def save_section(
+        self, mou_id: int, section_id: str, values: dict[str, Any], base: dict[str, Any]
+    ) -> str | TheirSection:
+        """'' when saved, a problem to show (and retry), or their version to show."""
+        ...
+
     def save_title(self, mou_id: int, title: str) -> str: ...
     def set_last_page(self, mou_id: int, page: str) -> None: ...
     def findings(self, mou_id: int) -> list[Finding]: ...
@@ -270,9 +283,12 @@ class MouWizard(QDialog):
             values = page.values()
             stored = self.sections.get(page.section.id) or {}
             if any(values.get(key) != stored.get(key) for key in values):
-                problem = self.editing.save_section(self.mou_id, page.section.id, values)
-                if problem:
-                    problems.append(problem)
+                result = self.editing.save_section(self.mou_id, page.section.id, values, stored)
+                if isinstance(result, TheirSection):
+                    self.sections[page.section.id] = result.values
+                    page.set_values(result.values)
+                elif result:
+                    problems.append(result)
                 else:
                     self.sections[page.section.id] = {**stored, **values}
         title = self.title.text().strip()
