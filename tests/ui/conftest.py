@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -92,7 +92,13 @@ def _earlier_windows_collected_here() -> None:
 
     Left to itself, Python's cycle collector runs wherever memory is allocated, at times
     in a background task's thread, and Qt refuses to stop timers from another thread.
+    Windows and dialogs closed with deleteLater() are deleted first: until then their
+    Python side is still reachable, and would become garbage in the middle of the next
+    test (a full run once saw an import's worker stall right after the MOU wizard tests).
     """
+    application = QApplication.instance()
+    if application is not None:
+        application.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()
 
 
