@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk import APP_NAME
 from partnerdesk.log_file import LOG_FILE_NAME
-from partnerdesk.paths import DataLocation
+from partnerdesk.paths import DataLocation, shown_path
 from partnerdesk.services.backups import (
     SHARED_DATABASE_MESSAGE,
     BackupError,
@@ -215,6 +215,15 @@ class DataSafety:
         DataLocationDialog(
             self.paths(), self.open_folder, self.parent, shared_address=self.shared_address()
         ).exec()
+
+    def location_text(self) -> str:
+        """Where the data is, for the status bar."""
+        address = self.shared_address()
+        if address is not None:
+            return f"Your data is kept in the shared database {address}"
+        assert self.location.database_file is not None
+        folder = shown_path(self.location.database_file.parent)
+        return f"Your data is kept on this computer, in {folder}"
 
     def shared_address(self) -> str | None:
         """The shared database as people may read it (never its password), or None."""

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -20,7 +19,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk import APP_NAME
 from partnerdesk.core.choices import RequestStage
-from partnerdesk.paths import DataLocation, resource, shown_path
+from partnerdesk.paths import DataLocation, resource
 from partnerdesk.services.capacity_matrix import capacity_matrix
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.organization_overview import organization_overview
@@ -29,7 +28,7 @@ from partnerdesk.services.records import RecordLister
 from partnerdesk.services.request_board import BoardCard, request_board
 from partnerdesk.services.requests import current_user_name
 from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.search import search
+from partnerdesk.services.search import SearchResults, search
 from partnerdesk.services.timeline import TimelineKind, rest_of_timeline
 from partnerdesk.services.today import today_overview
 from partnerdesk.services.trash import TrashedItem, trashed_items
@@ -53,13 +52,13 @@ from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.pages.trash_page import TrashPage
 from partnerdesk.ui.profile_actions import ProfileActions
 from partnerdesk.ui.record_editing import RecordEditing
+from partnerdesk.ui.search_box import SearchBox
 from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.trash_actions import TrashActions
 from partnerdesk.ui.vetting_actions import VettingActions
 from partnerdesk.ui.window_state import WindowState
 
-SEARCH_DELAY_MS = 200
 STATUS_MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget { border: none; padding-top: 6px; }
@@ -135,15 +134,8 @@ class MainWindow(QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search organizations, contacts, notes, requests…")
-        self.search_box.setAccessibleName("Search")
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(360)
-        self._search_timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self.run_search)
-        self.search_box.textChanged.connect(lambda _text: self._search_timer.start())
-        self.search_box.returnPressed.connect(self.run_search)
+        self.search = SearchBox(self._search, self._show_results, self._search_cleared)
+        self.search_box = self.search.box
 
         self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
@@ -171,7 +163,7 @@ class MainWindow(QMainWindow):
             lambda: self.load_sample_data(ask=False),
         )
         build_menus_and_toolbar(self)
-        self.location_label = QLabel(self._location_text())
+        self.location_label = QLabel(self.safety.location_text())
         self.location_label.setAccessibleName("Where your data is kept")
         self.statusBar().addPermanentWidget(self.location_label)
         self._connect_pages()
@@ -227,14 +219,6 @@ class MainWindow(QMainWindow):
 
     def _tell(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
-
-    def _location_text(self) -> str:
-        location = self.database.location
-        if location.shared_server is not None:
-            return f"Shared database: {location.shared_server.address}"
-        if location.database_file is None:
-            return "Your data is kept in a shared database"
-        return f"Your data is kept on this computer, in {shown_path(location.database_file.parent)}"
 
     # Navigation --------------------------------------------------------------
     def show_page(self, key: str) -> None:
@@ -325,20 +309,22 @@ class MainWindow(QMainWindow):
             self.editing.edit_request()
 
     def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
+        self.search.focus()
 
     def run_search(self) -> None:
-        self._search_timer.stop()
-        query = self.search_box.text().strip()
-        if not query:
-            if self.stack.currentWidget() is self.search_page:
-                self.show_page("today")
-            return
+        self.search.run()
+
+    def _search(self, query: str) -> SearchResults:
         with self.database.session() as session:
-            results = search(session, query)
+            return search(session, query)
+
+    def _show_results(self, results: SearchResults) -> None:
         self.search_page.show_results(results)
         self.show_page("search")
+
+    def _search_cleared(self) -> None:
+        if self.stack.currentWidget() is self.search_page:
+            self.show_page("today")
 
     # Refreshing --------------------------------------------------------------
     def refresh(self, changes: Changes) -> None:

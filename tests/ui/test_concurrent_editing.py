@@ -6,6 +6,8 @@ editor opened and the moment the user pressed Save, as on a shared database.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -54,6 +56,14 @@ def _edit_notes_while_colleague_saves(
     window.editing.edit_organization(organization_id)
 
 
+def _when_editor_reopens(qtbot: QtBot, act: Callable[[OrganizationDialog], str]) -> str:
+    """What ``act`` read from the organization editor when it opened again."""
+    seen: list[str] = []
+    when_dialog_opens(OrganizationDialog, lambda dialog: seen.append(act(dialog)))
+    qtbot.waitUntil(lambda: bool(seen), timeout=10000)
+    return seen[0]
+
+
 def test_keep_mine_saves_over_their_version_after_showing_what_differs(
     sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
@@ -81,18 +91,15 @@ def test_reload_theirs_reopens_the_editor_with_their_version(
     organization_id = _riverbend(sample_window.database)
     dialogs.choices = [RELOAD]
     _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Mine, not saved")
-    reopened: list[str] = []
 
-    def look(dialog: OrganizationDialog) -> None:
-        reopened.append(dialog.mission.toPlainText())
+    def look(dialog: OrganizationDialog) -> str:
         dialog.reject()
+        return dialog.mission.toPlainText()
 
-    when_dialog_opens(OrganizationDialog, look)
-    qtbot.waitUntil(lambda: bool(reopened), timeout=10000)
-    assert reopened == ["Feeding the east side"]
+    assert _when_editor_reopens(qtbot, look) == "Feeding the east side"
     with sample_window.database.session() as session:
         stored = session.get_one(Organization, organization_id)
-        assert (stored.mission, stored.notes) == ("Feeding the east side", stored.notes)
+        assert stored.mission == "Feeding the east side"
         assert stored.notes != "Mine, not saved"
 
 
@@ -102,16 +109,14 @@ def test_closing_the_question_reopens_what_was_typed(
     organization_id = _riverbend(sample_window.database)
     dialogs.choices = [None]
     _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Typed, kept")
-    reopened: list[str] = []
 
-    def save_again(dialog: OrganizationDialog) -> None:
-        reopened.append(dialog.notes.toPlainText())
+    def save_again(dialog: OrganizationDialog) -> str:
+        typed = dialog.notes.toPlainText()
         save(qtbot, dialog)
+        return typed
 
-    when_dialog_opens(OrganizationDialog, save_again)
-    qtbot.waitUntil(lambda: bool(reopened), timeout=10000)
+    assert _when_editor_reopens(qtbot, save_again) == "Typed, kept"
     sample_window.tasks.wait_for_all()
-    assert reopened == ["Typed, kept"]
     with sample_window.database.session() as session:
         assert session.get_one(Organization, organization_id).notes == "Typed, kept"
 

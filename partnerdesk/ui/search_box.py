@@ -1,0 +1,47 @@
+"""The toolbar's search box: search as the user types (after a short pause) or on Enter."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QLineEdit
+
+from partnerdesk.services.search import SearchResults
+
+# Long enough not to search at every keystroke of a word typed quickly.
+SEARCH_DELAY_MS = 200
+
+
+class SearchBox(QObject):
+    """Runs ``search`` for the typed text; an emptied box calls ``cleared``."""
+
+    def __init__(
+        self,
+        search: Callable[[str], SearchResults],
+        show: Callable[[SearchResults], None],
+        cleared: Callable[[], None],
+    ) -> None:
+        super().__init__()
+        self._search, self._show, self._cleared = search, show, cleared
+        self.box = QLineEdit()
+        self.box.setPlaceholderText("Search organizations, contacts, notes, requests…")
+        self.box.setAccessibleName("Search")
+        self.box.setClearButtonEnabled(True)
+        self.box.setMinimumWidth(360)
+        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run)
+        self.box.textChanged.connect(lambda _text: self._timer.start())
+        self.box.returnPressed.connect(self.run)
+
+    def focus(self) -> None:
+        self.box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.box.selectAll()
+
+    def run(self) -> None:
+        self._timer.stop()
+        query = self.box.text().strip()
+        if not query:
+            self._cleared()
+            return
+        self._show(self._search(query))
