@@ -137,20 +137,48 @@ def sample_window(
     yield from _shown_window(qtbot, sample_database, dialogs)
 
 
+@dataclass
+class _DialogWait:
+    kind: type
+    answered: bool = False
+    stopped: bool = False
+
+
+# The dialogs the running test is waiting for. A wait must not outlive its test: left
+# polling, it would answer a dialog of the next test (a preview accepted that should have
+# been cancelled), which once failed CI far from the test at fault.
+_waits: list[_DialogWait] = []
+
+
+@pytest.fixture(autouse=True)
+def _dialog_waits_end_with_their_test() -> Iterator[None]:
+    yield
+    left = [wait for wait in _waits if not wait.answered]
+    for wait in _waits:
+        wait.stopped = True
+    _waits.clear()
+    assert not left, f"the test waited for a dialog that never opened: {left[0].kind.__name__}"
+
+
 def when_dialog_opens(kind: type, act: Callable[..., None]) -> None:
     """Answer the next dialog of this kind once it is on screen (it may be modal).
 
     Looks at every visible window rather than activeModalWidget(): under load a progress
-    dialog can be the active one for a moment.
+    dialog can be the active one for a moment. A dialog that never opens fails the test.
     """
+    wait = _DialogWait(kind)
+    _waits.append(wait)
 
     def answer() -> None:
+        if wait.stopped:
+            return
         shown: list[QWidget] = [
             widget
             for widget in QApplication.topLevelWidgets()
             if isinstance(widget, kind) and widget.isVisible()
         ]
         if shown:
+            wait.answered = True
             act(shown[0])
         else:
             QTimer.singleShot(10, answer)
