@@ -158,7 +158,7 @@ def shoot_mou_wizard(
     with window.database.session() as session:
         mou_id = mou_for_request(session, request_id)
         draft = load_draft(session, mou_id)
-    wizard = MouWizard(draft, _MouEditing(window.database), shipped_clauses())
+    wizard = MouWizard(draft, _MouEditing(window.database, window.dialogs), shipped_clauses())
     wizard.show()
     for section in ("parties", "problem", "roles", "decisions", "data", "check"):
         wizard.show_section(section)

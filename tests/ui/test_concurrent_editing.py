@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -210,6 +211,18 @@ def _colleague_writes_process(window: MainWindow, text: str) -> None:
         save_section(session, mou_id, "conflict", {"process": text})
 
 
+def _type_over_a_colleagues_save(
+    sample_window: MainWindow, wizard: MouWizard, qtbot: QtBot
+) -> QPlainTextEdit:
+    """A colleague saves the conflict page's process while we type ours into it."""
+    wizard.show_section("conflict")
+    _colleague_writes_process(sample_window, "Their leads meet monthly.")
+    box = text_box(wizard, "conflict", "process")
+    box.setFocus()
+    qtbot.keyClicks(box, "Ours talk within a week.")
+    return box
+
+
 def test_a_page_of_the_mou_a_colleague_saved_meanwhile_shows_theirs_on_reload(
     sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
@@ -218,11 +231,7 @@ def test_a_page_of_the_mou_a_colleague_saved_meanwhile_shows_theirs_on_reload(
     seen: list[str] = []
 
     def write(wizard: MouWizard) -> None:
-        wizard.show_section("conflict")
-        _colleague_writes_process(sample_window, "Their leads meet monthly.")
-        box = text_box(wizard, "conflict", "process")
-        box.setFocus()
-        qtbot.keyClicks(box, "Ours talk within a week.")
+        box = _type_over_a_colleagues_save(sample_window, wizard, qtbot)
         wizard.save_now()
         seen.append(box.toPlainText())
         wizard.save_now()  # their version on screen is what is stored: nothing to ask
@@ -243,11 +252,7 @@ def test_keep_mine_saves_the_mou_page_over_theirs(
     dialogs.choices = [KEEP_MINE]
 
     def write(wizard: MouWizard) -> None:
-        wizard.show_section("conflict")
-        _colleague_writes_process(sample_window, "Their leads meet monthly.")
-        box = text_box(wizard, "conflict", "process")
-        box.setFocus()
-        qtbot.keyClicks(box, "Ours talk within a week.")
+        _type_over_a_colleagues_save(sample_window, wizard, qtbot)
         assert wizard.save_now()
 
     run_wizard(sample_window, qtbot, write)
