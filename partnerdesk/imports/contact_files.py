@@ -11,7 +11,13 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from partnerdesk.imports.contact_rows import ReadItem, RowProblem
-from partnerdesk.imports.csv_formats import CsvFormat, header_key, recognise_format, row_reader
+from partnerdesk.imports.csv_formats import (
+    CsvFormat,
+    header_key,
+    recognise_format,
+    row_columns,
+    row_reader,
+)
 from partnerdesk.imports.csv_mapping import (
     ColumnMapping,
     ContactField,
@@ -142,6 +148,9 @@ def _row_converter(
     first_column: dict[str, int] = {}  # a repeated header means its first column
     for index, header in enumerate(headers):
         first_column.setdefault(header_key(header), index)
+    used = row_columns(csv_format)
+    if used is not None:  # recognising the format took some of these columns: never empty
+        first_column = {key: index for key, index in first_column.items() if key in used}
     reader = row_reader(csv_format)
     keys = tuple(first_column)
     # One C-level call picks the cells out of the row (Outlook writes 92 columns a row).
@@ -173,8 +182,9 @@ def _read_rows(
             )
             items.append(RowProblem(number, reason))
             continue
-        # Short rows are fine: Excel drops trailing empty cells.
-        items.append(convert(number, cells[:width] + [""] * (width - len(cells))))
+        if len(cells) != width:  # short rows are fine: Excel drops trailing empty cells
+            cells = cells[:width] + [""] * (width - len(cells))
+        items.append(convert(number, cells))
     return items
 
 

@@ -73,6 +73,8 @@ ReadItem = ContactCandidate | RowProblem
 
 def clean_multiline(value: str) -> str:
     """Notes: no control characters, line breaks kept (as ``\\n``), NFC, trimmed."""
+    if not value:
+        return ""  # most rows have no notes: three regex passes for nothing
     # Control characters go before NFC: removing one between a letter and its accent
     # would otherwise leave text that is not NFC, and a re-import would change it.
     value = _CONTROL.sub("", _LINE_BREAK.sub("\n", value))
@@ -83,21 +85,18 @@ def clean_line(value: str) -> str:
     """core.text.clean_single_line, made idempotent (control characters removed first)."""
     if not value:
         return ""
-    if _is_clean_ascii(value):
-        return value  # most cells of a 10,000-row file: nothing to clean, and 10× faster
-    return clean_single_line(_CONTROL.sub("", value))
-
-
-def _is_clean_ascii(value: str) -> bool:
-    """True when clean_single_line would return ``value`` unchanged: printable ASCII (no
-    control characters, already NFC) with single spaces and none at either end."""
-    return (
+    # Printable ASCII (no control characters, already NFC) with single spaces and none at
+    # either end: clean_single_line would return it unchanged. Tested here rather than in
+    # a function of its own, since this runs for about ten cells of every row.
+    if (
         value.isascii()
         and value.isprintable()
         and "  " not in value
         and value[0] != " "
         and value[-1] != " "
-    )
+    ):
+        return value  # most cells of a 10,000-row file: nothing to clean, and 10× faster
+    return clean_single_line(_CONTROL.sub("", value))
 
 
 def clean_email(value: str) -> str:
@@ -151,7 +150,7 @@ def make_candidate(
     when the row has no name of its own.
     """
     for what, value in dates:
-        if not is_readable_date(value):
+        if value and not is_readable_date(value):
             return RowProblem(number, f'unreadable date in {what}: "{clean_line(value)}"')
     given = clean_line(given_name)
     family = clean_line(family_name)
@@ -159,8 +158,10 @@ def make_candidate(
     if not name:
         parts = (given, clean_line(middle_name), family, clean_line(suffix))
         name = " ".join(part for part in parts if part)
-    for fallback in fallback_names:
-        name = name or clean_line(fallback)
+    for fallback in fallback_names:  # may be lazy: a later fallback costs work to make
+        if name:
+            break
+        name = clean_line(fallback)
     # Exports have many empty phone and e-mail columns: skip them before cleaning.
     email_values = _unique_labelled(
         ((clean_email(v), label) for v, label in emails if v), _email_key

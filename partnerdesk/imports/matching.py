@@ -75,6 +75,9 @@ class OrganizationIndex:
         # Plain tuples: comparing database rows while sorting costs ten times as much.
         for organization_id, name in sorted(tuple(row) for row in organizations):
             self._ids.setdefault(normalise_name(name), organization_id)
+        # A file names the same organizations again and again (and each row's twice:
+        # checked, then remembered); the index does not change, so neither do keys.
+        self._keys: dict[str, OrganizationKey] = {}
 
     def find(self, name: str) -> int | None:
         return self._ids.get(normalise_name(name)) if name else None
@@ -82,8 +85,13 @@ class OrganizationIndex:
     def key(self, name: str) -> OrganizationKey:
         if not name:
             return None
-        found = self.find(name)
-        return found if found is not None else normalise_name(name)
+        known = self._keys.get(name)
+        if known is not None:
+            return known
+        normalised = normalise_name(name)
+        found = self._ids.get(normalised)
+        key = self._keys[name] = found if found is not None else normalised
+        return key
 
 
 class ContactMatcher:
@@ -93,6 +101,11 @@ class ContactMatcher:
     number): 50,000 stored contacts are loaded per import, and making, hashing and
     comparing tuples for each of them cost more than everything else the loading does.
     A Reference is made only for a match handed out.
+
+    Names are compared only within one organization, so a stored contact's name is
+    normalised when a row at its organization is first checked: a file rarely touches
+    every organization, and normalising and indexing 50,000 names up front was a third
+    of the duplicate check.
     """
 
     def __init__(
@@ -105,20 +118,19 @@ class ContactMatcher:
         self._names: dict[int, str] = {}
         self._emails: dict[str, int] = {}
         self._exact: dict[tuple[OrganizationKey, str], int] = {}
+        # Stored contacts by organization, oldest first, until a row there is checked
+        # (_materialise); then their normalised names are in _exact and _members.
+        self._waiting: defaultdict[OrganizationKey, list[tuple[int, str]]] = defaultdict(list)
         # Names by organization; each organization's index of word variants (see
         # _variants) is built the first time a row at that organization is checked.
         self._members: defaultdict[OrganizationKey, list[Entry]] = defaultdict(list)
         self._indexes: dict[OrganizationKey, defaultdict[str, list[Entry]]] = {}
         # One SequenceMatcher for every comparison: making one costs as much as using it.
         self._similarity = difflib.SequenceMatcher(autojunk=False)
-        # _add_name written out: it runs for every stored contact before the first row
-        # can be checked, and no organization's index exists yet.
-        names, exact, members = self._names, self._exact, self._members
+        names, waiting = self._names, self._waiting
         for contact_id, full_name, organization_id in contacts:  # oldest first
             names[contact_id] = full_name
-            name = normalise_name(full_name)
-            exact.setdefault((organization_id, name), contact_id)
-            members[organization_id].append((name, contact_id))
+            waiting[organization_id].append((contact_id, full_name))
         found = self._emails
         for address, contact_id in emails:
             if contact_id in names:  # only live contacts were loaded
@@ -134,6 +146,7 @@ class ContactMatcher:
             best = (stored or by_email)[0]
             return Match(MatchKind.EMAIL, _reference(best), self._names.get(best, ""))
         name = normalise_name(candidate.full_name)
+        self._materialise(organization)
         same = self._exact.get((organization, name))
         if same is not None:
             return Match(MatchKind.SAME_NAME, _reference(same), self._names[same])
@@ -153,7 +166,20 @@ class ContactMatcher:
         for email in candidate.emails:
             self._emails.setdefault(normalise_email(email.value), reference)
 
+    def _materialise(self, organization: OrganizationKey) -> None:
+        """Make the stored contacts of ``organization`` findable by name (once)."""
+        waiting = self._waiting.pop(organization, None)
+        if waiting is None:
+            return
+        # Before any row of the file at this organization: stored contacts come first.
+        exact, members = self._exact, self._members[organization]
+        for contact_id, full_name in waiting:
+            name = normalise_name(full_name)
+            exact.setdefault((organization, name), contact_id)
+            members.append((name, contact_id))
+
     def _add_name(self, reference: int, full_name: str, organization: OrganizationKey) -> None:
+        self._materialise(organization)
         self._names[reference] = full_name
         name = normalise_name(full_name)
         self._exact.setdefault((organization, name), reference)
@@ -168,7 +194,17 @@ class ContactMatcher:
         if index is None:
             index = self._indexes[organization] = defaultdict(list)
             for entry in self._members[organization]:
-                _index_entry(index, entry)
+                # _index_entry written out (same keys): tens of thousands of names.
+                name = entry[0]
+                words = name.split()
+                if len(words) == 1:
+                    index[words[0]].append(entry)
+                    index["<" + name[:4]].append(entry)
+                    index[">" + name[-4:]].append(entry)
+                else:
+                    for word in words:
+                        if len(word) > 1:
+                            index[word].append(entry)
         return index
 
     def _most_similar(self, organization: OrganizationKey, name: str) -> int | None:
@@ -184,7 +220,7 @@ class ContactMatcher:
         buckets = [index[key] for key in _variants(name) if key in index]
         buckets.sort(key=len)
         matcher = self._similarity
-        matcher.set_seq2(name)  # difflib caches facts about the second sequence
+        prepared = False  # set_seq2 indexes the name's letters: only for a comparison
         from_file: int | None = None
         seen: set[str] = {name}
         budget, visits = _COMPARISON_BUDGET, 3 * _COMPARISON_BUDGET
@@ -199,6 +235,9 @@ class ContactMatcher:
                     continue  # one row of the file is enough; keep looking in the store
                 seen.add(other)
                 budget -= 1
+                if not prepared:
+                    matcher.set_seq2(name)  # difflib caches facts about the second sequence
+                    prepared = True
                 matcher.set_seq1(other)
                 if (
                     matcher.real_quick_ratio() >= SIMILAR_NAME_RATIO

@@ -20,6 +20,7 @@ from partnerdesk.imports.matching import normalise_name
 from partnerdesk.imports.merging import FILLED_FIELDS, merge_scalars, new_emails, new_phones
 from partnerdesk.services.bulk_rows import chunks, insert_with_ids
 from partnerdesk.store.models import Contact, ContactEmail, ContactPhone, utc_now
+from partnerdesk.store.search_index import reindexing_in_bulk
 
 MERGED_FIELDS = (
     *FILLED_FIELDS,
@@ -117,7 +118,10 @@ def merge_into_stored(
             snapshots[contact_id] = {"fields": changed, "added_emails": [], "added_phones": []}
             if changed:
                 updates.append(_update_row(stored, after))
-        _write_updates(session, updates)
+        # Changed contacts are searched by their new role and notes: indexed in one pass.
+        changed_ids = [row["target_id"] for row in updates]
+        with reindexing_in_bulk(session.connection(), Contact.__tablename__, changed_ids):
+            _write_updates(session, updates)
         for key, model, added in (
             ("added_emails", ContactEmail, emails),
             ("added_phones", ContactPhone, phones),

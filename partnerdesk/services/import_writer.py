@@ -10,15 +10,16 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue
 from partnerdesk.imports.errors import ImportCancelledError
 from partnerdesk.imports.matching import OrganizationIndex, normalise_name
 from partnerdesk.imports.merging import Draft
-from partnerdesk.services.bulk_rows import chunks, insert_with_ids
+from partnerdesk.services.bulk_rows import chunks, insert_rows, insert_with_ids
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.collector import collector_paused
 from partnerdesk.services.import_merges import (
     StoredContact,
     load_stored_contacts,
@@ -76,7 +77,7 @@ def write_plan(
     progress: Callable[[int, int], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
 ) -> ImportResult:
-    with larger_page_cache(session.connection()):
+    with collector_paused(), larger_page_cache(session.connection()):
         return _write_plan(session, plan, decisions, progress, cancelled)
 
 
@@ -127,8 +128,7 @@ def _write_plan(
         _record(batch.id, "contact", contact_id, "merged", snapshot)
         for contact_id, snapshot in snapshots.items()
     ]
-    if records:
-        session.execute(insert(ImportedRecord.__table__), records)
+    insert_rows(session, ImportedRecord, records)
     steps.check()  # a last chance to cancel before the caller commits
     kinds = {RecordKind.CONTACT} if created_contacts or snapshots else set()
     if created_organizations:
@@ -227,10 +227,8 @@ def _insert_drafts(
         for contact_id, draft in zip(ids, chunk, strict=True):
             emails += _numbered(contact_id, "address", draft.emails)
             phones += _numbered(contact_id, "number", draft.phones)
-        if emails:
-            session.execute(insert(ContactEmail.__table__), emails)
-        if phones:
-            session.execute(insert(ContactPhone.__table__), phones)
+        insert_rows(session, ContactEmail, emails)
+        insert_rows(session, ContactPhone, phones)
         created += ids
         steps.advance(len(chunk))
     return created

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from partnerdesk.imports.contact_files import detect_contact_file, read_contact_file
 from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue, RowProblem
+from partnerdesk.imports.csv_formats import CsvFormat, row_columns, row_reader
 from partnerdesk.imports.csv_mapping import ContactField, suggest_mapping
 from partnerdesk.imports.errors import UnreadableFileError
 
@@ -205,3 +207,34 @@ def test_control_characters_are_removed_but_note_lines_kept() -> None:
 def test_unreadable_files_say_why(name: str, words: str) -> None:
     with pytest.raises(UnreadableFileError, match=words):
         read_contact_file((SAMPLES / name).read_bytes())
+
+
+class _Watched(dict[str, str]):
+    """Cells that note which headers a reader looks up."""
+
+    def __init__(self, cells: dict[str, str]) -> None:
+        super().__init__(cells)
+        self.asked: set[str] = set()
+
+    def get(self, key: str, default: Any = None) -> Any:
+        self.asked.add(key)
+        return super().get(key, default)
+
+    def __getitem__(self, key: str) -> str:
+        self.asked.add(key)
+        return super().__getitem__(key)
+
+    def __contains__(self, key: object) -> bool:
+        self.asked.add(str(key))
+        return super().__contains__(key)
+
+
+@pytest.mark.parametrize("csv_format", [f for f in CsvFormat if row_columns(f) is not None])
+def test_a_reader_given_only_its_columns_looks_at_no_other(csv_format: CsvFormat) -> None:
+    # The file is read with only row_columns() picked out of each row; a column the reader
+    # uses but the list lacks would be silently empty.
+    used = row_columns(csv_format) or frozenset()
+    for cell in ("", "Ana (ana@x.example)"):  # empty cells make it try every fallback
+        cells = _Watched({key: cell for key in used})
+        row_reader(csv_format)(2, cells)
+        assert cells.asked <= used

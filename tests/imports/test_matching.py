@@ -47,6 +47,23 @@ def test_stored_contacts_win_over_rows_of_the_file() -> None:
     assert (match.kind, match.reference) == (MatchKind.SIMILAR_NAME, Reference(3, None))
 
 
+def test_a_stored_contact_with_the_same_name_wins_over_an_earlier_row() -> None:
+    # The stored names of an organization are loaded when a row there is first met,
+    # which may be a row that is only remembered (it matched by e-mail before its name).
+    organizations = OrganizationIndex([(7, "Eastside Food Collective")])
+    matcher = ContactMatcher([(3, "María González", 7)], [], organizations)
+    matcher.remember(_candidate("Maria Gonzalez", "Eastside Food Collective"), 2)
+    match = matcher.match(_candidate("MARIA GONZALEZ", "eastside food collective"))
+    assert match is not None
+    assert (match.kind, match.reference, match.name) == (
+        MatchKind.SAME_NAME,
+        Reference(3, None),
+        "María González",
+    )
+    later = matcher.match(_candidate("Maria Gonzalez", "Westside Pantry"))
+    assert later is None  # another organization: names are compared within one only
+
+
 def test_one_word_names_can_be_similar() -> None:
     matcher = ContactMatcher([(1, "Mariaa", None)], [], OrganizationIndex([]))
     match = matcher.match(_candidate("Maria"))

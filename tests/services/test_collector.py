@@ -1,0 +1,55 @@
+"""The collector pause used by imports: restored after, also when nested or failing."""
+
+from __future__ import annotations
+
+import gc
+import threading
+
+import pytest
+
+from partnerdesk.services.collector import collector_paused
+
+
+def test_the_collector_is_paused_in_the_block_and_running_after_it() -> None:
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+        with collector_paused():
+            assert not gc.isenabled()
+        assert not gc.isenabled()  # the outer block is still running
+    assert gc.isenabled()
+
+
+def test_a_failing_block_restores_the_collector() -> None:
+    with pytest.raises(RuntimeError), collector_paused():
+        raise RuntimeError("the import failed")
+    assert gc.isenabled()
+
+
+def test_a_collector_switched_off_by_the_caller_stays_off() -> None:
+    gc.disable()
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+def test_blocks_in_two_threads_restore_it_when_the_last_ends() -> None:
+    inside, release = threading.Event(), threading.Event()
+
+    def other() -> None:
+        with collector_paused():
+            inside.set()
+            release.wait(5)
+
+    thread = threading.Thread(target=other)
+    thread.start()
+    assert inside.wait(5)
+    with collector_paused():
+        pass
+    assert not gc.isenabled()  # the other thread's block is still running
+    release.set()
+    thread.join(5)
+    assert gc.isenabled()
