@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import itertools
 import random
-import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta
 from datetime import time as day_time
@@ -30,6 +29,7 @@ from dataset_words import (
     TextMaker,
     ascii_slug,
 )
+from dataset_writer import DatasetWriter
 from sqlalchemy import select
 
 from partnerdesk.core.choices import (
@@ -43,7 +43,6 @@ from partnerdesk.core.choices import (
     Rating,
     RequestStage,
 )
-from partnerdesk.services.bulk_rows import insert_rows
 from partnerdesk.services.vetting import ensure_question_bank
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import (
@@ -64,7 +63,6 @@ from partnerdesk.store.models import (
 )
 from partnerdesk.store.models.organizations import note_participants, organization_tags
 
-CHUNK = 20_000  # rows per transaction: keeps the WAL small while writing
 TRASHED_SHARE = 0.005
 # Where requests stand: recent ones are still being looked at, older ones mostly decided
 # (a few old ones were simply left in vetting, as happens).
@@ -124,6 +122,7 @@ class DatasetBuilder:
         self.today = today
         self.text = TextMaker(rng)
         self.log = log
+        self.writer = DatasetWriter(database.engine, log)
         self.organizations: list[dict[str, Any]] = []
         self.contacts_by_org: dict[int, list[int]] = {}
         self.contact_names: dict[int, str] = {}
@@ -131,14 +130,7 @@ class DatasetBuilder:
 
     # Writing ---------------------------------------------------------------
     def _write(self, model: Any, rows: Iterable[dict[str, Any]], what: str) -> int:
-        started, written = time.perf_counter(), 0
-        iterator = iter(rows)
-        while chunk := list(itertools.islice(iterator, CHUNK)):
-            with self.database.session() as session:
-                insert_rows(session, model, chunk)
-            written += len(chunk)
-        self.log(f"{written:,} {what} in {time.perf_counter() - started:.1f} s")
-        return written
+        return self.writer.write(model, rows, what)
 
     def _day_back(self, most_days: int) -> date:
         return self.today - timedelta(days=self.rng.randint(0, most_days))
@@ -150,12 +142,19 @@ class DatasetBuilder:
     def build(
         self, *, organizations: int, contacts: int, notes: int, requests: int
     ) -> dict[str, int]:
+        # Written first: later on, the index thread's turn to write would hold it up.
+        with self.database.session() as session:
+            ensure_question_bank(session)
+            self.questions = session.execute(
+                select(VettingQuestion.id, VettingQuestion.text).order_by(VettingQuestion.id)
+            ).all()
         counts = {"organizations": self.add_organizations(organizations)}
         counts["contacts"] = self.add_contacts(contacts)
         counts["requests"] = self.add_requests(requests)
         counts["notes"] = self.add_notes(notes)
         counts["vetting answers"] = self.add_vetting_answers()
         counts["MOUs"], counts["MOU versions"] = self.add_mous()
+        self.writer.finish()
         return counts
 
     # Organizations ---------------------------------------------------------
@@ -217,19 +216,18 @@ class DatasetBuilder:
 
     def _add_tags_and_history(self) -> None:
         rng = self.rng
-        with self.database.session() as session:
-            insert_rows(session, Tag, [{"id": i, "name": n} for i, n in enumerate(TAGS, 1)])
-            links = {
-                (org["id"], tag)
-                for org in self.organizations
-                if rng.random() < 0.3
-                for tag in rng.sample(range(1, len(TAGS) + 1), rng.randint(1, 3))
-            }
-            insert_rows(
-                session,
-                organization_tags,
-                [{"organization_id": org, "tag_id": tag} for org, tag in sorted(links)],
-            )
+        self._write(Tag, [{"id": i, "name": n} for i, n in enumerate(TAGS, 1)], "tags")
+        links = {
+            (org["id"], tag)
+            for org in self.organizations
+            if rng.random() < 0.3
+            for tag in rng.sample(range(1, len(TAGS) + 1), rng.randint(1, 3))
+        }
+        self._write(
+            organization_tags,
+            [{"organization_id": org, "tag_id": tag} for org, tag in sorted(links)],
+            "organization tags",
+        )
         history = []
         for org in self.organizations[1:]:
             if rng.random() >= 0.08:
@@ -423,12 +421,7 @@ class DatasetBuilder:
         return OPEN_PATH[: OPEN_PATH.index(stage) + 1]
 
     def add_vetting_answers(self) -> int:
-        rng = self.rng
-        with self.database.session() as session:
-            ensure_question_bank(session)
-            questions = session.execute(
-                select(VettingQuestion.id, VettingQuestion.text).order_by(VettingQuestion.id)
-            ).all()
+        rng, questions = self.rng, self.questions
         ratings = list(Rating)
         answers = []
         for request in self.requests:
