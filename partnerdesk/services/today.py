@@ -5,13 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus, RequestStage
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import counts
-from partnerdesk.store.models import Mou, Organization, OutreachNote, PartnershipRequest
+from partnerdesk.store.models import Contact, Mou, Organization, OutreachNote, PartnershipRequest
 
 UPCOMING_DAYS = 14
 MOU_REVIEW_DAYS = 30
@@ -59,59 +58,88 @@ class TodayOverview:
 
 
 def today_overview(session: Session, today: date | None = None) -> TodayOverview:
+    """What the Today page shows.
+
+    Read through the tables rather than the mapped classes: the window opens on this
+    page, and the first ORM query would first configure every mapper (about 0.1 s),
+    which the app does instead once the window is on screen.
+    """
     today = today or date.today()
     horizon = today + timedelta(days=UPCOMING_DAYS)
+    notes, organizations = OutreachNote.__table__, Organization.__table__
+    requests, mous = PartnershipRequest.__table__, Mou.__table__
     follow_ups = session.execute(
-        select(
-            OutreachNote.id,
-            OutreachNote.follow_up_action,
-            OutreachNote.follow_up_due,
-            Organization.name,
-        )
-        .outerjoin(Organization, OutreachNote.organization_id == Organization.id)
+        select(notes.c.id, notes.c.follow_up_action, notes.c.follow_up_due, organizations.c.name)
+        .outerjoin(organizations, notes.c.organization_id == organizations.c.id)
         .where(
-            OutreachNote.deleted_at.is_(None),
-            OutreachNote.follow_up_done_at.is_(None),
-            OutreachNote.follow_up_due.is_not(None),
-            OutreachNote.follow_up_due <= horizon,
-            OutreachNote.follow_up_action != "",
+            notes.c.deleted_at.is_(None),
+            notes.c.follow_up_done_at.is_(None),
+            notes.c.follow_up_due.is_not(None),
+            notes.c.follow_up_due <= horizon,
+            notes.c.follow_up_action != "",
         )
-        .order_by(OutreachNote.follow_up_due, OutreachNote.id)
+        .order_by(notes.c.follow_up_due, notes.c.id)
     ).all()
     items = [FollowUp(note_id, action, due, org or "") for note_id, action, due, org in follow_ups]
     waiting = session.execute(
         select(
-            PartnershipRequest.id,
-            PartnershipRequest.title,
-            Organization.name,
-            PartnershipRequest.stage,
-            PartnershipRequest.received_on,
+            requests.c.id,
+            requests.c.title,
+            organizations.c.name,
+            requests.c.stage,
+            requests.c.received_on,
         )
-        .outerjoin(Organization, PartnershipRequest.organization_id == Organization.id)
+        .outerjoin(organizations, requests.c.organization_id == organizations.c.id)
         .where(
-            PartnershipRequest.deleted_at.is_(None),
-            PartnershipRequest.decision.is_(None),
-            PartnershipRequest.stage.not_in(CLOSED_STAGES),
+            requests.c.deleted_at.is_(None),
+            requests.c.decision.is_(None),
+            requests.c.stage.not_in(CLOSED_STAGES),
         )
-        .order_by(PartnershipRequest.received_on, PartnershipRequest.id)
+        .order_by(requests.c.received_on, requests.c.id)
     ).all()
     reviews = session.execute(
-        select(Mou.id, Mou.title, Mou.review_on, Organization.id, Organization.name)
-        .outerjoin(PartnershipRequest, Mou.request_id == PartnershipRequest.id)
-        .outerjoin(Organization, PartnershipRequest.organization_id == Organization.id)
+        select(mous.c.id, mous.c.title, mous.c.review_on, organizations.c.id, organizations.c.name)
+        .outerjoin(requests, mous.c.request_id == requests.c.id)
+        .outerjoin(organizations, requests.c.organization_id == organizations.c.id)
         .where(
-            Mou.deleted_at.is_(None),
-            Mou.review_on.is_not(None),
-            Mou.review_on <= today + timedelta(days=MOU_REVIEW_DAYS),
-            Mou.status.not_in((MouStatus.ENDED,)),
+            mous.c.deleted_at.is_(None),
+            mous.c.review_on.is_not(None),
+            mous.c.review_on <= today + timedelta(days=MOU_REVIEW_DAYS),
+            mous.c.status.not_in((MouStatus.ENDED,)),
         )
-        .order_by(Mou.review_on)
+        .order_by(mous.c.review_on)
     ).all()
     return TodayOverview(
         today=today,
         overdue=[item for item in items if item.due < today],
         upcoming=[item for item in items if item.due >= today],
         waiting_requests=[WaitingRequest(i, t, o or "", s, r) for i, t, o, s, r in waiting],
-        counts=counts(session),
+        counts=_live_counts(session),
         mou_reviews=[MouReview(i, t, r, oid, o or "") for i, t, r, oid, o in reviews],
     )
+
+
+def _live_counts(session: Session) -> dict[RecordKind, int]:
+    """How many of each kind are not in the trash (as the lists count them).
+
+    All rows less the trashed ones: SQLite counts a whole table along its smallest index
+    and the trashed rows along their own small index in about a millisecond, where
+    counting the live rows walked every entry of their list index (35 ms for 200,000
+    notes).
+    """
+    tables = (
+        (RecordKind.ORGANIZATION, Organization.__table__),
+        (RecordKind.CONTACT, Contact.__table__),
+        (RecordKind.NOTE, OutreachNote.__table__),
+        (RecordKind.REQUEST, PartnershipRequest.__table__),
+    )
+    every = [select(func.count()).select_from(table).scalar_subquery() for _, table in tables]
+    trashed = [
+        select(func.count())
+        .select_from(table)
+        .where(table.c.deleted_at.is_not(None))
+        .scalar_subquery()
+        for _, table in tables
+    ]
+    row = session.execute(select(*(a - b for a, b in zip(every, trashed, strict=True)))).one()
+    return {kind: int(count) for (kind, _), count in zip(tables, row, strict=True)}

@@ -69,6 +69,18 @@ def test_today_overview_sorts_follow_ups_by_urgency(sample: Database) -> None:
     assert not overview.store_is_empty
 
 
+def test_today_counts_what_the_lists_show_not_the_trash(sample: Database) -> None:
+    with sample.session() as session:
+        organization = session.query(Organization).order_by(Organization.id).first()
+        assert organization is not None
+        move_to_trash(session, RecordKind.ORGANIZATION, [organization.id])
+        session.commit()
+    with sample.session() as session:
+        overview = today_overview(session, TODAY)
+        assert overview.counts == {kind: count_rows(session, kind) for kind in RecordKind}
+        assert overview.counts[RecordKind.ORGANIZATION] == session.query(Organization).count() - 1
+
+
 def test_today_overview_of_an_empty_store(database: Database) -> None:
     with database.session() as session:
         overview = today_overview(session, TODAY)
