@@ -1,7 +1,5 @@
 """Allow ``python -m partnerdesk``."""
 
-import sys
+from partnerdesk.cli import run
 
-from partnerdesk.cli import main
-
-sys.exit(main())
+run()

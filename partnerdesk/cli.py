@@ -7,11 +7,13 @@ so ``partnerdesk list`` answers quickly.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import logging
 import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.commands import (
@@ -94,6 +96,26 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui(location, exit_when_ready=arguments.exit_when_ready)
     return _guarded(lambda: int(handler(arguments, location)), location)
+
+
+def run() -> NoReturn:
+    """The ``partnerdesk`` program: ``main``, then leave without tearing everything down.
+
+    By the time ``main`` returns, everything is written and closed: the database, the
+    folder's lock, the window's settings, every background task. What Python would still
+    do is free each object and module one by one, which took 0.2–0.4 s after the window
+    had closed; the system frees the memory at once. Only the log and the output are
+    left to flush.
+    """
+    status = main()
+    logging.shutdown()
+    for stream in (sys.stdout, sys.stderr):
+        if stream is None:  # a windowed Windows program has neither
+            continue
+        # The reader may have gone away (piped into `head`): nothing left to tell them.
+        with contextlib.suppress(OSError, ValueError):
+            stream.flush()
+    os._exit(status)
 
 
 def _with_chosen_shared_database(location: DataLocation, *, ask: bool) -> DataLocation:

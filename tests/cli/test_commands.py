@@ -163,6 +163,8 @@ def test_exit_when_ready_opens_the_window_and_quits(data_dir: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
+    # The program leaves without tearing down: what it saves on closing is still saved.
+    assert "geometry" in (data_dir / "settings.ini").read_text(encoding="utf-8")
 
 
 def test_list_requests_json_carries_stage_and_red_flags(data_dir: Path) -> None:
