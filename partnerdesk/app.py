@@ -6,11 +6,20 @@ import logging
 import os
 import sys
 import traceback
+from collections.abc import Callable
 from types import TracebackType
 
-from PySide6.QtCore import QEvent, QMessageLogContext, QTimer, QtMsgType, qInstallMessageHandler
+from PySide6.QtCore import (
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    QTimer,
+    QtMsgType,
+    qInstallMessageHandler,
+)
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from sqlalchemy.orm import configure_mappers
 
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import DataLocation, resource
@@ -130,6 +139,9 @@ def _run_window(
             window.help.welcome.show_if_first_start()
             if exit_when_ready:
                 _quit_when_shown(window, application)
+            # The Today page is read without the ORM's mappers: they are made ready once
+            # the window is painted, so the first list or record opened need not wait.
+            after_first_paint(window, configure_mappers)
             status = application.exec()
             next_location = window.next_location
             _dispose(window)
@@ -139,6 +151,26 @@ def _run_window(
             opened.close()
     finally:
         lock.release()
+
+
+class _FirstPaint(QObject):
+    """Runs ``then`` once the widget has been painted for the first time."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], object]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            # After the paint has finished, not in the middle of it.
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
+    _FirstPaint(widget, then)
 
 
 def _dispose(window: MainWindow) -> None:

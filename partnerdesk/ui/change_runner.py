@@ -8,8 +8,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
-from partnerdesk.services.sample_data import SampleDataRefusedError
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError, StoreError
 from partnerdesk.ui.dialogs import Dialogs
@@ -19,7 +17,8 @@ from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 def explained_refusals() -> tuple[type[Exception], ...]:
     """Errors whose message is for the user as it stands: shown, not treated as a failure.
 
-    Imported when a task fails, not at start: the import services pull in vobject.
+    Imported when a task fails, not at start: the import services pull in vobject, and
+    the sample data and record services are not needed to open the window.
     """
     from partnerdesk.services.contact_export import UnsupportedExportError
     from partnerdesk.services.contact_import import (
@@ -27,6 +26,8 @@ def explained_refusals() -> tuple[type[Exception], ...]:
         ImportUndoError,
         UnreadableFileError,
     )
+    from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
+    from partnerdesk.services.sample_data import SampleDataRefusedError
 
     return (
         SampleDataRefusedError,

@@ -21,7 +21,6 @@ from partnerdesk.services.backups import (
     restore_backup,
 )
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.moving import ArchiveError, export_everything, import_everything
 from partnerdesk.store.database import (
     CheckStoppedError,
     CheckStopper,
@@ -29,7 +28,6 @@ from partnerdesk.store.database import (
     open_database,
 )
 from partnerdesk.ui.backup_scheduler import BackupScheduler
-from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
 from partnerdesk.ui.tasks import Progress, TaskFailure
 
@@ -107,6 +105,8 @@ class DataSafety:
     def show_backups(self) -> None:
         if self._shared_explained():
             return
+        from partnerdesk.ui.backups_dialog import BackupsDialog
+
         dialog = BackupsDialog(self, self.parent)
         dialog.exec()
 
@@ -171,6 +171,7 @@ class DataSafety:
         )
         if archive is None:
             return
+        from partnerdesk.services.moving import export_everything
 
         def work(progress: Progress) -> Path:
             export_everything(
@@ -197,6 +198,8 @@ class DataSafety:
             destructive=True,
         ):
             return
+        from partnerdesk.services.moving import ArchiveError, import_everything
+
         self.tasks.wait_for_all()
         self.database.engine.dispose()
         try:
@@ -212,6 +215,8 @@ class DataSafety:
 
     # Where is my data? -------------------------------------------------------
     def show_locations(self) -> None:
+        from partnerdesk.ui.backups_dialog import DataLocationDialog
+
         DataLocationDialog(
             self.paths(), self.open_folder, self.parent, shared_address=self.shared_address()
         ).exec()

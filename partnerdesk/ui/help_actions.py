@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import shown_path
-from partnerdesk.services.sample_data import store_has_data
 from partnerdesk.store.database import Database
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.guide_dialog import GuideDialog, guide_file
@@ -51,6 +50,8 @@ class HelpActions:
         self.guide: GuideDialog | None = None
 
     def welcome_facts(self) -> WelcomeFacts:
+        from partnerdesk.services.sample_data import store_has_data
+
         database_file = self.database.location.database_file
         with self.database.session() as session:
             empty = not store_has_data(session)

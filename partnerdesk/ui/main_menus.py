@@ -40,19 +40,23 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     window.load_sample_action = _action(window, "Load &sample data…", window.load_sample_data)
     file_menu.addAction(window.new_organization_action)
     window.our_profile_action = _action(
-        window, "Our organization's &profile…", window.profiles.edit_our_profile
+        window, "Our organization's &profile…", lambda: window.profiles.edit_our_profile()
     )
     file_menu.addAction(window.our_profile_action)
-    file_menu.addAction(_action(window, "New &MOU from scratch…", window.mous.new_from_scratch))
+    file_menu.addAction(
+        _action(window, "New &MOU from scratch…", lambda: window.mous.new_from_scratch())
+    )
     file_menu.addSeparator()
     window.import_action = _action(
-        window, "&Import contacts…", window.transfer.import_contacts, "Ctrl+I"
+        window, "&Import contacts…", lambda: window.transfer.import_contacts(), "Ctrl+I"
     )
-    window.export_action = _action(window, "&Export contacts…", window.transfer.export_contacts)
+    window.export_action = _action(
+        window, "&Export contacts…", lambda: window.transfer.export_contacts()
+    )
     file_menu.addAction(window.import_action)
     file_menu.addAction(window.export_action)
     file_menu.addAction(
-        _action(window, "Export MOU &review dates…", window.mous.export_review_calendar)
+        _action(window, "Export MOU &review dates…", lambda: window.mous.export_review_calendar())
     )
     file_menu.addSeparator()
     window.back_up_action = _action(window, "&Back up now", window.safety.back_up_now)
@@ -78,14 +82,12 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     find_action = _action(window, "&Find…", window.focus_search, QKeySequence.StandardKey.Find)
     edit_menu.addAction(window.undo_action)
     window.undo_import_action = _action(
-        window, "Undo an &import…", window.transfer.undo_last_import
+        window, "Undo an &import…", lambda: window.transfer.undo_last_import()
     )
     edit_menu.addAction(window.undo_import_action)
     edit_menu.addSeparator()
     edit_menu.addAction(window.delete_action)
     edit_menu.addAction(find_action)
-    for page in window.list_pages.values():
-        page.table.addAction(window.delete_action)
 
     view_menu = menus.addMenu("&View")
     for number, (key, title) in enumerate(NAVIGATION, start=1):
@@ -105,12 +107,12 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     )
     settings_menu.addAction(window.backup_folder_action)
     window.letterhead_action = _action(
-        window, "&Letterhead for Word documents…", window.mous.choose_letterhead
+        window, "&Letterhead for Word documents…", lambda: window.mous.choose_letterhead()
     )
     settings_menu.addAction(window.letterhead_action)
     settings_menu.addSeparator()
     window.shared_database_action = _action(
-        window, "Use a &shared database…", window.shared.show_dialog
+        window, "Use a &shared database…", lambda: window.shared.show_dialog()
     )
     settings_menu.addAction(window.shared_database_action)
 

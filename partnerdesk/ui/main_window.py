@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QIcon
@@ -13,51 +13,36 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QSplitter,
     QStackedWidget,
-    QWidget,
 )
 from sqlalchemy.orm import Session
 
 from partnerdesk import APP_NAME
-from partnerdesk.core.choices import RequestStage
 from partnerdesk.paths import DataLocation, resource
-from partnerdesk.services.capacity_matrix import capacity_matrix
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.organization_overview import organization_overview
-from partnerdesk.services.organizations import RecordMissingError, all_tags
-from partnerdesk.services.records import RecordLister
-from partnerdesk.services.request_board import BoardCard, request_board
-from partnerdesk.services.requests import current_user_name
-from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.search import SearchResults, search
-from partnerdesk.services.timeline import TimelineKind, rest_of_timeline
 from partnerdesk.services.today import today_overview
-from partnerdesk.services.trash import TrashedItem, trashed_items
-from partnerdesk.services.vetting_overview import vetting_overview
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
-from partnerdesk.ui.contact_transfer import ContactTransfer
 from partnerdesk.ui.data_safety import DataSafety
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.email_actions import EmailActions
 from partnerdesk.ui.help_actions import HelpActions
 from partnerdesk.ui.main_menus import build_menus_and_toolbar
-from partnerdesk.ui.mou_actions import MouActions
+from partnerdesk.ui.main_pages import ListPages, PageStack, page_makers
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
-from partnerdesk.ui.pages.organization_page import OrganizationPage
-from partnerdesk.ui.pages.record_list_page import RecordListPage
-from partnerdesk.ui.pages.request_board import RequestBoard, RequestBoardView
-from partnerdesk.ui.pages.request_page import RequestPage
-from partnerdesk.ui.pages.search_page import SearchPage
 from partnerdesk.ui.pages.today_page import TodayPage
-from partnerdesk.ui.pages.trash_page import TrashPage
-from partnerdesk.ui.profile_actions import ProfileActions
-from partnerdesk.ui.record_editing import RecordEditing
 from partnerdesk.ui.search_box import SearchBox
-from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.trash_actions import TrashActions
-from partnerdesk.ui.vetting_actions import VettingActions
+from partnerdesk.ui.window_actions import WindowActions
 from partnerdesk.ui.window_state import WindowState
+
+if TYPE_CHECKING:
+    from partnerdesk.services.search import SearchResults
+    from partnerdesk.services.timeline import TimelineKind
+    from partnerdesk.ui.pages.organization_page import OrganizationPage
+    from partnerdesk.ui.pages.request_board import RequestBoard
+    from partnerdesk.ui.pages.request_page import RequestPage
+    from partnerdesk.ui.pages.search_page import SearchPage
+    from partnerdesk.ui.pages.trash_page import TrashPage
 
 STATUS_MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
@@ -68,7 +53,7 @@ QListWidget::item:selected:!active { background: #e6efec; color: #16332b; }
 """
 
 
-class MainWindow(QMainWindow):
+class MainWindow(WindowActions, QMainWindow):
     def __init__(
         self,
         database: Database,
@@ -84,33 +69,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
 
+        # Only Today is made now: the other pages, and the actions behind their buttons
+        # and menus, are made the first time they are used (see main_pages).
         self.today_page = TodayPage()
-        self.request_board = RequestBoard()
-        board_view = RequestBoardView(self.request_board, self._board_cards)
-        self.list_pages: dict[RecordKind, RecordListPage] = {
-            kind: RecordListPage(
-                RecordLister(database.session, kind),
-                can_add=True,
-                tags=self._tag_names,
-                board=board_view if kind is RecordKind.REQUEST else None,
-            )
-            for kind in PAGE_OF_KIND
-        }
-        self.trash_page = TrashPage(self._trashed_items)
-        self.organization_page = OrganizationPage()
-        self.request_page = RequestPage()
-        self.search_page = SearchPage()
-        self.pages: dict[str, QWidget] = {
-            "today": self.today_page,
-            **{PAGE_OF_KIND[kind]: page for kind, page in self.list_pages.items()},
-            "trash": self.trash_page,
-            "search": self.search_page,
-            "organization": self.organization_page,
-            "request": self.request_page,
-        }
         self.stack = QStackedWidget()
-        for page in self.pages.values():
-            self.stack.addWidget(page)
+        self.pages = PageStack(self.stack, {"today": lambda: self.today_page, **page_makers(self)})
+        self.stack.setCurrentWidget(self.pages["today"])
+        self.list_pages = ListPages(self.pages)
 
         self.navigation = QListWidget()
         self.navigation.setAccessibleName("Sections")
@@ -139,83 +104,57 @@ class MainWindow(QMainWindow):
 
         self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
-        self.transfer = ContactTransfer(self, self.changes)
-        self.vetting = VettingActions(self, self.changes)
-        self.email = EmailActions(self, self.changes)
-        self.mous = MouActions(self, self.changes, self.email)
-        self.profiles = ProfileActions(self, self.changes)
         self.safety = DataSafety(
             self, self.changes, window_state.settings, self.close_without_saving_state
         )
-        self.editing = RecordEditing(
-            self, database, self.changes, dialogs, self.show_organization, self.show_request
-        )
         # Set when the window closes to reopen on other data (Settings → Use a shared database).
         self.next_location: DataLocation | None = None
-        self.shared = SharedDatabaseActions(self, database, tasks, dialogs, self.switch_to)
         self.help = HelpActions(
             self,
             database,
             dialogs,
             window_state.settings,
             self.safety.backup_folder,
-            self.profiles.edit_our_profile,
+            lambda: self.profiles.edit_our_profile(),
             lambda: self.load_sample_data(ask=False),
         )
         build_menus_and_toolbar(self)
         self.location_label = QLabel(self.safety.location_text())
         self.location_label.setAccessibleName("Where your data is kept")
         self.statusBar().addPermanentWidget(self.location_label)
-        self._connect_pages()
+        self._connect_today()
         self.resize(1100, 720)
         self.refresh_views(Changes.everything())
 
+    # Pages, made when first shown ------------------------------------------
+    @property
+    def trash_page(self) -> TrashPage:
+        return cast("TrashPage", self.pages["trash"])
+
+    @property
+    def search_page(self) -> SearchPage:
+        return cast("SearchPage", self.pages["search"])
+
+    @property
+    def organization_page(self) -> OrganizationPage:
+        return cast("OrganizationPage", self.pages["organization"])
+
+    @property
+    def request_page(self) -> RequestPage:
+        return cast("RequestPage", self.pages["request"])
+
+    @property
+    def request_board(self) -> RequestBoard:
+        board = self.list_pages[RecordKind.REQUEST].board
+        assert board is not None
+        return cast("RequestBoard", board.widget)
+
     # Building ----------------------------------------------------------------
-    def _connect_pages(self) -> None:
+    def _connect_today(self) -> None:
         self.today_page.open_record.connect(self.open_record)
         self.today_page.load_sample_requested.connect(self.load_sample_data)
         self.today_page.add_organization_requested.connect(self.add_organization)
-        self.search_page.open_record.connect(self.open_record)
-        self.today_page.open_mou.connect(self.mous.open_mou)
-        self.request_board.stage_chosen.connect(self.vetting.change_stage)
-        self.request_board.request_activated.connect(self.show_request)
-        for page in self.list_pages.values():
-            page.trash_requested.connect(self.trash_actions.move_to_trash)
-            page.load_sample_requested.connect(self.load_sample_data)
-            page.add_requested.connect(self.add_record)
-            page.record_activated.connect(self.open_record)
-        organization = self.organization_page
-        organization.back_requested.connect(lambda: self.show_page("organizations"))
-        organization.edit_requested.connect(self.editing.edit_organization)
-        organization.new_note_requested.connect(
-            lambda org_id: self.editing.edit_note(organization_id=org_id)
-        )
-        organization.new_contact_requested.connect(
-            lambda org_id: self.editing.edit_contact(organization_id=org_id)
-        )
-        organization.add_history_requested.connect(self.editing.edit_history)
-        organization.profile_requested.connect(self.profiles.edit_profile)
-        organization.open_contact.connect(self.editing.edit_contact)
-        organization.open_timeline_entry.connect(self._open_timeline_entry)
-        request = self.request_page
-        request.back_requested.connect(lambda: self.show_page("requests"))
-        request.edit_requested.connect(self.editing.edit_request)
-        self.vetting.connect_page(request)
-        request.mou_requested.connect(self.mous.open_for_request)
-        self.trash_page.restore_requested.connect(self.trash_actions.restore_items)
-        self.trash_page.empty_requested.connect(self.trash_actions.empty_trash)
-
-    def _board_cards(self, text: str) -> dict[RequestStage, list[BoardCard]]:
-        with self.database.session() as session:
-            return request_board(session, text)
-
-    def _trashed_items(self) -> list[TrashedItem]:
-        with self.database.session() as session:
-            return trashed_items(session)
-
-    def _tag_names(self) -> list[str]:
-        with self.database.session() as session:
-            return all_tags(session)
+        self.today_page.open_mou.connect(lambda mou_id: self.mous.open_mou(mou_id))
 
     def _tell(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
@@ -237,8 +176,9 @@ class MainWindow(QMainWindow):
             self.window_state.last_page = key
 
     def current_page_key(self) -> str:
-        current = self.stack.currentWidget()
-        return next(key for key, page in self.pages.items() if page is current)
+        key = self.pages.key_of(self.stack.currentWidget())
+        assert key is not None
+        return key
 
     def _navigation_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
         if item is None:
@@ -267,6 +207,10 @@ class MainWindow(QMainWindow):
             self._tell("That record is no longer there.")
 
     def show_organization(self, organization_id: int) -> None:
+        from partnerdesk.services.organization_overview import organization_overview
+        from partnerdesk.services.organizations import RecordMissingError
+        from partnerdesk.services.timeline import rest_of_timeline
+
         try:
             with self.database.session() as session:
                 overview = organization_overview(session, organization_id)
@@ -278,6 +222,11 @@ class MainWindow(QMainWindow):
         self.show_page("organization")
 
     def show_request(self, request_id: int) -> None:
+        from partnerdesk.services.capacity_matrix import capacity_matrix
+        from partnerdesk.services.organizations import RecordMissingError
+        from partnerdesk.services.requests import current_user_name
+        from partnerdesk.services.vetting_overview import vetting_overview
+
         try:
             with self.database.session() as session:
                 overview = vetting_overview(session, request_id)
@@ -288,7 +237,9 @@ class MainWindow(QMainWindow):
         self.request_page.show_overview(overview, current_user_name(), matrix)
         self.show_page("request")
 
-    def _open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
+    def open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
+        from partnerdesk.services.timeline import TimelineKind
+
         if kind is TimelineKind.NOTE:
             self.editing.edit_note(record_id)
         elif kind is TimelineKind.HISTORY:
@@ -315,6 +266,8 @@ class MainWindow(QMainWindow):
         self.search.run()
 
     def _search(self, query: str) -> SearchResults:
+        from partnerdesk.services.search import search
+
         with self.database.session() as session:
             return search(session, query)
 
@@ -323,7 +276,7 @@ class MainWindow(QMainWindow):
         self.show_page("search")
 
     def _search_cleared(self) -> None:
-        if self.stack.currentWidget() is self.search_page:
+        if self.stack.currentWidget() is self.pages.made("search"):
             self.show_page("today")
 
     # Refreshing --------------------------------------------------------------
@@ -337,13 +290,16 @@ class MainWindow(QMainWindow):
         with self.database.session() as session:
             overview = today_overview(session)
         self.today_page.show_overview(overview)
+        # Pages not made yet read everything when they are first shown.
         for kind in changes.kinds:
-            self.list_pages[kind].mark_stale()
-        if self.stack.currentWidget() is self.organization_page and changes:
+            if (page := self.list_pages.made(kind)) is not None:
+                page.mark_stale()
+        current = self.pages.key_of(self.stack.currentWidget())
+        if current == "organization" and changes:
             self.show_organization(self.organization_page.organization_id)
-        if self.stack.currentWidget() is self.request_page and changes:
+        if current == "request" and changes:
             self.show_request(self.request_page.request_id)
-        if changes.trash:
+        if changes.trash and self.pages.made("trash") is not None:
             self.trash_page.mark_stale()
 
     # Changes (run off the GUI thread) ----------------------------------------
@@ -357,6 +313,8 @@ class MainWindow(QMainWindow):
         ):
             return
 
+        from partnerdesk.services.sample_data import load_sample_data
+
         def work(session: Session) -> Changes:
             load_sample_data(session)
             return Changes.everything()
@@ -367,6 +325,8 @@ class MainWindow(QMainWindow):
         self.editing.edit_organization()
 
     def trash_selection(self) -> None:
+        from partnerdesk.ui.pages.record_list_page import RecordListPage
+
         page = self.stack.currentWidget()
         if isinstance(page, RecordListPage):
             page.request_trash_of_selection()
@@ -391,7 +351,8 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if getattr(self, "_save_state_on_close", True):
             self.window_state.save(self, {"main": self.splitter})
-        self.profiles.close_all()  # each open profile saves what was typed last
+        if self.made("profiles"):
+            self.profiles.close_all()  # each open profile saves what was typed last
         self.safety.stop_check()
         self.tasks.wait_for_all()
         self.safety.scheduler.back_up_on_close()

@@ -131,6 +131,18 @@ def test_keyboard_shortcuts_switch_pages(window: MainWindow, qtbot: QtBot) -> No
         assert window.current_page_key() == key
 
 
+def test_only_the_today_page_is_made_at_start(window: MainWindow, qtbot: QtBot) -> None:
+    assert window.pages.made("today") is window.today_page
+    assert all(window.pages.made(key) is None for key in window.pages if key != "today")
+    window.show_page("contacts")
+    contacts = window.list_pages.made(RecordKind.CONTACT)
+    assert contacts is not None and window.current_page_key() == "contacts"
+    # Made late, the list still moves its selection to the trash with Delete.
+    assert window.delete_action in contacts.table.actions()
+    window.show_page("contacts")
+    assert window.list_pages.made(RecordKind.CONTACT) is contacts
+
+
 def test_filtering_a_list_as_you_type(sample_window: MainWindow, qtbot: QtBot) -> None:
     sample_window.show_page("contacts")
     page = sample_window.list_pages[RecordKind.CONTACT]
@@ -175,6 +187,8 @@ def test_search_with_odd_input_does_not_break(sample_window: MainWindow, qtbot: 
 def test_every_input_is_named_for_screen_readers(sample_window: MainWindow) -> None:
     from PySide6.QtWidgets import QAbstractSpinBox, QComboBox
 
+    for key in sample_window.pages:  # pages are made when first shown
+        sample_window.show_page(key)
     unnamed = [
         widget.objectName() or type(widget).__name__
         for kind in (QLineEdit, QListWidget, QTableView, QComboBox)

@@ -188,3 +188,38 @@ def test_opening_an_up_to_date_store_does_not_load_alembic(data_dir: Path) -> No
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
+
+
+def test_the_window_opens_without_the_orm_mappers_or_the_other_pages(data_dir: Path) -> None:
+    """What start-up leaves for later is made once the window is painted, or when used."""
+    database = open_database(DataLocation(data_dir))
+    with database.session() as session:
+        load_sample_data(session)
+        session.commit()
+    database.close()
+    later = ("partnerdesk.ui.mou_actions", "partnerdesk.ui.pages.request_page", "docx")
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "import partnerdesk.app as app\n"
+        "from partnerdesk.paths import DataLocation\n"
+        "from partnerdesk.store.models import Organization\n"
+        "seen = []\n"
+        "build = app.build_main_window\n"
+        "def spy(*args):\n"
+        "    window = build(*args)\n"
+        "    seen.append(Organization.__mapper__.configured)\n"
+        f"    seen.append([m for m in {later!r} if m in sys.modules])\n"
+        "    return window\n"
+        "app.build_main_window = spy\n"
+        f"status = app.run_gui(DataLocation(Path({str(data_dir)!r})), exit_when_ready=True)\n"
+        "print(status, *seen, Organization.__mapper__.configured)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "0 False [] True"

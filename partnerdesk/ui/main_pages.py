@@ -1,0 +1,181 @@
+"""The main window's pages, each made and wired to the window the first time it is needed.
+
+Opening the window needs only the Today page. Building the four lists, the trash, the
+search results and the record pages (and importing what they use) at every start made
+every start slower for pages many sessions never open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QStackedWidget, QWidget
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.ui.navigation import PAGE_OF_KIND
+
+if TYPE_CHECKING:
+    from partnerdesk.core.choices import RequestStage
+    from partnerdesk.services.request_board import BoardCard
+    from partnerdesk.services.trash import TrashedItem
+    from partnerdesk.ui.main_window import MainWindow
+    from partnerdesk.ui.pages.record_list_page import RecordListPage
+
+
+class PageStack:
+    """The pages by key, made on first use and kept in the window's stacked widget."""
+
+    def __init__(self, stack: QStackedWidget, makers: dict[str, Callable[[], QWidget]]) -> None:
+        self.stack = stack
+        self._makers = makers
+        self._made: dict[str, QWidget] = {}
+
+    def __getitem__(self, key: str) -> QWidget:
+        page = self._made.get(key)
+        if page is None:
+            page = self._makers[key]()
+            self._made[key] = page
+            self.stack.addWidget(page)
+        return page
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._makers
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._makers)
+
+    def made(self, key: str) -> QWidget | None:
+        """The page if it was made already; None rather than making it."""
+        return self._made.get(key)
+
+    def key_of(self, page: QWidget | None) -> str | None:
+        return next((key for key, made in self._made.items() if made is page), None)
+
+
+class ListPages(Mapping[RecordKind, "RecordListPage"]):
+    """The list page of each kind of record, made on first use like every page."""
+
+    def __init__(self, pages: PageStack) -> None:
+        self._pages = pages
+
+    def __getitem__(self, kind: RecordKind) -> RecordListPage:
+        from partnerdesk.ui.pages.record_list_page import RecordListPage
+
+        page = self._pages[PAGE_OF_KIND[kind]]
+        assert isinstance(page, RecordListPage)
+        return page
+
+    def __iter__(self) -> Iterator[RecordKind]:
+        return iter(PAGE_OF_KIND)
+
+    def __len__(self) -> int:
+        return len(PAGE_OF_KIND)
+
+    def made(self, kind: RecordKind) -> RecordListPage | None:
+        if self._pages.made(PAGE_OF_KIND[kind]) is None:
+            return None
+        return self[kind]
+
+
+def page_makers(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
+    """How to make each page other than Today, keyed as the navigation keys them."""
+    makers: dict[str, Callable[[], QWidget]] = {
+        PAGE_OF_KIND[kind]: (lambda kind=kind: _list_page(window, kind)) for kind in PAGE_OF_KIND
+    }
+    makers["trash"] = lambda: _trash_page(window)
+    makers["search"] = lambda: _search_page(window)
+    makers["organization"] = lambda: _organization_page(window)
+    makers["request"] = lambda: _request_page(window)
+    return makers
+
+
+def _list_page(window: MainWindow, kind: RecordKind) -> QWidget:
+    from partnerdesk.services.records import RecordLister
+    from partnerdesk.ui.pages.record_list_page import RecordListPage
+    from partnerdesk.ui.pages.request_board import RequestBoard, RequestBoardView
+
+    board_view = None
+    if kind is RecordKind.REQUEST:
+        board = RequestBoard()
+        board.stage_chosen.connect(window.vetting.change_stage)
+        board.request_activated.connect(window.show_request)
+        board_view = RequestBoardView(board, lambda text: _board_cards(window, text))
+    page = RecordListPage(
+        RecordLister(window.database.session, kind),
+        can_add=True,
+        tags=lambda: _tag_names(window),
+        board=board_view,
+    )
+    page.trash_requested.connect(window.trash_actions.move_to_trash)
+    page.load_sample_requested.connect(window.load_sample_data)
+    page.add_requested.connect(window.add_record)
+    page.record_activated.connect(window.open_record)
+    # Delete moves the selected rows to the trash while the list has focus.
+    page.table.addAction(window.delete_action)
+    return page
+
+
+def _board_cards(window: MainWindow, text: str) -> dict[RequestStage, list[BoardCard]]:
+    from partnerdesk.services.request_board import request_board
+
+    with window.database.session() as session:
+        return request_board(session, text)
+
+
+def _tag_names(window: MainWindow) -> list[str]:
+    from partnerdesk.services.organizations import all_tags
+
+    with window.database.session() as session:
+        return all_tags(session)
+
+
+def _trashed_items(window: MainWindow) -> list[TrashedItem]:
+    from partnerdesk.services.trash import trashed_items
+
+    with window.database.session() as session:
+        return trashed_items(session)
+
+
+def _trash_page(window: MainWindow) -> QWidget:
+    from partnerdesk.ui.pages.trash_page import TrashPage
+
+    page = TrashPage(lambda: _trashed_items(window))
+    page.restore_requested.connect(window.trash_actions.restore_items)
+    page.empty_requested.connect(window.trash_actions.empty_trash)
+    return page
+
+
+def _search_page(window: MainWindow) -> QWidget:
+    from partnerdesk.ui.pages.search_page import SearchPage
+
+    page = SearchPage()
+    page.open_record.connect(window.open_record)
+    return page
+
+
+def _organization_page(window: MainWindow) -> QWidget:
+    from partnerdesk.ui.pages.organization_page import OrganizationPage
+
+    page = OrganizationPage()
+    editing = window.editing
+    page.back_requested.connect(lambda: window.show_page("organizations"))
+    page.edit_requested.connect(editing.edit_organization)
+    page.new_note_requested.connect(lambda org_id: editing.edit_note(organization_id=org_id))
+    page.new_contact_requested.connect(lambda org_id: editing.edit_contact(organization_id=org_id))
+    page.add_history_requested.connect(editing.edit_history)
+    page.profile_requested.connect(window.profiles.edit_profile)
+    page.open_contact.connect(editing.edit_contact)
+    page.open_timeline_entry.connect(window.open_timeline_entry)
+    return page
+
+
+def _request_page(window: MainWindow) -> QWidget:
+    from partnerdesk.ui.pages.request_page import RequestPage
+
+    page = RequestPage()
+    page.back_requested.connect(lambda: window.show_page("requests"))
+    page.edit_requested.connect(window.editing.edit_request)
+    window.vetting.connect_page(page)
+    page.mou_requested.connect(window.mous.open_for_request)
+    return page
