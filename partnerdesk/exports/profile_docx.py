@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.exports.word import (
     grey_note,
     heading,
@@ -20,7 +21,6 @@ from partnerdesk.exports.word import (
     save_atomically,
     word_safe,
 )
-from partnerdesk.services.records import friendly_date
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument

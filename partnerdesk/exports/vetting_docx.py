@@ -9,6 +9,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Cm
 
 from partnerdesk.core.choices import CapacityStatus, Rating
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.exports.word import (
     grey_note,
     heading,
@@ -21,7 +22,6 @@ from partnerdesk.exports.word import (
     table,
     word_safe,
 )
-from partnerdesk.services.records import friendly_date
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument

@@ -13,6 +13,7 @@ from sqlalchemy import ColumnElement, Select, String, Text, func, or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import OrganizationType
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.record_queries import QUERIES, name_order
 from partnerdesk.store.models import (
@@ -173,11 +174,6 @@ def _filtered(
         ordering = column.desc() if options.descending else column.asc()
         query = query.order_by(None).order_by(ordering, MODEL_BY_KIND[kind].id)
     return query
-
-
-def friendly_date(value: date) -> str:
-    """A date as people write it ("3 Nov 2026"), the same on every platform."""
-    return f"{value.day} {value:%b %Y}"
 
 
 def display_text(value: Any) -> str:

@@ -18,8 +18,9 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import OrganizationType, RequestStage
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import display_text, friendly_date, list_rows
+from partnerdesk.services.records import display_text, list_rows
 
 RESULTS_PER_KIND = 50
 # Marks around matched words in snippets; the view turns them into highlighting. They are

@@ -12,7 +12,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Acknowledgement
-from partnerdesk.services.records import friendly_date
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.store.models import (
     Mou,
     OutreachNote,

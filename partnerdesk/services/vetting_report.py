@@ -11,9 +11,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.capacity_matrix import CapacityMatrix, capacity_matrix, our_organization
 from partnerdesk.services.decisions import DecisionRecord, decision_history
-from partnerdesk.services.records import friendly_date
 from partnerdesk.services.requests import get_request
 from partnerdesk.services.vetting_overview import VettingOverview, vetting_overview
 

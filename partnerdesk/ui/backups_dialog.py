@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.paths import shown_path
-from partnerdesk.services.records import friendly_date
 
 if TYPE_CHECKING:
     from partnerdesk.ui.data_safety import DataSafety

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QDialog, QWidget
 
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.records import friendly_date
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
 from partnerdesk.ui.tasks import Progress, TaskFailure
 

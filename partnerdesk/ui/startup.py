@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from partnerdesk import APP_NAME
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.instance_lock import InstanceLock
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.backups import (
@@ -17,7 +18,6 @@ from partnerdesk.services.backups import (
     restore_backup,
     set_aside_damaged,
 )
-from partnerdesk.services.records import friendly_date
 from partnerdesk.shared_database import PasswordStore, SharedServer
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.errors import (

@@ -7,12 +7,12 @@ from datetime import date, timedelta
 import pytest
 
 from partnerdesk.core.choices import OrganizationType, RequestStage
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records import (
     ListOptions,
     RecordLister,
     count_rows,
-    friendly_date,
     list_rows,
 )
 from partnerdesk.services.sample_data import load_sample_data

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.organization_overview import OrganizationOverview, PersonLine
-from partnerdesk.services.records import friendly_date
 from partnerdesk.services.timeline import TimelineEntry, TimelineKind
 from partnerdesk.ui.entry_list_model import EntryListModel, More
 from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.choices import RequestStage
-from partnerdesk.services.records import friendly_date
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.request_board import BoardCard
 
 REQUEST_MIME_TYPE = "application/x-partnerdesk-request"

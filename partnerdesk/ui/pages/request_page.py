@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.choices import Rating, RequestStage
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.capacity_matrix import CapacityMatrix
-from partnerdesk.services.records import friendly_date
 from partnerdesk.services.vetting_overview import QuestionLine, VettingOverview
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor

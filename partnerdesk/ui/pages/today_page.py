@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import friendly_date
 from partnerdesk.services.today import FollowUp, TodayOverview
 from partnerdesk.ui.widgets import EmptyState, heading
 
