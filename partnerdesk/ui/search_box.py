@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 
-from partnerdesk.services.search import SearchResults
+if TYPE_CHECKING:
+    from partnerdesk.services.search import SearchResults
 
 # Long enough not to search at every keystroke of a word typed quickly.
 SEARCH_DELAY_MS = 200

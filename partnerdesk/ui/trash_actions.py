@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QWidget
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.trash import empty_trash, move_to_trash, restore
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.dialogs import Dialogs
+
+# The trash service (and the record models behind it) is imported when first used, on the
+# GUI thread: the window opens without the models.
 
 
 class TrashActions:
@@ -24,6 +26,8 @@ class TrashActions:
         self._update_undo_action()
 
     def move_to_trash(self, kind: RecordKind, ids: list[int], titles: list[str]) -> None:
+        from partnerdesk.services.trash import move_to_trash
+
         what = titles[0] if len(titles) == 1 else f"{len(titles)} {kind.plural_label.lower()}"
         self.undo_stack.append((kind, ids, what))
         self._update_undo_action()
@@ -35,11 +39,15 @@ class TrashActions:
     def undo(self) -> None:
         if not self.undo_stack:
             return
+        from partnerdesk.services.trash import restore
+
         kind, ids, what = self.undo_stack.pop()
         self._update_undo_action()
         self.changes.run(lambda session: restore(session, kind, ids), f"Restored {what}.")
 
     def restore_items(self, items: list[tuple[RecordKind, int]]) -> None:
+        from partnerdesk.services.trash import restore
+
         def work(session: Session) -> Changes:
             changes = Changes()
             for kind in {kind for kind, _id in items}:
@@ -59,6 +67,7 @@ class TrashActions:
             destructive=True,
         ):
             return
+        from partnerdesk.services.trash import empty_trash
 
         def work(session: Session) -> Changes:
             empty_trash(session)

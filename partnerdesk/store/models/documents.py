@@ -9,13 +9,12 @@ from sqlalchemy import JSON, Date, ForeignKey, Integer, String, Text, UniqueCons
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from partnerdesk.core.choices import MouStatus
+from partnerdesk.store.column_types import UtcDateTime, choice_column
 from partnerdesk.store.models.base import (
     Base,
     Timestamped,
     Trashable,
-    UtcDateTime,
     Versioned,
-    choice_column,
     trash_index,
     utc_now,
 )

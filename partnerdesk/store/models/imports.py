@@ -8,7 +8,8 @@ from typing import Any
 from sqlalchemy import JSON, ForeignKey, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partnerdesk.store.models.base import Base, UtcDateTime, utc_now
+from partnerdesk.store.column_types import UtcDateTime
+from partnerdesk.store.models.base import Base, utc_now
 
 
 class ImportBatch(Base):

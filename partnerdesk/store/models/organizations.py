@@ -13,13 +13,12 @@ from partnerdesk.core.choices import (
     OrganizationType,
     PreferredContactMethod,
 )
+from partnerdesk.store.column_types import UtcDateTime, choice_column
 from partnerdesk.store.models.base import (
     Base,
     Timestamped,
     Trashable,
-    UtcDateTime,
     Versioned,
-    choice_column,
     list_order_index,
     trash_index,
 )

@@ -14,13 +14,12 @@ from partnerdesk.core.choices import (
     Rating,
     RequestStage,
 )
+from partnerdesk.store.column_types import UtcDateTime, choice_column
 from partnerdesk.store.models.base import (
     Base,
     Timestamped,
     Trashable,
-    UtcDateTime,
     Versioned,
-    choice_column,
     list_order_index,
     trash_index,
     utc_now,
