@@ -248,3 +248,13 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "0 [] True"
+
+
+def test_sqlalchemy_is_imported_before_pyside6() -> None:
+    """Modules imported after PySide6 go through its import hook, which reads their source."""
+    code = "import sys, partnerdesk.app\nprint(*sys.modules, sep='\\n')\n"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    order = result.stdout.split()
+    for early in ("sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "partnerdesk.store.database"):
+        assert order.index(early) < order.index("PySide6"), early
