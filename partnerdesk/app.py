@@ -17,6 +17,7 @@ from sqlalchemy.orm import configure_mappers
 
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import DataLocation, resource
+from partnerdesk.services.collector import resume_after_start
 from partnerdesk.services.today import today_overview  # noqa: F401 (the first page's reading)
 from partnerdesk.store.database import Database, open_database
 
@@ -114,10 +115,13 @@ def run_gui(
     status = 1
     # The window may close to reopen on other data (a shared database, or this computer's
     # again): each round takes that data's lock and opens it as a fresh start would.
-    while next_location is not None:
-        status, next_location = _run_window(
-            application, next_location, dialogs, exit_when_ready=exit_when_ready
-        )
+    try:
+        while next_location is not None:
+            status, next_location = _run_window(
+                application, next_location, dialogs, exit_when_ready=exit_when_ready
+            )
+    finally:
+        resume_after_start()  # if no window was ever painted (the program may go on)
     return status
 
 
@@ -183,12 +187,13 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
 
 
 def _after_the_start(window: QWidget) -> None:
-    """Once the window is painted: ready the record models.
+    """Once the window is painted: collect garbage again, then ready the record models.
 
     The models are declared, then their mappers configured (about 0.1 s each), in two
     steps so that what the user does in between is answered. A window already closed
     (``--exit-when-ready`` quits at its first paint) needs neither.
     """
+    resume_after_start()
     if not window.isVisible():
         return
     import partnerdesk.store.models  # noqa: F401 (declaring them is the point)

@@ -27,6 +27,7 @@ from partnerdesk.commands import (
 )
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
 from partnerdesk.paths import DataLocation, resolve_data_location
+from partnerdesk.services.collector import pause_for_start, resume_after_start
 from partnerdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -86,6 +87,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     arguments = parser.parse_args(argv)
     handler = getattr(arguments, "handler", None)
+    if handler is not None:
+        resume_after_start()  # only the window's start is kept free of collections
     if handler is not None and not getattr(arguments, "needs_data_location", True):
         return int(handler(arguments, None))
     location = resolve_data_location(arguments.data_dir, arguments.database_url)
@@ -107,6 +110,7 @@ def run() -> NoReturn:
     had closed; the system frees the memory at once. Only the log and the output are
     left to flush.
     """
+    pause_for_start()
     status = main()
     logging.shutdown()
     for stream in (sys.stdout, sys.stderr):

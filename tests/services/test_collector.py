@@ -1,8 +1,10 @@
-"""The collector pause used by imports: restored after, also when nested or failing."""
+"""The collector pauses for imports and for the start: restored after, nested or failing."""
 
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -53,3 +55,24 @@ def test_blocks_in_two_threads_restore_it_when_the_last_ends() -> None:
     release.set()
     thread.join(5)
     assert gc.isenabled()
+
+
+def test_the_start_pause_ends_with_what_the_start_made_frozen() -> None:
+    """In a fresh process: gc.freeze() would keep this test process's garbage for good."""
+    code = (
+        "import gc\n"
+        "from partnerdesk.services.collector import (\n"
+        "    collector_paused, pause_for_start, resume_after_start)\n"
+        "resume_after_start()\n"
+        "seen = [gc.isenabled(), gc.get_freeze_count() == 0]\n"  # nothing to resume
+        "pause_for_start()\n"
+        "seen.append(gc.isenabled())\n"
+        "with collector_paused():\n"  # an import running as the window appears
+        "    resume_after_start()\n"
+        "    seen.append(gc.isenabled())\n"
+        "seen += [gc.isenabled(), gc.get_freeze_count() > 0]\n"
+        "print(seen)\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "[True, True, False, False, True, True]"

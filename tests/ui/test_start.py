@@ -237,8 +237,11 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
         "    QTimer.singleShot(0, check)\n"
         "    return window\n"
         "app.build_main_window = spy\n"
+        "import gc\n"
+        "from partnerdesk.services.collector import pause_for_start\n"
+        "pause_for_start()\n"  # as the partnerdesk program starts
         f"status = app.run_gui(DataLocation(Path({str(data_dir)!r})))\n"
-        "print(status, *seen, ready())\n"
+        "print(status, *seen, ready(), gc.isenabled())\n"
     )
     result = subprocess.run(
         [sys.executable, "-c", code],
@@ -247,7 +250,7 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
         env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
     )
     assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "0 [] True"
+    assert result.stdout.strip() == "0 [] True True"
 
 
 def test_sqlalchemy_is_imported_before_pyside6() -> None:
