@@ -21,6 +21,7 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
+from docx.text.run import Run
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -62,6 +63,32 @@ def style_id(part: Any, name: str, kind: WD_STYLE_TYPE) -> str | None:
     return ids[key]
 
 
+def add_text(container: Paragraph, text: str) -> Run:
+    """``container.add_run(text)``, faster for text without tabs or line breaks.
+
+    python-docx walks the text a character at a time to turn tabs and line breaks into
+    their own elements; for the long answers of an MOU that walk was a fifth of the export.
+    """
+    if "\t" in text or "\n" in text or "\r" in text:
+        return container.add_run(text)
+    run = container._p.add_r()
+    if text:
+        run.add_t(text)
+    return Run(run, container)
+
+
+def set_cell_text(cell: _Cell, text: str) -> None:
+    """``cell.text = text``, as fast as :func:`add_text`."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        cell.text = text
+        return
+    cell_element = cell._tc
+    cell_element.clear_content()
+    run = cell_element.add_p().add_r()
+    if text:
+        run.add_t(text)
+
+
 def paragraph(
     document: WordDocument | _Cell,
     text: str = "",
@@ -75,10 +102,11 @@ def paragraph(
     if style is not None:
         added._p.style = style_id(added.part, style, WD_STYLE_TYPE.PARAGRAPH)
     if bold_prefix:
-        added.add_run(word_safe(bold_prefix)).bold = True
+        add_text(added, word_safe(bold_prefix)).bold = True
     if text:
-        run = added.add_run(word_safe(text))
-        run.italic = italic
+        run = add_text(added, word_safe(text))
+        if italic:  # not italic is the styles' own default: no <w:i w:val="0"/> needed
+            run.italic = True
     return added
 
 
@@ -109,12 +137,12 @@ def table(
     set_table_style(added, style)
     for cell, text in zip(added.rows[0].cells, header, strict=True):
         cell.text = ""
-        cell.paragraphs[0].add_run(word_safe(text)).bold = True
+        add_text(cell.paragraphs[0], word_safe(text)).bold = True
     _repeat_as_header(added.rows[0])
     for values in rows:
         cells = added.add_row().cells
         for cell, text in zip(cells, values, strict=True):
-            cell.text = word_safe(text)
+            set_cell_text(cell, word_safe(text))
     return added
 
 
