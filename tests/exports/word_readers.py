@@ -24,7 +24,13 @@ def all_text(path: Path) -> str:
 
 
 def libreoffice_text(source: Path, work: Path) -> str:
-    """The document's text as LibreOffice reads it (headless conversion to plain text).
+    """The document's text as LibreOffice reads it (headless conversion to plain text)."""
+    converted = libreoffice_convert(source, work, "txt:Text (encoded):UTF8", "txt")
+    return converted.read_text(encoding="utf-8-sig")
+
+
+def libreoffice_convert(source: Path, work: Path, to: str, suffix: str) -> Path:
+    """The file LibreOffice writes from ``source`` with the filter ``to``, in ``work``.
 
     Skips where LibreOffice is not installed, except in CI, which installs it and sets
     PARTNERDESK_REQUIRE_LIBREOFFICE: there a missing LibreOffice fails the test.
@@ -40,7 +46,7 @@ def libreoffice_text(source: Path, work: Path) -> str:
             f"-env:UserInstallation=file://{work / 'office-profile'}",
             "--headless",
             "--convert-to",
-            "txt:Text (encoded):UTF8",
+            to,
             "--outdir",
             str(work),
             str(source),
@@ -49,6 +55,6 @@ def libreoffice_text(source: Path, work: Path) -> str:
         text=True,
         timeout=180,
     )
-    converted = work / f"{source.stem}.txt"
+    converted = work / f"{source.stem}.{suffix}"
     assert converted.exists(), result.stdout + result.stderr
-    return converted.read_text(encoding="utf-8-sig")
+    return converted

@@ -1,0 +1,88 @@
+"""The exports' own style lookup gives exactly what python-docx's would, in real templates."""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date
+from pathlib import Path
+
+import docx
+import pytest
+from docx.enum.style import WD_STYLE_TYPE
+
+from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.exports.mou_docx import MouDocument, write_mou_docx
+from partnerdesk.exports.word import style_id
+from tests.core.test_mou_checks import complete_draft
+from tests.exports.word_readers import libreoffice_convert
+
+# A styles part with what real ones may hold: two defaults of one type (the last counts),
+# a name used twice (the first counts), a style with no name, "true" for "1".
+ODD_STYLES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+  <w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style>
+  <w:style w:type="paragraph" w:default="true" w:styleId="Body"><w:name w:val="Body"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Heading1"><w:name w:val="heading 1"/></w:style>
+  <w:style w:type="character" w:styleId="Twice1"><w:name w:val="Twice"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Twice2"><w:name w:val="Twice"/></w:style>
+  <w:style w:type="table" w:default="0" w:styleId="Grid"><w:name w:val="Table Grid"/></w:style>
+  <w:style w:type="paragraph" w:styleId="Nameless"/>
+</w:styles>
+"""
+
+
+def _answers(document: docx.document.Document, lookup: object) -> dict[tuple[str, int], object]:
+    names = [style.name for style in document.styles if style.name] + ["Heading 1", "Missing"]
+    answers: dict[tuple[str, int], object] = {}
+    for name in names:
+        for kind in WD_STYLE_TYPE:
+            try:
+                with warnings.catch_warnings():
+                    # python-docx's deprecated fallback to a style id, which we never use
+                    warnings.simplefilter("error")
+                    answers[name, kind.value] = lookup(document.part, name, kind)  # type: ignore[operator]
+            except (KeyError, ValueError, UserWarning) as error:
+                answers[name, kind.value] = type(error).__name__
+    return answers
+
+
+def _same_as_python_docx(path: Path | None) -> None:
+    document = docx.Document(str(path) if path else None)
+    theirs = _answers(docx.Document(str(path) if path else None), _python_docx)
+    ours = _answers(document, style_id)
+    by_id = {key for key, answer in theirs.items() if answer == "UserWarning"}
+    assert {key: ours[key] for key in by_id} == dict.fromkeys(by_id, "KeyError")
+    assert {k: v for k, v in ours.items() if k not in by_id} == {
+        k: v for k, v in theirs.items() if k not in by_id
+    }
+    assert len(ours) > 20
+
+
+def _python_docx(part: object, name: str, kind: WD_STYLE_TYPE) -> object:
+    return part.get_style_id(name, kind)  # type: ignore[attr-defined]
+
+
+def test_python_docx_default_template() -> None:
+    _same_as_python_docx(None)
+
+
+def test_a_styles_part_with_odd_but_valid_entries(tmp_path: Path) -> None:
+    document = docx.Document()
+    document.part._styles_part._element = docx.oxml.parse_xml(ODD_STYLES.encode())
+    path = tmp_path / "odd.docx"
+    document.save(str(path))
+    _same_as_python_docx(path)
+
+
+def test_a_template_written_by_libreoffice(tmp_path: Path) -> None:
+    draft = complete_draft()
+    exported = tmp_path / "mou.docx"
+    write_mou_docx(MouDocument("MOU", draft, 1, date(2026, 11, 23), check_mou(draft)), exported)
+    written = libreoffice_convert(exported, tmp_path / "office", "docx:MS Word 2007 XML", "docx")
+    _same_as_python_docx(written)
+
+
+@pytest.mark.parametrize("name", ["Title", "Heading 1", "List Bullet"])
+def test_the_exports_styles_are_found_in_the_default_template(name: str) -> None:
+    document = docx.Document()
+    assert style_id(document.part, name, WD_STYLE_TYPE.PARAGRAPH) is not None
