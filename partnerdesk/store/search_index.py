@@ -40,11 +40,8 @@ INDEXED_TABLES = (
 
 def create_statements(indexed: IndexedTable, prefixes: str = PREFIXES) -> list[str]:
     columns = ", ".join(indexed.columns)
-    old_values = ", ".join(f"old.{column}" for column in indexed.columns)
     fts, table = indexed.fts_table, indexed.table
-    delete_old = (
-        f"INSERT INTO {fts}({fts}, rowid, {columns}) VALUES ('delete', old.id, {old_values});"
-    )
+    delete_old = _delete_old_statement(indexed)
     return [
         f"CREATE VIRTUAL TABLE {fts} USING fts5({columns}, content='{table}', "
         f"content_rowid='id', tokenize='{TOKENIZER}', prefix='{prefixes}')",
@@ -56,22 +53,29 @@ def create_statements(indexed: IndexedTable, prefixes: str = PREFIXES) -> list[s
 
 
 def _insert_trigger_statement(indexed: IndexedTable) -> str:
-    columns = ", ".join(indexed.columns)
-    new_values = ", ".join(f"new.{column}" for column in indexed.columns)
     fts, table = indexed.fts_table, indexed.table
-    insert_new = f"INSERT INTO {fts}(rowid, {columns}) VALUES (new.id, {new_values});"
+    insert_new = _insert_new_statement(indexed)
     return f"CREATE TRIGGER {fts}_after_insert AFTER INSERT ON {table} BEGIN {insert_new} END"
 
 
-def _update_trigger_statement(indexed: IndexedTable) -> str:
+def _delete_old_statement(indexed: IndexedTable) -> str:
+    """A trigger's step taking the row's old text out of the index."""
+    columns = ", ".join(indexed.columns)
+    old_values = ", ".join(f"old.{column}" for column in indexed.columns)
+    fts = indexed.fts_table
+    return f"INSERT INTO {fts}({fts}, rowid, {columns}) VALUES ('delete', old.id, {old_values});"
+
+
+def _insert_new_statement(indexed: IndexedTable) -> str:
+    """A trigger's step putting the row's new text into the index."""
     columns = ", ".join(indexed.columns)
     new_values = ", ".join(f"new.{column}" for column in indexed.columns)
-    old_values = ", ".join(f"old.{column}" for column in indexed.columns)
+    return f"INSERT INTO {indexed.fts_table}(rowid, {columns}) VALUES (new.id, {new_values});"
+
+
+def _update_trigger_statement(indexed: IndexedTable) -> str:
     fts, table = indexed.fts_table, indexed.table
-    delete_old = (
-        f"INSERT INTO {fts}({fts}, rowid, {columns}) VALUES ('delete', old.id, {old_values});"
-    )
-    insert_new = f"INSERT INTO {fts}(rowid, {columns}) VALUES (new.id, {new_values});"
+    delete_old, insert_new = _delete_old_statement(indexed), _insert_new_statement(indexed)
     return (
         f"CREATE TRIGGER {fts}_after_update AFTER UPDATE ON {table} "
         f"BEGIN {delete_old} {insert_new} END"

@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import gc
-import subprocess
-import sys
 import threading
 
 import pytest
 
 from partnerdesk.services.collector import collector_paused
+from tests.fresh_python import fresh_python_output
 
 
 def test_the_collector_is_paused_in_the_block_and_running_after_it() -> None:
@@ -73,6 +72,4 @@ def test_the_start_pause_ends_with_what_the_start_made_frozen() -> None:
         "seen += [gc.isenabled(), gc.get_freeze_count() > 0]\n"
         "print(seen)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "[True, True, False, False, True, True]"
+    assert fresh_python_output(code) == "[True, True, False, False, True, True]"

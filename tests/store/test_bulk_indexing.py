@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import bindparam, delete, insert, text, update
+from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.search import search
@@ -29,6 +30,14 @@ def _people() -> list[dict[str, Any]]:
         }
         for number in range(40)
     ]
+
+
+def _contact_triggers(session: Session) -> set[str]:
+    return set(
+        session.execute(
+            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'contacts%'")
+        ).scalars()
+    )
 
 
 def _found(database: Database) -> dict[str, list[tuple[int, str, str]]]:
@@ -83,10 +92,7 @@ def test_a_failed_bulk_insert_leaves_the_trigger_in_place(database: Database) ->
     ):
         raise RuntimeError("the import failed half-way")
     with database.session() as session:
-        triggers = session.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'contacts%'")
-        ).scalars()
-        assert "contacts_fts_after_insert" in set(triggers)
+        assert "contacts_fts_after_insert" in _contact_triggers(session)
         session.execute(insert(Contact.__table__), _people()[:5])
     with database.session() as session:
         assert search(session, "clinic").hits[RecordKind.CONTACT]
@@ -149,10 +155,7 @@ def test_a_failed_bulk_update_leaves_the_trigger_in_place(database: Database) ->
     ):
         raise RuntimeError("the import failed half-way")
     with database.session() as session:
-        triggers = session.execute(
-            text("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'contacts%'")
-        ).scalars()
-        assert "contacts_fts_after_update" in set(triggers)
+        assert "contacts_fts_after_update" in _contact_triggers(session)
         session.execute(
             update(Contact.__table__).where(Contact.__table__.c.id == 100).values(role_title="Chef")
         )

@@ -26,6 +26,7 @@ from partnerdesk.ui.startup import (
 )
 from partnerdesk.ui.welcome_dialog import mark_welcome_done
 from partnerdesk.ui.window_state import open_settings
+from tests.fresh_python import fresh_python_output
 
 from .conftest import RecordingDialogs
 
@@ -187,9 +188,7 @@ def test_opening_an_up_to_date_store_does_not_load_alembic(data_dir: Path) -> No
         "open_database(location).close()\n"
         "print(any(m.startswith(('alembic', 'psycopg', 'keyring')) for m in sys.modules))\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "False"
+    assert fresh_python_output(code) == "False"
 
 
 def test_the_window_opens_before_the_record_models_and_readies_them_once_painted(
@@ -243,21 +242,13 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
         f"status = app.run_gui(DataLocation(Path({str(data_dir)!r})))\n"
         "print(status, *seen, ready(), gc.isenabled())\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", code],
-        capture_output=True,
-        text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
-    )
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.strip() == "0 [] True True"
+    output = fresh_python_output(code, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert output == "0 [] True True"
 
 
 def test_sqlalchemy_is_imported_before_pyside6() -> None:
     """Modules imported after PySide6 go through its import hook, which reads their source."""
     code = "import sys, partnerdesk.app\nprint(*sys.modules, sep='\\n')\n"
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
-    assert result.returncode == 0, result.stderr
-    order = result.stdout.split()
+    order = fresh_python_output(code).split()
     for early in ("sqlalchemy.orm", "sqlalchemy.dialects.sqlite", "partnerdesk.store.database"):
         assert order.index(early) < order.index("PySide6"), early
