@@ -258,3 +258,51 @@ def test_a_due_review_on_the_today_page_opens_the_mou(
     reviews.itemActivated.emit(reviews.item(row))
     qtbot.waitUntil(lambda: bool(opened), timeout=5000)
     assert opened == ["Shared kitchen on Saturdays"]
+
+
+def test_a_number_a_choice_and_a_tick_are_kept_when_the_page_is_left_at_once(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot
+) -> None:
+    """Entered by keys and clicks, as a person does, and the page left with no pause."""
+    from PySide6.QtWidgets import QCheckBox, QComboBox, QSpinBox
+
+    open_sample_request(sample_window, qtbot)
+    ticked: list[bool] = []
+
+    def enter(wizard: MouWizard) -> None:
+        wizard.show_section("parties")
+        tick = wizard.section_pages["parties"].editors["nonprofit_limits"].widget
+        assert isinstance(tick, QCheckBox)
+        was = tick.isChecked()
+        tick.setFocus()
+        qtbot.keyClick(tick, Qt.Key.Key_Space)
+        assert tick.isChecked() is not was
+        ticked.append(not was)
+        qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+
+        wizard.show_section("decisions")
+        combo = wizard.section_pages["decisions"].editors["final_say"].widget
+        assert isinstance(combo, QComboBox)
+        combo.setFocus()
+        qtbot.keyClick(combo, Qt.Key.Key_Home)
+        # Keyboard choice, as with the arrow keys on a closed drop-down: emits activated.
+        for _press in range(combo.count()):
+            if combo.currentData() == "together":
+                break
+            qtbot.keyClick(combo, Qt.Key.Key_Down)
+        assert combo.currentData() == "together"
+        qtbot.mouseClick(wizard.next, Qt.MouseButton.LeftButton)
+
+        wizard.show_section("review")
+        months = wizard.section_pages["review"].editors["every_months"].widget
+        assert isinstance(months, QSpinBox)
+        months.setFocus()
+        months.lineEdit().selectAll()
+        qtbot.keyClicks(months, "6")
+        qtbot.mouseClick(wizard.back, Qt.MouseButton.LeftButton)
+
+    run_wizard(sample_window, qtbot, enter)
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+    assert stored(sample_window, "parties", "nonprofit_limits") is ticked[0]
+    assert stored(sample_window, "decisions", "final_say") == "together"
+    assert stored(sample_window, "review", "every_months") == 6

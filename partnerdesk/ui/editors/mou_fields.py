@@ -5,6 +5,7 @@ Every field reports edits through ``changed`` so the wizard can save as the user
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import Any
 
@@ -112,41 +113,48 @@ class RowsTable(QWidget):
 class FieldEditor:
     """A field's widget, with the same value() / set_value() for every kind."""
 
-    def __init__(self, field: MouField, changed: Any) -> None:
+    def __init__(self, field: MouField, changed: Callable[[], None]) -> None:
         self.field = field
         kind = field.kind
+
+        # Qt's signals carry the new value (a date, a number, an index, a bool); the page only
+        # needs to know that something changed. Connected straight to a no-argument signal,
+        # every one of them raised a TypeError in the user's face and the value was lost.
+        def edited(*_value: object) -> None:
+            changed()
+
         self.widget: QWidget
         if kind is FieldKind.TEXT:
             box = QPlainTextEdit()
             box.setTabChangesFocus(True)
             # A fixed height: pages scroll, and boxes do not balloon on a tall window.
             box.setFixedHeight(box.fontMetrics().lineSpacing() * 5 + 14)
-            box.textChanged.connect(changed)
+            box.textChanged.connect(edited)
             self.widget = box
         elif kind is FieldKind.LINE:
             line = QLineEdit()
-            line.textEdited.connect(changed)
+            line.textEdited.connect(edited)
             self.widget = line
         elif kind is FieldKind.DATE:
             day = OptionalDateEdit()
-            day.dateChanged.connect(changed)
+            day.dateChanged.connect(edited)
             self.widget = day
         elif kind is FieldKind.NUMBER:
             number = OptionalNumberEdit()
             number.setSpecialValueText("Not set")
-            number.valueChanged.connect(changed)
+            number.valueChanged.connect(edited)
             self.widget = number
         elif kind is FieldKind.CHOICE:
             combo = choice_box([(label, value) for value, label in field.choices])
-            combo.activated.connect(changed)
+            combo.activated.connect(edited)
             self.widget = combo
         elif kind is FieldKind.FLAG:
             check = QCheckBox(field.label)
-            check.toggled.connect(changed)
+            check.toggled.connect(edited)
             self.widget = check
         else:
             rows = RowsTable(kind, field.label)
-            rows.changed.connect(changed)
+            rows.changed.connect(edited)
             self.widget = rows
         self.widget.setAccessibleName(field.label)
         if field.help:

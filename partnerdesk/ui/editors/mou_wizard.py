@@ -274,11 +274,19 @@ class MouWizard(QDialog):
         self.saved.setText("Saving…")
         self._autosave.start()
 
+    def shown_page(self) -> SectionPage | None:
+        """The section page on screen: when the user picks another page, the list's choice
+        moves first, and the page being left must still be the one saved."""
+        index = self.pages.currentIndex()
+        if 0 <= index < len(SECTIONS):
+            return self.section_pages[SECTIONS[index].id]
+        return None
+
     def save_now(self) -> bool:
         """Write the page on screen (and the title) if anything changed; safe to call often."""
         self._autosave.stop()
         problems = []
-        page = self.current_page()
+        page = self.shown_page()
         if page is not None:
             values = page.values()
             stored = self.sections.get(page.section.id) or {}
