@@ -64,7 +64,7 @@ SECTIONS: tuple[MouSection, ...] = (
                 "nonprofit_limits",
                 "Our organization is a 501(c)(3) or receives public funds",
                 FieldKind.FLAG,
-                "Such organizations cannot take part in lobbying (seed 001): letter or phone "
+                "Such organizations cannot take part in lobbying: letter or phone "
                 "campaigns, petition drives, promoting a position on specific legislation, or "
                 "endorsing or opposing a candidate. Education on public policy is fine.",
             ),
@@ -247,7 +247,7 @@ SECTIONS: tuple[MouSection, ...] = (
                 "measures",
                 "How we measure success",
                 help="For the people served, for each organization, against measures in the "
-                "field, at frequent intervals (seed 003).",
+                "field, at frequent intervals.",
             ),
             MouField("adapting", "How we adapt the plan"),
         ),

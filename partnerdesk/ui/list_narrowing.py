@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.services.changes import RecordKind
@@ -31,11 +31,16 @@ class ListNarrowing(QWidget):
         self.type_box: QComboBox | None = None
         self.tag_box: QComboBox | None = None
         self.check: QCheckBox | None = None
+        self.tag_label = QLabel("T&ag:")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if kind is RecordKind.ORGANIZATION:
             self.type_box = QComboBox()
-            self.type_box.setAccessibleName("Show organizations of type")
+            # A visible label, the box's buddy: Alt+Y reaches it and screen readers say it.
+            type_label = QLabel("T&ype:")
+            type_label.setBuddy(self.type_box)
+            layout.addWidget(type_label)
+            self.type_box.setAccessibleName("Type")
             self.type_box.addItem(ALL_TYPES, None)
             for choice in OrganizationType:
                 self.type_box.addItem(choice.label, choice)
@@ -44,7 +49,9 @@ class ListNarrowing(QWidget):
         # Tags are given to organizations (contacts have none to choose from yet).
         if kind is RecordKind.ORGANIZATION and tags is not None:
             self.tag_box = QComboBox()
-            self.tag_box.setAccessibleName("Show only this tag")
+            self.tag_label.setBuddy(self.tag_box)
+            layout.addWidget(self.tag_label)
+            self.tag_box.setAccessibleName("Tag")
             self.tag_box.addItem(ALL_TAGS, None)
             self.tag_box.currentIndexChanged.connect(self._tag_chosen)
             layout.addWidget(self.tag_box)
@@ -77,6 +84,7 @@ class ListNarrowing(QWidget):
         self.tag_box.setCurrentIndex(index)
         self.options.tag = self.tag_box.currentData()
         self.tag_box.setVisible(bool(names))
+        self.tag_label.setVisible(bool(names))
         self.tag_box.blockSignals(False)
 
     def reset(self) -> None:

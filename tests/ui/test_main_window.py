@@ -265,3 +265,32 @@ def test_choosing_a_type_narrows_the_organizations(sample_window: MainWindow, qt
     )
     assert page.model.rowCount() == 6
     assert box.currentText() == "All types"
+
+
+def test_the_list_choices_have_visible_labels_that_lead_to_them(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    sample_window.show_page("organizations")
+    page = sample_window.list_pages[RecordKind.ORGANIZATION]
+    box = page.narrowing.type_box
+    assert box is not None
+    [label] = [label for label in page.narrowing.findChildren(QLabel) if label.buddy() is box]
+    assert label.text() == "T&ype:" and box.accessibleName() == "Type"
+    # Chosen by keyboard, as a person without a mouse would.
+    box.setFocus()
+    qtbot.keyClick(box, Qt.Key.Key_Down)
+    assert box.currentText() != "All types"
+    assert page.count_label.text().endswith(("organization", "organizations"))
+
+
+def test_one_of_a_kind_is_counted_in_the_singular(window: MainWindow, qtbot: QtBot) -> None:
+    from partnerdesk.services.changes import Changes
+    from partnerdesk.services.organizations import OrganizationForm, save_organization
+
+    with window.database.session() as session:
+        save_organization(session, OrganizationForm(name="Cedar Hill Tenants' Association"))
+    window.refresh_views(Changes.everything())
+    window.show_page("today")
+    assert window.today_page.summary.text().startswith("You have 1 organization, 0 contacts")

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,6 +45,22 @@ ROW_HEADERS = {
 }
 
 
+class _NamedCellEditing(QStyledItemDelegate):
+    """Cell editors named after their column and row, so a screen reader says which cell
+    is being typed in (a bare editor has no name at all)."""
+
+    def createEditor(  # noqa: N802
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        editor = super().createEditor(parent, option, index)
+        column = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
+        editor.setAccessibleName(f"{column}, row {index.row() + 1}")
+        return editor
+
+
 class RowsTable(QWidget):
     """Rows of short text (parties, responsibilities) with Add and Remove buttons."""
 
@@ -58,6 +76,7 @@ class RowsTable(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
+        self.table.setItemDelegate(_NamedCellEditing(self.table))
         self.table.setMinimumHeight(150)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
         noun = "organization" if kind is FieldKind.PARTIES else "responsibility"

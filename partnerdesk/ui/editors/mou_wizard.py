@@ -153,9 +153,8 @@ class MouWizard(QDialog):
         self.title.textEdited.connect(lambda _text: self._autosave.start())
         title_label = QLabel("&Title:")
         title_label.setBuddy(self.title)
-        self.saved = QLabel("All changes are saved.")
-        self.saved.setStyleSheet(HELP_STYLE)
-        self.saved.setAccessibleName("Saving")
+        self.saved = QLabel()
+        self._say_saved("All changes are saved.")
 
         self.contents = QListWidget()
         self.contents.setAccessibleName("Sections")
@@ -189,6 +188,10 @@ class MouWizard(QDialog):
         self.check_page.versions_requested.connect(lambda: self._hand_over(self.versions_requested))
         self.check_page.email_requested.connect(lambda: self._hand_over(self.email_requested))
         self.contents.currentRowChanged.connect(self._page_chosen)
+        # Assistive technology selects an item rather than making it current; Enter and a
+        # double-click open the page and put the cursor in its first field.
+        self.contents.itemSelectionChanged.connect(self._selection_changed)
+        self.contents.itemActivated.connect(self._open_item)
 
         self.back = QPushButton("← &Back")
         self.back.clicked.connect(lambda: self.contents.setCurrentRow(self._row() - 1))
@@ -262,6 +265,19 @@ class MouWizard(QDialog):
         self.editing.set_last_page(self.mou_id, self.current_section())
         self._mark_contents()
 
+    def _selection_changed(self) -> None:
+        selected = self.contents.selectedItems()
+        if selected and self.contents.row(selected[0]) != self._row():
+            self.contents.setCurrentRow(self.contents.row(selected[0]))
+
+    def _open_item(self, item: QListWidgetItem) -> None:
+        self.contents.setCurrentItem(item)
+        page = self.current_page()
+        if page is not None:
+            page.focus_first()
+        else:
+            self.check_page.findings.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _mark_contents(self) -> None:
         for row, section in enumerate(SECTIONS):
             blank = section_is_blank(self.sections, section.id)
@@ -270,8 +286,14 @@ class MouWizard(QDialog):
             )
 
     # Saving ----------------------------------------------------------------------
+    def _say_saved(self, text: str, *, problem: bool = False) -> None:
+        """The save indicator; its text is also its accessible name, so it can be heard."""
+        self.saved.setText(text)
+        self.saved.setAccessibleName(text)
+        self.saved.setStyleSheet("color: #9a3412;" if problem else HELP_STYLE)
+
     def _autosave_later(self) -> None:
-        self.saved.setText("Saving…")
+        self._say_saved("Saving…")
         self._autosave.start()
 
     def shown_page(self) -> SectionPage | None:
@@ -306,8 +328,9 @@ class MouWizard(QDialog):
                 problems.append(problem)
             else:
                 self.setWindowTitle(f"MOU — {title}")
-        self.saved.setText(problems[0] if problems else "All changes are saved.")
-        self.saved.setStyleSheet("color: #9a3412;" if problems else HELP_STYLE)
+        self._say_saved(
+            problems[0] if problems else "All changes are saved.", problem=bool(problems)
+        )
         if problems:
             self._autosave.start()  # try again shortly; what was typed stays on screen
         return not problems

@@ -208,8 +208,8 @@ class ProfileWizard(QDialog):
             signal.connect(lambda *_args, field_id=field_id: self._typed(field_id))
         self._update_counts()
 
-        self.status = QLabel(SAVED_TEXT)
-        self.status.setAccessibleName("Saving")
+        self.status = QLabel()
+        self.show_status(SAVED_TEXT)
         self.status.setWordWrap(True)
         self.back_button = QPushButton("← &Back")
         self.next_button = QPushButton("&Next →")
@@ -248,6 +248,10 @@ class ProfileWizard(QDialog):
         self._update_buttons()
         # Connected last: opening on the remembered page is not a change to save.
         self.parts_list.currentRowChanged.connect(self._part_chosen)
+        # Assistive technology selects an item rather than making it current; Enter and a
+        # double-click open the part with the cursor in its first box.
+        self.parts_list.itemSelectionChanged.connect(self._selection_changed)
+        self.parts_list.itemActivated.connect(lambda item: self.go_to(self.parts_list.row(item)))
 
     # Pages --------------------------------------------------------------------
     @property
@@ -268,6 +272,11 @@ class ProfileWizard(QDialog):
         self.pages.setCurrentIndex(index)
         self._update_buttons()
         self.save_now()
+
+    def _selection_changed(self) -> None:
+        selected = self.parts_list.selectedItems()
+        if selected and self.parts_list.row(selected[0]) != self.parts_list.currentRow():
+            self.parts_list.setCurrentRow(self.parts_list.row(selected[0]))
 
     def _update_buttons(self) -> None:
         index = self.pages.currentIndex()
@@ -291,8 +300,7 @@ class ProfileWizard(QDialog):
     def _typed(self, field_id: str) -> None:
         self._dirty.add(field_id)
         self._update_counts()
-        self.status.setStyleSheet("")
-        self.status.setText("Saving…")
+        self.show_status("Saving…")
         self._timer.start()
 
     def save_now(self) -> bool:
@@ -317,6 +325,8 @@ class ProfileWizard(QDialog):
     def show_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
         self.status.setText(text)
+        # The text is also its accessible name, so a screen reader says what happened.
+        self.status.setAccessibleName(text)
 
     def _export(self) -> None:
         if self.save_now():

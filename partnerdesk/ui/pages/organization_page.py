@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.wording import count_of
 from partnerdesk.services.organization_overview import OrganizationOverview, PersonLine
 from partnerdesk.services.timeline import TimelineEntry, TimelineKind
 from partnerdesk.ui.entry_list_model import EntryListModel, More
@@ -210,8 +211,8 @@ class OrganizationPage(QWidget):
         ours = " · our organization" if form.is_ours else ""
         key_leaders = sum(1 for person in overview.people if person.is_key_leader)
         self.subtitle.setText(
-            f"{form.kind.label}{ours} · {len(overview.people)} people"
-            + (f", {key_leaders} key leaders" if key_leaders else "")
+            f"{form.kind.label}{ours} · {count_of(len(overview.people), 'person', 'people')}"
+            + (f", {count_of(key_leaders, 'key leader', 'key leaders')}" if key_leaders else "")
         )
         self.timeline_model.set_entries(overview.timeline, more)
         self.people_model.set_entries(overview.people)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.wording import count_of
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.today import FollowUp, TodayOverview
 from partnerdesk.ui.widgets import EmptyState, heading
@@ -132,11 +133,13 @@ class TodayPage(QWidget):
             self.stack.setCurrentWidget(self.welcome)
             return
         counts = overview.counts
-        self.summary.setText(
-            f"You have {counts[RecordKind.ORGANIZATION]:,} organizations, "
-            f"{counts[RecordKind.CONTACT]:,} contacts, {counts[RecordKind.NOTE]:,} notes "
-            f"and {counts[RecordKind.REQUEST]:,} partnership requests."
+        organizations = count_of(counts[RecordKind.ORGANIZATION], "organization", "organizations")
+        contacts = count_of(counts[RecordKind.CONTACT], "contact", "contacts")
+        notes = count_of(counts[RecordKind.NOTE], "note", "notes")
+        requests = count_of(
+            counts[RecordKind.REQUEST], "partnership request", "partnership requests"
         )
+        self.summary.setText(f"You have {organizations}, {contacts}, {notes} and {requests}.")
         self.overdue.fill([self._follow_up(item, overview) for item in overview.overdue])
         self.upcoming.fill([self._follow_up(item, overview) for item in overview.upcoming])
         self.waiting.fill(
