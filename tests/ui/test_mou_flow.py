@@ -7,7 +7,7 @@ from pathlib import Path
 
 import docx
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPlainTextEdit
+from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.mou_versions import list_versions
@@ -26,6 +26,9 @@ def run_wizard(window: MainWindow, qtbot: QtBot, act: Callable[[MouWizard], None
     done: list[bool] = []
 
     def drive(wizard: MouWizard) -> None:
+        # The wizard is modal: on a desktop it is the active window, with the keyboard.
+        wizard.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=3000)
         try:
             act(wizard)
         finally:
