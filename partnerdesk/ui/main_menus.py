@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QWidget
+from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
 
 from partnerdesk import APP_NAME
 from partnerdesk.services.changes import Changes
@@ -141,3 +141,7 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     toolbar.addWidget(spacer)
     toolbar.addWidget(window.search_box)
     window.addToolBar(toolbar)
+    # The toolbar's overflow button (shown when the window is narrow) has no name of its own.
+    overflow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
+    if overflow is not None:
+        overflow.setAccessibleName("More of the toolbar")

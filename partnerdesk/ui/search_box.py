@@ -6,6 +6,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
 
 if TYPE_CHECKING:
@@ -30,6 +31,10 @@ class SearchBox(QObject):
         self.box.setPlaceholderText("Search organizations, contacts, notes, requests…")
         self.box.setAccessibleName("Search")
         self.box.setClearButtonEnabled(True)
+        # Qt's clear button has no name of its own; a screen reader would say just "button".
+        for action in self.box.findChildren(QAction):
+            if action.objectName() == "_q_qlineeditclearaction":
+                action.setText("Clear the search")
         self.box.setMinimumWidth(360)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run)

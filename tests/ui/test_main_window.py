@@ -294,3 +294,17 @@ def test_one_of_a_kind_is_counted_in_the_singular(window: MainWindow, qtbot: QtB
     window.refresh_views(Changes.everything())
     window.show_page("today")
     assert window.today_page.summary.text().startswith("You have 1 organization, 0 contacts")
+
+
+def test_every_button_has_a_name_a_screen_reader_can_say(sample_window: MainWindow) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    unnamed = []
+    for key in sample_window.pages:
+        sample_window.show_page(key)
+        unnamed += [
+            f"{type(button).__name__} {button.objectName()} on {key}"
+            for button in sample_window.findChildren(QAbstractButton)
+            if button.isVisible() and not (button.text() or button.accessibleName())
+        ]
+    assert unnamed == []
