@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import Qt, QThread, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QThread, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -226,6 +226,11 @@ class MouWizard(QDialog):
 
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_now)
+        # Quitting from outside (the session ends, the system shuts down) closes no dialog:
+        # save what is on screen all the same.
+        application = QCoreApplication.instance()
+        if application is not None:
+            application.aboutToQuit.connect(self.save_now)
         self._opened_values: dict[str, Any] = {}
         ids = [section.id for section in SECTIONS] + [CHECK_PAGE]
         start = ids.index(draft.last_page) if draft.last_page in ids else 0
