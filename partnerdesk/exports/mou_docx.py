@@ -22,7 +22,7 @@ from partnerdesk.core.mou_sections import (
     MouSection,
 )
 from partnerdesk.core.mou_text import field_text, long_date
-from partnerdesk.exports.letterhead import base_document
+from partnerdesk.exports.letterhead import LetterheadError, base_document, open_letterhead
 from partnerdesk.exports.word import (
     grey_note,
     header_line,
@@ -52,9 +52,18 @@ def draft_header(document: MouDocument) -> str:
     return f"DRAFT — version {document.version} — {long_date(document.on)}"
 
 
-def build_mou_document(mou: MouDocument, data_dir: Path | None = None) -> tuple[WordDocument, str]:
-    """The Word document, and a warning when the letterhead could not be used."""
-    document, warning = base_document(data_dir)
+def build_mou_document(
+    mou: MouDocument, data_dir: Path | None = None, *, letterhead: Path | None = None
+) -> tuple[WordDocument, str]:
+    """The Word document, and a warning when the letterhead could not be used.
+
+    ``letterhead``: build on this file rather than the data folder's letterhead (a
+    LetterheadError if it cannot be read), to try a letterhead before it is kept.
+    """
+    if letterhead is not None:
+        document, warning = open_letterhead(letterhead), ""
+    else:
+        document, warning = base_document(data_dir)
     header_line(document, draft_header(mou))
     page_numbers(document, mou.title)
     heading(document, "", 0).add_run(word_safe(mou.title))
@@ -91,6 +100,41 @@ def write_mou_docx(mou: MouDocument, target: Path, data_dir: Path | None = None)
     document, warning = build_mou_document(mou, data_dir)
     save_atomically(document, target)
     return warning
+
+
+def sample_on_letterhead(letterhead: Path, shown_name: str) -> None:
+    """Build and read back a sample MOU on ``letterhead`` (every kind of paragraph, table
+    and list an MOU has); a LetterheadError saying so plainly if that cannot be done."""
+    from io import BytesIO
+
+    from docx import Document
+
+    from partnerdesk.core.mou_checks import check_mou
+
+    sections: dict[str, Any] = {
+        "parties": {
+            "parties": [
+                {"name": "Our organization", "signatory": "Our director", "title": "Director"},
+                {"name": "Our partner", "signatory": "Their director", "title": "Director"},
+            ]
+        },
+        "purpose": {"vision": "A sample, to try the letterhead."},
+    }
+    sample = MouDocument("Sample MOU", sections, 1, date.today(), check_mou(sections))
+    try:
+        document, _warning = build_mou_document(sample, letterhead=letterhead)
+        written = BytesIO()
+        document.save(written)
+        written.seek(0)
+        Document(written)
+    except LetterheadError:
+        raise
+    except Exception as error:  # whatever python-docx or lxml make of an odd file
+        raise LetterheadError(
+            f"PartnerDesk could not write a sample MOU on “{shown_name}” "
+            f"({type(error).__name__}). Open it in Word or LibreOffice, save it again as "
+            "“Word Document (.docx)” and choose it again, or choose another file."
+        ) from error
 
 
 def _rows(sections: dict[str, Any], section_id: str, field_id: str) -> list[dict[str, str]]:
