@@ -56,7 +56,9 @@ class RecordingDialogs(Dialogs):
         self.shown.append(("confirm", title, text))
         return self.answer
 
-    def choose(self, title: str, text: str, options: list[str]) -> str | None:
+    def choose(
+        self, title: str, text: str, options: list[str], *, close: str | None = None
+    ) -> str | None:
         self.shown.append(("choose", title, text))
         choice = self.choices.pop(0) if self.choices else None
         assert choice is None or choice in options, f"{choice!r} not offered: {options}"
