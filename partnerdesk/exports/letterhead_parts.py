@@ -55,19 +55,18 @@ def _name(element: Any) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _default_parts() -> tuple[bytes, bytes]:
-    """python-docx's default template's styles and numbering, as XML (read once)."""
+def _default_parts() -> tuple[Any, Any]:
+    """python-docx's default template's styles and numbering elements, read once; only
+    ever read from (what is taken from them is a deep copy)."""
     from docx import Document
 
     document = Document()
-    numbering = document.part.part_related_by(RT.NUMBERING)
-    return etree.tostring(document.styles.element), etree.tostring(numbering.element)
+    return document.styles.element, document.part.part_related_by(RT.NUMBERING).element
 
 
 def add_missing_styles(document: WordDocument) -> list[str]:
     """Copy in each default style the document lacks; returns the names copied."""
-    default_styles_xml, default_numbering_xml = _default_parts()
-    default_styles = parse_xml(default_styles_xml)
+    default_styles, default_numbering = _default_parts()
     styles = document.styles.element
     have: dict[tuple[str, str], str] = {}
     used_ids: set[str] = set()
@@ -108,7 +107,7 @@ def add_missing_styles(document: WordDocument) -> list[str]:
 
     if not copied:
         return []
-    numbers = _copy_numbering(document, copied, parse_xml(default_numbering_xml), ids)
+    numbers = _copy_numbering(document, copied, default_numbering, ids)
     for element in copied:
         for reference in element.iter(qn("w:basedOn"), qn("w:next"), qn("w:link")):
             value = reference.get(qn("w:val"), "")
