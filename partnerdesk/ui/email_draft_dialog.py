@@ -271,6 +271,17 @@ class EmailDraftDialog(QDialog):
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        # Grow to fit the message (a long folder path wraps): a word-wrapped label's height
+        # depends on the width, which the window's minimum size does not follow.
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.sizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # The three ways out -------------------------------------------------------
     def open_in_mail_program(self) -> None:

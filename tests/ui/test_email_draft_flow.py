@@ -346,6 +346,8 @@ def test_the_no_mail_program_box_says_where_the_file_is_and_escape_closes_it(
     ], "Escape closed the box"
     assert dialog.isVisible(), "back in the Email draft dialog, nothing else opened"
     assert draft.name in dialog.message.text() and str(draft.parent) in dialog.message.text()
+    layout = dialog.layout()
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width()), "nothing overlaps"
     message = parsed(draft)
     assert [a.addr_spec for a in message["To"].addresses] == [
         "angela.brooks@riverbend-health.example"
