@@ -70,6 +70,11 @@ def add_missing_styles(document: WordDocument) -> list[str]:
     styles = document.styles.element
     have: dict[tuple[str, str], str] = {}
     used_ids: set[str] = set()
+    with_default = {
+        _kind(element)
+        for element in styles.iterchildren(qn("w:style"))
+        if element.get(qn("w:default")) in ("1", "true", "on")
+    }
     for element in styles.iterchildren(qn("w:style")):
         style_id = element.get(qn("w:styleId"), "")
         used_ids.add(style_id)
@@ -100,8 +105,11 @@ def add_missing_styles(document: WordDocument) -> list[str]:
         ids[default_id] = new_id
         element = copy.deepcopy(element)
         element.set(qn("w:styleId"), new_id)
-        # Not the type's default: the letterhead's own defaults stay in force.
-        element.attrib.pop(qn("w:default"), None)
+        # The type's default only where the letterhead has none: its own stay in force.
+        if _kind(element) in with_default:
+            element.attrib.pop(qn("w:default"), None)
+        elif element.get(qn("w:default")) is not None:
+            with_default.add(_kind(element))
         copied.append(element)
         have[key] = new_id
 

@@ -108,6 +108,13 @@ def test_a_letterhead_saved_by_word_with_only_three_styles(tmp_path: Path) -> No
     assert _style_names(letterhead) == {"Normal", "header", "footer"}
     document = _check_reads_back(_exported_on(letterhead, tmp_path))
     assert document.styles["Normal"].font.name == "Georgia", "the letterhead's font wins"
+    defaults = document.styles.element.xpath("./w:style[@w:default='1']")
+    assert sorted(d.name_val for d in defaults) == [
+        "Default Paragraph Font",
+        "No List",
+        "Normal",
+        "Normal Table",
+    ], "one default per type: the letterhead's Normal, the plain layout's others"
     # List Bullet's bullets came along with it: its numbering is in the document.
     bullet = document.styles["List Bullet"].element
     [number] = bullet.xpath("./w:pPr/w:numPr/w:numId/@w:val")
