@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from docx import Document
+
 from partnerdesk.core.mou_checks import Finding
 from partnerdesk.core.mou_sections import (
     PARTY_ROW_KEYS,
@@ -22,7 +24,12 @@ from partnerdesk.core.mou_sections import (
     MouSection,
 )
 from partnerdesk.core.mou_text import field_text, long_date
-from partnerdesk.exports.letterhead import LetterheadError, base_document, open_letterhead
+from partnerdesk.exports.letterhead import (
+    LetterheadError,
+    base_document,
+    letterhead_path,
+    open_letterhead,
+)
 from partnerdesk.exports.word import (
     grey_note,
     header_line,
@@ -61,9 +68,23 @@ def build_mou_document(
     LetterheadError if it cannot be read), to try a letterhead before it is kept.
     """
     if letterhead is not None:
-        document, warning = open_letterhead(letterhead), ""
-    else:
-        document, warning = base_document(data_dir)
+        return _build(mou, open_letterhead(letterhead)), ""
+    document, warning = base_document(data_dir)
+    if warning or data_dir is None or not letterhead_path(data_dir).exists():
+        return _build(mou, document), warning
+    try:
+        return _build(mou, document), ""
+    except Exception as error:  # whatever python-docx or lxml make of an odd file
+        # A letterhead not tried when it was chosen (put in place by Import everything,
+        # or by an older PartnerDesk): the MOU is still written, on the plain layout.
+        return _build(mou, Document()), (
+            f"Your letterhead could not be used for this MOU ({type(error).__name__}). "
+            "The default layout was used instead. Choose your letterhead again in Settings "
+            "→ Letterhead for Word documents… to have it checked."
+        )
+
+
+def _build(mou: MouDocument, document: WordDocument) -> WordDocument:
     header_line(document, draft_header(mou))
     page_numbers(document, mou.title)
     heading(document, "", 0).add_run(word_safe(mou.title))
@@ -92,7 +113,7 @@ def build_mou_document(
             paragraph(
                 document, finding.explanation, "List Bullet", bold_prefix=f"{finding.title}. "
             )
-    return document, warning
+    return document
 
 
 def write_mou_docx(mou: MouDocument, target: Path, data_dir: Path | None = None) -> str:
@@ -106,8 +127,6 @@ def sample_on_letterhead(letterhead: Path, shown_name: str) -> None:
     """Build and read back a sample MOU on ``letterhead`` (every kind of paragraph, table
     and list an MOU has); a LetterheadError saying so plainly if that cannot be done."""
     from io import BytesIO
-
-    from docx import Document
 
     from partnerdesk.core.mou_checks import check_mou
 

@@ -149,23 +149,23 @@ def test_a_style_of_another_name_with_the_same_id_is_not_taken_for_it(tmp_path: 
     assert exported.styles["Our arrows"].style_id == "ListBullet"
 
 
+def _unusable(letterhead: Path) -> docx.document.Document:
+    """The letterhead with "heading 1" also as a character style, named first: a paragraph
+    cannot take it (a file no MOU can be built on)."""
+    document = docx.Document(str(letterhead))
+    for kind, style_id in (("character", "H1"), ("paragraph", "Heading1")):
+        document.styles.element.append(
+            parse_xml(
+                f'<w:style {nsdecls("w")} w:type="{kind}" w:styleId="{style_id}">'
+                '<w:name w:val="heading 1"/></w:style>'
+            )
+        )
+    return document
+
+
 def test_a_letterhead_no_mou_can_be_built_on_is_refused_plainly(tmp_path: Path) -> None:
     letterhead = _word_letterhead(tmp_path / "made")
-    document = docx.Document(str(letterhead))
-    # "Heading 1" as a character style: a paragraph cannot take it.
-    document.styles.element.append(
-        parse_xml(
-            f'<w:style {nsdecls("w")} w:type="character" w:styleId="H1">'
-            '<w:name w:val="heading 1"/></w:style>'
-        )
-    )
-    document.styles.element.append(
-        parse_xml(
-            f'<w:style {nsdecls("w")} w:type="paragraph" w:styleId="Heading1">'
-            '<w:name w:val="heading 1"/></w:style>'
-        )
-    )
-    document.save(str(letterhead))
+    _unusable(letterhead).save(str(letterhead))
     data_dir = tmp_path / "data"
     data_dir.mkdir()
     with pytest.raises(LetterheadError, match="could not write a sample MOU on “Letterhead"):
@@ -244,3 +244,20 @@ def test_outside_links_are_removed_when_a_letterhead_is_used(tmp_path: Path) -> 
     warning = write_mou_docx(MouDocument("MOU", complete_draft(), 1, ON), target, data_dir)
     assert warning == ""
     assert _outside_links(target) == []
+
+
+def test_a_letterhead_put_in_place_unchecked_falls_back_with_a_warning(tmp_path: Path) -> None:
+    """As "Import everything" or an older PartnerDesk may leave one: the MOU is still
+    written, on the plain layout, and the user is told."""
+    document = _unusable(_word_letterhead(tmp_path / "made"))
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    document.save(str(letterhead_path(data_dir)))
+    target = tmp_path / "mou.docx"
+    warning = write_mou_docx(MouDocument("MOU", complete_draft(), 1, ON), target, data_dir)
+    assert warning.startswith("Your letterhead could not be used for this MOU")
+    written = docx.Document(str(target))
+    assert [p.text for p in written.paragraphs if p.style.name == "Heading 1"][:1] == [
+        f"1. {SECTIONS[0].title}"
+    ]
+    assert HEADER_TEXT not in "\n".join(p.text for p in written.sections[0].header.paragraphs)
