@@ -13,6 +13,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from docx import Document
+
 from partnerdesk.core.mou_checks import Finding
 from partnerdesk.core.mou_sections import (
     PARTY_ROW_KEYS,
@@ -22,7 +24,12 @@ from partnerdesk.core.mou_sections import (
     MouSection,
 )
 from partnerdesk.core.mou_text import field_text, long_date
-from partnerdesk.exports.letterhead import base_document
+from partnerdesk.exports.letterhead import (
+    LetterheadError,
+    base_document,
+    letterhead_path,
+    open_letterhead,
+)
 from partnerdesk.exports.word import (
     grey_note,
     header_line,
@@ -52,9 +59,32 @@ def draft_header(document: MouDocument) -> str:
     return f"DRAFT — version {document.version} — {long_date(document.on)}"
 
 
-def build_mou_document(mou: MouDocument, data_dir: Path | None = None) -> tuple[WordDocument, str]:
-    """The Word document, and a warning when the letterhead could not be used."""
+def build_mou_document(
+    mou: MouDocument, data_dir: Path | None = None, *, letterhead: Path | None = None
+) -> tuple[WordDocument, str]:
+    """The Word document, and a warning when the letterhead could not be used.
+
+    ``letterhead``: build on this file rather than the data folder's letterhead (a
+    LetterheadError if it cannot be read), to try a letterhead before it is kept.
+    """
+    if letterhead is not None:
+        return _build(mou, open_letterhead(letterhead)), ""
     document, warning = base_document(data_dir)
+    if warning or data_dir is None or not letterhead_path(data_dir).exists():
+        return _build(mou, document), warning
+    try:
+        return _build(mou, document), ""
+    except Exception as error:  # whatever python-docx or lxml make of an odd file
+        # A letterhead not tried when it was chosen (put in place by Import everything,
+        # or by an older PartnerDesk): the MOU is still written, on the plain layout.
+        return _build(mou, Document()), (
+            f"Your letterhead could not be used for this MOU ({type(error).__name__}). "
+            "The default layout was used instead. Choose your letterhead again in Settings "
+            "→ Letterhead for Word documents… to have it checked."
+        )
+
+
+def _build(mou: MouDocument, document: WordDocument) -> WordDocument:
     header_line(document, draft_header(mou))
     page_numbers(document, mou.title)
     heading(document, "", 0).add_run(word_safe(mou.title))
@@ -83,7 +113,7 @@ def build_mou_document(mou: MouDocument, data_dir: Path | None = None) -> tuple[
             paragraph(
                 document, finding.explanation, "List Bullet", bold_prefix=f"{finding.title}. "
             )
-    return document, warning
+    return document
 
 
 def write_mou_docx(mou: MouDocument, target: Path, data_dir: Path | None = None) -> str:
@@ -91,6 +121,39 @@ def write_mou_docx(mou: MouDocument, target: Path, data_dir: Path | None = None)
     document, warning = build_mou_document(mou, data_dir)
     save_atomically(document, target)
     return warning
+
+
+def sample_on_letterhead(letterhead: Path, shown_name: str) -> None:
+    """Build and read back a sample MOU on ``letterhead`` (every kind of paragraph, table
+    and list an MOU has); a LetterheadError saying so plainly if that cannot be done."""
+    from io import BytesIO
+
+    from partnerdesk.core.mou_checks import check_mou
+
+    sections: dict[str, Any] = {
+        "parties": {
+            "parties": [
+                {"name": "Our organization", "signatory": "Our director", "title": "Director"},
+                {"name": "Our partner", "signatory": "Their director", "title": "Director"},
+            ]
+        },
+        "purpose": {"vision": "A sample, to try the letterhead."},
+    }
+    sample = MouDocument("Sample MOU", sections, 1, date.today(), check_mou(sections))
+    try:
+        document, _warning = build_mou_document(sample, letterhead=letterhead)
+        written = BytesIO()
+        document.save(written)
+        written.seek(0)
+        Document(written)
+    except LetterheadError:
+        raise
+    except Exception as error:  # whatever python-docx or lxml make of an odd file
+        raise LetterheadError(
+            f"PartnerDesk could not write a sample MOU on “{shown_name}” "
+            f"({type(error).__name__}). Open it in Word or LibreOffice, save it again as "
+            "“Word Document (.docx)” and choose it again, or choose another file."
+        ) from error
 
 
 def _rows(sections: dict[str, Any], section_id: str, field_id: str) -> list[dict[str, str]]:

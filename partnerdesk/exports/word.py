@@ -61,7 +61,14 @@ def style_id(part: Any, name: str, kind: WD_STYLE_TYPE) -> str | None:
     styles = _STYLES.get(part)
     if styles is None:
         styles = _STYLES[part] = _read_styles(part.styles.element)
-    found = styles.get(BabelFish.ui2internal(name))
+    internal = BabelFish.ui2internal(name)
+    found = styles.get(internal)
+    if found is None:
+        # Not under python-docx's exact name: as Word and LibreOffice write it ("Heading 1"
+        # for "heading 1"), then by id ("Heading1"), of the type asked for.
+        found = styles.get(_loose_key(kind, internal)) or styles.get(
+            _id_key(kind, internal.replace(" ", ""))
+        )
     if found is None:
         raise KeyError(f"no style with name '{name}'")
     element, found_kind, found_id = found
@@ -70,8 +77,17 @@ def style_id(part: Any, name: str, kind: WD_STYLE_TYPE) -> str | None:
     return None if element is styles[_default_key(kind)][0] else found_id
 
 
+# No style name holds a NUL character: these keys never clash with a name.
 def _default_key(kind: WD_STYLE_TYPE) -> str:
-    return f"\0default {kind.value}"  # no style name holds a NUL character
+    return f"\0default {kind.value}"
+
+
+def _loose_key(kind: WD_STYLE_TYPE, name: str) -> str:
+    return f"\0name {kind.value} " + " ".join(name.split()).casefold()
+
+
+def _id_key(kind: WD_STYLE_TYPE, style_id: str) -> str:
+    return f"\0id {kind.value} " + style_id.casefold()
 
 
 def _read_styles(styles: Any) -> dict[str, tuple[Any, WD_STYLE_TYPE, str | None]]:
@@ -86,6 +102,9 @@ def _read_styles(styles: Any) -> dict[str, tuple[Any, WD_STYLE_TYPE, str | None]
         name = element.find(qn("w:name"))
         if name is not None:
             read.setdefault(name.get(qn("w:val")), entry)
+            read.setdefault(_loose_key(kind, name.get(qn("w:val"), "")), entry)
+        if entry[2]:
+            read.setdefault(_id_key(kind, entry[2]), entry)
         if element.get(qn("w:default")) in _ON:
             read[_default_key(kind)] = entry
     return read

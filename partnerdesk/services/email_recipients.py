@@ -23,6 +23,9 @@ class RecipientChoice:
     is_decision_maker: bool
     # The contact's first address: the one to suggest when a contact has several.
     is_primary: bool
+    # The name parts a contact file gave (vCard N, CSV columns), to greet them rightly.
+    given_name: str = ""
+    family_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -55,6 +58,8 @@ def email_recipients(session: Session, organization_id: int) -> EmailRecipients:
             is_key_leader=contact.is_key_leader,
             is_decision_maker=contact.is_decision_maker,
             is_primary=position == 0,
+            given_name=contact.given_name,
+            family_name=contact.family_name,
         )
         for contact in ordered
         for position, email in enumerate(contact.emails)

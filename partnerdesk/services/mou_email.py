@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.greetings import greeting, greeting_name
 from partnerdesk.exports.email_draft import EmailDraft
 from partnerdesk.services.capacity_matrix import our_organization
 from partnerdesk.services.email_recipients import email_recipients
@@ -31,7 +32,7 @@ def mou_email(session: Session, mou_id: int, version: int | None = None) -> MouE
     organization_id = request.organization_id if request else None
     chosen: list[int] = []
     recipients: list[tuple[str, str]] = []
-    first_names: list[str] = []
+    names: list[str] = []
     if organization_id is not None:
         choices = email_recipients(session, organization_id).choices
         primary = [c for c in choices if c.is_primary]
@@ -39,12 +40,11 @@ def mou_email(session: Session, mou_id: int, version: int | None = None) -> MouE
         wanted = wanted or [c for c in primary if c.is_key_leader]
         chosen = [c.contact_id for c in wanted]
         recipients = [(c.name, c.address) for c in wanted]
-        first_names = [c.name.split()[0] for c in wanted if c.name.split()]
+        names = [greeting_name(c.name, c.given_name, c.family_name) for c in wanted]
     ours = our_organization(session)
     which = f"version {version} of " if version else ""
-    greeting = f"Dear {' and '.join(first_names)}," if first_names else "Hello,"
     body = (
-        f"{greeting}\n\n"
+        f"{greeting(names)}\n\n"
         f"Attached is {which}our draft memorandum of understanding, “{mou.title}”. "
         "Points we still need to settle together are listed at the end of the document.\n\n"
         "Please add your comments or changes and send it back, or let us know a good time "

@@ -48,6 +48,15 @@ def record_version(session: Session, mou_id: int, note: str = "", file_name: str
     return number
 
 
+def unchanged_since(session: Session, mou_id: int, number: int) -> bool:
+    """Whether version ``number`` is still the latest and the draft still what it holds
+    (so the document exported as that version can be sent as it is)."""
+    mou = get_mou(session, mou_id)
+    if next_version_number(session, mou_id) != number + 1:
+        return False
+    return version_sections(session, mou_id, number) == dict(mou.sections or {})
+
+
 def list_versions(session: Session, mou_id: int) -> list[VersionSummary]:
     get_mou(session, mou_id)
     return [

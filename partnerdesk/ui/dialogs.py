@@ -58,12 +58,22 @@ class Dialogs:
         box.exec()
         return box.clickedButton() is go
 
-    def choose(self, title: str, text: str, options: list[str]) -> str | None:
-        """Offer several ways forward; returns the chosen option's text (None: closed)."""
+    def choose(
+        self, title: str, text: str, options: list[str], *, close: str | None = None
+    ) -> str | None:
+        """Offer several ways forward; returns the chosen option's text (None: closed).
+
+        ``close`` names a button that just closes the box (None returned), which Escape
+        presses too; without it the box can only be left by one of the options.
+        """
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
         buttons = {
             box.addButton(option, QMessageBox.ButtonRole.AcceptRole): option for option in options
         }
+        if close is not None:
+            closing = box.addButton(close, QMessageBox.ButtonRole.RejectRole)
+            box.setEscapeButton(closing)
+            box.setDefaultButton(closing)
         box.exec()
         return buttons.get(box.clickedButton())
 

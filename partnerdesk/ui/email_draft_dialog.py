@@ -48,6 +48,8 @@ OpenUrl = Callable[[QUrl], bool]
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
 WITHOUT_ATTACHMENT = "Open a new e-mail without the attachment"
 COPY_TEXT = "Copy the message text"
+SHOW_IN_FOLDER = "Show the e-mail file in its folder"
+CLOSE = "Close"
 MAC_NOTICE = (
     "<b>On a Mac, Mail opens e-mail files read-only</b>: you could read the draft but not "
     "send it. So start with “Open a new e-mail without the attachment”: Mail opens a new "
@@ -269,6 +271,17 @@ class EmailDraftDialog(QDialog):
         self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
         self.message.setText(text)
         self.message.setVisible(bool(text))
+        # Grow to fit the message (a long folder path wraps): a word-wrapped label's height
+        # depends on the width, which the window's minimum size does not follow.
+        layout = self.layout()
+        layout.activate()
+        needed = (
+            layout.totalHeightForWidth(self.width())
+            if layout.hasHeightForWidth()
+            else layout.sizeHint().height()
+        )
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     # The three ways out -------------------------------------------------------
     def open_in_mail_program(self) -> None:
@@ -296,20 +309,43 @@ class EmailDraftDialog(QDialog):
             self.tell("The e-mail is open in your mail program. Read it over, then send it.")
             self.accept()
             return
-        self._offer_fallbacks()
+        self._offer_fallbacks(target)
 
-    def _offer_fallbacks(self) -> None:
+    def _offer_fallbacks(self, draft_file: Path) -> None:
+        where = (
+            f"The e-mail, with “{self.attachment.name}” attached, is saved as "
+            f"“{draft_file.name}” in {draft_file.parent}."
+        )
+        # Said in the dialog too, so it stays in view once the box is closed.
+        self.show_message(where)
         chosen = self.dialogs.choose(
             "No mail program opened the e-mail",
-            "Your computer has no program set up to open e-mail files. You can start a new "
-            "e-mail without the attachment (PartnerDesk shows the document in its folder so "
-            "you can attach it), or copy the message text and paste it into an e-mail.",
-            [WITHOUT_ATTACHMENT, COPY_TEXT],
+            "Your computer has no program set up to open e-mail files.\n\n"
+            f"{where}\n\n"
+            "You can show that file in its folder (some mail programs take it dragged in), "
+            "start a new e-mail without the attachment (PartnerDesk shows the document in "
+            "its folder so you can attach it), or copy the message text and paste it into "
+            "an e-mail.",
+            [SHOW_IN_FOLDER, WITHOUT_ATTACHMENT, COPY_TEXT],
+            close=CLOSE,
         )
-        if chosen == WITHOUT_ATTACHMENT:
+        if chosen == SHOW_IN_FOLDER:
+            self.show_in_folder(draft_file)
+        elif chosen == WITHOUT_ATTACHMENT:
             self.open_without_attachment()
         elif chosen == COPY_TEXT:
             self.copy_text()
+
+    def show_in_folder(self, draft_file: Path) -> None:
+        if self.open_url(QUrl.fromLocalFile(str(draft_file.parent))):
+            self.show_message(
+                f"“{draft_file.name}” is in the folder PartnerDesk opened ({draft_file.parent})."
+            )
+        else:
+            self.show_message(
+                f"No program could show the folder. The e-mail file is “{draft_file.name}” "
+                f"in {draft_file.parent}."
+            )
 
     def open_without_attachment(self) -> None:
         draft = self.draft()

@@ -6,10 +6,12 @@ on a thread); the Word export and the calendar run as background tasks.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from platformdirs import user_documents_dir
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.exc import OperationalError
 
@@ -19,6 +21,7 @@ from partnerdesk.services.mou_versions import (
     compare,
     list_versions,
     restore_version,
+    unchanged_since,
     version_sections,
 )
 from partnerdesk.services.mous import (
@@ -43,6 +46,31 @@ from partnerdesk.ui.tasks import Progress, TaskFailure
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
 
 MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+# The folder the last Word or calendar file was saved in, in the data folder's settings.
+LAST_FOLDER_KEY = "exports/last_folder"
+ATTACH_AS_IT_IS = "Attach it as it is now"
+SAVE_NEW_VERSION = "Save a new version…"
+
+
+@dataclass(frozen=True)
+class ExportedFile:
+    """A Word file this window wrote for an MOU: attached again to an e-mail as long as
+    the MOU, and the file, are as they were."""
+
+    path: Path
+    version: int
+    title: str
+    size: int
+    modified_ns: int
+
+    @classmethod
+    def of(cls, path: Path, version: int, title: str) -> ExportedFile:
+        written = path.stat()
+        return cls(path, version, title, written.st_size, written.st_mtime_ns)
+
+    def edited_since(self) -> bool:
+        now = self.path.stat()
+        return (now.st_size, now.st_mtime_ns) != (self.size, self.modified_ns)
 
 
 class _MouEditing:
@@ -94,13 +122,36 @@ class _MouEditing:
 
 
 class MouActions:
-    def __init__(self, parent: QWidget, changes: ChangeRunner, email: EmailActions) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        changes: ChangeRunner,
+        email: EmailActions,
+        settings: QSettings | None = None,
+    ) -> None:
+        """``settings``: the data folder's, where the last folder saved in is kept."""
         self.parent = parent
         self.email = email
         self.changes = changes
         self.database = changes.database
         self.dialogs = changes.dialogs
+        self.settings = settings
         self.wizard: MouWizard | None = None
+        # The last Word file written for each MOU (by id), to attach without saving again.
+        self.exported: dict[int, ExportedFile] = {}
+
+    def save_folder(self) -> Path:
+        """Where the save dialog starts: the folder last saved in, while it exists."""
+        if self.settings is not None:
+            chosen = str(self.settings.value(LAST_FOLDER_KEY, "") or "")
+            if chosen and Path(chosen).is_dir():
+                return Path(chosen)
+        return Path(user_documents_dir())
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self.settings is not None:
+            self.settings.setValue(LAST_FOLDER_KEY, str(folder))
+            self.settings.sync()
 
     @property
     def data_dir(self) -> Path | None:
@@ -161,14 +212,15 @@ class MouActions:
         with self.database.session() as session:
             title = load_draft(session, mou_id).title
         path = self.dialogs.save_file(
-            "Save the MOU as a Word document",
-            Path(user_documents_dir()) / f"{file_name_from(title)}.docx",
+            "Save the MOU as a Word document" + (" to attach" if then_email else ""),
+            self.save_folder() / f"{file_name_from(title)}.docx",
             WORD_FILES,
         )
         if path is None:
             return
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
+        self._remember_folder(path.parent)
         note = self.dialogs.ask_text(
             "A note for this version",
             "What is this version for? (optional, e.g. “sent to Angela for comments”)",
@@ -183,7 +235,7 @@ class MouActions:
                 return export_mou(session, mou_id, path, data_dir, note)
 
         def done(result: MouExport) -> None:
-            self.last_export = path
+            self.exported[mou_id] = ExportedFile.of(path, result.version, title)
             open_points = (
                 f" It lists {len(result.findings)} points still to settle."
                 if result.findings
@@ -221,8 +273,49 @@ class MouActions:
         self.changes.tell("The MOU is copied as plain text: paste it into an e-mail or document.")
 
     def email_draft(self, mou_id: int) -> None:
-        """Export a new version to Word, then hand it to the mail program as a draft."""
-        self.export_word(mou_id, then_email=True)
+        """Hand the MOU to the mail program as a draft: the Word file just exported when the
+        MOU has not changed since, else a new version exported first (saying why)."""
+        exported = self.exported.get(mou_id)
+        if exported is None:
+            self.export_word(mou_id, then_email=True)
+            return
+        name, folder, number = exported.path.name, exported.path.parent, exported.version
+        with self.database.session() as session:
+            unchanged = unchanged_since(session, mou_id, number)
+            unchanged = unchanged and load_draft(session, mou_id).title == exported.title
+        if not unchanged:
+            reason = (
+                f"The MOU has changed since version {number} was saved as “{name}”, so "
+                "PartnerDesk saves it again, as a new version, to attach to the e-mail."
+            )
+        elif not exported.path.is_file():
+            reason = (
+                f"Version {number} was saved as “{name}” in {folder}, but the file is no "
+                "longer there, so PartnerDesk saves the MOU again to attach to the e-mail. "
+                "This records a new version."
+            )
+        elif exported.edited_since():
+            choice = self.dialogs.choose(
+                "The Word file was changed",
+                f"Version {number} was saved as “{name}” in {folder}, and the file has been "
+                "changed since (in Word, perhaps). Attach the file as it is now, or save a "
+                "new version from PartnerDesk?",
+                [ATTACH_AS_IT_IS, SAVE_NEW_VERSION],
+                close="Cancel",
+            )
+            if choice == ATTACH_AS_IT_IS:
+                self._email_exported(mou_id, exported.path, number)
+            elif choice == SAVE_NEW_VERSION:
+                self.export_word(mou_id, then_email=True)
+            return
+        else:
+            self.changes.tell(
+                f"Attaching version {number}, “{name}”: the MOU has not changed since it was saved."
+            )
+            self._email_exported(mou_id, exported.path, number)
+            return
+        if self.dialogs.confirm("A new version is needed", reason, action=SAVE_NEW_VERSION):
+            self.export_word(mou_id, then_email=True)
 
     def _email_exported(self, mou_id: int, document: Path, version: int) -> None:
         from partnerdesk.services.mou_email import mou_email
@@ -316,23 +409,52 @@ class MouActions:
         )
         if source is None:
             return
-        try:
-            install_letterhead(source, data_dir)
-        except LetterheadError as error:
-            self.dialogs.inform("This letterhead cannot be used", str(error))
-            return
-        self.changes.tell(f"Word exports now use your letterhead “{source.name}”.")
+
+        def work(_progress: Progress) -> str:
+            """Keep the letterhead if a sample MOU can be built on it; else say why not
+            (a refusal is an answer, not a failure to log)."""
+            try:
+                install_letterhead(source, data_dir)
+            except LetterheadError as error:
+                return str(error)
+            return ""
+
+        def done(refusal: str) -> None:
+            if refusal:
+                self.dialogs.inform(
+                    "This letterhead cannot be used",
+                    f"{refusal} Your Word exports stay as they were.",
+                )
+                return
+            self.changes.tell(
+                f"Word exports now use your letterhead “{source.name}”: a sample MOU was "
+                "written on it without a problem."
+            )
+
+        def failed(failure: TaskFailure) -> None:
+            if isinstance(failure.error, OSError):
+                self.dialogs.inform(
+                    "The letterhead was not kept",
+                    f"PartnerDesk could not keep a copy of “{source.name}” in {data_dir} "
+                    f"({failure.error.strerror or 'the file could not be written'}). Your "
+                    "Word exports stay as they were.",
+                )
+                return
+            report_failure(self.dialogs, failure)
+
+        self.changes.tasks.run(work, done, failed, label="Trying your letterhead…")
 
     def export_review_calendar(self) -> None:
         from partnerdesk.services.review_calendar import write_review_calendar
 
         path = self.dialogs.save_file(
             "Save MOU review dates as a calendar file",
-            Path(user_documents_dir()) / "MOU reviews.ics",
+            self.save_folder() / "MOU reviews.ics",
             "Calendar file (*.ics)",
         )
         if path is None:
             return
+        self._remember_folder(path.parent)
 
         def work(_progress: Progress) -> int:
             with self.database.session() as session:

@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
     from partnerdesk.ui.tasks import TaskRunner
     from partnerdesk.ui.vetting_actions import VettingActions
+    from partnerdesk.ui.window_state import WindowState
 
 
 class WindowActions:
@@ -32,6 +33,7 @@ class WindowActions:
     dialogs: Dialogs
     tasks: TaskRunner
     changes: ChangeRunner
+    window_state: WindowState
 
     show_organization: Callable[[int], None]
     show_request: Callable[[int], None]
@@ -76,7 +78,7 @@ class WindowActions:
     def mous(self) -> MouActions:
         from partnerdesk.ui.mou_actions import MouActions
 
-        return MouActions(self, self.changes, self.email)
+        return MouActions(self, self.changes, self.email, self.window_state.settings)
 
     @cached_property
     def profiles(self) -> ProfileActions:

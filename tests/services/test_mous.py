@@ -186,3 +186,33 @@ def test_both_profiles_fill_in_what_each_party_brings_and_measures(database: Dat
     assert sections["resources"]["services"] == "Northgate Mutual Aid: Trusted by tenants."
     assert sections["monitoring"]["measures"] == "Northgate Mutual Aid: Fewer evictions."
     assert sections["purpose"]["vision"] == "Lakeview Hospital: Readmissions after eviction."
+
+
+@pytest.mark.parametrize(
+    ("full_name", "given_name", "family_name", "expected"),
+    [
+        ("Dr. Angela Brooks", "", "", "Dear Dr. Brooks,"),
+        ("Dr. Angela Brooks", "Angela", "Brooks", "Dear Dr. Brooks,"),
+        ("Angela Brooks", "Angela", "Brooks", "Dear Angela,"),
+        ("Hermana Angela", "", "", "Dear Hermana Angela,"),
+        ("Dr.", "", "", "Hello,"),
+    ],
+)
+def test_the_mou_email_greets_by_title_and_family_name_or_by_given_name(
+    sample: Database, full_name: str, given_name: str, family_name: str, expected: str
+) -> None:
+    from partnerdesk.services.contacts import load_contact_form, save_contact
+    from partnerdesk.services.mou_email import mou_email
+    from partnerdesk.store.models import PartnershipRequest
+
+    with sample.session() as session:
+        mou_id = mou_for_request(session, 1)
+        assert mou_id is not None
+        contact_id = session.get(PartnershipRequest, 1).contact_id  # type: ignore[union-attr]
+        assert contact_id is not None
+        form = load_contact_form(session, contact_id)
+        form.full_name, form.given_name, form.family_name = full_name, given_name, family_name
+        save_contact(session, form, contact_id)
+    with sample.session() as session:
+        body = mou_email(session, mou_id, 2).body
+    assert body.startswith(f"{expected}\n\nAttached is version 2 of our draft")

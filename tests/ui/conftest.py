@@ -30,6 +30,8 @@ class RecordingDialogs(Dialogs):
     folders: list[Path | None] = field(default_factory=list)
     # For open_file() / save_file(): the files "chosen", in order.
     files: list[Path | None] = field(default_factory=list)
+    # For save_file(): the file each one suggested (its folder is where it opened).
+    suggested: list[Path] = field(default_factory=list)
     # For pick(): the items picked, in order (None: cancelled; default: the first offered).
     picks: list[str | None] = field(default_factory=list)
     # For ask_text(): the lines "typed", in order (None: cancelled; default: the default).
@@ -56,7 +58,9 @@ class RecordingDialogs(Dialogs):
         self.shown.append(("confirm", title, text))
         return self.answer
 
-    def choose(self, title: str, text: str, options: list[str]) -> str | None:
+    def choose(
+        self, title: str, text: str, options: list[str], *, close: str | None = None
+    ) -> str | None:
         self.shown.append(("choose", title, text))
         choice = self.choices.pop(0) if self.choices else None
         assert choice is None or choice in options, f"{choice!r} not offered: {options}"
@@ -83,6 +87,7 @@ class RecordingDialogs(Dialogs):
         return self.files.pop(0) if self.files else None
 
     def save_file(self, title: str, suggested: Path, file_types: str) -> Path | None:
+        self.suggested.append(suggested)
         return self.files.pop(0) if self.files else None
 
 

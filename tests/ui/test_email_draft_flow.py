@@ -12,17 +12,23 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import docx
 import pytest
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtWidgets import QApplication, QLabel
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.services.contacts import ContactForm, save_contact
 from partnerdesk.store.models import Contact, Organization
+from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.email_actions import DRAFTS_FOLDER_NAME, EmailActions
-from partnerdesk.ui.email_draft_dialog import COPY_TEXT, WITHOUT_ATTACHMENT, EmailDraftDialog
+from partnerdesk.ui.email_draft_dialog import (
+    COPY_TEXT,
+    SHOW_IN_FOLDER,
+    WITHOUT_ATTACHMENT,
+    EmailDraftDialog,
+)
 from partnerdesk.ui.main_window import MainWindow
 
-from .conftest import RecordingDialogs
+from .conftest import RecordingDialogs, when_dialog_opens
 
 SUBJECT = "Draft MOU: Eastside Community Food Collective and Riverbend"
 BODY = "Dear colleagues,\n\nOur draft of the agreement is attached.\n\nMarisol Ortega"
@@ -299,3 +305,67 @@ def test_people_without_an_address_are_named_and_others_can_be_typed(
     qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
     message = parsed(Path(opener.urls[0].toLocalFile()))
     assert [a.addr_spec for a in message["To"].addresses] == ["director@oakwood.example"]
+
+
+def _nothing_opens_the_file(
+    window: MainWindow, qtbot: QtBot, opener: RecordingOpener, mou: Path, answer: object
+) -> tuple[EmailDraftDialog, list[str]]:
+    """Press "Open in my mail program" where nothing opens .eml files; the real message
+    box that follows is answered by ``answer`` (keys or clicks). Returns the dialog and the
+    box's text and buttons."""
+    opener.fails_for = (".eml",)
+    dialog = open_dialog(window, qtbot, opener, mou)
+    dialog.dialogs = Dialogs(dialog)  # the real box, not the recorder
+    seen: list[str] = []
+
+    def look_then_answer(box: QMessageBox) -> None:
+        seen.append(box.text())
+        seen.extend(button.text() for button in box.buttons())
+        answer(box)  # type: ignore[operator]
+
+    when_dialog_opens(QMessageBox, look_then_answer)
+    tick(qtbot, dialog, "Angela Brooks")
+    qtbot.mouseClick(dialog.open_button, Qt.MouseButton.LeftButton)
+    assert seen, "the box was shown"
+    return dialog, seen
+
+
+def test_the_no_mail_program_box_says_where_the_file_is_and_escape_closes_it(
+    sample_window: MainWindow, qtbot: QtBot, opener: RecordingOpener, mou: Path
+) -> None:
+    dialog, seen = _nothing_opens_the_file(
+        sample_window, qtbot, opener, mou, lambda box: qtbot.keyClick(box, Qt.Key.Key_Escape)
+    )
+    [eml] = opener.urls
+    draft = Path(eml.toLocalFile())
+    text, *buttons = seen
+    assert f"is saved as “{draft.name}” in {draft.parent}." in text
+    assert buttons[-1] == "Close" and SHOW_IN_FOLDER in buttons
+    assert not [
+        w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
+    ], "Escape closed the box"
+    assert dialog.isVisible(), "back in the Email draft dialog, nothing else opened"
+    assert draft.name in dialog.message.text() and str(draft.parent) in dialog.message.text()
+    layout = dialog.layout()
+    assert dialog.height() >= layout.totalHeightForWidth(dialog.width()), "nothing overlaps"
+    message = parsed(draft)
+    assert [a.addr_spec for a in message["To"].addresses] == [
+        "angela.brooks@riverbend-health.example"
+    ]
+    assert next(message.iter_attachments()).get_content() == mou.read_bytes()
+
+
+def test_the_no_mail_program_box_shows_the_e_mail_file_in_its_folder(
+    sample_window: MainWindow, qtbot: QtBot, opener: RecordingOpener, mou: Path
+) -> None:
+    def show(box: QMessageBox) -> None:
+        [button] = [b for b in box.buttons() if b.text() == SHOW_IN_FOLDER]
+        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+    dialog, _seen = _nothing_opens_the_file(sample_window, qtbot, opener, mou, show)
+    eml, folder = opener.urls
+    assert Path(folder.toLocalFile()) == Path(eml.toLocalFile()).parent
+    assert Path(folder.toLocalFile()) == (
+        sample_window.database.location.data_dir / DRAFTS_FOLDER_NAME
+    )
+    assert "is in the folder PartnerDesk opened" in dialog.message.text()
