@@ -20,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from partnerdesk import __version__
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
+from partnerdesk.regular_files import NotARegularFileError, open_regular_file
 from partnerdesk.services.backups import (
     BackupError,
     backup_now,
@@ -188,7 +189,18 @@ def _member(name: str) -> zipfile.ZipInfo:
 def _unpack(archive: Path, work: Path) -> ArchiveSummary:
     """Check ``archive`` and extract its files into ``work`` (files mode 0600)."""
     try:
-        bundle = zipfile.ZipFile(archive)
+        handle = open_regular_file(archive)
+    except NotARegularFileError as error:
+        raise ArchiveError(error.strerror) from error
+    except OSError as error:
+        raise ArchiveError(f"PartnerDesk cannot read {archive}: {error.strerror}.") from error
+    with handle:
+        return _unpack_from(handle, archive, work)
+
+
+def _unpack_from(handle: BinaryIO, archive: Path, work: Path) -> ArchiveSummary:
+    try:
+        bundle = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, EOFError) as error:
         raise ArchiveError(NOT_AN_ARCHIVE) from error
     except OSError as error:
