@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import logging
 import re
 import sqlite3
 import tempfile
@@ -85,6 +86,11 @@ def reference_schemas() -> dict[str, frozenset[SchemaEntry]]:
     from partnerdesk.store.schema import known_revisions, upgrade_to
 
     schemas: dict[str, frozenset[SchemaEntry]] = {}
+    # Alembic logs each step it runs; in the log those lines would read as if the user's
+    # data had been upgraded.
+    alembic_log = logging.getLogger("alembic")
+    level = alembic_log.level
+    alembic_log.setLevel(logging.WARNING)
     with tempfile.TemporaryDirectory(prefix="partnerdesk-schema-") as work:
         reference = Path(work) / "reference.sqlite3"
         engine = open_engine(f"sqlite:///{reference}")
@@ -96,6 +102,7 @@ def reference_schemas() -> dict[str, frozenset[SchemaEntry]]:
                     schemas[revision] = schema_entries(reading)
         finally:
             engine.dispose()
+            alembic_log.setLevel(level)
     return schemas
 
 

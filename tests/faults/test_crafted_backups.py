@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import logging
 import shutil
 import sqlite3
 import zipfile
@@ -27,7 +28,7 @@ from partnerdesk.services.moving import ArchiveError, export_everything, import_
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.schema import head_revision, known_revisions
-from partnerdesk.store.schema_check import normalise_sql, schema_differences
+from partnerdesk.store.schema_check import normalise_sql, reference_schemas, schema_differences
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -182,3 +183,13 @@ def test_spacing_case_and_quotes_do_not_count_as_a_difference() -> None:
     other = "create index ix_a\n  on  CONTACTS(full_name collate nocase) where x='A b'"
     assert normalise_sql(written) == normalise_sql(other)
     assert normalise_sql("WHERE x = 'A b'") != normalise_sql("WHERE x = 'a b'")
+
+
+def test_building_the_reference_schemas_logs_no_upgrade(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    # In the log an "upgrade" line would read as if the user's data had been upgraded.
+    reference_schemas.cache_clear()
+    with caplog.at_level(logging.INFO):
+        assert check_backup(DATA / f"schema-{head_revision()}.sqlite3") == head_revision()
+    assert not [record for record in caplog.records if "upgrade" in record.getMessage()]
