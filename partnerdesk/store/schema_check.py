@@ -50,8 +50,9 @@ class UnexpectedSchemaError(StoreError):
         self.differences = differences
         shown = "; ".join(differences[:3]) + ("; …" if len(differences) > 3 else "")
         super().__init__(
-            f"{path} was not made by PartnerDesk as it is: it has been changed by another "
-            f"program ({shown}), so it was not used and nothing was changed."
+            f"{path} does not hold PartnerDesk's data the way PartnerDesk writes it "
+            f"({shown}). It may come from another program, or have been changed by one, "
+            "so it was not used and nothing was changed."
         )
 
 
@@ -115,16 +116,22 @@ def schema_differences(path: Path, revision: str) -> list[str]:
         found = schema_entries(connection)
     expected_names = {(kind, name) for kind, name, _table, _sql in expected}
     found_names = {(kind, name) for kind, name, _table, _sql in found}
-    differences = [
-        f"an extra {kind} {name!r}" for kind, name in sorted(found_names - expected_names)
-    ]
-    differences += [f"no {kind} {name!r}" for kind, name in sorted(expected_names - found_names)]
     changed = {(kind, name) for kind, name, _table, _sql in found ^ expected}
+    # Tables first: "no table 'contacts'" says more to whoever helps than a missing index.
+    extra = _ordered(found_names - expected_names)
+    missing = _ordered(expected_names - found_names)
+    differences = [f"an extra {kind} {name!r}" for kind, name in extra]
+    differences += [f"no {kind} {name!r}" for kind, name in missing]
     differences += [
         f"a changed {kind} {name!r}"
-        for kind, name in sorted(changed & found_names & expected_names)
+        for kind, name in _ordered(changed & found_names & expected_names)
     ]
     return differences
+
+
+def _ordered(names: set[tuple[str, str]]) -> list[tuple[str, str]]:
+    rank = {"table": 0, "trigger": 1, "view": 2, "index": 3}
+    return sorted(names, key=lambda entry: (rank.get(entry[0], 4), entry))
 
 
 def check_schema(path: Path, revision: str) -> None:

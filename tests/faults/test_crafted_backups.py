@@ -152,7 +152,7 @@ def test_restore_command_refuses_the_trigger_plainly(
     data_dir = str(filled.location.data_dir)
     assert main(["--data-dir", data_dir, "restore", str(crafted)]) == 1
     said = capsys.readouterr()
-    assert "changed by another program" in said.err and "'wipe'" in said.err
+    assert "the way PartnerDesk writes it" in said.err and "'wipe'" in said.err
     assert "Traceback" not in said.err + said.out
     assert _fingerprint(filled.location) == before
     assert main(["--data-dir", data_dir, "list", "contacts", "--json"]) == 0
