@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import struct
+import warnings
 import zipfile
 import zlib
 from collections.abc import Iterator
@@ -176,3 +177,20 @@ def test_a_sound_archive_still_moves(filled: Database, good: Path, tmp_path: Pat
     other = DataLocation(tmp_path / "new laptop")
     import_everything(other, good)
     assert (other.data_dir / "letterhead.docx").read_bytes() == b"PK\x03\x04 a letterhead"
+
+
+def test_two_members_of_one_name_are_refused(
+    filled: Database, good: Path, tmp_path: Path, opened: list[str]
+) -> None:
+    # Which of two letterheads is "the" letterhead would be anyone's guess.
+    doubled = tmp_path / "doubled.zip"
+    _rewrite(good, doubled, {})
+    with (
+        warnings.catch_warnings(),
+        zipfile.ZipFile(doubled, "a") as bundle,
+    ):
+        warnings.simplefilter("ignore")  # zipfile warns of the duplicate name: the point
+        bundle.writestr("letterhead.docx", b"PK\x03\x04 the other letterhead")
+    opened.clear()
+    filled.close()
+    _refused(filled.location, doubled, opened, "damaged")

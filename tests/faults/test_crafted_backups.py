@@ -193,3 +193,15 @@ def test_building_the_reference_schemas_logs_no_upgrade(
     with caplog.at_level(logging.INFO):
         assert check_backup(DATA / f"schema-{head_revision()}.sqlite3") == head_revision()
     assert not [record for record in caplog.records if "upgrade" in record.getMessage()]
+
+
+def test_a_backup_whose_revision_label_lies_is_refused(filled: Database, tmp_path: Path) -> None:
+    # Today's schema labelled as an older revision would be "upgraded" onto itself.
+    older = known_revisions()[-3]
+    crafted = _changed_copy(
+        backup_now(filled.location, destination=tmp_path / "real.sqlite3"),
+        tmp_path / "relabelled.sqlite3",
+        f"UPDATE alembic_version SET version_num = '{older}'",
+    )
+    with pytest.raises(BackupError, match="the way PartnerDesk writes it"):
+        check_backup(crafted)

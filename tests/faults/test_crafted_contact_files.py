@@ -141,3 +141,17 @@ def test_the_import_command_lists_the_warning(
     out = capsys.readouterr().out
     assert "2 new, 0 merged, 0 skipped" in out
     assert '  card 1: imported without its BDAY, which could not be read: "spring"' in out
+
+
+def test_a_link_to_a_device_is_refused(database: Database, tmp_path: Path) -> None:
+    if not Path("/dev/zero").exists():
+        pytest.skip("/dev/zero does not exist here")
+    link = tmp_path / "contacts.vcf"
+    link.symlink_to("/dev/zero")
+
+    def preview() -> None:
+        with database.session() as session:
+            preview_import(session, link)
+
+    error = _finishes(preview)
+    assert isinstance(error, UnreadableFileError) and "not a regular file" in str(error)
