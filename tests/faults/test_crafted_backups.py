@@ -205,3 +205,22 @@ def test_a_backup_whose_revision_label_lies_is_refused(filled: Database, tmp_pat
     )
     with pytest.raises(BackupError, match="the way PartnerDesk writes it"):
         check_backup(crafted)
+
+
+def test_a_store_after_imports_merges_and_an_undo_is_still_accepted(
+    filled: Database, tmp_path: Path
+) -> None:
+    # An import drops the search index's insert trigger and creates it again: the
+    # schema it leaves must still be exactly the one the migrations build.
+    from partnerdesk.services.contact_import import apply_import, preview_import, undo_import
+
+    first, second = tmp_path / "first.csv", tmp_path / "second.csv"
+    first.write_text("Name,Email\nAna Ruiz,ana@import.example\nBo Chen,bo@import.example\n")
+    second.write_text("Name,Email,Role\nAna Ruiz,ana@import.example,chair\nCy Diaz,cy@x.example,\n")
+    for source in (first, second):
+        with filled.session() as session:
+            result = apply_import(session, preview_import(session, source))
+    with filled.session() as session:
+        undo_import(session, result.batch_id)
+    backup = backup_now(filled.location, destination=tmp_path / "after-imports.sqlite3")
+    assert check_backup(backup) == head_revision()
