@@ -79,6 +79,8 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
             print(f"{shown_name}: {counts.line()}")
             for row in plan.skipped_rows:
                 print(f"  {row.where}: {row.reason}")
+            for warning in plan.warnings:
+                print(f"  {warning}")
     finally:
         database.close()
     return exit_code

@@ -2,6 +2,15 @@
 
 Both files re-import into PartnerDesk as the same contacts: the CSV's own header is
 recognised by the importer, and the vCard keeps labels and the key-leader flags.
+
+A spreadsheet runs a CSV cell starting with ``=``, ``+``, ``-``, ``@``, a tab or a carriage
+return as a formula (CSV injection), so such a cell is written with a single quote in
+front, as OWASP recommends. The rule, exactly: a cell that starts with one of those
+characters *after any leading quotes* gets one more quote; on import of a PartnerDesk CSV
+(recognised by its header) a cell that starts with a quote and then, after any further
+quotes, one of those characters loses one quote. So "=1+1" is written "'=1+1", "'=x" (a
+quote the person typed) is written "''=x", and both read back exactly; "'hello" and
+"don't" are written and read as they are.
 """
 
 from __future__ import annotations
@@ -22,6 +31,8 @@ CSV_FLAG_COLUMNS = ("Key leader", "Decision maker")
 CSV_SIGNATURE_COLUMNS = (*CSV_FIXED_COLUMNS, *CSV_FLAG_COLUMNS)
 MIN_NUMBERED_COLUMNS = 2
 YES = "yes"
+# What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Labels vCard has a TYPE for; any other label travels as Apple's X-ABLabel.
 _VCARD_TYPES = {"work": "WORK", "home": "HOME", "mobile": "CELL", "fax": "FAX", "pager": "PAGER"}
@@ -70,7 +81,19 @@ def write_contacts_csv(records: Sequence[ContactRecord], stream: TextIO) -> None
         row += _numbered_cells(record.phones, phones)
         row += [YES if record.is_key_leader else "", YES if record.is_decision_maker else ""]
         row.append(clean_multiline(record.notes))
-        writer.writerow(row)
+        writer.writerow([quote_formula(cell) for cell in row])
+
+
+def quote_formula(cell: str) -> str:
+    """The cell as a spreadsheet shows it as text, never runs it (see the module's rule)."""
+    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
+
+
+def unquote_formula(cell: str) -> str:
+    """Undo quote_formula exactly, for cells of a CSV file PartnerDesk wrote."""
+    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
+        return cell[1:]
+    return cell
 
 
 def write_contacts_vcard(records: Sequence[ContactRecord], stream: TextIO) -> None:

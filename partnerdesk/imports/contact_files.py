@@ -10,6 +10,7 @@ import operator
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
+from partnerdesk.exports.contacts import unquote_formula
 from partnerdesk.imports.contact_rows import ReadItem, RowProblem
 from partnerdesk.imports.csv_formats import (
     CsvFormat,
@@ -141,6 +142,18 @@ def _data_rows(text: str, delimiter: str) -> Iterator[tuple[int, list[str]]]:
 
 
 def _row_converter(
+    headers: list[str], mapping: Mapping[str, ContactField], csv_format: CsvFormat
+) -> Callable[[int, list[str]], ReadItem]:
+    convert = _cells_converter(headers, mapping, csv_format)
+    if csv_format is not CsvFormat.PARTNERDESK:
+        return convert
+    # PartnerDesk wrote this file and quoted the cells a spreadsheet would run as formulas
+    # (exports/contacts.py): exactly those get their value back; other files are left as
+    # they are, since a quote there is the sender's own text.
+    return lambda number, cells: convert(number, [unquote_formula(cell) for cell in cells])
+
+
+def _cells_converter(
     headers: list[str], mapping: Mapping[str, ContactField], csv_format: CsvFormat
 ) -> Callable[[int, list[str]], ReadItem]:
     if mapping:

@@ -58,6 +58,8 @@ class ContactCandidate:
     notes: str = ""
     is_key_leader: bool = False
     is_decision_maker: bool = False
+    # What was left out of an imported row, in plain words ("imported without its BDAY…").
+    warnings: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,15 @@ from typing import Any
 
 import vobject
 
-from partnerdesk.imports.contact_rows import ReadItem, RowProblem, is_true, make_candidate
+from partnerdesk.imports.contact_rows import (
+    ContactCandidate,
+    ReadItem,
+    RowProblem,
+    clean_line,
+    is_true,
+    make_candidate,
+)
+from partnerdesk.imports.dates import is_readable_date
 from partnerdesk.imports.errors import ImportCancelledError
 
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
@@ -97,7 +105,14 @@ def _card_candidate(number: int, card: Any) -> ReadItem:
     name = card.contents.get("n", [None])[0]
     parts = {key: _joined(getattr(name.value, key, "")) if name else "" for key in _NAME_PARTS}
     organization = card.contents.get("org", [None])[0]
-    return make_candidate(
+    # PartnerDesk keeps no dates from a card, and a card's fields cannot be shifted the
+    # way CSV columns can: a date nobody can read is left out, not the person with it.
+    left_out = [
+        f'imported without its {what}, which could not be read: "{clean_line(value)}"'
+        for what in ("BDAY", "ANNIVERSARY")
+        if (value := _first_value(card, what.casefold())) and not is_readable_date(value)
+    ]
+    item = make_candidate(
         number,
         full_name=_first_value(card, "fn"),
         given_name=parts["given"],
@@ -113,13 +128,12 @@ def _card_candidate(number: int, card: Any) -> ReadItem:
             for line in card.contents.get("tel", [])
         ],
         notes=[_str(line.value) for line in card.contents.get("note", [])],
-        dates=(
-            ("BDAY", _first_value(card, "bday")),
-            ("ANNIVERSARY", _first_value(card, "anniversary")),
-        ),
         is_key_leader=is_true(_first_value(card, "x-partnerdesk-key-leader")),
         is_decision_maker=is_true(_first_value(card, "x-partnerdesk-decision-maker")),
     )
+    if isinstance(item, ContactCandidate):
+        item.warnings.extend(left_out)
+    return item
 
 
 _NAME_PARTS = ("family", "given", "additional", "suffix")

@@ -14,6 +14,7 @@ from partnerdesk.store.backup_rotation import backups_in, backups_to_remove, par
 from partnerdesk.store.database import SQLITE_HEADER
 from partnerdesk.store.errors import StoreError
 from partnerdesk.store.schema import known_revisions
+from partnerdesk.store.schema_check import UnexpectedSchemaError, check_schema
 
 COUNTED_TABLES = {
     "organizations": "organizations",
@@ -109,6 +110,10 @@ def check_backup(path: Path) -> str:
             f"The backup {path} was made by a newer version of PartnerDesk. Install the "
             "latest PartnerDesk to restore it."
         )
+    try:  # the right table names are not enough: a foreign trigger would run in the store
+        check_schema(path, str(revision[0]))
+    except UnexpectedSchemaError as error:
+        raise BackupError(str(error)) from error
     return str(revision[0])
 
 

@@ -20,6 +20,7 @@ from partnerdesk.imports.contact_rows import ContactCandidate, RowProblem
 from partnerdesk.imports.csv_mapping import ColumnMapping, ContactField
 from partnerdesk.imports.errors import ImportCancelledError, UnreadableFileError
 from partnerdesk.imports.matching import ContactMatcher, MatchKind, OrganizationIndex
+from partnerdesk.regular_files import NotARegularFileError, open_regular_file
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.collector import collector_paused
 from partnerdesk.services.import_plan import (
@@ -221,9 +222,12 @@ def list_imports(session: Session) -> list[ImportSummary]:
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        return Path(path).read_bytes()
+        with open_regular_file(Path(path)) as handle:
+            return handle.read()
     except IsADirectoryError as error:
         raise UnreadableFileError(f"{path} is a folder, not a file.") from error
+    except NotARegularFileError as error:
+        raise UnreadableFileError(error.strerror) from error
     except OSError as error:
         raise UnreadableFileError(f"PartnerDesk cannot open {path}: {error.strerror}.") from error
 

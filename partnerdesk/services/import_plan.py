@@ -88,6 +88,16 @@ class ImportPlan:
     def skipped_rows(self) -> list[PlanRow]:
         return [row for row in self.rows if row.status is RowStatus.SKIPPED]
 
+    @property
+    def warnings(self) -> list[str]:
+        """What was left out of rows that are imported, each with its row or card."""
+        return [
+            f"{row.where}: {warning}"
+            for row in self.rows
+            if row.candidate is not None and row.status is not RowStatus.SKIPPED
+            for warning in row.candidate.warnings
+        ]
+
 
 @dataclass(frozen=True)
 class ImportResult:

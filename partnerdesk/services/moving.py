@@ -8,9 +8,11 @@ anything is changed, and the current data is backed up before it is replaced.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
+import sqlite3
 import tempfile
 import zipfile
 import zlib
@@ -18,10 +20,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-from typing import Any
+from typing import Any, BinaryIO
 
 from partnerdesk import __version__
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
+from partnerdesk.regular_files import NotARegularFileError, open_regular_file
 from partnerdesk.services.backups import (
     BackupError,
     backup_now,
@@ -41,6 +44,25 @@ LETTERHEAD_FILE_NAME = "letterhead.docx"
 EXTRAS = (SETTINGS_FILE_NAME, LETTERHEAD_FILE_NAME)  # copied when present, in this order
 KEPT_SUFFIX = ".before-import"
 _MAX_MANIFEST_BYTES = 1_000_000
+# What each file may unpack to, checked against the archive's directory before anything is
+# unpacked. Far above what PartnerDesk writes (a store of 200,000 contacts is under 1 GiB,
+# a letterhead with a logo well under 1 MiB), far below what fills a laptop's disk.
+_MAX_UNPACKED_BYTES = {
+    DATABASE_FILE_NAME: 32 * 1024**3,
+    SETTINGS_FILE_NAME: 1_000_000,
+    LETTERHEAD_FILE_NAME: 20 * 1024**2,
+}
+_SIZE_WORDS = {
+    DATABASE_FILE_NAME: "records",
+    SETTINGS_FILE_NAME: "window settings",
+    LETTERHEAD_FILE_NAME: "letterhead",
+}
+# Deflate shrinks at most about 1,000 to 1; a zip bomb sits near that. PartnerDesk's
+# records compress about 10 to 1 (its snapshot is compacted before it is archived, so no
+# run of empty pages inflates that); small files may be anything.
+_MAX_RATIO = 200
+_RATIO_CHECKED_FROM = 8 * 1024**2
+_COPY_CHUNK = 1024**2
 NOT_AN_ARCHIVE = "This file is not a PartnerDesk archive."
 SHARED_MESSAGE = (
     "PartnerDesk is using a shared database, so it cannot be moved with an archive. Ask "
@@ -83,6 +105,7 @@ def export_everything(
     partial = archive.with_name(f".{archive.name}.partial")
     with tempfile.TemporaryDirectory(prefix="partnerdesk-export-") as work:
         copy = backup_now(location, destination=Path(work) / DATABASE_FILE_NAME)
+        _compact(copy)
         revision, counts = check_backup(copy), describe_backup(copy).counts
         created_at = datetime.now(UTC).replace(microsecond=0)
         manifest = {
@@ -166,7 +189,18 @@ def _member(name: str) -> zipfile.ZipInfo:
 def _unpack(archive: Path, work: Path) -> ArchiveSummary:
     """Check ``archive`` and extract its files into ``work`` (files mode 0600)."""
     try:
-        bundle = zipfile.ZipFile(archive)
+        handle = open_regular_file(archive)
+    except NotARegularFileError as error:
+        raise ArchiveError(error.strerror) from error
+    except OSError as error:
+        raise ArchiveError(f"PartnerDesk cannot read {archive}: {error.strerror}.") from error
+    with handle:
+        return _unpack_from(handle, archive, work)
+
+
+def _unpack_from(handle: BinaryIO, archive: Path, work: Path) -> ArchiveSummary:
+    try:
+        bundle = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, EOFError) as error:
         raise ArchiveError(NOT_AN_ARCHIVE) from error
     except OSError as error:
@@ -187,10 +221,12 @@ def _unpack(archive: Path, work: Path) -> ArchiveSummary:
                 raise ArchiveError(NOT_AN_ARCHIVE)
             manifest = _read_manifest(bundle.read(MANIFEST_NAME))
             present = [name for name in EXTRAS if name in names]
-            for name in [DATABASE_FILE_NAME, *present]:
-                target = os.open(work / name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-                with bundle.open(name) as data, os.fdopen(target, "wb") as out:
-                    shutil.copyfileobj(data, out)
+            unpacked = [bundle.getinfo(name) for name in [DATABASE_FILE_NAME, *present]]
+            _check_sizes(bundle, unpacked, work)
+            for info in unpacked:
+                target = os.open(work / info.filename, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+                with bundle.open(info) as data, os.fdopen(target, "wb") as out:
+                    _copy_at_most(data, out, info.file_size)
     except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as error:
         # A bad checksum, or a member that is encrypted or compressed in an unknown way.
         raise ArchiveError("This archive is damaged or locked, so it was not used.") from error
@@ -208,6 +244,64 @@ def _unpack(archive: Path, work: Path) -> ArchiveSummary:
     return ArchiveSummary(
         archive, manifest["created_at"], manifest["partnerdesk_version"], counts, *has
     )
+
+
+def _check_sizes(bundle: zipfile.ZipFile, unpacked: list[zipfile.ZipInfo], work: Path) -> None:
+    """Refuse, from the archive's directory alone, what would unpack too large or fill the disk.
+
+    Nothing has been unpacked yet when this runs, and nothing is if it refuses.
+    """
+    ours = {info.filename for info in unpacked}
+    if len([info for info in bundle.infolist() if info.filename in ours]) != len(ours):
+        # Two members of one name: which one is "the" letterhead would be anyone's guess.
+        raise ArchiveError("This archive is damaged or locked, so it was not used.")
+    for info in unpacked:
+        if info.file_size > _MAX_UNPACKED_BYTES[info.filename]:
+            raise ArchiveError(
+                f"The {_SIZE_WORDS[info.filename]} inside this archive would take "
+                f"{_size(info.file_size)}, far more than PartnerDesk ever writes, so the "
+                "archive was not used. Nothing was changed."
+            )
+        squeezed = info.file_size > _RATIO_CHECKED_FROM and (
+            info.file_size > _MAX_RATIO * max(info.compress_size, 1)
+        )
+        if squeezed:
+            raise ArchiveError(
+                f"The {_SIZE_WORDS[info.filename]} inside this archive would grow to "
+                f"{_size(info.file_size)} from {_size(info.compress_size)}, which no "
+                "PartnerDesk archive does, so it was not used. Nothing was changed."
+            )
+    needed = sum(info.file_size for info in unpacked)
+    free = shutil.disk_usage(work).free
+    if needed > free:
+        raise ArchiveError(
+            f"There is not enough free space to unpack this archive: it needs "
+            f"{_size(needed)} and {_size(free)} is free. Make room on the disk, then try "
+            "again. Nothing was changed."
+        )
+
+
+def _copy_at_most(source: Any, target: Any, limit: int) -> None:
+    """Copy no more than ``limit`` bytes; a member holding more than it declared is damaged."""
+    copied = 0
+    while chunk := source.read(_COPY_CHUNK):
+        copied += len(chunk)
+        if copied > limit:
+            raise zipfile.BadZipFile("a member holds more than its declared size")
+        target.write(chunk)
+
+
+def _compact(database: Path) -> None:
+    """Compact the archive's snapshot: emptied pages then neither travel nor look like a bomb."""
+    with contextlib.closing(sqlite3.connect(database, isolation_level=None)) as connection:
+        connection.execute("VACUUM")
+
+
+def _size(count: int) -> str:
+    for unit, scale in (("GB", 1000**3), ("MB", 1000**2), ("KB", 1000)):
+        if count >= scale:
+            return f"{count / scale:,.1f} {unit}"
+    return f"{count} bytes"
 
 
 def _read_manifest(raw: bytes) -> dict[str, Any]:

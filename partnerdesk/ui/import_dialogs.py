@@ -107,6 +107,12 @@ class ColumnMappingDialog(QDialog):
 
 
 def describe(row: PlanRow) -> str:
+    # A part left out of an imported row (an unreadable birthday) is said beside it.
+    warnings = row.candidate.warnings if row.candidate is not None else []
+    return "; ".join([_what_happens(row), *warnings])
+
+
+def _what_happens(row: PlanRow) -> str:
     if row.status is RowStatus.NEW:
         return "New contact"
     if row.status is RowStatus.MERGE:

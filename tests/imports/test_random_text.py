@@ -1,8 +1,8 @@
 """Property: any text survives import -> store -> export -> re-read, less control characters.
 
 Random names, organizations, roles, phones and notes (control characters, right-to-left
-text, emoji, decomposed accents, very long notes) go through a CSV file into a real
-store, then out as CSV and as vCard, and are read back.
+text, emoji, decomposed accents, very long notes, cells that look like formulas) go
+through a CSV file into a real store, then out as CSV and as vCard, and are read back.
 """
 
 from __future__ import annotations
@@ -42,7 +42,9 @@ from partnerdesk.store.models import (
 )
 
 TRICKY = ["مركز الحي", "שָׁלוֹם", "🍎👩🏽‍🌾", "Nguyễn", "e\u0301", "\u202eevil", "\ufeff", "\t", " "]
-fragments = st.one_of(st.text(max_size=30), st.sampled_from(TRICKY))
+# Cells a spreadsheet would run as formulas: the CSV export quotes them, the import unquotes.
+FORMULA_LIKE = ["=", "+", "-", "@", "'", "'=", "''-", "=SUM(A1)", "@cmd"]
+fragments = st.one_of(st.text(max_size=30), st.sampled_from(TRICKY), st.sampled_from(FORMULA_LIKE))
 text = st.lists(fragments, max_size=4).map("".join)
 long_text = st.one_of(text, st.text(min_size=1, max_size=40).map(lambda t: t * 120))
 person = st.fixed_dictionaries(

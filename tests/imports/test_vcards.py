@@ -82,9 +82,11 @@ def test_vcard_40_with_uri_phones_and_kind_group() -> None:
 
 
 def test_a_card_with_an_impossible_birthday_is_reported() -> None:
+    # Issue 16.9: the card is imported without the date, which is listed as a warning.
     data = b"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Lima\r\nBDAY:--1345\r\nEND:VCARD\r\n"
-    (problem,) = _items(data)
-    assert problem == RowProblem(1, 'unreadable date in BDAY: "--1345"')
+    (card,) = _items(data)
+    assert isinstance(card, ContactCandidate) and card.full_name == "Ana Lima"
+    assert card.warnings == ['imported without its BDAY, which could not be read: "--1345"']
 
 
 def test_a_card_without_end_is_still_read_and_the_next_card_too() -> None:
