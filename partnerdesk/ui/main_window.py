@@ -32,6 +32,7 @@ from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.search_box import SearchBox
 from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.trash_actions import TrashActions
+from partnerdesk.ui.widgets import current_follows_selection
 from partnerdesk.ui.window_actions import WindowActions
 from partnerdesk.ui.window_state import WindowState
 
@@ -87,6 +88,7 @@ class MainWindow(WindowActions, QMainWindow):
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
         self.navigation.currentItemChanged.connect(self._navigation_changed)
+        current_follows_selection(self.navigation)
         # A light tint keeps the green icons readable on the selected row.
         self.navigation.setStyleSheet(NAVIGATION_STYLE)
 

@@ -6,7 +6,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 COLUMN_WIDTH = 560
 
@@ -70,3 +77,19 @@ class EmptyState(QWidget):
             button = QPushButton(label)
             button.clicked.connect(callback)
             self.buttons.insertWidget(position, button)
+
+
+def current_follows_selection(choices: QListWidget) -> None:
+    """Make a list's current row follow its selection.
+
+    A list that switches pages on its current row ignores assistive technology, which
+    selects an item (the Selection interface) without making it current: a screen reader
+    user would choose a page and nothing would happen.
+    """
+
+    def follow() -> None:
+        selected = choices.selectedItems()
+        if selected and choices.row(selected[0]) != choices.currentRow():
+            choices.setCurrentRow(choices.row(selected[0]))
+
+    choices.itemSelectionChanged.connect(follow)

@@ -32,6 +32,7 @@ from partnerdesk.core.mou_checks import Finding
 from partnerdesk.core.mou_sections import SECTIONS, section_is_blank
 from partnerdesk.services.mous import MouDraft
 from partnerdesk.ui.editors.mou_fields import HELP_STYLE, SectionPage
+from partnerdesk.ui.widgets import current_follows_selection
 
 AUTOSAVE_DELAY_MS = 600
 CHECK_PAGE = "check"
@@ -190,7 +191,7 @@ class MouWizard(QDialog):
         self.contents.currentRowChanged.connect(self._page_chosen)
         # Assistive technology selects an item rather than making it current; Enter and a
         # double-click open the page and put the cursor in its first field.
-        self.contents.itemSelectionChanged.connect(self._selection_changed)
+        current_follows_selection(self.contents)
         self.contents.itemActivated.connect(self._open_item)
 
         self.back = QPushButton("← &Back")
@@ -269,11 +270,6 @@ class MouWizard(QDialog):
             self.check_page.show_findings(self.editing.findings(self.mou_id))
         self.editing.set_last_page(self.mou_id, self.current_section())
         self._mark_contents()
-
-    def _selection_changed(self) -> None:
-        selected = self.contents.selectedItems()
-        if selected and self.contents.row(selected[0]) != self._row():
-            self.contents.setCurrentRow(self.contents.row(selected[0]))
 
     def _open_item(self, item: QListWidgetItem) -> None:
         self.contents.setCurrentItem(item)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.profile_prompts import ProfileField, ProfilePart, ProfilePrompts
 from partnerdesk.services.profiles import ProfileState
-from partnerdesk.ui.widgets import heading
+from partnerdesk.ui.widgets import current_follows_selection, heading
 
 SAVE_DELAY_MS = 600
 BOX_LINES = 4
@@ -250,7 +250,7 @@ class ProfileWizard(QDialog):
         self.parts_list.currentRowChanged.connect(self._part_chosen)
         # Assistive technology selects an item rather than making it current; Enter and a
         # double-click open the part with the cursor in its first box.
-        self.parts_list.itemSelectionChanged.connect(self._selection_changed)
+        current_follows_selection(self.parts_list)
         self.parts_list.itemActivated.connect(lambda item: self.go_to(self.parts_list.row(item)))
 
     # Pages --------------------------------------------------------------------
@@ -272,11 +272,6 @@ class ProfileWizard(QDialog):
         self.pages.setCurrentIndex(index)
         self._update_buttons()
         self.save_now()
-
-    def _selection_changed(self) -> None:
-        selected = self.parts_list.selectedItems()
-        if selected and self.parts_list.row(selected[0]) != self.parts_list.currentRow():
-            self.parts_list.setCurrentRow(self.parts_list.row(selected[0]))
 
     def _update_buttons(self) -> None:
         index = self.pages.currentIndex()
