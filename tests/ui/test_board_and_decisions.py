@@ -142,6 +142,7 @@ def test_space_cycles_a_capacity_cell_and_the_note_is_saved(
     qtbot.waitUntil(
         lambda: grid.grid.item(row, 2).text() == "Needs — Only for their own staff", timeout=5000
     )
+    sample_window.tasks.wait_for_all()  # the grid shows a change before it is stored
     with sample_window.database.session() as session:
         cells = session.query(CapacityCell).filter_by(request_id=request_id).all()
         notes = {cell.note: cell.status for cell in cells}
