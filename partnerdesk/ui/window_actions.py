@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
     from partnerdesk.ui.tasks import TaskRunner
     from partnerdesk.ui.vetting_actions import VettingActions
+    from partnerdesk.ui.window_state import WindowState
 
 
 class WindowActions:
@@ -32,6 +33,7 @@ class WindowActions:
     dialogs: Dialogs
     tasks: TaskRunner
     changes: ChangeRunner
+    window_state: WindowState
 
     show_organization: Callable[[int], None]
     show_request: Callable[[int], None]
@@ -64,7 +66,7 @@ class WindowActions:
     def vetting(self) -> VettingActions:
         from partnerdesk.ui.vetting_actions import VettingActions
 
-        return VettingActions(self, self.changes)
+        return VettingActions(self, self.changes, self.window_state.settings)
 
     @cached_property
     def email(self) -> EmailActions:

@@ -39,8 +39,9 @@ def stage_of(window: MainWindow, request_id: int) -> RequestStage:
 
 
 def test_dragging_a_card_to_another_column_changes_its_stage(
-    sample_window: MainWindow, qtbot: QtBot
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
+    dialogs.texts.append("Robin Example")  # the user's name, asked the first time it is needed
     board = show_board(sample_window)
     vetting = board.columns[RequestStage.VETTING]
     assert board.headers[RequestStage.VETTING].text() == "Vetting (1)"
