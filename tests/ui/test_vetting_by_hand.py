@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import getpass
 import logging
+import threading
 from collections.abc import Callable, Iterator
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -27,6 +29,7 @@ from partnerdesk.store.models import (
     VettingAnswer,
     VettingQuestion,
 )
+from partnerdesk.ui import vetting_actions
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE, RequestPage
@@ -93,8 +96,30 @@ def _settled(window: MainWindow, qtbot: QtBot) -> None:
 
 
 # Item 13: one person's quick saves never conflict with themselves --------------------
+@pytest.fixture
+def slow_later_saves(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """The first answer is saved at once; later ones wait until the test lets them go, as
+    on a slow shared database: the first save's refresh then comes while typing goes on."""
+    real = vetting_actions.save_answer
+    release = threading.Event()
+    calls: list[str] = []
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        calls.append(args[2])
+        if len(calls) > 1:
+            release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(vetting_actions, "save_answer", held)
+    yield release
+    release.set()
+
+
 def test_typing_on_while_the_last_answer_is_saved_is_no_conflict(
-    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+    sample_window: MainWindow,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    slow_later_saves: threading.Event,
 ) -> None:
     request_id = open_sample_request(sample_window, qtbot)
     page = sample_window.request_page
@@ -103,11 +128,12 @@ def test_typing_on_while_the_last_answer_is_saved_is_no_conflict(
     click_question(page, qtbot, "trust.02")
     type_answer(page, qtbot, "Their board")
     # The first answer's save comes back and refreshes the page while the user types on.
-    _settled(sample_window, qtbot)
+    qtbot.waitUntil(lambda: sample_window.statusBar().currentMessage() == "Answer saved.")
     type_answer(page, qtbot, " asked us first.")
     assert page.editor.their_answer.toPlainText() == "Their board asked us first."
     click_question(page, qtbot, "trust.03")
     type_answer(page, qtbot, "Not yet.")
+    slow_later_saves.set()
     qtbot.keyClick(sample_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
     assert sample_window.current_page_key() == "contacts"
 
@@ -115,6 +141,7 @@ def test_typing_on_while_the_last_answer_is_saved_is_no_conflict(
     assert answers["trust.01"] == "They came to our meeting."
     assert answers["trust.02"] == "Their board asked us first."
     assert answers["trust.03"] == "Not yet."
+    _settled(sample_window, qtbot)
     _no_trouble_shown(dialogs)
 
 
