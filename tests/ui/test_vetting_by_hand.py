@@ -11,8 +11,10 @@ import getpass
 import logging
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
+import docx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAction
@@ -496,3 +498,23 @@ def test_go_to_the_question_is_a_button_reached_by_tab_and_pressed_by_enter(
     qtbot.keyClick(button, Qt.Key.Key_Return)
     assert page.editor.key == key
     assert page.editor.their_answer.hasFocus()
+
+
+def test_an_answer_typed_just_before_exporting_is_in_the_document(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
+) -> None:
+    open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    click_question(page, qtbot, "data.ownership")
+    type_answer(page, qtbot, "The community owns it.")
+    target = tmp_path / "summary.docx"
+    dialogs.files.append(target)
+    menu = page.export.menu()
+    assert menu is not None
+    menu.actions()[0].trigger()  # Export → Vetting summary…, clicked at once
+
+    sample_window.tasks.wait_for_all()
+    qtbot.waitUntil(target.exists, timeout=5000)
+    text = "\n".join(paragraph.text for paragraph in docx.Document(str(target)).paragraphs)
+    assert "The community owns it." in text
+    _no_trouble_shown(dialogs)

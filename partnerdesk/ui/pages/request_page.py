@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -84,23 +84,23 @@ class RequestPage(QWidget):
         stage_label.setBuddy(self.stage)
         self.stage.setAccessibleName("Stage")
         edit = QPushButton("&Edit details…")
-        edit.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
+        edit.clicked.connect(lambda: self._move_on_to(self.edit_requested))
         self.decide = QPushButton("&Decide…")
         self.decide.setToolTip("Record your decision: proceed, with conditions, pause or decline")
-        self.decide.clicked.connect(lambda: self.decide_requested.emit(self.request_id))
+        self.decide.clicked.connect(lambda: self._move_on_to(self.decide_requested))
         self.export = QPushButton("E&xport")
         self.export.setToolTip("Save a Word document: the vetting summary, or the questions to ask")
         export_menu = QMenu(self.export)
         export_menu.addAction("Vetting summary…").triggered.connect(
-            lambda: self.export_summary_requested.emit(self.request_id)
+            lambda: self._move_on_to(self.export_summary_requested)
         )
         export_menu.addAction("Questions to ask at the next meeting…").triggered.connect(
-            lambda: self.export_questions_requested.emit(self.request_id)
+            lambda: self._move_on_to(self.export_questions_requested)
         )
         self.export.setMenu(export_menu)
         self.mou = QPushButton("&MOU…")
         self.mou.setToolTip("Write the memorandum of understanding for this request")
-        self.mou.clicked.connect(lambda: self.mou_requested.emit(self.request_id))
+        self.mou.clicked.connect(lambda: self._move_on_to(self.mou_requested))
         bank = QPushButton("&Question bank…")
         bank.setToolTip("Add your own questions, change wording, retire questions")
         bank.clicked.connect(self.edit_bank_requested.emit)
@@ -321,6 +321,12 @@ class RequestPage(QWidget):
         if self.editor.changed:
             self.editor.save()
         self.capacities.keep_note()
+
+    def _move_on_to(self, signal: SignalInstance) -> None:
+        """Decide, export, MOU, edit: what was typed is saved first (an export includes it;
+        the save runs before the export, one background task after the other)."""
+        self.keep_typing()
+        signal.emit(self.request_id)
 
     def leave(self) -> None:
         """The main window shows another page (or closes)."""
