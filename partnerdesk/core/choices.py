@@ -77,6 +77,22 @@ class Decision(LabelledChoice):
     DECLINE = "decline"
 
 
+# The stages a request is in while it is still being vetted: a decision to go ahead
+# moves it on to the kickoff meeting.
+_BEFORE_KICKOFF = (RequestStage.RECEIVED, RequestStage.GETTING_TO_KNOW, RequestStage.VETTING)
+
+
+def stage_after_decision(decision: Decision, stage: RequestStage) -> RequestStage | None:
+    """Where a request goes next after ``decision``, or None when its stage fits already.
+
+    Declining is recorded by moving to "Declined" with the decision itself; pausing keeps
+    the stage; going ahead (with conditions or not) leads to the kickoff meeting."""
+    going_ahead = decision in (Decision.PROCEED, Decision.PROCEED_WITH_CONDITIONS)
+    if going_ahead and stage in _BEFORE_KICKOFF:
+        return RequestStage.KICKOFF
+    return None
+
+
 class ParticipationLevel(LabelledChoice):
     """The IAP2 spectrum of public participation, from least to most shared power."""
 
@@ -97,6 +113,18 @@ class Rating(LabelledChoice):
     ADEQUATE = "adequate"
     WEAK = "weak"
     CONCERN = "concern"
+
+
+def rating_shown(rating: Rating, *, answered: bool) -> str:
+    """The rating as the user reads it: an answered question not rated yet was asked.
+
+    The stored value stays "not asked" (it means "no rating"); only the words change."""
+    if rating is Rating.NOT_ASKED and answered:
+        return NOT_RATED_YET
+    return rating.label
+
+
+NOT_RATED_YET = "Answered, not rated yet"
 
 
 class CapacityStatus(LabelledChoice):

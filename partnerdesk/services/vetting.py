@@ -86,6 +86,16 @@ class AnswerForm:
     asked_by: str = ""
     asked_on: date | None = None
 
+    @property
+    def given(self) -> bool:
+        """Whether anything of the answer itself was written down (not only who asked)."""
+        return bool(self.their_answer.strip() or self.our_evidence.strip())
+
+
+def same_answer(first: AnswerForm, second: AnswerForm) -> bool:
+    """Whether the two hold the same answer once stored (spaces tidied as saving does)."""
+    return _content(first) == _content(second)
+
 
 def save_answer(
     session: Session,

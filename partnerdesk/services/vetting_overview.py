@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Decision, ParticipationLevel, RequestStage
+from partnerdesk.core.question_text import RecordFacts, fill_placeholders
 from partnerdesk.core.red_flags import CategoryReadiness, RedFlag, readiness_by_category, red_flags
 from partnerdesk.services.requests import get_request
 from partnerdesk.services.vetting import AnswerForm, ensure_question_bank, vetting_facts
@@ -100,6 +101,7 @@ def vetting_overview(
         )
     }
     questions: dict[str, list[QuestionLine]] = {category.id: [] for category in bank.categories}
+    record = RecordFacts(years_in_community=facts.years_in_community)
     stored = session.scalars(
         select(VettingQuestion)
         .where(VettingQuestion.retired_at.is_(None))
@@ -111,7 +113,8 @@ def vetting_overview(
             QuestionLine(
                 question.key,
                 question.category,
-                question.text,
+                # Asked of this organization: "(X) years" reads with their number.
+                fill_placeholders(question.text, record),
                 question.help_text,
                 AnswerForm(
                     answer.their_answer,
@@ -122,7 +125,7 @@ def vetting_overview(
                 )
                 if answer is not None
                 else None,
-                answer.question_text_asked
+                fill_placeholders(answer.question_text_asked, record)
                 if answer is not None and answer.question_text_asked != question.text
                 else "",
             )

@@ -162,7 +162,16 @@ class MainWindow(WindowActions, QMainWindow):
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)
 
     # Navigation --------------------------------------------------------------
+    def _leave_page(self, key: str | None = None) -> None:
+        """The page being left saves what was typed on it (pages with a ``leave`` method)."""
+        page = self.stack.currentWidget()
+        if key is None or self.pages.made(key) is not page:
+            leave = getattr(page, "leave", None)
+            if callable(leave):
+                leave()
+
     def show_page(self, key: str) -> None:
+        self._leave_page(key)
         nav_key = NAVIGATION_PARENT.get(key, key)
         for row in range(self.navigation.count()):
             if self.navigation.item(row).data(Qt.ItemDataRole.UserRole) == nav_key:
@@ -186,6 +195,7 @@ class MainWindow(WindowActions, QMainWindow):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
+        self._leave_page(key)
         self.stack.setCurrentWidget(self.pages[key])
         self.window_state.last_page = key
 
@@ -226,7 +236,6 @@ class MainWindow(WindowActions, QMainWindow):
     def show_request(self, request_id: int) -> None:
         from partnerdesk.services.capacity_matrix import capacity_matrix
         from partnerdesk.services.organizations import RecordMissingError
-        from partnerdesk.services.requests import current_user_name
         from partnerdesk.services.vetting_overview import vetting_overview
 
         try:
@@ -236,7 +245,7 @@ class MainWindow(WindowActions, QMainWindow):
         except RecordMissingError as error:
             self.dialogs.inform("Not found", str(error))
             return
-        self.request_page.show_overview(overview, current_user_name(), matrix)
+        self.request_page.show_overview(overview, matrix)
         self.show_page("request")
 
     def open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
@@ -353,6 +362,7 @@ class MainWindow(WindowActions, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         if getattr(self, "_save_state_on_close", True):
             self.window_state.save(self, {"main": self.splitter})
+        self._leave_page()
         if self.made("profiles"):
             self.profiles.close_all()  # each open profile saves what was typed last
         self.safety.stop_check()

@@ -10,9 +10,10 @@ import re
 from pathlib import Path
 
 from platformdirs import user_documents_dir
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
-from partnerdesk.core.choices import RequestStage
+from partnerdesk.core.choices import RequestStage, stage_after_decision
 from partnerdesk.services.capacity_matrix import (
     CapacityMatrix,
     CapacityRow,
@@ -39,7 +40,7 @@ from partnerdesk.services.question_editing import (
     reset_to_shipped,
     retire_question,
 )
-from partnerdesk.services.requests import change_stage, current_user_name, get_request
+from partnerdesk.services.requests import change_stage, get_request
 from partnerdesk.services.vetting import AnswerForm, save_answer
 from partnerdesk.services.vetting_overview import shipped_bank
 from partnerdesk.store.database import Database
@@ -50,6 +51,7 @@ from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDi
 from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.tasks import Progress, TaskFailure
+from partnerdesk.ui.user_name import UserName
 
 WORD_FILES = "Word document (*.docx)"
 REQUEST_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
@@ -110,14 +112,20 @@ class _CapacityEditing:
 
 
 class VettingActions:
-    def __init__(self, parent: QWidget, changes: ChangeRunner) -> None:
+    def __init__(self, parent: QWidget, changes: ChangeRunner, settings: QSettings) -> None:
         self.parent = parent
         self.changes = changes
         self.database = changes.database
         self.dialogs = changes.dialogs
+        self.user = UserName(settings, self.dialogs)
+
+    def user_name(self) -> str:
+        """The user's own name for "Asked by" and for who moved or decided (asked once)."""
+        return self.user.name()
 
     def connect_page(self, page: RequestPage) -> None:
         self.page = page
+        page.user_name = self.user_name
         page.stage_chosen.connect(self.change_stage)
         page.answer_saved.connect(self.save_answer)
         page.decide_requested.connect(self.decide)
@@ -138,7 +146,7 @@ class VettingActions:
     # Stage and answers ---------------------------------------------------------
     def change_stage(self, request_id: int, stage: RequestStage) -> None:
         """From the stage list or the board; each move is recorded with who made it."""
-        who = current_user_name()
+        who = self.user_name()
         self.changes.run(
             lambda session: change_stage(session, request_id, stage, who),
             f"Moved to “{stage.label}”.",
@@ -148,7 +156,10 @@ class VettingActions:
         self, request_id: int, key: str, form: AnswerForm, base: AnswerForm | None = None
     ) -> None:
         def settle(error: ChangedElsewhereError) -> None:
-            # The page has reloaded: the editor shows their answer by now.
+            # The answer sent was refused: the page shows the stored one (theirs) again.
+            if self.page.request_id == request_id:
+                self.page.forget_sent(key)
+                self.changes.refresh(REQUEST_CHANGED)
             theirs = error.theirs if isinstance(error.theirs, AnswerForm) else AnswerForm()
             choice = self.dialogs.choose(
                 "Someone else changed this answer", conflict_text(error), [KEEP_MINE, RELOAD]
@@ -196,6 +207,7 @@ class VettingActions:
         with self.database.session() as session:
             request = get_request(session, request_id)
             title = request.title
+            stage = request.stage
             current = (
                 DecisionForm(
                     request.decision, request.decision_reasons, request.decision_conditions
@@ -207,11 +219,28 @@ class VettingActions:
         if not dialog.exec():
             return
         form = dialog.result_form()
-        who = current_user_name()
+        who = self.user_name()
+        following = stage_after_decision(form.decision, stage)
         self.changes.run(
             lambda session: record_decision(session, request_id, form, who),
             f"Decision recorded: {form.decision.label}.",
+            after=(lambda: self._move_on(request_id, stage, following)) if following else None,
         )
+
+    def _move_on(self, request_id: int, stage: RequestStage, following: RequestStage) -> None:
+        """After a decision to go ahead, the stage should not stay behind unnoticed."""
+        if self.dialogs.confirm(
+            f"Move the request to “{following.label}”?",
+            f"You decided to go ahead, and the request is still at “{stage.label}”. "
+            f"Move it on to “{following.label}”, the next step?",
+            action=f"Move to {following.label}",
+        ):
+            self.change_stage(request_id, following)
+        else:
+            self.changes.tell(
+                f"Decision recorded. The request stays at “{stage.label}”: "
+                "change its stage when you are ready."
+            )
 
     # Word exports -------------------------------------------------------------
     def export_summary(self, request_id: int) -> None:

@@ -66,7 +66,7 @@ class WindowActions:
     def vetting(self) -> VettingActions:
         from partnerdesk.ui.vetting_actions import VettingActions
 
-        return VettingActions(self, self.changes)
+        return VettingActions(self, self.changes, self.window_state.settings)
 
     @cached_property
     def email(self) -> EmailActions:

@@ -39,8 +39,9 @@ def stage_of(window: MainWindow, request_id: int) -> RequestStage:
 
 
 def test_dragging_a_card_to_another_column_changes_its_stage(
-    sample_window: MainWindow, qtbot: QtBot
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
+    dialogs.texts.append("Robin Example")  # the user's name, asked the first time it is needed
     board = show_board(sample_window)
     vetting = board.columns[RequestStage.VETTING]
     assert board.headers[RequestStage.VETTING].text() == "Vetting (1)"
@@ -142,6 +143,7 @@ def test_space_cycles_a_capacity_cell_and_the_note_is_saved(
     qtbot.waitUntil(
         lambda: grid.grid.item(row, 2).text() == "Needs — Only for their own staff", timeout=5000
     )
+    sample_window.tasks.wait_for_all()  # the grid shows a change before it is stored
     with sample_window.database.session() as session:
         cells = session.query(CapacityCell).filter_by(request_id=request_id).all()
         notes = {cell.note: cell.status for cell in cells}

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from partnerdesk.core.choices import Rating
+from partnerdesk.core.choices import Rating, rating_shown
 from partnerdesk.services.vetting import AnswerForm
 from partnerdesk.services.vetting_overview import QuestionLine
 from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
@@ -39,6 +39,9 @@ class AnswerEditor(QWidget):
         self.their_answer = text_box(4, "What they said")
         self.our_evidence = text_box(3, "What we saw, heard or found out ourselves")
         self.rating = choice_box([(rating.label, rating) for rating in Rating])
+        # Once something is written, "Not asked yet" would be untrue: it reads "not rated".
+        self.their_answer.textChanged.connect(self._word_the_unrated)
+        self.our_evidence.textChanged.connect(self._word_the_unrated)
         self.asked_by = QLineEdit()
         self.asked_on = OptionalDateEdit()
         form = QFormLayout()
@@ -77,6 +80,13 @@ class AnswerEditor(QWidget):
         self.asked_by.setText(answer.asked_by or asked_by)
         self.asked_on.set_value(answer.asked_on)
         self._shown = self.form()
+
+    def _word_the_unrated(self) -> None:
+        answered = bool(
+            self.their_answer.toPlainText().strip() or self.our_evidence.toPlainText().strip()
+        )
+        index = self.rating.findData(Rating.NOT_ASKED)
+        self.rating.setItemText(index, rating_shown(Rating.NOT_ASKED, answered=answered))
 
     def form(self) -> AnswerForm:
         return AnswerForm(

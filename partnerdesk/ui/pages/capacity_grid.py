@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.choices import CapacityStatus
+from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.capacity_matrix import CapacityMatrix, CellValue, PartyRole
 from partnerdesk.ui.forms import add_row, choice_box, select_data
 
@@ -54,6 +55,12 @@ class CapacityGrid(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.matrix: CapacityMatrix | None = None
+        # Cells sent to be saved that the store has not shown back yet: a second Space
+        # before the refresh cycles on from the first, not from the stale value.
+        self._sent: dict[tuple[int, int], CellValue] = {}
+        # The cell the editor below shows: its note is saved when another cell is chosen.
+        self._editing: tuple[int, int] | None = None
+        self._shown_note = ""
         self.missing_ours = QLabel(
             "Which organization is yours? Choose it, so the matrix can show what you bring."
         )
@@ -70,7 +77,7 @@ class CapacityGrid(QWidget):
         self.grid.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideRight)
         self.grid.verticalHeader().hide()
         self.grid.setWordWrap(False)
-        self.grid.currentCellChanged.connect(lambda *_: self._show_cell())
+        self.grid.currentCellChanged.connect(lambda *_: self._cell_changed())
         self.grid.cycle_requested.connect(self._cycle)
         self.grid.cellDoubleClicked.connect(lambda *_: self._cycle())
 
@@ -116,7 +123,13 @@ class CapacityGrid(QWidget):
         self._enable_editor(False)
 
     def show_matrix(self, matrix: CapacityMatrix) -> None:
-        row, column = self.grid.currentRow(), self.grid.currentColumn()
+        chosen = self.current()
+        kept_note = self.note.text() if self._note_changed() else None
+        for key, value in list(self._sent.items()):
+            if _same(matrix.cell(*key), value):
+                del self._sent[key]  # saved: the store has it now
+            else:
+                matrix.cells[key] = value  # still on its way
         self.matrix = matrix
         self.missing_ours.setVisible(matrix.needs_our_organization)
         self.choose_ours.setVisible(matrix.needs_our_organization)
@@ -125,12 +138,12 @@ class CapacityGrid(QWidget):
         self.grid.setRowCount(len(matrix.capacities))
         self.grid.setColumnCount(len(matrix.parties) + 1)
         self.grid.setHorizontalHeaderItem(0, QTableWidgetItem("Capacity"))
-        for column, party in enumerate(matrix.parties, start=1):
+        for index, party in enumerate(matrix.parties, start=1):
             # Long names are cut at the end ("…"), never in the middle; the whole name is
             # in the tooltip and in the cell title below the grid.
             header_item = QTableWidgetItem(f"{party.role.value}: {party.name}")
             header_item.setToolTip(f"{party.name} ({party.role.value})")
-            self.grid.setHorizontalHeaderItem(column, header_item)
+            self.grid.setHorizontalHeaderItem(index, header_item)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         self.grid.setColumnWidth(0, CAPACITY_COLUMN_WIDTH)
@@ -158,9 +171,28 @@ class CapacityGrid(QWidget):
         gaps = matrix.gaps()
         self.gaps.setText("Needed, but nobody has it yet: " + "; ".join(gaps) + "." if gaps else "")
         self.gaps.setVisible(bool(gaps))
-        if 0 <= row < self.grid.rowCount() and 1 <= column < self.grid.columnCount():
-            self.grid.setCurrentCell(row, column)
+        # The same cell stays chosen (found by capacity and party, not by position), so a
+        # second Space changes the same party's capacity again.
+        place = self._place_of(chosen[0], chosen[1]) if chosen is not None else None
+        if place is not None:
+            self.grid.blockSignals(True)
+            self.grid.setCurrentCell(*place)
+            self.grid.blockSignals(False)
         self._show_cell()
+        if kept_note is not None and chosen is not None and self._editing == chosen[:2]:
+            self.note.setText(kept_note)  # still being typed: the refresh leaves it be
+
+    def _place_of(self, capacity_id: int, organization_id: int) -> tuple[int, int] | None:
+        matrix = self.matrix
+        if matrix is None:
+            return None
+        rows = [r for r, capacity in enumerate(matrix.capacities) if capacity.id == capacity_id]
+        columns = [
+            c
+            for c, party in enumerate(matrix.parties, start=1)
+            if party.organization_id == organization_id
+        ]
+        return (rows[0], columns[0]) if rows and columns else None
 
     def current(self) -> tuple[int, int, str, str] | None:
         """(capacity id, organization id, capacity name, party name) of the chosen cell."""
@@ -177,17 +209,39 @@ class CapacityGrid(QWidget):
         for widget in (self.status, self.note, self.save_button):
             widget.setEnabled(enabled)
 
+    def _cell_changed(self) -> None:
+        self.keep_note()  # the note typed for the cell being left is not lost
+        self._show_cell()
+
     def _show_cell(self) -> None:
         chosen = self.current()
         self._enable_editor(chosen is not None)
         if chosen is None or self.matrix is None:
+            self._editing = None
             self.cell_title.setText("Choose a cell in the grid.")
             return
         capacity_id, organization_id, capacity, party = chosen
         value = self.matrix.cell(capacity_id, organization_id)
+        self._editing = (capacity_id, organization_id)
         self.cell_title.setText(f"{capacity} — {party}")
         select_data(self.status, value.status)
         self.note.setText(value.note)
+        self._shown_note = value.note
+
+    def _note_changed(self) -> bool:
+        return self._editing is not None and self.note.text() != self._shown_note
+
+    def keep_note(self) -> None:
+        """Save the note typed for the cell the editor shows, if it changed (the user moves
+        to another cell, tab or page, or the window closes)."""
+        if self._note_changed() and self._editing is not None and self.matrix is not None:
+            value = self.matrix.cell(*self._editing)
+            self._send(self._editing, CellValue(value.status, self.note.text()))
+
+    def forget_sent(self) -> None:
+        """Another request is shown: what was sent for this one is no concern of it."""
+        self._sent = {}
+        self._editing = None
 
     def _value(self) -> CellValue:
         return CellValue(CapacityStatus(self.status.currentData()), self.note.text())
@@ -195,7 +249,7 @@ class CapacityGrid(QWidget):
     def _save(self) -> None:
         chosen = self.current()
         if chosen is not None:
-            self.cell_saved.emit(chosen[0], chosen[1], self._value())
+            self._send((chosen[0], chosen[1]), self._value())
 
     def _cycle(self) -> None:
         chosen = self.current()
@@ -203,7 +257,21 @@ class CapacityGrid(QWidget):
             return
         value = self.matrix.cell(chosen[0], chosen[1])
         following = CYCLE[(CYCLE.index(value.status) + 1) % len(CYCLE)]
-        self.cell_saved.emit(chosen[0], chosen[1], CellValue(following, value.note))
+        note = self.note.text() if self._editing == (chosen[0], chosen[1]) else value.note
+        self._send((chosen[0], chosen[1]), CellValue(following, note))
+
+    def _send(self, key: tuple[int, int], value: CellValue) -> None:
+        """Save a cell; until the refresh comes back, the grid already shows the new value."""
+        assert self.matrix is not None
+        self._sent[key] = value
+        self.matrix.cells[key] = value
+        place = self._place_of(*key)
+        if place is not None and (item := self.grid.item(*place)) is not None:
+            item.setText(_cell_text(value))
+        if self._editing == key:
+            select_data(self.status, value.status)
+            self._shown_note = value.note
+        self.cell_saved.emit(key[0], key[1], value)
 
     def _remove_partner(self) -> None:
         matrix = self.matrix
@@ -221,6 +289,10 @@ class CapacityGrid(QWidget):
             self.cell_title.setText("Choose a cell in the partner's column first.")
             return
         self.remove_partner_requested.emit(chosen.organization_id, chosen.name)
+
+
+def _same(stored: CellValue, sent: CellValue) -> bool:
+    return stored.status is sent.status and stored.note == clean_multiline(sent.note)
 
 
 def _cell_text(value: CellValue) -> str:

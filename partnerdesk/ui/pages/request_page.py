@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
+from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,16 +19,16 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
-    QTextBrowser,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from partnerdesk.core.choices import Rating, RequestStage
+from partnerdesk.core.choices import Rating, RequestStage, rating_shown
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.capacity_matrix import CapacityMatrix
+from partnerdesk.services.vetting import AnswerForm, same_answer
 from partnerdesk.services.vetting_overview import QuestionLine, VettingOverview
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
@@ -34,6 +36,7 @@ from partnerdesk.ui.pages.capacity_grid import CapacityGrid
 from partnerdesk.ui.widgets import heading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+HEADING_COLOUR = "#111827"
 RATING_COLOURS = {
     Rating.STRONG: "#166534",
     Rating.ADEQUATE: "#1e40af",
@@ -58,7 +61,13 @@ class RequestPage(QWidget):
         self.setObjectName("request-page")
         self.request_id = 0
         self.lines: dict[str, QuestionLine] = {}
-        self.asked_by = ""
+        # Answers this page sent to be saved that the store has not shown back yet: a
+        # question visited again meanwhile shows them, and they are the base of the next
+        # save, so one person's quick saves never look like someone else's change.
+        self._sent: dict[str, AnswerForm] = {}
+        # The user's own name for "Asked by": set by the vetting actions, which ask for it
+        # the first time a question is opened (never the computer's login name).
+        self.user_name: Callable[[], str] = lambda: ""
         back = QPushButton("← All requests")
         back.setFlat(True)
         back.clicked.connect(self.back_requested.emit)
@@ -75,23 +84,23 @@ class RequestPage(QWidget):
         stage_label.setBuddy(self.stage)
         self.stage.setAccessibleName("Stage")
         edit = QPushButton("&Edit details…")
-        edit.clicked.connect(lambda: self.edit_requested.emit(self.request_id))
+        edit.clicked.connect(lambda: self._move_on_to(self.edit_requested))
         self.decide = QPushButton("&Decide…")
         self.decide.setToolTip("Record your decision: proceed, with conditions, pause or decline")
-        self.decide.clicked.connect(lambda: self.decide_requested.emit(self.request_id))
+        self.decide.clicked.connect(lambda: self._move_on_to(self.decide_requested))
         self.export = QPushButton("E&xport")
         self.export.setToolTip("Save a Word document: the vetting summary, or the questions to ask")
         export_menu = QMenu(self.export)
         export_menu.addAction("Vetting summary…").triggered.connect(
-            lambda: self.export_summary_requested.emit(self.request_id)
+            lambda: self._move_on_to(self.export_summary_requested)
         )
         export_menu.addAction("Questions to ask at the next meeting…").triggered.connect(
-            lambda: self.export_questions_requested.emit(self.request_id)
+            lambda: self._move_on_to(self.export_questions_requested)
         )
         self.export.setMenu(export_menu)
         self.mou = QPushButton("&MOU…")
         self.mou.setToolTip("Write the memorandum of understanding for this request")
-        self.mou.clicked.connect(lambda: self.mou_requested.emit(self.request_id))
+        self.mou.clicked.connect(lambda: self._move_on_to(self.mou_requested))
         bank = QPushButton("&Question bank…")
         bank.setToolTip("Add your own questions, change wording, retire questions")
         bank.clicked.connect(self.edit_bank_requested.emit)
@@ -108,10 +117,8 @@ class RequestPage(QWidget):
         self.decision.setAccessibleName("Decision")
         self.decision.setTextFormat(Qt.TextFormat.RichText)
 
-        self.flags = QTextBrowser()
-        self.flags.setAccessibleName("Red flags")
-        self.flags.setOpenLinks(False)
-        self.flags.anchorClicked.connect(lambda url: self.select_question(url.path()))
+        self.flags = FlagList()
+        self.flags.question_chosen.connect(self.go_to_question)
         self.flags_title = heading("Red flags", size_delta=2)
         self.readiness = QListWidget()
         self.readiness.setAccessibleName("Readiness by topic")
@@ -124,14 +131,19 @@ class RequestPage(QWidget):
         left_layout.addWidget(heading("Readiness", size_delta=2))
         left_layout.addWidget(self.readiness, 2)
 
+        # One level: headings and questions side by side. Assistive technology selects a
+        # nested item by its row within its heading, which picked the wrong question.
         self.questions = QTreeWidget()
         self.questions.setHeaderHidden(True)
+        self.questions.setRootIsDecorated(False)
         self.questions.setAccessibleName("Questions to ask")
         self.questions.currentItemChanged.connect(self._question_chosen)
+        # Assistive technology selects an item rather than making it current; Enter (or a
+        # double click) also takes the user on to typing the answer.
+        self.questions.itemSelectionChanged.connect(self._selection_changed)
+        self.questions.itemActivated.connect(self._question_activated)
         self.editor = AnswerEditor()
-        self.editor.save_requested.connect(
-            lambda key, form, base: self.answer_saved.emit(self.request_id, key, form, base)
-        )
+        self.editor.save_requested.connect(self._send_answer)
         # In a scroll area, so a small screen still fits the whole window.
         editor_scroller = QScrollArea()
         editor_scroller.setWidget(self.editor)
@@ -149,6 +161,7 @@ class RequestPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(right, "&Questions and answers")
         self.tabs.addTab(self.capacities, "&Capacity matrix")
+        self.tabs.currentChanged.connect(lambda _index: self.keep_typing())
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
@@ -166,12 +179,15 @@ class RequestPage(QWidget):
     def show_overview(
         self,
         overview: VettingOverview,
-        asked_by: str = "",
         matrix: CapacityMatrix | None = None,
     ) -> None:
-        keep = self.editor.key if overview.request_id == self.request_id else ""
+        same_request = overview.request_id == self.request_id
+        if not same_request:
+            self.keep_typing()  # another request opens: what was typed on this one is saved
+            self._sent = {}
+            self.capacities.forget_sent()
+        keep = self.editor.key if same_request else ""
         self.request_id = overview.request_id
-        self.asked_by = asked_by
         self.title.setText(overview.title)
         parts = [f"From {overview.organization}" if overview.organization else ""]
         if overview.received_on:
@@ -214,26 +230,15 @@ class RequestPage(QWidget):
         self.flags_title.setText(
             f"Red flags ({len(overview.flags)})" if overview.flags else "Red flags"
         )
-        if not overview.flags:
-            self.flags.setHtml("<p>No red flags so far.</p>")
-            return
-        parts = []
-        for flag in overview.flags:
-            link = (
-                f" <a href='question:{flag.question_id}'>Go to the question</a>"
-                if flag.question_id
-                else ""
-            )
-            parts.append(
-                f"<p><b style='color:#9f1239'>⚑ {html.escape(flag.title)}</b><br>"
-                f"{html.escape(flag.explanation)}{link}</p>"
-            )
-        self.flags.setHtml("".join(parts))
+        self.flags.show_flags(
+            [(flag.title, flag.explanation, flag.question_id or "") for flag in overview.flags]
+        )
 
     def _show_questions(self, overview: VettingOverview, keep: str) -> None:
         self.questions.blockSignals(True)
         self.questions.clear()
         self.lines = {}
+        sent = self._sent
         readiness = {item.category_id: item for item in overview.readiness}
         current = None
         for category in overview.categories:
@@ -245,39 +250,159 @@ class RequestPage(QWidget):
             font = group.font(0)
             font.setBold(True)
             group.setFont(0, font)
+            # A heading, not a choice: the arrow keys pass over it to the next question.
+            group.setFlags(Qt.ItemFlag.NoItemFlags)
+            group.setForeground(0, QBrush(QColor(HEADING_COLOUR)))
             self.questions.addTopLevelItem(group)
             for line in lines:
+                if line.key in sent:
+                    if line.answer is not None and same_answer(line.answer, sent[line.key]):
+                        del sent[line.key]  # saved: the store has it now
+                    else:
+                        line = replace(line, answer=sent[line.key])  # still on its way
                 self.lines[line.key] = line
                 rating = line.answer.rating if line.answer else Rating.NOT_ASKED
-                item = QTreeWidgetItem([f"{line.text}  [{rating.label}]"])
+                shown = rating_shown(rating, answered=line.answer is not None and line.answer.given)
+                item = QTreeWidgetItem([f"{line.text}  [{shown}]"])
                 item.setData(0, KEY_ROLE, line.key)
                 item.setToolTip(0, line.text)
                 colour = RATING_COLOURS.get(rating)
                 if colour:
                     item.setForeground(0, QBrush(QColor(colour)))
-                group.addChild(item)
+                self.questions.addTopLevelItem(item)
                 if line.key == keep:
                     current = item
-            group.setExpanded(True)
-        self.questions.blockSignals(False)
         if current is not None:
             self.questions.setCurrentItem(current)
-        else:
+        self.questions.blockSignals(False)
+        if current is None:
             self.editor.show_question(None)
+        elif not self.editor.changed:
+            # The refreshed answer (someone else's too) replaces the one on screen.
+            self.editor.show_question(self.lines[keep], self.user_name())
+        # Otherwise the user is typing in it: the refresh, brought by an earlier save, leaves
+        # the editor alone, with the answer it was opened on as the base of the next save.
 
     def _question_chosen(self, item: QTreeWidgetItem | None, previous: object) -> None:
-        if self.editor.changed:
-            # Moving to another question keeps what was typed: nothing is lost.
-            self.editor.save()
         key = item.data(0, KEY_ROLE) if item is not None else None
-        self.editor.show_question(self.lines.get(key) if key else None, self.asked_by)
+        if key and key == self.editor.key:
+            return
+        # Moving to another question keeps what was typed: nothing is lost.
+        self.keep_typing()
+        line = self.lines.get(key) if key else None
+        self.editor.show_question(line, self.user_name() if line is not None else "")
+
+    def _selection_changed(self) -> None:
+        selected = self.questions.selectedItems()
+        if selected and selected[0] is not self.questions.currentItem():
+            self.questions.setCurrentItem(selected[0])
+
+    def _question_activated(self, item: QTreeWidgetItem, _column: int) -> None:
+        if self.questions.currentItem() is not item:
+            self.questions.setCurrentItem(item)
+        if item.data(0, KEY_ROLE):
+            self.editor.their_answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _send_answer(self, key: str, form: AnswerForm, base: AnswerForm) -> None:
+        self._sent[key] = form
+        if key in self.lines:
+            self.lines[key] = replace(self.lines[key], answer=form)
+        self.answer_saved.emit(self.request_id, key, form, base)
+
+    def forget_sent(self, key: str) -> None:
+        """A save that was refused: the store's answer is the one to show again."""
+        self._sent.pop(key, None)
+
+    def keep_typing(self) -> None:
+        """Save what was typed and not saved yet: the answer, the capacity cell's note.
+
+        Called when the user moves on — another question, tab, request or page, or the
+        window closes — so nothing typed depends on how quickly they leave."""
+        if self.editor.changed:
+            self.editor.save()
+        self.capacities.keep_note()
+
+    def _move_on_to(self, signal: SignalInstance) -> None:
+        """Decide, export, MOU, edit: what was typed is saved first (an export includes it;
+        the save runs before the export, one background task after the other)."""
+        self.keep_typing()
+        signal.emit(self.request_id)
+
+    def leave(self) -> None:
+        """The main window shows another page (or closes)."""
+        self.keep_typing()
+
+    def go_to_question(self, key: str) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.select_question(key)
+        if self.editor.key == key:
+            self.editor.their_answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_question(self, key: str | None) -> None:
         if not key:
             return
         for index in range(self.questions.topLevelItemCount()):
-            group = self.questions.topLevelItem(index)
-            for child in range(group.childCount()):
-                if group.child(child).data(0, KEY_ROLE) == key:
-                    self.questions.setCurrentItem(group.child(child))
-                    return
+            item = self.questions.topLevelItem(index)
+            if item.data(0, KEY_ROLE) == key:
+                self.questions.setCurrentItem(item)
+                return
+
+
+class FlagList(QWidget):
+    """The red flags, each with a "Go to the question" button that Tab and Enter reach and
+    screen readers announce (links inside rich text are neither)."""
+
+    question_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Red flags")
+        self._inner = QWidget()
+        self._rows = QVBoxLayout(self._inner)
+        self._rows.setContentsMargins(4, 4, 4, 4)
+        scroller = QScrollArea()
+        scroller.setWidget(self._inner)
+        scroller.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroller)
+        self._texts: list[str] = []
+        self.buttons: dict[str, QPushButton] = {}  # by the key of the question they go to
+
+    def show_flags(self, flags: list[tuple[str, str, str]]) -> None:
+        """(title, explanation, question key or "") for each flag."""
+        while self._rows.count():
+            taken = self._rows.takeAt(0)
+            if (widget := taken.widget()) is not None:
+                widget.deleteLater()
+        self._texts = []
+        self.buttons = {}
+        if not flags:
+            flags_text = "No red flags so far."
+            self._texts.append(flags_text)
+            self._rows.addWidget(QLabel(flags_text))
+        for title, explanation, key in flags:
+            self._texts.append(f"⚑ {title}\n{explanation}")
+            label = QLabel(
+                f"<b style='color:#9f1239'>⚑ {html.escape(title)}</b><br>{html.escape(explanation)}"
+            )
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAccessibleName(f"{title}. {explanation}")
+            self._rows.addWidget(label)
+            if key:
+                button = QPushButton("Go to the question")
+                button.setAccessibleName("Go to the question")
+                button.setAccessibleDescription(title)
+                button.setToolTip(f"The question behind “{title}”")
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setAutoDefault(True)  # Enter presses it, as Space does
+                button.setStyleSheet("text-align: left; color: #1d4ed8;")
+                button.setFlat(True)
+                button.clicked.connect(lambda _checked=False, k=key: self.question_chosen.emit(k))
+                self._rows.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.buttons[key] = button
+        self._rows.addStretch(1)
+
+    def toPlainText(self) -> str:  # noqa: N802 - reads like the text box it replaced
+        return "\n\n".join(self._texts)

@@ -1,0 +1,27 @@
+"""A question as it is asked of one organization: its placeholders filled from the record.
+
+The shipped hard questions are quoted word for word, with "(X) years" where the number of
+years the organization has been active in our community goes. When the record says it,
+the question reads with the number; when it does not, "(X)" stays, a visible gap to fill.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_YEARS = re.compile(r"\(X\)\s+years?\b")
+
+
+@dataclass(frozen=True)
+class RecordFacts:
+    """What the record says that a question can be worded with."""
+
+    years_in_community: int | None = None
+
+
+def fill_placeholders(text: str, facts: RecordFacts) -> str:
+    years = facts.years_in_community
+    if years is None or years < 0:
+        return text
+    return _YEARS.sub(f"{years} year" if years == 1 else f"{years} years", text)
