@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Cm
 
-from partnerdesk.core.choices import CapacityStatus, Rating
+from partnerdesk.core.choices import CapacityStatus, Rating, rating_shown
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.exports.word import (
     grey_note,
@@ -147,7 +147,8 @@ def _answer(document: WordDocument, line: QuestionLine) -> None:
         asked.append(f"on {friendly_date(answer.asked_on)}")
     paragraph(
         document,
-        answer.rating.label + (f" ({' '.join(asked)})" if asked else ""),
+        rating_shown(answer.rating, answered=answer.given)
+        + (f" ({' '.join(asked)})" if asked else ""),
         bold_prefix="Rating: ",
     )
 

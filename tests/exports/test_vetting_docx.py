@@ -10,7 +10,7 @@ import docx.document
 import pytest
 from sqlalchemy import update
 
-from partnerdesk.core.choices import Decision, Rating
+from partnerdesk.core.choices import Decision, Rating, rating_shown
 from partnerdesk.exports.vetting_docx import write_meeting_questions, write_vetting_summary
 from partnerdesk.exports.word import REPLACEMENT, word_safe
 from partnerdesk.services.decisions import DecisionForm, record_decision
@@ -58,7 +58,7 @@ def test_summary_holds_every_question_answer_flag_capacity_and_decision(
             if line.answer and line.answer.their_answer:
                 assert line.answer.their_answer in text
                 assert line.answer.our_evidence in text
-                assert line.answer.rating.label in text
+                assert rating_shown(line.answer.rating, answered=line.answer.given) in text
     assert text.count("Not asked yet.") == sum(
         1 for lines in report.overview.questions.values() for line in lines if not line.answer
     )
