@@ -111,11 +111,15 @@ def main() -> int:
     for index, page in enumerate(names):
         pages.querySelection().selectChild(index)
         time.sleep(1.0)
+        found: list[pyatspi.Accessible] = []
+        walk(app, found)
+        buttons = [n.name for n in found if showing(n) and n.getRoleName() == "push button"]
         if "-v" in sys.argv:
-            found: list[pyatspi.Accessible] = []
-            walk(app, found)
-            shown = [n.name for n in found if showing(n) and n.getRoleName() == "push button"]
-            print(page, shown[:8])
+            print(page, buttons)
+        # Each list page offers its "New …" button: proof the page really opened.
+        singular = {"Organizations": "organization", "Contacts": "contact", "Notes": "note"}
+        if page in singular and f"New {singular[page]}…" not in buttons:
+            problems[f"the {page} page did not open when chosen in the Sections list"] = page
         for problem in unnamed_controls(app):
             problems.setdefault(problem, page)
     print(f"Pages opened through the Sections list: {', '.join(names)}")
