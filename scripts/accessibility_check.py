@@ -119,14 +119,14 @@ def main() -> int:
         # Each list page offers its "New …" button: proof the page really opened.
         singular = {"Organizations": "organization", "Contacts": "contact", "Notes": "note"}
         if page in singular and f"New {singular[page]}…" not in buttons:
-            problems[f"the {page} page did not open when chosen in the Sections list"] = page
+            problems[f"the page did not open when chosen in the Sections list"] = page
         for problem in unnamed_controls(app):
             problems.setdefault(problem, page)
     print(f"Pages opened through the Sections list: {', '.join(names)}")
     if not problems:
         print("Every button, field, list, table and tab shown has a name a screen reader says.")
         return 0
-    print(f"{len(problems)} controls have no name a screen reader could say:")
+    print(f"{len(problems)} problems for people using a screen reader or the keyboard:")
     for problem, page in problems.items():
         print(f"  on {page}: {problem}")
     return 1
