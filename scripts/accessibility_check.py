@@ -119,7 +119,7 @@ def main() -> int:
         # Each list page offers its "New …" button: proof the page really opened.
         singular = {"Organizations": "organization", "Contacts": "contact", "Notes": "note"}
         if page in singular and f"New {singular[page]}…" not in buttons:
-            problems[f"the page did not open when chosen in the Sections list"] = page
+            problems[f"{page}: the page did not open when chosen in the Sections list"] = page
         for problem in unnamed_controls(app):
             problems.setdefault(problem, page)
     print(f"Pages opened through the Sections list: {', '.join(names)}")
