@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import getpass
 from dataclasses import dataclass, fields
 from datetime import date
 
@@ -45,14 +44,6 @@ _TEXT = {
     "plan_when_funding_ends",
     "proposed_timeframe",
 }
-
-
-def current_user_name() -> str:
-    """Who is recording a change: the computer account's name, as a sensible default."""
-    try:
-        return getpass.getuser()
-    except (OSError, KeyError):
-        return ""
 
 
 def get_request(session: Session, request_id: int) -> PartnershipRequest:

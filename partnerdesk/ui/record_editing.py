@@ -26,7 +26,6 @@ from partnerdesk.services.organizations import (
 )
 from partnerdesk.services.requests import (
     RequestForm,
-    current_user_name,
     load_request_form,
     save_request,
 )
@@ -55,8 +54,10 @@ class RecordEditing:
         dialogs: Dialogs,
         show_organization: Callable[[int], None],
         show_request: Callable[[int], None],
+        user_name: Callable[[], str],
     ) -> None:
         self.parent = parent
+        self.user_name = user_name
         self.database = database
         self.changes = changes
         self.dialogs = dialogs
@@ -205,7 +206,7 @@ class RecordEditing:
         if not dialog.exec():
             return
         result = _with_version(dialog.result_form(), form)
-        who = current_user_name()
+        who = self.user_name()
         saved: dict[str, int] = {}
 
         def save(session: Session, edited: RequestForm) -> Changes:

@@ -54,6 +54,8 @@ class WindowActions:
             self.dialogs,
             self.show_organization,
             self.show_request,
+            # Who logs a request is the user's own name, asked once (as on answers).
+            lambda: self.vetting.user_name(),
         )
 
     @cached_property
