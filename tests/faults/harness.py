@@ -118,3 +118,24 @@ def fill(folder: Path) -> None:
         while True:
             handle.write(b"\0" * 65536)
             handle.flush()
+
+
+def killed_writer(database_file: Path) -> None:
+    """A process that wrote to ``database_file`` and was killed (SIGKILL) before closing it."""
+    code = (
+        "import sqlite3, sys, time\n"
+        "db = sqlite3.connect(sys.argv[1])\n"
+        "db.execute('PRAGMA journal_mode=WAL')\n"
+        "db.execute('UPDATE organizations SET name = name')\n"
+        "db.commit()\n"
+        "print('written', flush=True)\n"
+        "time.sleep(60)\n"
+    )
+    writer = subprocess.Popen(
+        [sys.executable, "-c", code, str(database_file)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert writer.stdout is not None and writer.stdout.readline().strip() == "written"
+    finally:
+        writer.kill()  # SIGKILL: no chance to checkpoint or close
+        writer.communicate()
