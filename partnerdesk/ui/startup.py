@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from partnerdesk import APP_NAME
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.instance_lock import InstanceLock
+from partnerdesk.instance_lock import COMMAND, InstanceLock, holder_kind
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.backups import (
     BackupError,
@@ -57,6 +57,13 @@ def lock_data_folder(location: DataLocation, dialogs: Dialogs) -> InstanceLock |
             f"{APP_NAME} cannot open your data",
             f"{APP_NAME} cannot write to the folder {location.data_dir} ({error.strerror}). "
             "Check that it is not read-only and that the disk is connected.",
+        )
+        return None
+    if holder_kind(location.data_dir) == COMMAND:
+        dialogs.inform(
+            f"{APP_NAME} is busy with this data",
+            f"A {APP_NAME} command (an import, a restore or a backup) is writing to this "
+            "data right now. Start PartnerDesk again once it has finished.",
         )
         return None
     dialogs.inform(

@@ -118,3 +118,16 @@ def test_reading_commands_still_run_beside_the_window(data_dir: Path, tmp_path: 
     finally:
         window.release()
     assert listed.returncode == 0 and copied.returncode == 0, listed.stderr + copied.stderr
+
+
+def test_the_window_does_not_open_while_a_command_writes_and_says_why(data_dir: Path) -> None:
+    from partnerdesk.instance_lock import writing_to
+    from partnerdesk.paths import DataLocation
+    from partnerdesk.ui.startup import lock_data_folder
+    from tests.ui.conftest import RecordingDialogs
+
+    dialogs = RecordingDialogs()
+    with writing_to(data_dir):
+        assert lock_data_folder(DataLocation(data_dir), dialogs) is None
+    assert dialogs.shown == [("inform", "PartnerDesk is busy with this data", dialogs.shown[0][2])]
+    assert "command" in dialogs.shown[0][2]
