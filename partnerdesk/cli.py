@@ -182,7 +182,9 @@ def _guarded(action: Callable[[], int], location: DataLocation) -> int:
             return EXIT_PROBLEM
         log.exception("unexpected error in a command")
         log_file = location.data_dir / LOG_FILE_NAME
-        where = f" Details were written to {log_file}." if log_file.exists() else ""
+        # Only point to a log that could really be written (not on a read-only disk).
+        written = log_file.exists() and os.access(log_file, os.W_OK)
+        where = f" Details were written to {log_file}." if written else ""
         print(f"{APP_NAME} ran into an unexpected problem and stopped.{where}", file=sys.stderr)
         return EXIT_PROBLEM
 
