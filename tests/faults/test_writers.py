@@ -131,3 +131,38 @@ def test_the_window_does_not_open_while_a_command_writes_and_says_why(data_dir: 
         assert lock_data_folder(DataLocation(data_dir), dialogs) is None
     assert dialogs.shown == [("inform", "PartnerDesk is busy with this data", dialogs.shown[0][2])]
     assert "command" in dialogs.shown[0][2]
+
+
+def test_a_writer_that_never_finishes_ends_the_wait_with_a_sentence(data_dir: Path) -> None:
+    import subprocess
+    import sys
+
+    from partnerdesk.instance_lock import DataFolderBusyError, writing_to
+
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys, time\n"
+            "from pathlib import Path\n"
+            "from partnerdesk.instance_lock import writing_to\n"
+            "with writing_to(Path(sys.argv[1])):\n"
+            "    print('holding', flush=True)\n"
+            "    time.sleep(30)\n",
+            str(data_dir),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    told: list[str] = []
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with (
+            pytest.raises(DataFolderBusyError, match="nothing was changed"),
+            writing_to(data_dir, wait_seconds=0.3, tell=told.append),
+        ):
+            pytest.fail("must not run while another writer holds the folder")
+    finally:
+        holder.kill()
+        holder.communicate()
+    assert told == [WAITING_MESSAGE]
