@@ -11,6 +11,14 @@ MAX_BYTES = 1_000_000
 BACKUP_COUNT = 3
 
 
+class _QuietFileHandler(RotatingFileHandler):
+    """A log that cannot be written (a full or read-only disk) stays quiet: the user has
+    the plain sentence already, and logging's own traceback on the screen would bury it."""
+
+    def handleError(self, record: logging.LogRecord) -> None:  # noqa: N802 (logging's name)
+        pass
+
+
 def start_logging(folder: Path) -> Path | None:
     """Send PartnerDesk's (and Qt's) messages to ``folder/partnerdesk.log``.
 
@@ -26,7 +34,7 @@ def start_logging(folder: Path) -> Path | None:
     log_file = folder / LOG_FILE_NAME
     try:
         folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-        handler = RotatingFileHandler(
+        handler = _QuietFileHandler(
             log_file, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8"
         )
         log_file.chmod(0o600)

@@ -16,12 +16,14 @@ def register(commands: Any) -> None:
     backup.add_argument(
         "file", nargs="?", type=Path, help="where to write it (default: the backup folder)"
     )
-    backup.set_defaults(handler=command_backup)
+    # Writing into the backup folder rotates it: one writer at a time. A copy to a file of
+    # the user's choosing only reads the data, and may be taken while the app is open.
+    backup.set_defaults(handler=command_backup, writes=lambda arguments: arguments.file is None)
     restore = commands.add_parser(
         "restore", help="replace your data with a backup (your current data is backed up first)"
     )
     restore.add_argument("file", type=Path, help="the backup to restore")
-    restore.set_defaults(handler=command_restore)
+    restore.set_defaults(handler=command_restore, writes=True)
 
 
 def command_backup(arguments: argparse.Namespace, location: DataLocation) -> int:
@@ -37,30 +39,25 @@ def command_backup(arguments: argparse.Namespace, location: DataLocation) -> int
 
 
 def command_restore(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.instance_lock import InstanceLock
-    from partnerdesk.services.backups import BackupError, describe_backup, restore_backup
+    from partnerdesk.services.backups import (
+        BackupError,
+        describe_backup,
+        kept_sentence,
+        restore_backup,
+    )
     from partnerdesk.store.database import open_database
 
-    lock = InstanceLock(location.data_dir)
-    if location.database_file is not None and not lock.acquire():
-        print(
-            "PartnerDesk is open with this data. Close it first, then restore again "
-            "(or use File → Backups and restore in the app).",
-            file=sys.stderr,
-        )
-        return EXIT_PROBLEM
+    # The folder's lock is held by the command line for the whole command (cli.py).
     try:
         info = describe_backup(arguments.file)
         safety = restore_backup(location, arguments.file)
     except BackupError as error:
         print(error, file=sys.stderr)
         return EXIT_PROBLEM
-    finally:
-        lock.release()
     # Bring an older backup up to this version's schema now, not at the next start.
     open_database(location).close()
     counts = ", ".join(f"{count} {name}" for name, count in info.counts.items())
     print(f"Restored {arguments.file} ({counts}).")
     if safety is not None:
-        print(f"What was there before is kept in {safety}")
+        print(kept_sentence(safety))
     return EXIT_OK

@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
     importing.add_argument(
         "--dry-run", action="store_true", help="show what would happen; change nothing"
     )
-    importing.set_defaults(handler=command_import)
+    importing.set_defaults(handler=command_import, writes=lambda arguments: not arguments.dry_run)
     exporting = commands.add_parser(
         "export",
         help="export contacts (CSV, vCard), a request's vetting or MOU, or a profile (Word)",

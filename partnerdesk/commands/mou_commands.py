@@ -100,6 +100,7 @@ def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> 
 
 
 def command_export_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.commands.word_export import quiet_half_written_files
     from partnerdesk.services.mou_export import export_mou
     from partnerdesk.services.vetting_report import ExportFormatError, check_docx_target
     from partnerdesk.store.database import open_database
@@ -115,7 +116,7 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         return EXIT_USAGE
     database = open_database(location)
     try:
-        with database.session() as session:
+        with quiet_half_written_files(), database.session() as session:
             mou_id = _mou_of(session, arguments.request_id)
             if mou_id is None:
                 return EXIT_PROBLEM

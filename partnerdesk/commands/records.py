@@ -18,7 +18,7 @@ def register(commands: Any) -> None:
     demo.add_argument(
         "--force", action="store_true", help="load it even if the store already holds records"
     )
-    demo.set_defaults(handler=command_demo)
+    demo.set_defaults(handler=command_demo, writes=True)
     check = commands.add_parser("check", help="check the data file; exit 1 if anything is wrong")
     check.set_defaults(handler=command_check)
     listing = commands.add_parser("list", help="print organizations, contacts or requests")
@@ -48,17 +48,27 @@ def command_demo(arguments: argparse.Namespace, location: DataLocation) -> int:
 
 
 def command_check(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from sqlalchemy.exc import DBAPIError
+
     from partnerdesk.store.database import integrity_problems, open_database
+    from partnerdesk.store.errors import DamagedDatabaseError
 
     database_file = location.database_file
     if database_file is not None and not database_file.exists():
         print(f"There is no PartnerDesk data at {database_file} yet; nothing to check.")
         return EXIT_OK
-    database = open_database(location)
     try:
-        problems = integrity_problems(database)
-    finally:
-        database.close()
+        database = open_database(location)
+        try:
+            problems = integrity_problems(database)
+        finally:
+            database.close()
+    except DamagedDatabaseError as error:
+        print(error, file=sys.stderr)
+        return EXIT_PROBLEM
+    except DBAPIError as error:
+        # Damage deep in the file stops the check itself: that is its finding, not a crash.
+        problems = [str(error.orig).strip()]
     if problems:
         print(
             "The data file is damaged. Restore your most recent backup. "

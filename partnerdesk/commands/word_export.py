@@ -3,8 +3,11 @@ in one session, writing after it is closed, and the same messages and exit codes
 
 from __future__ import annotations
 
+import gc
+import logging
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -12,6 +15,28 @@ from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.paths import DataLocation
 
 Report = TypeVar("Report")
+log = logging.getLogger(__name__)
+
+
+@contextmanager
+def quiet_half_written_files() -> Iterator[None]:
+    """Keep a failed write's leftovers off the user's screen.
+
+    A Word file that could not be written (a full disk) leaves its zip file open; when it
+    is freed, closing it fails again and Python would print that as "Exception ignored …
+    Traceback" after our plain sentence. It goes to the log instead.
+    """
+    previous = sys.unraisablehook
+
+    def to_log(unraisable: Any) -> None:
+        log.warning("after a failed write: %s", unraisable.exc_value)
+
+    sys.unraisablehook = to_log
+    try:
+        yield
+    finally:
+        gc.collect()
+        sys.unraisablehook = previous
 
 
 def export_word_document(
@@ -42,9 +67,11 @@ def export_word_document(
                 return EXIT_PROBLEM, None
     finally:
         database.close()
-    try:
-        write(report, target)
-    except OSError as error:
-        print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
-        return EXIT_PROBLEM, None
+    with quiet_half_written_files():
+        try:
+            write(report, target)
+        except OSError as error:
+            print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+            target.unlink(missing_ok=True)  # half a document would not open anyway
+            return EXIT_PROBLEM, None
     return EXIT_OK, report

@@ -9,8 +9,19 @@ from datetime import datetime
 from pathlib import Path
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.store.backup import backup_sqlite_file, timestamped_name
-from partnerdesk.store.backup_rotation import backups_in, backups_to_remove, parse_backup_name
+from partnerdesk.store.backup import (
+    backup_sqlite_file,
+    holds_records,
+    quick_check_problems,
+    timestamped_name,
+)
+from partnerdesk.store.backup_rotation import (
+    DAMAGED_SUFFIX,
+    BackupFile,
+    backups_in,
+    backups_to_remove,
+    parse_backup_name,
+)
 from partnerdesk.store.database import SQLITE_HEADER
 from partnerdesk.store.errors import StoreError
 from partnerdesk.store.schema import known_revisions
@@ -32,6 +43,14 @@ SHARED_DATABASE_MESSAGE = (
 
 class BackupError(StoreError):
     """A backup could not be taken or used; the message says why, for the user."""
+
+
+class DamagedBackupError(BackupError):
+    """The data file is damaged: its copy was kept, under a name that says so, at ``path``."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
 
 
 @dataclass(frozen=True)
@@ -56,20 +75,68 @@ def backup_now(
     destination: Path | None = None,
     folder: Path | None = None,
 ) -> Path:
-    """Write a backup (to ``destination``, or a new name in the backup folder) and rotate."""
+    """Write a backup (to ``destination``, or a new name in the backup folder) and rotate.
+
+    A copy that fails SQLite's quick check is renamed to say it is damaged (so it never
+    counts as a good backup, nor pushes one out of the rotation) and DamagedBackupError
+    says where it is.
+    """
     database_file = _database_file(location)
     if not database_file.exists():
         raise BackupError("There is no PartnerDesk data to back up yet.")
+    if database_file.is_dir():
+        raise BackupError(f"{database_file} is a folder, not PartnerDesk's data file.")
     folder = folder or location.backup_dir
     target = destination or folder / timestamped_name(reason)
+    # Checked under a name of its own before it takes its final one: a damaged copy must
+    # never replace a good backup, not even one taken the same second.
+    unchecked = target.with_name(target.name + ".unchecked")
     try:
-        written = backup_sqlite_file(database_file, target)
-    except (OSError, sqlite3.Error) as error:
+        backup_sqlite_file(database_file, unchecked)
+    except sqlite3.DatabaseError as error:
+        if quick_check_problems(database_file):
+            raise BackupError(
+                f"PartnerDesk's data file is damaged and could not be copied ({error}). "
+                "Restore your most recent backup."
+            ) from error
         raise BackupError(f"The backup could not be written to {target}: {error}") from error
+    except OSError as error:
+        raise BackupError(
+            f"The backup could not be written to {target}: {error.strerror}."
+        ) from error
+    problems = quick_check_problems(unchecked)
+    if problems:
+        damaged = target.with_name(target.stem + DAMAGED_SUFFIX + target.suffix)
+        unchecked.replace(damaged)
+        raise DamagedBackupError(
+            "PartnerDesk's data file is damaged. A copy was kept as "
+            f"{damaged}, but it is not a good backup: restore your most recent good "
+            f"backup. SQLite reported: {'; '.join(problems[:3])}",
+            damaged,
+        )
+    written = unchecked.replace(target)
     if destination is None:
-        for old in backups_to_remove(backups_in(folder)):
-            old.path.unlink(missing_ok=True)
+        _rotate(folder)
     return written
+
+
+def _rotate(folder: Path) -> None:
+    backups = backups_in(folder)
+    going = backups_to_remove(backups)
+    if not going:
+        return
+    # Backups of an emptied store must never push out the last one that holds records.
+    kept = _newest_with_records(backups)
+    for old in going:
+        if kept is None or old.path != kept.path:
+            old.path.unlink(missing_ok=True)
+
+
+def _newest_with_records(backups: list[BackupFile]) -> BackupFile | None:
+    for backup in backups:  # newest first; usually the first one answers
+        if not backup.damaged and holds_records(backup.path):
+            return backup
+    return None
 
 
 def describe_backup(path: Path) -> BackupInfo:
@@ -118,16 +185,18 @@ def check_backup(path: Path) -> str:
 
 
 def restore_backup(location: DataLocation, backup: Path) -> Path | None:
-    """Replace the current data with ``backup``; the current data is backed up first.
+    """Replace the current data with ``backup``; the current data is kept first.
 
-    Returns the safety backup of what was there before (None if there was nothing).
-    Run it only while PartnerDesk is not writing to the store.
+    Returns where what was there before is kept (None if there was nothing): a backup,
+    or, when the current file is damaged, that file itself set aside unchanged (its
+    journal files with it) — the moment a restore matters most.
+    Run it only while PartnerDesk is not writing to the store (hold the folder's lock).
     """
     check_backup(backup)
     database_file = _database_file(location)
     safety = None
     if database_file.exists():
-        safety = backup_now(location, "before-restore")
+        safety = _keep_current(location, database_file)
     location.ensure_exists()
     try:
         with (
@@ -141,6 +210,25 @@ def restore_backup(location: DataLocation, backup: Path) -> Path | None:
         raise BackupError(f"The backup could not be restored: {error}") from error
     database_file.chmod(0o600)
     return safety
+
+
+def _keep_current(location: DataLocation, database_file: Path) -> Path | None:
+    """Keep what is there now before it is replaced; where it is kept."""
+    if database_file.stat().st_size == 0 or quick_check_problems(database_file):
+        # SQLite's backup API cannot read a file damaged in its schema or first page, and
+        # a copy through SQLite may drop what it cannot read: keep the bytes themselves.
+        return set_aside_damaged(location)
+    try:
+        return backup_now(location, "before-restore")
+    except DamagedBackupError as damaged:
+        return damaged.path
+
+
+def kept_sentence(kept: Path, before: str = "What was there before") -> str:
+    """Where what was there before a restore is kept, as the user reads it."""
+    if kept.stem.endswith(DAMAGED_SUFFIX):
+        return f"The damaged data file is kept, unchanged, in {kept}"
+    return f"{before} is kept in {kept}"
 
 
 def list_backups(location: DataLocation, folder: Path | None = None) -> list[BackupInfo]:
@@ -171,6 +259,10 @@ def set_aside_damaged(location: DataLocation) -> Path | None:
     folder = location.backup_dir
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
     target = folder / timestamped_name("damaged")
+    taken = 1
+    while target.exists():  # two in the same second: never replace one set aside before
+        taken += 1
+        target = folder / timestamped_name(f"damaged-{taken}")
     database_file.replace(target)
     for suffix in ("-wal", "-shm"):
         companion = database_file.with_name(database_file.name + suffix)

@@ -19,6 +19,11 @@ KEEP_MONTHLY = 12
 
 _NAME = re.compile(r"^partnerdesk-(\d{4}-\d{2}-\d{2}-\d{6})-(?P<reason>[\w-]+)\.sqlite3$")
 ROTATED_REASONS = {"automatic", "on-close", "manual"}
+# Copies of a damaged data file: never a good backup, so never counted in the rotation.
+DAMAGED_SUFFIX = "-damaged"
+# Of the damaged copies automatic backups keep taking, the newest few are enough to
+# rescue from; a data file set aside whole ("damaged" alone) is never removed.
+KEEP_DAMAGED_COPIES = 3
 
 
 @dataclass(frozen=True)
@@ -30,6 +35,11 @@ class BackupFile:
     @property
     def rotates(self) -> bool:
         return self.reason in ROTATED_REASONS
+
+    @property
+    def damaged(self) -> bool:
+        """A copy of a damaged data file, or the file itself set aside: never a backup."""
+        return self.reason.startswith("damaged") or self.reason.endswith(DAMAGED_SUFFIX)
 
 
 def parse_backup_name(path: Path) -> BackupFile | None:
@@ -66,4 +76,14 @@ def backups_to_remove(backups: list[BackupFile]) -> list[BackupFile]:
                     break
                 # The newest backup of each day, week or month stays.
                 keep.add(backup.path)
-    return [b for b in rotating if b.path not in keep]
+    damaged = sorted(
+        (
+            b
+            for b in backups
+            if b.reason.removesuffix(DAMAGED_SUFFIX) in ROTATED_REASONS
+            and b.reason.endswith(DAMAGED_SUFFIX)
+        ),
+        key=lambda b: b.taken_at,
+        reverse=True,
+    )
+    return [b for b in rotating if b.path not in keep] + damaged[KEEP_DAMAGED_COPIES:]

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,7 @@ from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.store.backup import backup_before_upgrade
+from partnerdesk.store.backup import backup_before_upgrade, has_backup_with_records
 from partnerdesk.store.connection_errors import describe_connection_problem
 from partnerdesk.store.engine import open_engine, session_factory
 from partnerdesk.store.errors import (
@@ -30,6 +31,12 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 DAMAGED_MESSAGE = (
     "PartnerDesk's data file is damaged and cannot be opened safely. Nothing has been "
     "changed. Restore your most recent backup, or open another data folder."
+)
+EMPTY_FILE_MESSAGE = (
+    "PartnerDesk's data file {path} is empty: it holds none of your records, yet there "
+    "are backups that do. It was probably damaged, so nothing has been changed. Restore "
+    "your most recent backup (partnerdesk restore FILE, or start PartnerDesk to be "
+    "offered the newest one)."
 )
 NOT_A_DATABASE_MESSAGE = (
     "The file {path} is not a PartnerDesk database (it is not a database at all). "
@@ -74,6 +81,11 @@ class Database:
 
 def check_sqlite_header(path: Path) -> None:
     """Refuse to open a file that is not SQLite at all, before SQLite touches it."""
+    if path.is_dir():
+        raise DatabaseUnavailableError(
+            f"PartnerDesk's data file {path} is a folder, not a file. Nothing has been "
+            "changed. Move that folder away, or choose another data folder."
+        )
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
@@ -97,6 +109,7 @@ def open_database(location: DataLocation) -> Database:
                 f"PartnerDesk cannot use the folder {database_file.parent}: {error.strerror}."
             ) from error
         check_sqlite_header(database_file)
+    existed = database_file is not None and database_file.exists()
 
     engine = open_engine(location.url)
 
@@ -105,8 +118,25 @@ def open_database(location: DataLocation) -> Database:
             return None
         return backup_before_upgrade(database_file, location.backup_dir, state.revision)
 
+    def refuse_empty_over_backups() -> None:
+        # A file that was there but holds no schema (truncated, zeroed) is not a new store
+        # when backups with records exist: a fresh start would hide them from the user.
+        if existed and has_backup_with_records(location.backup_dir):
+            raise DamagedDatabaseError(EMPTY_FILE_MESSAGE.format(path=database_file))
+
+    def writer() -> AbstractContextManager[object]:
+        # Creating or upgrading the schema writes: one writer per data folder.
+        from partnerdesk.instance_lock import writing_to
+
+        return writing_to(location.data_dir if database_file is not None else None)
+
     try:
-        state = prepare_schema(engine, before_upgrade=take_backup)
+        state = prepare_schema(
+            engine,
+            before_upgrade=take_backup,
+            writer=writer,
+            before_create=refuse_empty_over_backups,
+        )
     except (OperationalError, DBAPIError) as error:
         engine.dispose()
         raise _explain(error, location) from error
@@ -114,7 +144,9 @@ def open_database(location: DataLocation) -> Database:
         engine.dispose()
         raise
     if database_file is not None and database_file.exists():
-        database_file.chmod(0o600)
+        # Only this user should read it; a read-only disk keeps whatever it has.
+        with contextlib.suppress(OSError):
+            database_file.chmod(0o600)
     return Database(location, engine, session_factory(engine), state)
 
 

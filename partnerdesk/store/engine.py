@@ -78,10 +78,14 @@ def is_postgres_url(url: str) -> bool:
 
 
 def open_engine(url: str, *, echo: bool = False) -> Engine:
-    """An engine for ``url`` with PartnerDesk's connection settings applied."""
+    """An engine for ``url`` with PartnerDesk's connection settings applied.
+
+    hide_parameters: a database error's text (which reaches the log) would otherwise
+    carry the values being written — names, notes, phone numbers.
+    """
     url = normalized_url(url)
     if url.startswith("sqlite"):
-        engine = create_engine(url, echo=echo)
+        engine = create_engine(url, echo=echo, hide_parameters=True)
         event.listen(engine, "connect", _set_sqlite_pragmas)
         event.listen(engine, "begin", _begin)
         return engine
@@ -93,7 +97,9 @@ def open_engine(url: str, *, echo: bool = False) -> Engine:
         }
     # pre_ping: a server restart or a laptop waking from sleep leaves dead pooled
     # connections; checking before use replaces them instead of failing the next save.
-    return create_engine(url, echo=echo, pool_pre_ping=True, connect_args=connect_args)
+    return create_engine(
+        url, echo=echo, pool_pre_ping=True, connect_args=connect_args, hide_parameters=True
+    )
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -94,17 +95,40 @@ def upgrade_to(connection: Connection, revision: str = "head") -> None:
 def prepare_schema(
     engine: Engine,
     before_upgrade: Callable[[SchemaState], Path | None] | None = None,
+    *,
+    writer: Callable[[], AbstractContextManager[object]] | None = None,
+    before_create: Callable[[], None] | None = None,
 ) -> SchemaState:
     """Create or upgrade the schema; returns the state found before any change.
 
     ``before_upgrade`` runs only when existing data is about to be migrated (it takes the
-    backup); a brand-new empty database needs none.
+    backup); a brand-new empty database needs none. ``writer`` is held while anything is
+    changed (the data folder's lock); ``before_create`` may refuse to create a schema in
+    an empty file by raising.
     """
     with engine.connect() as connection:
         state = read_schema_state(connection)
     raise_if_unusable(state)
     if state.status is SchemaStatus.CURRENT:
         return state
+    with writer() if writer is not None else nullcontext():
+        # Another writer may have created or upgraded it while this one waited.
+        with engine.connect() as connection:
+            state = read_schema_state(connection)
+        raise_if_unusable(state)
+        if state.status is SchemaStatus.CURRENT:
+            return state
+        if state.status is SchemaStatus.EMPTY and before_create is not None:
+            before_create()
+        _change_schema(engine, state, before_upgrade)
+    return state
+
+
+def _change_schema(
+    engine: Engine,
+    state: SchemaState,
+    before_upgrade: Callable[[SchemaState], Path | None] | None,
+) -> None:
     if state.status is SchemaStatus.OLDER and before_upgrade is not None:
         before_upgrade(state)
     with engine.begin() as connection:
@@ -114,6 +138,5 @@ def prepare_schema(
             connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK})
             raise_if_unusable(read_schema_state(connection))
             if read_schema_state(connection).status is SchemaStatus.CURRENT:
-                return state
+                return
         upgrade_to(connection)
-    return state

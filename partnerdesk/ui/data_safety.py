@@ -17,6 +17,7 @@ from partnerdesk.services.backups import (
     BackupError,
     BackupInfo,
     backup_now,
+    kept_sentence,
     list_backups,
     restore_backup,
 )
@@ -133,7 +134,7 @@ class DataSafety:
             self.dialogs.problem("The backup was not restored", str(error))
             return False
         self.refresh(Changes.everything())
-        kept = f" What you had before is kept in {safety}." if safety else ""
+        kept = f" {kept_sentence(safety, 'What you had before')}." if safety else ""
         self.tell(f"Restored the backup.{kept}")
         return True
 

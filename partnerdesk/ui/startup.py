@@ -10,10 +10,11 @@ from dataclasses import dataclass
 
 from partnerdesk import APP_NAME
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.instance_lock import InstanceLock
+from partnerdesk.instance_lock import COMMAND, InstanceLock, holder_kind
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.backups import (
     BackupError,
+    kept_sentence,
     newest_good_backup,
     restore_backup,
     set_aside_damaged,
@@ -48,8 +49,23 @@ def lock_data_folder(location: DataLocation, dialogs: Dialogs) -> InstanceLock |
     lock = InstanceLock(location.data_dir)
     if location.database_file is None:
         return lock  # a shared database is made for several people at once
-    if lock.acquire():
-        return lock
+    try:
+        if lock.acquire():
+            return lock
+    except OSError as error:
+        dialogs.problem(
+            f"{APP_NAME} cannot open your data",
+            f"{APP_NAME} cannot write to the folder {location.data_dir} ({error.strerror}). "
+            "Check that it is not read-only and that the disk is connected.",
+        )
+        return None
+    if holder_kind(location.data_dir) == COMMAND:
+        dialogs.inform(
+            f"{APP_NAME} is busy with this data",
+            f"A {APP_NAME} command (an import, a restore or a backup) is writing to this "
+            "data right now. Start PartnerDesk again once it has finished.",
+        )
+        return None
     dialogs.inform(
         f"{APP_NAME} is already open",
         f"{APP_NAME} is already open with this data on this computer. Switch to that "
@@ -113,11 +129,13 @@ def open_with_recovery(
             )
             if choice == RESTORE and newest is not None:
                 try:
-                    set_aside_damaged(location)
+                    kept = set_aside_damaged(location)
                     restore_backup(location, newest.path)
                 except BackupError as restore_error:
                     dialogs.problem("The backup could not be restored", str(restore_error))
                     return None
+                if kept is not None:
+                    dialogs.inform("The backup was restored", f"{kept_sentence(kept)}.")
                 continue
             if choice == ANOTHER_FOLDER:
                 folder = dialogs.choose_folder(

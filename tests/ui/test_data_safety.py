@@ -70,6 +70,30 @@ def test_restoring_a_backup_from_the_window(
     assert dialog.table.rowCount() == 2  # the safety copy made before restoring
 
 
+def test_restoring_from_the_window_when_the_data_file_is_damaged(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    """The moment a restore exists for (issue 16): the file is damaged after it opened."""
+    safety = sample_window.safety
+    good = backup_now(safety.location, "manual", folder=safety.backup_folder())
+    sample_window.tasks.wait_for_all()
+    sample_window.database.engine.dispose()
+    data_file = safety.location.database_file
+    assert data_file is not None
+    with data_file.open("r+b") as handle:  # one zeroed page among the records
+        handle.seek(data_file.stat().st_size - 3 * 4096)
+        handle.write(b"\0" * 4096)
+    damaged = data_file.read_bytes()
+
+    assert safety.restore(good)
+    assert _organizations(sample_window) == 6
+    message = sample_window.statusBar().currentMessage()
+    assert "The damaged data file is kept, unchanged, in " in message
+    kept = Path(message.rsplit(" in ", 1)[1].rstrip("."))
+    assert kept.read_bytes() == damaged
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
 def test_back_up_now_from_the_menu(sample_window: MainWindow, qtbot: QtBot) -> None:
     sample_window.back_up_action.trigger()
     qtbot.waitUntil(
