@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 
 from partnerdesk.paths import DataLocation
+from partnerdesk.regular_files import open_regular_file
 from partnerdesk.store.backup import (
     backup_sqlite_file,
     holds_records,
@@ -158,7 +159,8 @@ def check_backup(path: Path) -> str:
     """Refuse anything that is not a readable PartnerDesk database; returns its revision."""
     not_ours = BackupError(f"{path} is not a PartnerDesk backup, so it was not used.")
     try:
-        with path.open("rb") as handle:
+        # Never a blocking open: a pipe or a device given as a backup would hang here.
+        with open_regular_file(path) as handle:
             if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
                 raise not_ours
         with contextlib.closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:

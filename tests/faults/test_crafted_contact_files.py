@@ -101,6 +101,14 @@ def test_import_everything_refuses_a_fifo(database: Database, fifo: Path) -> Non
     assert isinstance(error, ArchiveError) and "not a regular file" in str(error)
 
 
+@needs_fifo
+def test_restore_refuses_a_fifo_given_as_a_backup(database: Database, fifo: Path) -> None:
+    from partnerdesk.services.backups import BackupError, check_backup
+
+    error = _finishes(lambda: check_backup(fifo))
+    assert isinstance(error, BackupError) and "not a regular file" in str(error)
+
+
 CARD = (
     "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dana Okafor\r\nN:Okafor;Dana;;;\r\n"
     "EMAIL;TYPE=INTERNET:dana@clinic.example\r\nBDAY:{bday}\r\nEND:VCARD\r\n"
