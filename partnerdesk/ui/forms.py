@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import QDate, QLocale, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QIcon, QKeyEvent
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import UnreadableDateError, friendly_date, long_date, read_date
+from partnerdesk.paths import resource
 
 
 def add_row(form: QFormLayout, label: str, field: QWidget, hint: str = "") -> QLabel:
@@ -82,7 +83,8 @@ class OptionalDateEdit(QWidget):
         self.line.textEdited.connect(self._typed)
         self.line.stepped.connect(self._step)
         self.calendar_button = QToolButton()
-        self.calendar_button.setText("📅")
+        # The Today page's calendar icon (an emoji needs a font many systems lack).
+        self.calendar_button.setIcon(QIcon(str(resource("icons", "nav-today.svg"))))
         self.calendar_button.setToolTip("Choose a date")
         self.calendar_button.setAccessibleName("Choose a date")
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -151,6 +153,8 @@ class OptionalDateEdit(QWidget):
             self._last_readable = found
             self.understood.setText(long_date(found) if found else "No date")
             self.understood.setStyleSheet("color: #4b5563;")
+        # A screen reader says what was understood (or what is wrong) with the field.
+        self.line.setAccessibleDescription(self.understood.text())
 
     def _pick(self, chosen: date) -> None:
         self.line.setText(friendly_date(chosen))

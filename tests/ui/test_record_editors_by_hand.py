@@ -37,6 +37,7 @@ from partnerdesk.store.models import (
     OutreachNote,
     PartnerHistoryEntry,
     PartnershipRequest,
+    VettingAnswer,
 )
 from partnerdesk.ui.dialogs import SaveChanges
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
@@ -51,6 +52,7 @@ from partnerdesk.ui.forms import OptionalDateEdit
 from partnerdesk.ui.main_window import MainWindow
 
 from .conftest import RecordingDialogs, when_dialog_opens
+from .test_vetting_flow import open_sample_request
 
 # The ways people write a date, each with the day it means (9/30/2027 is typed 30/9/2027
 # where the computer's locale writes the day first).
@@ -469,3 +471,31 @@ def test_escape_asks_only_when_something_was_typed(
     open_editor(name, sample_window, qtbot, lambda d: (after.update(shown(d)), cancel(qtbot, d)))
     if name != "decision":  # a decision's date starts at today each time
         assert after == before
+
+
+def test_the_answers_asked_on_date_is_typed_and_an_unreadable_one_blocks_saving(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    editor = sample_window.request_page.editor
+    sample_window.request_page.select_question("data.ownership")
+    select_all_and_type(qtbot, editor.their_answer, "They ask before any use.")
+    select_all_and_type(qtbot, editor.asked_on.line, "31/31/2027")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert editor.message.text() == (
+        "Asked on: Could not read “31/31/2027” as a date. Write it like 30 Sep 2027."
+    )
+    assert editor.asked_on.text() == "31/31/2027"
+    assert editor.their_answer.toPlainText() == "They ask before any use."
+    select_all_and_type(qtbot, editor.asked_on.line, "Sep 30, 2027")
+    qtbot.mouseClick(editor.save_button, Qt.MouseButton.LeftButton)
+    assert not editor.message.isVisible()
+    sample_window.tasks.wait_for_all()
+    with sample_window.database.session() as session:
+        answer = session.scalars(
+            select(VettingAnswer).filter_by(
+                request_id=request_id, their_answer=editor.their_answer.toPlainText()
+            )
+        ).one()
+        assert answer.asked_on == date(2027, 9, 30)
+    assert not [entry for entry in dialogs.shown if entry[0] == "problem"], dialogs.shown
