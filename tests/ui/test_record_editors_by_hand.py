@@ -31,6 +31,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.mou_sections import FieldKind, MouField
 from partnerdesk.store.models import (
     Contact,
     Organization,
@@ -44,6 +45,7 @@ from partnerdesk.ui.editors.contact_dialog import ContactDialog
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.history_dialog import HistoryDialog
 from partnerdesk.ui.editors.list_editing import QuestionBankDialog, QuestionDialog
+from partnerdesk.ui.editors.mou_fields import FieldEditor
 from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.record_dialog import RecordDialog
@@ -499,3 +501,24 @@ def test_the_answers_asked_on_date_is_typed_and_an_unreadable_one_blocks_saving(
         ).one()
         assert answer.asked_on == date(2027, 9, 30)
     assert not [entry for entry in dialogs.shown if entry[0] == "problem"], dialogs.shown
+
+
+def test_an_mou_date_keeps_the_stored_day_while_the_typing_cannot_be_read(qtbot: QtBot) -> None:
+    edits: list[None] = []
+    editor = FieldEditor(
+        MouField("review", "First review on", FieldKind.DATE), lambda: edits.append(None)
+    )
+    qtbot.addWidget(editor.widget)
+    editor.set_value("2027-09-30")
+    assert not edits  # loading is not an edit
+    assert isinstance(editor.widget, OptionalDateEdit)
+    select_all_and_type(qtbot, editor.widget.line, "31/31/2027")
+    assert edits
+    # Autosave stores the day last readable, never the text; the field shows the error.
+    assert editor.value() == "2027-09-30"
+    assert editor.widget.problem()
+    select_all_and_type(qtbot, editor.widget.line, "Oct 1, 2027")
+    assert editor.value() == "2027-10-01"
+    select_all_and_type(qtbot, editor.widget.line, "")
+    qtbot.keyClick(editor.widget.line, Qt.Key.Key_Backspace)
+    assert editor.value() == ""
