@@ -5,6 +5,7 @@ Tests pass a ``RecordingDialogs`` (tests/ui/conftest.py) instead of this class.
 
 from __future__ import annotations
 
+from enum import Enum
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -19,6 +20,14 @@ def about_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setIconPixmap(QApplication.windowIcon().pixmap(ABOUT_ICON_SIZE))
     return box
+
+
+class SaveChanges(Enum):
+    """The answers to "Save your changes?"."""
+
+    SAVE = "Save"
+    DISCARD = "Discard"
+    KEEP_EDITING = "Keep editing"
 
 
 class Dialogs:
@@ -57,6 +66,22 @@ class Dialogs:
         box.setDefaultButton(cancel if destructive else go)
         box.exec()
         return box.clickedButton() is go
+
+    def save_changes(self, title: str, text: str) -> SaveChanges:
+        """Save, discard or keep editing what was typed (closing the box keeps editing)."""
+        box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
+        save = box.addButton(QMessageBox.StandardButton.Save)
+        discard = box.addButton(QMessageBox.StandardButton.Discard)
+        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(save)
+        box.setEscapeButton(keep)
+        box.exec()
+        clicked = box.clickedButton()
+        if clicked is save:
+            return SaveChanges.SAVE
+        if clicked is discard:
+            return SaveChanges.DISCARD
+        return SaveChanges.KEEP_EDITING
 
     def choose(
         self, title: str, text: str, options: list[str], *, close: str | None = None

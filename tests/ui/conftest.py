@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from partnerdesk.app import build_main_window
 from partnerdesk.services.sample_data import load_sample_data
 from partnerdesk.store.database import Database
-from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.dialogs import Dialogs, SaveChanges
 from partnerdesk.ui.main_window import MainWindow
 
 
@@ -38,6 +38,8 @@ class RecordingDialogs(Dialogs):
     texts: list[str | None] = field(default_factory=list)
     # For ask_password(): (password, remember it) "typed", in order (None: cancelled).
     passwords: list[tuple[str, bool] | None] = field(default_factory=list)
+    # For save_changes(): the answers, in order (default: discard, as closing once did).
+    save_answers: list[SaveChanges] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -57,6 +59,10 @@ class RecordingDialogs(Dialogs):
     def confirm(self, title: str, text: str, *, action: str, destructive: bool = False) -> bool:
         self.shown.append(("confirm", title, text))
         return self.answer
+
+    def save_changes(self, title: str, text: str) -> SaveChanges:
+        self.shown.append(("save_changes", title, text))
+        return self.save_answers.pop(0) if self.save_answers else SaveChanges.DISCARD
 
     def choose(
         self, title: str, text: str, options: list[str], *, close: str | None = None

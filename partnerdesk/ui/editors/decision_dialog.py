@@ -50,7 +50,9 @@ class DecisionDialog(RecordDialog):
             self.buttons_by_decision[current.decision].setChecked(True)
             self.reasons.setPlainText(current.reasons)
             self.conditions.setPlainText(current.conditions)
-        self.decided_on.set_value(date.today())
+        self.decided_on.set_value(
+            current.decided_on if current and current.decided_on else date.today()
+        )
         self._update_conditions()
         self.resize(600, 520)
 

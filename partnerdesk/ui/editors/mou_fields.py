@@ -156,7 +156,7 @@ class FieldEditor:
             self.widget = line
         elif kind is FieldKind.DATE:
             day = OptionalDateEdit()
-            day.dateChanged.connect(edited)
+            day.changed.connect(edited)
             self.widget = day
         elif kind is FieldKind.NUMBER:
             number = OptionalNumberEdit()
@@ -187,6 +187,7 @@ class FieldEditor:
         if isinstance(widget, QLineEdit):
             return widget.text()
         if isinstance(widget, OptionalDateEdit):
+            # While the text cannot be read (the field says so), the date last readable.
             day = widget.value()
             return day.isoformat() if day else ""
         if isinstance(widget, OptionalNumberEdit):

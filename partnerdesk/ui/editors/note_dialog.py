@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QListWidgetItem, QWidget
 
@@ -13,8 +15,7 @@ from partnerdesk.ui.forms import (
     OptionalDateEdit,
     add_row,
     choice_box,
-    date_edit,
-    date_of,
+    required_date_edit,
     select_data,
     text_box,
 )
@@ -32,7 +33,7 @@ class NoteDialog(RecordDialog):
     ) -> None:
         super().__init__("Edit note" if form else "New note", parent)
         form = form or NoteForm()
-        self.happened_on = date_edit(form.happened_on)
+        self.happened_on = required_date_edit(form.happened_on)
         self.kind = choice_box([(kind.label, kind) for kind in NoteKind])
         select_data(self.kind, form.kind)
         self.organization = choice_box(
@@ -82,7 +83,8 @@ class NoteDialog(RecordDialog):
             if self.participants.item(row).checkState() == Qt.CheckState.Checked
         ]
         return NoteForm(
-            happened_on=date_of(self.happened_on),
+            # problem() refused saving without a date; the fallback only satisfies the type.
+            happened_on=self.happened_on.value() or date.today(),
             kind=NoteKind(self.kind.currentData()),
             organization_id=self.organization.currentData(),
             subject=self.subject.text(),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from partnerdesk.core.choices import ParticipationLevel
@@ -37,7 +39,8 @@ class RequestDialog(RecordDialog):
         )
         select_data(self.contact, form.contact_id)
         self.received_on = OptionalDateEdit()
-        self.received_on.set_value(form.received_on)
+        # A new request was received today unless the user says otherwise, and shows it.
+        self.received_on.set_value(form.received_on or date.today())
         self.ask = text_box(3, "What exactly do they ask of us?")
         self.ask.setPlainText(form.ask)
         self.purpose = text_box(2)

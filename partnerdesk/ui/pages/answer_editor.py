@@ -11,7 +11,14 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 from partnerdesk.core.choices import Rating, rating_shown
 from partnerdesk.services.vetting import AnswerForm
 from partnerdesk.services.vetting_overview import QuestionLine
-from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
+from partnerdesk.ui.forms import (
+    OptionalDateEdit,
+    add_row,
+    choice_box,
+    date_problems,
+    select_data,
+    text_box,
+)
 
 
 class AnswerEditor(QWidget):
@@ -50,14 +57,20 @@ class AnswerEditor(QWidget):
         add_row(form, "&Rating:", self.rating)
         add_row(form, "Asked &by:", self.asked_by)
         add_row(form, "Asked &on:", self.asked_on)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Message")
+        self.message.setStyleSheet("color: #9a3412;")
+        self.message.hide()
         self.save_button = QPushButton("&Save answer")
-        self.save_button.clicked.connect(self.save)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save)
+        self.save_button.clicked.connect(self.save_if_valid)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_if_valid)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.help)
         layout.addWidget(self.asked_as)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.show_question(None)
@@ -79,6 +92,7 @@ class AnswerEditor(QWidget):
         select_data(self.rating, answer.rating)
         self.asked_by.setText(answer.asked_by or asked_by)
         self.asked_on.set_value(answer.asked_on)
+        self.message.hide()
         self._shown = self.form()
 
     def _word_the_unrated(self) -> None:
@@ -101,9 +115,24 @@ class AnswerEditor(QWidget):
     def changed(self) -> bool:
         return bool(self.key) and self.form() != self._shown
 
-    def save(self) -> None:
+    def save_if_valid(self) -> None:
+        """Save answer (button, Ctrl+S): refused while "Asked on" cannot be read."""
         if not self.key:
             return
+        found = date_problems([self.asked_on])
+        if found is not None:
+            self.message.setText(found[0])
+            self.message.show()
+            self.asked_on.setFocus(Qt.FocusReason.OtherFocusReason)
+            return
+        self.save()
+
+    def save(self) -> None:
+        """Save what is shown. Leaving the question saves too: then a date that cannot be
+        read keeps the one last readable, rather than losing the answer typed with it."""
+        if not self.key:
+            return
+        self.message.hide()
         form = self.form()
         if form.asked_on is None and (form.their_answer.strip() or form.rating != Rating.NOT_ASKED):
             form = AnswerForm(
