@@ -473,6 +473,7 @@ def test_escape_asks_only_when_something_was_typed(
     open_editor(name, sample_window, qtbot, lambda d: (after.update(shown(d)), cancel(qtbot, d)))
     if name != "decision":  # a decision's date starts at today each time
         assert after == before
+    assert not [entry for entry in dialogs.shown if entry[0] == "problem"], dialogs.shown
 
 
 def test_the_answers_asked_on_date_is_typed_and_an_unreadable_one_blocks_saving(
@@ -522,3 +523,18 @@ def test_an_mou_date_keeps_the_stored_day_while_the_typing_cannot_be_read(qtbot:
     select_all_and_type(qtbot, editor.widget.line, "")
     qtbot.keyClick(editor.widget.line, Qt.Key.Key_Backspace)
     assert editor.value() == ""
+
+
+def test_a_notes_date_cannot_be_left_empty(qtbot: QtBot) -> None:
+    dialog = NoteDialog([], [])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.happened_on.text() == friendly_date(date.today())
+    select_all_and_type(qtbot, dialog.subject, "Call about the pilot")
+    select_all_and_type(qtbot, dialog.happened_on.line, "")
+    qtbot.keyClick(dialog.happened_on.line, Qt.Key.Key_Backspace)
+    qtbot.keyClick(dialog.happened_on.line, Qt.Key.Key_Return)
+    assert dialog.isVisible()
+    assert dialog.message.text().startswith("Date: Please write the date")
+    assert dialog.focusWidget() is dialog.happened_on.line
+    cancel(qtbot, dialog)  # (closing would rightly ask whether to save)
