@@ -504,6 +504,37 @@ def test_the_answers_asked_on_date_is_typed_and_an_unreadable_one_blocks_saving(
     assert not [entry for entry in dialogs.shown if entry[0] == "problem"], dialogs.shown
 
 
+def test_another_question_waits_while_asked_on_cannot_be_read(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    from .test_vetting_by_hand import click_question
+
+    open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    click_question(page, qtbot, "data.ownership")
+    editor = page.editor
+    select_all_and_type(qtbot, editor.their_answer, "They ask before any use.")
+    select_all_and_type(qtbot, editor.asked_on.line, "31/31/2027")
+    item = next(
+        page.questions.topLevelItem(row)
+        for row in range(page.questions.topLevelItemCount())
+        if page.questions.topLevelItem(row).data(0, Qt.ItemDataRole.UserRole + 1) == "hard.why-now"
+    )
+    page.questions.scrollToItem(item)
+    qtbot.mouseClick(
+        page.questions.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=page.questions.visualItemRect(item).center(),
+    )
+    # The typed date is not dropped: the answer stays open with the reason shown.
+    assert editor.key == "data.ownership"
+    assert editor.asked_on.text() == "31/31/2027"
+    assert editor.message.text().startswith("Asked on: Could not read “31/31/2027”")
+    select_all_and_type(qtbot, editor.asked_on.line, "9/30/2027")
+    click_question(page, qtbot, "hard.why-now")
+    assert not [entry for entry in dialogs.shown if entry[0] == "problem"], dialogs.shown
+
+
 def test_an_mou_date_keeps_the_stored_day_while_the_typing_cannot_be_read(qtbot: QtBot) -> None:
     edits: list[None] = []
     editor = FieldEditor(

@@ -287,6 +287,14 @@ class RequestPage(QWidget):
         key = item.data(0, KEY_ROLE) if item is not None else None
         if key and key == self.editor.key:
             return
+        if self.editor.key and self.editor.asked_on.problem():
+            # "Asked on" cannot be read: stay on this question and say so, rather than
+            # save the answer without the date the user typed.
+            self.editor.save_if_valid()
+            self.questions.blockSignals(True)
+            self.select_question(self.editor.key)
+            self.questions.blockSignals(False)
+            return
         # Moving to another question keeps what was typed: nothing is lost.
         self.keep_typing()
         line = self.lines.get(key) if key else None
