@@ -5,27 +5,13 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+from partnerdesk.core.dates import MONTHS
 from partnerdesk.core.mou_sections import SECTIONS, FieldKind, MouField, MouSection, is_blank
-
-_MONTHS = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-]
 
 
 def long_date(day: date) -> str:
     """ "15 January 2027": the same whatever the computer's language settings."""
-    return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
 
 
 def field_text(field: MouField, value: Any) -> str:
