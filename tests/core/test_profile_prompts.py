@@ -13,8 +13,8 @@ from partnerdesk.core.profile_prompts import (
     ProfilePromptsError,
     load_profile_prompts,
 )
+from tests.seeds import seed_text
 
-SEEDS_DIR = Path("/work/shared/seeds")
 SEED_001 = "001_1e96e0aeeda054e5.txt"
 SEED_003 = "003_ade189019c1c7868.txt"
 
@@ -65,10 +65,7 @@ def prompts() -> ProfilePrompts:
 
 
 def _seed_text(name: str) -> str:
-    path = SEEDS_DIR / name
-    if not path.is_file():
-        pytest.skip(f"seed document {name} is not available here")
-    return path.read_text(encoding="utf-8")
+    return seed_text(name)
 
 
 # The shipped prompts ----------------------------------------------------------------------

@@ -7,10 +7,10 @@ from pathlib import Path
 import pytest
 
 from partnerdesk.core.question_bank import QuestionBank, QuestionBankError, load_question_bank
+from tests.seeds import SEEDS_DIR, seed_text
 
 # The seed documents live outside the project; the checks against their text are skipped
 # where they are absent, and the facts they need are copied here instead.
-SEEDS_DIR = Path("/work/shared/seeds")
 SEED_000 = "000_32165e766a75a9f3.txt"
 SEED_001 = "001_1e96e0aeeda054e5.txt"
 SEED_FILES = {SEED_000, SEED_001, "002_f91cecd6d770001d.txt", "003_ade189019c1c7868.txt"}
@@ -84,10 +84,7 @@ def bank() -> QuestionBank:
 
 
 def _seed_text(name: str) -> str:
-    path = SEEDS_DIR / name
-    if not path.is_file():
-        pytest.skip(f"seed document {name} is not available here")
-    return path.read_text(encoding="utf-8")
+    return seed_text(name)
 
 
 # The shipped bank -------------------------------------------------------------------------
