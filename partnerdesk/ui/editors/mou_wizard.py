@@ -7,6 +7,7 @@ back as it was when it was opened; Ctrl+Z undoes typing within a field.
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -229,9 +230,9 @@ class MouWizard(QDialog):
         self._autosave.timeout.connect(self.save_now)
         # Quitting from outside (the session ends, the system shuts down) closes no dialog:
         # save what is on screen all the same.
-        application = QCoreApplication.instance()
-        if application is not None:
-            application.aboutToQuit.connect(self.save_now)
+        self._application = QCoreApplication.instance()
+        if self._application is not None:
+            self._application.aboutToQuit.connect(self.save_now)
         self._opened_values: dict[str, Any] = {}
         ids = [section.id for section in SECTIONS] + [CHECK_PAGE]
         start = ids.index(draft.last_page) if draft.last_page in ids else 0
@@ -353,6 +354,11 @@ class MouWizard(QDialog):
             self.check_page.show_findings(self.editing.findings(self.mou_id))
 
     def _save_before_leaving(self) -> None:
+        # Closed, this wizard has nothing left to save when the app quits.
+        if self._application is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._application.aboutToQuit.disconnect(self.save_now)
+            self._application = None
         # The store may be busy for a moment (an export finishing): wait a little rather
         # than close with the last words unsaved.
         for _attempt in range(10):
