@@ -107,7 +107,7 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
     )
     settings_menu.addAction(window.backup_folder_action)
     window.letterhead_action = _action(
-        window, "&Letterhead for Word documents…", lambda: window.mous.choose_letterhead()
+        window, "&Letterhead for Word documents…", lambda: window.letterhead.choose()
     )
     settings_menu.addAction(window.letterhead_action)
     settings_menu.addSeparator()

@@ -1,7 +1,7 @@
-"""MOUs for the main window: start or open the wizard, export, versions, letterhead, reviews.
+"""MOUs for the main window: start or open the wizard, export, e-mail, versions, reviews.
 
-Wizard edits are small writes made at once (a few milliseconds each, so typing never waits
-on a thread); the Word export and the calendar run as background tasks.
+The wizard's own writes are in ui/mou_editing.py; the Word export and the calendar run as
+background tasks.
 """
 
 from __future__ import annotations
@@ -13,9 +13,7 @@ from typing import Any
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
-from sqlalchemy.exc import OperationalError
 
-from partnerdesk.core.mou_checks import Finding
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.mou_versions import (
     compare,
@@ -28,20 +26,14 @@ from partnerdesk.services.mous import (
     create_mou,
     load_draft,
     mou_for_request,
-    rename_mou,
-    save_section,
-    set_last_page,
 )
-from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
+from partnerdesk.services.organizations import RecordMissingError
 from partnerdesk.services.requests import get_request
-from partnerdesk.store.database import Database
-from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
-from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
-from partnerdesk.ui.editors.mou_wizard import MouWizard, TheirSection
+from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_actions import EmailActions
-from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
+from partnerdesk.ui.mou_editing import MouEditing
 from partnerdesk.ui.tasks import Progress, TaskFailure
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
 
@@ -71,54 +63,6 @@ class ExportedFile:
     def edited_since(self) -> bool:
         now = self.path.stat()
         return (now.st_size, now.st_mtime_ns) != (self.size, self.modified_ns)
-
-
-class _MouEditing:
-    def __init__(self, database: Database, dialogs: Dialogs) -> None:
-        self.database = database
-        self.dialogs = dialogs
-
-    def _write(self, work: Any) -> str:
-        try:
-            with self.database.session() as session:
-                work(session)
-        except (InvalidInputError, RecordMissingError) as error:
-            return str(error)
-        except OperationalError:
-            # Another save (an export, a backup) holds the store for a moment: try again.
-            return "Saving as soon as PartnerDesk has finished what it is doing…"
-        return ""
-
-    def save_section(
-        self, mou_id: int, section_id: str, values: dict[str, Any], base: dict[str, Any]
-    ) -> str | TheirSection:
-        try:
-            return self._write(
-                lambda session: save_section(session, mou_id, section_id, values, base)
-            )
-        except ChangedElsewhereError as error:
-            choice = self.dialogs.choose(
-                f"Someone else changed this {error.what}",
-                conflict_text(error),
-                [KEEP_MINE, RELOAD],
-            )
-            if choice == RELOAD and isinstance(error.theirs, dict):
-                return TheirSection(error.theirs)
-            # Keep mine, or the question closed: what is on screen is what the user sees
-            # as the MOU, so it is saved (over theirs, knowingly).
-            return self._write(lambda session: save_section(session, mou_id, section_id, values))
-
-    def save_title(self, mou_id: int, title: str) -> str:
-        return self._write(lambda session: rename_mou(session, mou_id, title))
-
-    def set_last_page(self, mou_id: int, page: str) -> None:
-        self._write(lambda session: set_last_page(session, mou_id, page))
-
-    def findings(self, mou_id: int) -> list[Finding]:
-        from partnerdesk.services.mou_export import mou_findings
-
-        with self.database.session() as session:
-            return mou_findings(session, mou_id)
 
 
 class MouActions:
@@ -195,7 +139,7 @@ class MouActions:
         except ClauseFileError as error:
             self.changes.tell(f"Standard wording is not available: {error}")
             clauses = {}
-        wizard = MouWizard(draft, _MouEditing(self.database, self.dialogs), clauses, self.parent)
+        wizard = MouWizard(draft, MouEditing(self.database, self.dialogs), clauses, self.parent)
         wizard.export_requested.connect(self.export_word)
         wizard.copy_requested.connect(self.copy_text)
         wizard.versions_requested.connect(self.show_versions)
@@ -378,72 +322,7 @@ class MouActions:
             self.changes.tell(f"Version {dialog.older.currentData()} is the current draft.")
             self.open_mou(mou_id)
 
-    # Settings and calendar ------------------------------------------------------
-    def choose_letterhead(self) -> None:
-        from partnerdesk.exports.letterhead import (
-            LetterheadError,
-            install_letterhead,
-            letterhead_path,
-            remove_letterhead,
-        )
-
-        data_dir = self.data_dir
-        if data_dir is None:
-            self.dialogs.inform("Letterhead", "A letterhead needs a data folder on this computer.")
-            return
-        if letterhead_path(data_dir).exists():
-            choice = self.dialogs.choose(
-                "Letterhead",
-                "Your Word exports use your letterhead. Choose another one, or go back to "
-                "PartnerDesk's plain layout?",
-                ["Choose another letterhead…", "Use the plain layout"],
-            )
-            if choice is None:
-                return
-            if choice == "Use the plain layout":
-                remove_letterhead(data_dir)
-                self.changes.tell("Word exports use the plain layout again.")
-                return
-        source = self.dialogs.open_file(
-            "Choose your letterhead (a Word document)", Path.home(), "Word document (*.docx)"
-        )
-        if source is None:
-            return
-
-        def work(_progress: Progress) -> str:
-            """Keep the letterhead if a sample MOU can be built on it; else say why not
-            (a refusal is an answer, not a failure to log)."""
-            try:
-                install_letterhead(source, data_dir)
-            except LetterheadError as error:
-                return str(error)
-            return ""
-
-        def done(refusal: str) -> None:
-            if refusal:
-                self.dialogs.inform(
-                    "This letterhead cannot be used",
-                    f"{refusal} Your Word exports stay as they were.",
-                )
-                return
-            self.changes.tell(
-                f"Word exports now use your letterhead “{source.name}”: a sample MOU was "
-                "written on it without a problem."
-            )
-
-        def failed(failure: TaskFailure) -> None:
-            if isinstance(failure.error, OSError):
-                self.dialogs.inform(
-                    "The letterhead was not kept",
-                    f"PartnerDesk could not keep a copy of “{source.name}” in {data_dir} "
-                    f"({failure.error.strerror or 'the file could not be written'}). Your "
-                    "Word exports stay as they were.",
-                )
-                return
-            report_failure(self.dialogs, failure)
-
-        self.changes.tasks.run(work, done, failed, label="Trying your letterhead…")
-
+    # Calendar -----------------------------------------------------------------
     def export_review_calendar(self) -> None:
         from partnerdesk.services.review_calendar import write_review_calendar
 

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.dialogs import Dialogs
     from partnerdesk.ui.email_actions import EmailActions
+    from partnerdesk.ui.letterhead_actions import LetterheadActions
     from partnerdesk.ui.mou_actions import MouActions
     from partnerdesk.ui.profile_actions import ProfileActions
     from partnerdesk.ui.record_editing import RecordEditing
@@ -81,6 +82,12 @@ class WindowActions:
         from partnerdesk.ui.mou_actions import MouActions
 
         return MouActions(self, self.changes, self.email, self.window_state.settings)
+
+    @cached_property
+    def letterhead(self) -> LetterheadActions:
+        from partnerdesk.ui.letterhead_actions import LetterheadActions
+
+        return LetterheadActions(self.changes)
 
     @cached_property
     def profiles(self) -> ProfileActions:

@@ -1,0 +1,88 @@
+"""Settings → Letterhead for Word documents…: choose, replace or drop the letterhead.
+
+A chosen letterhead is tried first, off the GUI thread, by writing a sample MOU on it; only
+one that works is kept (in the data folder, so the command line uses it too).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.tasks import Progress, TaskFailure
+
+
+class LetterheadActions:
+    def __init__(self, changes: ChangeRunner) -> None:
+        self.changes = changes
+        self.dialogs = changes.dialogs
+        self.database = changes.database
+
+    @property
+    def data_dir(self) -> Path | None:
+        return self.database.location.data_dir
+
+    def choose(self) -> None:
+        from partnerdesk.exports.letterhead import (
+            LetterheadError,
+            install_letterhead,
+            letterhead_path,
+            remove_letterhead,
+        )
+
+        data_dir = self.data_dir
+        if data_dir is None:
+            self.dialogs.inform("Letterhead", "A letterhead needs a data folder on this computer.")
+            return
+        if letterhead_path(data_dir).exists():
+            choice = self.dialogs.choose(
+                "Letterhead",
+                "Your Word exports use your letterhead. Choose another one, or go back to "
+                "PartnerDesk's plain layout?",
+                ["Choose another letterhead…", "Use the plain layout"],
+            )
+            if choice is None:
+                return
+            if choice == "Use the plain layout":
+                remove_letterhead(data_dir)
+                self.changes.tell("Word exports use the plain layout again.")
+                return
+        source = self.dialogs.open_file(
+            "Choose your letterhead (a Word document)", Path.home(), "Word document (*.docx)"
+        )
+        if source is None:
+            return
+
+        def work(_progress: Progress) -> str:
+            """Keep the letterhead if a sample MOU can be built on it; else say why not
+            (a refusal is an answer, not a failure to log)."""
+            try:
+                install_letterhead(source, data_dir)
+            except LetterheadError as error:
+                return str(error)
+            return ""
+
+        def done(refusal: str) -> None:
+            if refusal:
+                self.dialogs.inform(
+                    "This letterhead cannot be used",
+                    f"{refusal} Your Word exports stay as they were.",
+                )
+                return
+            self.changes.tell(
+                f"Word exports now use your letterhead “{source.name}”: a sample MOU was "
+                "written on it without a problem."
+            )
+
+        def failed(failure: TaskFailure) -> None:
+            if isinstance(failure.error, OSError):
+                self.dialogs.inform(
+                    "The letterhead was not kept",
+                    f"PartnerDesk could not keep a copy of “{source.name}” in {data_dir} "
+                    f"({failure.error.strerror or 'the file could not be written'}). Your "
+                    "Word exports stay as they were.",
+                )
+                return
+            report_failure(self.dialogs, failure)
+
+        self.changes.tasks.run(work, done, failed, label="Trying your letterhead…")

@@ -1,0 +1,68 @@
+"""The vetting screen's red flags, each a plain sentence with a way to its question."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+
+
+class FlagList(QWidget):
+    """The red flags, each with a "Go to the question" button that Tab and Enter reach and
+    screen readers announce (links inside rich text are neither)."""
+
+    question_chosen = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName("Red flags")
+        self._inner = QWidget()
+        self._rows = QVBoxLayout(self._inner)
+        self._rows.setContentsMargins(4, 4, 4, 4)
+        scroller = QScrollArea()
+        scroller.setWidget(self._inner)
+        scroller.setWidgetResizable(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(scroller)
+        self._texts: list[str] = []
+        self.buttons: dict[str, QPushButton] = {}  # by the key of the question they go to
+
+    def show_flags(self, flags: list[tuple[str, str, str]]) -> None:
+        """(title, explanation, question key or "") for each flag."""
+        while self._rows.count():
+            taken = self._rows.takeAt(0)
+            if (widget := taken.widget()) is not None:
+                widget.deleteLater()
+        self._texts = []
+        self.buttons = {}
+        if not flags:
+            flags_text = "No red flags so far."
+            self._texts.append(flags_text)
+            self._rows.addWidget(QLabel(flags_text))
+        for title, explanation, key in flags:
+            self._texts.append(f"⚑ {title}\n{explanation}")
+            label = QLabel(
+                f"<b style='color:#9f1239'>⚑ {html.escape(title)}</b><br>{html.escape(explanation)}"
+            )
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)
+            label.setAccessibleName(f"{title}. {explanation}")
+            self._rows.addWidget(label)
+            if key:
+                button = QPushButton("Go to the question")
+                button.setAccessibleName("Go to the question")
+                button.setAccessibleDescription(title)
+                button.setToolTip(f"The question behind “{title}”")
+                button.setCursor(Qt.CursorShape.PointingHandCursor)
+                button.setAutoDefault(True)  # Enter presses it, as Space does
+                button.setStyleSheet("text-align: left; color: #1d4ed8;")
+                button.setFlat(True)
+                button.clicked.connect(lambda _checked=False, k=key: self.question_chosen.emit(k))
+                self._rows.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+                self.buttons[key] = button
+        self._rows.addStretch(1)
+
+    def toPlainText(self) -> str:  # noqa: N802 - reads like the text box it replaced
+        return "\n\n".join(self._texts)
