@@ -17,7 +17,7 @@ from benchkit import Figure, arguments, check_data_dir, emit, median, timed
 from outlook_file import write_outlook_csv
 
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
-from partnerdesk.services.contact_import import ImportPlan, apply_import, preview_import
+from partnerdesk.services.transfer.contact_import import ImportPlan, apply_import, preview_import
 from partnerdesk.store.backup import backup_sqlite_file
 from partnerdesk.store.database import open_database
 

@@ -17,7 +17,12 @@ import time
 from benchkit import Figure, arguments, check_data_dir, emit, median, percentile
 
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
-from partnerdesk.services.search import RANK_WINDOW, RESULTS_PER_KIND, match_expression, search
+from partnerdesk.services.records.search import (
+    RANK_WINDOW,
+    RESULTS_PER_KIND,
+    match_expression,
+    search,
+)
 from partnerdesk.store.database import open_database
 
 TARGET_P95_MS = 30.0

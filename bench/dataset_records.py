@@ -43,7 +43,7 @@ from partnerdesk.core.choices import (
     Rating,
     RequestStage,
 )
-from partnerdesk.services.vetting import ensure_question_bank
+from partnerdesk.services.vetting.questions import ensure_question_bank
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import (
     Contact,

@@ -23,7 +23,7 @@ from pathlib import Path
 from dataset_records import DatasetBuilder
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.sample_data import store_has_data
+from partnerdesk.services.sample_data.loading import store_has_data
 from partnerdesk.store.database import open_database
 
 DEFAULT_TODAY = date(2026, 11, 23)

@@ -18,7 +18,7 @@ from sqlalchemy.orm import configure_mappers
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.services.collector import resume_after_start
-from partnerdesk.services.today import today_overview  # noqa: F401 (for the order too)
+from partnerdesk.services.records.today import today_overview  # noqa: F401 (for the order too)
 from partnerdesk.store.database import Database, open_database
 
 # isort: split

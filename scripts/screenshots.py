@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.app import build_main_window, create_application
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.main_window import MainWindow
 
@@ -64,9 +64,9 @@ def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = Non
 def shoot_organization_and_editors(
     window: MainWindow, database: Database, out: Path, prefix: str, application: QApplication
 ) -> None:
-    from partnerdesk.services.contacts import load_contact_form
-    from partnerdesk.services.notes import contact_choices, load_note_form
-    from partnerdesk.services.organizations import (
+    from partnerdesk.services.records.contacts import load_contact_form
+    from partnerdesk.services.records.notes import contact_choices, load_note_form
+    from partnerdesk.services.records.organizations import (
         load_history_form,
         load_organization_form,
         organization_choices,
@@ -151,7 +151,7 @@ def shoot_mou_wizard(
     window: MainWindow, request_id: int, out: Path, prefix: str, application: QApplication
 ) -> None:
     from partnerdesk.core.mou_clauses import shipped_clauses
-    from partnerdesk.services.mous import load_draft, mou_for_request
+    from partnerdesk.services.mou.drafts import load_draft, mou_for_request
     from partnerdesk.ui.editors.mou_wizard import MouWizard
     from partnerdesk.ui.mou_actions import _MouEditing
 
@@ -169,7 +169,7 @@ def shoot_mou_wizard(
 
 def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWidget]]:
     from partnerdesk.core.choices import Decision
-    from partnerdesk.services.decisions import DecisionForm
+    from partnerdesk.services.vetting.decisions import DecisionForm
     from partnerdesk.ui.editors.decision_dialog import DecisionDialog
     from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
     from partnerdesk.ui.vetting_actions import _BankEditing, _CapacityEditing
@@ -213,8 +213,8 @@ def shoot_help(window: MainWindow, out: Path, prefix: str, application: QApplica
 
 def shoot_profile(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:
     """Each page of our own (partly filled) profile, and the question asked without one."""
-    from partnerdesk.services.organizations import organization_choices
-    from partnerdesk.services.profiles import our_organization_id
+    from partnerdesk.services.profiles.answers import our_organization_id
+    from partnerdesk.services.records.organizations import organization_choices
     from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 
     with window.database.session() as session:
@@ -238,7 +238,7 @@ def shoot_profile(window: MainWindow, out: Path, prefix: str, application: QAppl
 
 
 def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:
-    from partnerdesk.services.contact_import import detect_file, preview_import
+    from partnerdesk.services.transfer.contact_import import detect_file, preview_import
     from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
 
     samples = Path(__file__).resolve().parent.parent / "tests" / "data" / "imports"
@@ -254,7 +254,7 @@ def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:
 
 
 def safety_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
-    from partnerdesk.services.backups import backup_now
+    from partnerdesk.services.data_safety.backups import backup_now
     from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
 
     safety = window.safety
@@ -272,7 +272,7 @@ def email_dialogs(database: Database, organization_id: int) -> list[tuple[str, Q
     """The Email draft dialog for a small MOU, as on Linux or Windows and as on a Mac."""
     import docx
 
-    from partnerdesk.services.email_recipients import email_recipients
+    from partnerdesk.services.records.email_recipients import email_recipients
     from partnerdesk.store.models import Contact
     from partnerdesk.ui.dialogs import Dialogs
     from partnerdesk.ui.email_draft_dialog import EmailDraftDialog

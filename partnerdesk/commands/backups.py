@@ -27,7 +27,7 @@ def register(commands: Any) -> None:
 
 
 def command_backup(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.services.backups import BackupError, backup_now
+    from partnerdesk.services.data_safety.backups import BackupError, backup_now
 
     try:
         written = backup_now(location, "manual", destination=arguments.file)
@@ -39,7 +39,7 @@ def command_backup(arguments: argparse.Namespace, location: DataLocation) -> int
 
 
 def command_restore(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.services.backups import (
+    from partnerdesk.services.data_safety.backups import (
         BackupError,
         describe_backup,
         kept_sentence,

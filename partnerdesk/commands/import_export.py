@@ -55,7 +55,7 @@ def register(commands: Any) -> None:
 
 
 def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.services.contact_import import (
+    from partnerdesk.services.transfer.contact_import import (
         UnreadableFileError,
         apply_import,
         preview_import,
@@ -87,11 +87,8 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
 
 
 def command_export(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.services.contact_export import (
-        UnsupportedExportError,
-        export_contacts,
-        export_format_for,
-    )
+    from partnerdesk.services.errors import UnsupportedExportError
+    from partnerdesk.services.transfer.contact_export import export_contacts, export_format_for
     from partnerdesk.store.database import open_database
 
     target = Path(arguments.file)

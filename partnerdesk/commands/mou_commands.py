@@ -49,7 +49,7 @@ def register(commands: Any) -> None:
 
 
 def _mou_of(session: Any, request_id: int) -> int | None:
-    from partnerdesk.services.mous import mou_for_request
+    from partnerdesk.services.mou.drafts import mou_for_request
 
     mou_id = mou_for_request(session, request_id)
     if mou_id is None:
@@ -63,7 +63,7 @@ def _mou_of(session: Any, request_id: int) -> int | None:
 
 def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.core.mou_sections import SECTION_BY_ID
-    from partnerdesk.services.mou_export import mou_findings
+    from partnerdesk.services.mou.export import mou_findings
     from partnerdesk.store.database import open_database
 
     database = open_database(location)
@@ -101,8 +101,9 @@ def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> 
 
 def command_export_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.commands.word_export import quiet_half_written_files
-    from partnerdesk.services.mou_export import export_mou
-    from partnerdesk.services.vetting_report import ExportFormatError, check_docx_target
+    from partnerdesk.services.errors import ExportFormatError
+    from partnerdesk.services.mou.export import export_mou
+    from partnerdesk.services.vetting.report import check_docx_target
     from partnerdesk.store.database import open_database
 
     target = Path(arguments.file)
@@ -148,7 +149,7 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
 
 
 def _email_for(session: Any, mou_id: int, docx: Path, version: int) -> Any:
-    from partnerdesk.services.mou_email import mou_email_draft
+    from partnerdesk.services.mou.email import mou_email_draft
 
     return mou_email_draft(session, mou_id, docx, version)
 

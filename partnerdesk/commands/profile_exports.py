@@ -34,7 +34,7 @@ def register_profile_export(targets: Any) -> None:
 
 def command_export_profile(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.exports.profile_docx import write_profile
-    from partnerdesk.services.profiles import profile_report
+    from partnerdesk.services.profiles.answers import profile_report
 
     number = arguments.organization_id
     code, report = export_word_document(

@@ -28,7 +28,7 @@ def register(commands: Any) -> None:
 
 
 def command_demo(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.services.sample_data import SampleDataRefusedError, load_sample_data
+    from partnerdesk.services.sample_data.loading import SampleDataRefusedError, load_sample_data
     from partnerdesk.store.database import open_database
 
     database = open_database(location)
@@ -88,7 +88,7 @@ def command_check(arguments: argparse.Namespace, location: DataLocation) -> int:
 
 def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.services.changes import RecordKind
-    from partnerdesk.services.records import COLUMNS, as_json_list, display_text, list_rows
+    from partnerdesk.services.records.listing import COLUMNS, as_json_list, display_text, list_rows
     from partnerdesk.store.database import open_database
 
     kind = RecordKind(LIST_KINDS[arguments.what])
@@ -98,7 +98,7 @@ def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
             rows = list_rows(session, kind)
             records = as_json_list(rows)
             if kind is RecordKind.REQUEST and arguments.json:
-                from partnerdesk.services.vetting import request_red_flags
+                from partnerdesk.services.vetting.questions import request_red_flags
 
                 for record in records:
                     record["red_flags"] = [

@@ -21,7 +21,7 @@ def register(commands: Any) -> None:
 
 
 def command_self_test(arguments: argparse.Namespace, location: DataLocation | None) -> int:
-    from partnerdesk.services.self_test import document_steps, run_steps, store_steps
+    from partnerdesk.services.data_safety.self_test import document_steps, run_steps, store_steps
 
     print(f"{APP_NAME} {__version__} self-test")
     with tempfile.TemporaryDirectory(prefix="partnerdesk-self-test-") as folder:

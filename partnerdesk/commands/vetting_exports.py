@@ -43,7 +43,7 @@ def register_exports(targets: Any) -> None:
 
 def command_export_vetting(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.exports.vetting_docx import write_meeting_questions, write_vetting_summary
-    from partnerdesk.services.vetting_report import vetting_report
+    from partnerdesk.services.vetting.report import vetting_report
 
     number = arguments.request_id
     code, report = export_word_document(

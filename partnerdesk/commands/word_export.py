@@ -47,8 +47,8 @@ def export_word_document(
     write: Callable[[Report, Path], object],
 ) -> tuple[int, Report | None]:
     """Exit code and what was read; ``missing`` is printed when the record does not exist."""
-    from partnerdesk.services.organizations import RecordMissingError
-    from partnerdesk.services.vetting_report import ExportFormatError, check_docx_target
+    from partnerdesk.services.errors import ExportFormatError, RecordMissingError
+    from partnerdesk.services.vetting.report import check_docx_target
     from partnerdesk.store.database import open_database
 
     target = Path(file_name)

@@ -140,7 +140,7 @@ def reindexing_in_bulk(connection: Connection, table: str, ids: Sequence[int]) -
 
     For updates sent as one statement per row (an import's merges): the update trigger
     runs each in its own statement, and FTS5 writes its pending index to disk at every
-    one (see services/bulk_rows.py), so 260 merged contacts took 0.17 s to update. Here
+    one (see store/bulk_rows.py), so 260 merged contacts took 0.17 s to update. Here
     the rows' entries are taken out of the index before the block, the update trigger is
     dropped for it, and the rows as they are after it are indexed again, all in the
     caller's transaction (a failure rolls the trigger back with the rows).

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
-from partnerdesk.services.backups import BackupError, backup_now
+from partnerdesk.services.data_safety.backups import BackupError, backup_now
 from partnerdesk.store.database import Database
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
 

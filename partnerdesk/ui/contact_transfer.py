@@ -17,7 +17,7 @@ from partnerdesk.ui.change_runner import ChangeRunner, report_failure
 from partnerdesk.ui.tasks import Progress, TaskFailure
 
 if TYPE_CHECKING:
-    from partnerdesk.services.contact_import import ImportPlan, ImportResult
+    from partnerdesk.services.transfer.contact_import import ImportPlan, ImportResult
 
 # The import and export modules (and vobject behind them) are imported when first used,
 # not when the window opens: most sessions never import a file.
@@ -39,7 +39,7 @@ class ContactTransfer:
     # Import -------------------------------------------------------------------
     def import_contacts(self) -> None:
         from partnerdesk.imports.csv_formats import CsvFormat
-        from partnerdesk.services.contact_import import (
+        from partnerdesk.services.transfer.contact_import import (
             UnreadableFileError,
             detect_file,
             preview_import,
@@ -80,7 +80,7 @@ class ContactTransfer:
         )
 
     def _preview(self, path: Path, plan: ImportPlan) -> None:
-        from partnerdesk.services.contact_import import apply_import
+        from partnerdesk.services.transfer.contact_import import apply_import
         from partnerdesk.ui.import_dialogs import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(path.name, plan, self.parent)
@@ -108,7 +108,7 @@ class ContactTransfer:
         self.tasks.run(write, done, self._failed, label="Importing contacts…", cancellable=True)
 
     def undo_last_import(self) -> None:
-        from partnerdesk.services.contact_import import list_imports, undo_import
+        from partnerdesk.services.transfer.contact_import import list_imports, undo_import
 
         with self.database.session() as session:
             imports = [entry for entry in list_imports(session) if entry.undone_at is None]
@@ -137,7 +137,7 @@ class ContactTransfer:
 
     # Export -------------------------------------------------------------------
     def export_contacts(self) -> None:
-        from partnerdesk.services.contact_export import export_contacts
+        from partnerdesk.services.transfer.contact_export import export_contacts
 
         path = self.dialogs.save_file(
             "Export contacts",

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QWidget
 from partnerdesk import APP_NAME
 from partnerdesk.log_file import LOG_FILE_NAME
 from partnerdesk.paths import DataLocation, shown_path
-from partnerdesk.services.backups import (
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.data_safety.backups import (
     SHARED_DATABASE_MESSAGE,
     BackupError,
     BackupInfo,
@@ -21,7 +22,6 @@ from partnerdesk.services.backups import (
     list_backups,
     restore_backup,
 )
-from partnerdesk.services.changes import Changes
 from partnerdesk.store.database import (
     CheckStoppedError,
     CheckStopper,
@@ -172,7 +172,7 @@ class DataSafety:
         )
         if archive is None:
             return
-        from partnerdesk.services.moving import export_everything
+        from partnerdesk.services.data_safety.moving import export_everything
 
         def work(progress: Progress) -> Path:
             export_everything(
@@ -199,7 +199,7 @@ class DataSafety:
             destructive=True,
         ):
             return
-        from partnerdesk.services.moving import ArchiveError, import_everything
+        from partnerdesk.services.data_safety.moving import ArchiveError, import_everything
 
         self.tasks.wait_for_all()
         self.database.engine.dispose()

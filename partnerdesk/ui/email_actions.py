@@ -16,8 +16,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from partnerdesk.services.email_recipients import email_recipients
-from partnerdesk.services.organizations import RecordMissingError
+from partnerdesk.services.errors import RecordMissingError
+from partnerdesk.services.records.email_recipients import email_recipients
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.email_draft_dialog import EmailDraftDialog, OpenUrl
 

@@ -40,7 +40,7 @@ from partnerdesk.exports.email_draft import (
     prune_old_drafts,
     write_email_draft,
 )
-from partnerdesk.services.email_recipients import EmailRecipients, RecipientChoice
+from partnerdesk.services.records.email_recipients import EmailRecipients, RecipientChoice
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.forms import add_row, text_box
 

@@ -50,7 +50,7 @@ class HelpActions:
         self.guide: GuideDialog | None = None
 
     def welcome_facts(self) -> WelcomeFacts:
-        from partnerdesk.services.sample_data import store_has_data
+        from partnerdesk.services.sample_data.loading import store_has_data
 
         database_file = self.database.location.database_file
         with self.database.session() as session:

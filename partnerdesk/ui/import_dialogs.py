@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.imports.contact_files import FileDetection
 from partnerdesk.imports.csv_mapping import ContactField
-from partnerdesk.services.contact_import import Decision, ImportPlan, PlanRow, RowStatus
+from partnerdesk.services.transfer.contact_import import Decision, ImportPlan, PlanRow, RowStatus
 
 FIELD_LABELS = {
     ContactField.FULL_NAME: "Full name",

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import ListOptions
+from partnerdesk.services.records.listing import ListOptions
 
 ALL_TYPES = "All types"
 ALL_TAGS = "All tags"

@@ -17,8 +17,8 @@ from partnerdesk.ui.navigation import PAGE_OF_KIND
 
 if TYPE_CHECKING:
     from partnerdesk.core.choices import RequestStage
-    from partnerdesk.services.request_board import BoardCard
-    from partnerdesk.services.trash import TrashedItem
+    from partnerdesk.services.records.request_board import BoardCard
+    from partnerdesk.services.records.trash import TrashedItem
     from partnerdesk.ui.main_window import MainWindow
     from partnerdesk.ui.pages.record_list_page import RecordListPage
 
@@ -91,7 +91,7 @@ def page_makers(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
 
 
 def _list_page(window: MainWindow, kind: RecordKind) -> QWidget:
-    from partnerdesk.services.records import RecordLister
+    from partnerdesk.services.records.listing import RecordLister
     from partnerdesk.ui.pages.record_list_page import RecordListPage
     from partnerdesk.ui.pages.request_board import RequestBoard, RequestBoardView
 
@@ -117,21 +117,21 @@ def _list_page(window: MainWindow, kind: RecordKind) -> QWidget:
 
 
 def _board_cards(window: MainWindow, text: str) -> dict[RequestStage, list[BoardCard]]:
-    from partnerdesk.services.request_board import request_board
+    from partnerdesk.services.records.request_board import request_board
 
     with window.database.session() as session:
         return request_board(session, text)
 
 
 def _tag_names(window: MainWindow) -> list[str]:
-    from partnerdesk.services.organizations import all_tags
+    from partnerdesk.services.records.organizations import all_tags
 
     with window.database.session() as session:
         return all_tags(session)
 
 
 def _trashed_items(window: MainWindow) -> list[TrashedItem]:
-    from partnerdesk.services.trash import trashed_items
+    from partnerdesk.services.records.trash import trashed_items
 
     with window.database.session() as session:
         return trashed_items(session)

@@ -15,20 +15,20 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.mou_versions import (
+from partnerdesk.services.errors import RecordMissingError
+from partnerdesk.services.mou.drafts import (
+    create_mou,
+    load_draft,
+    mou_for_request,
+)
+from partnerdesk.services.mou.versions import (
     compare,
     list_versions,
     restore_version,
     unchanged_since,
     version_sections,
 )
-from partnerdesk.services.mous import (
-    create_mou,
-    load_draft,
-    mou_for_request,
-)
-from partnerdesk.services.organizations import RecordMissingError
-from partnerdesk.services.requests import get_request
+from partnerdesk.services.records.requests import get_request
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
@@ -151,7 +151,7 @@ class MouActions:
 
     # Exporting ------------------------------------------------------------------
     def export_word(self, mou_id: int, then_email: bool = False) -> None:
-        from partnerdesk.services.mou_export import MouExport, export_mou
+        from partnerdesk.services.mou.export import MouExport, export_mou
 
         with self.database.session() as session:
             title = load_draft(session, mou_id).title
@@ -209,7 +209,7 @@ class MouActions:
         report_failure(self.dialogs, failure)
 
     def copy_text(self, mou_id: int) -> None:
-        from partnerdesk.services.mou_export import mou_as_text
+        from partnerdesk.services.mou.export import mou_as_text
 
         with self.database.session() as session:
             text = mou_as_text(session, mou_id)
@@ -262,7 +262,7 @@ class MouActions:
             self.export_word(mou_id, then_email=True)
 
     def _email_exported(self, mou_id: int, document: Path, version: int) -> None:
-        from partnerdesk.services.mou_email import mou_email
+        from partnerdesk.services.mou.email import mou_email
 
         with self.database.session() as session:
             details = mou_email(session, mou_id, version)
@@ -324,7 +324,7 @@ class MouActions:
 
     # Calendar -----------------------------------------------------------------
     def export_review_calendar(self) -> None:
-        from partnerdesk.services.review_calendar import write_review_calendar
+        from partnerdesk.services.mou.review_calendar import write_review_calendar
 
         path = self.dialogs.save_file(
             "Save MOU review dates as a calendar file",

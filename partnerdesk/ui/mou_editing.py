@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy.exc import OperationalError
 
 from partnerdesk.core.mou_checks import Finding
-from partnerdesk.services.mous import rename_mou, save_section, set_last_page
-from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
+from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.mou.drafts import rename_mou, save_section, set_last_page
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.ui.dialogs import Dialogs
@@ -63,7 +63,7 @@ class MouEditing:
         self._write(lambda session: set_last_page(session, mou_id, page))
 
     def findings(self, mou_id: int) -> list[Finding]:
-        from partnerdesk.services.mou_export import mou_findings
+        from partnerdesk.services.mou.export import mou_findings
 
         with self.database.session() as session:
             return mou_findings(session, mou_id)

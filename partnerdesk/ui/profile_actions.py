@@ -15,13 +15,8 @@ from platformdirs import user_documents_dir
 from PySide6.QtWidgets import QWidget
 from sqlalchemy.exc import SQLAlchemyError
 
-from partnerdesk.services.capacity_matrix import mark_as_ours
-from partnerdesk.services.organizations import (
-    InvalidInputError,
-    RecordMissingError,
-    organization_choices,
-)
-from partnerdesk.services.profiles import (
+from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.profiles.answers import (
     OURS_CHANGED,
     PROFILE_CHANGED,
     load_profile,
@@ -30,6 +25,8 @@ from partnerdesk.services.profiles import (
     set_up_our_organization,
     shipped_prompts,
 )
+from partnerdesk.services.records.organizations import organization_choices
+from partnerdesk.services.vetting.capacity_matrix import mark_as_ours
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import StoreError
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
@@ -151,7 +148,7 @@ class ProfileActions:
     # Word export --------------------------------------------------------------
     def export_profile(self, wizard: ProfileWizard) -> None:
         from partnerdesk.exports.profile_docx import write_profile
-        from partnerdesk.services.profiles import profile_report
+        from partnerdesk.services.profiles.answers import profile_report
 
         organization_id = wizard.organization_id
         path = self.dialogs.save_file(

@@ -11,11 +11,11 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.text import clean_single_line
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
-from partnerdesk.services.notes import NoteForm, contact_choices, load_note_form, save_note
-from partnerdesk.services.organizations import (
+from partnerdesk.services.errors import RecordMissingError
+from partnerdesk.services.records.contacts import ContactForm, load_contact_form, save_contact
+from partnerdesk.services.records.notes import NoteForm, contact_choices, load_note_form, save_note
+from partnerdesk.services.records.organizations import (
     OrganizationForm,
-    RecordMissingError,
     all_tags,
     load_history_form,
     load_organization_form,
@@ -24,7 +24,7 @@ from partnerdesk.services.organizations import (
     save_history_entry,
     save_organization,
 )
-from partnerdesk.services.requests import (
+from partnerdesk.services.records.requests import (
     RequestForm,
     load_request_form,
     save_request,

@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from partnerdesk.services.records import RecordLister, Row, display_text
+from partnerdesk.services.records.listing import RecordLister, Row, display_text
 
 PAGE_SIZE = 100
 PAGES_KEPT = 20

@@ -10,7 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
 
 if TYPE_CHECKING:
-    from partnerdesk.services.search import SearchResults
+    from partnerdesk.services.records.search import SearchResults
 
 # Long enough not to search at every keystroke of a word typed quickly.
 SEARCH_DELAY_MS = 200

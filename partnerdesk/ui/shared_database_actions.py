@@ -11,7 +11,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.paths import DATABASE_URL_ENV, DataLocation, shown_path
-from partnerdesk.services.shared_setup import (
+from partnerdesk.services.data_safety.shared_setup import (
     SharedDatabaseFound,
     SharedDatabaseReady,
     look_at_shared_database,

@@ -12,7 +12,7 @@ from partnerdesk import APP_NAME
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.instance_lock import COMMAND, InstanceLock, holder_kind
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.backups import (
+from partnerdesk.services.data_safety.backups import (
     BackupError,
     kept_sentence,
     newest_good_backup,

@@ -26,7 +26,7 @@ class TrashActions:
         self._update_undo_action()
 
     def move_to_trash(self, kind: RecordKind, ids: list[int], titles: list[str]) -> None:
-        from partnerdesk.services.trash import move_to_trash
+        from partnerdesk.services.records.trash import move_to_trash
 
         what = titles[0] if len(titles) == 1 else f"{len(titles)} {kind.plural_label.lower()}"
         self.undo_stack.append((kind, ids, what))
@@ -39,14 +39,14 @@ class TrashActions:
     def undo(self) -> None:
         if not self.undo_stack:
             return
-        from partnerdesk.services.trash import restore
+        from partnerdesk.services.records.trash import restore
 
         kind, ids, what = self.undo_stack.pop()
         self._update_undo_action()
         self.changes.run(lambda session: restore(session, kind, ids), f"Restored {what}.")
 
     def restore_items(self, items: list[tuple[RecordKind, int]]) -> None:
-        from partnerdesk.services.trash import restore
+        from partnerdesk.services.records.trash import restore
 
         def work(session: Session) -> Changes:
             changes = Changes()
@@ -67,7 +67,7 @@ class TrashActions:
             destructive=True,
         ):
             return
-        from partnerdesk.services.trash import empty_trash
+        from partnerdesk.services.records.trash import empty_trash
 
         def work(session: Session) -> Changes:
             empty_trash(session)

@@ -14,7 +14,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.choices import RequestStage, stage_after_decision
-from partnerdesk.services.capacity_matrix import (
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.records.organizations import organization_choices
+from partnerdesk.services.records.requests import change_stage, get_request
+from partnerdesk.services.vetting.capacity_matrix import (
     CapacityMatrix,
     CapacityRow,
     CellValue,
@@ -29,10 +32,9 @@ from partnerdesk.services.capacity_matrix import (
     retired_capacities,
     set_cell,
 )
-from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.decisions import DecisionForm, record_decision
-from partnerdesk.services.organizations import organization_choices
-from partnerdesk.services.question_editing import (
+from partnerdesk.services.vetting.decisions import DecisionForm, record_decision
+from partnerdesk.services.vetting.overview import shipped_bank
+from partnerdesk.services.vetting.question_editing import (
     EditableQuestion,
     add_question,
     bank_questions,
@@ -40,9 +42,7 @@ from partnerdesk.services.question_editing import (
     reset_to_shipped,
     retire_question,
 )
-from partnerdesk.services.requests import change_stage, get_request
-from partnerdesk.services.vetting import AnswerForm, save_answer
-from partnerdesk.services.vetting_overview import shipped_bank
+from partnerdesk.services.vetting.questions import AnswerForm, save_answer
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError
 from partnerdesk.ui.change_runner import ChangeRunner, report_failure
@@ -254,7 +254,7 @@ class VettingActions:
             write_meeting_questions,
             write_vetting_summary,
         )
-        from partnerdesk.services.vetting_report import check_docx_target, vetting_report
+        from partnerdesk.services.vetting.report import check_docx_target, vetting_report
 
         with self.database.session() as session:
             title = get_request(session, request_id).title

@@ -11,12 +11,9 @@ import pytest
 from sqlalchemy import select
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.contact_export import (
-    UnsupportedExportError,
-    export_contacts,
-    export_format_for,
-)
-from partnerdesk.services.contact_import import apply_import, preview_import
+from partnerdesk.services.errors import UnsupportedExportError
+from partnerdesk.services.transfer.contact_export import export_contacts, export_format_for
+from partnerdesk.services.transfer.contact_import import apply_import, preview_import
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.models import Contact, ContactEmail, ContactPhone, Organization, utc_now
 

@@ -12,13 +12,13 @@ from docx.shared import RGBColor
 
 from partnerdesk.exports.profile_docx import NOT_FILLED_IN, write_profile
 from partnerdesk.exports.word import REPLACEMENT, word_safe
-from partnerdesk.services.organizations import add_organization
-from partnerdesk.services.profiles import (
+from partnerdesk.services.profiles.answers import (
     ProfileReport,
     profile_report,
     save_profile,
     set_up_our_organization,
 )
+from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.store.database import Database
 from tests.exports.word_readers import all_text, libreoffice_text
 

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
-from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import open_database
 
 PAGE_SIZE = 4096

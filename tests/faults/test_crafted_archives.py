@@ -19,14 +19,14 @@ from pathlib import Path
 import pytest
 
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
-from partnerdesk.services import moving
-from partnerdesk.services.moving import (
+from partnerdesk.services.data_safety import moving
+from partnerdesk.services.data_safety.moving import (
     ArchiveError,
     describe_archive,
     export_everything,
     import_everything,
 )
-from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 
 GIB = 1024**3

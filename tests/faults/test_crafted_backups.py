@@ -23,9 +23,18 @@ import pytest
 
 from partnerdesk.cli import main
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
-from partnerdesk.services.backups import BackupError, backup_now, check_backup, restore_backup
-from partnerdesk.services.moving import ArchiveError, export_everything, import_everything
-from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.data_safety.backups import (
+    BackupError,
+    backup_now,
+    check_backup,
+    restore_backup,
+)
+from partnerdesk.services.data_safety.moving import (
+    ArchiveError,
+    export_everything,
+    import_everything,
+)
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.schema import head_revision, known_revisions
 from partnerdesk.store.schema_check import normalise_sql, reference_schemas, schema_differences
@@ -212,7 +221,11 @@ def test_a_store_after_imports_merges_and_an_undo_is_still_accepted(
 ) -> None:
     # An import drops the search index's insert trigger and creates it again: the
     # schema it leaves must still be exactly the one the migrations build.
-    from partnerdesk.services.contact_import import apply_import, preview_import, undo_import
+    from partnerdesk.services.transfer.contact_import import (
+        apply_import,
+        preview_import,
+        undo_import,
+    )
 
     first, second = tmp_path / "first.csv", tmp_path / "second.csv"
     first.write_text("Name,Email\nAna Ruiz,ana@import.example\nBo Chen,bo@import.example\n")

@@ -19,8 +19,8 @@ import pytest
 from partnerdesk.cli import main
 from partnerdesk.imports.contact_rows import ContactCandidate
 from partnerdesk.imports.errors import UnreadableFileError
-from partnerdesk.services.contact_import import apply_import, detect_file, preview_import
-from partnerdesk.services.moving import ArchiveError, import_everything
+from partnerdesk.services.data_safety.moving import ArchiveError, import_everything
+from partnerdesk.services.transfer.contact_import import apply_import, detect_file, preview_import
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact
 from partnerdesk.ui.import_dialogs import describe
@@ -103,7 +103,7 @@ def test_import_everything_refuses_a_fifo(database: Database, fifo: Path) -> Non
 
 @needs_fifo
 def test_restore_refuses_a_fifo_given_as_a_backup(database: Database, fifo: Path) -> None:
-    from partnerdesk.services.backups import BackupError, check_backup
+    from partnerdesk.services.data_safety.backups import BackupError, check_backup
 
     error = _finishes(lambda: check_backup(fifo))
     assert isinstance(error, BackupError) and "not a regular file" in str(error)

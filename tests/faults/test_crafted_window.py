@@ -19,8 +19,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from partnerdesk.paths import DATABASE_FILE_NAME
-from partnerdesk.services.backups import backup_now
-from partnerdesk.services.moving import export_everything
+from partnerdesk.services.data_safety.backups import backup_now
+from partnerdesk.services.data_safety.moving import export_everything
 from partnerdesk.store.database import Database
 from partnerdesk.ui.main_window import MainWindow
 from tests.ui import conftest as ui

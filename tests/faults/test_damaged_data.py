@@ -10,7 +10,7 @@ import pytest
 
 from partnerdesk.cli import main
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.backups import (
+from partnerdesk.services.data_safety.backups import (
     BackupError,
     backup_now,
     describe_backup,

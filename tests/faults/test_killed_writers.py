@@ -16,7 +16,7 @@ import pytest
 
 from partnerdesk.instance_lock import WAITING_MESSAGE
 from partnerdesk.paths import DATABASE_FILE_NAME
-from partnerdesk.services.backups import backup_now
+from partnerdesk.services.data_safety.backups import backup_now
 
 from .harness import (
     SAMPLE_CONTACTS,

@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from partnerdesk.services.self_test import _shared_database_support, run_steps
+from partnerdesk.services.data_safety.self_test import _shared_database_support, run_steps
 
 STEP = "load the shared database driver and the password store"
 

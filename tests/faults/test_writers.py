@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from partnerdesk.instance_lock import LOCK_FILE_NAME, WAITING_MESSAGE, InstanceLock
-from partnerdesk.services.backups import backup_now
+from partnerdesk.services.data_safety.backups import backup_now
 
 from .harness import (
     SAMPLE_CONTACTS,

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
-from partnerdesk.services.contact_import import (
+from partnerdesk.services.transfer.contact_import import (
     Decision,
     ImportCancelledError,
     ImportPlan,

@@ -29,8 +29,8 @@ from partnerdesk.imports.contact_rows import (
 )
 from partnerdesk.imports.matching import normalise_name
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.contact_export import export_contacts
-from partnerdesk.services.contact_import import apply_import, preview_import
+from partnerdesk.services.transfer.contact_export import export_contacts
+from partnerdesk.services.transfer.contact_import import apply_import, preview_import
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.models import (
     Contact,

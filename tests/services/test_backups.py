@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
-from partnerdesk.services.backups import (
+from partnerdesk.services.data_safety.backups import (
     BackupError,
     backup_now,
     check_backup,
@@ -17,7 +17,7 @@ from partnerdesk.services.backups import (
     list_backups,
     restore_backup,
 )
-from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.backup_rotation import (
     KEEP_RECENT,
     BackupFile,

@@ -36,25 +36,25 @@ from partnerdesk.core.choices import (
     PreferredContactMethod,
 )
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.contact_export import export_contacts
-from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
-from partnerdesk.services.notes import NoteForm, load_note_form, save_note
-from partnerdesk.services.organizations import (
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.contacts import ContactForm, load_contact_form, save_contact
+from partnerdesk.services.records.notes import NoteForm, load_note_form, save_note
+from partnerdesk.services.records.organizations import (
     HistoryForm,
-    InvalidInputError,
     OrganizationForm,
     load_history_form,
     load_organization_form,
     save_history_entry,
     save_organization,
 )
-from partnerdesk.services.search import (
+from partnerdesk.services.records.search import (
     MATCH_END,
     MATCH_START,
     SNIPPET_TEXT_LIMIT,
     SearchResults,
     search,
 )
+from partnerdesk.services.transfer.contact_export import export_contacts
 from partnerdesk.store.database import Database, open_database
 
 # A failing example may hold 100 kB strings; Hypothesis warns that printing it is costly,

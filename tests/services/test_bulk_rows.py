@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy import insert, select, text
 
-from partnerdesk.services.bulk_rows import insert_rows, insert_with_ids
+from partnerdesk.store.bulk_rows import insert_rows, insert_with_ids
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, ImportBatch, ImportedRecord, Organization
 

@@ -5,7 +5,10 @@ from __future__ import annotations
 import pytest
 
 from partnerdesk.core.choices import CapacityStatus
-from partnerdesk.services.capacity_matrix import (
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.organizations import add_organization
+from partnerdesk.services.records.requests import RequestForm, save_request
+from partnerdesk.services.vetting.capacity_matrix import (
     CellValue,
     PartyRole,
     add_capacity,
@@ -19,8 +22,6 @@ from partnerdesk.services.capacity_matrix import (
     set_cell,
     shipped_capacities,
 )
-from partnerdesk.services.organizations import InvalidInputError, add_organization
-from partnerdesk.services.requests import RequestForm, save_request
 from partnerdesk.store.database import Database
 
 

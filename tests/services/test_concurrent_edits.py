@@ -10,16 +10,16 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from partnerdesk.core.choices import Rating
-from partnerdesk.services.contacts import ContactForm, load_contact_form, save_contact
-from partnerdesk.services.mous import create_mou, load_draft, save_section
-from partnerdesk.services.notes import NoteForm, load_note_form, save_note
-from partnerdesk.services.organizations import (
+from partnerdesk.services.mou.drafts import create_mou, load_draft, save_section
+from partnerdesk.services.records.contacts import ContactForm, load_contact_form, save_contact
+from partnerdesk.services.records.notes import NoteForm, load_note_form, save_note
+from partnerdesk.services.records.organizations import (
     OrganizationForm,
     load_organization_form,
     save_organization,
 )
-from partnerdesk.services.requests import RequestForm, load_request_form, save_request
-from partnerdesk.services.vetting import (
+from partnerdesk.services.records.requests import RequestForm, load_request_form, save_request
+from partnerdesk.services.vetting.questions import (
     AnswerForm,
     answers_by_key,
     ensure_question_bank,

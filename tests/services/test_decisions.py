@@ -7,10 +7,11 @@ from datetime import date
 import pytest
 
 from partnerdesk.core.choices import Decision, RequestStage
-from partnerdesk.services.decisions import DecisionForm, decision_history, record_decision
-from partnerdesk.services.organizations import InvalidInputError, add_organization
-from partnerdesk.services.requests import RequestForm, get_request, save_request
-from partnerdesk.services.timeline import TimelineKind, organization_timeline
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.organizations import add_organization
+from partnerdesk.services.records.requests import RequestForm, get_request, save_request
+from partnerdesk.services.records.timeline import TimelineKind, organization_timeline
+from partnerdesk.services.vetting.decisions import DecisionForm, decision_history, record_decision
 from partnerdesk.store.database import Database
 
 

@@ -7,24 +7,28 @@ from datetime import date
 import pytest
 
 from partnerdesk.core.choices import Acknowledgement, NoteKind, OrganizationType
-from partnerdesk.services.contacts import (
+from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.records.contacts import (
     ContactForm,
     check_contact_form,
     load_contact_form,
     save_contact,
 )
-from partnerdesk.services.notes import NoteForm, load_note_form, mark_follow_up_done, save_note
-from partnerdesk.services.organization_overview import organization_overview
-from partnerdesk.services.organizations import (
+from partnerdesk.services.records.notes import (
+    NoteForm,
+    load_note_form,
+    mark_follow_up_done,
+    save_note,
+)
+from partnerdesk.services.records.organization_overview import organization_overview
+from partnerdesk.services.records.organizations import (
     HistoryForm,
-    InvalidInputError,
     OrganizationForm,
-    RecordMissingError,
     load_organization_form,
     save_history_entry,
     save_organization,
 )
-from partnerdesk.services.timeline import TimelineKind
+from partnerdesk.services.records.timeline import TimelineKind
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization, Tag
 

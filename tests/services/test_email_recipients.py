@@ -6,11 +6,11 @@ import pytest
 from sqlalchemy import select
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.contacts import ContactForm, save_contact
-from partnerdesk.services.email_recipients import email_recipients
-from partnerdesk.services.organizations import RecordMissingError
-from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.trash import move_to_trash
+from partnerdesk.services.errors import RecordMissingError
+from partnerdesk.services.records.contacts import ContactForm, save_contact
+from partnerdesk.services.records.email_recipients import email_recipients
+from partnerdesk.services.records.trash import move_to_trash
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization
 

@@ -9,12 +9,12 @@ from __future__ import annotations
 import pytest
 from sqlalchemy import event, text
 
-import partnerdesk.services.search as search_service
-from partnerdesk.services.bulk_rows import insert_with_ids
+import partnerdesk.services.records.search as search_service
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import ListOptions, _filtered, count_rows, list_rows
-from partnerdesk.services.search import search
-from partnerdesk.services.today import today_overview
+from partnerdesk.services.records.listing import ListOptions, _filtered, count_rows, list_rows
+from partnerdesk.services.records.search import search
+from partnerdesk.services.records.today import today_overview
+from partnerdesk.store.bulk_rows import insert_with_ids
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, ImportBatch, Organization
 from partnerdesk.store.search_index import INDEXED_TABLES

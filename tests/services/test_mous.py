@@ -10,15 +10,8 @@ import pytest
 
 from partnerdesk.core.mou_compare import Change
 from partnerdesk.core.mou_sections import FINAL_SAY_TOGETHER, SECTIONS
-from partnerdesk.services.capacity_matrix import mark_as_ours
-from partnerdesk.services.mou_export import export_mou, mou_as_text
-from partnerdesk.services.mou_versions import (
-    compare,
-    list_versions,
-    restore_version,
-    version_sections,
-)
-from partnerdesk.services.mous import (
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.mou.drafts import (
     add_months,
     create_mou,
     load_draft,
@@ -26,11 +19,19 @@ from partnerdesk.services.mous import (
     review_date,
     save_section,
 )
-from partnerdesk.services.organizations import InvalidInputError, add_organization
-from partnerdesk.services.profiles import save_profile_answer
-from partnerdesk.services.requests import RequestForm, save_request
-from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.today import today_overview
+from partnerdesk.services.mou.export import export_mou, mou_as_text
+from partnerdesk.services.mou.versions import (
+    compare,
+    list_versions,
+    restore_version,
+    version_sections,
+)
+from partnerdesk.services.profiles.answers import save_profile_answer
+from partnerdesk.services.records.organizations import add_organization
+from partnerdesk.services.records.requests import RequestForm, save_request
+from partnerdesk.services.records.today import today_overview
+from partnerdesk.services.sample_data.loading import load_sample_data
+from partnerdesk.services.vetting.capacity_matrix import mark_as_ours
 from partnerdesk.store.database import Database
 
 TODAY = date(2026, 11, 23)
@@ -201,8 +202,8 @@ def test_both_profiles_fill_in_what_each_party_brings_and_measures(database: Dat
 def test_the_mou_email_greets_by_title_and_family_name_or_by_given_name(
     sample: Database, full_name: str, given_name: str, family_name: str, expected: str
 ) -> None:
-    from partnerdesk.services.contacts import load_contact_form, save_contact
-    from partnerdesk.services.mou_email import mou_email
+    from partnerdesk.services.mou.email import mou_email
+    from partnerdesk.services.records.contacts import load_contact_form, save_contact
     from partnerdesk.store.models import PartnershipRequest
 
     with sample.session() as session:

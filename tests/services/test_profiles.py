@@ -8,12 +8,8 @@ import pytest
 from sqlalchemy import func, select
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.organizations import (
-    InvalidInputError,
-    RecordMissingError,
-    add_organization,
-)
-from partnerdesk.services.profiles import (
+from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.profiles.answers import (
     load_profile,
     our_organization_id,
     profile_report,
@@ -21,7 +17,8 @@ from partnerdesk.services.profiles import (
     save_profile_answer,
     set_up_our_organization,
 )
-from partnerdesk.services.trash import empty_trash, move_to_trash
+from partnerdesk.services.records.organizations import add_organization
+from partnerdesk.services.records.trash import empty_trash, move_to_trash
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Organization, PartnerProfile
 

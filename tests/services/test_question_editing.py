@@ -6,17 +6,17 @@ import pytest
 
 from partnerdesk.core.choices import Rating
 from partnerdesk.core.question_bank import load_question_bank
-from partnerdesk.services.organizations import InvalidInputError
-from partnerdesk.services.question_editing import (
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.requests import RequestForm, save_request
+from partnerdesk.services.vetting.overview import vetting_overview
+from partnerdesk.services.vetting.question_editing import (
     add_question,
     bank_questions,
     edit_question,
     reset_to_shipped,
     retire_question,
 )
-from partnerdesk.services.requests import RequestForm, save_request
-from partnerdesk.services.vetting import AnswerForm, ensure_question_bank, save_answer
-from partnerdesk.services.vetting_overview import vetting_overview
+from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, save_answer
 from partnerdesk.store.database import Database
 
 

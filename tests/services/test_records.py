@@ -9,16 +9,16 @@ import pytest
 from partnerdesk.core.choices import OrganizationType, RequestStage
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import (
+from partnerdesk.services.records.listing import (
     ListOptions,
     RecordLister,
     count_rows,
     list_rows,
 )
-from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.search import MATCH_END, MATCH_START, search
-from partnerdesk.services.today import today_overview
-from partnerdesk.services.trash import move_to_trash
+from partnerdesk.services.records.search import MATCH_END, MATCH_START, search
+from partnerdesk.services.records.today import today_overview
+from partnerdesk.services.records.trash import move_to_trash
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Organization
 

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from icalendar import Calendar
 
-from partnerdesk.services.mous import create_mou, save_section
-from partnerdesk.services.organizations import add_organization
-from partnerdesk.services.requests import RequestForm, save_request
-from partnerdesk.services.review_calendar import write_review_calendar
+from partnerdesk.services.mou.drafts import create_mou, save_section
+from partnerdesk.services.mou.review_calendar import write_review_calendar
+from partnerdesk.services.records.organizations import add_organization
+from partnerdesk.services.records.requests import RequestForm, save_request
 from partnerdesk.store.database import Database
 
 

@@ -18,7 +18,7 @@ from partnerdesk.core.choices import (
     RequestStage,
 )
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.sample_data import (
+from partnerdesk.services.sample_data.loading import (
     SampleDataRefusedError,
     SampleSummary,
     load_sample_data,
@@ -101,7 +101,11 @@ def test_exactly_one_organization_is_ours(loaded: Database) -> None:
 
 
 def test_our_organization_has_a_partly_filled_profile(loaded: Database) -> None:
-    from partnerdesk.services.profiles import load_profile, our_organization_id, shipped_prompts
+    from partnerdesk.services.profiles.answers import (
+        load_profile,
+        our_organization_id,
+        shipped_prompts,
+    )
 
     with loaded.session() as session:
         ours = our_organization_id(session)

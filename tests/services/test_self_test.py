@@ -9,7 +9,7 @@ from pathlib import Path
 import docx
 import pytest
 
-from partnerdesk.services.self_test import (
+from partnerdesk.services.data_safety.self_test import (
     DRAFT_FILE_NAME,
     WORD_FILE_NAME,
     document_steps,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from partnerdesk.core.choices import Acknowledgement, Decision
-from partnerdesk.services.timeline import (
+from partnerdesk.services.records.timeline import (
     TimelineKind,
     organization_timeline,
     rest_of_timeline,

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import count_rows, list_rows
-from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.trash import empty_trash, move_to_trash, restore, trashed_items
+from partnerdesk.services.records.listing import count_rows, list_rows
+from partnerdesk.services.records.trash import empty_trash, move_to_trash, restore, trashed_items
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization, OutreachNote
 
@@ -70,7 +70,7 @@ def test_emptying_the_trash_removes_only_trashed_records(database: Database) -> 
 def test_emptying_the_trash_forgets_imported_records_for_good(database: Database) -> None:
     from pathlib import Path
 
-    from partnerdesk.services.contact_import import apply_import, preview_import
+    from partnerdesk.services.transfer.contact_import import apply_import, preview_import
     from partnerdesk.store.models import ImportedRecord
 
     source = Path(__file__).resolve().parent.parent / "data" / "imports" / "google_contacts.csv"

@@ -8,9 +8,9 @@ import pytest
 
 from partnerdesk.core.choices import Rating
 from partnerdesk.core.question_bank import load_question_bank
-from partnerdesk.services.organizations import RecordMissingError
-from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.vetting import (
+from partnerdesk.services.errors import RecordMissingError
+from partnerdesk.services.sample_data.loading import load_sample_data
+from partnerdesk.services.vetting.questions import (
     AnswerForm,
     answers_by_key,
     ensure_question_bank,

@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.contact_import import RowStatus, apply_import, preview_import
+from partnerdesk.services.transfer.contact_import import RowStatus, apply_import, preview_import
 from partnerdesk.store.database import open_database
 
 CONTACTS_PER_BATCH = 2000

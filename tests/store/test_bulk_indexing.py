@@ -9,7 +9,7 @@ from sqlalchemy import bindparam, delete, insert, text, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.search import search
+from partnerdesk.services.records.search import search
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact
 from partnerdesk.store.search_index import indexing_in_bulk, reindexing_in_bulk

@@ -9,10 +9,10 @@ import pytest
 from sqlalchemy import func, inspect, select
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.organizations import OrganizationForm, save_organization
-from partnerdesk.services.sample_data import load_sample_data
-from partnerdesk.services.search import search
-from partnerdesk.services.vetting import ensure_question_bank
+from partnerdesk.services.records.organizations import OrganizationForm, save_organization
+from partnerdesk.services.records.search import search
+from partnerdesk.services.sample_data.loading import load_sample_data
+from partnerdesk.services.vetting.questions import ensure_question_bank
 from partnerdesk.store.copy_records import (
     CopyStoppedError,
     TargetNotEmptyError,

@@ -16,7 +16,7 @@ from sqlalchemy import text
 
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import count_rows
+from partnerdesk.services.records.listing import count_rows
 from partnerdesk.store.database import integrity_problems, open_database
 from partnerdesk.store.engine import open_engine
 from partnerdesk.store.models import Base

@@ -8,8 +8,8 @@ import pytest
 from sqlalchemy import text
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.backups import backup_now
-from partnerdesk.services.moving import ArchiveError, export_everything
+from partnerdesk.services.data_safety.backups import backup_now
+from partnerdesk.services.data_safety.moving import ArchiveError, export_everything
 from partnerdesk.store.database import check_connection, open_database
 from partnerdesk.store.errors import (
     DatabaseUnavailableError,

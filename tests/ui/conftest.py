@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.app import build_main_window
-from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 from partnerdesk.ui.dialogs import Dialogs, SaveChanges
 from partnerdesk.ui.main_window import MainWindow

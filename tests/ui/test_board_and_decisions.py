@@ -12,7 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.choices import CapacityStatus, Decision, RequestStage
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.timeline import TimelineKind
+from partnerdesk.services.records.timeline import TimelineKind
 from partnerdesk.store.models import CapacityCell, PartnershipRequest, StageChange
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import QuestionBankDialog, QuestionDialog

@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from partnerdesk.services.contacts import load_contact_form, save_contact
-from partnerdesk.services.mous import mou_for_request, save_section
-from partnerdesk.services.organizations import load_organization_form, save_organization
-from partnerdesk.services.vetting import AnswerForm, answers_by_key, save_answer
+from partnerdesk.services.mou.drafts import mou_for_request, save_section
+from partnerdesk.services.records.contacts import load_contact_form, save_contact
+from partnerdesk.services.records.organizations import load_organization_form, save_organization
+from partnerdesk.services.vetting.questions import AnswerForm, answers_by_key, save_answer
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization
 from partnerdesk.ui.editors.contact_dialog import ContactDialog

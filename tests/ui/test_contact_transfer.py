@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import count_rows
+from partnerdesk.services.records.listing import count_rows
 from partnerdesk.ui.import_dialogs import ColumnMappingDialog, ImportPreviewDialog
 from partnerdesk.ui.main_window import MainWindow
 

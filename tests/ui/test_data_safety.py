@@ -8,9 +8,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.services.backups import backup_now
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.records import count_rows
+from partnerdesk.services.data_safety.backups import backup_now
+from partnerdesk.services.records.listing import count_rows
 from partnerdesk.store.backup_rotation import backups_in
 from partnerdesk.store.models import Organization
 from partnerdesk.ui.backups_dialog import BackupsDialog, DataLocationDialog
@@ -117,7 +117,7 @@ def test_everything_moves_to_another_folder_through_one_archive(
     sample_window: MainWindow, qtbot: QtBot, tmp_path: Path, dialogs: RecordingDialogs
 ) -> None:
     from partnerdesk.paths import DataLocation
-    from partnerdesk.services.moving import describe_archive
+    from partnerdesk.services.data_safety.moving import describe_archive
 
     archive = tmp_path / "moving day.zip"
     dialogs.files = [archive]

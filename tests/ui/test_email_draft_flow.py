@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QMessageBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from partnerdesk.services.contacts import ContactForm, save_contact
+from partnerdesk.services.records.contacts import ContactForm, save_contact
 from partnerdesk.store.models import Contact, Organization
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.email_actions import DRAFTS_FOLDER_NAME, EmailActions

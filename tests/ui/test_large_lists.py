@@ -6,9 +6,9 @@ from datetime import date, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.services.bulk_rows import insert_rows
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.timeline import NOTES_PER_PAGE
+from partnerdesk.services.records.timeline import NOTES_PER_PAGE
+from partnerdesk.store.bulk_rows import insert_rows
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization, OutreachNote
 from partnerdesk.ui.main_window import MainWindow

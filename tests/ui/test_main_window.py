@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import count_rows
+from partnerdesk.services.records.listing import count_rows
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.navigation import PAGE_OF_KIND
 
@@ -287,7 +287,7 @@ def test_the_list_choices_have_visible_labels_that_lead_to_them(
 
 def test_one_of_a_kind_is_counted_in_the_singular(window: MainWindow, qtbot: QtBot) -> None:
     from partnerdesk.services.changes import Changes
-    from partnerdesk.services.organizations import OrganizationForm, save_organization
+    from partnerdesk.services.records.organizations import OrganizationForm, save_organization
 
     with window.database.session() as session:
         save_organization(session, OrganizationForm(name="Cedar Hill Tenants' Association"))

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.mou_sections import PARTY_ROW_KEYS, ROLE_ROW_KEYS, SECTIONS, FieldKind
-from partnerdesk.services.mous import load_draft, mou_for_request
+from partnerdesk.services.mou.drafts import load_draft, mou_for_request
 from partnerdesk.ui.editors.mou_fields import FieldEditor, RowsTable
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.main_window import MainWindow

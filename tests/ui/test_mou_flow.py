@@ -10,9 +10,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.services.mou_versions import list_versions
-from partnerdesk.services.mous import load_draft, mou_for_request
-from partnerdesk.services.requests import RequestForm, save_request
+from partnerdesk.services.mou.drafts import load_draft, mou_for_request
+from partnerdesk.services.mou.versions import list_versions
+from partnerdesk.services.records.requests import RequestForm, save_request
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.main_window import MainWindow
@@ -243,7 +243,7 @@ def test_a_due_review_on_the_today_page_opens_the_mou(
     from datetime import date
 
     from partnerdesk.services.changes import Changes
-    from partnerdesk.services.mous import create_mou, save_section
+    from partnerdesk.services.mou.drafts import create_mou, save_section
 
     with sample_window.database.session() as session:
         mou_id, _ = create_mou(session, None, "Shared kitchen on Saturdays")

@@ -14,8 +14,8 @@ from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.mou_sections import SECTIONS
 from partnerdesk.exports.letterhead import letterhead_path
-from partnerdesk.services.mou_versions import list_versions
-from partnerdesk.services.mous import mou_for_request
+from partnerdesk.services.mou.drafts import mou_for_request
+from partnerdesk.services.mou.versions import list_versions
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_draft_dialog import EmailDraftDialog
 from partnerdesk.ui.main_window import MainWindow

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.services.organizations import add_organization
-from partnerdesk.services.profiles import load_profile
+from partnerdesk.services.profiles.answers import load_profile
+from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.services.organizations import add_organization
-from partnerdesk.services.profiles import load_profile, our_organization_id
+from partnerdesk.services.profiles.answers import load_profile, our_organization_id
+from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Organization
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog

@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from partnerdesk.app import run_gui
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
-from partnerdesk.services.backups import backup_now
-from partnerdesk.services.sample_data import load_sample_data
+from partnerdesk.services.data_safety.backups import backup_now
+from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import open_database
 from partnerdesk.store.models import Organization
 from partnerdesk.ui.startup import (

@@ -33,8 +33,8 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.choices import Decision, RequestStage
-from partnerdesk.services.mou_versions import list_versions
-from partnerdesk.services.mous import load_draft, mou_for_request
+from partnerdesk.services.mou.drafts import load_draft, mou_for_request
+from partnerdesk.services.mou.versions import list_versions
 from partnerdesk.store.models import PartnershipRequest
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog

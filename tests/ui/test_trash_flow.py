@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import count_rows
+from partnerdesk.services.records.listing import count_rows
 from partnerdesk.ui.main_window import MainWindow
 
 from .conftest import RecordingDialogs

@@ -24,7 +24,7 @@ from sqlalchemy import select
 
 from partnerdesk.core.choices import CapacityStatus, Decision, RequestStage
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.vetting import answers_by_key
+from partnerdesk.services.vetting.questions import answers_by_key
 from partnerdesk.store.models import (
     CapacityCell,
     PartnershipRequest,

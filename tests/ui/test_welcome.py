@@ -14,7 +14,7 @@ from sqlalchemy import select
 
 from partnerdesk import __version__
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import count_rows
+from partnerdesk.services.records.listing import count_rows
 from partnerdesk.store.models import Organization
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard

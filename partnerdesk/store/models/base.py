@@ -63,7 +63,7 @@ def trash_index(model: Any) -> Index:
 
 def list_order_index(model: Any, *columns: Any) -> Index:
     """The live rows in the order their list shows them, so a page is read in order from
-    the index rather than sorted (services/records.py orders by the same expressions).
+    the index rather than sorted (services/records/listing.py orders by the same expressions).
 
     SQLite only: text is ordered with SQLite's NOCASE collation, which PostgreSQL lacks.
     """

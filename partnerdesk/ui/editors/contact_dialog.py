@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLineEdit, QWidget
 
 from partnerdesk.core.choices import PreferredContactMethod
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.contacts import ContactForm, check_contact_form
+from partnerdesk.services.records.contacts import ContactForm, check_contact_form
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
 

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtWidgets import QButtonGroup, QLabel, QRadioButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.choices import Decision
-from partnerdesk.services.decisions import DecisionForm
+from partnerdesk.services.vetting.decisions import DecisionForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import OptionalDateEdit, add_row, text_box
 

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QWidget
 
 from partnerdesk.core.choices import Acknowledgement
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.organizations import HistoryForm
+from partnerdesk.services.records.organizations import HistoryForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.services.capacity_matrix import CapacityRow
-from partnerdesk.services.organizations import InvalidInputError, RecordMissingError
-from partnerdesk.services.question_editing import EditableQuestion
+from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.vetting.capacity_matrix import CapacityRow
+from partnerdesk.services.vetting.question_editing import EditableQuestion
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
 

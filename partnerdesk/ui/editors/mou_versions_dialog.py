@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.mou_compare import Change, SectionComparison
-from partnerdesk.services.mou_versions import VersionSummary
+from partnerdesk.services.mou.versions import VersionSummary
 from partnerdesk.ui.forms import add_row, choice_box, select_data
 
 CURRENT = 0  # "the current draft" in the second choice

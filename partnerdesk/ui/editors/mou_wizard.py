@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.mou_checks import Finding
 from partnerdesk.core.mou_sections import SECTIONS, section_is_blank
-from partnerdesk.services.mous import MouDraft
+from partnerdesk.services.mou.drafts import MouDraft
 from partnerdesk.ui.editors.mou_fields import HELP_STYLE, SectionPage
 from partnerdesk.ui.widgets import current_follows_selection
 

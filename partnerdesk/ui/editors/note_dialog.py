@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCheckBox, QLineEdit, QListWidget, QListWidgetItem
 
 from partnerdesk.core.choices import NoteKind
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.notes import NoteForm
+from partnerdesk.services.records.notes import NoteForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import (
     OptionalDateEdit,

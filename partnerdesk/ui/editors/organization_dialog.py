@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
 
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.organizations import OrganizationForm
+from partnerdesk.services.records.organizations import OrganizationForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import (
     OptionalDateEdit,

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.profile_prompts import ProfileField, ProfilePart, ProfilePrompts
-from partnerdesk.services.profiles import ProfileState
+from partnerdesk.services.profiles.answers import ProfileState
 from partnerdesk.ui.widgets import current_follows_selection, heading
 
 SAVE_DELAY_MS = 600

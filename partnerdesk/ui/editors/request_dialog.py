@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from partnerdesk.core.choices import ParticipationLevel
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.requests import RequestForm
+from partnerdesk.services.records.requests import RequestForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import OptionalDateEdit, add_row, choice_box, select_data, text_box
 

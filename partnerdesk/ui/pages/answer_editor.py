@@ -9,8 +9,8 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.choices import Rating, rating_shown
-from partnerdesk.services.vetting import AnswerForm
-from partnerdesk.services.vetting_overview import QuestionLine
+from partnerdesk.services.vetting.overview import QuestionLine
+from partnerdesk.services.vetting.questions import AnswerForm
 from partnerdesk.ui.forms import (
     OptionalDateEdit,
     add_row,

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.choices import CapacityStatus
 from partnerdesk.core.text import clean_multiline
-from partnerdesk.services.capacity_matrix import CapacityMatrix, CellValue, PartyRole
+from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix, CellValue, PartyRole
 from partnerdesk.ui.forms import add_row, choice_box, select_data
 
 COLOURS = {

@@ -20,8 +20,8 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.wording import count_of
-from partnerdesk.services.organization_overview import OrganizationOverview, PersonLine
-from partnerdesk.services.timeline import TimelineEntry, TimelineKind
+from partnerdesk.services.records.organization_overview import OrganizationOverview, PersonLine
+from partnerdesk.services.records.timeline import TimelineEntry, TimelineKind
 from partnerdesk.ui.entry_list_model import EntryListModel, More
 from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records import RecordLister
+from partnerdesk.services.records.listing import RecordLister
 from partnerdesk.ui.list_narrowing import ListNarrowing
 from partnerdesk.ui.record_table_model import RecordTableModel
 from partnerdesk.ui.widgets import EmptyState, heading

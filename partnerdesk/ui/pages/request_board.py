@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.choices import RequestStage
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.services.request_board import BoardCard
+from partnerdesk.services.records.request_board import BoardCard
 
 REQUEST_MIME_TYPE = "application/x-partnerdesk-request"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.choices import Rating, RequestStage, rating_shown
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.services.capacity_matrix import CapacityMatrix
-from partnerdesk.services.vetting import AnswerForm, same_answer
-from partnerdesk.services.vetting_overview import QuestionLine, VettingOverview
+from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix
+from partnerdesk.services.vetting.overview import QuestionLine, VettingOverview
+from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
 from partnerdesk.ui.pages.capacity_grid import CapacityGrid

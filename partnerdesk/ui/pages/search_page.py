@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.search import MATCH_END, MATCH_START, SearchHit, SearchResults
+from partnerdesk.services.records.search import MATCH_END, MATCH_START, SearchHit, SearchResults
 from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.wording import count_of
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.today import FollowUp, TodayOverview
+from partnerdesk.services.records.today import FollowUp, TodayOverview
 from partnerdesk.ui.widgets import EmptyState, heading
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1

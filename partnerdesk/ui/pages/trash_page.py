@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.services.trash import TrashedItem
+from partnerdesk.services.records.trash import TrashedItem
 from partnerdesk.ui.entry_list_model import EntryTableModel
 from partnerdesk.ui.widgets import EmptyState, heading
 

@@ -1,0 +1,65 @@
+"""The refusals use cases raise, in one place: their message is for the user as it stands.
+
+The store's own refusals (a damaged file, a save made over someone else's) are raised by
+the store, below this layer; they are named here too so that the window and the command
+line read every refusal from one module and never import the store.
+"""
+
+from __future__ import annotations
+
+from partnerdesk.store.errors import (
+    ChangedElsewhereError,
+    DamagedDatabaseError,
+    DatabaseUnavailableError,
+    Difference,
+    NewerDatabaseError,
+    NotPartnerDeskDatabaseError,
+    StoreError,
+)
+
+__all__ = [
+    "USER_FACING_ERRORS",
+    "ChangedElsewhereError",
+    "DamagedDatabaseError",
+    "DatabaseUnavailableError",
+    "Difference",
+    "ExportFormatError",
+    "ImportUndoError",
+    "InvalidInputError",
+    "NewerDatabaseError",
+    "NotPartnerDeskDatabaseError",
+    "RecordMissingError",
+    "StoreError",
+    "UnsupportedExportError",
+]
+
+
+class InvalidInputError(ValueError):
+    """Input the user must correct; the message says how."""
+
+
+class RecordMissingError(LookupError):
+    """The record was removed (emptied from the trash, or by someone else) meanwhile."""
+
+
+class ExportFormatError(ValueError):
+    """The chosen file name is not one PartnerDesk can write this document as."""
+
+
+class ImportUndoError(Exception):
+    """An import that cannot be undone (already undone, or unknown); the message says so."""
+
+
+class UnsupportedExportError(ValueError):
+    """The file name's extension is not one we can write; the message says which are."""
+
+
+# Shown to the user in their own words, not as "something went wrong".
+USER_FACING_ERRORS: tuple[type[Exception], ...] = (
+    InvalidInputError,
+    RecordMissingError,
+    ExportFormatError,
+    ImportUndoError,
+    UnsupportedExportError,
+    StoreError,
+)

@@ -1,0 +1,1 @@
+"""MOU drafts: writing them, their versions, their e-mail and their review dates."""

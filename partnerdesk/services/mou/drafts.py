@@ -1,0 +1,362 @@
+"""MOU drafts: start one from a request (prefilled), save fields as the user types, review.
+
+The draft is ``Mou.sections``: ``{section id: {field id: value}}`` (see core/mou_sections).
+Versions (snapshots taken at each export) live in ``services/mou/versions.py``.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from partnerdesk.core.choices import CapacityStatus, MouStatus
+from partnerdesk.core.mou_sections import (
+    PARTY_ROW_KEYS,
+    ROLE_ROW_KEYS,
+    SECTION_BY_ID,
+    FieldKind,
+    MouSection,
+)
+from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.records.requests import get_request
+from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
+from partnerdesk.services.vetting.questions import answers_by_key
+from partnerdesk.store.errors import ChangedElsewhereError, Difference
+from partnerdesk.store.models import Contact, Mou, Organization, PartnerProfile, PartnershipRequest
+
+MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+DEFAULT_REVIEW_MONTHS = 6
+
+# Vetting answers that give a first wording for MOU fields (question id -> section, field).
+_FROM_ANSWERS = {
+    "data.ownership": ("data", "ownership"),
+    "data.what-shared": ("data", "what_is_shared"),
+    "data.results-shared": ("data", "results"),
+    "data.use-agreement": ("data", "agreement"),
+    "sustainability.after-funding": ("term", "sustainability"),
+}
+
+
+@dataclass(frozen=True)
+class MouDraft:
+    id: int
+    title: str
+    request_id: int | None
+    request_title: str
+    organization_id: int | None
+    status: MouStatus
+    sections: dict[str, Any]
+    last_page: str
+    review_on: date | None
+    version_count: int
+
+
+def get_mou(session: Session, mou_id: int) -> Mou:
+    mou = session.get(Mou, mou_id)
+    if mou is None or mou.deleted_at is not None:
+        raise RecordMissingError("That MOU is no longer there.")
+    return mou
+
+
+def load_draft(session: Session, mou_id: int) -> MouDraft:
+    mou = get_mou(session, mou_id)
+    request = session.get(PartnershipRequest, mou.request_id) if mou.request_id else None
+    return MouDraft(
+        mou.id,
+        mou.title,
+        mou.request_id,
+        request.title if request else "",
+        request.organization_id if request else None,
+        mou.status,
+        {key: dict(value) for key, value in (mou.sections or {}).items()},
+        mou.last_page,
+        mou.review_on,
+        len(mou.versions),
+    )
+
+
+def mou_for_request(session: Session, request_id: int) -> int | None:
+    """The request's MOU (the newest, if several were started)."""
+    return session.scalar(
+        select(Mou.id)
+        .where(Mou.request_id == request_id, Mou.deleted_at.is_(None))
+        .order_by(Mou.id.desc())
+        .limit(1)
+    )
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
+def review_date(sections: dict[str, Any], started: date) -> date | None:
+    """The first review the MOU itself states: its date, or its start plus the interval."""
+    review = sections.get("review") or {}
+    if review.get("first_review"):
+        return date.fromisoformat(review["first_review"])
+    months = review.get("every_months")
+    if not months:
+        return None
+    starts = (sections.get("term") or {}).get("starts_on")
+    return add_months(date.fromisoformat(starts) if starts else started, int(months))
+
+
+def _clean(kind: FieldKind, value: Any) -> Any:
+    """A field's value as stored; refuses what cannot be stored, in plain words."""
+    if kind is FieldKind.TEXT:
+        return clean_multiline(str(value or ""))
+    if kind in (FieldKind.LINE, FieldKind.CHOICE):
+        return clean_single_line(str(value or ""))
+    if kind is FieldKind.FLAG:
+        return bool(value)
+    if kind is FieldKind.NUMBER:
+        if value in (None, ""):
+            return None
+        try:
+            number = int(value)
+        except (TypeError, ValueError):
+            raise InvalidInputError("Please give a whole number, like 6.") from None
+        if not 0 < number < 1000:
+            raise InvalidInputError("Please give a number of months between 1 and 999.")
+        return number
+    if kind is FieldKind.DATE:
+        if not value:
+            return ""
+        text = value.isoformat() if isinstance(value, date) else str(value)
+        try:
+            return date.fromisoformat(text).isoformat()
+        except ValueError:
+            raise InvalidInputError("Please give a date.") from None
+    keys = PARTY_ROW_KEYS if kind is FieldKind.PARTIES else ROLE_ROW_KEYS
+    rows = []
+    for row in value or []:
+        cleaned = {key: clean_single_line(str(row.get(key, "") or "")) for key in keys}
+        if any(cleaned.values()):
+            rows.append(cleaned)
+    return rows
+
+
+def save_section(
+    session: Session,
+    mou_id: int,
+    section_id: str,
+    values: dict[str, Any],
+    base: dict[str, Any] | None = None,
+) -> Changes:
+    """Save one page of the wizard (only the fields given); keeps the review date in step.
+
+    ``base`` is the page as the wizard last loaded or saved it. When a field given has
+    been saved differently since (by someone else, on a shared database), nothing is
+    written: ChangedElsewhereError, with their version of the page as ``theirs``.
+    """
+    section = SECTION_BY_ID.get(section_id)
+    if section is None:
+        raise InvalidInputError("That part of the MOU does not exist.")
+    mou = get_mou(session, mou_id)
+    stored = dict((mou.sections or {}).get(section_id) or {})
+    if base is not None:
+        _refuse_if_saved_since(section, stored, values, base)
+    for field in section.fields:
+        if field.id in values:
+            stored[field.id] = _clean(field.kind, values[field.id])
+    sections = dict(mou.sections or {})
+    sections[section_id] = stored
+    mou.sections = sections
+    mou.last_page = section_id
+    flag_modified(mou, "sections")
+    mou.review_on = review_date(sections, mou.created_at.date() if mou.created_at else date.today())
+    session.flush()
+    return MOU_CHANGED
+
+
+def _refuse_if_saved_since(
+    section: MouSection, stored: dict[str, Any], values: dict[str, Any], base: dict[str, Any]
+) -> None:
+    differences = []
+    for field in section.fields:
+        if field.id not in values:
+            continue
+        empty = _clean(field.kind, None)
+        try:
+            expected = _clean(field.kind, base.get(field.id))
+        except InvalidInputError:
+            expected = base.get(field.id)
+        theirs = stored.get(field.id, empty)
+        if theirs != expected:
+            differences.append(
+                Difference(field.label, _words(theirs), _words(values.get(field.id)))
+            )
+    if differences:
+        raise ChangedElsewhereError(f"part of the MOU ({section.title})", differences, stored)
+
+
+def _words(value: Any) -> str:
+    if isinstance(value, list):
+        rows = ["; ".join(str(part) for part in row.values() if part) for row in value]
+        value = " / ".join(row for row in rows if row)
+    if value in (None, "", False):
+        return "(empty)"
+    text = " ".join(str(value).split())
+    return text if len(text) <= 80 else text[:79] + "…"
+
+
+def set_last_page(session: Session, mou_id: int, page: str) -> None:
+    get_mou(session, mou_id).last_page = page
+    session.flush()
+
+
+def rename_mou(session: Session, mou_id: int, title: str) -> Changes:
+    cleaned = clean_single_line(title)
+    if not cleaned:
+        raise InvalidInputError("Please give the MOU a title.")
+    get_mou(session, mou_id).title = cleaned
+    session.flush()
+    return MOU_CHANGED
+
+
+def _signatory(contact: Contact | None) -> dict[str, str]:
+    if contact is None:
+        return {"signatory": "", "title": ""}
+    return {"signatory": contact.full_name, "title": contact.role_title}
+
+
+def _decision_maker(session: Session, organization_id: int) -> Contact | None:
+    return session.scalar(
+        select(Contact)
+        .where(
+            Contact.organization_id == organization_id,
+            Contact.deleted_at.is_(None),
+            Contact.is_decision_maker,
+        )
+        .order_by(Contact.id)
+        .limit(1)
+    )
+
+
+def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[str, Any]:
+    """A first draft from what PartnerDesk knows: parties, money, say, matrix, answers."""
+    ours = our_organization(session)
+    parties = []
+    if ours is not None:
+        parties.append({"name": ours.name, **_signatory(_decision_maker(session, ours.id))})
+    if request.organization is not None and (ours is None or request.organization.id != ours.id):
+        parties.append({"name": request.organization.name, **_signatory(request.contact)})
+    sections: dict[str, Any] = {
+        "parties": {"parties": parties, "nonprofit_limits": False},
+        "purpose": {"purpose": request.stated_purpose},
+        "problem": {"gap": request.community_need},
+        "review": {"every_months": DEFAULT_REVIEW_MONTHS},
+        "term": {
+            "funding_ends_on": request.funding_ends_on.isoformat()
+            if request.funding_ends_on
+            else "",
+            "when_funding_ends": request.plan_when_funding_ends,
+        },
+    }
+    if request.participation_wanted is not None:
+        level = request.participation_wanted.label
+        sections["decisions"] = {
+            "how": f"The parties work together at the level of “{level}” on the spectrum "
+            "of public participation."
+        }
+    answers = answers_by_key(session, request.id)
+    for question, (section_id, field_id) in _FROM_ANSWERS.items():
+        answer = answers.get(question)
+        if answer is not None and answer.their_answer.strip():
+            sections.setdefault(section_id, {}).setdefault(field_id, answer.their_answer)
+    matrix = capacity_matrix(session, request.id)
+    brings, needs = [], []
+    for party in matrix.parties:
+        has = [
+            c.name
+            for c in matrix.capacities
+            if matrix.cell(c.id, party.organization_id).status is CapacityStatus.HAS
+        ]
+        lacks = [
+            c.name
+            for c in matrix.capacities
+            if matrix.cell(c.id, party.organization_id).status is CapacityStatus.NEEDS
+        ]
+        if has:
+            brings.append(f"{party.name} brings: {', '.join(has)}.")
+        if lacks:
+            needs.append(f"{party.name} needs: {', '.join(lacks)}.")
+    if brings or needs:
+        sections["resources"] = {"services": "\n".join(brings + needs)}
+    _prefill_from_profiles(session, sections, [ours, request.organization])
+    return sections
+
+
+# Profile answers (resources/profile_prompts.yaml) that give each party's words to a field.
+_FROM_PROFILES = {
+    ("purpose", "vision"): ("partnership.need",),
+    ("resources", "services"): (
+        "contributions.technical",
+        "contributions.relational",
+        "contributions.clinical",
+        "contributions.other",
+    ),
+    ("monitoring", "measures"): (
+        "success.population",
+        "success.organization",
+        "success.field",
+        "success.frequency",
+    ),
+}
+
+
+def _prefill_from_profiles(
+    session: Session, sections: dict[str, Any], parties: list[Organization | None]
+) -> None:
+    """Both profiles, each party's answers under its name, in fields still empty."""
+    profiles = []
+    for organization in parties:
+        if organization is None or any(organization is seen for seen, _ in profiles):
+            continue
+        profile = session.scalar(
+            select(PartnerProfile).where(PartnerProfile.organization_id == organization.id)
+        )
+        if profile is not None and profile.answers:
+            profiles.append((organization, profile.answers))
+    for (section_id, field_id), keys in _FROM_PROFILES.items():
+        lines = []
+        for organization, answers in profiles:
+            said = [str(answers.get(key) or "").strip() for key in keys]
+            said = [text for text in said if text]
+            if said:
+                lines.append(f"{organization.name}: " + " ".join(said))
+        if not lines:
+            continue
+        values = sections.setdefault(section_id, {})
+        # The capacity matrix may have written here already: the profiles' words follow.
+        values[field_id] = "\n".join([*filter(None, [values.get(field_id)]), *lines])
+
+
+def create_mou(
+    session: Session, request_id: int | None = None, title: str = ""
+) -> tuple[int, Changes]:
+    """Start an MOU, from a request (prefilled) or from scratch."""
+    sections: dict[str, Any] = {"review": {"every_months": DEFAULT_REVIEW_MONTHS}}
+    if request_id is not None:
+        request = get_request(session, request_id)
+        sections = prefill_from_request(session, request)
+        title = title or f"MOU: {request.title}"
+    cleaned = clean_single_line(title) or "Memorandum of understanding"
+    mou = Mou(title=cleaned, request_id=request_id, sections={}, last_page="")
+    session.add(mou)
+    session.flush()
+    for section_id, values in sections.items():
+        save_section(session, mou.id, section_id, values)
+    mou.last_page = ""
+    session.flush()
+    return mou.id, MOU_CHANGED

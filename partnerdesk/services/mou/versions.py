@@ -1,0 +1,105 @@
+"""The MOU as a living document: a version at each export; view, compare, restore."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+
+from partnerdesk.core.mou_compare import SectionComparison, compare_versions
+from partnerdesk.core.text import clean_multiline
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.errors import RecordMissingError
+from partnerdesk.services.mou.drafts import MOU_CHANGED, get_mou, review_date
+from partnerdesk.store.models import MouVersion
+
+
+@dataclass(frozen=True)
+class VersionSummary:
+    number: int
+    created_at: datetime
+    note: str
+    file_name: str
+
+
+def next_version_number(session: Session, mou_id: int) -> int:
+    latest = session.scalar(select(func.max(MouVersion.number)).where(MouVersion.mou_id == mou_id))
+    return (latest or 0) + 1
+
+
+def record_version(session: Session, mou_id: int, note: str = "", file_name: str = "") -> int:
+    """Keep a snapshot of the current draft; returns its number (1, 2, …)."""
+    mou = get_mou(session, mou_id)
+    number = next_version_number(session, mou_id)
+    session.add(
+        MouVersion(
+            mou_id=mou.id,
+            number=number,
+            note=clean_multiline(note),
+            sections=dict(mou.sections or {}),
+            exported_file_name=file_name,
+        )
+    )
+    session.flush()
+    return number
+
+
+def unchanged_since(session: Session, mou_id: int, number: int) -> bool:
+    """Whether version ``number`` is still the latest and the draft still what it holds
+    (so the document exported as that version can be sent as it is)."""
+    mou = get_mou(session, mou_id)
+    if next_version_number(session, mou_id) != number + 1:
+        return False
+    return version_sections(session, mou_id, number) == dict(mou.sections or {})
+
+
+def list_versions(session: Session, mou_id: int) -> list[VersionSummary]:
+    get_mou(session, mou_id)
+    return [
+        VersionSummary(v.number, v.created_at, v.note, v.exported_file_name)
+        for v in session.scalars(
+            select(MouVersion).where(MouVersion.mou_id == mou_id).order_by(MouVersion.number)
+        )
+    ]
+
+
+def version_sections(session: Session, mou_id: int, number: int) -> dict[str, Any]:
+    version = session.scalar(
+        select(MouVersion).where(MouVersion.mou_id == mou_id, MouVersion.number == number)
+    )
+    if version is None:
+        raise RecordMissingError(f"Version {number} of this MOU is no longer there.")
+    return dict(version.sections or {})
+
+
+def compare(
+    session: Session, mou_id: int, older: int, newer: int | None
+) -> list[SectionComparison]:
+    """Compare version ``older`` with version ``newer`` (None: the current draft)."""
+    before = version_sections(session, mou_id, older)
+    after = (
+        dict(get_mou(session, mou_id).sections or {})
+        if newer is None
+        else version_sections(session, mou_id, newer)
+    )
+    return compare_versions(before, after)
+
+
+def restore_version(session: Session, mou_id: int, number: int) -> Changes:
+    """Make version ``number`` the current draft. A draft that differs from every kept
+    version is kept first as a version of its own, so restoring never loses work."""
+    mou = get_mou(session, mou_id)
+    restored = version_sections(session, mou_id, number)
+    current = dict(mou.sections or {})
+    kept = session.scalars(select(MouVersion.sections).where(MouVersion.mou_id == mou_id))
+    if all(sections != current for sections in kept):
+        record_version(session, mou_id, f"The draft as it was before restoring version {number}.")
+    mou.sections = restored
+    flag_modified(mou, "sections")
+    mou.review_on = review_date(restored, mou.created_at.date())
+    session.flush()
+    return MOU_CHANGED

@@ -1,0 +1,1 @@
+"""Partner profiles: each organization's answers to the profile prompts."""

@@ -1,0 +1,191 @@
+"""Partner profiles: an organization's answers to the profile prompts, ours first.
+
+A profile is kept per organization (``PartnerProfile``): answers under the prompt ids of
+``resources/profile_prompts.yaml`` and the page the wizard was last on, so it resumes
+there. The wizard saves as the user types, a few fields at a time, so each save is one
+short transaction that changes only what differs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from partnerdesk.core.choices import OrganizationType
+from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
+from partnerdesk.core.text import clean_single_line
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.organizations import (
+    OrganizationForm,
+    get_organization,
+    save_organization,
+)
+from partnerdesk.services.vetting.capacity_matrix import mark_as_ours, our_organization
+from partnerdesk.store.models import Organization, PartnerProfile
+
+PROFILE_CHANGED = Changes(frozenset({RecordKind.ORGANIZATION}))
+# Which organization is ours shows on requests (the capacity matrix's "Us") too.
+OURS_CHANGED = Changes(frozenset({RecordKind.ORGANIZATION, RecordKind.REQUEST}))
+
+
+@cache
+def shipped_prompts() -> ProfilePrompts:
+    """The shipped prompts, read once per run."""
+    return load_profile_prompts()
+
+
+@dataclass(frozen=True)
+class ProfileState:
+    """What the wizard opens with: whose profile, the answers so far, where to resume."""
+
+    organization_id: int
+    organization_name: str
+    is_ours: bool
+    answers: dict[str, str]
+    last_page: str
+
+    def answered(self, field_ids: list[str] | tuple[str, ...]) -> int:
+        return sum(1 for field_id in field_ids if self.answers.get(field_id, "").strip())
+
+
+@dataclass(frozen=True)
+class ProfileReport:
+    """Everything the Word export needs, as plain data."""
+
+    organization: str
+    is_ours: bool
+    prompts: ProfilePrompts
+    answers: dict[str, str]
+    our_organization: str
+    prepared_on: date
+
+
+def _stored_profile(session: Session, organization_id: int) -> PartnerProfile | None:
+    return session.scalar(
+        select(PartnerProfile).where(PartnerProfile.organization_id == organization_id)
+    )
+
+
+def _text_answers(raw: object) -> dict[str, str]:
+    """Answers as stored, keeping only text: the JSON may have been edited by other tools."""
+    if not isinstance(raw, dict):
+        return {}
+    return {str(key): value for key, value in raw.items() if isinstance(value, str)}
+
+
+def load_profile(session: Session, organization_id: int) -> ProfileState:
+    """The profile as it stands; an organization without one gets an empty profile (none is
+    stored until something is typed)."""
+    organization = get_organization(session, organization_id)
+    profile = _stored_profile(session, organization_id)
+    return ProfileState(
+        organization_id=organization.id,
+        organization_name=organization.name,
+        is_ours=organization.is_ours,
+        answers=_text_answers(profile.answers) if profile else {},
+        last_page=profile.last_page if profile else "",
+    )
+
+
+def save_profile(
+    session: Session,
+    organization_id: int,
+    answers: Mapping[str, str],
+    last_page: str | None = None,
+    prompts: ProfilePrompts | None = None,
+) -> Changes:
+    """Store these answers (cleaned; an empty one is removed) and, if given, the page.
+
+    Only what differs is written, so saving the same text twice changes nothing.
+    """
+    prompts = prompts or shipped_prompts()
+    cleaned: dict[str, str] = {}
+    for field_id, text in answers.items():
+        prompt = prompts.field(field_id)
+        if prompt is None:
+            raise InvalidInputError(f"The profile has no question “{field_id}”.")
+        cleaned[field_id] = prompt.clean(text)
+    if last_page is not None and last_page and prompts.part(last_page) is None:
+        raise InvalidInputError(f"The profile has no part “{last_page}”.")
+    get_organization(session, organization_id)
+    profile = _stored_profile(session, organization_id)
+    current = _text_answers(profile.answers) if profile else {}
+    updated = dict(current)
+    for field_id, text in cleaned.items():
+        if text:
+            updated[field_id] = text
+        else:
+            updated.pop(field_id, None)
+    page_changes = last_page is not None and (profile is None or profile.last_page != last_page)
+    if updated == current and not page_changes:
+        return Changes()
+    if profile is None:
+        profile = PartnerProfile(organization_id=organization_id, answers={}, last_page="")
+        session.add(profile)
+    if updated != current:
+        # A new dict, not an update in place: SQLAlchemy only sees a JSON value replaced.
+        profile.answers = updated
+    if last_page is not None:
+        profile.last_page = last_page
+    session.flush()
+    return PROFILE_CHANGED
+
+
+def save_profile_answer(
+    session: Session, organization_id: int, field_id: str, text: str
+) -> Changes:
+    return save_profile(session, organization_id, {field_id: text})
+
+
+def our_organization_id(session: Session) -> int | None:
+    ours = our_organization(session)
+    return ours.id if ours is not None else None
+
+
+def set_up_our_organization(session: Session, name: str) -> tuple[int, Changes]:
+    """Mark the organization of this name as ours, adding it if PartnerDesk does not have it.
+
+    Matching an existing name (ignoring case) avoids a second record for the same
+    organization when the user types a name they had already added.
+    """
+    cleaned = clean_single_line(name)
+    if not cleaned:
+        raise InvalidInputError("Please write your organization's name.")
+    existing = next(
+        (
+            organization
+            for organization in session.scalars(
+                select(Organization).where(Organization.deleted_at.is_(None))
+            )
+            if organization.name.casefold() == cleaned.casefold()
+        ),
+        None,
+    )
+    if existing is not None:
+        return existing.id, mark_as_ours(session, existing.id)
+    organization_id, _changes = save_organization(
+        session,
+        OrganizationForm(name=cleaned, kind=OrganizationType.COMMUNITY_BASED, is_ours=True),
+    )
+    return organization_id, OURS_CHANGED
+
+
+def profile_report(
+    session: Session, organization_id: int, today: date | None = None
+) -> ProfileReport:
+    state = load_profile(session, organization_id)
+    ours = our_organization(session)
+    return ProfileReport(
+        organization=state.organization_name,
+        is_ours=state.is_ours,
+        prompts=shipped_prompts(),
+        answers=state.answers,
+        our_organization=ours.name if ours is not None else "",
+        prepared_on=today or date.today(),
+    )

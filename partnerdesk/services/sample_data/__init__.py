@@ -1,0 +1,1 @@
+"""The invented sample data people can load to look around."""

@@ -1,0 +1,1 @@
+"""Contacts in and out: importing files (preview, write, undo) and exporting them."""

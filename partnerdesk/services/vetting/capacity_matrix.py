@@ -1,0 +1,247 @@
+"""The capacity matrix of a request (seed 001): who has or needs each capacity.
+
+Rows are capacities (shipped from ``resources/capacities.txt`` once, then the user's own
+list); columns are the parties: our organization, the one asking, and any other partner.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
+
+from partnerdesk.core.choices import CapacityStatus
+from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.paths import resource
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.records.requests import get_request
+from partnerdesk.store.models import Capacity, CapacityCell, Organization
+from partnerdesk.store.models.base import utc_now
+
+CAPACITIES_FILE = "capacities.txt"
+MATRIX_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
+
+
+class PartyRole(StrEnum):
+    US = "Us"
+    ASKING = "Asking"
+    PARTNER = "Other partner"
+
+
+@dataclass(frozen=True)
+class Party:
+    organization_id: int
+    name: str
+    role: PartyRole
+
+
+@dataclass(frozen=True)
+class CellValue:
+    status: CapacityStatus = CapacityStatus.NONE
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class CapacityRow:
+    id: int
+    name: str
+
+
+@dataclass
+class CapacityMatrix:
+    request_id: int
+    capacities: list[CapacityRow]
+    parties: list[Party]
+    cells: dict[tuple[int, int], CellValue] = field(default_factory=dict)
+    # No organization is marked as ours yet: the matrix cannot have an "Us" column.
+    needs_our_organization: bool = False
+
+    def cell(self, capacity_id: int, organization_id: int) -> CellValue:
+        return self.cells.get((capacity_id, organization_id), CellValue())
+
+    def gaps(self) -> list[str]:
+        """Capacities some party needs and no party has: what the partnership lacks."""
+        missing = []
+        for capacity in self.capacities:
+            values = [self.cell(capacity.id, party.organization_id) for party in self.parties]
+            needed = any(value.status is CapacityStatus.NEEDS for value in values)
+            if needed and not any(value.status is CapacityStatus.HAS for value in values):
+                missing.append(capacity.name)
+        return missing
+
+
+def shipped_capacities() -> list[str]:
+    text = resource(CAPACITIES_FILE).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+def ensure_capacities(session: Session) -> None:
+    """Copy the shipped capacities in once; after that the list is the user's to change."""
+    if session.scalar(select(func.count(Capacity.id))):
+        return
+    session.add_all(
+        Capacity(name=name, position=index) for index, name in enumerate(shipped_capacities())
+    )
+    session.flush()
+
+
+def our_organization(session: Session) -> Organization | None:
+    return session.scalar(
+        select(Organization)
+        .where(Organization.is_ours, Organization.deleted_at.is_(None))
+        .order_by(Organization.id)
+        .limit(1)
+    )
+
+
+def active_capacities(session: Session) -> list[CapacityRow]:
+    ensure_capacities(session)
+    return [
+        CapacityRow(capacity.id, capacity.name)
+        for capacity in session.scalars(
+            select(Capacity)
+            .where(Capacity.retired_at.is_(None))
+            .order_by(Capacity.position, Capacity.id)
+        )
+    ]
+
+
+def capacity_matrix(session: Session, request_id: int) -> CapacityMatrix:
+    request = get_request(session, request_id)
+    capacities = active_capacities(session)
+    ours = our_organization(session)
+    parties: list[Party] = []
+    if ours is not None:
+        parties.append(Party(ours.id, ours.name, PartyRole.US))
+    if request.organization is not None and (ours is None or request.organization.id != ours.id):
+        parties.append(Party(request.organization.id, request.organization.name, PartyRole.ASKING))
+    listed = {party.organization_id for party in parties}
+    stored = list(
+        session.scalars(select(CapacityCell).where(CapacityCell.request_id == request_id))
+    )
+    others = {cell.organization_id for cell in stored} - listed
+    if others:
+        for organization in session.scalars(
+            select(Organization).where(Organization.id.in_(others)).order_by(Organization.name)
+        ):
+            parties.append(Party(organization.id, organization.name, PartyRole.PARTNER))
+    cells = {
+        (cell.capacity_id, cell.organization_id): CellValue(cell.status, cell.note)
+        for cell in stored
+    }
+    return CapacityMatrix(request_id, capacities, parties, cells, ours is None)
+
+
+def set_cell(
+    session: Session,
+    request_id: int,
+    capacity_id: int,
+    organization_id: int,
+    value: CellValue,
+) -> Changes:
+    get_request(session, request_id)
+    if session.get(Capacity, capacity_id) is None:
+        raise RecordMissingError("That capacity is no longer in the list.")
+    if session.get(Organization, organization_id) is None:
+        raise RecordMissingError("That organization is no longer there.")
+    cell = session.scalar(
+        select(CapacityCell).where(
+            CapacityCell.request_id == request_id,
+            CapacityCell.capacity_id == capacity_id,
+            CapacityCell.organization_id == organization_id,
+        )
+    )
+    if cell is None:
+        cell = CapacityCell(
+            request_id=request_id, capacity_id=capacity_id, organization_id=organization_id
+        )
+        session.add(cell)
+    cell.status = value.status
+    cell.note = clean_multiline(value.note)
+    session.flush()
+    return MATRIX_CHANGED
+
+
+def add_party(session: Session, request_id: int, organization_id: int) -> Changes:
+    """Add another partner as a column (it is listed once it has a cell, even an empty one)."""
+    matrix = capacity_matrix(session, request_id)
+    if any(party.organization_id == organization_id for party in matrix.parties):
+        return Changes()
+    if not matrix.capacities:
+        raise InvalidInputError("Add a capacity first: the matrix has no rows.")
+    return set_cell(session, request_id, matrix.capacities[0].id, organization_id, CellValue())
+
+
+def remove_party(session: Session, request_id: int, organization_id: int) -> Changes:
+    session.execute(
+        delete(CapacityCell).where(
+            CapacityCell.request_id == request_id, CapacityCell.organization_id == organization_id
+        )
+    )
+    return MATRIX_CHANGED
+
+
+def _checked_name(session: Session, name: str, capacity_id: int | None = None) -> str:
+    cleaned = clean_single_line(name)
+    if not cleaned:
+        raise InvalidInputError("Please give the capacity a name.")
+    clash = session.scalar(select(Capacity).where(func.lower(Capacity.name) == cleaned.lower()))
+    if clash is not None and clash.id != capacity_id:
+        if clash.retired_at is not None:
+            raise InvalidInputError(
+                f"“{clash.name}” is already in the list but was retired; bring it back instead."
+            )
+        raise InvalidInputError(f"“{clash.name}” is already in the list.")
+    return cleaned
+
+
+def add_capacity(session: Session, name: str) -> Changes:
+    ensure_capacities(session)
+    cleaned = _checked_name(session, name)
+    last = session.scalar(select(func.max(Capacity.position))) or 0
+    session.add(Capacity(name=cleaned, position=last + 1))
+    session.flush()
+    return MATRIX_CHANGED
+
+
+def rename_capacity(session: Session, capacity_id: int, name: str) -> Changes:
+    capacity = session.get(Capacity, capacity_id)
+    if capacity is None:
+        raise RecordMissingError("That capacity is no longer in the list.")
+    capacity.name = _checked_name(session, name, capacity_id)
+    session.flush()
+    return MATRIX_CHANGED
+
+
+def retire_capacity(session: Session, capacity_id: int, retired: bool = True) -> Changes:
+    """Retired capacities leave the matrix; what was recorded for them is kept."""
+    capacity = session.get(Capacity, capacity_id)
+    if capacity is None:
+        raise RecordMissingError("That capacity is no longer in the list.")
+    capacity.retired_at = utc_now() if retired else None
+    session.flush()
+    return MATRIX_CHANGED
+
+
+def retired_capacities(session: Session) -> list[CapacityRow]:
+    return [
+        CapacityRow(capacity.id, capacity.name)
+        for capacity in session.scalars(
+            select(Capacity).where(Capacity.retired_at.is_not(None)).order_by(Capacity.name)
+        )
+    ]
+
+
+def mark_as_ours(session: Session, organization_id: int) -> Changes:
+    """Say which organization is ours (only one is)."""
+    chosen = session.get(Organization, organization_id)
+    if chosen is None:
+        raise RecordMissingError("That organization is no longer there.")
+    for organization in session.scalars(select(Organization).where(Organization.is_ours)):
+        organization.is_ours = False
+    chosen.is_ours = True
+    session.flush()
+    return Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))

@@ -1,0 +1,93 @@
+"""Deciding on a partnership request: proceed, proceed with conditions, pause or decline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.orm import Session
+
+from partnerdesk.core.choices import Decision, RequestStage
+from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.requests import get_request
+from partnerdesk.store.models import RequestDecision, StageChange
+
+DECISION_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+
+
+@dataclass(frozen=True)
+class DecisionForm:
+    decision: Decision
+    reasons: str = ""
+    conditions: str = ""
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
+class DecisionRecord:
+    decision: Decision
+    reasons: str
+    conditions: str
+    decided_on: date
+    decided_by: str
+
+
+def record_decision(
+    session: Session, request_id: int, form: DecisionForm, decided_by: str = ""
+) -> Changes:
+    """Record a decision; earlier ones stay in the request's decision history.
+
+    Declining also moves the request to the "Declined" stage, so the board and lists agree
+    with the decision without a second step.
+    """
+    reasons = clean_multiline(form.reasons)
+    conditions = clean_multiline(form.conditions)
+    if not reasons:
+        raise InvalidInputError(
+            "Please write down why you decided this: it is what you and your colleagues "
+            "will look back at."
+        )
+    if form.decision is Decision.PROCEED_WITH_CONDITIONS and not conditions:
+        raise InvalidInputError("Please list the conditions they must meet.")
+    if form.decision is not Decision.PROCEED_WITH_CONDITIONS:
+        conditions = conditions if form.decision is Decision.PAUSE else ""
+    request = get_request(session, request_id)
+    decided_on = form.decided_on or date.today()
+    who = clean_single_line(decided_by)
+    request.decisions.append(
+        RequestDecision(
+            decision=form.decision,
+            reasons=reasons,
+            conditions=conditions,
+            decided_on=decided_on,
+            decided_by=who,
+        )
+    )
+    request.decision = form.decision
+    request.decision_reasons = reasons
+    request.decision_conditions = conditions
+    request.decided_on = decided_on
+    if form.decision is Decision.DECLINE and request.stage is not RequestStage.DECLINED:
+        request.stage_changes.append(
+            StageChange(
+                from_stage=request.stage,
+                to_stage=RequestStage.DECLINED,
+                changed_by=who,
+                note="Declined by decision.",
+            )
+        )
+        request.stage = RequestStage.DECLINED
+    session.flush()
+    return DECISION_CHANGED
+
+
+def decision_history(session: Session, request_id: int) -> list[DecisionRecord]:
+    """Every decision on the request, oldest first."""
+    return [
+        DecisionRecord(
+            entry.decision, entry.reasons, entry.conditions, entry.decided_on, entry.decided_by
+        )
+        for entry in get_request(session, request_id).decisions
+    ]
