@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from partnerdesk import APP_NAME
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.today import today_overview
+from partnerdesk.services.records.today import today_overview
 from partnerdesk.store.database import Database
 from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.data_safety import DataSafety
@@ -28,6 +28,7 @@ from partnerdesk.ui.help_actions import HelpActions
 from partnerdesk.ui.main_menus import build_menus_and_toolbar
 from partnerdesk.ui.main_pages import ListPages, PageStack, page_makers
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
+from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.search_box import SearchBox
 from partnerdesk.ui.tasks import TaskRunner
@@ -37,8 +38,8 @@ from partnerdesk.ui.window_actions import WindowActions
 from partnerdesk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
-    from partnerdesk.services.search import SearchResults
-    from partnerdesk.services.timeline import TimelineKind
+    from partnerdesk.services.records.search import SearchResults
+    from partnerdesk.services.records.timeline import TimelineKind
     from partnerdesk.ui.pages.organization_page import OrganizationPage
     from partnerdesk.ui.pages.request_board import RequestBoard
     from partnerdesk.ui.pages.request_page import RequestPage
@@ -104,7 +105,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.search = SearchBox(self._search, self._show_results, self._search_cleared)
         self.search_box = self.search.box
 
-        self.changes = ChangeRunner(database, tasks, dialogs, self.refresh, self._tell)
+        self.operations = Operations(database, tasks, dialogs, self._tell)
+        self.operations.changes_applied.connect(self.refresh)
+        self.changes = ChangeRunner(self.operations)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
         self.safety = DataSafety(
             self, self.changes, window_state.settings, self.close_without_saving_state
@@ -219,9 +222,9 @@ class MainWindow(WindowActions, QMainWindow):
             self._tell("That record is no longer there.")
 
     def show_organization(self, organization_id: int) -> None:
-        from partnerdesk.services.organization_overview import organization_overview
-        from partnerdesk.services.organizations import RecordMissingError
-        from partnerdesk.services.timeline import rest_of_timeline
+        from partnerdesk.services.errors import RecordMissingError
+        from partnerdesk.services.records.organization_overview import organization_overview
+        from partnerdesk.services.records.timeline import rest_of_timeline
 
         try:
             with self.database.session() as session:
@@ -234,9 +237,9 @@ class MainWindow(WindowActions, QMainWindow):
         self.show_page("organization")
 
     def show_request(self, request_id: int) -> None:
-        from partnerdesk.services.capacity_matrix import capacity_matrix
-        from partnerdesk.services.organizations import RecordMissingError
-        from partnerdesk.services.vetting_overview import vetting_overview
+        from partnerdesk.services.errors import RecordMissingError
+        from partnerdesk.services.vetting.capacity_matrix import capacity_matrix
+        from partnerdesk.services.vetting.overview import vetting_overview
 
         try:
             with self.database.session() as session:
@@ -249,7 +252,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.show_page("request")
 
     def open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
-        from partnerdesk.services.timeline import TimelineKind
+        from partnerdesk.services.records.timeline import TimelineKind
 
         if kind is TimelineKind.NOTE:
             self.editing.edit_note(record_id)
@@ -277,7 +280,7 @@ class MainWindow(WindowActions, QMainWindow):
         self.search.run()
 
     def _search(self, query: str) -> SearchResults:
-        from partnerdesk.services.search import search
+        from partnerdesk.services.records.search import search
 
         with self.database.session() as session:
             return search(session, query)
@@ -324,7 +327,7 @@ class MainWindow(WindowActions, QMainWindow):
         ):
             return
 
-        from partnerdesk.services.sample_data import load_sample_data
+        from partnerdesk.services.sample_data.loading import load_sample_data
 
         def work(session: Session) -> Changes:
             load_sample_data(session)

@@ -1,0 +1,205 @@
+"""Every database call the window makes, on the one database worker; results come back by signal.
+
+As Anki's CollectionOp and QueryOp: a *change* runs a use case that writes (it opens and
+commits its own transaction and returns what it changed); a *query* runs one that only
+reads (or writes a file from what it reads). Both run off the GUI thread on the same single
+worker, in the order they were asked, so a query asked after a change reads what it wrote.
+
+When a change is done, ``changes_applied`` carries its ``Changes`` to every view that
+subscribed; each view decides itself what to re-read. Nothing here knows the pages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
+
+from PySide6.QtCore import QObject, Signal
+
+from partnerdesk.services.changes import Changes
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+
+Result = TypeVar("Result")
+
+
+def explained_refusals() -> tuple[type[Exception], ...]:
+    """Errors whose message is for the user as it stands: shown, not treated as a failure.
+
+    Imported when a task fails, not at start: the import services pull in vobject, and
+    the sample data services are not needed to open the window.
+    """
+    from partnerdesk.services.errors import USER_FACING_ERRORS
+    from partnerdesk.services.sample_data.loading import SampleDataRefusedError
+    from partnerdesk.services.transfer.contact_import import (
+        ImportCancelledError,
+        UnreadableFileError,
+    )
+
+    return (
+        *USER_FACING_ERRORS,
+        SampleDataRefusedError,
+        UnreadableFileError,
+        ImportCancelledError,
+    )
+
+
+def report_failure(dialogs: Dialogs, failure: TaskFailure) -> None:
+    """Background work that failed: its own words when it has them, else copyable details."""
+    if isinstance(failure.error, explained_refusals()):
+        dialogs.inform("Nothing was changed", str(failure.error))
+        return
+    dialogs.problem(
+        "Something went wrong",
+        "PartnerDesk could not finish that. Nothing was changed.",
+        failure.details,
+    )
+
+
+class Operations(QObject):
+    """The window's one way to read and write the store (see the module's docstring)."""
+
+    # Changes: what a finished change wrote. Views connect and re-read what it names.
+    changes_applied = Signal(object)
+
+    def __init__(
+        self,
+        database: Database,
+        tasks: TaskRunner,
+        dialogs: Dialogs,
+        tell: Callable[[str], None],
+    ) -> None:
+        super().__init__()
+        self._database = database
+        self.tasks = tasks
+        self.dialogs = dialogs
+        self.tell = tell
+
+    @property
+    def is_shared(self) -> bool:
+        """Whether several staff share this database (PostgreSQL): a few wordings differ."""
+        return self._database.is_shared
+
+    @property
+    def busy(self) -> bool:
+        return self.tasks.busy
+
+    def wait_for_all(self, timeout_ms: int = 30000) -> bool:
+        """Wait until the worker is idle (closing the window; tests that reopen the store)."""
+        return self.tasks.wait_for_all(timeout_ms)
+
+    def apply(self, changes: Changes) -> None:
+        """Tell the views about a change made elsewhere (a restore; another program)."""
+        self.changes_applied.emit(changes)
+
+    # Changes -------------------------------------------------------------------
+    def change(
+        self,
+        work: Callable[[Database], Changes],
+        done_message: str = "",
+        *,
+        label: str = "Saving…",
+        after: Callable[[], Any] | None = None,
+        if_changed_elsewhere: Callable[[Exception], None] | None = None,
+        if_refused: Callable[[Exception], bool] | None = None,
+    ) -> None:
+        """Run ``work`` (a use case that commits its own transaction) off the GUI thread.
+
+        ``if_changed_elsewhere`` settles a save refused because someone else saved the
+        record first (reload theirs, or keep mine); without it the refusal is shown.
+        ``if_refused`` may handle any other error first; it returns True when it did.
+        """
+        self.long_change(
+            lambda database, _progress: work(database),
+            done_message,
+            label=label,
+            after=after,
+            if_changed_elsewhere=if_changed_elsewhere,
+            if_refused=if_refused,
+        )
+
+    def long_change(
+        self,
+        work: Callable[[Database, Progress], Changes],
+        done_message: str = "",
+        *,
+        label: str = "Saving…",
+        cancellable: bool = False,
+        after: Callable[[], Any] | None = None,
+        if_changed_elsewhere: Callable[[Exception], None] | None = None,
+        if_refused: Callable[[Exception], bool] | None = None,
+    ) -> Progress:
+        """A change that reports progress (and may be cancelled): imports, restores."""
+        from partnerdesk.services.errors import ChangedElsewhereError
+
+        def done(changes: Changes) -> None:
+            self.changes_applied.emit(changes)
+            if done_message:
+                self.tell(done_message)
+            if after is not None:
+                after()
+
+        def failed(failure: TaskFailure) -> None:
+            # Whatever was refused, the views re-read: the store is the truth.
+            self.changes_applied.emit(Changes.everything())
+            error = failure.error
+            if if_changed_elsewhere is not None and isinstance(error, ChangedElsewhereError):
+                if_changed_elsewhere(error)
+                return
+            if if_refused is not None and isinstance(error, Exception) and if_refused(error):
+                return
+            report_failure(self.dialogs, failure)
+
+        return self.tasks.run(
+            lambda progress: work(self._database, progress),
+            done,
+            failed,
+            label=label,
+            cancellable=cancellable,
+        )
+
+    # Queries -------------------------------------------------------------------
+    def query(
+        self,
+        read: Callable[[Database], Result],
+        then: Callable[[Result], Any],
+        *,
+        label: str = "Loading…",
+        if_refused: Callable[[Exception], bool] | None = None,
+    ) -> None:
+        """Run ``read`` off the GUI thread and hand its result to ``then`` on it.
+
+        A refusal meant for the user (a record removed meanwhile, a file that cannot be
+        written) is shown in its own words unless ``if_refused`` handled it.
+        """
+        self.long_query(
+            lambda database, _progress: read(database), then, label=label, if_refused=if_refused
+        )
+
+    def long_query(
+        self,
+        read: Callable[[Database, Progress], Result],
+        then: Callable[[Result], Any],
+        *,
+        label: str = "Working…",
+        cancellable: bool = False,
+        if_refused: Callable[[Exception], bool] | None = None,
+    ) -> Progress:
+        """A query that reports progress: an export, a check of the whole store."""
+
+        def failed(failure: TaskFailure) -> None:
+            error = failure.error
+            if if_refused is not None and isinstance(error, Exception) and if_refused(error):
+                return
+            report_failure(self.dialogs, failure)
+
+        return self.tasks.run(
+            lambda progress: read(self._database, progress),
+            then,
+            failed,
+            label=label,
+            cancellable=cancellable,
+        )
