@@ -26,9 +26,8 @@ from partnerdesk.exports.word import (
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
-    from partnerdesk.services.vetting.capacity_matrix import CellValue
-    from partnerdesk.services.vetting.overview import QuestionLine
-    from partnerdesk.services.vetting.report import VettingReport
+    from partnerdesk.core.capacity_matrix import CellValue
+    from partnerdesk.core.vetting_data import QuestionLine, VettingReport
 
 # Light fills that print well in black and white too; the words carry the meaning.
 CAPACITY_FILLS = {CapacityStatus.HAS: "DCFCE7", CapacityStatus.NEEDS: "FEF3C7"}

@@ -12,7 +12,8 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.styles import BabelFish
 
 from partnerdesk.core.mou_checks import check_mou
-from partnerdesk.exports.mou_docx import MouDocument, write_mou_docx
+from partnerdesk.core.mou_document import MouDocument
+from partnerdesk.exports.mou_docx import write_mou_docx
 from partnerdesk.exports.word import style_id
 from tests.core.test_mou_checks import complete_draft
 from tests.exports.word_readers import libreoffice_convert
