@@ -198,7 +198,7 @@ def _signatures(
         grey_note(document, "Name the parties and who signs for them in section 1.")
         return
     grid = document.add_table(rows=0, cols=2)
-    set_table_style(grid)
+    set_table_style(document, grid)
     for index in range(0, len(parties), 2):
         cells = grid.add_row().cells
         for cell, party in zip(cells, parties[index : index + 2], strict=False):

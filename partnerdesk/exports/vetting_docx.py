@@ -89,7 +89,7 @@ def write_vetting_summary(report: VettingReport, target: Path) -> None:
 
 def _details_table(document: WordDocument, details: list[tuple[str, str]]) -> None:
     grid = document.add_table(rows=0, cols=2)
-    set_table_style(grid)
+    set_table_style(document, grid)
     for label, value in details:
         cells = grid.add_row().cells
         cells[0].text = ""
@@ -248,7 +248,7 @@ def _is_open(line: QuestionLine) -> bool:
 
 def _notes_box(document: WordDocument) -> None:
     box = document.add_table(rows=1, cols=1)
-    set_table_style(box)
+    set_table_style(document, box)
     row = box.rows[0]
     row.height = Cm(2.5)
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
