@@ -155,6 +155,7 @@ class MouActions:
         )
 
     def _export_word(self, mou_id: int, title: str, then_email: bool) -> None:
+        from partnerdesk.services.changes import Detail
         from partnerdesk.services.documents.mou import MouExport, export_mou
 
         operations = self.changes.operations
@@ -177,6 +178,7 @@ class MouActions:
             return
 
         def done(result: MouExport) -> None:
+            operations.apply(Changes.of(Detail.MOU))  # a version was recorded
             self.exported[mou_id] = ExportedFile.of(path, result.version, title)
             open_points = (
                 f" It lists {len(result.findings)} points still to settle."
