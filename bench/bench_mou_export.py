@@ -19,9 +19,10 @@ import docx
 from benchkit import Figure, arguments, emit, median, timed
 
 from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.core.mou_document import MouDocument
 from partnerdesk.core.mou_sections import SECTIONS, FieldKind
 from partnerdesk.core.mou_text import field_text
-from partnerdesk.exports.mou_docx import MouDocument, write_mou_docx
+from partnerdesk.exports.mou_docx import write_mou_docx
 
 TARGET_MS = 100.0
 PARAGRAPH = (

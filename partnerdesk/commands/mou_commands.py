@@ -13,10 +13,13 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.paths import DataLocation
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 
 def register_mou_export(targets: Any) -> None:
@@ -48,10 +51,10 @@ def register(commands: Any) -> None:
     check.set_defaults(handler=command_check_mou)
 
 
-def _mou_of(session: Any, request_id: int) -> int | None:
-    from partnerdesk.services.mou.drafts import mou_for_request
+def _mou_of(database: Database, request_id: int) -> int | None:
+    from partnerdesk.services.documents.mou import request_mou
 
-    mou_id = mou_for_request(session, request_id)
+    mou_id = request_mou(database, request_id)
     if mou_id is None:
         print(
             f"Request {request_id} has no MOU yet (or there is no request {request_id}). "
@@ -63,16 +66,15 @@ def _mou_of(session: Any, request_id: int) -> int | None:
 
 def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.core.mou_sections import SECTION_BY_ID
-    from partnerdesk.services.mou.export import mou_findings
-    from partnerdesk.store.database import open_database
+    from partnerdesk.services.database_access import open_database
+    from partnerdesk.services.documents.mou import open_points
 
     database = open_database(location)
     try:
-        with database.session() as session:
-            mou_id = _mou_of(session, arguments.request_id)
-            if mou_id is None:
-                return EXIT_PROBLEM
-            findings = mou_findings(session, mou_id)
+        mou_id = _mou_of(database, arguments.request_id)
+        if mou_id is None:
+            return EXIT_PROBLEM
+        findings = open_points(database, mou_id)
     finally:
         database.close()
     if arguments.json:
@@ -100,66 +102,58 @@ def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> 
 
 
 def command_export_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.commands.word_export import quiet_half_written_files
-    from partnerdesk.services.errors import ExportFormatError
-    from partnerdesk.services.mou.export import export_mou
-    from partnerdesk.services.vetting.report import check_docx_target
-    from partnerdesk.store.database import open_database
+    from partnerdesk.commands.word_export import (
+        cannot_write,
+        quiet_half_written_files,
+        usable_docx_name,
+    )
+    from partnerdesk.services.database_access import open_database
+    from partnerdesk.services.documents.mou import export_mou
 
-    target = Path(arguments.file)
-    try:
-        check_docx_target(target)
-    except ExportFormatError as error:
-        print(error, file=sys.stderr)
+    target = usable_docx_name(arguments.file)
+    if target is None:
         return EXIT_USAGE
     if arguments.eml and not arguments.eml.lower().endswith(".eml"):
         print("The e-mail draft's file name must end in .eml.", file=sys.stderr)
         return EXIT_USAGE
     database = open_database(location)
     try:
-        with quiet_half_written_files(), database.session() as session:
-            mou_id = _mou_of(session, arguments.request_id)
-            if mou_id is None:
-                return EXIT_PROBLEM
+        mou_id = _mou_of(database, arguments.request_id)
+        if mou_id is None:
+            return EXIT_PROBLEM
+        # The failure is handled inside: its traceback, which holds the half-written
+        # file, is gone before the leftovers are collected.
+        with quiet_half_written_files():
             try:
-                result = export_mou(session, mou_id, target, location.data_dir)
-                email = (
-                    _email_for(session, mou_id, target, result.version) if arguments.eml else None
-                )
+                result = export_mou(database, mou_id, target)
             except OSError as error:
-                print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+                return cannot_write(target, error)
+        if result.letterhead_warning:
+            print(result.letterhead_warning, file=sys.stderr)
+        print(
+            f"Wrote version {result.version} of the MOU for request {arguments.request_id} "
+            f"to {arguments.file}"
+        )
+        if arguments.eml:
+            # Written after the export is saved: a bad address never undoes the document.
+            problem = _write_email(database, mou_id, target, result.version, Path(arguments.eml))
+            if problem:
+                print(f"The e-mail draft was not written: {problem}", file=sys.stderr)
                 return EXIT_PROBLEM
+            print(f"Wrote the e-mail draft to {arguments.eml}")
     finally:
         database.close()
-    if result.letterhead_warning:
-        print(result.letterhead_warning, file=sys.stderr)
-    print(
-        f"Wrote version {result.version} of the MOU for request {arguments.request_id} "
-        f"to {arguments.file}"
-    )
-    if email is not None:
-        problem = _write_email(email, Path(arguments.eml))
-        if problem:
-            print(f"The e-mail draft was not written: {problem}", file=sys.stderr)
-            return EXIT_PROBLEM
-        print(f"Wrote the e-mail draft to {arguments.eml}")
     for finding in result.findings:
         print(f"  open: {finding.title}")
     return EXIT_OK
 
 
-def _email_for(session: Any, mou_id: int, docx: Path, version: int) -> Any:
-    from partnerdesk.services.mou.email import mou_email_draft
-
-    return mou_email_draft(session, mou_id, docx, version)
-
-
-def _write_email(email: Any, target: Path) -> str:
-    """Written after the export is saved: a bad address never undoes the document."""
-    from partnerdesk.exports.email_draft import EmailDraftError, write_email_draft
+def _write_email(database: Database, mou_id: int, docx: Path, version: int, target: Path) -> str:
+    from partnerdesk.exports.email_draft import EmailDraftError
+    from partnerdesk.services.documents.mou import export_mou_email
 
     try:
-        write_email_draft(email, target)
+        export_mou_email(database, mou_id, docx, version, target)
     except EmailDraftError as error:
         return str(error)
     except OSError as error:

@@ -33,18 +33,16 @@ def register_profile_export(targets: Any) -> None:
 
 
 def command_export_profile(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.exports.profile_docx import write_profile
-    from partnerdesk.services.profiles.answers import profile_report
+    from partnerdesk.services.documents.profile import export_profile
 
     number = arguments.organization_id
-    code, report = export_word_document(
+    code, written = export_word_document(
         location,
         arguments.file,
-        lambda session: profile_report(session, number),
+        lambda database, target: export_profile(database, number, target),
         f"There is no organization {number}. "
         "`partnerdesk list organizations` shows each organization's number.",
-        write_profile,
     )
-    if report is not None:
-        print(f"Wrote the profile of {report.organization} to {arguments.file}")
+    if written is not None:
+        print(f"Wrote the profile of {written.subject} to {arguments.file}")
     return code

@@ -42,17 +42,16 @@ def register_exports(targets: Any) -> None:
 
 
 def command_export_vetting(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.exports.vetting_docx import write_meeting_questions, write_vetting_summary
-    from partnerdesk.services.vetting.report import vetting_report
+    from partnerdesk.services.documents.vetting import export_questions, export_vetting
 
     number = arguments.request_id
-    code, report = export_word_document(
+    export = export_vetting if arguments.what == "vetting" else export_questions
+    code, written = export_word_document(
         location,
         arguments.file,
-        lambda session: vetting_report(session, number),
+        lambda database, target: export(database, number, target),
         f"There is no request {number}. `partnerdesk list requests` shows each request's number.",
-        write_vetting_summary if arguments.what == "vetting" else write_meeting_questions,
     )
-    if report is not None:
+    if written is not None:
         print(f"Wrote {_WHAT[arguments.what]} for request {number} to {arguments.file}")
     return code

@@ -1,5 +1,6 @@
-"""What every "write a Word document" command shares: the .docx check, reading the record
-in one session, writing after it is closed, and the same messages and exit codes."""
+"""What every "write a Word document" command shares: the .docx check, the same messages
+and exit codes. The writing itself is the document's function in services/documents,
+the same one the window calls."""
 
 from __future__ import annotations
 
@@ -9,12 +10,15 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.paths import DataLocation
 
-Report = TypeVar("Report")
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+
+Written = TypeVar("Written")
 log = logging.getLogger(__name__)
 
 
@@ -39,39 +43,50 @@ def quiet_half_written_files() -> Iterator[None]:
         sys.unraisablehook = previous
 
 
-def export_word_document(
-    location: DataLocation,
-    file_name: str,
-    read: Callable[[Any], Report],
-    missing: str,
-    write: Callable[[Report, Path], object],
-) -> tuple[int, Report | None]:
-    """Exit code and what was read; ``missing`` is printed when the record does not exist."""
-    from partnerdesk.services.errors import ExportFormatError, RecordMissingError
-    from partnerdesk.services.vetting.report import check_docx_target
-    from partnerdesk.store.database import open_database
+def usable_docx_name(file_name: str) -> Path | None:
+    """The target, or None once the refusal of a name not ending in .docx is printed."""
+    from partnerdesk.services.documents.files import check_docx_target
+    from partnerdesk.services.errors import ExportFormatError
 
     target = Path(file_name)
     try:
         check_docx_target(target)
     except ExportFormatError as error:
         print(error, file=sys.stderr)
+        return None
+    return target
+
+
+def cannot_write(target: Path, error: OSError) -> int:
+    print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+    return EXIT_PROBLEM
+
+
+def export_word_document(
+    location: DataLocation,
+    file_name: str,
+    export: Callable[[Database, Path], Written],
+    missing: str,
+) -> tuple[int, Written | None]:
+    """Exit code and what ``export`` returned; ``missing`` is printed when the record does
+    not exist."""
+    from partnerdesk.services.database_access import open_database
+    from partnerdesk.services.errors import RecordMissingError
+
+    target = usable_docx_name(file_name)
+    if target is None:
         return EXIT_USAGE, None
     database = open_database(location)
+    # The failure is handled inside: its traceback, which holds the half-written file,
+    # is gone before the leftovers are collected.
     try:
-        with database.session() as session:
+        with quiet_half_written_files():
             try:
-                report = read(session)
+                return EXIT_OK, export(database, target)
             except RecordMissingError:
                 print(missing, file=sys.stderr)
                 return EXIT_PROBLEM, None
+            except OSError as error:
+                return cannot_write(target, error), None
     finally:
         database.close()
-    with quiet_half_written_files():
-        try:
-            write(report, target)
-        except OSError as error:
-            print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
-            target.unlink(missing_ok=True)  # half a document would not open anyway
-            return EXIT_PROBLEM, None
-    return EXIT_OK, report

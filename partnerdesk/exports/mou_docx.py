@@ -8,14 +8,13 @@ document, so a draft sent too early says so itself.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docx import Document
 
-from partnerdesk.core.mou_checks import Finding
+from partnerdesk.core.mou_document import MouDocument, draft_header
 from partnerdesk.core.mou_sections import (
     PARTY_ROW_KEYS,
     ROLE_ROW_KEYS,
@@ -23,7 +22,7 @@ from partnerdesk.core.mou_sections import (
     FieldKind,
     MouSection,
 )
-from partnerdesk.core.mou_text import field_text, long_date
+from partnerdesk.core.mou_text import field_text
 from partnerdesk.exports.letterhead import (
     LetterheadError,
     base_document,
@@ -44,19 +43,6 @@ from partnerdesk.exports.word import (
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
-
-
-@dataclass(frozen=True)
-class MouDocument:
-    title: str
-    sections: dict[str, Any]
-    version: int
-    on: date
-    findings: list[Finding] = field(default_factory=list)
-
-
-def draft_header(document: MouDocument) -> str:
-    return f"DRAFT — version {document.version} — {long_date(document.on)}"
 
 
 def build_mou_document(
@@ -212,7 +198,7 @@ def _signatures(
         grey_note(document, "Name the parties and who signs for them in section 1.")
         return
     grid = document.add_table(rows=0, cols=2)
-    set_table_style(grid)
+    set_table_style(document, grid)
     for index in range(0, len(parties), 2):
         cells = grid.add_row().cells
         for cell, party in zip(cells, parties[index : index + 2], strict=False):

@@ -25,7 +25,7 @@ from partnerdesk.exports.word import (
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
-    from partnerdesk.services.profiles.answers import ProfileReport
+    from partnerdesk.core.profile_report import ProfileReport
 
 NOT_FILLED_IN = "Not filled in yet."
 # A line people type to start a list item: "- ", "* " or "• ".

@@ -26,9 +26,8 @@ from partnerdesk.exports.word import (
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
-    from partnerdesk.services.vetting.capacity_matrix import CellValue
-    from partnerdesk.services.vetting.overview import QuestionLine
-    from partnerdesk.services.vetting.report import VettingReport
+    from partnerdesk.core.capacity_matrix import CellValue
+    from partnerdesk.core.vetting_data import QuestionLine, VettingReport
 
 # Light fills that print well in black and white too; the words carry the meaning.
 CAPACITY_FILLS = {CapacityStatus.HAS: "DCFCE7", CapacityStatus.NEEDS: "FEF3C7"}
@@ -90,7 +89,7 @@ def write_vetting_summary(report: VettingReport, target: Path) -> None:
 
 def _details_table(document: WordDocument, details: list[tuple[str, str]]) -> None:
     grid = document.add_table(rows=0, cols=2)
-    set_table_style(grid)
+    set_table_style(document, grid)
     for label, value in details:
         cells = grid.add_row().cells
         cells[0].text = ""
@@ -249,7 +248,7 @@ def _is_open(line: QuestionLine) -> bool:
 
 def _notes_box(document: WordDocument) -> None:
     box = document.add_table(rows=1, cols=1)
-    set_table_style(box)
+    set_table_style(document, box)
     row = box.rows[0]
     row.height = Cm(2.5)
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST

@@ -13,7 +13,7 @@ import re
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 from weakref import WeakKeyDictionary
 
 from docx import Document
@@ -22,10 +22,10 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.styles import BabelFish
-from docx.text.run import Run
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
+    from docx.styles.style import BaseStyle, ParagraphStyle, _TableStyle
     from docx.table import Table, _Cell
     from docx.text.paragraph import Paragraph
 
@@ -45,99 +45,57 @@ def new_document(template: Path | None = None) -> WordDocument:
     return Document(str(template)) if template is not None else Document()
 
 
-# The styles of each open document, by name. python-docx finds a style by searching the
-# styles part for its name and then walks every style (as Python objects) for its type's
-# default, at each lookup: a tenth of an MOU export even with one lookup per style.
-_STYLES: WeakKeyDictionary[Any, dict[str, tuple[Any, WD_STYLE_TYPE, str | None]]] = (
-    WeakKeyDictionary()
-)
-_ON = {"1", "true", "on"}
+def find_style(document: WordDocument, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
+    """The document's style ``name`` of type ``kind``, as python-docx finds it by name.
 
-
-def style_id(part: Any, name: str, kind: WD_STYLE_TYPE) -> str | None:
-    """The id python-docx would give the style ``name`` in this document part (None for
-    the type's default style); KeyError for a style the document lacks and ValueError
-    for one of another type, as python-docx raises."""
-    styles = _STYLES.get(part)
-    if styles is None:
-        styles = _STYLES[part] = _read_styles(part.styles.element)
-    internal = BabelFish.ui2internal(name)
-    found = styles.get(internal)
-    if found is None:
-        # Not under python-docx's exact name: as Word and LibreOffice write it ("Heading 1"
-        # for "heading 1"), then by id ("Heading1"), of the type asked for.
-        found = styles.get(_loose_key(kind, internal)) or styles.get(
-            _id_key(kind, internal.replace(" ", ""))
-        )
-    if found is None:
-        raise KeyError(f"no style with name '{name}'")
-    element, found_kind, found_id = found
-    if found_kind != kind:
-        raise ValueError(f"assigned style is type {found_kind}, need type {kind}")
-    return None if element is styles[_default_key(kind)][0] else found_id
-
-
-# No style name holds a NUL character: these keys never clash with a name.
-def _default_key(kind: WD_STYLE_TYPE) -> str:
-    return f"\0default {kind.value}"
-
-
-def _loose_key(kind: WD_STYLE_TYPE, name: str) -> str:
-    return f"\0name {kind.value} " + " ".join(name.split()).casefold()
-
-
-def _id_key(kind: WD_STYLE_TYPE, style_id: str) -> str:
-    return f"\0id {kind.value} " + style_id.casefold()
-
-
-def _read_styles(styles: Any) -> dict[str, tuple[Any, WD_STYLE_TYPE, str | None]]:
-    """One pass over the styles part: each name's first style in document order (as
-    python-docx finds it) and, per type, the last style marked default (as it does)."""
-    read: dict[str, tuple[Any, WD_STYLE_TYPE, str | None]] = {}
-    for kind in WD_STYLE_TYPE:
-        read[_default_key(kind)] = (None, kind, None)
-    for element in styles.iterchildren(qn("w:style")):
-        kind = WD_STYLE_TYPE.from_xml(element.get(qn("w:type"), "paragraph"))
-        entry = (element, kind, element.get(qn("w:styleId")))
-        name = element.find(qn("w:name"))
-        if name is not None:
-            read.setdefault(name.get(qn("w:val")), entry)
-            read.setdefault(_loose_key(kind, name.get(qn("w:val"), "")), entry)
-        if entry[2]:
-            read.setdefault(_id_key(kind, entry[2]), entry)
-        if element.get(qn("w:default")) in _ON:
-            read[_default_key(kind)] = entry
-    return read
-
-
-def add_text(container: Paragraph, text: str) -> Run:
-    """``container.add_run(text)``, faster for text without tabs or line breaks.
-
-    python-docx walks the text a character at a time to turn tabs and line breaks into
-    their own elements; for the long answers of an MOU that walk was a fifth of the export.
+    Failing that, as Word and LibreOffice may write the name (a letterhead saved by
+    LibreOffice has "Heading 1" where python-docx looks for "heading 1"), then by its id
+    ("Heading1"), of the type asked for — never through python-docx's deprecated lookup
+    by id. KeyError for a style the document lacks, ValueError for one of another type,
+    as python-docx raises.
     """
-    if "\t" in text or "\n" in text or "\r" in text:
-        return container.add_run(text)
-    run = container._p.add_r()
-    if text:
-        run.add_t(text)
-    return Run(run, container)
+    found = _FOUND.setdefault(document.element, {})
+    key = (name, kind)
+    if key not in found:
+        found[key] = _find_style(document, name, kind)
+    return found[key]
 
 
-def set_cell_text(cell: _Cell, text: str) -> None:
-    """``cell.text = text``, as fast as :func:`add_text`."""
-    if "\t" in text or "\n" in text or "\r" in text:
-        cell.text = text
-        return
-    cell_element = cell._tc
-    cell_element.clear_content()
-    run = cell_element.add_p().add_r()
-    if text:
-        run.add_t(text)
+# The styles found in each document being written, by name: an MOU asks for "Heading 1"
+# a score of times, and python-docx searches every style at each lookup.
+_FOUND: WeakKeyDictionary[Any, dict[tuple[str, WD_STYLE_TYPE], BaseStyle]] = WeakKeyDictionary()
+
+
+def _find_style(document: WordDocument, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
+    styles = document.styles
+    if name in styles:
+        style = styles[name]
+        if style.type != kind:
+            raise ValueError(f"assigned style is type {style.type}, need type {kind}")
+        return style
+    loose = _loose(name)
+    as_id = BabelFish.ui2internal(name).replace(" ", "").casefold()
+    of_kind = [style for style in styles if style.type == kind]
+    for style in of_kind:
+        if style.name is not None and _loose(style.name) == loose:
+            return style
+    for style in of_kind:
+        if style.style_id is not None and style.style_id.casefold() == as_id:
+            return style
+    raise KeyError(f"no style with name '{name}'")
+
+
+def _paragraph_style(document: WordDocument, name: str) -> ParagraphStyle:
+    return cast("ParagraphStyle", find_style(document, name, WD_STYLE_TYPE.PARAGRAPH))
+
+
+def _loose(name: str) -> str:
+    """A style's name the way Word compares names: case and spacing aside."""
+    return " ".join(BabelFish.ui2internal(name).split()).casefold()
 
 
 def paragraph(
-    document: WordDocument | _Cell,
+    document: WordDocument,
     text: str = "",
     style: str | None = None,
     *,
@@ -147,30 +105,29 @@ def paragraph(
     """A paragraph; ``bold_prefix`` (e.g. "Their answer: ") is set in bold before the text."""
     added = document.add_paragraph()
     if style is not None:
-        added._p.style = style_id(added.part, style, WD_STYLE_TYPE.PARAGRAPH)
+        added.style = _paragraph_style(document, style)
     if bold_prefix:
-        add_text(added, word_safe(bold_prefix)).bold = True
+        added.add_run(word_safe(bold_prefix)).bold = True
     if text:
-        run = add_text(added, word_safe(text))
+        run = added.add_run(word_safe(text))
         if italic:  # not italic is the styles' own default: no <w:i w:val="0"/> needed
             run.italic = True
     return added
 
 
 def heading(document: WordDocument, text: str, level: int = 1) -> Paragraph:
-    """What ``document.add_heading`` makes (level 0 is the title), with the style's id
-    looked up once per document."""
+    """What ``document.add_heading`` makes (level 0 is the title), also on a letterhead
+    whose heading styles are named as LibreOffice writes them."""
     if not 0 <= level <= 9:
         raise ValueError(f"level must be in range 0-9, got {level}")
     added = document.add_paragraph(word_safe(text))
     name = "Title" if level == 0 else f"Heading {level}"
-    added._p.style = style_id(document.part, name, WD_STYLE_TYPE.PARAGRAPH)
+    added.style = _paragraph_style(document, name)
     return added
 
 
-def set_table_style(grid: Table, style: str = "Table Grid") -> None:
-    """``grid.style = document.styles[style]``, with the style's id looked up once."""
-    grid._tbl.tblStyle_val = style_id(grid.part, style, WD_STYLE_TYPE.TABLE)
+def set_table_style(document: WordDocument, grid: Table, style: str = "Table Grid") -> None:
+    grid.style = cast("_TableStyle", find_style(document, style, WD_STYLE_TYPE.TABLE))
 
 
 def table(
@@ -181,15 +138,14 @@ def table(
 ) -> Table:
     """A table with a bold header row that repeats on every page it spans."""
     added = document.add_table(rows=1, cols=len(header))
-    set_table_style(added, style)
+    set_table_style(document, added, style)
     for cell, text in zip(added.rows[0].cells, header, strict=True):
-        cell.text = ""
-        add_text(cell.paragraphs[0], word_safe(text)).bold = True
+        cell.paragraphs[0].add_run(word_safe(text)).bold = True
     _repeat_as_header(added.rows[0])
     for values in rows:
         cells = added.add_row().cells
         for cell, text in zip(cells, values, strict=True):
-            set_cell_text(cell, word_safe(text))
+            cell.text = word_safe(text)
     return added
 
 
@@ -210,7 +166,7 @@ def shade(cell: _Cell, fill_hex: str) -> None:
     properties.append(shading)
 
 
-def grey_note(document: WordDocument | _Cell, text: str) -> Paragraph:
+def grey_note(document: WordDocument, text: str) -> Paragraph:
     added = paragraph(document, text, italic=True)
     for run in added.runs:
         run.font.color.rgb = RGBColor(0x4B, 0x55, 0x63)

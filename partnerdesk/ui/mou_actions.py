@@ -97,10 +97,6 @@ class MouActions:
             self.settings.setValue(LAST_FOLDER_KEY, str(folder))
             self.settings.sync()
 
-    @property
-    def data_dir(self) -> Path | None:
-        return self.database.location.data_dir
-
     # Opening --------------------------------------------------------------------
     def open_for_request(self, request_id: int) -> None:
         with self.database.session() as session:
@@ -151,10 +147,18 @@ class MouActions:
 
     # Exporting ------------------------------------------------------------------
     def export_word(self, mou_id: int, then_email: bool = False) -> None:
-        from partnerdesk.services.mou.export import MouExport, export_mou
+        from partnerdesk.services.documents.mou import mou_title
 
-        with self.database.session() as session:
-            title = load_draft(session, mou_id).title
+        self.changes.operations.query(
+            lambda database: mou_title(database, mou_id),
+            lambda title: self._export_word(mou_id, title, then_email),
+        )
+
+    def _export_word(self, mou_id: int, title: str, then_email: bool) -> None:
+        from partnerdesk.services.changes import Detail
+        from partnerdesk.services.documents.mou import MouExport, export_mou
+
+        operations = self.changes.operations
         path = self.dialogs.save_file(
             "Save the MOU as a Word document" + (" to attach" if then_email else ""),
             self.save_folder() / f"{file_name_from(title)}.docx",
@@ -172,20 +176,16 @@ class MouActions:
         )
         if note is None:
             return
-        data_dir = self.data_dir
-
-        def work(_progress: Progress) -> MouExport:
-            with self.database.session() as session:
-                return export_mou(session, mou_id, path, data_dir, note)
 
         def done(result: MouExport) -> None:
+            operations.apply(Changes.of(Detail.MOU))  # a version was recorded
             self.exported[mou_id] = ExportedFile.of(path, result.version, title)
             open_points = (
                 f" It lists {len(result.findings)} points still to settle."
                 if result.findings
                 else ""
             )
-            self.changes.tell(f"Saved version {result.version} as “{path.name}”.{open_points}")
+            operations.tell(f"Saved version {result.version} as “{path.name}”.{open_points}")
             if result.letterhead_warning:
                 self.dialogs.inform("Your letterhead was not used", result.letterhead_warning)
             if self.wizard is not None:
@@ -193,20 +193,28 @@ class MouActions:
             if then_email:
                 self._email_exported(mou_id, path, result.version)
 
-        self.changes.tasks.run(
-            work, done, lambda failure: self._failed(path, failure), label="Writing the MOU…"
+        operations.query(
+            lambda database: export_mou(database, mou_id, path, note),
+            done,
+            label="Writing the MOU…",
+            if_refused=lambda error: self._not_written(path, error),
         )
 
     def _failed(self, path: Path, failure: TaskFailure) -> None:
-        if isinstance(failure.error, OSError):
-            self.dialogs.inform(
-                "The document was not saved",
-                f"PartnerDesk could not write {path.name} in {path.parent}: "
-                f"{failure.error.strerror or 'the file could not be written'}. Choose another "
-                "folder, or close the file if Word has it open. No version was recorded.",
-            )
-            return
-        report_failure(self.dialogs, failure)
+        if not self._not_written(path, failure.error):
+            report_failure(self.dialogs, failure)
+
+    def _not_written(self, path: Path, error: BaseException) -> bool:
+        """A file that could not be written, said so; False for what else went wrong."""
+        if not isinstance(error, OSError):
+            return False
+        self.dialogs.inform(
+            "The document was not saved",
+            f"PartnerDesk could not write {path.name} in {path.parent}: "
+            f"{error.strerror or 'the file could not be written'}. Choose another "
+            "folder, or close the file if Word has it open. No version was recorded.",
+        )
+        return True
 
     def copy_text(self, mou_id: int) -> None:
         from partnerdesk.services.mou.export import mou_as_text

@@ -29,10 +29,9 @@ from partnerdesk.services.records.organizations import organization_choices
 from partnerdesk.services.vetting.capacity_matrix import mark_as_ours
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import StoreError
-from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileNotSavedError, ProfileWizard
-from partnerdesk.ui.tasks import Progress, TaskFailure
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
 
 
@@ -147,8 +146,8 @@ class ProfileActions:
 
     # Word export --------------------------------------------------------------
     def export_profile(self, wizard: ProfileWizard) -> None:
-        from partnerdesk.exports.profile_docx import write_profile
-        from partnerdesk.services.profiles.answers import profile_report
+        from partnerdesk.services.documents.files import WrittenDocument
+        from partnerdesk.services.documents.profile import export_profile
 
         organization_id = wizard.organization_id
         path = self.dialogs.save_file(
@@ -162,31 +161,28 @@ class ProfileActions:
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
 
-        def work(_progress: Progress) -> Path:
-            with self.database.session() as session:
-                report = profile_report(session, organization_id)
-            write_profile(report, path)
-            return path
+        operations = self.changes.operations
 
-        def done(saved: Path) -> None:
-            message = f"Saved “{saved.name}” in {saved.parent}."
+        def done(saved: WrittenDocument) -> None:
+            message = f"Saved “{saved.path.name}” in {saved.path.parent}."
             wizard.show_status(message)
-            self.changes.tell(message)
+            operations.tell(message)
 
-        self.changes.tasks.run(
-            work,
+        operations.query(
+            lambda database: export_profile(database, organization_id, path),
             done,
-            lambda failure: self._export_failed(path, failure),
             label="Writing the partner profile…",
+            if_refused=lambda error: self._export_failed(path, error),
         )
 
-    def _export_failed(self, path: Path, failure: TaskFailure) -> None:
-        if isinstance(failure.error, OSError):
-            reason = failure.error.strerror or "the file could not be written"
-            self.dialogs.inform(
-                "The profile was not saved as a document",
-                f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
-                "Choose another folder, or close the file if Word has it open.",
-            )
-            return
-        report_failure(self.dialogs, failure)
+    def _export_failed(self, path: Path, error: Exception) -> bool:
+        """A file that could not be written, said so; False for what else went wrong."""
+        if not isinstance(error, OSError):
+            return False
+        reason = error.strerror or "the file could not be written"
+        self.dialogs.inform(
+            "The profile was not saved as a document",
+            f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
+            "Choose another folder, or close the file if Word has it open.",
+        )
+        return True

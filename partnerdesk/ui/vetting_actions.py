@@ -45,12 +45,11 @@ from partnerdesk.services.vetting.question_editing import (
 from partnerdesk.services.vetting.questions import AnswerForm, save_answer
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError
-from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
 from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
-from partnerdesk.ui.tasks import Progress, TaskFailure
 from partnerdesk.ui.user_name import UserName
 
 WORD_FILES = "Word document (*.docx)"
@@ -250,50 +249,46 @@ class VettingActions:
         self._export(request_id, summary=False)
 
     def _export(self, request_id: int, *, summary: bool) -> None:
-        from partnerdesk.exports.vetting_docx import (
-            write_meeting_questions,
-            write_vetting_summary,
+        from partnerdesk.services.documents.vetting import (
+            export_questions,
+            export_vetting,
+            request_title,
         )
-        from partnerdesk.services.vetting.report import check_docx_target, vetting_report
 
-        with self.database.session() as session:
-            title = get_request(session, request_id).title
+        operations = self.changes.operations
         what = "Vetting summary" if summary else "Questions to ask"
-        path = self.dialogs.save_file(
-            f"Save the {what.lower()} as a Word document",
-            Path(user_documents_dir()) / f"{what} - {file_name_from(title)}.docx",
-            WORD_FILES,
-        )
-        if path is None:
-            return
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
-        check_docx_target(path)
-        write = write_vetting_summary if summary else write_meeting_questions
+        export = export_vetting if summary else export_questions
 
-        def work(_progress: Progress) -> Path:
-            with self.database.session() as session:
-                report = vetting_report(session, request_id)
-            write(report, path)
-            return path
-
-        self.changes.tasks.run(
-            work,
-            lambda saved: self.changes.tell(f"Saved “{saved.name}” in {saved.parent}."),
-            lambda failure: self._export_failed(path, failure),
-            label=f"Writing the {what.lower()}…",
-        )
-
-    def _export_failed(self, path: Path, failure: TaskFailure) -> None:
-        if isinstance(failure.error, OSError):
-            reason = failure.error.strerror or "the file could not be written"
-            self.dialogs.inform(
-                "The document was not saved",
-                f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
-                "Choose another folder, or close the file if Word has it open.",
+        def save_as(title: str) -> None:
+            path = self.dialogs.save_file(
+                f"Save the {what.lower()} as a Word document",
+                Path(user_documents_dir()) / f"{what} - {file_name_from(title)}.docx",
+                WORD_FILES,
             )
-            return
-        report_failure(self.dialogs, failure)
+            if path is None:
+                return
+            if path.suffix.lower() != ".docx":
+                path = path.with_name(path.name + ".docx")
+            operations.query(
+                lambda database: export(database, request_id, path),
+                lambda saved: operations.tell(f"Saved “{saved.path.name}” in {saved.path.parent}."),
+                label=f"Writing the {what.lower()}…",
+                if_refused=lambda error: self._export_failed(path, error),
+            )
+
+        operations.query(lambda database: request_title(database, request_id), save_as)
+
+    def _export_failed(self, path: Path, error: Exception) -> bool:
+        """A file that could not be written, said so; False for what else went wrong."""
+        if not isinstance(error, OSError):
+            return False
+        reason = error.strerror or "the file could not be written"
+        self.dialogs.inform(
+            "The document was not saved",
+            f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
+            "Choose another folder, or close the file if Word has it open.",
+        )
+        return True
 
     # Capacity matrix ----------------------------------------------------------
     def save_cell(

@@ -19,13 +19,14 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.core.mou_document import MouDocument
 from partnerdesk.core.mou_sections import SECTIONS
 from partnerdesk.exports.letterhead import (
     LetterheadError,
     install_letterhead,
     letterhead_path,
 )
-from partnerdesk.exports.mou_docx import MouDocument, write_mou_docx
+from partnerdesk.exports.mou_docx import write_mou_docx
 from tests.core.test_mou_checks import complete_draft
 from tests.exports.test_mou_docx import _png
 from tests.exports.word_readers import libreoffice_convert, libreoffice_text

@@ -12,6 +12,7 @@ import pytest
 from docx.shared import Cm, Pt
 
 from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.core.mou_document import MouDocument
 from partnerdesk.core.mou_sections import SECTIONS
 from partnerdesk.exports.letterhead import (
     LetterheadError,
@@ -19,7 +20,7 @@ from partnerdesk.exports.letterhead import (
     letterhead_path,
     open_letterhead,
 )
-from partnerdesk.exports.mou_docx import MouDocument, write_mou_docx
+from partnerdesk.exports.mou_docx import write_mou_docx
 from partnerdesk.exports.word import REPLACEMENT
 from tests.core.test_mou_checks import complete_draft
 from tests.exports.word_readers import all_text, libreoffice_text

@@ -10,14 +10,11 @@ import docx
 import pytest
 from docx.shared import RGBColor
 
+from partnerdesk.core.profile_report import ProfileReport
 from partnerdesk.exports.profile_docx import NOT_FILLED_IN, write_profile
 from partnerdesk.exports.word import REPLACEMENT, word_safe
-from partnerdesk.services.profiles.answers import (
-    ProfileReport,
-    profile_report,
-    save_profile,
-    set_up_our_organization,
-)
+from partnerdesk.services.documents.profile import profile_report
+from partnerdesk.services.profiles.answers import save_profile, set_up_our_organization
 from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.store.database import Database
 from tests.exports.word_readers import all_text, libreoffice_text

@@ -13,10 +13,10 @@ from sqlalchemy import update
 from partnerdesk.core.choices import Decision, Rating, rating_shown
 from partnerdesk.exports.vetting_docx import write_meeting_questions, write_vetting_summary
 from partnerdesk.exports.word import REPLACEMENT, word_safe
+from partnerdesk.services.documents.vetting import vetting_report
 from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.services.vetting.decisions import DecisionForm, record_decision
 from partnerdesk.services.vetting.questions import AnswerForm, save_answer
-from partnerdesk.services.vetting.report import vetting_report
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import VettingAnswer
 from tests.exports.word_readers import all_text, libreoffice_text

@@ -1,4 +1,5 @@
-"""The exports' own style lookup gives exactly what python-docx's would, in real templates."""
+"""The exports' style lookup gives exactly what python-docx's would, in real templates, and
+finds the styles LibreOffice names in another case."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from docx.enum.style import WD_STYLE_TYPE
 from docx.styles import BabelFish
 
 from partnerdesk.core.mou_checks import check_mou
-from partnerdesk.exports.mou_docx import MouDocument, write_mou_docx
-from partnerdesk.exports.word import style_id
+from partnerdesk.core.mou_document import MouDocument
+from partnerdesk.exports.mou_docx import write_mou_docx
+from partnerdesk.exports.word import find_style
 from tests.core.test_mou_checks import complete_draft
 from tests.exports.word_readers import libreoffice_convert
 
@@ -50,7 +52,7 @@ def _answers(document: docx.document.Document, lookup: object) -> dict[tuple[str
 def _same_as_python_docx(path: Path | None) -> None:
     document = docx.Document(str(path) if path else None)
     theirs = _answers(docx.Document(str(path) if path else None), _python_docx)
-    ours = _answers(document, style_id)
+    ours = _answers(document, lambda part, name, kind: _ours(document, part, name, kind))
     by_id = {key for key, answer in theirs.items() if answer == "UserWarning"}
     # Where python-docx finds a style only through its deprecated lookup by id (LibreOffice
     # writes "Header" where python-docx looks for "header"), ours finds the same style by
@@ -100,6 +102,11 @@ def _python_docx(part: object, name: str, kind: WD_STYLE_TYPE) -> object:
     return part.get_style_id(name, kind)  # type: ignore[attr-defined]
 
 
+def _ours(document: docx.document.Document, part: object, name: str, kind: WD_STYLE_TYPE) -> object:
+    """The id python-docx writes when the exports give it the style they found."""
+    return part.get_style_id(find_style(document, name, kind), kind)  # type: ignore[attr-defined]
+
+
 def test_python_docx_default_template() -> None:
     _same_as_python_docx(None)
 
@@ -123,4 +130,4 @@ def test_a_template_written_by_libreoffice(tmp_path: Path) -> None:
 @pytest.mark.parametrize("name", ["Title", "Heading 1", "List Bullet"])
 def test_the_exports_styles_are_found_in_the_default_template(name: str) -> None:
     document = docx.Document()
-    assert style_id(document.part, name, WD_STYLE_TYPE.PARAGRAPH) is not None
+    assert _ours(document, document.part, name, WD_STYLE_TYPE.PARAGRAPH) is not None

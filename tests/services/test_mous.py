@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
-import docx
 import pytest
 
-from partnerdesk.core.mou_compare import Change
 from partnerdesk.core.mou_sections import FINAL_SAY_TOGETHER, SECTIONS
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.mou.drafts import (
@@ -19,13 +16,7 @@ from partnerdesk.services.mou.drafts import (
     review_date,
     save_section,
 )
-from partnerdesk.services.mou.export import export_mou, mou_as_text
-from partnerdesk.services.mou.versions import (
-    compare,
-    list_versions,
-    restore_version,
-    version_sections,
-)
+from partnerdesk.services.mou.export import mou_as_text
 from partnerdesk.services.profiles.answers import save_profile_answer
 from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.services.records.requests import RequestForm, save_request
@@ -109,56 +100,6 @@ def test_a_due_review_appears_on_the_today_page(sample: Database) -> None:
         save_section(session, mou_id, "review", {"first_review": date.today().isoformat()})
         overview = today_overview(session)
     assert [review.mou_id for review in overview.mou_reviews] == [mou_id]
-
-
-def test_each_export_is_a_version_and_versions_compare_and_restore(
-    sample: Database, tmp_path: Path
-) -> None:
-    with sample.session() as session:
-        mou_id = mou_for_request(session, 1)
-        assert mou_id is not None
-        first = export_mou(session, mou_id, tmp_path / "v1.docx", None, "Sent to Angela", TODAY)
-        save_section(session, mou_id, "conflict", {"process": "The two leads talk first."})
-        save_section(session, mou_id, "goals", {"goals": "Serve 400 patients in year one."})
-        second = export_mou(session, mou_id, tmp_path / "v2.docx", None, today=TODAY)
-        versions = list_versions(session, mou_id)
-        comparison = {item.section_id: item for item in compare(session, mou_id, 1, 2)}
-    assert (first.version, second.version) == (1, 2)
-    assert [(v.number, v.note, v.file_name) for v in versions] == [
-        (1, "Sent to Angela", "v1.docx"),
-        (2, "", "v2.docx"),
-    ]
-    assert "no-conflict-resolution" in {f.code for f in first.findings}
-    assert "no-conflict-resolution" not in {f.code for f in second.findings}
-    assert comparison["conflict"].change is Change.ADDED
-    assert comparison["goals"].change is Change.CHANGED
-    pieces = comparison["goals"].pieces
-    assert any(p.kind == "inserted" and "400" in p.text for p in pieces)
-    assert any(p.kind == "deleted" and "300" in p.text for p in pieces)
-    assert comparison["parties"].change is Change.SAME
-    header = docx.Document(str(tmp_path / "v2.docx")).sections[0].header
-    assert "DRAFT — version 2 — 23 November 2026" in "\n".join(p.text for p in header.paragraphs)
-
-    with sample.session() as session:
-        save_section(session, mou_id, "goals", {"goals": "Unsaved idea: 500 patients."})
-        restore_version(session, mou_id, 1)
-    with sample.session() as session:
-        draft = load_draft(session, mou_id)
-        versions = list_versions(session, mou_id)
-        kept = version_sections(session, mou_id, 3)
-    assert draft.sections["goals"]["goals"].startswith("By the end of the first year, 300")
-    assert "process" not in draft.sections.get("conflict", {})
-    assert versions[-1].note == "The draft as it was before restoring version 1."
-    assert kept["goals"]["goals"] == "Unsaved idea: 500 patients."
-
-
-def test_a_failed_export_records_no_version(sample: Database, tmp_path: Path) -> None:
-    with pytest.raises(OSError), sample.session() as session:
-        mou_id = mou_for_request(session, 1)
-        assert mou_id is not None
-        export_mou(session, mou_id, tmp_path / "missing-folder" / "x.docx", None)
-    with sample.session() as session:
-        assert list_versions(session, mou_id) == []
 
 
 def test_plain_text_has_every_numbered_section(sample: Database) -> None:

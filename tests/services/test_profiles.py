@@ -8,11 +8,11 @@ import pytest
 from sqlalchemy import func, select
 
 from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.documents.profile import profile_report
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.profiles.answers import (
     load_profile,
     our_organization_id,
-    profile_report,
     save_profile,
     save_profile_answer,
     set_up_our_organization,

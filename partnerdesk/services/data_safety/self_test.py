@@ -144,14 +144,13 @@ def _word_document(folder: Path, kept: dict[str, object]) -> None:
     the vetting summary and a profile, each read back."""
     import docx
 
-    from partnerdesk.exports.profile_docx import write_profile
-    from partnerdesk.exports.vetting_docx import write_vetting_summary
+    from partnerdesk.services.documents.mou import export_mou
+    from partnerdesk.services.documents.profile import export_profile
+    from partnerdesk.services.documents.vetting import export_vetting
     from partnerdesk.services.mou.drafts import mou_for_request
     from partnerdesk.services.mou.email import mou_email_draft
-    from partnerdesk.services.mou.export import export_mou
-    from partnerdesk.services.profiles.answers import our_organization_id, profile_report
+    from partnerdesk.services.profiles.answers import our_organization_id
     from partnerdesk.services.sample_data.loading import load_sample_data
-    from partnerdesk.services.vetting.report import vetting_report
 
     database = _open(folder / "documents")
     try:
@@ -160,12 +159,14 @@ def _word_document(folder: Path, kept: dict[str, object]) -> None:
             mou_id = mou_for_request(session, 1)
             _require(mou_id is not None, "the sample MOU is missing")
             assert mou_id is not None
-            result = export_mou(session, mou_id, folder / WORD_FILE_NAME, None)
-            write_vetting_summary(vetting_report(session, 1), folder / "vetting.docx")
             ours = our_organization_id(session)
             _require(ours is not None, "the sample has no organization of ours")
             assert ours is not None
-            write_profile(profile_report(session, ours), folder / "profile.docx")
+        # As the window and the command line write them: each in its own transaction.
+        result = export_mou(database, mou_id, folder / WORD_FILE_NAME)
+        export_vetting(database, 1, folder / "vetting.docx")
+        export_profile(database, ours, folder / "profile.docx")
+        with database.session() as session:
             kept["draft"] = mou_email_draft(session, mou_id, folder / WORD_FILE_NAME, 1)
     finally:
         database.close()

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date
 from functools import cache
 
 from sqlalchemy import select
@@ -52,18 +51,6 @@ class ProfileState:
 
     def answered(self, field_ids: list[str] | tuple[str, ...]) -> int:
         return sum(1 for field_id in field_ids if self.answers.get(field_id, "").strip())
-
-
-@dataclass(frozen=True)
-class ProfileReport:
-    """Everything the Word export needs, as plain data."""
-
-    organization: str
-    is_ours: bool
-    prompts: ProfilePrompts
-    answers: dict[str, str]
-    our_organization: str
-    prepared_on: date
 
 
 def _stored_profile(session: Session, organization_id: int) -> PartnerProfile | None:
@@ -174,18 +161,3 @@ def set_up_our_organization(session: Session, name: str) -> tuple[int, Changes]:
         OrganizationForm(name=cleaned, kind=OrganizationType.COMMUNITY_BASED, is_ours=True),
     )
     return organization_id, OURS_CHANGED
-
-
-def profile_report(
-    session: Session, organization_id: int, today: date | None = None
-) -> ProfileReport:
-    state = load_profile(session, organization_id)
-    ours = our_organization(session)
-    return ProfileReport(
-        organization=state.organization_name,
-        is_ours=state.is_ours,
-        prompts=shipped_prompts(),
-        answers=state.answers,
-        our_organization=ours.name if ours is not None else "",
-        prepared_on=today or date.today(),
-    )

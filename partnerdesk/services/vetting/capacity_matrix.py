@@ -6,13 +6,16 @@ list); columns are the parties: our organization, the one asking, and any other 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-from enum import StrEnum
-
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.choices import CapacityStatus
+# The matrix's plain data lives in core (the vetting summary reads it too); the screens
+# import it from here, beside the functions that fill it.
+from partnerdesk.core.capacity_matrix import CapacityMatrix as CapacityMatrix
+from partnerdesk.core.capacity_matrix import CapacityRow as CapacityRow
+from partnerdesk.core.capacity_matrix import CellValue as CellValue
+from partnerdesk.core.capacity_matrix import Party as Party
+from partnerdesk.core.capacity_matrix import PartyRole as PartyRole
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.paths import resource
 from partnerdesk.services.changes import Changes, RecordKind
@@ -23,54 +26,6 @@ from partnerdesk.store.models.base import utc_now
 
 CAPACITIES_FILE = "capacities.txt"
 MATRIX_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
-
-
-class PartyRole(StrEnum):
-    US = "Us"
-    ASKING = "Asking"
-    PARTNER = "Other partner"
-
-
-@dataclass(frozen=True)
-class Party:
-    organization_id: int
-    name: str
-    role: PartyRole
-
-
-@dataclass(frozen=True)
-class CellValue:
-    status: CapacityStatus = CapacityStatus.NONE
-    note: str = ""
-
-
-@dataclass(frozen=True)
-class CapacityRow:
-    id: int
-    name: str
-
-
-@dataclass
-class CapacityMatrix:
-    request_id: int
-    capacities: list[CapacityRow]
-    parties: list[Party]
-    cells: dict[tuple[int, int], CellValue] = field(default_factory=dict)
-    # No organization is marked as ours yet: the matrix cannot have an "Us" column.
-    needs_our_organization: bool = False
-
-    def cell(self, capacity_id: int, organization_id: int) -> CellValue:
-        return self.cells.get((capacity_id, organization_id), CellValue())
-
-    def gaps(self) -> list[str]:
-        """Capacities some party needs and no party has: what the partnership lacks."""
-        missing = []
-        for capacity in self.capacities:
-            values = [self.cell(capacity.id, party.organization_id) for party in self.parties]
-            needed = any(value.status is CapacityStatus.NEEDS for value in values)
-            if needed and not any(value.status is CapacityStatus.HAS for value in values):
-                missing.append(capacity.name)
-        return missing
 
 
 def shipped_capacities() -> list[str]:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Decision, RequestStage
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.vetting_data import DecisionRecord
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.requests import get_request
@@ -23,15 +24,6 @@ class DecisionForm:
     reasons: str = ""
     conditions: str = ""
     decided_on: date | None = None
-
-
-@dataclass(frozen=True)
-class DecisionRecord:
-    decision: Decision
-    reasons: str
-    conditions: str
-    decided_on: date
-    decided_by: str
 
 
 def record_decision(

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -10,54 +9,19 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.choices import Decision, ParticipationLevel, RequestStage
 from partnerdesk.core.question_text import RecordFacts, fill_placeholders
-from partnerdesk.core.red_flags import CategoryReadiness, RedFlag, readiness_by_category, red_flags
+from partnerdesk.core.red_flags import readiness_by_category, red_flags
+
+# The overview's plain data lives in core (the vetting summary reads it too); the screens
+# import it from here, beside the function that reads it.
+from partnerdesk.core.vetting_data import QuestionLine as QuestionLine
+from partnerdesk.core.vetting_data import VettingOverview as VettingOverview
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, vetting_facts
 from partnerdesk.store.models import VettingAnswer, VettingQuestion
 
 if TYPE_CHECKING:
-    from partnerdesk.core.question_bank import BankCategory, QuestionBank
-
-
-@dataclass(frozen=True)
-class QuestionLine:
-    key: str
-    category: str
-    text: str
-    help: str
-    answer: AnswerForm | None
-    # The wording the answer was given to, when the question has been reworded since.
-    text_asked: str = ""
-
-
-@dataclass(frozen=True)
-class VettingOverview:
-    request_id: int
-    title: str
-    organization: str
-    stage: RequestStage
-    received_on: date | None
-    funding_ends_on: date | None
-    participation_offered: ParticipationLevel | None
-    participation_wanted: ParticipationLevel | None
-    flags: list[RedFlag]
-    readiness: list[CategoryReadiness]
-    categories: list[BankCategory]
-    questions: dict[str, list[QuestionLine]]
-    decision: Decision | None = None
-    decision_reasons: str = ""
-    decision_conditions: str = ""
-    decided_on: date | None = None
-
-    @property
-    def answered(self) -> int:
-        return sum(item.answered for item in self.readiness)
-
-    @property
-    def total(self) -> int:
-        return sum(item.total for item in self.readiness)
+    from partnerdesk.core.question_bank import QuestionBank
 
 
 @cache

@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.choices import Rating
 from partnerdesk.core.red_flags import (
     AnswerFacts,
     RedFlag,
@@ -19,6 +17,10 @@ from partnerdesk.core.red_flags import (
     red_flags,
 )
 from partnerdesk.core.text import clean_multiline
+
+# An answer's plain data lives in core (the screens and the vetting summary read it);
+# the screens import it from here, beside the functions that save it.
+from partnerdesk.core.vetting_data import AnswerForm as AnswerForm
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.records.concurrency import differences
@@ -76,20 +78,6 @@ def ensure_question_bank(session: Session, bank: QuestionBank | None = None) -> 
 
 def question_bank_is_loaded(session: Session) -> bool:
     return bool(session.scalar(select(func.count(VettingQuestion.id))))
-
-
-@dataclass(frozen=True)
-class AnswerForm:
-    their_answer: str = ""
-    our_evidence: str = ""
-    rating: Rating = Rating.NOT_ASKED
-    asked_by: str = ""
-    asked_on: date | None = None
-
-    @property
-    def given(self) -> bool:
-        """Whether anything of the answer itself was written down (not only who asked)."""
-        return bool(self.their_answer.strip() or self.our_evidence.strip())
 
 
 def same_answer(first: AnswerForm, second: AnswerForm) -> bool:

@@ -1,0 +1,24 @@
+"""What every document shares: the .docx check, and what a written document reports."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from partnerdesk.services.errors import ExportFormatError
+
+
+@dataclass(frozen=True)
+class WrittenDocument:
+    path: Path
+    # Whom or what it is about, as the document names it: the request's title, the
+    # organization's name.
+    subject: str
+
+
+def check_docx_target(target: Path) -> None:
+    if target.suffix.lower() != ".docx":
+        raise ExportFormatError(
+            f"PartnerDesk writes this as a Word document: please choose a name ending in "
+            f".docx, not “{target.name}”."
+        )

@@ -1,0 +1,112 @@
+"""The MOU as Word: each export is recorded as the MOU's next version (both or neither).
+
+Also what the command line asks around an export: which MOU a request has, its open
+points, and the e-mail draft that carries the document.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy import delete
+
+from partnerdesk.core.mou_checks import Finding, check_mou
+from partnerdesk.core.mou_document import MouDocument
+from partnerdesk.services.database_access import Database
+from partnerdesk.services.documents.files import check_docx_target
+from partnerdesk.services.mou.drafts import get_mou, mou_for_request
+from partnerdesk.services.mou.versions import next_version_number, record_version
+from partnerdesk.store.models import MouVersion
+
+
+@dataclass(frozen=True)
+class MouExport:
+    version: int
+    findings: list[Finding]
+    letterhead_warning: str
+
+
+def export_mou(
+    database: Database,
+    mou_id: int,
+    path: Path,
+    note: str = "",
+    today: date | None = None,
+) -> MouExport:
+    """Write the .docx and record it as the next version (both or neither).
+
+    The document is built and written to a hidden file beside the target while the
+    transaction only reads, so the store's write lock is held for an instant, not for the
+    whole (slow) writing; the file is moved into place once the version is committed. A
+    move that still fails takes the version back out, so no version names a file that
+    was never written.
+    """
+    from partnerdesk.exports.mou_docx import build_mou_document
+    from partnerdesk.exports.word import save_beside
+
+    target = Path(path)
+    check_docx_target(target)
+    written: Path | None = None
+    try:
+        with database.session() as session:
+            mou = get_mou(session, mou_id)
+            sections = dict(mou.sections or {})
+            findings = check_mou(sections)
+            number = next_version_number(session, mou_id)
+            content = MouDocument(mou.title, sections, number, today or date.today(), findings)
+            document, warning = build_mou_document(content, database.location.data_dir)
+            written = save_beside(document, target)
+            recorded = record_version(session, mou_id, note, target.name)
+    except BaseException:
+        if written is not None:
+            written.unlink(missing_ok=True)
+        raise
+    assert written is not None  # written before the version was recorded
+    try:
+        written.replace(target)
+    except BaseException:
+        written.unlink(missing_ok=True)
+        _forget_version(database, mou_id, recorded)
+        raise
+    return MouExport(recorded, findings, warning)
+
+
+def _forget_version(database: Database, mou_id: int, number: int) -> None:
+    with database.session() as session:
+        session.execute(
+            delete(MouVersion).where(MouVersion.mou_id == mou_id, MouVersion.number == number)
+        )
+
+
+def export_mou_email(
+    database: Database, mou_id: int, attachment: Path, version: int, path: Path
+) -> Path:
+    """Write the e-mail draft (.eml) that carries version ``version`` of the MOU, saved
+    as ``attachment``: to the request's contact, with the suggested subject and message.
+    EmailDraftError for an address a mail program would refuse."""
+    from partnerdesk.exports.email_draft import write_email_draft
+    from partnerdesk.services.mou.email import mou_email_draft
+
+    with database.session() as session:
+        draft = mou_email_draft(session, mou_id, Path(attachment), version)
+    return write_email_draft(draft, Path(path))
+
+
+def request_mou(database: Database, request_id: int) -> int | None:
+    """The MOU of request ``request_id``; None when it has none (or there is no such request)."""
+    with database.session() as session:
+        return mou_for_request(session, request_id)
+
+
+def open_points(database: Database, mou_id: int) -> list[Finding]:
+    """What the MOU still lacks, and what is unfair in it: the document's closing list."""
+    with database.session() as session:
+        return check_mou(dict(get_mou(session, mou_id).sections or {}))
+
+
+def mou_title(database: Database, mou_id: int) -> str:
+    """The MOU's title, for the file name the save dialog suggests."""
+    with database.session() as session:
+        return get_mou(session, mou_id).title

@@ -1,0 +1,44 @@
+"""An organization's partner profile as Word."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from partnerdesk.core.profile_report import ProfileReport
+from partnerdesk.services.database_access import Database
+from partnerdesk.services.documents.files import WrittenDocument, check_docx_target
+from partnerdesk.services.profiles.answers import load_profile, shipped_prompts
+from partnerdesk.services.vetting.capacity_matrix import our_organization
+
+
+def export_profile(
+    database: Database, organization_id: int, path: Path, today: date | None = None
+) -> WrittenDocument:
+    """Write the profile: every prompt with its answer, unanswered ones said to be so."""
+    from partnerdesk.exports.profile_docx import write_profile
+
+    target = Path(path)
+    check_docx_target(target)
+    with database.session() as session:
+        report = profile_report(session, organization_id, today)
+    # Written once the read has ended: to a hidden file beside the target, then moved.
+    write_profile(report, target)
+    return WrittenDocument(target, report.organization)
+
+
+def profile_report(
+    session: Session, organization_id: int, today: date | None = None
+) -> ProfileReport:
+    state = load_profile(session, organization_id)
+    ours = our_organization(session)
+    return ProfileReport(
+        organization=state.organization_name,
+        is_ours=state.is_ours,
+        prompts=shipped_prompts(),
+        answers=state.answers,
+        our_organization=ours.name if ours is not None else "",
+        prepared_on=today or date.today(),
+    )

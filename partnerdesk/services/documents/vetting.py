@@ -1,0 +1,106 @@
+"""A request's vetting as Word: the vetting summary and the questions to ask.
+
+Everything both documents need is gathered in one read (``vetting_report``); the writers
+(``exports/vetting_docx.py``) take that plain data, never a session.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from sqlalchemy.orm import Session
+
+from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.vetting_data import VettingReport
+from partnerdesk.services.database_access import Database
+from partnerdesk.services.documents.files import WrittenDocument, check_docx_target
+from partnerdesk.services.records.requests import get_request
+from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
+from partnerdesk.services.vetting.decisions import decision_history
+from partnerdesk.services.vetting.overview import vetting_overview
+
+
+def export_vetting(
+    database: Database, request_id: int, path: Path, today: date | None = None
+) -> WrittenDocument:
+    """Write the request's vetting summary: details, red flags, readiness, every answer,
+    the capacity matrix and the decisions."""
+    from partnerdesk.exports.vetting_docx import write_vetting_summary
+
+    return _export(database, request_id, Path(path), write_vetting_summary, today)
+
+
+def export_questions(
+    database: Database, request_id: int, path: Path, today: date | None = None
+) -> WrittenDocument:
+    """Write the questions not answered yet, by topic, with room for notes at the meeting."""
+    from partnerdesk.exports.vetting_docx import write_meeting_questions
+
+    return _export(database, request_id, Path(path), write_meeting_questions, today)
+
+
+def request_title(database: Database, request_id: int) -> str:
+    """The request's title, for the file name the save dialog suggests."""
+    with database.session() as session:
+        return get_request(session, request_id).title
+
+
+def _export(
+    database: Database,
+    request_id: int,
+    target: Path,
+    write: Callable[[VettingReport, Path], None],
+    today: date | None,
+) -> WrittenDocument:
+    check_docx_target(target)
+    with database.session() as session:
+        report = vetting_report(session, request_id, today)
+    # Written once the read has ended: to a hidden file beside the target, then moved.
+    write(report, target)
+    return WrittenDocument(target, report.overview.title)
+
+
+def vetting_report(session: Session, request_id: int, today: date | None = None) -> VettingReport:
+    today = today or date.today()
+    request = get_request(session, request_id)
+    overview = vetting_overview(session, request_id, today)
+
+    def day(value: date | None) -> str:
+        return friendly_date(value) if value else ""
+
+    def level(value: object) -> str:
+        return getattr(value, "label", "") if value is not None else ""
+
+    contact = ""
+    if request.contact is not None:
+        contact = request.contact.full_name
+        if request.contact.role_title:
+            contact += f", {request.contact.role_title}"
+    details = [
+        ("Asked by", overview.organization),
+        ("Contact", contact),
+        ("Received", day(request.received_on)),
+        ("Stage", request.stage.label),
+        ("What they ask for", request.ask),
+        ("Stated purpose", request.stated_purpose),
+        ("Community need it claims to meet", request.community_need),
+        ("Funding source", request.funding_source),
+        ("Funding ends", day(request.funding_ends_on)),
+        ("Their plan when the funding ends", request.plan_when_funding_ends),
+        ("Proposed timeframe", request.proposed_timeframe),
+        ("Say they offer us", level(request.participation_offered)),
+        ("Say we want", level(request.participation_wanted)),
+    ]
+    ours = our_organization(session)
+    return VettingReport(
+        overview=overview,
+        # A blank says something too ("no plan when the funding ends"): shown, not hidden.
+        details=[(label, value or "Not stated") for label, value in details],
+        contact=contact,
+        matrix=capacity_matrix(session, request_id),
+        decisions=decision_history(session, request_id),
+        our_organization=ours.name if ours is not None else "",
+        prepared_on=today,
+    )
