@@ -7,7 +7,7 @@ import threading
 
 import pytest
 
-from partnerdesk.services.collector import collector_paused
+from partnerdesk.process_tuning import collector_paused
 from tests.fresh_python import fresh_python_output
 
 
@@ -60,7 +60,7 @@ def test_the_start_pause_ends_with_what_the_start_made_frozen() -> None:
     """In a fresh process: gc.freeze() would keep this test process's garbage for good."""
     code = (
         "import gc\n"
-        "from partnerdesk.services.collector import (\n"
+        "from partnerdesk.process_tuning import (\n"
         "    collector_paused, pause_for_start, resume_after_start)\n"
         "resume_after_start()\n"
         "seen = [gc.isenabled(), gc.get_freeze_count() == 0]\n"  # nothing to resume
