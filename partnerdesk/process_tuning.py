@@ -1,8 +1,8 @@
 """Everything PartnerDesk does to its own Python process to start, import and quit quickly.
 
 Each measure is here once, with what it saves and what it may cost; nothing else in the
-program changes the process this way. The budget they serve (docs/performance.md):
-**start to a usable window ≤ 1.1× the floor**, bench/floor_window.py, which only imports
+program changes the process this way. The budget they serve (issue 17): **start to a
+usable window ≤ 1.1× the floor**, bench/floor_window.py, which only imports
 PySide6 and SQLAlchemy and shows an empty window (bench/bench_start.py measures both on
 the benchmark data). The savings below are as measured when each was introduced (in
 the commit that introduced it) unless a newer measurement is given.
@@ -10,22 +10,25 @@ the commit that introduced it) unless a newer measurement is given.
 1. Database libraries before Qt (``load_database_libraries_before_qt``), ~0.1 s of the
    start. Once PySide6 is loaded, its import hook reads the source of every module
    imported after it, looking for its own name: for SQLAlchemy's 200 modules, about
-   0.1 s. app.py calls this before it imports PySide6 (tests/ui/test_start.py holds it).
+   0.1 s. Re-measured for issue 17 on a busy machine: loading these modules took 0.94 s
+   before PySide6 and 1.28 s after it (medians of five). app.py calls this before it
+   imports PySide6 (tests/ui/test_start.py holds it).
 2. No cyclic garbage collection during the start (``pause_for_start`` from the
    ``partnerdesk`` program, ``resume_after_start`` once the window is painted), ~0.1 s.
    The start makes about 60,000 objects that last as long as the program (modules,
    classes, the window) and next to no garbage, and the collector walked them 188 times.
    Afterwards ``gc.freeze`` leaves them out of every later walk. Cost: none measured; the
    start's few cycles are collected once the window is on screen.
-3. The record models declared after the first paint (``declare_record_models``,
-   ``configure_record_models``), ~0.45 s
-   of the start on the benchmark machine (declaring the models ~0.3 s, configuring their
-   mappers ~0.13 s, measured with the machine busy; about 0.1 s and 0.08 s when idle). The
-   window opens on the Today page, which reads the tables through store/outlines.py, a
-   second, smaller description of the five tables it reads (held to the models by
-   tests/store/test_outlines.py). Measured with bench_start.py, Today read through the
-   models instead: 1.27× the floor against 1.04×, so the outlines stay. Cost: a column the
-   Today page newly reads must be added to the outlines too (the test says so).
+3. The record models declared after the first paint (``declare_record_models``, then
+   ``configure_record_models``), about 0.2 s of the start on an idle machine (declaring
+   them ~0.1 s, configuring their mappers ~0.08 s; 0.3 s and 0.13 s on a busy one). The
+   window opens on the Today page, which reads its five tables through
+   store/outlines.py, a second, smaller description of them (held to the models by
+   tests/store/test_outlines.py). Re-measured for issue 17 with bench_start.py, three
+   runs each on a busy machine: with Today read through the models instead, the start
+   took 1.20–1.30× the floor, against 0.96–1.14× with the outlines; so they stay. Cost:
+   a column the Today page newly reads must be added to the outlines too (the test
+   says which).
 4. Leaving without tearing down (``leave_now``), 0.2–0.4 s when the window closes.
    By the time the program leaves, everything is written and closed (the database, the
    folder's lock, the window's settings, every background task); Python would still free
