@@ -9,19 +9,11 @@ import traceback
 from collections.abc import Callable
 from types import TracebackType
 
-# The store and SQLAlchemy (with its SQLite dialect) are imported before PySide6: once
-# PySide6 is loaded, its import hook reads the source of every module imported after it,
-# looking for its own name. For SQLAlchemy's 200 modules that took about 0.1 s at start.
-import sqlalchemy.dialects.sqlite  # noqa: F401 (imported here for the order; used by the store)
-from sqlalchemy.orm import configure_mappers
+from partnerdesk import process_tuning
 
-from partnerdesk import APP_NAME, __version__
-from partnerdesk.paths import DataLocation, resource
-from partnerdesk.services.collector import resume_after_start
-from partnerdesk.services.records.today import today_overview  # noqa: F401 (for the order too)
-from partnerdesk.store.database import Database, open_database
+# First, before anything imports PySide6: process_tuning.py says why and what it saves.
+process_tuning.load_database_libraries_before_qt()
 
-# isort: split
 from PySide6.QtCore import (
     QEvent,
     QMessageLogContext,
@@ -33,6 +25,9 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from partnerdesk import APP_NAME, __version__
+from partnerdesk.paths import DataLocation, resource
+from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.startup import OpenInstead, lock_data_folder, open_with_recovery
@@ -121,7 +116,8 @@ def run_gui(
                 application, next_location, dialogs, exit_when_ready=exit_when_ready
             )
     finally:
-        resume_after_start()  # if no window was ever painted (the program may go on)
+        # If no window was ever painted (the program may go on).
+        process_tuning.resume_after_start()
     return status
 
 
@@ -150,7 +146,7 @@ def _run_window(
             # It does not block, so --exit-when-ready quits as soon as the window is shown.
             window.help.welcome.show_if_first_start()
             # The Today page is read without the record models: they are declared and
-            # configured once the window is painted, so the first list opened need not wait.
+            # configured once the window is painted (process_tuning.py, measure 3).
             after_first_paint(window, lambda: _after_the_start(window))
             if exit_when_ready:
                 _quit_when_shown(window, application)
@@ -189,16 +185,20 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
 def _after_the_start(window: QWidget) -> None:
     """Once the window is painted: collect garbage again, then ready the record models.
 
-    The models are declared, then their mappers configured (about 0.1 s each), in two
-    steps so that what the user does in between is answered. A window already closed
+    The models are declared, then their mappers configured, one event-loop turn apart so
+    that what the user does in between is answered. A window already closed
     (``--exit-when-ready`` quits at its first paint) needs neither.
     """
-    resume_after_start()
+    process_tuning.resume_after_start()
     if not window.isVisible():
         return
-    import partnerdesk.store.models  # noqa: F401 (declaring them is the point)
+    process_tuning.declare_record_models()
 
-    QTimer.singleShot(0, lambda: window.isVisible() and configure_mappers())
+    def configure() -> None:
+        if window.isVisible():
+            process_tuning.configure_record_models()
+
+    QTimer.singleShot(0, configure)
 
 
 def _dispose(window: MainWindow) -> None:

@@ -7,7 +7,6 @@ so ``partnerdesk list`` answers quickly.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import logging
 import os
 import sys
@@ -15,7 +14,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import NoReturn
 
-from partnerdesk import APP_NAME, __version__
+from partnerdesk import APP_NAME, __version__, process_tuning
 from partnerdesk.commands import (
     EXIT_OK,
     EXIT_PROBLEM,
@@ -27,7 +26,6 @@ from partnerdesk.commands import (
 )
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
 from partnerdesk.paths import DataLocation, resolve_data_location
-from partnerdesk.services.collector import pause_for_start, resume_after_start
 from partnerdesk.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -88,7 +86,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     arguments = parser.parse_args(argv)
     handler = getattr(arguments, "handler", None)
     if handler is not None:
-        resume_after_start()  # only the window's start is kept free of collections
+        # Only the window's start is kept free of collections (process_tuning.py, 2).
+        process_tuning.resume_after_start()
     if handler is not None and not getattr(arguments, "needs_data_location", True):
         return int(handler(arguments, None))
     location = resolve_data_location(arguments.data_dir, arguments.database_url)
@@ -117,22 +116,12 @@ def _run(handler: Callable[..., int], arguments: argparse.Namespace, location: D
 def run() -> NoReturn:
     """The ``partnerdesk`` program: ``main``, then leave without tearing everything down.
 
-    By the time ``main`` returns, everything is written and closed: the database, the
-    folder's lock, the window's settings, every background task. What Python would still
-    do is free each object and module one by one, which took 0.2–0.4 s after the window
-    had closed; the system frees the memory at once. Only the log and the output are
-    left to flush.
+    Both ends are process_tuning.py's measures (2 and 4): no cyclic garbage collection
+    while the window starts, and no freeing of every object one by one at the end, since
+    by the time ``main`` returns everything is written and closed.
     """
-    pause_for_start()
-    status = main()
-    logging.shutdown()
-    for stream in (sys.stdout, sys.stderr):
-        if stream is None:  # a windowed Windows program has neither
-            continue
-        # The reader may have gone away (piped into `head`): nothing left to tell them.
-        with contextlib.suppress(OSError, ValueError):
-            stream.flush()
-    os._exit(status)
+    process_tuning.pause_for_start()
+    process_tuning.leave_now(main())
 
 
 def _with_chosen_shared_database(location: DataLocation, *, ask: bool) -> DataLocation:

@@ -1,12 +1,16 @@
-"""Where PartnerDesk keeps its data and finds the files it ships with."""
+"""Where PartnerDesk keeps its data (and, from shipped_files.py, the files it ships with)."""
 
 from __future__ import annotations
 
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+# Also named here, where the rest of the program has always found them.
+from partnerdesk.shipped_files import migrations_dir as migrations_dir
+from partnerdesk.shipped_files import resource as resource
+from partnerdesk.shipped_files import resources_dir as resources_dir
 
 if TYPE_CHECKING:
     from partnerdesk.shared_database import SharedServer
@@ -79,28 +83,3 @@ def shown_path(path: Path) -> str:
     if path == home or home in path.parents:
         return str(Path("~") / path.relative_to(home))
     return str(path)
-
-
-def resources_dir() -> Path:
-    """The shipped resources: question bank, icons, templates.
-
-    A frozen build unpacks them next to the executable; an installed package carries
-    them as ``partnerdesk/resources``; a source checkout has them at the top level.
-    """
-    frozen_root = getattr(sys, "_MEIPASS", None)
-    if frozen_root:
-        return Path(frozen_root) / "partnerdesk" / "resources"
-    checkout = Path(__file__).resolve().parent.parent / "resources"
-    if checkout.is_dir():
-        return checkout
-    installed = Path(__file__).resolve().parent / "resources"
-    return installed
-
-
-def resource(*parts: str) -> Path:
-    return resources_dir().joinpath(*parts)
-
-
-def migrations_dir() -> Path:
-    """Alembic scripts live inside the package so a frozen build finds them."""
-    return Path(__file__).resolve().parent / "store" / "migrations"

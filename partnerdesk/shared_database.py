@@ -166,10 +166,11 @@ class PasswordStore:
         if backend is None:
             return None
         try:
-            return backend.get_password(KEYRING_SERVICE, server.keyring_user)
+            password: str | None = backend.get_password(KEYRING_SERVICE, server.keyring_user)
         except Exception as error:  # a locked or broken keyring: ask instead
             log.warning("could not read the password from the keyring: %s", error)
             return None
+        return password
 
     def remember(self, server: SharedServer, password: str) -> bool:
         """Keep the password; False when it could not be kept (it is then asked again)."""

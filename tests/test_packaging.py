@@ -36,7 +36,7 @@ def test_version_matches_pyproject() -> None:
 
 
 def test_migration_scripts_are_inside_the_package() -> None:
-    from partnerdesk.paths import migrations_dir
+    from partnerdesk.shipped_files import migrations_dir
     from partnerdesk.store.schema import known_revisions
 
     assert (migrations_dir() / "env.py").is_file()

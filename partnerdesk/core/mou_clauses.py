@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from partnerdesk.core.mou_sections import SECTION_BY_ID
-from partnerdesk.paths import resource
+from partnerdesk.shipped_files import resource
 
 CLAUSES_FILE = "mou_clauses.yaml"
 

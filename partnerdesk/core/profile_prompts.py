@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partnerdesk.core.text import clean_multiline, clean_single_line
-from partnerdesk.paths import resource
+from partnerdesk.shipped_files import resource
 
 if TYPE_CHECKING:
     import yaml

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from partnerdesk.core.yaml_reading import DataFileError, DataFileReader, Fields, line_of
-from partnerdesk.paths import resource
+from partnerdesk.shipped_files import resource
 
 SUPPORTED_VERSION = 1
 BANK_FILE_NAME = "question_bank.yaml"

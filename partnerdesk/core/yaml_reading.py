@@ -157,7 +157,7 @@ class DataFileReader:
                 f"the {name} of {what} should be text, but it is {kind}. "
                 "Put it in quotes if it is meant as text.",
             )
-        text = value.value.strip()
+        text: str = value.value.strip()  # a str-tagged scalar holds text
         if not text:
             raise self.fail(line_of(key_node), f"{what} has no {name}.")
         return text

@@ -73,7 +73,7 @@ class OrganizationIndex:
     def __init__(self, organizations: Iterable[tuple[int, str]]) -> None:
         self._ids: dict[str, int] = {}
         # Plain tuples: comparing database rows while sorting costs ten times as much.
-        for organization_id, name in sorted(tuple(row) for row in organizations):
+        for organization_id, name in sorted((number, name) for number, name in organizations):
             self._ids.setdefault(normalise_name(name), organization_id)
         # A file names the same organizations again and again (and each row's twice:
         # checked, then remembered); the index does not change, so neither do keys.

@@ -42,7 +42,7 @@ class UtcDateTime(TypeDecorator[datetime]):
             raise ValueError("PartnerDesk stores only timezone-aware datetimes")
         return value.astimezone(UTC)
 
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
         if value.tzinfo is None:

@@ -4,6 +4,11 @@ The window opens on the Today page. Reading it through these outlines lets the w
 open before the models are declared (about 0.1 s) and their mappers configured (about
 0.08 s); both happen once the window is on screen. Only the columns Today reads are here,
 typed as the models type them; tests/store/test_outlines.py holds them to the models.
+
+Worth keeping, measured for issue 17 (bench/bench_start.py on the benchmark data, three
+runs each): with Today read through the models the start took 1.20–1.30× the bare floor,
+over the 1.1× budget; with these outlines 0.96–1.14×. The start's other measures and
+their budget are in partnerdesk/process_tuning.py (this is its measure 3).
 """
 
 from __future__ import annotations

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-from partnerdesk.paths import migrations_dir
+from partnerdesk.shipped_files import migrations_dir
 from partnerdesk.store.errors import NewerDatabaseError, NotPartnerDeskDatabaseError
 
 # Any fixed number: the PostgreSQL advisory lock held while the schema is upgraded.

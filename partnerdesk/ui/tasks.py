@@ -120,10 +120,12 @@ class TaskRunner(QObject):
 
 class _DelayedProgressDialog(QObject):
     def __init__(
-        self, parent: QWidget | None, label: str, progress: Progress, cancellable: bool
+        self, window: QWidget | None, label: str, progress: Progress, cancellable: bool
     ) -> None:
         super().__init__()
-        self.parent = parent
+        # Not ``self.parent``: that would hide QObject.parent(), which Qt and findChildren
+        # rely on. The window is the dialog's parent once shown, not this object's.
+        self.window = window
         self.label = label
         self.progress = progress
         self.cancellable = cancellable
@@ -141,7 +143,7 @@ class _DelayedProgressDialog(QObject):
         if self.done:
             return
         dialog = QProgressDialog(
-            self.label, "Cancel" if self.cancellable else "", 0, 0, self.parent
+            self.label, "Cancel" if self.cancellable else "", 0, 0, self.window
         )
         dialog.setWindowTitle("Please wait")
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -42,7 +42,7 @@ def test_a_missing_shipped_file_fails_its_step_and_stops(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # As in a bundle that forgot its resources folder.
-    monkeypatch.setattr("partnerdesk.paths.resources_dir", lambda: tmp_path / "nowhere")
+    monkeypatch.setattr("partnerdesk.shipped_files.resources_dir", lambda: tmp_path / "nowhere")
     results = list(run_steps(document_steps(tmp_path)))
     assert len(results) == 1
     assert not results[0].ok

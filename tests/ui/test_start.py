@@ -237,7 +237,7 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
         "    return window\n"
         "app.build_main_window = spy\n"
         "import gc\n"
-        "from partnerdesk.services.collector import pause_for_start\n"
+        "from partnerdesk.process_tuning import pause_for_start\n"
         "pause_for_start()\n"  # as the partnerdesk program starts
         f"status = app.run_gui(DataLocation(Path({str(data_dir)!r})))\n"
         "print(status, *seen, ready(), gc.isenabled())\n"

@@ -20,9 +20,9 @@ from partnerdesk.imports.contact_rows import ContactCandidate, RowProblem
 from partnerdesk.imports.csv_mapping import ColumnMapping, ContactField
 from partnerdesk.imports.errors import ImportCancelledError, UnreadableFileError
 from partnerdesk.imports.matching import ContactMatcher, MatchKind, OrganizationIndex
+from partnerdesk.process_tuning import collector_paused
 from partnerdesk.regular_files import NotARegularFileError, open_regular_file
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.collector import collector_paused
 from partnerdesk.services.errors import ImportUndoError
 from partnerdesk.services.transfer.plan import (
     Decision,

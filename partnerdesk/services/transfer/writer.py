@@ -17,8 +17,8 @@ from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue
 from partnerdesk.imports.errors import ImportCancelledError
 from partnerdesk.imports.matching import OrganizationIndex, normalise_name
 from partnerdesk.imports.merging import Draft
+from partnerdesk.process_tuning import collector_paused
 from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.collector import collector_paused
 from partnerdesk.services.transfer.merges import (
     StoredContact,
     load_stored_contacts,

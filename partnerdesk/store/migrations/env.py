@@ -1,12 +1,17 @@
 """Alembic environment: always driven from code (store/schema.py) with an open connection."""
 
+from __future__ import annotations
+
 from alembic import context
+from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 from partnerdesk.store.models import Base
 from partnerdesk.store.search_index import is_search_object
 
 
-def include_name(name, type_, parent_names):
+def include_name(
+    name: str | None, type_: NameFilterType, parent_names: NameFilterParentNames
+) -> bool:
     # The search index lives outside the ORM models; autogenerate must leave it alone.
     return not is_search_object(name, type_)
 

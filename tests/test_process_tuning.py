@@ -1,4 +1,5 @@
-"""The collector pauses for imports and for the start: restored after, nested or failing."""
+"""The process's tuning: the collector pauses for imports and for the start (restored
+after, nested or failing), and the command line pays for none of the window's measures."""
 
 from __future__ import annotations
 
@@ -7,7 +8,7 @@ import threading
 
 import pytest
 
-from partnerdesk.services.collector import collector_paused
+from partnerdesk.process_tuning import collector_paused
 from tests.fresh_python import fresh_python_output
 
 
@@ -60,7 +61,7 @@ def test_the_start_pause_ends_with_what_the_start_made_frozen() -> None:
     """In a fresh process: gc.freeze() would keep this test process's garbage for good."""
     code = (
         "import gc\n"
-        "from partnerdesk.services.collector import (\n"
+        "from partnerdesk.process_tuning import (\n"
         "    collector_paused, pause_for_start, resume_after_start)\n"
         "resume_after_start()\n"
         "seen = [gc.isenabled(), gc.get_freeze_count() == 0]\n"  # nothing to resume
@@ -73,3 +74,13 @@ def test_the_start_pause_ends_with_what_the_start_made_frozen() -> None:
         "print(seen)\n"
     )
     assert fresh_python_output(code) == "[True, True, False, False, True, True]"
+
+
+def test_the_command_line_loads_no_database_library_before_a_command_needs_it() -> None:
+    """process_tuning is imported by every ``partnerdesk`` run, ``partnerdesk list`` too."""
+    code = (
+        "import sys\n"
+        "import partnerdesk.cli\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'PySide6'}))\n"
+    )
+    assert fresh_python_output(code) == "[]"

@@ -1,0 +1,36 @@
+"""Where the files PartnerDesk ships with are: its resources and its migration scripts.
+
+Apart from partnerdesk/paths.py (which knows the data folder and, through its types, the
+shared database): core reads its question bank, clauses and prompts from here and must
+not reach the database libraries, even through a type (pyproject.toml's contracts).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def resources_dir() -> Path:
+    """The shipped resources: question bank, icons, templates.
+
+    A frozen build unpacks them next to the executable; an installed package carries
+    them as ``partnerdesk/resources``; a source checkout has them at the top level.
+    """
+    frozen_root = getattr(sys, "_MEIPASS", None)
+    if frozen_root:
+        return Path(frozen_root) / "partnerdesk" / "resources"
+    checkout = Path(__file__).resolve().parent.parent / "resources"
+    if checkout.is_dir():
+        return checkout
+    installed = Path(__file__).resolve().parent / "resources"
+    return installed
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+def migrations_dir() -> Path:
+    """Alembic scripts live inside the package so a frozen build finds them."""
+    return Path(__file__).resolve().parent / "store" / "migrations"
