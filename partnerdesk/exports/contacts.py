@@ -22,17 +22,18 @@ from typing import TextIO
 
 import vobject
 
-from partnerdesk.imports.contact_rows import LabelledValue, clean_line, clean_multiline
+from partnerdesk.core.contact_format import (
+    CSV_FIXED_COLUMNS,
+    CSV_FLAG_COLUMNS,
+    LabelledValue,
+    clean_line,
+    clean_multiline,
+    quote_formula,
+)
 
 CSV_ENCODING = "utf-8-sig"
-CSV_FIXED_COLUMNS = ("Full Name", "Given Name", "Family Name", "Organization", "Role")
-CSV_FLAG_COLUMNS = ("Key leader", "Decision maker")
-# The importer knows PartnerDesk's own CSV by these headers.
-CSV_SIGNATURE_COLUMNS = (*CSV_FIXED_COLUMNS, *CSV_FLAG_COLUMNS)
 MIN_NUMBERED_COLUMNS = 2
 YES = "yes"
-# What makes a spreadsheet read a cell as a formula (OWASP's list for CSV injection).
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 # Labels vCard has a TYPE for; any other label travels as Apple's X-ABLabel.
 _VCARD_TYPES = {"work": "WORK", "home": "HOME", "mobile": "CELL", "fax": "FAX", "pager": "PAGER"}
@@ -82,18 +83,6 @@ def write_contacts_csv(records: Sequence[ContactRecord], stream: TextIO) -> None
         row += [YES if record.is_key_leader else "", YES if record.is_decision_maker else ""]
         row.append(clean_multiline(record.notes))
         writer.writerow([quote_formula(cell) for cell in row])
-
-
-def quote_formula(cell: str) -> str:
-    """The cell as a spreadsheet shows it as text, never runs it (see the module's rule)."""
-    return "'" + cell if cell.lstrip("'").startswith(FORMULA_STARTS) else cell
-
-
-def unquote_formula(cell: str) -> str:
-    """Undo quote_formula exactly, for cells of a CSV file PartnerDesk wrote."""
-    if cell.startswith("'") and cell.lstrip("'").startswith(FORMULA_STARTS):
-        return cell[1:]
-    return cell
 
 
 def write_contacts_vcard(records: Sequence[ContactRecord], stream: TextIO) -> None:

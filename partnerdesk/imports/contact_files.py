@@ -10,7 +10,7 @@ import operator
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
-from partnerdesk.exports.contacts import unquote_formula
+from partnerdesk.core.contact_format import unquote_formula
 from partnerdesk.imports.contact_rows import ReadItem, RowProblem
 from partnerdesk.imports.csv_formats import (
     CsvFormat,

@@ -7,17 +7,12 @@ cleaning, the name building and the "is this row usable" rules live in one place
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from partnerdesk.core.text import clean_single_line
+from partnerdesk.core.contact_format import LabelledValue, clean_line, clean_multiline
 from partnerdesk.imports.dates import is_readable_date
 
-# Same set as core.text: control characters (tab and line breaks kept), noncharacters,
-# lone surrogates. Multi-line notes need them removed without losing their line breaks.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff\ufffe\uffff]")
-_LINE_BREAK = re.compile(r"\r\n|\r|\u2028|\u2029")
 _APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
 _EMAIL = re.compile(r"[^@\s<>(),;:\"\[\]]+@[^@\s<>(),;:\"\[\]]+")
 
@@ -33,14 +28,6 @@ LABEL_LENGTH = 50
 _NOT_ASCII_DIGIT = re.compile(r"[^0-9]+")
 
 _TRUE_WORDS = {"yes", "y", "true", "1", "x", "✓", "si", "sí", "oui", "ja"}
-
-
-@dataclass(frozen=True)
-class LabelledValue:
-    """An e-mail address or phone number with its label ("work", "mobile", ...)."""
-
-    value: str
-    label: str = ""
 
 
 @dataclass
@@ -71,34 +58,6 @@ class RowProblem:
 
 
 ReadItem = ContactCandidate | RowProblem
-
-
-def clean_multiline(value: str) -> str:
-    """Notes: no control characters, line breaks kept (as ``\\n``), NFC, trimmed."""
-    if not value:
-        return ""  # most rows have no notes: three regex passes for nothing
-    # Control characters go before NFC: removing one between a letter and its accent
-    # would otherwise leave text that is not NFC, and a re-import would change it.
-    value = _CONTROL.sub("", _LINE_BREAK.sub("\n", value))
-    return unicodedata.normalize("NFC", value).strip()
-
-
-def clean_line(value: str) -> str:
-    """core.text.clean_single_line, made idempotent (control characters removed first)."""
-    if not value:
-        return ""
-    # Printable ASCII (no control characters, already NFC) with single spaces and none at
-    # either end: clean_single_line would return it unchanged. Tested here rather than in
-    # a function of its own, since this runs for about ten cells of every row.
-    if (
-        value.isascii()
-        and value.isprintable()
-        and "  " not in value
-        and value[0] != " "
-        and value[-1] != " "
-    ):
-        return value  # most cells of a 10,000-row file: nothing to clean, and 10× faster
-    return clean_single_line(_CONTROL.sub("", value))
 
 
 def clean_email(value: str) -> str:

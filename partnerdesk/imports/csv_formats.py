@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
 
-from partnerdesk.exports.contacts import CSV_SIGNATURE_COLUMNS
+from partnerdesk.core.contact_format import CSV_SIGNATURE_COLUMNS
 from partnerdesk.imports.contact_rows import ReadItem, is_true, make_candidate
 
 Cells = Mapping[str, str]

@@ -11,7 +11,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue, phone_key
+from partnerdesk.core.contact_format import LabelledValue
+from partnerdesk.imports.contact_rows import ContactCandidate, phone_key
 from partnerdesk.imports.matching import normalise_email
 
 # Text fields a merge fills when the contact has them empty.

@@ -13,11 +13,11 @@ from typing import Any
 
 import vobject
 
+from partnerdesk.core.contact_format import clean_line
 from partnerdesk.imports.contact_rows import (
     ContactCandidate,
     ReadItem,
     RowProblem,
-    clean_line,
     is_true,
     make_candidate,
 )

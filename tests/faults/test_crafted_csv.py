@@ -13,20 +13,15 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from partnerdesk.cli import main
-from partnerdesk.exports.contacts import (
-    CSV_ENCODING,
+from partnerdesk.core.contact_format import (
     FORMULA_STARTS,
-    ContactRecord,
-    write_contacts_csv,
-)
-from partnerdesk.imports.contact_files import read_contact_file
-from partnerdesk.imports.contact_rows import (
-    ContactCandidate,
     LabelledValue,
-    clean_label,
     clean_line,
     clean_multiline,
 )
+from partnerdesk.exports.contacts import CSV_ENCODING, ContactRecord, write_contacts_csv
+from partnerdesk.imports.contact_files import read_contact_file
+from partnerdesk.imports.contact_rows import ContactCandidate, clean_label
 
 PAYLOADS = [
     '=HYPERLINK("http://evil.example","click")',

@@ -7,8 +7,9 @@ from typing import Any
 
 import pytest
 
+from partnerdesk.core.contact_format import LabelledValue
 from partnerdesk.imports.contact_files import detect_contact_file, read_contact_file
-from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue, RowProblem
+from partnerdesk.imports.contact_rows import ContactCandidate, RowProblem
 from partnerdesk.imports.csv_formats import CsvFormat, row_columns, row_reader
 from partnerdesk.imports.csv_mapping import ContactField, suggest_mapping
 from partnerdesk.imports.errors import UnreadableFileError

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue
+from partnerdesk.core.contact_format import LabelledValue
+from partnerdesk.imports.contact_rows import ContactCandidate
 from partnerdesk.imports.matching import (
     ContactMatcher,
     MatchKind,

@@ -18,15 +18,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import delete, select
 
+from partnerdesk.core.contact_format import clean_line, clean_multiline
 from partnerdesk.imports.contact_files import read_contact_file
-from partnerdesk.imports.contact_rows import (
-    NAME_LENGTH,
-    PHONE_LENGTH,
-    ContactCandidate,
-    clean_line,
-    clean_multiline,
-    fit,
-)
+from partnerdesk.imports.contact_rows import NAME_LENGTH, PHONE_LENGTH, ContactCandidate, fit
 from partnerdesk.imports.matching import normalise_name
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.transfer.contact_export import export_contacts

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from partnerdesk.core.contact_format import LabelledValue
 from partnerdesk.imports.contact_files import read_contact_file
-from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue, RowProblem
+from partnerdesk.imports.contact_rows import ContactCandidate, RowProblem
 
 SAMPLES = Path(__file__).resolve().parents[1] / "data" / "imports"
 

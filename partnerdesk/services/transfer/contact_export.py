@@ -9,13 +9,13 @@ from pathlib import Path
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
+from partnerdesk.core.contact_format import LabelledValue
 from partnerdesk.exports.contacts import (
     CSV_ENCODING,
     ContactRecord,
     write_contacts_csv,
     write_contacts_vcard,
 )
-from partnerdesk.imports.contact_rows import LabelledValue
 from partnerdesk.services.errors import UnsupportedExportError
 from partnerdesk.store.models import Contact
 

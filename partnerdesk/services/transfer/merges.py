@@ -15,7 +15,8 @@ from sqlalchemy import bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue
+from partnerdesk.core.contact_format import LabelledValue
+from partnerdesk.imports.contact_rows import ContactCandidate
 from partnerdesk.imports.matching import normalise_name
 from partnerdesk.imports.merging import FILLED_FIELDS, merge_scalars, new_emails, new_phones
 from partnerdesk.store.bulk_rows import chunks, insert_with_ids

@@ -13,7 +13,8 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partnerdesk.imports.contact_rows import ContactCandidate, LabelledValue
+from partnerdesk.core.contact_format import LabelledValue
+from partnerdesk.imports.contact_rows import ContactCandidate
 from partnerdesk.imports.errors import ImportCancelledError
 from partnerdesk.imports.matching import OrganizationIndex, normalise_name
 from partnerdesk.imports.merging import Draft
