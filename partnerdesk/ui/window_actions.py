@@ -52,8 +52,7 @@ class WindowActions:
 
         return RecordEditing(
             self,
-            self.database,
-            self.changes,
+            self.operations,
             self.dialogs,
             self.show_organization,
             self.show_request,
