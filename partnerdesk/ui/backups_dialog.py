@@ -123,8 +123,8 @@ class BackupsDialog(QDialog):
 
     def _restore(self) -> None:
         backup = self.selected_backup()
-        if backup is not None and self.safety.restore(backup):
-            self.reload()
+        if backup is not None:
+            self.safety.restore(backup, after=self.reload)
 
 
 class DataLocationDialog(QDialog):

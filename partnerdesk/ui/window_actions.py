@@ -100,4 +100,4 @@ class WindowActions:
     def shared(self) -> SharedDatabaseActions:
         from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
 
-        return SharedDatabaseActions(self, self.database, self.tasks, self.dialogs, self.switch_to)
+        return SharedDatabaseActions(self, self.operations, self.database.location, self.switch_to)

@@ -8,8 +8,16 @@ from sqlalchemy.exc import DBAPIError
 
 from partnerdesk.paths import DataLocation
 from partnerdesk.store.connection_errors import hide_password
-from partnerdesk.store.database import integrity_problems, open_database
+from partnerdesk.store.database import (
+    CheckStoppedError,
+    CheckStopper,
+    Database,
+    integrity_problems,
+    open_database,
+)
 from partnerdesk.store.errors import DamagedDatabaseError
+
+__all__ = ["CheckOutcome", "CheckStopper", "check_data", "quick_check"]
 
 # SQLite can report many problems; a person needs to know there are some, not each one.
 PROBLEMS_SHOWN = 5
@@ -51,3 +59,17 @@ def check_data(location: DataLocation) -> CheckOutcome:
             True, f"All good: the shared database {shown} is reachable and up to date."
         )
     return CheckOutcome(True, f"All good: {database_file} is healthy and up to date.")
+
+
+def quick_check(database: Database, stopper: CheckStopper) -> list[str]:
+    """SQLite's quick check, as the window runs it after start: the problems found.
+
+    ``stopper`` lets the closing window end it early; then nothing is reported (the
+    next start checks again). A shared database is the server's to check: no problems.
+    """
+    if not database.is_sqlite:
+        return []
+    try:
+        return integrity_problems(database, quick=True, stopper=stopper)
+    except CheckStoppedError:
+        return []

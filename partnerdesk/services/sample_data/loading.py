@@ -410,3 +410,9 @@ def add_sample_data(
     """``load_sample_data`` in a transaction of its own: the window's and ``demo``'s way."""
     with database.session() as session:
         return load_sample_data(session, force=force, today=today)
+
+
+def store_is_empty(database: Database) -> bool:
+    """No records at all, trashed ones included: the sample data may be offered."""
+    with database.session() as session:
+        return not store_has_data(session)
