@@ -15,7 +15,7 @@ from partnerdesk.store.database import (
     integrity_problems,
     open_database,
 )
-from partnerdesk.store.errors import DamagedDatabaseError
+from partnerdesk.store.errors import DamagedDatabaseError, NotPartnerDeskDatabaseError
 
 __all__ = ["CheckOutcome", "CheckStopper", "check_data", "quick_check"]
 
@@ -42,7 +42,7 @@ def check_data(location: DataLocation) -> CheckOutcome:
             problems = integrity_problems(database)
         finally:
             database.close()
-    except DamagedDatabaseError as error:
+    except (DamagedDatabaseError, NotPartnerDeskDatabaseError) as error:
         return CheckOutcome(False, str(error))
     except DBAPIError as error:
         # Damage deep in the file stops the check itself: that is its finding, not a crash.
