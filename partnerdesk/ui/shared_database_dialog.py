@@ -156,8 +156,8 @@ class SharedDatabaseDialog(QDialog):
             self._show_server(current)
             self.password_box.setPlaceholderText("kept on this computer")
         if given_outside:
-            for widget in (self.address, self.host, self.port, self.database_name, self.user):
-                widget.setEnabled(False)
+            for field in (self.address, self.host, self.port, self.database_name, self.user):
+                field.setEnabled(False)
             for widget in (self.password_box, self.remember, self.copy_local):
                 widget.setEnabled(False)
             for button in (self.test_button, self.use_button, self.local_button):
