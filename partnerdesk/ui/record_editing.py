@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
 Form = TypeVar("Form")
+Found = TypeVar("Found")
 KEEP_MINE = "Keep mine"
 RELOAD = "Reload theirs"
 MAX_DIFFERENCES_SHOWN = 8
@@ -67,6 +68,7 @@ class RecordEditing:
         self.dialogs = dialogs
         self.show_organization = show_organization
         self.show_request = show_request
+        self._opening = False
 
     def _gone(self, error: Exception) -> bool:
         """The record was removed meanwhile: say so plainly (handled), else not ours."""
@@ -75,15 +77,36 @@ class RecordEditing:
             return True
         return False
 
+    def _open_when_read(
+        self, read: Callable[[Database], Found], show: Callable[[Found], None]
+    ) -> None:
+        """Read what an editor shows off the GUI thread, then open it.
+
+        One at a time: a second double-click while the first editor is being read does
+        not open a second editor over it.
+        """
+        if self._opening:
+            return
+        self._opening = True
+
+        def then(found: Found) -> None:
+            self._opening = False
+            show(found)
+
+        def refused(error: Exception) -> bool:
+            self._opening = False
+            return self._gone(error)
+
+        self.operations.query(read, then, if_refused=refused)
+
     def edit_organization(
         self, organization_id: int | None = None, form: OrganizationForm | None = None
     ) -> None:
         """Edit (or add) an organization; ``form`` reopens the editor on given contents."""
         load_id = organization_id if form is None else None
-        self.operations.query(
+        self._open_when_read(
             lambda database: organization_to_edit(database, load_id),
             lambda found: self._organization_editor(organization_id, form or found.form, found),
-            if_refused=self._gone,
         )
 
     def _organization_editor(
@@ -118,12 +141,11 @@ class RecordEditing:
         form: ContactForm | None = None,
     ) -> None:
         load_id = contact_id if form is None else None
-        self.operations.query(
+        self._open_when_read(
             lambda database: contact_to_edit(database, load_id),
             lambda found: self._contact_editor(
                 contact_id, organization_id, form or found.form, found
             ),
-            if_refused=self._gone,
         )
 
     def _contact_editor(
@@ -160,10 +182,9 @@ class RecordEditing:
     ) -> None:
         chosen_organization = form.organization_id if form else organization_id
         load_id = note_id if form is None else None
-        self.operations.query(
+        self._open_when_read(
             lambda database: note_to_edit(database, load_id, chosen_organization),
             lambda found: self._note_editor(note_id, organization_id, form or found.form, found),
-            if_refused=self._gone,
         )
 
     def _note_editor(
@@ -195,10 +216,9 @@ class RecordEditing:
         )
 
     def edit_history(self, organization_id: int, entry_id: int | None = None) -> None:
-        self.operations.query(
+        self._open_when_read(
             lambda database: history_entry_to_edit(database, entry_id),
             lambda form: self._history_editor(organization_id, entry_id, form),
-            if_refused=self._gone,
         )
 
     def _history_editor(
@@ -228,10 +248,9 @@ class RecordEditing:
     def edit_request(self, request_id: int | None = None, form: RequestForm | None = None) -> None:
         load_id = request_id if form is None else None
         chosen_organization = form.organization_id if form else None
-        self.operations.query(
+        self._open_when_read(
             lambda database: request_to_edit(database, load_id, chosen_organization),
             lambda found: self._request_editor(request_id, form or found.form, found),
-            if_refused=self._gone,
         )
 
     def _request_editor(
