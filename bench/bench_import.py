@@ -33,14 +33,12 @@ def import_once(data_dir: Path, csv_file: Path, work: Path) -> tuple[float, floa
         plan: list[ImportPlan] = []
 
         def preview() -> None:
-            with database.session() as session:
-                plan.append(preview_import(session, csv_file))
+            plan.append(preview_import(database, csv_file))
 
         summary: list[str] = []
 
         def write() -> None:
-            with database.session() as session:
-                summary.append(apply_import(session, plan[0]).counts.line())
+            summary.append(apply_import(database, plan[0]).counts.line())
 
         return timed(preview), timed(write), summary[0]
     finally:

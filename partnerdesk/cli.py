@@ -26,7 +26,7 @@ from partnerdesk.commands import (
 )
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
 from partnerdesk.paths import DataLocation, resolve_data_location
-from partnerdesk.store.errors import StoreError
+from partnerdesk.services.errors import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -164,6 +164,8 @@ def _guarded(action: Callable[[], int], location: DataLocation) -> int:
         sys.stdout = Path(os.devnull).open("w")  # noqa: SIM115 (must outlive this call)
         return EXIT_OK
     except Exception as error:
+        from partnerdesk.services.data_safety.plain_words import plain_sentence
+
         plain = plain_sentence(error, location)
         if plain is not None:
             log.warning("a command stopped: %s", plain, exc_info=True)
@@ -176,65 +178,3 @@ def _guarded(action: Callable[[], int], location: DataLocation) -> int:
         where = f" Details were written to {log_file}." if written else ""
         print(f"{APP_NAME} ran into an unexpected problem and stopped.{where}", file=sys.stderr)
         return EXIT_PROBLEM
-
-
-def plain_sentence(error: BaseException, location: DataLocation) -> str | None:
-    """What a full disk, a read-only folder or a locked or damaged file means, for the user.
-
-    None when ``error`` is none of these (then it is an unexpected problem).
-    """
-    import errno
-    import sqlite3
-
-    from sqlalchemy.exc import DBAPIError
-
-    where = location.data_dir
-    if isinstance(error, DBAPIError):
-        error = error.orig if isinstance(error.orig, BaseException) else error
-    text = str(error).lower()
-    full = "PartnerDesk stopped because the disk is full. Nothing already saved was lost; "
-    full += "free some space, then try again."
-    if isinstance(error, OSError):
-        if error.errno == errno.ENOSPC:
-            return full
-        if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-            name = error.filename or where
-            return (
-                f"PartnerDesk cannot write to {name} ({error.strerror}). Check that the "
-                "folder is not read-only and that you may change files in it."
-            )
-        return None
-    if not isinstance(error, sqlite3.Error):
-        # psycopg: the shared server went away or refused the work part-way through.
-        if location.database_file is None and type(error).__module__.startswith("psycopg"):
-            from partnerdesk.store.connection_errors import describe_connection_problem
-
-            return (
-                describe_connection_problem(error, location.url)
-                + " Nothing from this command was saved; try again once the server is back."
-            )
-        return None
-    if "disk is full" in text or ("disk i/o error" in text and _disk_is_full(where)):
-        return full
-    if "database is locked" in text or "database is busy" in text:
-        return (
-            "Another program is using PartnerDesk's data right now, so nothing was changed. "
-            "Try again in a moment."
-        )
-    if "readonly" in text or "read-only" in text or "unable to open" in text:
-        return (
-            f"PartnerDesk cannot write to its data in {where}. Check that the folder is not "
-            "read-only and that you may change files in it."
-        )
-    if "malformed" in text or "not a database" in text or "corrupt" in text:
-        from partnerdesk.store.database import DAMAGED_MESSAGE
-
-        return DAMAGED_MESSAGE
-    return None
-
-
-def _disk_is_full(folder: Path) -> bool:
-    try:
-        return os.statvfs(folder).f_bavail == 0
-    except (OSError, AttributeError):  # no statvfs on Windows
-        return False

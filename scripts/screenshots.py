@@ -243,9 +243,8 @@ def import_dialogs(database: Database) -> list[tuple[str, QWidget]]:
 
     samples = Path(__file__).resolve().parent.parent / "tests" / "data" / "imports"
     generic = samples / "generic_semicolon_cp1252.csv"
-    with database.session() as session:
-        plan = preview_import(session, samples / "duplicates_in_file.csv")
-        bad = preview_import(session, samples / "bad_rows.csv")
+    plan = preview_import(database, samples / "duplicates_in_file.csv")
+    bad = preview_import(database, samples / "bad_rows.csv")
     plan.rows.extend(bad.rows)
     return [
         ("import-columns", ColumnMappingDialog(generic.name, detect_file(generic))),

@@ -45,7 +45,7 @@ def command_restore(arguments: argparse.Namespace, location: DataLocation) -> in
         kept_sentence,
         restore_backup,
     )
-    from partnerdesk.store.database import open_database
+    from partnerdesk.services.database_access import open_database
 
     # The folder's lock is held by the command line for the whole command (cli.py).
     try:

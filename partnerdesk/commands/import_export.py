@@ -55,23 +55,22 @@ def register(commands: Any) -> None:
 
 
 def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.services.database_access import open_database
     from partnerdesk.services.transfer.contact_import import (
         UnreadableFileError,
         apply_import,
         preview_import,
     )
-    from partnerdesk.store.database import open_database
 
     exit_code = EXIT_OK
     database = open_database(location)
     try:
         for shown_name in arguments.files:
             try:
-                with database.session() as session:
-                    plan = preview_import(session, Path(shown_name))
-                    counts = plan.counts()
-                    if not arguments.dry_run:
-                        counts = apply_import(session, plan).counts
+                plan = preview_import(database, Path(shown_name))
+                counts = plan.counts()
+                if not arguments.dry_run:
+                    counts = apply_import(database, plan).counts
             except UnreadableFileError as error:
                 print(f"{shown_name}: {error}", file=sys.stderr)
                 exit_code = EXIT_USAGE
@@ -87,9 +86,9 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
 
 
 def command_export(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.services.database_access import open_database
     from partnerdesk.services.errors import UnsupportedExportError
     from partnerdesk.services.transfer.contact_export import export_contacts, export_format_for
-    from partnerdesk.store.database import open_database
 
     target = Path(arguments.file)
     try:
@@ -99,12 +98,11 @@ def command_export(arguments: argparse.Namespace, location: DataLocation) -> int
         return EXIT_USAGE
     database = open_database(location)
     try:
-        with database.session() as session:
-            try:
-                count = export_contacts(session, target)
-            except OSError as error:
-                print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
-                return EXIT_PROBLEM
+        try:
+            count = export_contacts(database, target)
+        except OSError as error:
+            print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+            return EXIT_PROBLEM
     finally:
         database.close()
     print(f"Exported {count} contacts to {arguments.file}")

@@ -28,13 +28,12 @@ def register(commands: Any) -> None:
 
 
 def command_demo(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.services.sample_data.loading import SampleDataRefusedError, load_sample_data
-    from partnerdesk.store.database import open_database
+    from partnerdesk.services.database_access import open_database
+    from partnerdesk.services.sample_data.loading import SampleDataRefusedError, add_sample_data
 
     database = open_database(location)
     try:
-        with database.session() as session:
-            summary = load_sample_data(session, force=arguments.force)
+        summary = add_sample_data(database, force=arguments.force)
     except SampleDataRefusedError as refusal:
         print(f"{refusal} Use --force to load it anyway.", file=sys.stderr)
         return EXIT_PROBLEM
@@ -48,69 +47,26 @@ def command_demo(arguments: argparse.Namespace, location: DataLocation) -> int:
 
 
 def command_check(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from sqlalchemy.exc import DBAPIError
+    from partnerdesk.services.data_safety.checking import check_data
 
-    from partnerdesk.store.database import integrity_problems, open_database
-    from partnerdesk.store.errors import DamagedDatabaseError
-
-    database_file = location.database_file
-    if database_file is not None and not database_file.exists():
-        print(f"There is no PartnerDesk data at {database_file} yet; nothing to check.")
-        return EXIT_OK
-    try:
-        database = open_database(location)
-        try:
-            problems = integrity_problems(database)
-        finally:
-            database.close()
-    except DamagedDatabaseError as error:
-        print(error, file=sys.stderr)
-        return EXIT_PROBLEM
-    except DBAPIError as error:
-        # Damage deep in the file stops the check itself: that is its finding, not a crash.
-        problems = [str(error.orig).strip()]
-    if problems:
-        print(
-            "The data file is damaged. Restore your most recent backup. "
-            f"SQLite reported: {'; '.join(problems[:5])}",
-            file=sys.stderr,
-        )
-        return EXIT_PROBLEM
-    if database_file is None:
-        from partnerdesk.store.connection_errors import hide_password
-
-        shown = hide_password(location.url)
-        print(f"All good: the shared database {shown} is reachable and up to date.")
-        return EXIT_OK
-    print(f"All good: {database_file} is healthy and up to date.")
-    return EXIT_OK
+    outcome = check_data(location)
+    print(outcome.message, file=sys.stdout if outcome.healthy else sys.stderr)
+    return EXIT_OK if outcome.healthy else EXIT_PROBLEM
 
 
 def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.services.changes import RecordKind
-    from partnerdesk.services.records.listing import COLUMNS, as_json_list, display_text, list_rows
-    from partnerdesk.store.database import open_database
+    from partnerdesk.services.database_access import open_database
+    from partnerdesk.services.records.list_output import records_to_list
+    from partnerdesk.services.records.listing import COLUMNS, display_text
 
     kind = RecordKind(LIST_KINDS[arguments.what])
     database = open_database(location)
     try:
-        with database.session() as session:
-            rows = list_rows(session, kind)
-            records = as_json_list(rows)
-            if kind is RecordKind.REQUEST and arguments.json:
-                from partnerdesk.services.vetting.questions import request_red_flags
-
-                for record in records:
-                    record["red_flags"] = [
-                        {
-                            "code": flag.code,
-                            "title": flag.title,
-                            "message": f"{flag.title}. {flag.explanation}",
-                        }
-                        for flag in request_red_flags(session, record["id"])
-                    ]
+        listed = records_to_list(database, kind, with_red_flags=arguments.json)
     finally:
         database.close()
+    rows, records = listed.rows, listed.records
     if arguments.json:
         json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
         print()

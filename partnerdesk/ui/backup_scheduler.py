@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QTimer
 
+from partnerdesk.paths import DataLocation
 from partnerdesk.services.data_safety.backups import BackupError, backup_now
-from partnerdesk.store.database import Database
-from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+from partnerdesk.ui.operations import Operations
 
 log = logging.getLogger(__name__)
 
@@ -20,18 +20,19 @@ BACKUP_INTERVAL_MS = 30 * 60 * 1000
 class BackupScheduler(QObject):
     def __init__(
         self,
-        database: Database,
-        tasks: TaskRunner,
+        operations: Operations,
+        location: DataLocation,
         folder: Callable[[], Path],
         interval_ms: int = BACKUP_INTERVAL_MS,
     ) -> None:
         super().__init__()
-        self.database = database
-        self.tasks = tasks
+        self.operations = operations
+        self.location = location
         self.folder = folder
         self.changed_since_backup = False
         self.last_backup: Path | None = None
-        self.enabled = database.is_sqlite
+        # A shared database is backed up by its server.
+        self.enabled = not operations.is_shared
         self.timer = QTimer(self)
         self.timer.setInterval(interval_ms)
         self.timer.timeout.connect(self.back_up_if_changed)
@@ -47,22 +48,26 @@ class BackupScheduler(QObject):
             return
         self.changed_since_backup = False
         folder = self.folder()
+        location = self.location
 
-        def work(_progress: Progress) -> Path:
-            return backup_now(self.database.location, "automatic", folder=folder)
-
-        def failed(failure: TaskFailure) -> None:
+        def failed(error: Exception) -> bool:
             self.changed_since_backup = True
-            log.warning("automatic backup failed: %s", failure.error)
+            log.warning("automatic backup failed: %s", error)
+            return True  # logged; the next half hour tries again
 
-        self.tasks.run(work, self._done, failed, label="Backing up…")
+        self.operations.query(
+            lambda _database: backup_now(location, "automatic", folder=folder),
+            self._done,
+            label="Backing up…",
+            if_refused=failed,
+        )
 
     def back_up_on_close(self) -> None:
         """On the GUI thread: the window is closing and nothing else is running."""
         if not (self.enabled and self.changed_since_backup):
             return
         try:
-            self._done(backup_now(self.database.location, "on-close", folder=self.folder()))
+            self._done(backup_now(self.location, "on-close", folder=self.folder()))
         except BackupError as error:
             log.warning("backup on close failed: %s", error)
 

@@ -113,7 +113,8 @@ class BackupsDialog(QDialog):
         rows = self.table.selectionModel().selectedRows()
         if not rows:
             return None
-        return Path(self.table.item(rows[0].row(), 0).data(PATH_ROLE))
+        item = self.table.item(rows[0].row(), 0)
+        return None if item is None else Path(item.data(PATH_ROLE))
 
     def _update_buttons(self) -> None:
         self.restore_button.setEnabled(self.selected_backup() is not None)
@@ -123,8 +124,8 @@ class BackupsDialog(QDialog):
 
     def _restore(self) -> None:
         backup = self.selected_backup()
-        if backup is not None and self.safety.restore(backup):
-            self.reload()
+        if backup is not None:
+            self.safety.restore(backup, after=self.reload)
 
 
 class DataLocationDialog(QDialog):

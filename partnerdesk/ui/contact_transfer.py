@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import Changes
-from partnerdesk.ui.change_runner import ChangeRunner, report_failure
-from partnerdesk.ui.tasks import Progress, TaskFailure
+from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.tasks import Progress
 
 if TYPE_CHECKING:
-    from partnerdesk.services.transfer.contact_import import ImportPlan, ImportResult
+    from partnerdesk.services.database_access import Database
+    from partnerdesk.services.transfer.contact_import import ImportPlan, ImportSummary
 
 # The import and export modules (and vobject behind them) are imported when first used,
 # not when the window opens: most sessions never import a file.
@@ -26,15 +27,10 @@ CONTACT_FILES = "Contact files (*.csv *.vcf *.vcard);;All files (*)"
 
 
 class ContactTransfer:
-    def __init__(self, parent: QWidget, changes: ChangeRunner) -> None:
-        # The change runner already knows the store, the task runner, the dialogs helper
-        # and how to refresh and tell: the same for everything the window does.
+    def __init__(self, parent: QWidget, operations: Operations) -> None:
         self.parent = parent
-        self.database = changes.database
-        self.tasks = changes.tasks
-        self.dialogs = changes.dialogs
-        self.refresh = changes.refresh
-        self.tell = changes.tell
+        self.operations = operations
+        self.dialogs = operations.dialogs
 
     # Import -------------------------------------------------------------------
     def import_contacts(self) -> None:
@@ -61,57 +57,66 @@ class ContactTransfer:
                 return
             mapping = dialog.mapping()
 
-        def read(progress: Progress) -> ImportPlan:
-            with self.database.session() as session:
-                return preview_import(
-                    session,
-                    path,
-                    mapping,
-                    progress=lambda done, total: progress.report(done, total, "Reading…"),
-                    cancelled=lambda: progress.cancelled,
-                )
+        def read(database: Database, progress: Progress) -> ImportPlan:
+            return preview_import(
+                database,
+                path,
+                mapping,
+                progress=lambda done, total: progress.report(done, total, "Reading…"),
+                cancelled=lambda: progress.cancelled,
+            )
 
-        self.tasks.run(
+        self.operations.long_query(
             read,
             lambda plan: self._preview(path, plan),
-            self._failed,
             label=f"Reading {path.name}…",
             cancellable=True,
         )
 
     def _preview(self, path: Path, plan: ImportPlan) -> None:
-        from partnerdesk.services.transfer.contact_import import apply_import
+        from partnerdesk.services.transfer.contact_import import ImportResult, apply_import
         from partnerdesk.ui.import_dialogs import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(path.name, plan, self.parent)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         decisions = dialog.decisions()
+        # What was imported is told once it is committed; the change itself names only
+        # what it touched, which the views re-read.
+        imported: list[ImportResult] = []
 
-        def write(progress: Progress) -> ImportResult:
-            with self.database.session() as session:
-                return apply_import(
-                    session,
-                    plan,
-                    decisions,
-                    progress=lambda done, total: progress.report(done, total, "Importing…"),
-                    cancelled=lambda: progress.cancelled,
-                )
-
-        def done(result: ImportResult) -> None:
-            self.refresh(result.changes)
-            self.tell(
-                f"Imported {path.name}: {result.counts.line()}. "
-                "Edit → Undo an import… takes it back."
+        def write(database: Database, progress: Progress) -> Changes:
+            result = apply_import(
+                database,
+                plan,
+                decisions,
+                progress=lambda done, total: progress.report(done, total, "Importing…"),
+                cancelled=lambda: progress.cancelled,
             )
+            imported.append(result)
+            return result.changes
 
-        self.tasks.run(write, done, self._failed, label="Importing contacts…", cancellable=True)
+        self.operations.long_change(
+            write,
+            label="Importing contacts…",
+            cancellable=True,
+            after=lambda: self.operations.tell(
+                f"Imported {path.name}: {imported[0].counts.line()}. "
+                "Edit → Undo an import… takes it back."
+            ),
+        )
 
     def undo_last_import(self) -> None:
-        from partnerdesk.services.transfer.contact_import import list_imports, undo_import
+        from partnerdesk.services.transfer.contact_import import list_imports
 
-        with self.database.session() as session:
-            imports = [entry for entry in list_imports(session) if entry.undone_at is None]
+        self.operations.query(
+            lambda database: [entry for entry in list_imports(database) if entry.undone_at is None],
+            self._choose_import_to_undo,
+        )
+
+    def _choose_import_to_undo(self, imports: list[ImportSummary]) -> None:
+        from partnerdesk.services.transfer.contact_import import undo_import
+
         if not imports:
             self.dialogs.inform("Nothing to undo", "There is no import to undo.")
             return
@@ -124,16 +129,11 @@ class ContactTransfer:
         if choice is None:
             return
         batch_id = imports[choices.index(choice)].id
-
-        def work(_progress: Progress) -> Changes:
-            with self.database.session() as session:
-                return undo_import(session, batch_id)
-
-        def done(changes: Changes) -> None:
-            self.refresh(changes)
-            self.tell("The import was undone: new contacts went to the trash, merges reverted.")
-
-        self.tasks.run(work, done, self._failed, label="Undoing the import…")
+        self.operations.change(
+            lambda database: undo_import(database, batch_id),
+            "The import was undone: new contacts went to the trash, merges reverted.",
+            label="Undoing the import…",
+        )
 
     # Export -------------------------------------------------------------------
     def export_contacts(self) -> None:
@@ -146,18 +146,8 @@ class ContactTransfer:
         )
         if path is None:
             return
-
-        def work(_progress: Progress) -> int:
-            with self.database.session() as session:
-                return export_contacts(session, path)
-
-        self.tasks.run(
-            work,
-            lambda count: self.tell(f"Exported {count} contacts to {path}."),
-            self._failed,
+        self.operations.query(
+            lambda database: export_contacts(database, path),
+            lambda count: self.operations.tell(f"Exported {count} contacts to {path}."),
             label="Exporting contacts…",
         )
-
-    # Shared -------------------------------------------------------------------
-    def _failed(self, failure: TaskFailure) -> None:
-        report_failure(self.dialogs, failure)

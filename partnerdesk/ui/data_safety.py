@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -20,17 +21,15 @@ from partnerdesk.services.data_safety.backups import (
     backup_now,
     kept_sentence,
     list_backups,
-    restore_backup,
+    restore_in_place,
 )
-from partnerdesk.store.database import (
-    CheckStoppedError,
-    CheckStopper,
-    integrity_problems,
-    open_database,
-)
+from partnerdesk.services.data_safety.checking import CheckStopper, quick_check
 from partnerdesk.ui.backup_scheduler import BackupScheduler
-from partnerdesk.ui.change_runner import ChangeRunner, report_failure
-from partnerdesk.ui.tasks import Progress, TaskFailure
+from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.tasks import Progress
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 BACKUP_FOLDER_KEY = "backups/folder"
 ARCHIVE_FILES = "PartnerDesk archive (*.zip)"
@@ -40,24 +39,25 @@ class DataSafety:
     def __init__(
         self,
         parent: QWidget,
-        changes: ChangeRunner,
+        operations: Operations,
+        location: DataLocation,
         settings: QSettings,
         quit_app: Callable[[], None],
     ) -> None:
         self.parent = parent
-        self.database = changes.database
-        self.tasks = changes.tasks
-        self.dialogs = changes.dialogs
-        self.refresh = changes.refresh
-        self.tell = changes.tell
+        self.operations = operations
+        self.location = location
+        self.dialogs = operations.dialogs
+        self.tell = operations.tell
         self.settings = settings
         self.quit_app = quit_app
-        self.scheduler = BackupScheduler(self.database, self.tasks, self.backup_folder)
+        self.scheduler = BackupScheduler(operations, location, self.backup_folder)
         self._check = CheckStopper()
 
     @property
-    def location(self) -> DataLocation:
-        return self.database.location
+    def on_this_computer(self) -> bool:
+        """The data is a file here (not a shared database): our own backups apply."""
+        return not self.operations.is_shared
 
     def backup_folder(self) -> Path:
         chosen = self.settings.value(BACKUP_FOLDER_KEY, "")
@@ -92,16 +92,20 @@ class DataSafety:
         if self._shared_explained():
             return
         folder = self.backup_folder()
-
-        def work(_progress: Progress) -> Path:
-            return backup_now(self.location, "manual", folder=folder)
+        location = self.location
 
         def done(path: Path) -> None:
             self.tell(f"Backed up to {path}.")
             if after is not None:
                 after()
 
-        self.tasks.run(work, done, self._failed, label="Backing up…")
+        # A backup reads the store (SQLite's backup copy), so it waits its turn on the
+        # database worker behind any change being saved.
+        self.operations.query(
+            lambda _database: backup_now(location, "manual", folder=folder),
+            done,
+            label="Backing up…",
+        )
 
     def show_backups(self) -> None:
         if self._shared_explained():
@@ -114,8 +118,12 @@ class DataSafety:
     def backups(self) -> list[BackupInfo]:
         return list_backups(self.location, self.backup_folder())
 
-    def restore(self, backup: Path) -> bool:
-        """Put a backup back while the app runs; the current data is backed up first."""
+    def restore(self, backup: Path, after: Callable[[], None] | None = None) -> None:
+        """Put a backup back while the app runs; the current data is backed up first.
+
+        Runs on the database worker once what is being saved is saved; then every view
+        re-reads, the status bar says where the data before was kept, and ``after`` runs.
+        """
         if not self.dialogs.confirm(
             "Restore this backup?",
             "Your data will be replaced by this backup. What you have now is backed up "
@@ -123,24 +131,31 @@ class DataSafety:
             action="Restore",
             destructive=True,
         ):
-            return False
-        self.tasks.wait_for_all()
-        # Our connections must let go of the file before SQLite writes the backup into it.
-        self.database.engine.dispose()
-        try:
-            safety = restore_backup(self.location, backup)
-            open_database(self.location).close()  # upgrades an older backup
-        except BackupError as error:
+            return
+        kept: list[Path | None] = []
+
+        def work(database: Database, _progress: Progress) -> Changes:
+            kept.append(restore_in_place(database, backup))
+            return Changes.everything()
+
+        def done() -> None:
+            safety = kept[0] if kept else None
+            before = f" {kept_sentence(safety, 'What you had before')}." if safety else ""
+            self.tell(f"Restored the backup.{before}")
+            if after is not None:
+                after()
+
+        def refused(error: Exception) -> bool:
+            if not isinstance(error, BackupError):
+                return False
             self.dialogs.problem("The backup was not restored", str(error))
-            return False
-        self.refresh(Changes.everything())
-        kept = f" {kept_sentence(safety, 'What you had before')}." if safety else ""
-        self.tell(f"Restored the backup.{kept}")
-        return True
+            return True
+
+        self.operations.long_change(work, label="Restoring…", after=done, if_refused=refused)
 
     def check_in_background(self) -> None:
         """SQLite's quick check after start, off the GUI thread; damage gets a way out."""
-        if not self.database.is_sqlite:
+        if not self.on_this_computer:
             return
 
         def done(problems: list[str]) -> None:
@@ -151,13 +166,10 @@ class DataSafety:
                     "(File → Backups and restore…) before adding more.",
                 )
 
-        def check(_progress: Progress) -> list[str]:
-            try:
-                return integrity_problems(self.database, quick=True, stopper=self._check)
-            except CheckStoppedError:
-                return []  # the window closed first; the next start checks again
-
-        self.tasks.run(check, done, self._failed, label="Checking your data…")
+        stopper = self._check
+        self.operations.query(
+            lambda database: quick_check(database, stopper), done, label="Checking your data…"
+        )
 
     def stop_check(self) -> None:
         """Closing: end the start-up check rather than wait for it."""
@@ -174,16 +186,15 @@ class DataSafety:
             return
         from partnerdesk.services.data_safety.moving import export_everything
 
-        def work(progress: Progress) -> Path:
-            export_everything(
-                self.location, archive, lambda done, total: progress.report(done, total)
-            )
+        location = self.location
+
+        def work(_database: Database, progress: Progress) -> Path:
+            export_everything(location, archive, lambda done, total: progress.report(done, total))
             return archive
 
-        self.tasks.run(
+        self.operations.long_query(
             work,
             lambda path: self.tell(f"Everything was saved to {path}."),
-            self._failed,
             label="Saving everything…",
         )
 
@@ -199,20 +210,29 @@ class DataSafety:
             destructive=True,
         ):
             return
-        from partnerdesk.services.data_safety.moving import ArchiveError, import_everything
+        from partnerdesk.services.data_safety.moving import ArchiveError, replace_with_archive
 
-        self.tasks.wait_for_all()
-        self.database.engine.dispose()
-        try:
-            import_everything(self.location, archive)
-        except (ArchiveError, BackupError) as error:
+        def done(_kept: Path | None) -> None:
+            self.dialogs.inform(
+                "Done", f"Your data was replaced. {APP_NAME} will close now; start it again."
+            )
+            # Window settings came with the archive: closing must not overwrite them.
+            self.quit_app()
+
+        def refused(error: Exception) -> bool:
+            if not isinstance(error, ArchiveError | BackupError):
+                return False
             self.dialogs.problem("The archive was not imported", str(error))
-            return
-        self.dialogs.inform(
-            "Done", f"Your data was replaced. {APP_NAME} will close now; start it again."
+            return True
+
+        # On the database worker, once what is being saved is saved: nothing else uses
+        # the store while it is replaced.
+        self.operations.query(
+            lambda database: replace_with_archive(database, archive),
+            done,
+            label="Replacing your data…",
+            if_refused=refused,
         )
-        # Window settings came with the archive: closing must not overwrite them.
-        self.quit_app()
 
     # Where is my data? -------------------------------------------------------
     def show_locations(self) -> None:
@@ -233,12 +253,12 @@ class DataSafety:
 
     def shared_address(self) -> str | None:
         """The shared database as people may read it (never its password), or None."""
-        if self.database.is_sqlite:
+        if self.on_this_computer:
             return None
         server = self.location.shared_server
         if server is not None:
             return server.address
-        from partnerdesk.store.connection_errors import hide_password
+        from partnerdesk.services.data_safety.shared_setup import hide_password
 
         return hide_password(self.location.url)
 
@@ -247,7 +267,7 @@ class DataSafety:
         return [
             ("Data folder", data_dir),
             (
-                "Data file" if self.database.is_sqlite else "Shared database",
+                "Data file" if self.on_this_computer else "Shared database",
                 self.location.database_file,
             ),
             ("Backups", self.backup_folder()),
@@ -262,7 +282,7 @@ class DataSafety:
     # Shared ------------------------------------------------------------------
     def _shared_explained(self) -> bool:
         """On a shared database the server's own backups apply: say so, do nothing."""
-        if self.database.is_sqlite:
+        if self.on_this_computer:
             return False
         self.dialogs.inform(
             "Backups",
@@ -270,6 +290,3 @@ class DataSafety:
             "everything” are for data kept on this computer.",
         )
         return True
-
-    def _failed(self, failure: TaskFailure) -> None:
-        report_failure(self.dialogs, failure)

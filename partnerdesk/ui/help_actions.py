@@ -9,10 +9,9 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk import APP_NAME, __version__
-from partnerdesk.paths import shown_path
-from partnerdesk.store.database import Database
-from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.paths import DataLocation, shown_path
 from partnerdesk.ui.guide_dialog import GuideDialog, guide_file
+from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.welcome_dialog import Welcome, WelcomeDialog, WelcomeFacts
 
 LICENCE = "GPL-3.0-or-later"
@@ -35,31 +34,41 @@ class HelpActions:
     def __init__(
         self,
         parent: QWidget,
-        database: Database,
-        dialogs: Dialogs,
+        operations: Operations,
+        location: DataLocation,
         settings: QSettings,
         backup_folder: Callable[[], Path],
         set_up_profile: Callable[[], None],
         load_sample: Callable[[], None],
     ) -> None:
         self.parent = parent
-        self.database = database
-        self.dialogs = dialogs
+        self.operations = operations
+        self.location = location
+        self.dialogs = operations.dialogs
         self.backup_folder = backup_folder
-        self.welcome = Welcome(parent, settings, self.welcome_facts, set_up_profile, load_sample)
+        self.welcome = Welcome(
+            parent,
+            settings,
+            self.welcome_facts,
+            set_up_profile,
+            load_sample,
+            self.ask_if_store_is_empty,
+        )
         self.guide: GuideDialog | None = None
 
     def welcome_facts(self) -> WelcomeFacts:
-        from partnerdesk.services.sample_data.loading import store_has_data
-
-        database_file = self.database.location.database_file
-        with self.database.session() as session:
-            empty = not store_has_data(session)
+        """What is known at once; whether the store is empty follows (see below)."""
+        database_file = self.location.database_file
         return WelcomeFacts(
             data_place="" if database_file is None else shown_path(database_file.parent),
             backup_place=shown_path(self.backup_folder()),
-            store_is_empty=empty,
+            store_is_empty=None,
         )
+
+    def ask_if_store_is_empty(self, then: Callable[[bool], None]) -> None:
+        from partnerdesk.services.sample_data.loading import store_is_empty
+
+        self.operations.query(store_is_empty, then)
 
     def show_welcome(self) -> WelcomeDialog:
         return self.welcome.show()

@@ -110,14 +110,18 @@ class MainWindow(WindowActions, QMainWindow):
         self.changes = ChangeRunner(self.operations)
         self.trash_actions = TrashActions(self, self.changes, dialogs)
         self.safety = DataSafety(
-            self, self.changes, window_state.settings, self.close_without_saving_state
+            self,
+            self.operations,
+            database.location,
+            window_state.settings,
+            self.close_without_saving_state,
         )
         # Set when the window closes to reopen on other data (Settings → Use a shared database).
         self.next_location: DataLocation | None = None
         self.help = HelpActions(
             self,
-            database,
-            dialogs,
+            self.operations,
+            database.location,
             window_state.settings,
             self.safety.backup_folder,
             lambda: self.profiles.edit_our_profile(),

@@ -4,53 +4,59 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
 from partnerdesk.core.text import clean_single_line
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.errors import RecordMissingError
-from partnerdesk.services.records.contacts import ContactForm, load_contact_form, save_contact
-from partnerdesk.services.records.notes import NoteForm, contact_choices, load_note_form, save_note
-from partnerdesk.services.records.organizations import (
-    OrganizationForm,
-    all_tags,
-    load_history_form,
-    load_organization_form,
-    organization_choices,
-    remove_history_entry,
-    save_history_entry,
-    save_organization,
+from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
+from partnerdesk.services.records.contacts import ContactForm
+from partnerdesk.services.records.editing import (
+    ContactToEdit,
+    NoteToEdit,
+    OrganizationToEdit,
+    RequestToEdit,
+    contact_to_edit,
+    history_entry_to_edit,
+    note_to_edit,
+    organization_to_edit,
+    remove_history,
+    request_to_edit,
+    save_contact_edits,
+    save_history_edits,
+    save_note_edits,
+    save_organization_edits,
+    save_request_edits,
 )
-from partnerdesk.services.records.requests import (
-    RequestForm,
-    load_request_form,
-    save_request,
-)
-from partnerdesk.store.database import Database
-from partnerdesk.store.errors import ChangedElsewhereError
-from partnerdesk.ui.change_runner import ChangeRunner
+from partnerdesk.services.records.notes import NoteForm
+from partnerdesk.services.records.organizations import HistoryForm, OrganizationForm
+from partnerdesk.services.records.requests import RequestForm
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
 from partnerdesk.ui.editors.history_dialog import HistoryDialog
 from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.request_dialog import RequestDialog
+from partnerdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 Form = TypeVar("Form")
+Found = TypeVar("Found")
 KEEP_MINE = "Keep mine"
 RELOAD = "Reload theirs"
 MAX_DIFFERENCES_SHOWN = 8
 
 
 class RecordEditing:
+    """Each editor opens once what it shows has been read, off the GUI thread."""
+
     def __init__(
         self,
         parent: QWidget,
-        database: Database,
-        changes: ChangeRunner,
+        operations: Operations,
         dialogs: Dialogs,
         show_organization: Callable[[int], None],
         show_request: Callable[[int], None],
@@ -58,35 +64,65 @@ class RecordEditing:
     ) -> None:
         self.parent = parent
         self.user_name = user_name
-        self.database = database
-        self.changes = changes
+        self.operations = operations
         self.dialogs = dialogs
         self.show_organization = show_organization
         self.show_request = show_request
+        self._opening = False
 
-    def _gone(self, error: RecordMissingError) -> None:
-        self.dialogs.inform("Not found", str(error))
+    def _gone(self, error: Exception) -> bool:
+        """The record was removed meanwhile: say so plainly (handled), else not ours."""
+        if isinstance(error, RecordMissingError):
+            self.dialogs.inform("Not found", str(error))
+            return True
+        return False
+
+    def _open_when_read(
+        self, read: Callable[[Database], Found], show: Callable[[Found], None]
+    ) -> None:
+        """Read what an editor shows off the GUI thread, then open it.
+
+        One at a time: a second double-click while the first editor is being read does
+        not open a second editor over it.
+        """
+        if self._opening:
+            return
+        self._opening = True
+
+        def then(found: Found) -> None:
+            self._opening = False
+            show(found)
+
+        def refused(error: Exception) -> bool:
+            self._opening = False
+            return self._gone(error)
+
+        self.operations.query(read, then, if_refused=refused)
 
     def edit_organization(
         self, organization_id: int | None = None, form: OrganizationForm | None = None
     ) -> None:
         """Edit (or add) an organization; ``form`` reopens the editor on given contents."""
-        try:
-            with self.database.session() as session:
-                if form is None and organization_id is not None:
-                    form = load_organization_form(session, organization_id)
-                tags = all_tags(session)
-        except RecordMissingError as error:
-            self._gone(error)
-            return
-        dialog = OrganizationDialog(form, tags, self.parent)
+        load_id = organization_id if form is None else None
+        self._open_when_read(
+            lambda database: organization_to_edit(database, load_id),
+            lambda found: self._organization_editor(organization_id, form or found.form, found),
+        )
+
+    def _organization_editor(
+        self,
+        organization_id: int | None,
+        form: OrganizationForm | None,
+        found: OrganizationToEdit,
+    ) -> None:
+        dialog = OrganizationDialog(form, found.tags, self.parent)
         if not dialog.exec():
             return
         result = _with_version(dialog.result_form(), form)
         saved: dict[str, int] = {}
 
-        def save(session: Session, edited: OrganizationForm) -> Changes:
-            saved["id"], changes = save_organization(session, edited, organization_id)
+        def save(database: Database, edited: OrganizationForm) -> Changes:
+            saved["id"], changes = save_organization_edits(database, edited, organization_id)
             return changes
 
         self._save(
@@ -104,20 +140,28 @@ class RecordEditing:
         organization_id: int | None = None,
         form: ContactForm | None = None,
     ) -> None:
-        try:
-            with self.database.session() as session:
-                if form is None and contact_id is not None:
-                    form = load_contact_form(session, contact_id)
-                organizations = organization_choices(session)
-        except RecordMissingError as error:
-            self._gone(error)
-            return
+        load_id = contact_id if form is None else None
+        self._open_when_read(
+            lambda database: contact_to_edit(database, load_id),
+            lambda found: self._contact_editor(
+                contact_id, organization_id, form or found.form, found
+            ),
+        )
+
+    def _contact_editor(
+        self,
+        contact_id: int | None,
+        organization_id: int | None,
+        form: ContactForm | None,
+        found: ContactToEdit,
+    ) -> None:
+        form = form or found.form
         if form is None and organization_id is not None:
             form_for_new = ContactForm(organization_id=organization_id)
-            dialog = ContactDialog(organizations, form_for_new, self.parent)
+            dialog = ContactDialog(found.organizations, form_for_new, self.parent)
             dialog.setWindowTitle("New contact")
         else:
-            dialog = ContactDialog(organizations, form, self.parent)
+            dialog = ContactDialog(found.organizations, form, self.parent)
         if not dialog.exec():
             return
         result = _with_version(dialog.result_form(), form)
@@ -125,7 +169,7 @@ class RecordEditing:
         self._save(
             "contact",
             result,
-            lambda session, edited: save_contact(session, edited, contact_id)[1],
+            lambda database, edited: save_contact_edits(database, edited, contact_id)[1],
             f"Saved {name}.",
             reopen=lambda again: self.edit_contact(contact_id, form=again),
         )
@@ -136,41 +180,50 @@ class RecordEditing:
         organization_id: int | None = None,
         form: NoteForm | None = None,
     ) -> None:
-        try:
-            with self.database.session() as session:
-                if form is None and note_id is not None:
-                    form = load_note_form(session, note_id)
-                chosen_organization = form.organization_id if form else organization_id
-                organizations = organization_choices(session)
-                people = contact_choices(session, chosen_organization)
-        except RecordMissingError as error:
-            self._gone(error)
-            return
+        chosen_organization = form.organization_id if form else organization_id
+        load_id = note_id if form is None else None
+        self._open_when_read(
+            lambda database: note_to_edit(database, load_id, chosen_organization),
+            lambda found: self._note_editor(note_id, organization_id, form or found.form, found),
+        )
+
+    def _note_editor(
+        self,
+        note_id: int | None,
+        organization_id: int | None,
+        form: NoteForm | None,
+        found: NoteToEdit,
+    ) -> None:
         if form is None:
             dialog = NoteDialog(
-                organizations, people, NoteForm(organization_id=organization_id), self.parent
+                found.organizations,
+                found.people,
+                NoteForm(organization_id=organization_id),
+                self.parent,
             )
             dialog.setWindowTitle("New note")
         else:
-            dialog = NoteDialog(organizations, people, form, self.parent)
+            dialog = NoteDialog(found.organizations, found.people, form, self.parent)
         if not dialog.exec():
             return
         result = _with_version(dialog.result_form(), form)
         self._save(
             "note",
             result,
-            lambda session, edited: save_note(session, edited, note_id)[1],
+            lambda database, edited: save_note_edits(database, edited, note_id)[1],
             "Note saved.",
             reopen=lambda again: self.edit_note(note_id, form=again),
         )
 
     def edit_history(self, organization_id: int, entry_id: int | None = None) -> None:
-        try:
-            with self.database.session() as session:
-                form = load_history_form(session, entry_id) if entry_id is not None else None
-        except RecordMissingError as error:
-            self._gone(error)
-            return
+        self._open_when_read(
+            lambda database: history_entry_to_edit(database, entry_id),
+            lambda form: self._history_editor(organization_id, entry_id, form),
+        )
+
+    def _history_editor(
+        self, organization_id: int, entry_id: int | None, form: HistoryForm | None
+    ) -> None:
         dialog = HistoryDialog(form, self.parent)
         if not dialog.exec():
             return
@@ -182,35 +235,36 @@ class RecordEditing:
                 destructive=True,
             ):
                 removing = entry_id
-                self.changes.run(
-                    lambda session: remove_history_entry(session, removing), "Removed."
+                self.operations.change(
+                    lambda database: remove_history(database, removing), "Removed."
                 )
             return
         result = dialog.result_form()
-        self.changes.run(
-            lambda session: save_history_entry(session, organization_id, result, entry_id)[1],
+        self.operations.change(
+            lambda database: save_history_edits(database, organization_id, result, entry_id)[1],
             "Partner history saved.",
         )
 
     def edit_request(self, request_id: int | None = None, form: RequestForm | None = None) -> None:
-        try:
-            with self.database.session() as session:
-                if form is None and request_id is not None:
-                    form = load_request_form(session, request_id)
-                organizations = organization_choices(session)
-                contacts = contact_choices(session, form.organization_id if form else None)
-        except RecordMissingError as error:
-            self._gone(error)
-            return
-        dialog = RequestDialog(organizations, contacts, form, self.parent)
+        load_id = request_id if form is None else None
+        chosen_organization = form.organization_id if form else None
+        self._open_when_read(
+            lambda database: request_to_edit(database, load_id, chosen_organization),
+            lambda found: self._request_editor(request_id, form or found.form, found),
+        )
+
+    def _request_editor(
+        self, request_id: int | None, form: RequestForm | None, found: RequestToEdit
+    ) -> None:
+        dialog = RequestDialog(found.organizations, found.contacts, form, self.parent)
         if not dialog.exec():
             return
         result = _with_version(dialog.result_form(), form)
         who = self.user_name()
         saved: dict[str, int] = {}
 
-        def save(session: Session, edited: RequestForm) -> Changes:
-            saved["id"], changes = save_request(session, edited, request_id, who)
+        def save(database: Database, edited: RequestForm) -> Changes:
+            saved["id"], changes = save_request_edits(database, edited, request_id, who)
             return changes
 
         self._save(
@@ -227,7 +281,7 @@ class RecordEditing:
         self,
         what: str,
         form: Form,
-        save: Callable[[Session, Form], Changes],
+        save: Callable[[Database, Form], Changes],
         done_message: str,
         *,
         reopen: Callable[[Form], None],
@@ -235,7 +289,8 @@ class RecordEditing:
     ) -> None:
         """Save ``form``; if someone else saved the record first, let the user choose."""
 
-        def settle(error: ChangedElsewhereError) -> None:
+        def settle(error: Exception) -> None:
+            assert isinstance(error, ChangedElsewhereError)
             their_version = getattr(error.theirs, "row_version", None)
             # Whatever is chosen next knows their version: a save now overwrites it on
             # purpose, while a third person's later save would still be noticed.
@@ -246,12 +301,12 @@ class RecordEditing:
             if choice == KEEP_MINE:
                 self._save(what, mine, save, done_message, reopen=reopen, after=after)
             elif choice == RELOAD and error.theirs is not None:
-                reopen(error.theirs)
+                reopen(cast(Form, error.theirs))  # their version, as the same kind of form
             else:
                 reopen(mine)  # closed without choosing: nothing typed is lost
 
-        self.changes.run(
-            lambda session: save(session, form),
+        self.operations.change(
+            lambda database: save(database, form),
             done_message,
             after=after,
             if_changed_elsewhere=settle,

@@ -7,6 +7,7 @@ progress and a Cancel that leaves the shared database as it was.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
@@ -14,39 +15,36 @@ from partnerdesk.paths import DATABASE_URL_ENV, DataLocation, shown_path
 from partnerdesk.services.data_safety.shared_setup import (
     SharedDatabaseFound,
     SharedDatabaseReady,
+    TargetNotEmptyError,
+    local_records_summary,
     look_at_shared_database,
     set_up_shared_database,
 )
+from partnerdesk.services.errors import StoreError
 from partnerdesk.shared_database import PasswordStore, SharedServer, save_server, saved_server
-from partnerdesk.store.copy_records import CopyResult, TargetNotEmptyError, record_counts
-from partnerdesk.store.database import Database
-from partnerdesk.store.errors import StoreError
-from partnerdesk.ui.change_runner import report_failure
-from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.shared_database_dialog import SharedDatabaseDialog
-from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
+from partnerdesk.ui.tasks import Progress
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 
 class SharedDatabaseActions:
     def __init__(
         self,
         parent: QWidget,
-        database: Database,
-        tasks: TaskRunner,
-        dialogs: Dialogs,
+        operations: Operations,
+        location: DataLocation,
         switch_to: Callable[[DataLocation], None],
         passwords: PasswordStore | None = None,
     ) -> None:
         self.parent = parent
-        self.database = database
-        self.tasks = tasks
-        self.dialogs = dialogs
+        self.operations = operations
+        self.location = location
+        self.dialogs = operations.dialogs
         self.switch_to = switch_to
         self.passwords = passwords or PasswordStore()
-
-    @property
-    def location(self) -> DataLocation:
-        return self.database.location
 
     def show_dialog(self) -> SharedDatabaseDialog:
         """Open the dialog (window-modal, so it returns at once)."""
@@ -56,13 +54,15 @@ class SharedDatabaseActions:
             current=saved_server(location.data_dir),
             given_outside=location.database_url is not None and location.shared_server is None,
             can_remember=self.passwords.available(),
-            local_records=self._local_records(),
+            local_records=None,
             test=self.test_connection,
             use_shared=self.use_shared,
             use_local=self.use_local,
             parent=self.parent,
         )
         dialog.open()
+        # What copying would bring along is counted off the GUI thread, then offered.
+        self.operations.query(local_records_summary, dialog.offer_local_records)
         return dialog
 
     def _now_using(self) -> str:
@@ -84,14 +84,6 @@ class SharedDatabaseActions:
         assert location.database_file is not None
         folder = shown_path(location.database_file.parent)
         return f"Now: your data is kept on this computer, in {folder}."
-
-    def _local_records(self) -> str | None:
-        """What copying would bring along; None when there is nothing to copy."""
-        if not self.database.is_sqlite:
-            return None
-        with self.database.engine.connect() as connection:
-            counts = CopyResult(record_counts(connection))
-        return counts.summary() if any(counts.rows_by_table.values()) else None
 
     def _checked_url(self, dialog: SharedDatabaseDialog) -> tuple[SharedServer, str] | None:
         server = dialog.server()
@@ -117,11 +109,12 @@ class SharedDatabaseActions:
             dialog.show_status(found.describe(), good=found.usable)
             dialog.offer_copy(not found.holds_records)
 
-        self.tasks.run(
-            lambda _progress: look_at_shared_database(url),
+        # Another database than ours, but asked in turn on the worker like every other.
+        self.operations.query(
+            lambda _database: look_at_shared_database(url),
             done,
-            lambda failure: self._failed(dialog, failure),
             label="Connecting to the shared database…",
+            if_refused=lambda error: self._refused(dialog, error),
         )
 
     # Switch to it -----------------------------------------------------------------
@@ -146,14 +139,13 @@ class SharedDatabaseActions:
             return
         url = server.url(password)
         data_dir = self.location.data_dir
-        local = self.database if copying else None
         remember = dialog.remember.isEnabled() and dialog.remember.isChecked()
 
-        def work(progress: Progress) -> SharedDatabaseReady:
+        def work(database: Database, progress: Progress) -> SharedDatabaseReady:
             return set_up_shared_database(
                 data_dir,
                 url,
-                local,
+                database if copying else None,
                 progress=lambda done, total: progress.report(done, total, "Copying…"),
                 should_stop=lambda: progress.cancelled,
             )
@@ -173,11 +165,11 @@ class SharedDatabaseActions:
 
         dialog.set_busy(True)
         dialog.show_status("Setting up the shared database…")
-        self.tasks.run(
+        self.operations.long_query(
             work,
             done,
-            lambda failure: self._failed(dialog, failure),
             label="Setting up the shared database…",
+            if_refused=lambda error: self._refused(dialog, error),
         )
 
     def use_local(self, dialog: SharedDatabaseDialog) -> None:
@@ -196,12 +188,13 @@ class SharedDatabaseActions:
         dialog.accept()
         self.switch_to(DataLocation(data_dir))
 
-    def _failed(self, dialog: SharedDatabaseDialog, failure: TaskFailure) -> None:
+    def _refused(self, dialog: SharedDatabaseDialog, error: Exception) -> bool:
+        """Said in the dialog; True when that is all (else it is shown with details)."""
         dialog.set_busy(False)
-        if isinstance(failure.error, TargetNotEmptyError):
+        if isinstance(error, TargetNotEmptyError):
             dialog.offer_copy(False)
-        if isinstance(failure.error, StoreError):
-            dialog.show_status(str(failure.error), good=False)
-            return
+        if isinstance(error, StoreError):
+            dialog.show_status(str(error), good=False)
+            return True
         dialog.show_status("PartnerDesk could not finish that.", good=False)
-        report_failure(self.dialogs, failure)
+        return False

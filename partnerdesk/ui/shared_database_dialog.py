@@ -94,11 +94,8 @@ class SharedDatabaseDialog(QDialog):
         self.remember.setChecked(can_remember)
         self.remember.setEnabled(can_remember)
         self.copy_local = QCheckBox("&Copy the data on this computer to the shared database")
-        self.copy_local.setChecked(local_records is not None)
-        self.copy_local.setVisible(local_records is not None)
-        self.local_records = _quiet_label(f"On this computer: {local_records}.")
-        self.local_records.setVisible(local_records is not None)
-        self.copy_local.setAccessibleDescription(self.local_records.text())
+        self.local_records = _quiet_label("")
+        self.offer_local_records(local_records)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -159,8 +156,8 @@ class SharedDatabaseDialog(QDialog):
             self._show_server(current)
             self.password_box.setPlaceholderText("kept on this computer")
         if given_outside:
-            for widget in (self.address, self.host, self.port, self.database_name, self.user):
-                widget.setEnabled(False)
+            for field in (self.address, self.host, self.port, self.database_name, self.user):
+                field.setEnabled(False)
             for widget in (self.password_box, self.remember, self.copy_local):
                 widget.setEnabled(False)
             for button in (self.test_button, self.use_button, self.local_button):
@@ -190,6 +187,14 @@ class SharedDatabaseDialog(QDialog):
     def set_busy(self, busy: bool) -> None:
         for button in (self.test_button, self.use_button, self.local_button):
             button.setEnabled(not busy)
+
+    def offer_local_records(self, local_records: str | None) -> None:
+        """What copying would bring along (None: nothing to copy, so no copying offered)."""
+        self.copy_local.setChecked(local_records is not None)
+        self.copy_local.setVisible(local_records is not None)
+        self.local_records.setText(f"On this computer: {local_records}.")
+        self.local_records.setVisible(local_records is not None)
+        self.copy_local.setAccessibleDescription(self.local_records.text())
 
     def offer_copy(self, offered: bool) -> None:
         """Copying into a database that already holds records is not possible."""

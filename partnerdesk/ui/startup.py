@@ -12,21 +12,17 @@ from partnerdesk import APP_NAME
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.instance_lock import COMMAND, InstanceLock, holder_kind
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.data_safety.backups import (
-    BackupError,
-    kept_sentence,
-    newest_good_backup,
-    restore_backup,
-    set_aside_damaged,
+from partnerdesk.services.data_safety.backups import BackupError, kept_sentence
+from partnerdesk.services.data_safety.opening import (
+    Damaged,
+    Opened,
+    Unavailable,
+    has_password,
+    restore_over_damaged,
+    try_to_open,
 )
+from partnerdesk.services.database_access import Database
 from partnerdesk.shared_database import PasswordStore, SharedServer
-from partnerdesk.store.database import Database, open_database
-from partnerdesk.store.errors import (
-    DamagedDatabaseError,
-    DatabaseUnavailableError,
-    NotPartnerDeskDatabaseError,
-    StoreError,
-)
 from partnerdesk.ui.dialogs import Dialogs
 
 RESTORE = "Restore the newest backup"
@@ -83,13 +79,16 @@ def open_with_recovery(
     server = location.shared_server
     to_remember: str | None = None
     # A server may let its users in without a password: try first, then ask.
-    asked = _has_password(location)
+    asked = has_password(location)
     while True:
-        try:
-            database = open_database(location)
-        except DatabaseUnavailableError as error:
+        outcome = try_to_open(location)
+        if isinstance(outcome, Opened):
+            if server is not None and to_remember is not None:
+                passwords.remember(server, to_remember)  # only once it proved right
+            return outcome.database
+        if isinstance(outcome, Unavailable):
             if server is None:
-                dialogs.problem(f"{APP_NAME} cannot open your data", str(error))
+                dialogs.problem(f"{APP_NAME} cannot open your data", outcome.message)
                 return None
             if not asked:
                 asked = True
@@ -97,14 +96,14 @@ def open_with_recovery(
                 continue
             choice = dialogs.choose(
                 f"{APP_NAME} cannot use the shared database",
-                f"{error}\n\nThe shared database is {server.address}. You can also work "
-                "on the data kept on this computer this time: nothing is copied between "
+                f"{outcome.message}\n\nThe shared database is {server.address}. You can also "
+                "work on the data kept on this computer this time: nothing is copied between "
                 "the two, and the next start tries the shared database again.",
                 [ENTER_PASSWORD, TRY_AGAIN, USE_LOCAL, QUIT],
             )
             if choice == ENTER_PASSWORD:
                 location, to_remember = _ask_password(
-                    server, location, dialogs, passwords, str(error)
+                    server, location, dialogs, passwords, outcome.message
                 )
                 continue
             if choice == TRY_AGAIN:
@@ -112,8 +111,8 @@ def open_with_recovery(
             if choice == USE_LOCAL:
                 return OpenInstead(DataLocation(location.data_dir))
             return None
-        except (DamagedDatabaseError, NotPartnerDeskDatabaseError) as error:
-            newest = newest_good_backup(location) if location.database_file else None
+        if isinstance(outcome, Damaged):
+            newest = outcome.newest
             options = ([RESTORE] if newest else []) + [ANOTHER_FOLDER, QUIT]
             if newest:
                 counts = ", ".join(f"{n} {kind}" for kind, n in newest.counts.items())
@@ -123,14 +122,13 @@ def open_with_recovery(
                     "file aside; nothing is deleted."
                 )
             else:
-                found = f"No backup was found in {location.backup_dir}."
+                found = f"No backup was found in {outcome.backup_dir}."
             choice = dialogs.choose(
-                f"{APP_NAME} cannot open your data", f"{error}\n\n{found}", options
+                f"{APP_NAME} cannot open your data", f"{outcome.message}\n\n{found}", options
             )
             if choice == RESTORE and newest is not None:
                 try:
-                    kept = set_aside_damaged(location)
-                    restore_backup(location, newest.path)
+                    kept = restore_over_damaged(location, newest.path)
                 except BackupError as restore_error:
                     dialogs.problem("The backup could not be restored", str(restore_error))
                     return None
@@ -145,18 +143,8 @@ def open_with_recovery(
                     return None
                 return OpenInstead(DataLocation(folder))
             return None
-        except StoreError as error:
-            dialogs.problem(f"{APP_NAME} cannot open your data", str(error))
-            return None
-        if server is not None and to_remember is not None:
-            passwords.remember(server, to_remember)  # only once it proved right
-        return database
-
-
-def _has_password(location: DataLocation) -> bool:
-    from sqlalchemy.engine import make_url
-
-    return bool(make_url(location.url).password)
+        dialogs.problem(f"{APP_NAME} cannot open your data", outcome.message)
+        return None
 
 
 def _ask_password(

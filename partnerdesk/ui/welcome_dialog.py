@@ -81,7 +81,8 @@ class WelcomeFacts:
 
     data_place: str  # e.g. "~/.local/share/PartnerDesk", or "" for a shared database
     backup_place: str
-    store_is_empty: bool
+    # None while it is being read: the box to load the sample waits until it is known.
+    store_is_empty: bool | None
 
 
 def _paragraph(text: str) -> QLabel:
@@ -141,10 +142,9 @@ class WelcomeDialog(QDialog):
         )
 
         self.load_sample = QCheckBox("Load the &sample data to look around")
-        self.load_sample.setEnabled(facts.store_is_empty)
-        sample_text = _paragraph(SAMPLE_TEXT if facts.store_is_empty else SAMPLE_REFUSED_TEXT)
-        self.load_sample.setAccessibleDescription(sample_text.text())
-        sample = _section("Look around first", self.load_sample, sample_text)
+        self.sample_text = _paragraph(SAMPLE_TEXT)
+        self.show_store_is_empty(facts.store_is_empty)
+        sample = _section("Look around first", self.load_sample, self.sample_text)
 
         if facts.data_place:
             where = (
@@ -182,6 +182,12 @@ class WelcomeDialog(QDialog):
         self.resize(WIDTH, self.heightForWidth(WIDTH))
         self.start_button.setFocus()
 
+    def show_store_is_empty(self, empty: bool | None) -> None:
+        """The sample is offered only into an empty store (None: not known yet)."""
+        self.load_sample.setEnabled(bool(empty))
+        self.sample_text.setText(SAMPLE_REFUSED_TEXT if empty is False else SAMPLE_TEXT)
+        self.load_sample.setAccessibleDescription(self.sample_text.text())
+
     def profile_now_chosen(self) -> bool:
         return self.profile_now.isChecked()
 
@@ -199,10 +205,14 @@ class Welcome:
         facts: Callable[[], WelcomeFacts],
         set_up_profile: Callable[[], None],
         load_sample: Callable[[], None],
+        ask_if_empty: Callable[[Callable[[bool], None]], None] | None = None,
     ) -> None:
         self.parent = parent
         self.settings = settings
         self.facts = facts
+        # Whether the store is empty is read off the GUI thread; the welcome opens at once
+        # and offers the sample when the answer arrives.
+        self.ask_if_empty = ask_if_empty
         self.set_up_profile = set_up_profile
         self.load_sample = load_sample
         self.dialog: WelcomeDialog | None = None
@@ -220,10 +230,16 @@ class Welcome:
         dialog = WelcomeDialog(self.facts(), self.parent)
         dialog.finished.connect(lambda result: self._finished(dialog, result))
         self.dialog = dialog
+        if self.ask_if_empty is not None:
+            self.ask_if_empty(lambda empty: self._known_if_empty(dialog, empty))
         # Window-modal and not blocking: the window behind is ready, and a start with
         # --exit-when-ready is never held up.
         dialog.open()
         return dialog
+
+    def _known_if_empty(self, dialog: WelcomeDialog, empty: bool) -> None:
+        if self.dialog is dialog:  # not closed meanwhile
+            dialog.show_store_is_empty(empty)
 
     def _finished(self, dialog: WelcomeDialog, result: int) -> None:
         self.dialog = None

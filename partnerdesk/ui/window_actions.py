@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.email_actions import EmailActions
     from partnerdesk.ui.letterhead_actions import LetterheadActions
     from partnerdesk.ui.mou_actions import MouActions
+    from partnerdesk.ui.operations import Operations
     from partnerdesk.ui.profile_actions import ProfileActions
     from partnerdesk.ui.record_editing import RecordEditing
     from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
@@ -34,6 +35,7 @@ class WindowActions:
     dialogs: Dialogs
     tasks: TaskRunner
     changes: ChangeRunner
+    operations: Operations
     window_state: WindowState
 
     show_organization: Callable[[int], None]
@@ -50,8 +52,7 @@ class WindowActions:
 
         return RecordEditing(
             self,
-            self.database,
-            self.changes,
+            self.operations,
             self.dialogs,
             self.show_organization,
             self.show_request,
@@ -63,7 +64,7 @@ class WindowActions:
     def transfer(self) -> ContactTransfer:
         from partnerdesk.ui.contact_transfer import ContactTransfer
 
-        return ContactTransfer(self, self.changes)
+        return ContactTransfer(self, self.operations)
 
     @cached_property
     def vetting(self) -> VettingActions:
@@ -99,4 +100,4 @@ class WindowActions:
     def shared(self) -> SharedDatabaseActions:
         from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
 
-        return SharedDatabaseActions(self, self.database, self.tasks, self.dialogs, self.switch_to)
+        return SharedDatabaseActions(self, self.operations, self.database.location, self.switch_to)

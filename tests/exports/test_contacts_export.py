@@ -40,8 +40,7 @@ def other_database(tmp_path: Path) -> Iterator[Database]:
 
 
 def import_file(database: Database, path: Path) -> None:
-    with database.session() as session:
-        apply_import(session, preview_import(session, path))
+    apply_import(database, preview_import(database, path))
 
 
 def snapshot(database: Database) -> list[tuple[Any, ...]]:
@@ -80,8 +79,7 @@ def test_export_then_import_into_a_fresh_store_gives_the_same_contacts(
 ) -> None:
     _fill_from_samples(database)
     exported = tmp_path / f"contacts{extension}"
-    with database.session() as session:
-        count = export_contacts(session, exported)
+    count = export_contacts(database, exported)
     before = snapshot(database)
     assert count == len(before) >= 12  # the samples overlap: some rows merged
     import_file(other_database, exported)
@@ -91,8 +89,7 @@ def test_export_then_import_into_a_fresh_store_gives_the_same_contacts(
 def test_the_csv_opens_in_excel_with_accents(database: Database, tmp_path: Path) -> None:
     import_file(database, SAMPLES / "google_contacts_old_utf16le.csv")
     exported = tmp_path / "contacts.CSV"
-    with database.session() as session:
-        export_contacts(session, exported)
+    export_contacts(database, exported)
     data = exported.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")  # Excel needs the BOM to read UTF-8
     rows = list(csv.reader(data.decode("utf-8-sig").splitlines()))
@@ -108,8 +105,7 @@ def test_the_vcard_is_version_3_with_one_card_per_contact(
 ) -> None:
     import_file(database, SAMPLES / "apple_v30.vcf")
     exported = tmp_path / "contacts.VCF"
-    with database.session() as session:
-        export_contacts(session, exported)
+    export_contacts(database, exported)
     text = exported.read_text(encoding="utf-8")
     assert text.count("BEGIN:VCARD") == 2 and text.count("VERSION:3.0") == 2
     assert "FN:Zoë Ødegaard" in text
@@ -133,8 +129,7 @@ def test_text_with_control_characters_still_exports(
         session.add(contact)
     for extension in (".csv", ".vcf"):
         exported = tmp_path / f"control{extension}"
-        with database.session() as session:
-            export_contacts(session, exported)
+        export_contacts(database, exported)
         import_file(other_database, exported)
     ((name, _, _, _, role, emails, phones, notes, *_),) = snapshot(other_database)
     assert (name, role, notes) == ("Ana Lima", "Chair", "one\ntwo  three")
@@ -150,16 +145,14 @@ def test_trashed_contacts_and_organizations_are_not_exported(
         session.add(Contact(full_name="Kept Person", organization=gone))
         session.add(Contact(full_name="Trashed Person", deleted_at=utc_now()))
     exported = tmp_path / "contacts.csv"
-    with database.session() as session:
-        assert export_contacts(session, exported) == 1
+    assert export_contacts(database, exported) == 1
     text = exported.read_text(encoding="utf-8-sig")
     assert "Kept Person" in text and "Trashed Person" not in text and "Closed" not in text
 
 
 def test_an_empty_store_exports_a_header_only_csv(database: Database, tmp_path: Path) -> None:
     exported = tmp_path / "nobody.csv"
-    with database.session() as session:
-        assert export_contacts(session, exported) == 0
+    assert export_contacts(database, exported) == 0
     assert exported.read_text(encoding="utf-8-sig").startswith("Full Name,")
 
 
@@ -171,6 +164,6 @@ def test_other_extensions_are_refused(name: str) -> None:
 
 def test_a_failed_export_leaves_no_partial_file(database: Database, tmp_path: Path) -> None:
     target = tmp_path / "missing-folder" / "contacts.csv"
-    with pytest.raises(OSError), database.session() as session:
-        export_contacts(session, target)
+    with pytest.raises(OSError):
+        export_contacts(database, target)
     assert not target.parent.exists()

@@ -231,9 +231,7 @@ def test_a_store_after_imports_merges_and_an_undo_is_still_accepted(
     first.write_text("Name,Email\nAna Ruiz,ana@import.example\nBo Chen,bo@import.example\n")
     second.write_text("Name,Email,Role\nAna Ruiz,ana@import.example,chair\nCy Diaz,cy@x.example,\n")
     for source in (first, second):
-        with filled.session() as session:
-            result = apply_import(session, preview_import(session, source))
-    with filled.session() as session:
-        undo_import(session, result.batch_id)
+        result = apply_import(filled, preview_import(filled, source))
+    undo_import(filled, result.batch_id)
     backup = backup_now(filled.location, destination=tmp_path / "after-imports.sqlite3")
     assert check_backup(backup) == head_revision()

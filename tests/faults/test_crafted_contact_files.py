@@ -59,8 +59,7 @@ def fifo(tmp_path: Path) -> Iterator[Path]:
 @needs_fifo
 def test_a_fifo_is_refused_at_once(database: Database, fifo: Path) -> None:
     def preview() -> None:
-        with database.session() as session:
-            preview_import(session, fifo)
+        preview_import(database, fifo)
 
     for action in (preview, lambda: detect_file(fifo)):
         error = _finishes(action)
@@ -74,8 +73,7 @@ def test_a_device_is_refused(database: Database, device: str) -> None:
         pytest.skip(f"{device} does not exist here")
 
     def preview() -> None:
-        with database.session() as session:
-            preview_import(session, Path(device))
+        preview_import(database, Path(device))
 
     error = _finishes(preview)
     assert isinstance(error, UnreadableFileError) and "not a regular file" in str(error)
@@ -123,17 +121,16 @@ def test_a_card_with_an_unreadable_birthday_is_imported_with_a_warning(
 ) -> None:
     source = tmp_path / "people.vcf"
     source.write_text(CARD.format(bday=bday), encoding="utf-8")
-    with database.session() as session:
-        plan = preview_import(session, source)
-        assert plan.skipped_rows == []
-        assert plan.warnings == [
-            f'card 1: imported without its BDAY, which could not be read: "{bday}"',
-            'card 2: imported without its BDAY, which could not be read: "1980-02-30"',
-        ]
-        assert isinstance(plan.rows[0].candidate, ContactCandidate)
-        # The window's preview says it beside the row.
-        assert describe(plan.rows[0]).startswith("New contact; imported without its BDAY")
-        apply_import(session, plan)
+    plan = preview_import(database, source)
+    assert plan.skipped_rows == []
+    assert plan.warnings == [
+        f'card 1: imported without its BDAY, which could not be read: "{bday}"',
+        'card 2: imported without its BDAY, which could not be read: "1980-02-30"',
+    ]
+    assert isinstance(plan.rows[0].candidate, ContactCandidate)
+    # The window's preview says it beside the row.
+    assert describe(plan.rows[0]).startswith("New contact; imported without its BDAY")
+    apply_import(database, plan)
     with database.session() as session:
         dana = session.query(Contact).filter_by(full_name="Dana Okafor").one()
         assert [email.address for email in dana.emails] == ["dana@clinic.example"]
@@ -158,8 +155,7 @@ def test_a_link_to_a_device_is_refused(database: Database, tmp_path: Path) -> No
     link.symlink_to("/dev/zero")
 
     def preview() -> None:
-        with database.session() as session:
-            preview_import(session, link)
+        preview_import(database, link)
 
     error = _finishes(preview)
     assert isinstance(error, UnreadableFileError) and "not a regular file" in str(error)

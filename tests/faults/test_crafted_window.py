@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from partnerdesk.paths import DATABASE_FILE_NAME
 from partnerdesk.services.data_safety.backups import backup_now
@@ -69,7 +70,7 @@ def test_importing_a_fifo_from_the_file_menu_says_why_at_once(
 
 
 def test_restoring_a_backup_with_a_foreign_trigger_is_refused(
-    window: MainWindow, dialogs: RecordingDialogs, tmp_path: Path
+    window: MainWindow, dialogs: RecordingDialogs, tmp_path: Path, qtbot: QtBot
 ) -> None:
     crafted = backup_now(window.database.location, destination=tmp_path / "crafted.sqlite3")
     with contextlib.closing(sqlite3.connect(crafted)) as db:
@@ -78,14 +79,15 @@ def test_restoring_a_backup_with_a_foreign_trigger_is_refused(
         )
         db.commit()
     before = _data(window.database)
-    assert window.safety.restore(crafted) is False
+    window.safety.restore(crafted)
+    qtbot.waitUntil(lambda: bool(_problems(dialogs)))
     (problem,) = _problems(dialogs)
     assert problem[1] == "The backup was not restored" and "'wipe'" in problem[2]
     assert _data(window.database) == before
 
 
 def test_import_everything_refuses_a_zip_bomb(
-    window: MainWindow, dialogs: RecordingDialogs, tmp_path: Path
+    window: MainWindow, dialogs: RecordingDialogs, tmp_path: Path, qtbot: QtBot
 ) -> None:
     good = tmp_path / "move.zip"
     export_everything(window.database.location, good)
@@ -97,6 +99,7 @@ def test_import_everything_refuses_a_zip_bomb(
     before = _data(window.database)
     dialogs.files = [bomb]
     window.safety.import_everything()
+    qtbot.waitUntil(lambda: bool(_problems(dialogs)))
     (problem,) = _problems(dialogs)
     assert problem[1] == "The archive was not imported" and "would grow to" in problem[2]
     assert window.isVisible()

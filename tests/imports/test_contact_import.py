@@ -38,9 +38,8 @@ SAMPLES = Path(__file__).resolve().parents[1] / "data" / "imports"
 def _import(
     database: Database, path: Path, decisions: Mapping[int, Decision] | None = None
 ) -> tuple[ImportPlan, ImportResult]:
-    with database.session() as session:
-        plan = preview_import(session, path)
-        return plan, apply_import(session, plan, decisions)
+    plan = preview_import(database, path)
+    return plan, apply_import(database, plan, decisions)
 
 
 def _people(database: Database, *, live: bool = True) -> dict[str, dict[str, Any]]:
@@ -203,8 +202,7 @@ def test_similar_names_at_the_same_organization_are_possible_duplicates(
         "Maria Gonzales,maria@b.example,Clínica del Pueblo\n"
         "Kofi Mensah,kofi@b.example,Clínica del Pueblo\n",
     )
-    with database.session() as session:
-        plan = preview_import(session, path)
+    plan = preview_import(database, path)
     jose, maria, kofi = plan.rows
     assert (jose.status, jose.target_contact_id, jose.default_decision) == (
         RowStatus.POSSIBLE_DUPLICATE,
@@ -281,15 +279,15 @@ def test_bad_rows_are_skipped_and_listed_the_rest_imports(database: Database) ->
 )
 def test_unreadable_files_change_nothing(database: Database, sample: str) -> None:
     _add_contact(database, "Ana Lima", "ana@x.example")
-    with pytest.raises(UnreadableFileError), database.session() as session:
-        preview_import(session, SAMPLES / sample)
+    with pytest.raises(UnreadableFileError):
+        preview_import(database, SAMPLES / sample)
     assert _count(database, Contact) == 1
     assert _count(database, ImportBatch) == 0
 
 
 def test_a_missing_file_is_an_unreadable_file(database: Database, tmp_path: Path) -> None:
-    with pytest.raises(UnreadableFileError, match="cannot open"), database.session() as session:
-        preview_import(session, tmp_path / "nowhere.csv")
+    with pytest.raises(UnreadableFileError, match="cannot open"):
+        preview_import(database, tmp_path / "nowhere.csv")
 
 
 def _many_rows(tmp_path: Path, count: int) -> Path:
@@ -305,9 +303,9 @@ def test_a_cancelled_import_writes_nothing(database: Database, tmp_path: Path) -
     def progress(done: int, total: int) -> None:
         calls.append((done, total))
 
-    with pytest.raises(ImportCancelledError), database.session() as session:
-        plan = preview_import(session, path)
-        apply_import(session, plan, progress=progress, cancelled=lambda: len(calls) >= 2)
+    plan = preview_import(database, path)
+    with pytest.raises(ImportCancelledError):
+        apply_import(database, plan, progress=progress, cancelled=lambda: len(calls) >= 2)
     assert calls[0] == (1000, 2500)  # the first thousand were already inserted, then undone
     assert _count(database, Contact) == 0
     assert _count(database, Organization) == 0
@@ -321,9 +319,9 @@ def test_a_failure_in_the_middle_writes_nothing(database: Database, tmp_path: Pa
         if done >= 2000:
             raise RuntimeError("disk full, say")
 
-    with pytest.raises(RuntimeError), database.session() as session:
-        plan = preview_import(session, path)
-        apply_import(session, plan, progress=failing_progress)
+    plan = preview_import(database, path)
+    with pytest.raises(RuntimeError):
+        apply_import(database, plan, progress=failing_progress)
     assert _count(database, Contact) == 0
     assert _count(database, ImportedRecord) == 0
 
@@ -331,11 +329,10 @@ def test_a_failure_in_the_middle_writes_nothing(database: Database, tmp_path: Pa
 def test_preview_reports_progress_and_can_be_cancelled(database: Database, tmp_path: Path) -> None:
     path = _many_rows(tmp_path, 1200)
     seen: list[tuple[int, int]] = []
-    with database.session() as session:
-        plan = preview_import(session, path, progress=lambda d, t: seen.append((d, t)))
+    plan = preview_import(database, path, progress=lambda d, t: seen.append((d, t)))
     assert seen[-1] == (1200, 1200) and len(plan.rows) == 1200
-    with pytest.raises(ImportCancelledError), database.session() as session:
-        preview_import(session, path, cancelled=lambda: True)
+    with pytest.raises(ImportCancelledError):
+        preview_import(database, path, cancelled=lambda: True)
 
 
 def test_undo_moves_created_records_to_the_trash_and_reverts_merges(
@@ -350,8 +347,7 @@ def test_undo_moves_created_records_to_the_trash_and_reverts_merges(
     )
     _, result = _import(database, path)
     assert result.counts.line() == "1 new, 1 merged, 0 skipped"
-    with database.session() as session:
-        changes = undo_import(session, result.batch_id)
+    changes = undo_import(database, result.batch_id)
     assert changes.trash
     people = _people(database)
     assert list(people) == ["Amara Okafor"]
@@ -367,10 +363,9 @@ def test_undo_moves_created_records_to_the_trash_and_reverts_merges(
     }
     assert _count(database, Organization, live=True) == 0
     assert "Kofi Mensah" in _people(database, live=False)  # in the Trash, restorable
-    with pytest.raises(ImportUndoError, match="already undone"), database.session() as session:
-        undo_import(session, result.batch_id)
-    with database.session() as session:
-        (summary,) = list_imports(session)
+    with pytest.raises(ImportUndoError, match="already undone"):
+        undo_import(database, result.batch_id)
+    (summary,) = list_imports(database)
     assert summary.undone_at is not None and summary.counts.new == 1
 
 
@@ -382,14 +377,13 @@ def test_undo_keeps_edits_made_after_the_import(database: Database, tmp_path: Pa
         contact = session.get(Contact, stored)
         assert contact is not None
         contact.role_title = "Board Chair"  # the user changed it afterwards
-    with database.session() as session:
-        undo_import(session, result.batch_id)
+    undo_import(database, result.batch_id)
     assert _people(database)["Amara Okafor"]["role"] == "Board Chair"
 
 
 def test_undoing_an_unknown_import_is_refused(database: Database) -> None:
-    with pytest.raises(ImportUndoError, match="no import"), database.session() as session:
-        undo_import(session, 42)
+    with pytest.raises(ImportUndoError, match="no import"):
+        undo_import(database, 42)
 
 
 def test_a_merge_target_trashed_after_the_preview_is_created_again(
@@ -397,10 +391,10 @@ def test_a_merge_target_trashed_after_the_preview_is_created_again(
 ) -> None:
     stored = _add_contact(database, "Ana Lima", "ana@x.example")
     path = _write(tmp_path, "Name,Email\nAna Lima,ana@x.example\n")
+    plan = preview_import(database, path)
     with database.session() as session:
-        plan = preview_import(session, path)
         session.get(Contact, stored).deleted_at = utc_now()  # type: ignore[union-attr]
-        result = apply_import(session, plan)
+    result = apply_import(database, plan)
     assert result.counts.line() == "1 new, 0 merged, 0 skipped"
     assert _people(database)["Ana Lima"]["id"] != stored
 
@@ -408,8 +402,7 @@ def test_a_merge_target_trashed_after_the_preview_is_created_again(
 def test_imports_are_listed_newest_first(database: Database) -> None:
     _import(database, SAMPLES / "google_contacts.csv")
     _import(database, SAMPLES / "apple_v30.vcf")
-    with database.session() as session:
-        listed = list_imports(session)
+    listed = list_imports(database)
     assert [(item.file_name, item.file_format) for item in listed] == [
         ("apple_v30.vcf", "vcard"),
         ("google_contacts.csv", "google-csv"),

@@ -136,10 +136,9 @@ def test_random_text_survives_import_store_and_export(
         )
     source.write_bytes(buffer.getvalue().encode("utf-8"))
 
-    with store.session() as session:
-        plan = preview_import(session, source)
-        assert plan.skipped_rows == []
-        apply_import(session, plan)
+    plan = preview_import(store, source)
+    assert plan.skipped_rows == []
+    apply_import(store, plan)
     expected = sorted(
         (_expected(i, record) for i, record in enumerate(records)), key=lambda r: r["name"]
     )
@@ -147,6 +146,5 @@ def test_random_text_survives_import_store_and_export(
 
     for extension in (".csv", ".vcf"):
         exported = folder / f"export{extension}"
-        with store.session() as session:
-            export_contacts(session, exported)
+        export_contacts(store, exported)
         assert sorted(_read_back(exported), key=lambda r: r["name"]) == expected

@@ -320,8 +320,7 @@ export_names = st.sampled_from(EXPORT_NAMES)
 
 def export_to(database: Database, path: Path) -> None:
     """The export works on whatever is stored, and writes valid UTF-8."""
-    with database.session() as session:
-        export_contacts(session, path)
+    export_contacts(database, path)
     path.read_bytes().decode("utf-8")
 
 
@@ -638,8 +637,7 @@ def test_a_one_megabyte_name_is_kept_whole_and_exported(database: Database, tmp_
     folder = tmp_path / "Export folder – ünïcødé עברית"
     folder.mkdir()
     for file_name in ("all contacts.csv", "all contacts ñ.vcf"):
-        with database.session() as session:
-            assert export_contacts(session, folder / file_name) == 1
+        assert export_contacts(database, folder / file_name) == 1
         exported = (folder / file_name).read_bytes().decode("utf-8")
         assert visible(name)[:1000] in visible(exported.replace("\r\n ", ""))
     assert timed_search(database, "riverbend").total == 0
@@ -684,8 +682,7 @@ def test_exports_go_to_paths_with_spaces_and_non_ascii(
         )
     folder = tmp_path / "Dossier partagé" / "عربي עברית"
     folder.mkdir(parents=True)
-    with database.session() as session:
-        assert export_contacts(session, folder / file_name) == 1
+    assert export_contacts(database, folder / file_name) == 1
     assert "José" in (folder / file_name).read_text(encoding="utf-8-sig")
     assert [path.name for path in folder.iterdir()] == [file_name], "a temporary file was left"
 

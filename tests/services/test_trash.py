@@ -74,8 +74,7 @@ def test_emptying_the_trash_forgets_imported_records_for_good(database: Database
     from partnerdesk.store.models import ImportedRecord
 
     source = Path(__file__).resolve().parent.parent / "data" / "imports" / "google_contacts.csv"
-    with database.session() as session:
-        apply_import(session, preview_import(session, source))
+    apply_import(database, preview_import(database, source))
     with database.session() as session:
         contact = session.query(Contact).first()
         assert contact is not None

@@ -5,7 +5,7 @@ Usage: python crash_writer.py DATA_DIR FIRST_BATCH MAX_BATCHES
 It opens the store in DATA_DIR, prints ``ready``, then for batch FIRST_BATCH, FIRST_BATCH+1,
 ... imports a generated CSV of CONTACTS_PER_BATCH contacts (each named ``Batch {n} Person
 {i}``, with an e-mail ``batch{n}.person{i}@crash.example``) in one transaction, exactly as
-the app does: ``preview_import`` and ``apply_import`` inside one ``database.session()``.
+the app does: ``preview_import``, then ``apply_import``, which commits its own transaction.
 It prints ``started {n}`` just before the writes begin and ``committed {n}`` once the
 transaction has been committed, flushing stdout each time, so the parent knows what is
 promised to be on disk when it sends SIGKILL.
@@ -59,13 +59,12 @@ def main(argv: list[str]) -> int:
     say("ready")
     for batch in range(first_batch, first_batch + max_batches):
         source = write_batch_csv(csv_folder, batch)
-        with database.session() as session:
-            plan = preview_import(session, source)
-            statuses = {row.status for row in plan.rows}
-            if RowStatus.SKIPPED in statuses or RowStatus.MERGE in statuses:
-                raise SystemExit(f"batch {batch}: unexpected plan {statuses}")
-            say(f"started {batch}")
-            apply_import(session, plan)
+        plan = preview_import(database, source)
+        statuses = {row.status for row in plan.rows}
+        if RowStatus.SKIPPED in statuses or RowStatus.MERGE in statuses:
+            raise SystemExit(f"batch {batch}: unexpected plan {statuses}")
+        say(f"started {batch}")
+        apply_import(database, plan)
         say(f"committed {batch}")
     database.close()
     return 0

@@ -62,6 +62,7 @@ def test_restoring_a_backup_from_the_window(
     dialog.table.selectRow(0)
     dialog.restore_button.click()
     assert dialogs.shown[-1][1] == "Restore this backup?"
+    qtbot.waitUntil(lambda: "Restored the backup" in sample_window.statusBar().currentMessage())
     assert _organizations(sample_window) == 6
     sample_window.show_page("organizations")
     page = sample_window.list_pages[RecordKind.ORGANIZATION]
@@ -85,7 +86,8 @@ def test_restoring_from_the_window_when_the_data_file_is_damaged(
         handle.write(b"\0" * 4096)
     damaged = data_file.read_bytes()
 
-    assert safety.restore(good)
+    safety.restore(good)
+    qtbot.waitUntil(lambda: "Restored the backup" in sample_window.statusBar().currentMessage())
     assert _organizations(sample_window) == 6
     message = sample_window.statusBar().currentMessage()
     assert "The damaged data file is kept, unchanged, in " in message
@@ -136,7 +138,7 @@ def test_everything_moves_to_another_folder_through_one_archive(
     dialogs.files = [archive]
     QTimer.singleShot(0, QApplication.processEvents)
     other.safety.import_everything()
-    assert any(title == "Done" for _kind, title, _text in dialogs.shown)
+    qtbot.waitUntil(lambda: any(title == "Done" for _kind, title, _text in dialogs.shown))
     assert not other.isVisible(), "PartnerDesk closes so the imported settings are kept"
     imported_settings = (tmp_path / "new laptop" / "settings.ini").read_bytes()
     assert (

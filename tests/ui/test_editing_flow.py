@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
@@ -75,6 +75,30 @@ def test_editing_the_organization_updates_its_page(sample_window: MainWindow, qt
     qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: "watch closely" in page.about.text(), timeout=5000)
     assert "paid our interpreters" in page.about.text()
+
+
+def test_two_quick_clicks_on_edit_open_one_editor(sample_window: MainWindow, qtbot: QtBot) -> None:
+    """The editor opens once its contents are read; a second click meanwhile is not a
+    second editor over the first."""
+    open_riverbend(sample_window, qtbot)
+    page = sample_window.organization_page
+    editors: list[OrganizationDialog] = []
+
+    def close_every_editor() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, OrganizationDialog) and widget.isVisible():
+                if widget not in editors:
+                    editors.append(widget)
+                widget.reject()
+
+    closer = QTimer(interval=10)
+    closer.timeout.connect(close_every_editor)
+    closer.start()
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.edit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(editors) and not sample_window.operations.busy)
+    closer.stop()
+    assert len(editors) == 1
 
 
 def test_adding_a_note_from_the_organization_page(sample_window: MainWindow, qtbot: QtBot) -> None:

@@ -285,6 +285,7 @@ def open_editor(
     name: str, window: MainWindow, qtbot: QtBot, act: Callable[[RecordDialog], None]
 ) -> None:
     failures: list[BaseException] = []
+    answered: list[bool] = []
 
     def guarded(dialog: RecordDialog) -> None:
         # A failed check must not leave a modal dialog waiting for a person.
@@ -293,12 +294,15 @@ def open_editor(
         except BaseException as failure:
             failures.append(failure)
             dialog.done(0)
+        answered.append(True)
 
     if name == "question":
         open_question(window, qtbot, guarded)
     else:
         when_dialog_opens(EDITORS[name].kind, guarded)
         EDITORS[name].open(window)
+    # An editor opens once what it shows has been read: wait for it, as a person does.
+    qtbot.waitUntil(lambda: bool(answered), timeout=10000)
     if failures:
         raise failures[0]
 
@@ -411,6 +415,7 @@ def test_a_new_request_shows_it_was_received_today(sample_window: MainWindow, qt
 
     when_dialog_opens(RequestDialog, look)
     sample_window.editing.edit_request()
+    qtbot.waitUntil(lambda: "text" in seen, timeout=10000)
     assert seen["text"] == friendly_date(date.today())
     assert seen["understood"].endswith(str(date.today().year))
 

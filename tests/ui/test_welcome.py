@@ -104,7 +104,8 @@ def test_loading_the_sample_data_from_the_welcome(
     window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
     dialog = window.help.show_welcome()
-    assert dialog.load_sample.isEnabled()
+    # Offered once the store is known to be empty (read off the GUI thread).
+    qtbot.waitUntil(dialog.load_sample.isEnabled)
     qtbot.keyClick(dialog.load_sample, Qt.Key.Key_Space)
     assert dialog.load_sample.isChecked()
     start(dialog, qtbot)
@@ -156,10 +157,12 @@ def test_later_changes_nothing_and_says_where_to_do_it(window: MainWindow, qtbot
     assert welcome_done(window.window_state.settings)
 
 
-def test_with_records_already_the_sample_is_not_offered(sample_window: MainWindow) -> None:
+def test_with_records_already_the_sample_is_not_offered(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
     dialog = sample_window.help.show_welcome()
+    qtbot.waitUntil(lambda: "already holds records" in _texts(dialog))
     assert not dialog.load_sample.isEnabled()
-    assert "already holds records" in _texts(dialog)
 
 
 def test_help_opens_the_welcome_again(window: MainWindow, qtbot: QtBot) -> None:

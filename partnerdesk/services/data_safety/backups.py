@@ -7,6 +7,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from partnerdesk.paths import DataLocation
 from partnerdesk.regular_files import open_regular_file
@@ -27,6 +28,9 @@ from partnerdesk.store.database import SQLITE_HEADER
 from partnerdesk.store.errors import StoreError
 from partnerdesk.store.schema import known_revisions
 from partnerdesk.store.schema_check import UnexpectedSchemaError, check_schema
+
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
 
 COUNTED_TABLES = {
     "organizations": "organizations",
@@ -271,3 +275,18 @@ def set_aside_damaged(location: DataLocation) -> Path | None:
         if companion.exists():
             companion.replace(target.with_name(target.name + suffix))
     return target
+
+
+def restore_in_place(database: Database, backup: Path) -> Path | None:
+    """Put ``backup`` back while the window has the data open; returns the safety copy.
+
+    Run on the database worker, so nothing else is using the store meanwhile. The
+    database's connections let go of the file first (SQLite writes the backup into it),
+    and an older backup is brought up to this version's schema at once.
+    """
+    from partnerdesk.store.database import open_database
+
+    database.engine.dispose()
+    kept = restore_backup(database.location, backup)
+    open_database(database.location).close()
+    return kept

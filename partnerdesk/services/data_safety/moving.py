@@ -32,7 +32,7 @@ from partnerdesk.services.data_safety.backups import (
     describe_backup,
     restore_backup,
 )
-from partnerdesk.store.database import open_database
+from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.errors import StoreError
 from partnerdesk.store.schema import known_revisions
 
@@ -324,3 +324,13 @@ def _read_manifest(raw: bytes) -> dict[str, Any]:
     except (ValueError, KeyError, TypeError) as error:  # JSONDecodeError is a ValueError
         raise ArchiveError(NOT_AN_ARCHIVE) from error
     return {**manifest, "created_at": created_at}
+
+
+def replace_with_archive(database: Database, archive: Path) -> Path | None:
+    """``import_everything`` while the window has the data open (it closes afterwards).
+
+    Run on the database worker, so nothing else is writing; the database's connections
+    let go of the file before it is replaced.
+    """
+    database.engine.dispose()
+    return import_everything(database.location, archive)

@@ -173,7 +173,7 @@ def _word_document(folder: Path, kept: dict[str, object]) -> None:
     mou = docx.Document(str(folder / WORD_FILE_NAME))
     header = mou.sections[0].header.paragraphs[0].text
     _require(header.startswith(f"DRAFT — version {result.version}"), "the MOU header is wrong")
-    headings = [p.text for p in mou.paragraphs if p.style.name == "Heading 1"]
+    headings = [p.text for p in mou.paragraphs if p.style and p.style.name == "Heading 1"]
     _require(headings[0] == "1. Parties and signatories", "the MOU's sections are missing")
     vetting = docx.Document(str(folder / "vetting.docx"))
     _require(vetting.paragraphs[0].text.startswith("Vetting summary"), "vetting summary lost")

@@ -10,7 +10,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from partnerdesk.paths import DataLocation
-from partnerdesk.store.copy_records import CopyResult, copy_all_records, record_counts
+from partnerdesk.store.connection_errors import hide_password
+from partnerdesk.store.copy_records import (
+    CopyResult,
+    TargetNotEmptyError,
+    copy_all_records,
+    record_counts,
+)
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.errors import DatabaseUnavailableError, NotPartnerDeskDatabaseError
 from partnerdesk.store.schema import (
@@ -20,6 +26,17 @@ from partnerdesk.store.schema import (
     SchemaStatus,
     read_schema_state,
 )
+
+# Named here so the Settings dialog knows the refusal without importing the store.
+__all__ = [
+    "SharedDatabaseFound",
+    "SharedDatabaseReady",
+    "TargetNotEmptyError",
+    "hide_password",
+    "local_records_summary",
+    "look_at_shared_database",
+    "set_up_shared_database",
+]
 
 
 @dataclass(frozen=True)
@@ -115,3 +132,12 @@ def set_up_shared_database(
     finally:
         shared.close()
     return SharedDatabaseReady(found, copied)
+
+
+def local_records_summary(database: Database) -> str | None:
+    """What copying this computer's data would bring along; None when nothing would."""
+    if not database.is_sqlite:
+        return None
+    with database.engine.connect() as connection:
+        counts = CopyResult(record_counts(connection))
+    return counts.summary() if any(counts.rows_by_table.values()) else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -34,6 +34,9 @@ from partnerdesk.store.models import (
     StageChange,
     Tag,
 )
+
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
 
 REFUSED_MESSAGE = (
     "PartnerDesk already holds records, so the sample data was not loaded, to keep invented "
@@ -399,3 +402,17 @@ def load_sample_data(
 def _at(day: date) -> datetime:
     """A plausible afternoon moment on ``day``, as the timezone-aware value the store keeps."""
     return datetime.combine(day, time(16, 0), tzinfo=UTC)
+
+
+def add_sample_data(
+    database: Database, *, force: bool = False, today: date | None = None
+) -> SampleSummary:
+    """``load_sample_data`` in a transaction of its own: the window's and ``demo``'s way."""
+    with database.session() as session:
+        return load_sample_data(session, force=force, today=today)
+
+
+def store_is_empty(database: Database) -> bool:
+    """No records at all, trashed ones included: the sample data may be offered."""
+    with database.session() as session:
+        return not store_has_data(session)

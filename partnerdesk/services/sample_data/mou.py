@@ -3,13 +3,15 @@ written, others still open, so the check has something to say."""
 
 from __future__ import annotations
 
+from typing import Any
+
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.mou_sections import FINAL_SAY_THEM
 from partnerdesk.services.mou.drafts import create_mou, save_section, set_last_page
 
 # fmt: off
-_SECTIONS = {
+_SECTIONS: dict[str, dict[str, Any]] = {
     "purpose": {
         "vision": "Every Riverbend patient who goes hungry gets food help within a week, from "
                   "neighbors who know them, and never has to tell their story twice.",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
@@ -18,6 +19,9 @@ from partnerdesk.exports.contacts import (
 )
 from partnerdesk.services.errors import UnsupportedExportError
 from partnerdesk.store.models import Contact
+
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
 
 EXPORT_FORMATS = {".csv": "csv", ".vcf": "vcard", ".vcard": "vcard"}
 
@@ -57,11 +61,12 @@ def contact_records(session: Session) -> list[ContactRecord]:
     ]
 
 
-def export_contacts(session: Session, path: Path) -> int:
+def export_contacts(database: Database, path: Path) -> int:
     """Write the contacts to ``path`` (replacing it only once complete); returns how many."""
     path = Path(path)
     file_format = export_format_for(path)
-    records = contact_records(session)
+    with database.session() as session:
+        records = contact_records(session)
     encoding = CSV_ENCODING if file_format == "csv" else "utf-8"
     # Written beside the target and renamed, so a failure never leaves half a file.
     handle, temporary = tempfile.mkstemp(prefix=".partnerdesk-", dir=path.parent or None)

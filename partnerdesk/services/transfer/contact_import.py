@@ -1,16 +1,18 @@
 """Importing contacts from CSV and vCard files: preview, apply, undo, history.
 
 ``preview_import`` reads a file and says, row by row, what would happen; nothing is
-written. ``apply_import`` writes the plan in the caller's one transaction and records it
-as an ImportBatch, which ``undo_import`` reverts. Long steps report progress and can be
-cancelled: a cancelled import raises ImportCancelledError before anything is committed.
+written. ``apply_import`` writes the plan in one transaction of its own, committed only
+when every row is in, and records it as an ImportBatch, which ``undo_import`` reverts.
+Each takes the ``Database`` and opens its own transaction; the window and the command
+line never hold a session. Long steps report progress and can be cancelled: a cancelled
+import raises ImportCancelledError before anything is committed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
@@ -36,6 +38,9 @@ from partnerdesk.services.transfer.plan import (
 from partnerdesk.services.transfer.undo import revert_batch
 from partnerdesk.services.transfer.writer import write_plan
 from partnerdesk.store.models import Contact, ContactEmail, ImportBatch, Organization
+
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -67,7 +72,7 @@ def detect_file(path: Path) -> FileDetection:
 
 
 def preview_import(
-    session: Session,
+    database: Database,
     path: Path,
     mapping: ColumnMapping | None = None,
     *,
@@ -79,7 +84,7 @@ def preview_import(
     Raises UnreadableFileError (message for the user) when the file cannot be read, and
     ValueError when ``mapping`` names a column or field that does not exist.
     """
-    with collector_paused():
+    with collector_paused(), database.session() as session:
         return _preview(session, path, mapping, progress, cancelled)
 
 
@@ -142,7 +147,9 @@ def load_matcher(session: Session) -> ContactMatcher:
     )
 
 
-def _plain_rows(connection: Connection, statement: Select[Any]) -> list[tuple[Any, ...]]:
+def _plain_rows(
+    connection: Connection, statement: Select[*tuple[Any, ...]]
+) -> list[tuple[Any, ...]]:
     """The rows of a SELECT without parameters, as the driver's tuples (any dialect)."""
     compiled = statement.compile(dialect=connection.dialect)
     if compiled.params:
@@ -185,28 +192,35 @@ def _classify(candidate: ContactCandidate, unit: str, matcher: ContactMatcher) -
 
 
 def apply_import(
-    session: Session,
+    database: Database,
     plan: ImportPlan,
     decisions: Mapping[int, Decision] | None = None,
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> ImportResult:
-    """Write the plan into the caller's transaction and record it as one ImportBatch.
+    """Write the plan in one transaction and record it as one ImportBatch.
 
     ``decisions`` maps a row number to a Decision; rows left out get their default.
-    Nothing is committed here: on any error (or cancellation) the caller rolls back.
+    Committed only once every row is written: on any error (or cancellation) nothing is.
     """
-    return write_plan(session, plan, decisions, progress=progress, cancelled=cancelled)
+    with database.session() as session:
+        return write_plan(session, plan, decisions, progress=progress, cancelled=cancelled)
 
 
-def undo_import(session: Session, batch_id: int) -> Changes:
+def undo_import(database: Database, batch_id: int) -> Changes:
     """Move what the import created to the Trash and revert its merges."""
-    return revert_batch(session, batch_id)
+    with database.session() as session:
+        return revert_batch(session, batch_id)
 
 
-def list_imports(session: Session) -> list[ImportSummary]:
+def list_imports(database: Database) -> list[ImportSummary]:
     """Every import, the most recent first."""
+    with database.session() as session:
+        return _summaries(session)
+
+
+def _summaries(session: Session) -> list[ImportSummary]:
     batches = session.scalars(select(ImportBatch).order_by(ImportBatch.id.desc()))
     return [
         ImportSummary(

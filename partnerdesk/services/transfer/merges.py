@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import Table, bindparam, select, update
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -150,7 +150,8 @@ def _write_updates(session: Session, updates: list[dict[str, Any]]) -> None:
     """One executemany UPDATE; the row version guards against a concurrent edit."""
     if not updates:
         return
-    table = Contact.__table__
+    table = Contact.__table__  # a Table, though typed as any FromClause
+    assert isinstance(table, Table)
     statement = (
         update(table)
         .where(table.c.id == bindparam("target_id"))

@@ -1,8 +1,9 @@
 """Writing an import plan: new contacts in bulk, merges into stored ones, the batch record.
 
-All of it happens in the caller's transaction. New contacts go in with bulk INSERTs
-(a few statements per thousand rows); merges go through services/transfer/merges.py.
-What each merge changed is kept in its ImportedRecord so undo can put it back.
+All of it happens in the one transaction apply_import opens and commits. New contacts go
+in with bulk INSERTs (a few statements per thousand rows); merges go through
+services/transfer/merges.py. What each merge changed is kept in its ImportedRecord so
+undo can put it back.
 """
 
 from __future__ import annotations
@@ -130,7 +131,7 @@ def _write_plan(
         for contact_id, snapshot in snapshots.items()
     ]
     insert_rows(session, ImportedRecord, records)
-    steps.check()  # a last chance to cancel before the caller commits
+    steps.check()  # a last chance to cancel before apply_import commits
     kinds = {RecordKind.CONTACT} if created_contacts or snapshots else set()
     if created_organizations:
         kinds.add(RecordKind.ORGANIZATION)

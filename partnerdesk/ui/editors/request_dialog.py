@@ -54,7 +54,10 @@ class RequestDialog(RecordDialog):
         self.plan = text_box(2, "What they say happens when the money stops")
         self.plan.setPlainText(form.plan_when_funding_ends)
         self.timeframe = QLineEdit(form.proposed_timeframe)
-        levels = [("Not known yet", None), *((level.label, level) for level in ParticipationLevel)]
+        levels: list[tuple[str, object]] = [
+            ("Not known yet", None),
+            *((level.label, level) for level in ParticipationLevel),
+        ]
         self.offered = choice_box(levels)
         select_data(self.offered, form.participation_offered)
         self.wanted = choice_box(levels)
@@ -99,4 +102,4 @@ class RequestDialog(RecordDialog):
 
 def _level(value: object) -> ParticipationLevel | None:
     # Qt hands enum values back as plain strings.
-    return ParticipationLevel(value) if value else None
+    return ParticipationLevel(str(value)) if value else None
