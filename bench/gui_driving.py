@@ -54,6 +54,8 @@ QUICK_KEY_INTERVAL_MS = 5  # --quick: only to check that a benchmark still runs
 # starting) before a step counts as finished: a refresh chained to a save is then seen.
 QUIET_MS = 250
 WAIT_LIMIT_S = 60.0
+# What went wrong on the way (a problem shown, an error in a slot): waiting stops at once.
+FAILURES: list[str] = []
 DATABASE_FILE = "partnerdesk.sqlite3"
 
 
@@ -111,9 +113,15 @@ def wait_until(condition: Callable[[], bool], what: str, limit_s: float = WAIT_L
     """Run the event loop until ``condition`` holds (checked every millisecond)."""
     deadline = time.perf_counter() + limit_s
     while not condition():
+        stop_if_failed(what)
         if time.perf_counter() > deadline:
             raise TimeoutError(f"gave up waiting for {what} after {limit_s:g} s")
         run_loop_for(1)
+
+
+def stop_if_failed(what: str) -> None:
+    if FAILURES:
+        raise RuntimeError(f"while waiting for {what}:\n" + "\n".join(FAILURES))
 
 
 def worker_busy(window: object) -> bool:
@@ -137,6 +145,7 @@ def wait_until_quiet(window: object, what: str) -> None:
             idle_since = now
         elif now - idle_since >= QUIET_MS / 1000:
             return
+        stop_if_failed(what)
         if now > deadline:
             raise TimeoutError(f"gave up waiting for {what} after {WAIT_LIMIT_S:g} s")
         run_loop_for(1)
@@ -308,6 +317,7 @@ class QuietDialogs(Dialogs):
 
     def inform(self, title: str, text: str) -> None:
         self.shown.append(("inform", title, text))
+        FAILURES.append(f"inform: {title}: {text}")
 
     def about(self, title: str, text: str) -> None:
         self.shown.append(("about", title, text))
@@ -317,6 +327,7 @@ class QuietDialogs(Dialogs):
 
     def problem(self, title: str, text: str, details: str = "") -> None:
         self.shown.append(("problem", title, f"{text}\n{details}"))
+        FAILURES.append(f"problem: {title}: {text}\n{details}")
 
     def confirm(self, title: str, text: str, *, action: str, destructive: bool = False) -> bool:
         self.shown.append(("confirm", title, text))
@@ -369,6 +380,7 @@ class ErrorCatcher:
         self, kind: type[BaseException], error: BaseException, trace: TracebackType | None
     ) -> None:
         self.errors.append("".join(traceback.format_exception(kind, error, trace)))
+        FAILURES.append(self.errors[-1])
         sys.__excepthook__(kind, error, trace)
 
 
