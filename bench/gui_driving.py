@@ -205,7 +205,7 @@ def click(widget: QWidget, at: QPoint | None = None) -> None:
 def type_keys(widget: QWidget, text: str, interval_ms: int = KEY_INTERVAL_MS) -> None:
     """Type ``text`` one key at a time, the event loop running between keys."""
     for character in text:
-        QTest.keyClick(widget, character)
+        QTest.keyClicks(widget, character)
         run_loop_for(interval_ms)
 
 
