@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import Any
 
 BENCH_DIR = Path(__file__).resolve().parent
 JSON_PREFIX = "FIGURE "
@@ -141,3 +142,24 @@ def peak_rss_mb() -> float:
     import resource
 
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+MEASURED_PREFIX = "MEASURED "
+
+
+def report_measurements(values: dict[str, object]) -> None:
+    """A child process's raw measurements, for its parent (``run_measuring_child``)."""
+    print(MEASURED_PREFIX + json.dumps(values), flush=True)
+
+
+def run_measuring_child(command: list[str]) -> dict[str, Any]:
+    """Run a benchmark's child process (offscreen) and return what it measured."""
+    import subprocess
+
+    environment = {**os.environ, "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
+    result = subprocess.run(command, capture_output=True, text=True, env=environment)
+    lines = [line for line in result.stdout.splitlines() if line.startswith(MEASURED_PREFIX)]
+    if result.returncode != 0 or not lines:
+        sys.exit(f"{' '.join(command)} failed ({result.returncode}):\n{result.stderr[-3000:]}")
+    values: dict[str, Any] = json.loads(lines[-1][len(MEASURED_PREFIX) :])
+    return values

@@ -2,7 +2,7 @@
 # Build PartnerDesk for this computer (Linux or macOS): sets up .venv with the build tools
 # if needed, then runs installer/build.py, which builds the app folder, packs the tarball
 # (Linux) or .dmg (macOS) and runs the bundle's self-test. Arguments go to build.py, e.g.
-# --bundle-only. On Windows run build.py itself (see README, "Making a release").
+# --bundle-only. On Windows run build.py itself (see docs/releasing.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
