@@ -63,10 +63,21 @@ class _Job(QRunnable):
         try:
             result = self.work(self.progress)
         except BaseException as error:  # delivered to the GUI thread, which shows a dialog
-            log.exception("background task failed")
+            if _is_refusal(error):
+                # Expected: the user is told in the refusal's own words; no trace needed.
+                log.info("background task refused (%s)", type(error).__name__)
+            else:
+                log.exception("background task failed")
             self.signals.failed.emit(TaskFailure(error, traceback.format_exc()))
             return
         self.signals.finished.emit(result)
+
+
+def _is_refusal(error: BaseException) -> bool:
+    """A refusal meant for the user (see operations.explained_refusals), not a fault."""
+    from partnerdesk.ui.operations import explained_refusals
+
+    return isinstance(error, explained_refusals())
 
 
 class TaskRunner(QObject):
