@@ -95,7 +95,7 @@ def test_restoring_from_the_window_when_the_data_file_is_damaged(
 
 
 def test_back_up_now_from_the_menu(sample_window: MainWindow, qtbot: QtBot) -> None:
-    sample_window.back_up_action.trigger()
+    sample_window.menu_actions["back_up"].trigger()
     qtbot.waitUntil(
         lambda: "Backed up to" in sample_window.statusBar().currentMessage(), timeout=5000
     )
@@ -157,9 +157,9 @@ def test_backups_can_go_to_a_chosen_folder(
 ) -> None:
     stick = tmp_path / "USB stick" / "PartnerDesk backups"
     dialogs.folders = [stick]
-    sample_window.backup_folder_action.trigger()
+    sample_window.menu_actions["backup_folder"].trigger()
     assert sample_window.safety.backup_folder() == stick
-    sample_window.back_up_action.trigger()
+    sample_window.menu_actions["back_up"].trigger()
     qtbot.waitUntil(lambda: len(backups_in(stick)) == 1, timeout=5000)
 
 

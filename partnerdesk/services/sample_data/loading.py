@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from partnerdesk.core.choices import Acknowledgement, Decision, NoteKind, Organi
 from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
+from partnerdesk.services.changes import Changes
 from partnerdesk.services.sample_data.mou import add_sample_mou
 from partnerdesk.services.sample_data.profile import add_sample_profile
 from partnerdesk.services.sample_data.vetting import add_sample_capacities, add_sample_vetting
@@ -34,6 +35,9 @@ from partnerdesk.store.models import (
     StageChange,
     Tag,
 )
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 REFUSED_MESSAGE = (
     "PartnerDesk already holds records, so the sample data was not loaded, to keep invented "
@@ -399,3 +403,10 @@ def load_sample_data(
 def _at(day: date) -> datetime:
     """A plausible afternoon moment on ``day``, as the timezone-aware value the store keeps."""
     return datetime.combine(day, time(16, 0), tzinfo=UTC)
+
+
+def load_sample(database: Database) -> Changes:
+    """The window's "Load sample data": the sample, added in a transaction of its own."""
+    with database.session() as session:
+        load_sample_data(session)
+    return Changes.everything()
