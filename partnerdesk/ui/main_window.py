@@ -360,6 +360,10 @@ class MainWindow(QMainWindow):
         """Read the request's vetting on the database worker, then show its page."""
         from partnerdesk.services.vetting.page_data import request_page_data
 
+        if show and self._showing("request") and request_id != self.request_page.request_id:
+            # Another request opens: what was typed on this one is saved now, not once the
+            # other has been read.
+            self.request_page.leave()
         self.read(
             lambda database: request_page_data(database, request_id),
             lambda data: self._request_read(data, show),

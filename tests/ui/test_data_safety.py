@@ -33,12 +33,12 @@ def test_changes_are_backed_up_automatically_and_on_close(
     sample_window.tasks.wait_for_all()
     assert backups_in(folder) == [], "no change yet, so no backup"
 
-    sample_window.refresh(Changes(frozenset({RecordKind.NOTE})))
+    sample_window.operations.apply(Changes(frozenset({RecordKind.NOTE})))
     scheduler.timer.setInterval(50)
     qtbot.waitUntil(lambda: len(backups_in(folder)) == 1, timeout=5000)
     assert backups_in(folder)[0].reason == "automatic"
 
-    sample_window.refresh(Changes(frozenset({RecordKind.NOTE})))
+    sample_window.operations.apply(Changes(frozenset({RecordKind.NOTE})))
     sample_window.close()
     reasons = {backup.reason for backup in backups_in(folder)}
     assert reasons == {"automatic", "on-close"}
@@ -51,7 +51,7 @@ def test_restoring_a_backup_from_the_window(
     backup_now(safety.location, "manual", folder=safety.backup_folder())
     with sample_window.database.session() as session:
         session.add(Organization(name="Added after the backup"))
-    sample_window.refresh(Changes(frozenset({RecordKind.ORGANIZATION})))
+    sample_window.operations.apply(Changes(frozenset({RecordKind.ORGANIZATION})))
     assert _organizations(sample_window) == 7
 
     dialog = BackupsDialog(safety, sample_window)

@@ -186,6 +186,7 @@ def test_starting_an_mou_for_a_request_is_prefilled(
             session, RequestForm(title="Blood pressure checks", organization_id=2)
         )
     sample_window.show_request(request_id)
+    settle(sample_window, qtbot)
     seen: list[str] = []
 
     def look(wizard: MouWizard) -> None:

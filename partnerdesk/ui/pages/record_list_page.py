@@ -173,9 +173,9 @@ class RecordListPage(QWidget):
 
     # Loading ---------------------------------------------------------------
     def changes_applied(self, changes: Changes) -> None:
-        """A change elsewhere: only a change to this kind of record (or the trash, which
-        takes records out and brings them back) makes the list read again."""
-        if changes.names(self.kind) or changes.trash:
+        """A change elsewhere: only a change to this kind of record (moving one to the
+        trash and back included) makes the list read again."""
+        if changes.names(self.kind):
             self.mark_stale()
 
     def mark_stale(self) -> None:
