@@ -193,6 +193,7 @@ def test_a_new_user_goes_from_first_start_to_an_mou_e_mailed_to_the_hospital(
         hospital,
         lambda: qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
     )
+    settle(window, qtbot)  # saved, the hospital's page opens
 
     def contact(dialog: QWidget) -> None:
         type_into(qtbot, dialog, "Name", "Dr. Priya Raman")
