@@ -28,10 +28,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.store.database import Database, open_database
+from partnerdesk.ui.context import make_context
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.startup import OpenInstead, lock_data_folder, open_with_recovery
-from partnerdesk.ui.tasks import TaskRunner
 from partnerdesk.ui.window_state import WindowState, open_settings
 
 log = logging.getLogger(__name__)
@@ -72,14 +72,13 @@ def create_application(argv: list[str] | None = None) -> QApplication:
 
 
 def build_main_window(database: Database, dialogs: Dialogs | None = None) -> MainWindow:
-    """Everything the window needs, made here and passed in."""
+    """Everything the window needs, made here and passed in (ui/context.py)."""
     assert database.location.data_dir is not None
     window_state = WindowState(open_settings(database.location.data_dir))
-    dialogs = dialogs or Dialogs()
-    tasks = TaskRunner()
-    window = MainWindow(database, dialogs, tasks, window_state)
-    dialogs.parent = window
-    tasks.parent_widget = window
+    context = make_context(database, dialogs or Dialogs(), window_state)
+    window = MainWindow(context)
+    context.dialogs.parent = window
+    context.tasks.parent_widget = window
     window.restore_window_state()
     return window
 

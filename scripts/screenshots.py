@@ -10,6 +10,7 @@ from __future__ import annotations
 import shutil
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QWidget
@@ -23,9 +24,16 @@ from partnerdesk.ui.main_window import MainWindow
 PAGES = ["today", "organizations", "contacts", "requests", "notes", "trash"]
 
 
+# The window being shot: pages are read on its database worker, and shown when read.
+_shown: list[MainWindow] = []
+
+
 def settle(application: QApplication) -> None:
     for _ in range(5):
         application.processEvents()
+    while any(window.operations.busy for window in _shown):
+        application.processEvents()
+        time.sleep(0.005)
 
 
 def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = None) -> None:
@@ -39,6 +47,7 @@ def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = Non
             with database.session() as session:
                 load_sample_data(session)
         window = build_main_window(database)
+        _shown[:] = [window]
         window.resize(1200, 760)
         window.show()
         settle(application)

@@ -22,7 +22,7 @@ class ListNarrowing(QWidget):
         self,
         kind: RecordKind,
         options: ListOptions,
-        tags: Callable[[], list[str]] | None = None,
+        tags: Callable[[Callable[[list[str]], None]], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -70,10 +70,18 @@ class ListNarrowing(QWidget):
         return bool(o.organization_type or o.tag or o.key_leaders_only or o.open_follow_ups_only)
 
     def refresh_choices(self) -> None:
-        """Keep the tag list current without disturbing the user's choice."""
+        """Keep the tag list current without disturbing the user's choice.
+
+        The tags are read off the GUI thread: ``tags_source`` hands them to ``show_tags``.
+        """
         if self.tag_box is None or self.tags_source is None:
             return
-        names = self.tags_source()
+        self.tags_source(self.show_tags)
+
+    def show_tags(self, names: list[str]) -> None:
+        if self.tag_box is None:
+            return
+        chosen = self.options.tag
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
@@ -86,6 +94,8 @@ class ListNarrowing(QWidget):
         self.tag_box.setVisible(bool(names))
         self.tag_label.setVisible(bool(names))
         self.tag_box.blockSignals(False)
+        if self.options.tag != chosen:
+            self.changed.emit()  # the chosen tag is gone: the list shows everything again
 
     def reset(self) -> None:
         for box in (self.type_box, self.tag_box):

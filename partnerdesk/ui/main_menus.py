@@ -1,135 +1,211 @@
-"""The main window's menus and toolbar, built in one place."""
+"""The main window's menus and toolbar, declared as data and installed by the window.
+
+Each entry names its action (``window.menu_actions[key]``), its text, shortcut and what
+it does, as a function of the window: the controller behind it is made only when the
+action is first used. A new menu entry is one line here.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QToolButton, QWidget
 
 from partnerdesk import APP_NAME
-from partnerdesk.services.changes import Changes
 from partnerdesk.ui.navigation import NAVIGATION
 
 if TYPE_CHECKING:
     from partnerdesk.ui.main_window import MainWindow
 
+Shortcut = QKeySequence.StandardKey | str
 
-def _action(
-    window: MainWindow,
-    text: str,
-    slot: Callable[[], Any],
-    shortcut: QKeySequence | str | None = None,
-) -> QAction:
-    action = QAction(text, window)
-    if shortcut is not None:
-        action.setShortcut(QKeySequence(shortcut))
-    action.triggered.connect(lambda _checked=False: slot())
+
+@dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    does: Callable[[MainWindow], Any]
+    shortcut: Shortcut | None = None
+    role: QAction.MenuRole | None = None
+    # WidgetWithChildrenShortcut: only while a widget the action is added to has focus.
+    context: Qt.ShortcutContext | None = None
+
+
+# A controller's own action (its text follows what it would undo), placed like the others.
+@dataclass(frozen=True)
+class ProvidedAction:
+    key: str
+    action: Callable[[MainWindow], QAction]
+
+
+def _show_page(key: str) -> Callable[[MainWindow], None]:
+    return lambda window: window.show_page(key)
+
+
+SEPARATOR = None
+MenuEntry = ActionSpec | ProvidedAction | None
+
+LOAD_SAMPLE = ActionSpec("load_sample", "Load &sample data…", lambda w: w.load_sample_data())
+
+MENUS: list[tuple[str, list[MenuEntry]]] = [
+    (
+        "&File",
+        [
+            ActionSpec(
+                "new_organization",
+                "&New organization…",
+                lambda w: w.add_organization(),
+                QKeySequence.StandardKey.New,
+            ),
+            ActionSpec(
+                "our_profile",
+                "Our organization's &profile…",
+                lambda w: w.profiles.edit_our_profile(),
+            ),
+            ActionSpec("new_mou", "New &MOU from scratch…", lambda w: w.mous.new_from_scratch()),
+            SEPARATOR,
+            ActionSpec(
+                "import", "&Import contacts…", lambda w: w.transfer.import_contacts(), "Ctrl+I"
+            ),
+            ActionSpec("export", "&Export contacts…", lambda w: w.transfer.export_contacts()),
+            ActionSpec(
+                "export_review_dates",
+                "Export MOU &review dates…",
+                lambda w: w.mous.export_review_calendar(),
+            ),
+            SEPARATOR,
+            ActionSpec("back_up", "&Back up now", lambda w: w.safety.back_up_now()),
+            ActionSpec("backups", "Backups and &restore…", lambda w: w.safety.show_backups()),
+            ActionSpec(
+                "export_everything",
+                "Export &everything…",
+                lambda w: w.safety.export_everything(),
+            ),
+            ActionSpec(
+                "import_everything",
+                "Import e&verything…",
+                lambda w: w.safety.import_everything(),
+            ),
+            SEPARATOR,
+            LOAD_SAMPLE,
+            SEPARATOR,
+            ActionSpec(
+                "quit",
+                "&Quit",
+                lambda w: w.close(),
+                QKeySequence.StandardKey.Quit,
+                role=QAction.MenuRole.QuitRole,
+            ),
+        ],
+    ),
+    (
+        "&Edit",
+        [
+            ProvidedAction("undo", lambda w: w.trash_actions.undo_action),
+            ActionSpec("undo_import", "Undo an &import…", lambda w: w.transfer.undo_last_import()),
+            SEPARATOR,
+            ActionSpec(
+                "delete",
+                "&Move to trash",
+                lambda w: w.trash_selection(),
+                QKeySequence.StandardKey.Delete,
+                # Only while a list has focus: Delete in a text box must still delete text.
+                context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+            ),
+            ActionSpec("find", "&Find…", lambda w: w.focus_search(), QKeySequence.StandardKey.Find),
+        ],
+    ),
+    (
+        "&View",
+        [
+            *(
+                ActionSpec(f"show_{key}", title, _show_page(key), f"Ctrl+{number}")
+                for number, (key, title) in enumerate(NAVIGATION, start=1)
+            ),
+            SEPARATOR,
+            ActionSpec("refresh", "&Refresh", lambda w: w.refresh_everything(), "F5"),
+        ],
+    ),
+    (
+        "&Settings",
+        [
+            ActionSpec("where", "&Where is my data?", lambda w: w.safety.show_locations()),
+            ActionSpec(
+                "backup_folder", "&Backup folder…", lambda w: w.safety.choose_backup_folder()
+            ),
+            ActionSpec(
+                "letterhead",
+                "&Letterhead for Word documents…",
+                lambda w: w.letterhead.choose(),
+            ),
+            SEPARATOR,
+            ActionSpec(
+                "shared_database", "Use a &shared database…", lambda w: w.shared.show_dialog()
+            ),
+        ],
+    ),
+    (
+        "&Help",
+        [
+            ActionSpec(
+                "guide",
+                "&User guide",
+                lambda w: w.help.show_guide(),
+                QKeySequence.StandardKey.HelpContents,
+            ),
+            ActionSpec("welcome", "&Welcome…", lambda w: w.help.show_welcome()),
+            LOAD_SAMPLE,
+            SEPARATOR,
+            ActionSpec(
+                "about",
+                f"&About {APP_NAME}",
+                lambda w: w.help.show_about(),
+                role=QAction.MenuRole.AboutRole,
+            ),
+        ],
+    ),
+]
+
+
+def _make_action(window: MainWindow, spec: ActionSpec) -> QAction:
+    action = QAction(spec.text, window)
+    if spec.shortcut is not None:
+        action.setShortcut(QKeySequence(spec.shortcut))
+    if spec.role is not None:
+        action.setMenuRole(spec.role)
+    if spec.context is not None:
+        action.setShortcutContext(spec.context)
+    action.triggered.connect(lambda _checked=False: spec.does(window))
     return action
 
 
-def build_menus_and_toolbar(window: MainWindow) -> None:
-    """Menus with standard shortcuts, and the toolbar with the search box."""
-    menus = window.menuBar()
-    file_menu = menus.addMenu("&File")
-    window.new_organization_action = _action(
-        window, "&New organization…", window.add_organization, QKeySequence.StandardKey.New
-    )
-    window.load_sample_action = _action(window, "Load &sample data…", window.load_sample_data)
-    file_menu.addAction(window.new_organization_action)
-    window.our_profile_action = _action(
-        window, "Our organization's &profile…", lambda: window.profiles.edit_our_profile()
-    )
-    file_menu.addAction(window.our_profile_action)
-    file_menu.addAction(
-        _action(window, "New &MOU from scratch…", lambda: window.mous.new_from_scratch())
-    )
-    file_menu.addSeparator()
-    window.import_action = _action(
-        window, "&Import contacts…", lambda: window.transfer.import_contacts(), "Ctrl+I"
-    )
-    window.export_action = _action(
-        window, "&Export contacts…", lambda: window.transfer.export_contacts()
-    )
-    file_menu.addAction(window.import_action)
-    file_menu.addAction(window.export_action)
-    file_menu.addAction(
-        _action(window, "Export MOU &review dates…", lambda: window.mous.export_review_calendar())
-    )
-    file_menu.addSeparator()
-    window.back_up_action = _action(window, "&Back up now", window.safety.back_up_now)
-    window.backups_action = _action(window, "Backups and &restore…", window.safety.show_backups)
-    file_menu.addAction(window.back_up_action)
-    file_menu.addAction(window.backups_action)
-    file_menu.addAction(_action(window, "Export &everything…", window.safety.export_everything))
-    file_menu.addAction(_action(window, "Import e&verything…", window.safety.import_everything))
-    file_menu.addSeparator()
-    file_menu.addAction(window.load_sample_action)
-    file_menu.addSeparator()
-    quit_action = _action(window, "&Quit", window.close, QKeySequence.StandardKey.Quit)
-    quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-    file_menu.addAction(quit_action)
+def install_menus(window: MainWindow, menu_bar: QMenuBar) -> dict[str, QAction]:
+    """Make the menus of ``MENUS``; returns every action by key (one action per key, even
+    where it is in two menus)."""
+    actions: dict[str, QAction] = {}
+    for title, entries in MENUS:
+        menu = menu_bar.addMenu(title)
+        for entry in entries:
+            if entry is None:
+                menu.addSeparator()
+                continue
+            action = actions.get(entry.key)
+            if action is None:
+                if isinstance(entry, ProvidedAction):
+                    action = entry.action(window)
+                else:
+                    action = _make_action(window, entry)
+                actions[entry.key] = action
+            menu.addAction(action)
+    return actions
 
-    edit_menu = menus.addMenu("&Edit")
-    window.undo_action = window.trash_actions.undo_action
-    window.delete_action = _action(
-        window, "&Move to trash", window.trash_selection, QKeySequence.StandardKey.Delete
-    )
-    # Only while a list has focus: Delete in a text box must still delete text.
-    window.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-    find_action = _action(window, "&Find…", window.focus_search, QKeySequence.StandardKey.Find)
-    edit_menu.addAction(window.undo_action)
-    window.undo_import_action = _action(
-        window, "Undo an &import…", lambda: window.transfer.undo_last_import()
-    )
-    edit_menu.addAction(window.undo_import_action)
-    edit_menu.addSeparator()
-    edit_menu.addAction(window.delete_action)
-    edit_menu.addAction(find_action)
 
-    view_menu = menus.addMenu("&View")
-    for number, (key, title) in enumerate(NAVIGATION, start=1):
-        view_menu.addAction(
-            _action(window, title, lambda key=key: window.show_page(key), f"Ctrl+{number}")
-        )
-    view_menu.addSeparator()
-    view_menu.addAction(
-        _action(window, "&Refresh", lambda: window.refresh_views(Changes.everything()), "F5")
-    )
-
-    settings_menu = menus.addMenu("&Settings")
-    window.where_action = _action(window, "&Where is my data?", window.safety.show_locations)
-    settings_menu.addAction(window.where_action)
-    window.backup_folder_action = _action(
-        window, "&Backup folder…", window.safety.choose_backup_folder
-    )
-    settings_menu.addAction(window.backup_folder_action)
-    window.letterhead_action = _action(
-        window, "&Letterhead for Word documents…", lambda: window.letterhead.choose()
-    )
-    settings_menu.addAction(window.letterhead_action)
-    settings_menu.addSeparator()
-    window.shared_database_action = _action(
-        window, "Use a &shared database…", lambda: window.shared.show_dialog()
-    )
-    settings_menu.addAction(window.shared_database_action)
-
-    help_menu = menus.addMenu("&Help")
-    window.guide_action = _action(
-        window, "&User guide", window.help.show_guide, QKeySequence.StandardKey.HelpContents
-    )
-    help_menu.addAction(window.guide_action)
-    window.welcome_action = _action(window, "&Welcome…", window.help.show_welcome)
-    help_menu.addAction(window.welcome_action)
-    help_menu.addAction(_action(window, "Load &sample data…", window.load_sample_data))
-    help_menu.addSeparator()
-    window.about_action = _action(window, f"&About {APP_NAME}", window.help.show_about)
-    about = window.about_action
-    about.setMenuRole(QAction.MenuRole.AboutRole)
-    help_menu.addAction(about)
-
+def install_toolbar(window: QMainWindow, search_box: QWidget) -> QToolBar:
+    """The toolbar: the search box, on the right."""
     toolbar = QToolBar("Main toolbar")
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
@@ -139,9 +215,10 @@ def build_menus_and_toolbar(window: MainWindow) -> None:
         spacer.sizePolicy().horizontalPolicy().Expanding, spacer.sizePolicy().verticalPolicy()
     )
     toolbar.addWidget(spacer)
-    toolbar.addWidget(window.search_box)
+    toolbar.addWidget(search_box)
     window.addToolBar(toolbar)
     # The toolbar's overflow button (shown when the window is narrow) has no name of its own.
     overflow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     if overflow is not None:
         overflow.setAccessibleName("More of the toolbar")
+    return toolbar

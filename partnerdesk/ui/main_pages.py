@@ -3,6 +3,10 @@
 Opening the window needs only the Today page. Building the four lists, the trash, the
 search results and the record pages (and importing what they use) at every start made
 every start slower for pages many sessions never open.
+
+Pages read through the window's ``read`` (Operations.query, off the GUI thread), and
+subscribe to ``operations.changes_applied`` themselves: each decides what a change means
+for it. The record lists alone read their visible rows on the GUI thread (see RecordLister).
 """
 
 from __future__ import annotations
@@ -16,9 +20,6 @@ from partnerdesk.services.changes import RecordKind
 from partnerdesk.ui.navigation import PAGE_OF_KIND
 
 if TYPE_CHECKING:
-    from partnerdesk.core.choices import RequestStage
-    from partnerdesk.services.records.request_board import BoardCard
-    from partnerdesk.services.records.trash import TrashedItem
     from partnerdesk.ui.main_window import MainWindow
     from partnerdesk.ui.pages.record_list_page import RecordListPage
 
@@ -81,7 +82,7 @@ class ListPages(Mapping[RecordKind, "RecordListPage"]):
 def page_makers(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
     """How to make each page other than Today, keyed as the navigation keys them."""
     makers: dict[str, Callable[[], QWidget]] = {
-        PAGE_OF_KIND[kind]: (lambda kind=kind: _list_page(window, kind)) for kind in PAGE_OF_KIND
+        PAGE_OF_KIND[kind]: _list_page_maker(window, kind) for kind in PAGE_OF_KIND
     }
     makers["trash"] = lambda: _trash_page(window)
     makers["search"] = lambda: _search_page(window)
@@ -90,8 +91,13 @@ def page_makers(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
     return makers
 
 
+def _list_page_maker(window: MainWindow, kind: RecordKind) -> Callable[[], QWidget]:
+    return lambda: _list_page(window, kind)
+
+
 def _list_page(window: MainWindow, kind: RecordKind) -> QWidget:
-    from partnerdesk.services.records.listing import RecordLister
+    from partnerdesk.services.records.listing import RecordLister, tag_names
+    from partnerdesk.services.records.request_board import read_board
     from partnerdesk.ui.pages.record_list_page import RecordListPage
     from partnerdesk.ui.pages.request_board import RequestBoard, RequestBoardView
 
@@ -100,47 +106,33 @@ def _list_page(window: MainWindow, kind: RecordKind) -> QWidget:
         board = RequestBoard()
         board.stage_chosen.connect(window.vetting.change_stage)
         board.request_activated.connect(window.show_request)
-        board_view = RequestBoardView(board, lambda text: _board_cards(window, text))
+        board_view = RequestBoardView(
+            board, lambda text, then: window.read(lambda db: read_board(db, text), then)
+        )
     page = RecordListPage(
-        RecordLister(window.database.session, kind),
+        # The one reader given the Database itself: a list reads the rows scrolled into
+        # sight on the GUI thread, as Qt's model asks for them (see RecordLister).
+        RecordLister(window.context.database, kind),
         can_add=True,
-        tags=lambda: _tag_names(window),
+        tags=lambda then: window.read(tag_names, then),
         board=board_view,
     )
+    window.operations.changes_applied.connect(page.changes_applied)
     page.trash_requested.connect(window.trash_actions.move_to_trash)
     page.load_sample_requested.connect(window.load_sample_data)
     page.add_requested.connect(window.add_record)
     page.record_activated.connect(window.open_record)
     # Delete moves the selected rows to the trash while the list has focus.
-    page.table.addAction(window.delete_action)
+    page.table.addAction(window.menu_actions["delete"])
     return page
 
 
-def _board_cards(window: MainWindow, text: str) -> dict[RequestStage, list[BoardCard]]:
-    from partnerdesk.services.records.request_board import request_board
-
-    with window.database.session() as session:
-        return request_board(session, text)
-
-
-def _tag_names(window: MainWindow) -> list[str]:
-    from partnerdesk.services.records.organizations import all_tags
-
-    with window.database.session() as session:
-        return all_tags(session)
-
-
-def _trashed_items(window: MainWindow) -> list[TrashedItem]:
-    from partnerdesk.services.records.trash import trashed_items
-
-    with window.database.session() as session:
-        return trashed_items(session)
-
-
 def _trash_page(window: MainWindow) -> QWidget:
+    from partnerdesk.services.records.trash import read_trash
     from partnerdesk.ui.pages.trash_page import TrashPage
 
-    page = TrashPage(lambda: _trashed_items(window))
+    page = TrashPage(lambda then: window.read(read_trash, then))
+    window.operations.changes_applied.connect(page.changes_applied)
     page.restore_requested.connect(window.trash_actions.restore_items)
     page.empty_requested.connect(window.trash_actions.empty_trash)
     return page

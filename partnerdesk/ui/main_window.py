@@ -1,11 +1,18 @@
-"""The main window: navigation on the left, one page at a time on the right."""
+"""The main window: navigation on the left, one page at a time on the right.
+
+It is given a ``WindowContext`` (app.py makes it): every read and write goes through
+``operations`` on the database worker, and each page re-reads what a finished change
+names (``operations.changes_applied``). Its features live in ``Controllers``, made when
+first used; its menus are declared in main_menus.py.
+"""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, cast
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QCloseEvent, QIcon
+from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
@@ -14,38 +21,48 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
 )
-from sqlalchemy.orm import Session
 
 from partnerdesk import APP_NAME
 from partnerdesk.paths import DataLocation, resource
-from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.records.today import today_overview
-from partnerdesk.store.database import Database
-from partnerdesk.ui.change_runner import ChangeRunner
-from partnerdesk.ui.data_safety import DataSafety
-from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.help_actions import HelpActions
-from partnerdesk.ui.main_menus import build_menus_and_toolbar
+from partnerdesk.services.changes import Changes, Detail, RecordKind
+from partnerdesk.services.records.today import TodayOverview, read_today
+from partnerdesk.ui.context import WindowContext
+from partnerdesk.ui.controllers import Controllers, WindowCallbacks
+from partnerdesk.ui.main_menus import install_menus, install_toolbar
 from partnerdesk.ui.main_pages import ListPages, PageStack, page_makers
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
-from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.search_box import SearchBox
-from partnerdesk.ui.tasks import TaskRunner
-from partnerdesk.ui.trash_actions import TrashActions
 from partnerdesk.ui.widgets import current_follows_selection
-from partnerdesk.ui.window_actions import WindowActions
-from partnerdesk.ui.window_state import WindowState
 
 if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+    from partnerdesk.services.records.organization_overview import OrganizationOverview
     from partnerdesk.services.records.search import SearchResults
     from partnerdesk.services.records.timeline import TimelineKind
+    from partnerdesk.services.vetting.page_data import RequestPageData
+    from partnerdesk.ui.change_runner import ChangeRunner
+    from partnerdesk.ui.contact_transfer import ContactTransfer
+    from partnerdesk.ui.data_safety import DataSafety
+    from partnerdesk.ui.dialogs import Dialogs
+    from partnerdesk.ui.email_actions import EmailActions
+    from partnerdesk.ui.help_actions import HelpActions
+    from partnerdesk.ui.letterhead_actions import LetterheadActions
+    from partnerdesk.ui.mou_actions import MouActions
     from partnerdesk.ui.pages.organization_page import OrganizationPage
     from partnerdesk.ui.pages.request_board import RequestBoard
     from partnerdesk.ui.pages.request_page import RequestPage
     from partnerdesk.ui.pages.search_page import SearchPage
     from partnerdesk.ui.pages.trash_page import TrashPage
+    from partnerdesk.ui.profile_actions import ProfileActions
+    from partnerdesk.ui.record_editing import RecordEditing
+    from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
+    from partnerdesk.ui.tasks import TaskRunner
+    from partnerdesk.ui.trash_actions import TrashActions
+    from partnerdesk.ui.vetting_actions import VettingActions
+    from partnerdesk.ui.window_state import WindowState
 
+Result = TypeVar("Result")
 STATUS_MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget { border: none; padding-top: 6px; }
@@ -53,23 +70,36 @@ QListWidget::item { padding-left: 8px; border-radius: 6px; margin: 1px 6px; }
 QListWidget::item:selected { background: #d9ebe4; color: #16332b; }
 QListWidget::item:selected:!active { background: #e6efec; color: #16332b; }
 """
+# What the Today page shows: counts, follow-ups, waiting requests and MOU reviews. An
+# answer, a capacity, a question or a profile changes none of them.
+TODAY_SHOWS = (Detail.DECISION, Detail.MOU)
+# The organization page: its details, people, and a timeline of notes, requests,
+# decisions, MOUs and history.
+ORGANIZATION_SHOWS = (Detail.DECISION, Detail.MOU)
 
 
-class MainWindow(WindowActions, QMainWindow):
-    def __init__(
-        self,
-        database: Database,
-        dialogs: Dialogs,
-        tasks: TaskRunner,
-        window_state: WindowState,
-    ) -> None:
+class MainWindow(QMainWindow):
+    def __init__(self, context: WindowContext) -> None:
         super().__init__()
-        self.database = database
-        self.dialogs = dialogs
-        self.tasks = tasks
-        self.window_state = window_state
+        self.context = context
+        self.operations = context.operations
+        self._open = True
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
+        context.messages.shown.connect(self._tell)
+        self.controllers = Controllers(
+            self,
+            context,
+            WindowCallbacks(
+                show_organization=self.show_organization,
+                show_request=self.show_request,
+                switch_to=self.switch_to,
+                close_without_saving_state=self.close_without_saving_state,
+                load_sample_data=lambda: self.load_sample_data(ask=False),
+            ),
+        )
+        # Set when the window closes to reopen on other data (Settings → Use a shared database).
+        self.next_location: DataLocation | None = None
 
         # Only Today is made now: the other pages, and the actions behind their buttons
         # and menus, are made the first time they are used (see main_pages).
@@ -102,38 +132,104 @@ class MainWindow(WindowActions, QMainWindow):
         self.splitter.setChildrenCollapsible(False)
         self.setCentralWidget(self.splitter)
 
-        self.search = SearchBox(self._search, self._show_results, self._search_cleared)
+        self.search = SearchBox(self._search, self._search_cleared)
         self.search_box = self.search.box
-
-        self.operations = Operations(database, tasks, dialogs, self._tell)
-        self.operations.changes_applied.connect(self.refresh)
-        self.changes = ChangeRunner(self.operations)
-        self.trash_actions = TrashActions(self, self.changes, dialogs)
-        self.safety = DataSafety(
-            self,
-            self.operations,
-            database.location,
-            window_state.settings,
-            self.close_without_saving_state,
-        )
-        # Set when the window closes to reopen on other data (Settings → Use a shared database).
-        self.next_location: DataLocation | None = None
-        self.help = HelpActions(
-            self,
-            self.operations,
-            database.location,
-            window_state.settings,
-            self.safety.backup_folder,
-            lambda: self.profiles.edit_our_profile(),
-            lambda: self.load_sample_data(ask=False),
-        )
-        build_menus_and_toolbar(self)
+        self.menu_actions: dict[str, QAction] = install_menus(self, self.menuBar())
+        install_toolbar(self, self.search_box)
         self.location_label = QLabel(self.safety.location_text())
         self.location_label.setAccessibleName("Where your data is kept")
         self.statusBar().addPermanentWidget(self.location_label)
         self._connect_today()
+        self.operations.changes_applied.connect(self._changes_applied)
         self.resize(1100, 720)
-        self.refresh_views(Changes.everything())
+        # Read on the database worker: the window paints at once, and Today fills a moment
+        # later (before a person could read it).
+        self._read_today()
+
+    def read(
+        self,
+        read: Callable[[Database], Result],
+        then: Callable[[Result], Any],
+        *,
+        if_refused: Callable[[Exception], bool] | None = None,
+    ) -> None:
+        """Read on the database worker, then hand the result to ``then`` on the GUI thread,
+        unless the window has closed meanwhile (its pages may be gone by then)."""
+
+        def deliver(result: Result) -> None:
+            if self._open:
+                then(result)
+
+        self.operations.query(read, deliver, if_refused=if_refused)
+
+    # What the window is given, for whoever holds it ---------------------------
+    @property
+    def database(self) -> Database:
+        """The store the window was opened on. The window never reads through it itself
+        (operations does); it is here for the tests, which set up and compare through it."""
+        return self.context.database
+
+    @property
+    def dialogs(self) -> Dialogs:
+        return self.context.dialogs
+
+    @property
+    def tasks(self) -> TaskRunner:
+        return self.context.tasks
+
+    @property
+    def window_state(self) -> WindowState:
+        return self.context.window_state
+
+    @property
+    def changes(self) -> ChangeRunner:
+        """Transitional (issue 17): goes with ChangeRunner."""
+        return self.controllers.changes
+
+    # Controllers, each made when first used (ui/controllers.py) ----------------
+    @property
+    def trash_actions(self) -> TrashActions:
+        return self.controllers.trash
+
+    @property
+    def safety(self) -> DataSafety:
+        return self.controllers.safety
+
+    @property
+    def help(self) -> HelpActions:
+        return self.controllers.help
+
+    @property
+    def editing(self) -> RecordEditing:
+        return self.controllers.editing
+
+    @property
+    def transfer(self) -> ContactTransfer:
+        return self.controllers.transfer
+
+    @property
+    def vetting(self) -> VettingActions:
+        return self.controllers.vetting
+
+    @property
+    def email(self) -> EmailActions:
+        return self.controllers.email
+
+    @property
+    def mous(self) -> MouActions:
+        return self.controllers.mous
+
+    @property
+    def letterhead(self) -> LetterheadActions:
+        return self.controllers.letterhead
+
+    @property
+    def profiles(self) -> ProfileActions:
+        return self.controllers.profiles
+
+    @property
+    def shared(self) -> SharedDatabaseActions:
+        return self.controllers.shared
 
     # Pages, made when first shown ------------------------------------------
     @property
@@ -198,6 +294,9 @@ class MainWindow(WindowActions, QMainWindow):
         assert key is not None
         return key
 
+    def _showing(self, key: str) -> bool:
+        return self.stack.currentWidget() is self.pages.made(key)
+
     def _navigation_changed(self, item: QListWidgetItem | None, _previous: Any) -> None:
         if item is None:
             return
@@ -225,35 +324,58 @@ class MainWindow(WindowActions, QMainWindow):
         if not page.select_record(record_id):
             self._tell("That record is no longer there.")
 
-    def show_organization(self, organization_id: int) -> None:
+    def _not_found(self, error: Exception) -> bool:
         from partnerdesk.services.errors import RecordMissingError
-        from partnerdesk.services.records.organization_overview import organization_overview
+
+        if isinstance(error, RecordMissingError):
+            self.dialogs.inform("Not found", str(error))
+            return True
+        return False
+
+    def show_organization(self, organization_id: int, *, show: bool = True) -> None:
+        """Read the organization on the database worker, then show its page.
+
+        ``show=False`` re-reads the page where it is (after a change) without switching to
+        it: the person may have moved on while it was read.
+        """
+        from partnerdesk.services.records.organization_overview import read_organization
+
+        self.read(
+            lambda database: read_organization(database, organization_id),
+            lambda overview: self._organization_read(overview, show),
+            if_refused=self._not_found,
+        )
+
+    def _organization_read(self, overview: OrganizationOverview, show: bool) -> None:
         from partnerdesk.services.records.timeline import rest_of_timeline
 
-        try:
-            with self.database.session() as session:
-                overview = organization_overview(session, organization_id)
-        except RecordMissingError as error:
-            self.dialogs.inform("Not found", str(error))
+        if not show and not self._showing("organization"):
             return
-        rest = rest_of_timeline(self.database.session, overview.timeline_continues)
+        rest = rest_of_timeline(self.context.database, overview.timeline_continues)
         self.organization_page.show_overview(overview, rest)
-        self.show_page("organization")
+        if show:
+            self.show_page("organization")
 
-    def show_request(self, request_id: int) -> None:
-        from partnerdesk.services.errors import RecordMissingError
-        from partnerdesk.services.vetting.capacity_matrix import capacity_matrix
-        from partnerdesk.services.vetting.overview import vetting_overview
+    def show_request(self, request_id: int, *, show: bool = True) -> None:
+        """Read the request's vetting on the database worker, then show its page."""
+        from partnerdesk.services.vetting.page_data import request_page_data
 
-        try:
-            with self.database.session() as session:
-                overview = vetting_overview(session, request_id)
-                matrix = capacity_matrix(session, request_id)
-        except RecordMissingError as error:
-            self.dialogs.inform("Not found", str(error))
+        if show and self._showing("request") and request_id != self.request_page.request_id:
+            # Another request opens: what was typed on this one is saved now, not once the
+            # other has been read.
+            self.request_page.leave()
+        self.read(
+            lambda database: request_page_data(database, request_id),
+            lambda data: self._request_read(data, show),
+            if_refused=self._not_found,
+        )
+
+    def _request_read(self, data: RequestPageData, show: bool) -> None:
+        if not show and not self._showing("request"):
             return
-        self.request_page.show_overview(overview, matrix)
-        self.show_page("request")
+        self.request_page.show_overview(data.overview, data.matrix)
+        if show:
+            self.show_page("request")
 
     def open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
         from partnerdesk.services.records.timeline import TimelineKind
@@ -283,42 +405,58 @@ class MainWindow(WindowActions, QMainWindow):
     def run_search(self) -> None:
         self.search.run()
 
-    def _search(self, query: str) -> SearchResults:
-        from partnerdesk.services.records.search import search
+    def _search(self, query: str) -> None:
+        from partnerdesk.services.records.search import search_store
 
-        with self.database.session() as session:
-            return search(session, query)
+        self.read(lambda database: search_store(database, query), self._show_results)
 
     def _show_results(self, results: SearchResults) -> None:
+        # Typing on while a search ran: only the results for what the box now says show.
+        if results.query != self.search_box.text().strip():
+            return
         self.search_page.show_results(results)
         self.show_page("search")
 
     def _search_cleared(self) -> None:
-        if self.stack.currentWidget() is self.pages.made("search"):
+        if self._showing("search"):
             self.show_page("today")
 
-    # Refreshing --------------------------------------------------------------
-    def refresh(self, changes: Changes) -> None:
-        """After a change to the store: remember it for the next backup, update views."""
-        if changes:
-            self.safety.scheduler.mark_changed()
-        self.refresh_views(changes)
+    # After a change ------------------------------------------------------------
+    def _changes_applied(self, changes: Changes) -> None:
+        """Each page the window reads itself decides whether ``changes`` concern it; the
+        lists and the trash subscribe on their own (main_pages)."""
+        if not changes:
+            return
+        self.safety.scheduler.mark_changed()  # for the next automatic backup
+        if changes.kinds or changes.trash or any(map(changes.names, TODAY_SHOWS)):
+            self._read_today()
+        if self._showing("organization") and (
+            changes.kinds or changes.trash or any(map(changes.names, ORGANIZATION_SHOWS))
+        ):
+            self.show_organization(self.organization_page.organization_id, show=False)
+        if self._showing("request") and self.request_page_rereads(changes):
+            self.show_request(self.request_page.request_id, show=False)
 
-    def refresh_views(self, changes: Changes) -> None:
-        with self.database.session() as session:
-            overview = today_overview(session)
+    @staticmethod
+    def request_page_rereads(changes: Changes) -> bool:
+        """The request page shows the request, its asker, answers, capacity, questions,
+        decision and MOUs; not the lists' other records, nor partner profiles."""
+        return (
+            changes.names(RecordKind.REQUEST)
+            or changes.names(RecordKind.ORGANIZATION)
+            or changes.trash
+            or bool(changes.details - {Detail.PROFILE})
+        )
+
+    def _read_today(self) -> None:
+        self.read(read_today, self._show_today)
+
+    def _show_today(self, overview: TodayOverview) -> None:
         self.today_page.show_overview(overview)
-        # Pages not made yet read everything when they are first shown.
-        for kind in changes.kinds:
-            if (page := self.list_pages.made(kind)) is not None:
-                page.mark_stale()
-        current = self.pages.key_of(self.stack.currentWidget())
-        if current == "organization" and changes:
-            self.show_organization(self.organization_page.organization_id)
-        if current == "request" and changes:
-            self.show_request(self.request_page.request_id)
-        if changes.trash and self.pages.made("trash") is not None:
-            self.trash_page.mark_stale()
+
+    def refresh_everything(self) -> None:
+        """View → Refresh (F5): every page re-reads, as after a change made elsewhere."""
+        self.operations.apply(Changes.everything())
 
     # Changes (run off the GUI thread) ----------------------------------------
     def load_sample_data(self, ask: bool = True) -> None:
@@ -331,13 +469,9 @@ class MainWindow(WindowActions, QMainWindow):
         ):
             return
 
-        from partnerdesk.services.sample_data.loading import load_sample_data
+        from partnerdesk.services.sample_data.loading import load_sample
 
-        def work(session: Session) -> Changes:
-            load_sample_data(session)
-            return Changes.everything()
-
-        self.changes.run(work, "Sample data loaded.", label="Loading the sample data…")
+        self.operations.change(load_sample, "Sample data loaded.", label="Loading the sample data…")
 
     def add_organization(self) -> None:
         self.editing.edit_organization()
@@ -370,9 +504,10 @@ class MainWindow(WindowActions, QMainWindow):
         if getattr(self, "_save_state_on_close", True):
             self.window_state.save(self, {"main": self.splitter})
         self._leave_page()
-        if self.made("profiles"):
+        if self.controllers.made("profiles"):
             self.profiles.close_all()  # each open profile saves what was typed last
         self.safety.stop_check()
         self.tasks.wait_for_all()
         self.safety.scheduler.back_up_on_close()
+        self._open = False  # reads still on their way are dropped, not shown
         super().closeEvent(event)

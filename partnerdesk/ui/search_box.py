@@ -3,30 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLineEdit
-
-if TYPE_CHECKING:
-    from partnerdesk.services.records.search import SearchResults
 
 # Long enough not to search at every keystroke of a word typed quickly.
 SEARCH_DELAY_MS = 200
 
 
 class SearchBox(QObject):
-    """Runs ``search`` for the typed text; an emptied box calls ``cleared``."""
+    """Asks ``search`` to find the typed text (it shows the results when they are read, off
+    the GUI thread); an emptied box calls ``cleared``."""
 
-    def __init__(
-        self,
-        search: Callable[[str], SearchResults],
-        show: Callable[[SearchResults], None],
-        cleared: Callable[[], None],
-    ) -> None:
+    def __init__(self, search: Callable[[str], None], cleared: Callable[[], None]) -> None:
         super().__init__()
-        self._search, self._show, self._cleared = search, show, cleared
+        self._search, self._cleared = search, cleared
         self.box = QLineEdit()
         self.box.setPlaceholderText("Search organizations, contacts, notes, requests…")
         self.box.setAccessibleName("Search")
@@ -51,4 +43,4 @@ class SearchBox(QObject):
         if not query:
             self._cleared()
             return
-        self._show(self._search(query))
+        self._search(query)

@@ -4,19 +4,18 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.orm import Session
 
-from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.ui.change_runner import ChangeRunner
+from partnerdesk.services.changes import RecordKind
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.operations import Operations
 
 # The trash service (and the record models behind it) is imported when first used, on the
 # GUI thread: the window opens without the models.
 
 
 class TrashActions:
-    def __init__(self, parent: QWidget, changes: ChangeRunner, dialogs: Dialogs) -> None:
-        self.changes = changes
+    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+        self.operations = operations
         self.dialogs = dialogs
         # Each entry: what was trashed, so Ctrl+Z can bring it back.
         self.undo_stack: list[tuple[RecordKind, list[int], str]] = []
@@ -26,38 +25,37 @@ class TrashActions:
         self._update_undo_action()
 
     def move_to_trash(self, kind: RecordKind, ids: list[int], titles: list[str]) -> None:
-        from partnerdesk.services.records.trash import move_to_trash
+        from partnerdesk.services.records.trash import move_records_to_trash
 
         what = titles[0] if len(titles) == 1 else f"{len(titles)} {kind.plural_label.lower()}"
         self.undo_stack.append((kind, ids, what))
         self._update_undo_action()
-        self.changes.run(
-            lambda session: move_to_trash(session, kind, ids),
+        self.operations.change(
+            lambda database: move_records_to_trash(database, kind, ids),
             f"Moved {what} to the trash. Press Ctrl+Z to undo.",
         )
 
     def undo(self) -> None:
         if not self.undo_stack:
             return
-        from partnerdesk.services.records.trash import restore
+        from partnerdesk.services.records.trash import restore_records
 
         kind, ids, what = self.undo_stack.pop()
         self._update_undo_action()
-        self.changes.run(lambda session: restore(session, kind, ids), f"Restored {what}.")
+        items = [(kind, record_id) for record_id in ids]
+        self.operations.change(
+            lambda database: restore_records(database, items), f"Restored {what}."
+        )
 
     def restore_items(self, items: list[tuple[RecordKind, int]]) -> None:
-        from partnerdesk.services.records.trash import restore
-
-        def work(session: Session) -> Changes:
-            changes = Changes()
-            for kind in {kind for kind, _id in items}:
-                ids = [record_id for item_kind, record_id in items if item_kind is kind]
-                changes = changes | restore(session, kind, ids)
-            return changes
+        from partnerdesk.services.records.trash import restore_records
 
         self._forget_undo()
         plural = "s" if len(items) != 1 else ""
-        self.changes.run(work, f"Restored {len(items)} item{plural}.")
+        self.operations.change(
+            lambda database: restore_records(database, items),
+            f"Restored {len(items)} item{plural}.",
+        )
 
     def empty_trash(self) -> None:
         if not self.dialogs.confirm(
@@ -67,14 +65,10 @@ class TrashActions:
             destructive=True,
         ):
             return
-        from partnerdesk.services.records.trash import empty_trash
-
-        def work(session: Session) -> Changes:
-            empty_trash(session)
-            return Changes.everything()
+        from partnerdesk.services.records.trash import empty_the_trash
 
         self._forget_undo()
-        self.changes.run(work, "The trash is empty.")
+        self.operations.change(empty_the_trash, "The trash is empty.")
 
     def _forget_undo(self) -> None:
         # After restoring or emptying, an older "undo" could point at records now gone.

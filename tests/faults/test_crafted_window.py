@@ -62,7 +62,7 @@ def test_importing_a_fifo_from_the_file_menu_says_why_at_once(
     window: MainWindow, dialogs: RecordingDialogs, fifo: Path
 ) -> None:
     dialogs.files = [fifo]
-    window.import_action.trigger()
+    window.menu_actions["import"].trigger()
     window.tasks.wait_for_all()
     QApplication.processEvents()
     assert dialogs.shown[-1][:2] == ("inform", "This file cannot be imported")

@@ -35,7 +35,7 @@ def sample(database: Database) -> Database:
 def test_pages_cover_the_whole_list_in_order(database: Database) -> None:
     with database.session() as session:
         session.add_all(Organization(name=f"Organization {n:03d}") for n in range(450))
-    lister = RecordLister(database.session, RecordKind.ORGANIZATION)
+    lister = RecordLister(database, RecordKind.ORGANIZATION)
     assert lister.count() == 450
     pages = [lister.page(offset, 200) for offset in (0, 200, 400)]
     names = [row.values["name"] for page in pages for row in page]

@@ -88,7 +88,7 @@ def test_the_rest_is_read_as_the_view_asks(database: Database) -> None:
         first = timeline_page(session, partner)
         whole = organization_timeline(session, partner)
     read = list(first.entries)
-    more = rest_of_timeline(database.session, first.cursor)
+    more = rest_of_timeline(database, first.cursor)
     while more is not None:
         entries, more = more()
         read += entries

@@ -86,3 +86,26 @@ def test_emptying_the_trash_forgets_imported_records_for_good(database: Database
         left = session.query(ImportedRecord).filter_by(record_kind="contact").all()
         assert trashed_id not in {record.record_id for record in left}
         assert left, "the other imported contacts are still remembered"
+
+
+def test_the_windows_trash_use_cases_own_their_transactions(database: Database) -> None:
+    from partnerdesk.services.records.trash import (
+        empty_the_trash,
+        move_records_to_trash,
+        read_trash,
+        restore_records,
+    )
+
+    _sample(database)
+    with database.session() as session:
+        contact_id = list_rows(session, RecordKind.CONTACT)[0].id
+    changes = move_records_to_trash(database, RecordKind.CONTACT, [contact_id])
+    assert changes.trash and RecordKind.CONTACT in changes.kinds
+    assert [(item.kind, item.id) for item in read_trash(database)] == [
+        (RecordKind.CONTACT, contact_id)
+    ]
+    assert RecordKind.CONTACT in restore_records(database, [(RecordKind.CONTACT, contact_id)]).kinds
+    assert read_trash(database) == []
+    move_records_to_trash(database, RecordKind.CONTACT, [contact_id])
+    assert empty_the_trash(database).trash
+    assert read_trash(database) == []

@@ -125,8 +125,16 @@ def _shown_window(
     qtbot.addWidget(main_window)
     main_window.show()
     qtbot.waitExposed(main_window)
+    settle(main_window, qtbot)  # the Today page is read just after the window shows
     yield main_window
+    settle(main_window, qtbot)  # what was still being read is shown while the window lives
     main_window.tasks.wait_for_all()
+
+
+def settle(window: MainWindow, qtbot: QtBot) -> None:
+    """Wait as a person does for what they asked to appear: a page opened, a search, a
+    save, are read and written on the database worker and shown when it is done."""
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=30000)
 
 
 @pytest.fixture

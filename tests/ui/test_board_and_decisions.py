@@ -19,15 +19,16 @@ from partnerdesk.ui.editors.list_editing import QuestionBankDialog, QuestionDial
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_board import REQUEST_MIME_TYPE, RequestBoard
 
-from .conftest import RecordingDialogs, when_dialog_opens
+from .conftest import RecordingDialogs, settle, when_dialog_opens
 from .test_vetting_flow import open_sample_request
 
 
-def show_board(window: MainWindow) -> RequestBoard:
+def show_board(window: MainWindow, qtbot: QtBot) -> RequestBoard:
     window.show_page("requests")
     page = window.list_pages[RecordKind.REQUEST]
     assert page.view_switch is not None
     page.view_switch.setChecked(True)
+    settle(window, qtbot)
     return window.request_board
 
 
@@ -42,7 +43,7 @@ def test_dragging_a_card_to_another_column_changes_its_stage(
     sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
     dialogs.texts.append("Robin Example")  # the user's name, asked the first time it is needed
-    board = show_board(sample_window)
+    board = show_board(sample_window, qtbot)
     vetting = board.columns[RequestStage.VETTING]
     assert board.headers[RequestStage.VETTING].text() == "Vetting (1)"
     card = vetting.item(0)
@@ -68,7 +69,7 @@ def test_dragging_a_card_to_another_column_changes_its_stage(
 
 
 def test_keyboard_moves_a_card_and_enter_opens_it(sample_window: MainWindow, qtbot: QtBot) -> None:
-    board = show_board(sample_window)
+    board = show_board(sample_window, qtbot)
     vetting = board.columns[RequestStage.VETTING]
     request_id = vetting.item(0).data(Qt.ItemDataRole.UserRole + 1)
     assert board.select_request(request_id)
@@ -78,12 +79,13 @@ def test_keyboard_moves_a_card_and_enter_opens_it(sample_window: MainWindow, qtb
     column = board.columns[RequestStage.GETTING_TO_KNOW]
     assert board.select_request(request_id)
     qtbot.keyClick(column, Qt.Key.Key_Return)
+    settle(sample_window, qtbot)
     assert sample_window.current_page_key() == "request"
     assert sample_window.request_page.request_id == request_id
 
 
 def test_the_board_follows_the_filter_box(sample_window: MainWindow, qtbot: QtBot) -> None:
-    board = show_board(sample_window)
+    board = show_board(sample_window, qtbot)
     page = sample_window.list_pages[RecordKind.REQUEST]
     qtbot.keyClicks(page.filter_box, "meridian")
     qtbot.waitUntil(lambda: board.headers[RequestStage.VETTING].text() == "Vetting (0)")
@@ -120,6 +122,7 @@ def test_recording_a_decision_shows_it_on_the_request_and_the_timeline(
         organization_id = request.organization_id
     assert organization_id is not None
     sample_window.show_organization(organization_id)
+    settle(sample_window, qtbot)
     entries = sample_window.organization_page.timeline_model.entries
     decisions = [entry.title for entry in entries if entry.kind is TimelineKind.DECISION]
     assert "Proceed with conditions: Community health worker referrals for food insecurity" in (

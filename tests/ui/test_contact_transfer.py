@@ -35,7 +35,7 @@ def test_import_shows_a_preview_then_imports_and_can_be_undone(
         dialog.accept()
 
     when_dialog_opens(ImportPreviewDialog, confirm)
-    window.import_action.trigger()
+    window.menu_actions["import"].trigger()
     # The status message comes once the import's transaction is committed.
     qtbot.waitUntil(
         lambda: "Imported google_contacts.csv" in window.statusBar().currentMessage(),
@@ -48,7 +48,7 @@ def test_import_shows_a_preview_then_imports_and_can_be_undone(
     contacts_page = window.list_pages[RecordKind.CONTACT]
     qtbot.waitUntil(lambda: contacts_page.model.rowCount() == contacts(window), timeout=5000)
 
-    window.undo_import_action.trigger()
+    window.menu_actions["undo_import"].trigger()
     # The "which import?" question, asked once the imports are read, is answered by the
     # recording dialogs: its first choice.
     qtbot.waitUntil(lambda: ("pick", "Undo an import") in [shown[:2] for shown in dialogs.shown])
@@ -66,7 +66,7 @@ def test_cancelling_the_preview_imports_nothing(
         closed.append(True)
 
     when_dialog_opens(ImportPreviewDialog, cancel)
-    window.import_action.trigger()
+    window.menu_actions["import"].trigger()
     qtbot.waitUntil(lambda: bool(closed), timeout=10000)
     window.tasks.wait_for_all()
     assert contacts(window) == 0
@@ -85,7 +85,7 @@ def test_an_unknown_spreadsheet_asks_which_column_holds_what(
         dialog.accept()
 
     when_dialog_opens(ColumnMappingDialog, mapping)
-    window.import_action.trigger()
+    window.menu_actions["import"].trigger()
     qtbot.waitUntil(lambda: contacts(window) > 0, timeout=10000)
     assert "Organisation" in headers
     with window.database.session() as session:
@@ -99,7 +99,7 @@ def test_a_file_that_is_not_contacts_is_explained(
     window: MainWindow, dialogs: RecordingDialogs
 ) -> None:
     dialogs.files = [IMPORTS / "renamed_pdf.csv"]
-    window.import_action.trigger()
+    window.menu_actions["import"].trigger()
     window.tasks.wait_for_all()
     QApplication.processEvents()
     assert dialogs.shown and dialogs.shown[-1][0] == "inform"
@@ -111,7 +111,7 @@ def test_export_writes_a_spreadsheet_excel_can_read(
 ) -> None:
     target = tmp_path / "contacts.csv"
     dialogs.files = [target]
-    sample_window.export_action.trigger()
+    sample_window.menu_actions["export"].trigger()
     qtbot.waitUntil(target.exists, timeout=10000)
     sample_window.tasks.wait_for_all()
     data = target.read_bytes()

@@ -33,12 +33,12 @@ def test_changes_are_backed_up_automatically_and_on_close(
     sample_window.tasks.wait_for_all()
     assert backups_in(folder) == [], "no change yet, so no backup"
 
-    sample_window.refresh(Changes(frozenset({RecordKind.NOTE})))
+    sample_window.operations.apply(Changes(frozenset({RecordKind.NOTE})))
     scheduler.timer.setInterval(50)
     qtbot.waitUntil(lambda: len(backups_in(folder)) == 1, timeout=5000)
     assert backups_in(folder)[0].reason == "automatic"
 
-    sample_window.refresh(Changes(frozenset({RecordKind.NOTE})))
+    sample_window.operations.apply(Changes(frozenset({RecordKind.NOTE})))
     sample_window.close()
     reasons = {backup.reason for backup in backups_in(folder)}
     assert reasons == {"automatic", "on-close"}
@@ -51,7 +51,7 @@ def test_restoring_a_backup_from_the_window(
     backup_now(safety.location, "manual", folder=safety.backup_folder())
     with sample_window.database.session() as session:
         session.add(Organization(name="Added after the backup"))
-    sample_window.refresh(Changes(frozenset({RecordKind.ORGANIZATION})))
+    sample_window.operations.apply(Changes(frozenset({RecordKind.ORGANIZATION})))
     assert _organizations(sample_window) == 7
 
     dialog = BackupsDialog(safety, sample_window)
@@ -97,7 +97,7 @@ def test_restoring_from_the_window_when_the_data_file_is_damaged(
 
 
 def test_back_up_now_from_the_menu(sample_window: MainWindow, qtbot: QtBot) -> None:
-    sample_window.back_up_action.trigger()
+    sample_window.menu_actions["back_up"].trigger()
     qtbot.waitUntil(
         lambda: "Backed up to" in sample_window.statusBar().currentMessage(), timeout=5000
     )
@@ -159,9 +159,9 @@ def test_backups_can_go_to_a_chosen_folder(
 ) -> None:
     stick = tmp_path / "USB stick" / "PartnerDesk backups"
     dialogs.folders = [stick]
-    sample_window.backup_folder_action.trigger()
+    sample_window.menu_actions["backup_folder"].trigger()
     assert sample_window.safety.backup_folder() == stick
-    sample_window.back_up_action.trigger()
+    sample_window.menu_actions["back_up"].trigger()
     qtbot.waitUntil(lambda: len(backups_in(stick)) == 1, timeout=5000)
 
 

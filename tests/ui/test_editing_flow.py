@@ -17,7 +17,7 @@ from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.organization_page import OrganizationPage
 
-from .conftest import when_dialog_opens
+from .conftest import settle, when_dialog_opens
 
 
 def timeline_lines(page: OrganizationPage) -> list[str]:
@@ -42,6 +42,7 @@ def open_riverbend(window: MainWindow, qtbot: QtBot) -> None:
     page.table.setCurrentIndex(page.model.index(row, 0))
     page.table.setFocus()
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(window, qtbot)
     assert window.current_page_key() == "organization"
 
 

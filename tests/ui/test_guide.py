@@ -31,7 +31,7 @@ def _html() -> str:
 
 
 def test_help_opens_the_guide_beside_the_window(window: MainWindow, qtbot: QtBot) -> None:
-    window.guide_action.trigger()
+    window.menu_actions["guide"].trigger()
     guide = window.help.guide
     assert guide is not None
     qtbot.waitExposed(guide)
@@ -50,7 +50,7 @@ def test_f1_opens_the_guide_and_a_second_time_brings_the_same_window_forward(
     first = window.help.guide
     assert first is not None and first.isVisible()
     first.close()
-    window.guide_action.trigger()
+    window.menu_actions["guide"].trigger()
     assert window.help.guide is first
     assert first.isVisible()
 

@@ -6,13 +6,15 @@ from datetime import date, timedelta
 
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.timeline import NOTES_PER_PAGE
 from partnerdesk.store.bulk_rows import insert_rows
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact, Organization, OutreachNote
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.record_table_model import PAGE_SIZE, PAGES_KEPT
+
+from .conftest import settle
 
 PEOPLE = 3000
 
@@ -49,7 +51,8 @@ def test_scrolling_a_long_list_reads_pages_and_keeps_few(
     window: MainWindow, database: Database, qtbot: QtBot
 ) -> None:
     _fill(database)
-    window.refresh_views(Changes.everything())
+    window.refresh_everything()
+    settle(window, qtbot)
     window.show_page("contacts")
     page = window.list_pages[RecordKind.CONTACT]
     assert page.model.rowCount() == PEOPLE  # the scroll bar spans the whole list
@@ -69,7 +72,8 @@ def test_a_record_deep_in_a_list_can_be_selected(
     window: MainWindow, database: Database, qtbot: QtBot
 ) -> None:
     _fill(database)
-    window.refresh_views(Changes.everything())
+    window.refresh_everything()
+    settle(window, qtbot)
     window.select_in_list(RecordKind.CONTACT, 2750)
     page = window.list_pages[RecordKind.CONTACT]
     selected = page.table.selectionModel().selectedRows()
@@ -83,7 +87,7 @@ def test_a_partner_with_thousands_of_notes_opens_its_page_again_and_again(
     _fill(database)
     for _ in range(4):  # items made one by one would also exhaust PySide6 6.12's None
         window.show_organization(1)
-        qtbot.wait(1)
+        settle(window, qtbot)
     page = window.organization_page
     timeline = page.timeline.model()
     assert timeline.rowCount() == NOTES_PER_PAGE  # the newest notes first

@@ -18,7 +18,7 @@ from partnerdesk.services.records.listing import count_rows
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.navigation import PAGE_OF_KIND
 
-from .conftest import RecordingDialogs, when_dialog_opens
+from .conftest import RecordingDialogs, settle, when_dialog_opens
 
 
 def visible_texts(widget) -> str:
@@ -53,11 +53,12 @@ def test_each_empty_list_explains_itself(window: MainWindow, qtbot: QtBot) -> No
 def test_loading_the_sample_data_from_the_menu_fills_every_list(
     window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
-    window.load_sample_action.trigger()
+    window.menu_actions["load_sample"].trigger()
     assert dialogs.shown[0][0] == "confirm"
     qtbot.waitUntil(
         lambda: window.statusBar().currentMessage() == "Sample data loaded.", timeout=10000
     )
+    settle(window, qtbot)
     for kind, page in window.list_pages.items():
         window.show_page(PAGE_OF_KIND[kind])
         with window.database.session() as session:
@@ -76,7 +77,7 @@ def test_declining_the_sample_data_question_changes_nothing(
     window: MainWindow, dialogs: RecordingDialogs
 ) -> None:
     dialogs.answer = False
-    window.load_sample_action.trigger()
+    window.menu_actions["load_sample"].trigger()
     window.tasks.wait_for_all()
     with window.database.session() as session:
         assert count_rows(session, RecordKind.ORGANIZATION) == 0
@@ -85,7 +86,7 @@ def test_declining_the_sample_data_question_changes_nothing(
 def test_sample_data_twice_is_refused_with_a_message(
     sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
-    sample_window.load_sample_action.trigger()
+    sample_window.menu_actions["load_sample"].trigger()
     qtbot.waitUntil(lambda: any(kind == "inform" for kind, *_ in dialogs.shown), timeout=10000)
     assert any("already holds" in text for _kind, _title, text in dialogs.shown)
 
@@ -138,7 +139,7 @@ def test_only_the_today_page_is_made_at_start(window: MainWindow, qtbot: QtBot) 
     contacts = window.list_pages.made(RecordKind.CONTACT)
     assert contacts is not None and window.current_page_key() == "contacts"
     # Made late, the list still moves its selection to the trash with Delete.
-    assert window.delete_action in contacts.table.actions()
+    assert window.menu_actions["delete"] in contacts.table.actions()
     window.show_page("contacts")
     assert window.list_pages.made(RecordKind.CONTACT) is contacts
 
@@ -164,6 +165,7 @@ def test_search_box_finds_records_of_every_kind(sample_window: MainWindow, qtbot
     assert sample_window.search_box.hasFocus()
     qtbot.keyClicks(sample_window.search_box, "Riverbend")
     qtbot.keyClick(sample_window.search_box, Qt.Key.Key_Return)
+    settle(sample_window, qtbot)
     assert sample_window.current_page_key() == "search"
     groups = [
         sample_window.search_page.tree.topLevelItem(i).text(0)
@@ -173,6 +175,7 @@ def test_search_box_finds_records_of_every_kind(sample_window: MainWindow, qtbot
     assert any(group.startswith("Contacts") for group in groups)
     group = sample_window.search_page.tree.topLevelItem(0)
     sample_window.search_page.tree.itemActivated.emit(group.child(0), 0)
+    settle(sample_window, qtbot)
     assert sample_window.current_page_key() == "organization"
     assert sample_window.organization_page.title.text() == "Riverbend Health System"
 
@@ -181,6 +184,7 @@ def test_search_with_odd_input_does_not_break(sample_window: MainWindow, qtbot: 
     for query in ['"', "O'Connor", "a AND", "-:*", "%", "\\", "😀"]:
         sample_window.search_box.setText(query)
         sample_window.run_search()
+        settle(sample_window, qtbot)
         assert sample_window.current_page_key() == "search"
 
 
@@ -286,12 +290,12 @@ def test_the_list_choices_have_visible_labels_that_lead_to_them(
 
 
 def test_one_of_a_kind_is_counted_in_the_singular(window: MainWindow, qtbot: QtBot) -> None:
-    from partnerdesk.services.changes import Changes
     from partnerdesk.services.records.organizations import OrganizationForm, save_organization
 
     with window.database.session() as session:
         save_organization(session, OrganizationForm(name="Cedar Hill Tenants' Association"))
-    window.refresh_views(Changes.everything())
+    window.refresh_everything()
+    settle(window, qtbot)
     window.show_page("today")
     assert window.today_page.summary.text().startswith("You have 1 organization, 0 contacts")
 

@@ -17,7 +17,7 @@ from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.main_window import MainWindow
 
-from .conftest import RecordingDialogs, when_dialog_opens
+from .conftest import RecordingDialogs, settle, when_dialog_opens
 from .test_vetting_flow import open_sample_request
 
 
@@ -186,6 +186,7 @@ def test_starting_an_mou_for_a_request_is_prefilled(
             session, RequestForm(title="Blood pressure checks", organization_id=2)
         )
     sample_window.show_request(request_id)
+    settle(sample_window, qtbot)
     seen: list[str] = []
 
     def look(wizard: MouWizard) -> None:
@@ -242,13 +243,13 @@ def test_a_due_review_on_the_today_page_opens_the_mou(
 ) -> None:
     from datetime import date
 
-    from partnerdesk.services.changes import Changes
     from partnerdesk.services.mou.drafts import create_mou, save_section
 
     with sample_window.database.session() as session:
         mou_id, _ = create_mou(session, None, "Shared kitchen on Saturdays")
         save_section(session, mou_id, "review", {"first_review": date.today().isoformat()})
-    sample_window.refresh_views(Changes.everything())
+    sample_window.refresh_everything()
+    settle(sample_window, qtbot)
     reviews = sample_window.today_page.reviews.list
     row = next(r for r in range(reviews.count()) if "Shared kitchen" in reviews.item(r).text())
     opened: list[str] = []

@@ -155,7 +155,7 @@ def test_a_letterhead_saved_by_word_chosen_in_settings_is_used_by_the_export(
     sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot, tmp_path: Path
 ) -> None:
     dialogs.files.append(_word_letterhead(tmp_path / "made"))
-    sample_window.letterhead_action.trigger()
+    sample_window.menu_actions["letterhead"].trigger()
     sample_window.tasks.wait_for_all()
     qtbot.waitUntil(lambda: "now use your letterhead" in sample_window.statusBar().currentMessage())
     assert not [shown for shown in dialogs.shown if shown[0] in ("problem", "inform")]
@@ -177,7 +177,7 @@ def test_a_letterhead_that_cannot_be_used_is_refused_plainly(
     not_word = tmp_path / "letterhead.docx"
     not_word.write_bytes(b"PK\x03\x04 a damaged download")
     dialogs.files.append(not_word)
-    sample_window.letterhead_action.trigger()
+    sample_window.menu_actions["letterhead"].trigger()
     sample_window.tasks.wait_for_all()
     qtbot.waitUntil(lambda: bool(dialogs.shown))
     [(kind, title, text)] = dialogs.shown

@@ -28,6 +28,8 @@ from partnerdesk.store.database import Database
 from partnerdesk.store.models import Organization
 from partnerdesk.ui.main_window import NAVIGATION, MainWindow
 
+from .conftest import settle
+
 NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 SAMPLE_IMPORT = Path(__file__).resolve().parents[1] / "data" / "imports" / "google_contacts.csv"
 PROC_MAPS = Path("/proc/self/maps")
@@ -134,7 +136,7 @@ def test_a_whole_gui_session_makes_no_network_connection(
             select(Organization.id).where(Organization.name == "Riverbend Health System")
         ).one()
     window.show_organization(riverbend)
-    qtbot.wait(10)
+    settle(window, qtbot)
     assert window.current_page_key() == "organization"
 
     window.tasks.wait_for_all()

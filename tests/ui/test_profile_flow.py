@@ -187,7 +187,7 @@ def test_our_profile_from_the_menu_first_asks_for_our_name(
         _click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Save))
 
     when_dialog_opens(OurOrganizationDialog, name_it)
-    window.our_profile_action.trigger()
+    window.menu_actions["our_profile"].trigger()
     wizard = next(iter(window.profiles.open_wizards.values()))
     assert wizard.organization_name == "Eastside Food Collective"
     with window.database.session() as session:

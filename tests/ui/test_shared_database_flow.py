@@ -49,7 +49,7 @@ def empty_shared_url(postgres: PostgresDatabases) -> Iterator[str]:
 def test_the_dialog_says_what_is_missing_and_reads_a_pasted_address(
     sample_window: MainWindow, qtbot: QtBot
 ) -> None:
-    sample_window.shared_database_action.trigger()
+    sample_window.menu_actions["shared_database"].trigger()
     dialog = sample_window.findChild(SharedDatabaseDialog)
     assert dialog is not None and dialog.isVisible()
     assert "Now: your data is kept on this computer" in dialog.now_label.text()
@@ -215,8 +215,8 @@ def test_on_a_shared_database_backups_point_to_the_servers_own(
 ) -> None:
     """This window itself runs on PostgreSQL (the marker puts its store there)."""
     assert window.database.is_shared
-    window.back_up_action.trigger()
-    window.backups_action.trigger()
+    window.menu_actions["back_up"].trigger()
+    window.menu_actions["backups"].trigger()
     window.safety.export_everything()
     window.safety.import_everything()
     assert len(dialogs.shown) == 4

@@ -47,7 +47,7 @@ from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.welcome_dialog import WelcomeDialog
 
 from ..exports.word_readers import all_text, libreoffice_text
-from .conftest import RecordingDialogs, when_dialog_opens
+from .conftest import RecordingDialogs, settle, when_dialog_opens
 from .test_email_draft_flow import RecordingOpener
 from .test_vetting_by_hand import click_question
 
@@ -193,6 +193,7 @@ def test_a_new_user_goes_from_first_start_to_an_mou_e_mailed_to_the_hospital(
         hospital,
         lambda: qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier),
     )
+    settle(window, qtbot)  # saved, the hospital's page opens
 
     def contact(dialog: QWidget) -> None:
         type_into(qtbot, dialog, "Name", "Dr. Priya Raman")
@@ -252,6 +253,7 @@ def test_a_new_user_goes_from_first_start_to_an_mou_e_mailed_to_the_hospital(
     window.tasks.wait_for_all()
     window.show_request(page.request_id)
     window.tasks.wait_for_all()
+    settle(window, qtbot)
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
     assert "fund" in page.flags.toPlainText().lower()
 

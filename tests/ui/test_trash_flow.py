@@ -9,7 +9,7 @@ from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.listing import count_rows
 from partnerdesk.ui.main_window import MainWindow
 
-from .conftest import RecordingDialogs
+from .conftest import RecordingDialogs, settle
 
 
 def _select_first(window: MainWindow, kind: RecordKind, qtbot: QtBot) -> str:
@@ -45,15 +45,16 @@ def test_delete_key_moves_to_trash_and_ctrl_z_brings_it_back(
     qtbot.waitUntil(lambda: page.model.rowCount() == before - 1, timeout=5000)
     assert name not in [page.model.index(r, 0).data() for r in range(page.model.rowCount())]
     assert "Ctrl+Z" in sample_window.statusBar().currentMessage()
-    assert name in sample_window.undo_action.text()
+    assert name in sample_window.menu_actions["undo"].text()
     sample_window.show_page("trash")
+    settle(sample_window, qtbot)
     assert _trash_names(sample_window) == [name]
 
     sample_window.show_page("contacts")
     qtbot.keyClick(sample_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == before, timeout=5000)
     assert _count(sample_window, RecordKind.CONTACT) == before
-    assert not sample_window.undo_action.isEnabled()
+    assert not sample_window.menu_actions["undo"].isEnabled()
 
 
 def test_delete_key_in_a_text_box_deletes_text_not_records(
@@ -74,10 +75,11 @@ def test_restore_from_the_trash_page(sample_window: MainWindow, qtbot: QtBot) ->
     page = sample_window.list_pages[RecordKind.ORGANIZATION]
     before = _count(sample_window, RecordKind.ORGANIZATION)
     _select_first(sample_window, RecordKind.ORGANIZATION, qtbot)
-    sample_window.delete_action.trigger()
+    sample_window.menu_actions["delete"].trigger()
     qtbot.waitUntil(lambda: page.model.rowCount() == before - 1, timeout=5000)
 
     sample_window.show_page("trash")
+    settle(sample_window, qtbot)
     trash = sample_window.trash_page
     assert not trash.restore_button.isEnabled()
     trash.table.selectRow(0)
@@ -97,6 +99,7 @@ def test_emptying_the_trash_asks_first_and_then_removes_for_good(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     qtbot.waitUntil(lambda: page.model.rowCount() == before - 1, timeout=5000)
     sample_window.show_page("trash")
+    settle(sample_window, qtbot)
     assert len(_trash_names(sample_window)) == 1
 
     dialogs.answer = False
@@ -114,4 +117,4 @@ def test_emptying_the_trash_asks_first_and_then_removes_for_good(
         timeout=5000,
     )
     assert _count(sample_window, RecordKind.CONTACT) == before - 1
-    assert not sample_window.undo_action.isEnabled()
+    assert not sample_window.menu_actions["undo"].isEnabled()

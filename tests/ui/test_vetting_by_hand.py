@@ -37,7 +37,7 @@ from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE, RequestPage
 from partnerdesk.ui.user_name import NAME_KEY
 
-from .conftest import RecordingDialogs, when_dialog_opens
+from .conftest import RecordingDialogs, settle, when_dialog_opens
 from .test_vetting_flow import open_sample_request
 
 LEFT = Qt.MouseButton.LeftButton
@@ -95,6 +95,7 @@ def _settled(window: MainWindow, qtbot: QtBot) -> None:
     window.tasks.wait_for_all()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=5000)
     QApplication.processEvents()
+    settle(window, qtbot)  # the page re-reads what the save changed
 
 
 # Item 13: one person's quick saves never conflict with themselves --------------------

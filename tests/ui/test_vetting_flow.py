@@ -12,7 +12,7 @@ from partnerdesk.store.models import PartnershipRequest, StageChange, VettingAns
 from partnerdesk.ui.editors.request_dialog import RequestDialog
 from partnerdesk.ui.main_window import MainWindow
 
-from .conftest import when_dialog_opens
+from .conftest import settle, when_dialog_opens
 
 
 def open_sample_request(window: MainWindow, qtbot: QtBot) -> int:
@@ -23,6 +23,7 @@ def open_sample_request(window: MainWindow, qtbot: QtBot) -> int:
     )
     page.table.setCurrentIndex(page.model.index(row, 0))
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(window, qtbot)
     assert window.current_page_key() == "request"
     return window.request_page.request_id
 

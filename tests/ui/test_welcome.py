@@ -169,7 +169,7 @@ def test_help_opens_the_welcome_again(window: MainWindow, qtbot: QtBot) -> None:
     first = window.help.show_welcome()
     qtbot.keyClick(first, Qt.Key.Key_Escape)
     assert welcome_done(window.window_state.settings), "closing it counts as seen"
-    window.welcome_action.trigger()
+    window.menu_actions["welcome"].trigger()
     again = window.help.welcome.dialog
     assert again is not None and again.isVisible()
     assert again.start_button.isDefault()
@@ -178,7 +178,7 @@ def test_help_opens_the_welcome_again(window: MainWindow, qtbot: QtBot) -> None:
 def test_about_names_the_version_and_the_licence(
     window: MainWindow, dialogs: RecordingDialogs
 ) -> None:
-    window.about_action.trigger()
+    window.menu_actions["about"].trigger()
     kind, title, text = dialogs.shown[-1]
     assert (kind, title) == ("about", "About PartnerDesk")
     assert f"PartnerDesk {__version__}" in text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -19,6 +20,9 @@ from partnerdesk.services.records.timeline import (
     timeline_page,
 )
 from partnerdesk.store.models import Contact, ContactAffiliation, ContactEmail
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 
 @dataclass(frozen=True)
@@ -40,6 +44,12 @@ class OrganizationOverview:
     people: list[PersonLine]
     timeline: list[TimelineEntry]  # the newest part of it, when it is long
     timeline_continues: TimelineCursor | None = None
+
+
+def read_organization(database: Database, organization_id: int) -> OrganizationOverview:
+    """The organization page's content, read in a transaction of its own."""
+    with database.session() as session:
+        return organization_overview(session, organization_id)
 
 
 def organization_overview(

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Decision, RequestStage
 from partnerdesk.store.models import Organization, PartnershipRequest
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 
 @dataclass(frozen=True)
@@ -20,6 +24,12 @@ class BoardCard:
     received_on: date | None
     funding_ends_on: date | None
     decision: Decision | None
+
+
+def read_board(database: Database, text: str = "") -> dict[RequestStage, list[BoardCard]]:
+    """The board's cards, read in a transaction of their own."""
+    with database.session() as session:
+        return request_board(session, text)
 
 
 def request_board(session: Session, text: str = "") -> dict[RequestStage, list[BoardCard]]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import text
 from sqlalchemy.orm import Session
@@ -21,6 +21,9 @@ from partnerdesk.core.choices import OrganizationType, RequestStage
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.listing import display_text, list_rows
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 RESULTS_PER_KIND = 50
 # Marks around matched words in snippets; the view turns them into highlighting. They are
@@ -141,6 +144,12 @@ def _context_text(kind: RecordKind, first: Any, second: Any) -> str:
     elif second:
         parts.append(str(second))
     return " · ".join(parts)
+
+
+def search_store(database: Database, query: str, limit: int = RESULTS_PER_KIND) -> SearchResults:
+    """What the search box finds, read in a transaction of its own."""
+    with database.session() as session:
+        return search(session, query, limit)
 
 
 def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> SearchResults:

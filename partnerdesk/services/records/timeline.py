@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
@@ -19,6 +19,9 @@ from partnerdesk.store.models import (
     PartnerHistoryEntry,
     PartnershipRequest,
 )
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 
 class TimelineKind(StrEnum):
@@ -105,18 +108,20 @@ def timeline_page(
 ReadMore = Callable[[], tuple[list[TimelineEntry], "ReadMore | None"]]
 
 
-def rest_of_timeline(
-    sessions: Callable[[], AbstractContextManager[Session]], cursor: TimelineCursor | None
-) -> ReadMore | None:
+def rest_of_timeline(database: Database, cursor: TimelineCursor | None) -> ReadMore | None:
     """How a view reads the rest of a long timeline as it scrolls, a page per call, each
-    in its own session; None when there is no more."""
+    in its own transaction; None when there is no more.
+
+    The view calls it on the GUI thread as rows come into sight (as the record lists do):
+    one page of 200 notes is a few milliseconds, and a model's fetchMore cannot wait.
+    """
     if cursor is None:
         return None
 
     def read_next() -> tuple[list[TimelineEntry], ReadMore | None]:
-        with sessions() as session:
+        with database.session() as session:
             page = timeline_page(session, cursor.organization_id, cursor)
-        return page.entries, rest_of_timeline(sessions, page.cursor)
+        return page.entries, rest_of_timeline(database, page.cursor)
 
     return read_next
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -11,6 +12,9 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import MouStatus, RequestStage
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.store import outlines
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 UPCOMING_DAYS = 14
 MOU_REVIEW_DAYS = 30
@@ -55,6 +59,12 @@ class TodayOverview:
     @property
     def store_is_empty(self) -> bool:
         return not any(self.counts.values())
+
+
+def read_today(database: Database, today: date | None = None) -> TodayOverview:
+    """What the Today page shows, read in a transaction of its own."""
+    with database.session() as session:
+        return today_overview(session, today)
 
 
 def today_overview(session: Session, today: date | None = None) -> TodayOverview:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -18,6 +19,9 @@ from partnerdesk.store.models import (
     PartnershipRequest,
     utc_now,
 )
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 _TITLE_COLUMN = {
     RecordKind.ORGANIZATION: Organization.name,
@@ -96,3 +100,32 @@ def empty_trash(session: Session) -> int:
         )
         removed += result.rowcount or 0
     return removed
+
+
+# The use cases the window and the command line call: each in a transaction of its own.
+
+
+def move_records_to_trash(database: Database, kind: RecordKind, ids: list[int]) -> Changes:
+    with database.session() as session:
+        return move_to_trash(session, kind, ids)
+
+
+def restore_records(database: Database, items: list[tuple[RecordKind, int]]) -> Changes:
+    """Bring back records of any kinds from the Trash, all or none."""
+    changes = Changes()
+    with database.session() as session:
+        for kind in {kind for kind, _id in items}:
+            ids = [record_id for item_kind, record_id in items if item_kind is kind]
+            changes = changes | restore(session, kind, ids)
+    return changes
+
+
+def empty_the_trash(database: Database) -> Changes:
+    with database.session() as session:
+        empty_trash(session)
+    return Changes.everything()
+
+
+def read_trash(database: Database) -> list[TrashedItem]:
+    with database.session() as session:
+        return trashed_items(session)

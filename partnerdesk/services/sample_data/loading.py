@@ -18,6 +18,7 @@ from partnerdesk.core.choices import Acknowledgement, Decision, NoteKind, Organi
 from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
+from partnerdesk.services.changes import Changes
 from partnerdesk.services.sample_data.mou import add_sample_mou
 from partnerdesk.services.sample_data.profile import add_sample_profile
 from partnerdesk.services.sample_data.vetting import add_sample_capacities, add_sample_vetting
@@ -36,7 +37,7 @@ from partnerdesk.store.models import (
 )
 
 if TYPE_CHECKING:
-    from partnerdesk.store.database import Database
+    from partnerdesk.services.database_access import Database
 
 REFUSED_MESSAGE = (
     "PartnerDesk already holds records, so the sample data was not loaded, to keep invented "
@@ -416,3 +417,9 @@ def store_is_empty(database: Database) -> bool:
     """No records at all, trashed ones included: the sample data may be offered."""
     with database.session() as session:
         return not store_has_data(session)
+
+
+def load_sample(database: Database) -> Changes:
+    """The window's "Load sample data": the sample, and every view to re-read."""
+    add_sample_data(database)
+    return Changes.everything()

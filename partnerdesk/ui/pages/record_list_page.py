@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.records.listing import RecordLister
 from partnerdesk.ui.list_narrowing import ListNarrowing
 from partnerdesk.ui.record_table_model import RecordTableModel
@@ -56,8 +56,12 @@ EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
 class AlternateView(Protocol):
     """Another way to show the same records (the requests board), switched to by a button."""
 
-    view_name: str  # "a board"
-    widget: QWidget
+    @property
+    def view_name(self) -> str:  # "a board"
+        ...
+
+    @property
+    def widget(self) -> QWidget: ...
 
     def reload(self, filter_text: str) -> None: ...
 
@@ -77,7 +81,7 @@ class RecordListPage(QWidget):
         lister: RecordLister,
         *,
         can_add: bool = False,
-        tags: Callable[[], list[str]] | None = None,
+        tags: Callable[[Callable[[list[str]], None]], None] | None = None,
         board: AlternateView | None = None,
         parent: QWidget | None = None,
     ) -> None:
@@ -168,6 +172,12 @@ class RecordListPage(QWidget):
         self.setTabOrder(self.filter_box, self.table)
 
     # Loading ---------------------------------------------------------------
+    def changes_applied(self, changes: Changes) -> None:
+        """A change elsewhere: only a change to this kind of record (moving one to the
+        trash and back included) makes the list read again."""
+        if changes.names(self.kind):
+            self.mark_stale()
+
     def mark_stale(self) -> None:
         """The records changed: reload now if the list is on screen, else when it is shown.
 

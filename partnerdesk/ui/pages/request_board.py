@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, Qt, Signal
+from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -71,7 +71,7 @@ class StageColumn(QListWidget):
         item = self.currentItem()
         return item.data(ID_ROLE) if item is not None else None
 
-    def mimeData(self, items: list[QListWidgetItem]) -> QMimeData:  # noqa: N802
+    def mimeData(self, items: Sequence[QListWidgetItem]) -> QMimeData:  # noqa: N802
         data = QMimeData()
         if items:
             data.setData(REQUEST_MIME_TYPE, str(items[0].data(ID_ROLE)).encode())
@@ -106,7 +106,7 @@ class StageColumn(QListWidget):
         if request_id is not None and 0 <= index < len(STAGES):
             self.move_requested.emit(request_id, STAGES[index])
 
-    def _show_menu(self, position: object) -> None:
+    def _show_menu(self, position: QPoint) -> None:
         request_id = self.current_id()
         if request_id is None:
             return
@@ -119,7 +119,7 @@ class StageColumn(QListWidget):
             action.triggered.connect(
                 lambda _checked=False, stage=stage: self.move_requested.emit(request_id, stage)
             )
-        menu.exec(self.viewport().mapToGlobal(position))  # type: ignore[arg-type]
+        menu.exec(self.viewport().mapToGlobal(position))
 
 
 class RequestBoard(QWidget):
@@ -213,19 +213,22 @@ def _card_text(card: BoardCard) -> str:
     return "\n".join(lines)
 
 
+Cards = dict[RequestStage, list[BoardCard]]
+LoadCards = Callable[[str, Callable[[Cards], None]], None]
+
+
 class RequestBoardView:
     """The board as the Requests list's other view (see ``AlternateView``)."""
 
     view_name = "a board"
 
-    def __init__(
-        self, board: RequestBoard, load: Callable[[str], dict[RequestStage, list[BoardCard]]]
-    ) -> None:
+    def __init__(self, board: RequestBoard, load: LoadCards) -> None:
         self.widget = board
+        # Reads the cards off the GUI thread, then hands them to the function it is given.
         self.load = load
 
     def reload(self, filter_text: str) -> None:
-        self.widget.show_cards(self.load(filter_text))
+        self.load(filter_text, self.widget.show_cards)
 
     def selected(self) -> list[tuple[int, str]]:
         focused = next(

@@ -125,8 +125,12 @@ class TodayPage(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.summary)
         layout.addWidget(self.stack, 1)
+        # Until the first overview is read (off the GUI thread, just after the window is
+        # painted), the page shows only its title: no "Nothing overdue" that is not so.
+        self.stack.setVisible(False)
 
     def show_overview(self, overview: TodayOverview) -> None:
+        self.stack.setVisible(True)
         self.title.setText(f"Today — {overview.today:%A %d %B %Y}")
         if overview.store_is_empty:
             self.summary.clear()

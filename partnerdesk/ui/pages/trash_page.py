@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.services.changes import Changes
 from partnerdesk.services.records.trash import TrashedItem
 from partnerdesk.ui.entry_list_model import EntryTableModel
 from partnerdesk.ui.widgets import EmptyState, heading
@@ -44,12 +45,13 @@ class TrashPage(QWidget):
 
     def __init__(
         self,
-        load: Callable[[], list[TrashedItem]] | None = None,
+        load: Callable[[Callable[[list[TrashedItem]], None]], None] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("trash-page")
-        # The trash is read when the page is shown, not when the window opens.
+        # The trash is read when the page is shown, not when the window opens; ``load`` reads
+        # it off the GUI thread and hands the items to the function it is given.
         self.load = load
         self.stale = load is not None
         explanation = QLabel(
@@ -96,6 +98,10 @@ class TrashPage(QWidget):
         layout.addLayout(buttons)
         self._update_buttons()
 
+    def changes_applied(self, changes: Changes) -> None:
+        if changes.trash:
+            self.mark_stale()
+
     def mark_stale(self) -> None:
         """The trash changed: read it now if it is on screen, else when it is shown."""
         self.stale = self.load is not None
@@ -110,7 +116,7 @@ class TrashPage(QWidget):
     def reload(self) -> None:
         if self.load is not None:
             self.stale = False
-            self.show_items(self.load())
+            self.load(self.show_items)
 
     def show_items(self, items: list[TrashedItem]) -> None:
         self.model.set_entries(items)

@@ -1,0 +1,153 @@
+"""The window's feature controllers, each made the first time it is used.
+
+Most sessions open few of them; making them all (and importing the MOU, e-mail,
+vetting and import code behind them) at every start made every start slower. Each is
+made in a function of its own below, from the window's context and the few window
+callbacks it needs, so what a controller is given can be read (and changed) in one place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import QWidget
+
+from partnerdesk.ui.change_runner import ChangeRunner
+from partnerdesk.ui.context import WindowContext
+
+if TYPE_CHECKING:
+    from partnerdesk.paths import DataLocation
+    from partnerdesk.ui.contact_transfer import ContactTransfer
+    from partnerdesk.ui.data_safety import DataSafety
+    from partnerdesk.ui.email_actions import EmailActions
+    from partnerdesk.ui.help_actions import HelpActions
+    from partnerdesk.ui.letterhead_actions import LetterheadActions
+    from partnerdesk.ui.mou_actions import MouActions
+    from partnerdesk.ui.profile_actions import ProfileActions
+    from partnerdesk.ui.record_editing import RecordEditing
+    from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
+    from partnerdesk.ui.trash_actions import TrashActions
+    from partnerdesk.ui.vetting_actions import VettingActions
+
+
+@dataclass(frozen=True)
+class WindowCallbacks:
+    """What controllers may ask of the window: show a page, close it, load the sample."""
+
+    show_organization: Callable[[int], None]
+    show_request: Callable[[int], None]
+    switch_to: Callable[[DataLocation], None]
+    close_without_saving_state: Callable[[], None]
+    load_sample_data: Callable[[], None]
+
+
+class Controllers:
+    def __init__(self, parent: QWidget, context: WindowContext, window: WindowCallbacks) -> None:
+        self.parent = parent
+        self.context = context
+        self.window = window
+        # Transitional (issue 17): for the controllers not yet moved to Operations.
+        self.changes = ChangeRunner(context.operations)
+
+    def made(self, name: str) -> bool:
+        """Whether the controller ``name`` was made already (looking would make it)."""
+        return name in self.__dict__
+
+    @cached_property
+    def trash(self) -> TrashActions:
+        from partnerdesk.ui.trash_actions import TrashActions
+
+        return TrashActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def safety(self) -> DataSafety:
+        from partnerdesk.ui.data_safety import DataSafety
+
+        return DataSafety(
+            self.parent,
+            self.context.operations,
+            self.context.database.location,
+            self.context.settings,
+            self.window.close_without_saving_state,
+        )
+
+    @cached_property
+    def help(self) -> HelpActions:
+        from partnerdesk.ui.help_actions import HelpActions
+
+        return HelpActions(
+            self.parent,
+            self.context.operations,
+            self.context.database.location,
+            self.context.settings,
+            self.safety.backup_folder,
+            self._edit_our_profile,
+            self.window.load_sample_data,
+        )
+
+    def _edit_our_profile(self) -> None:
+        self.profiles.edit_our_profile()
+
+    @cached_property
+    def editing(self) -> RecordEditing:
+        from partnerdesk.ui.record_editing import RecordEditing
+
+        return RecordEditing(
+            self.parent,
+            self.context.operations,
+            self.context.dialogs,
+            self.window.show_organization,
+            self.window.show_request,
+            # Who logs a request is the user's own name, asked once (as on answers).
+            lambda: self.vetting.user_name(),
+        )
+
+    @cached_property
+    def transfer(self) -> ContactTransfer:
+        from partnerdesk.ui.contact_transfer import ContactTransfer
+
+        return ContactTransfer(self.parent, self.context.operations)
+
+    @cached_property
+    def vetting(self) -> VettingActions:
+        from partnerdesk.ui.vetting_actions import VettingActions
+
+        return VettingActions(self.parent, self.changes, self.context.settings)
+
+    @cached_property
+    def email(self) -> EmailActions:
+        from partnerdesk.ui.email_actions import EmailActions
+
+        return EmailActions(self.parent, self.changes)
+
+    @cached_property
+    def mous(self) -> MouActions:
+        from partnerdesk.ui.mou_actions import MouActions
+
+        return MouActions(self.parent, self.changes, self.email, self.context.settings)
+
+    @cached_property
+    def letterhead(self) -> LetterheadActions:
+        from partnerdesk.ui.letterhead_actions import LetterheadActions
+
+        return LetterheadActions(self.changes)
+
+    @cached_property
+    def profiles(self) -> ProfileActions:
+        from partnerdesk.ui.profile_actions import ProfileActions
+
+        return ProfileActions(self.parent, self.changes)
+
+    @cached_property
+    def shared(self) -> SharedDatabaseActions:
+        from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
+
+        return SharedDatabaseActions(
+            self.parent,
+            self.context.operations,
+            self.context.database.location,
+            self.window.switch_to,
+        )
