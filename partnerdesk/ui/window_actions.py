@@ -75,25 +75,32 @@ class WindowActions:
     def email(self) -> EmailActions:
         from partnerdesk.ui.email_actions import EmailActions
 
-        return EmailActions(self, self.changes)
+        return EmailActions(self, self.operations, self.dialogs, self.database.location.data_dir)
 
     @cached_property
     def mous(self) -> MouActions:
         from partnerdesk.ui.mou_actions import MouActions
 
-        return MouActions(self, self.changes, self.email, self.window_state.settings)
+        return MouActions(
+            self,
+            self.operations,
+            self.dialogs,
+            self.email,
+            self.window_state.settings,
+            self.database.location.data_dir,
+        )
 
     @cached_property
     def letterhead(self) -> LetterheadActions:
         from partnerdesk.ui.letterhead_actions import LetterheadActions
 
-        return LetterheadActions(self.changes)
+        return LetterheadActions(self.operations, self.dialogs, self.database.location.data_dir)
 
     @cached_property
     def profiles(self) -> ProfileActions:
         from partnerdesk.ui.profile_actions import ProfileActions
 
-        return ProfileActions(self, self.changes)
+        return ProfileActions(self, self.operations, self.dialogs)
 
     @cached_property
     def shared(self) -> SharedDatabaseActions:

@@ -143,9 +143,12 @@ def test_export_from_the_wizard_records_versions_that_compare(
     compared: list[str] = []
 
     def look(versions: MouVersionsDialog) -> None:
+        # The comparison is read on the database worker: wait for it as a person does.
+        qtbot.waitUntil(lambda: bool(versions.view.toPlainText()), timeout=5000)
         compared.append(versions.view.toPlainText())
         versions.older.setCurrentIndex(versions.older.findData(1))
         qtbot.mouseClick(versions.show_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Version 1" in versions.view.toPlainText(), timeout=5000)
         compared.append(versions.view.toPlainText())
         versions.reject()
 
@@ -161,6 +164,7 @@ def test_export_from_the_wizard_records_versions_that_compare(
         sample_window.tasks.wait_for_all()
         when_dialog_opens(MouVersionsDialog, look)
         wizard.check_page.versions_requested.emit()
+        qtbot.waitUntil(lambda: len(compared) == 2, timeout=10000)
 
     run_wizard(sample_window, qtbot, export_twice)
     header = docx.Document(str(tmp_path / "second.docx")).sections[0].header.paragraphs[0].text
