@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.mou.drafts import load_draft, mou_for_request
@@ -313,3 +315,59 @@ def test_a_number_a_choice_and_a_tick_are_kept_when_the_page_is_left_at_once(
     assert stored(sample_window, "parties", "nonprofit_limits") is ticked[0]
     assert stored(sample_window, "decisions", "final_say") == "together"
     assert stored(sample_window, "review", "every_months") == 6
+
+
+def test_the_save_line_says_saving_until_the_worker_has_written_it(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot
+) -> None:
+    """Typing never waits for the store: the save goes to the database worker, and the line
+    beside the title says so until the worker has written it."""
+    open_sample_request(sample_window, qtbot)
+
+    def type_and_watch(wizard: MouWizard) -> None:
+        wizard.show_section("objectives")
+        box = text_box(wizard, "objectives", "objectives")
+        box.setFocus()
+        qtbot.keyClicks(box, "Train six volunteers")
+        assert wizard.saved.text() == "Saving…"
+        wizard.save_now()
+        assert wizard.saved.text() == "Saving…", "on its way, not yet written"
+        qtbot.waitUntil(lambda: wizard.saved.text() == "All changes are saved.")
+        assert stored(sample_window, "objectives", "objectives") == "Train six volunteers"
+
+    run_wizard(sample_window, qtbot, type_and_watch)
+    assert not [shown for shown in dialogs.shown if shown[0] in ("problem", "inform")]
+
+
+def test_a_store_busy_for_a_moment_is_said_and_the_page_saved_when_it_is_free(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot, monkeypatch: MonkeyPatch
+) -> None:
+    from partnerdesk.services.errors import DatabaseUnavailableError
+    from partnerdesk.ui import mou_editing
+
+    open_sample_request(sample_window, qtbot)
+    refused: list[bool] = []
+    write = mou_editing.save_draft
+
+    def busy_once(database: Any, mou_id: int, edit: Any) -> Any:
+        if edit.section_id and not refused:
+            refused.append(True)
+            raise DatabaseUnavailableError("The data file is locked by another program.")
+        return write(database, mou_id, edit)
+
+    monkeypatch.setattr(mou_editing, "save_draft", busy_once)
+
+    def type_while_busy(wizard: MouWizard) -> None:
+        wizard.show_section("objectives")
+        box = text_box(wizard, "objectives", "objectives")
+        box.setFocus()
+        qtbot.keyClicks(box, "Train six volunteers")
+        wizard.save_now()
+        qtbot.waitUntil(lambda: wizard.saved.text() == mou_editing.STORE_BUSY)
+        # Nothing to do for the user: the wizard tries again by itself.
+        qtbot.waitUntil(lambda: wizard.saved.text() == "All changes are saved.", timeout=5000)
+
+    run_wizard(sample_window, qtbot, type_while_busy)
+    assert refused
+    assert stored(sample_window, "objectives", "objectives") == "Train six volunteers"
+    assert not [shown for shown in dialogs.shown if shown[0] in ("problem", "inform")]
