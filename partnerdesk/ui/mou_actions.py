@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.services.changes import Changes, Detail
@@ -170,9 +170,15 @@ class MouActions:
         wizard.versions_requested.connect(self.show_versions)
         wizard.email_requested.connect(self.email_draft)
         self.wizard = wizard
+        # Shown at the next turn of the event loop: building the wizard and laying it out
+        # on screen are two short waits for the window, not one long one.
+        QTimer.singleShot(0, lambda: self._run_wizard(wizard))
+
+    def _run_wizard(self, wizard: MouWizard) -> None:
         # Each save announced what it changed; closing has waited for the last of them.
         wizard.exec()
-        self.wizard = None
+        if self.wizard is wizard:
+            self.wizard = None
 
     # Exporting ------------------------------------------------------------------
     def export_word(self, mou_id: int, then_email: bool = False) -> None:

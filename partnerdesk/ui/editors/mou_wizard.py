@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.mou_checks import Finding, check_mou
-from partnerdesk.core.mou_sections import SECTIONS, section_is_blank
+from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.services.mou.drafts import DraftEdit, MouDraft
 from partnerdesk.ui.editors.mou_fields import HELP_STYLE, SectionPage
@@ -85,6 +85,18 @@ class MouEditing(Protocol):
     def finish(self) -> None:
         """Wait until every save asked so far has been written (or refused)."""
         ...
+
+
+class _PagesBuiltWhenNeeded(dict[str, SectionPage]):
+    """The wizard's section pages by id, each built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[str], SectionPage]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, section_id: str) -> SectionPage:
+        page = self[section_id] = self._build(section_id)
+        return page
 
 
 class CheckPage(QWidget):
@@ -183,6 +195,7 @@ class MouWizard(QDialog):
         self._on_their_way: list[DraftEdit] = []
         self._problem: SaveProblem | None = None
         self._leaving = False
+        self._closing = False  # no more pages to build
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.setWindowTitle(f"MOU — {draft.title}")
         self.title = QLineEdit(draft.title)
@@ -200,17 +213,17 @@ class MouWizard(QDialog):
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.setSpacing(2)
         self.pages = QStackedWidget()
-        self.section_pages: dict[str, SectionPage] = {}
+        self._clauses = clauses
+        self._scrollers: dict[str, QScrollArea] = {}
+        # Pages are built when first needed (the one opened at once, the others one per
+        # turn of the event loop), so opening never blocks the window for long.
+        self.section_pages = _PagesBuiltWhenNeeded(self._build_page)
         for number, section in enumerate(SECTIONS, start=1):
-            page = SectionPage(number, section, clauses)
-            page.set_values(self.sections.get(section.id) or {})
-            page.changed.connect(self._autosave_later)
             scroller = QScrollArea()
-            scroller.setWidget(page)
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             self.pages.addWidget(scroller)
-            self.section_pages[section.id] = page
+            self._scrollers[section.id] = scroller
             item = QListWidgetItem(f"{number}. {section.title}")
             item.setData(SECTION_ROLE, section.id)
             self.contents.addItem(item)
@@ -272,6 +285,21 @@ class MouWizard(QDialog):
         start = ids.index(draft.last_page) if draft.last_page in ids else 0
         self.contents.setCurrentRow(start)
         self._page_chosen(start)
+        QTimer.singleShot(0, self._build_next_page)
+
+    def _build_page(self, section_id: str) -> SectionPage:
+        section = SECTION_BY_ID[section_id]
+        page = SectionPage(SECTIONS.index(section) + 1, section, self._clauses)
+        page.set_values(self.sections.get(section_id) or {})
+        page.changed.connect(self._autosave_later)
+        self._scrollers[section_id].setWidget(page)
+        return page
+
+    def _build_next_page(self) -> None:
+        waiting = [section.id for section in SECTIONS if section.id not in self.section_pages]
+        if waiting and not self._closing:
+            _built = self.section_pages[waiting[0]]
+            QTimer.singleShot(0, self._build_next_page)
 
     # Pages -----------------------------------------------------------------------
     def _row(self) -> int:
@@ -282,7 +310,8 @@ class MouWizard(QDialog):
         return item.data(SECTION_ROLE) if item is not None else CHECK_PAGE
 
     def current_page(self) -> SectionPage | None:
-        return self.section_pages.get(self.current_section())
+        section_id = self.current_section()
+        return self.section_pages[section_id] if section_id in SECTION_BY_ID else None
 
     def show_section(self, section_id: str) -> None:
         for row in range(self.contents.count()):
@@ -439,9 +468,9 @@ class MouWizard(QDialog):
 
     def _settle(self, section_id: str, error: ChangedElsewhereError) -> None:
         """A colleague saved this page meanwhile: show theirs, or save mine over it."""
-        page = self.section_pages.get(section_id)
-        if page is None:
+        if section_id not in SECTION_BY_ID:
             return
+        page = self.section_pages[section_id]
         theirs = self.editing.settle_conflict(error)
         if theirs is not None:
             self._stored_sections[section_id] = theirs.values
@@ -484,7 +513,7 @@ class MouWizard(QDialog):
     def _save_before_leaving(self) -> None:
         if self._leaving:
             return
-        self._leaving = True
+        self._leaving = self._closing = True
         # Closed, this wizard has nothing left to save when the app quits.
         if self._application is not None:
             with contextlib.suppress(RuntimeError, TypeError):
