@@ -92,7 +92,7 @@ def one_run(window: MainWindow, application: QApplication, request_id: int) -> t
 
         def next_key() -> None:
             if keys:
-                QTest.keyClick(box, keys.pop(0))
+                QTest.keyClicks(box, keys.pop(0))
                 QTimer.singleShot(KEY_INTERVAL_MS, next_key)
                 return
             # The last autosave, written on the worker, and its answer.

@@ -338,7 +338,7 @@ def _prefill_from_profiles(
     session: Session, sections: dict[str, Any], parties: list[Organization | None]
 ) -> None:
     """Both profiles, each party's answers under its name, in fields still empty."""
-    profiles = []
+    profiles: list[tuple[Organization, dict[str, Any]]] = []
     for organization in parties:
         if organization is None or any(organization is seen for seen, _ in profiles):
             continue

@@ -96,11 +96,12 @@ class RowsTable(QWidget):
     def add_row(self) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column in range(len(self.keys)):
-            self.table.setItem(row, column, QTableWidgetItem(""))
+        cells = [QTableWidgetItem("") for _key in self.keys]
+        for column, cell in enumerate(cells):
+            self.table.setItem(row, column, cell)
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(cells[0])
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
