@@ -371,3 +371,47 @@ def test_a_store_busy_for_a_moment_is_said_and_the_page_saved_when_it_is_free(
     assert refused
     assert stored(sample_window, "objectives", "objectives") == "Train six volunteers"
     assert not [shown for shown in dialogs.shown if shown[0] in ("problem", "inform")]
+
+
+def test_restoring_a_version_reopens_the_wizard_on_it(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    open_sample_request(sample_window, qtbot)
+    dialogs.files.append(tmp_path / "first.docx")
+    dialogs.texts.append("")
+    reopened: list[str] = []
+
+    def restore_the_first(versions: MouVersionsDialog) -> None:
+        qtbot.waitUntil(lambda: bool(versions.view.toPlainText()), timeout=5000)
+        qtbot.mouseClick(versions.restore_button, Qt.MouseButton.LeftButton)
+
+    def look_again(wizard: MouWizard) -> None:
+        reopened.append(text_box(wizard, "conflict", "process").toPlainText())
+        wizard.close()
+
+    def export_change_restore(wizard: MouWizard) -> None:
+        wizard.show_section("check")
+        qtbot.mouseClick(wizard.check_page.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: (tmp_path / "first.docx").exists(), timeout=10000)
+        wizard.show_section("conflict")
+        box = text_box(wizard, "conflict", "process")
+        box.setFocus()
+        qtbot.keyClicks(box, "A neutral facilitator helps.")
+        when_dialog_opens(MouVersionsDialog, restore_the_first)
+        wizard.show_section("check")
+        wizard.check_page.versions_requested.emit()
+        # Restored on the database worker; the wizard closes and opens again on it.
+        qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
+        when_dialog_opens(MouWizard, look_again)
+        qtbot.waitUntil(lambda: bool(reopened), timeout=10000)
+
+    run_wizard(sample_window, qtbot, export_change_restore)
+    assert reopened == [""]
+    assert stored(sample_window, "conflict", "process") in ("", None)
+    with sample_window.database.session() as session:
+        mou_id = mou_for_request(session, sample_window.request_page.request_id)
+        assert mou_id is not None
+        kept = list_versions(session, mou_id)
+    assert [v.note for v in kept] == ["", "The draft as it was before restoring version 1."]
+    assert sample_window.statusBar().currentMessage() == "Version 1 is the current draft."
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
