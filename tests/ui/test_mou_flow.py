@@ -415,3 +415,24 @@ def test_restoring_a_version_reopens_the_wizard_on_it(
     assert [v.note for v in kept] == ["", "The draft as it was before restoring version 1."]
     assert sample_window.statusBar().currentMessage() == "Version 1 is the current draft."
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def test_quitting_with_the_wizard_open_saves_what_was_typed(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    """The session ends or the system shuts down: no dialog is closed, the app just quits."""
+    open_sample_request(sample_window, qtbot)
+    held: list[object] = []
+
+    def type_then_quit(wizard: MouWizard) -> None:
+        wizard.show_section("objectives")
+        box = text_box(wizard, "objectives", "objectives")
+        box.setFocus()
+        qtbot.keyClicks(box, "Train six volunteers")
+        app = QApplication.instance()
+        assert app is not None
+        app.aboutToQuit.emit()  # no wait: quitting writes it, and waits for the worker
+        held.append(stored(sample_window, "objectives", "objectives"))
+
+    run_wizard(sample_window, qtbot, type_then_quit)
+    assert held == ["Train six volunteers"]
