@@ -374,10 +374,11 @@ class MouWizard(QDialog):
 
     def shown_page(self) -> SectionPage | None:
         """The section page on screen: when the user picks another page, the list's choice
-        moves first, and the page being left must still be the one saved."""
+        moves first, and the page being left must still be the one saved. A page not
+        built yet has nothing typed in it (None)."""
         index = self.pages.currentIndex()
         if 0 <= index < len(SECTIONS):
-            return self.section_pages[SECTIONS[index].id]
+            return self.section_pages.get(SECTIONS[index].id)
         return None
 
     def save_now(self, last_page: str | None = None) -> bool:
