@@ -121,25 +121,41 @@ class Controllers:
     def email(self) -> EmailActions:
         from partnerdesk.ui.email_actions import EmailActions
 
-        return EmailActions(self.parent, self.changes)
+        return EmailActions(
+            self.parent,
+            self.context.operations,
+            self.context.dialogs,
+            self.context.database.location.data_dir,
+        )
 
     @cached_property
     def mous(self) -> MouActions:
         from partnerdesk.ui.mou_actions import MouActions
 
-        return MouActions(self.parent, self.changes, self.email, self.context.settings)
+        return MouActions(
+            self.parent,
+            self.context.operations,
+            self.context.dialogs,
+            self.email,
+            self.context.settings,
+            self.context.database.location.data_dir,
+        )
 
     @cached_property
     def letterhead(self) -> LetterheadActions:
         from partnerdesk.ui.letterhead_actions import LetterheadActions
 
-        return LetterheadActions(self.changes)
+        return LetterheadActions(
+            self.context.operations,
+            self.context.dialogs,
+            self.context.database.location.data_dir,
+        )
 
     @cached_property
     def profiles(self) -> ProfileActions:
         from partnerdesk.ui.profile_actions import ProfileActions
 
-        return ProfileActions(self.parent, self.changes)
+        return ProfileActions(self.parent, self.context.operations, self.context.dialogs)
 
     @cached_property
     def shared(self) -> SharedDatabaseActions:

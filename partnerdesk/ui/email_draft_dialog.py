@@ -231,11 +231,10 @@ class EmailDraftDialog(QDialog):
             item.setData(0, ADDRESS_ROLE, (choice.name, choice.address))
             item.setToolTip(1, choice.role_title)
             people.addTopLevelItem(item)
-        if choices:
+        first = people.topLevelItem(0)
+        if first is not None:
             # Current, so Space ticks it at once, but not highlighted as if it were chosen.
-            people.setCurrentItem(
-                people.topLevelItem(0), 0, QItemSelectionModel.SelectionFlag.NoUpdate
-            )
+            people.setCurrentItem(first, 0, QItemSelectionModel.SelectionFlag.NoUpdate)
         # Room for up to six people without scrolling, and never less than two lines.
         rows = min(max(len(choices), 2), 6)
         row_height = people.sizeHintForRow(0) if choices else people.fontMetrics().height() + 8
@@ -247,7 +246,7 @@ class EmailDraftDialog(QDialog):
         chosen = []
         for row in range(self.people.topLevelItemCount()):
             item = self.people.topLevelItem(row)
-            if item.checkState(0) == Qt.CheckState.Checked:
+            if item is not None and item.checkState(0) == Qt.CheckState.Checked:
                 name, address = item.data(0, ADDRESS_ROLE)
                 chosen.append((name, address))
         return chosen
@@ -274,6 +273,8 @@ class EmailDraftDialog(QDialog):
         # Grow to fit the message (a long folder path wraps): a word-wrapped label's height
         # depends on the width, which the window's minimum size does not follow.
         layout = self.layout()
+        if layout is None:
+            return
         layout.activate()
         needed = (
             layout.totalHeightForWidth(self.width())

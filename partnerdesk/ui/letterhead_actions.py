@@ -8,19 +8,17 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.operations import Operations, report_failure
 from partnerdesk.ui.tasks import Progress, TaskFailure
 
 
 class LetterheadActions:
-    def __init__(self, changes: ChangeRunner) -> None:
-        self.changes = changes
-        self.dialogs = changes.dialogs
-        self.database = changes.database
-
-    @property
-    def data_dir(self) -> Path | None:
-        return self.database.location.data_dir
+    def __init__(self, operations: Operations, dialogs: Dialogs, data_dir: Path | None) -> None:
+        """``data_dir``: the data folder, where the letterhead is kept (None: none can be)."""
+        self.operations = operations
+        self.dialogs = dialogs
+        self.data_dir = data_dir
 
     def choose(self) -> None:
         from partnerdesk.exports.letterhead import (
@@ -45,7 +43,7 @@ class LetterheadActions:
                 return
             if choice == "Use the plain layout":
                 remove_letterhead(data_dir)
-                self.changes.tell("Word exports use the plain layout again.")
+                self.operations.tell("Word exports use the plain layout again.")
                 return
         source = self.dialogs.open_file(
             "Choose your letterhead (a Word document)", Path.home(), "Word document (*.docx)"
@@ -69,7 +67,7 @@ class LetterheadActions:
                     f"{refusal} Your Word exports stay as they were.",
                 )
                 return
-            self.changes.tell(
+            self.operations.tell(
                 f"Word exports now use your letterhead “{source.name}”: a sample MOU was "
                 "written on it without a problem."
             )
@@ -85,4 +83,4 @@ class LetterheadActions:
                 return
             report_failure(self.dialogs, failure)
 
-        self.changes.tasks.run(work, done, failed, label="Trying your letterhead…")
+        self.operations.tasks.run(work, done, failed, label="Trying your letterhead…")

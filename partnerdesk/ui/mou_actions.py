@@ -1,43 +1,48 @@
 """MOUs for the main window: start or open the wizard, export, e-mail, versions, reviews.
 
-The wizard's own writes are in ui/mou_editing.py; the Word export and the calendar run as
-background tasks.
+Every read and write goes through ``Operations`` on the database worker; the wizard's own
+writes are in ui/mou_editing.py.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import (
-    create_mou,
-    load_draft,
-    mou_for_request,
+    MouDraft,
+    RequestMou,
+    draft_as_text,
+    find_request_mou,
+    read_draft,
+    start_mou,
 )
 from partnerdesk.services.mou.versions import (
-    compare,
-    list_versions,
-    restore_version,
-    unchanged_since,
-    version_sections,
+    VersionSummary,
+    bring_back_version,
+    compare_versions_of,
+    exported_still_current,
+    version_text,
+    versions_of,
 )
-from partnerdesk.services.records.requests import get_request
-from partnerdesk.ui.change_runner import ChangeRunner, report_failure
+from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_actions import EmailActions
 from partnerdesk.ui.mou_editing import MouEditing
-from partnerdesk.ui.tasks import Progress, TaskFailure
+from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
 
-MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+    from partnerdesk.services.mou.email import MouEmail
 # The folder the last Word or calendar file was saved in, in the data folder's settings.
 LAST_FOLDER_KEY = "exports/last_folder"
 ATTACH_AS_IT_IS = "Attach it as it is now"
@@ -69,17 +74,20 @@ class MouActions:
     def __init__(
         self,
         parent: QWidget,
-        changes: ChangeRunner,
+        operations: Operations,
+        dialogs: Dialogs,
         email: EmailActions,
         settings: QSettings | None = None,
+        data_dir: Path | None = None,
     ) -> None:
-        """``settings``: the data folder's, where the last folder saved in is kept."""
+        """``settings``: the data folder's, where the last folder saved in is kept;
+        ``data_dir``: the data folder (its letterhead is used for Word exports)."""
         self.parent = parent
+        self.operations = operations
+        self.dialogs = dialogs
         self.email = email
-        self.changes = changes
-        self.database = changes.database
-        self.dialogs = changes.dialogs
         self.settings = settings
+        self.data_dir = data_dir
         self.wizard: MouWizard | None = None
         # The last Word file written for each MOU (by id), to attach without saving again.
         self.exported: dict[int, ExportedFile] = {}
@@ -98,67 +106,90 @@ class MouActions:
             self.settings.sync()
 
     # Opening --------------------------------------------------------------------
+    def _if_missing(self, error: Exception) -> bool:
+        if isinstance(error, RecordMissingError):
+            self.dialogs.inform("Not found", str(error))
+            return True
+        return False
+
     def open_for_request(self, request_id: int) -> None:
-        with self.database.session() as session:
-            mou_id = mou_for_request(session, request_id)
-            title = get_request(session, request_id).title
-        if mou_id is None:
-            if not self.dialogs.confirm(
-                "Start an MOU?",
-                f"Start a memorandum of understanding for “{title}”? PartnerDesk fills in "
-                "what it already knows: the parties and who signs, the funding and when it "
-                "ends, the say you want, the capacity matrix and the answers on data and "
-                "sustainability. You change anything you like.",
-                action="Start the MOU",
-            ):
-                return
-            with self.database.session() as session:
-                mou_id, _ = create_mou(session, request_id)
-        self.open_mou(mou_id)
+        self.operations.query(
+            lambda database: find_request_mou(database, request_id),
+            lambda found: self._open_or_start(request_id, found),
+            if_refused=self._if_missing,
+        )
+
+    def _open_or_start(self, request_id: int, found: RequestMou) -> None:
+        if found.mou_id is not None:
+            self.open_mou(found.mou_id)
+            return
+        if not self.dialogs.confirm(
+            "Start an MOU?",
+            f"Start a memorandum of understanding for “{found.request_title}”? PartnerDesk "
+            "fills in what it already knows: the parties and who signs, the funding and when "
+            "it ends, the say you want, the capacity matrix and the answers on data and "
+            "sustainability. You change anything you like.",
+            action="Start the MOU",
+        ):
+            return
+        self._start(request_id, "")
 
     def new_from_scratch(self) -> None:
-        with self.database.session() as session:
-            mou_id, _ = create_mou(session, None, "New memorandum of understanding")
-        self.open_mou(mou_id)
+        self._start(None, "New memorandum of understanding")
+
+    def _start(self, request_id: int | None, title: str) -> None:
+        started: list[int] = []
+
+        def work(database: Database) -> Changes:
+            mou_id, changes = start_mou(database, request_id, title)
+            started.append(mou_id)
+            return changes
+
+        self.operations.change(work, after=lambda: self.open_mou(started[0]))
 
     def open_mou(self, mou_id: int) -> None:
+        """Read the draft on the database worker, then show the wizard on it."""
+        self.operations.query(
+            lambda database: read_draft(database, mou_id),
+            self._show_wizard,
+            if_refused=self._if_missing,
+        )
+
+    def _show_wizard(self, draft: MouDraft) -> None:
         from partnerdesk.core.mou_clauses import ClauseFileError, shipped_clauses
 
         try:
-            with self.database.session() as session:
-                draft = load_draft(session, mou_id)
-        except RecordMissingError as error:
-            self.dialogs.inform("Not found", str(error))
-            return
-        try:
             clauses = shipped_clauses()
         except ClauseFileError as error:
-            self.changes.tell(f"Standard wording is not available: {error}")
+            self.operations.tell(f"Standard wording is not available: {error}")
             clauses = {}
-        wizard = MouWizard(draft, MouEditing(self.database, self.dialogs), clauses, self.parent)
+        wizard = MouWizard(draft, MouEditing(self.operations, self.dialogs), clauses, self.parent)
         wizard.export_requested.connect(self.export_word)
         wizard.copy_requested.connect(self.copy_text)
         wizard.versions_requested.connect(self.show_versions)
         wizard.email_requested.connect(self.email_draft)
         self.wizard = wizard
+        # Shown at the next turn of the event loop: building the wizard and laying it out
+        # on screen are two short waits for the window, not one long one.
+        QTimer.singleShot(0, lambda: self._run_wizard(wizard))
+
+    def _run_wizard(self, wizard: MouWizard) -> None:
+        # Each save announced what it changed; closing has waited for the last of them.
         wizard.exec()
-        self.wizard = None
-        self.changes.refresh(MOU_CHANGED)
+        if self.wizard is wizard:
+            self.wizard = None
 
     # Exporting ------------------------------------------------------------------
     def export_word(self, mou_id: int, then_email: bool = False) -> None:
-        from partnerdesk.services.documents.mou import mou_title
-
-        self.changes.operations.query(
-            lambda database: mou_title(database, mou_id),
+        self.operations.query(
+            lambda database: read_draft(database, mou_id).title,
             lambda title: self._export_word(mou_id, title, then_email),
+            if_refused=self._if_missing,
         )
 
     def _export_word(self, mou_id: int, title: str, then_email: bool) -> None:
-        from partnerdesk.services.changes import Detail
         from partnerdesk.services.documents.mou import MouExport, export_mou
 
-        operations = self.changes.operations
         path = self.dialogs.save_file(
             "Save the MOU as a Word document" + (" to attach" if then_email else ""),
             self.save_folder() / f"{file_name_from(title)}.docx",
@@ -178,14 +209,15 @@ class MouActions:
             return
 
         def done(result: MouExport) -> None:
-            operations.apply(Changes.of(Detail.MOU))  # a version was recorded
             self.exported[mou_id] = ExportedFile.of(path, result.version, title)
             open_points = (
                 f" It lists {len(result.findings)} points still to settle."
                 if result.findings
                 else ""
             )
-            operations.tell(f"Saved version {result.version} as “{path.name}”.{open_points}")
+            # A version was recorded: the timeline and the versions list show it.
+            self.operations.apply(Changes.of(Detail.MOU))
+            self.operations.tell(f"Saved version {result.version} as “{path.name}”.{open_points}")
             if result.letterhead_warning:
                 self.dialogs.inform("Your letterhead was not used", result.letterhead_warning)
             if self.wizard is not None:
@@ -193,36 +225,35 @@ class MouActions:
             if then_email:
                 self._email_exported(mou_id, path, result.version)
 
-        operations.query(
+        self.operations.query(
             lambda database: export_mou(database, mou_id, path, note),
             done,
             label="Writing the MOU…",
             if_refused=lambda error: self._not_written(path, error),
         )
 
-    def _failed(self, path: Path, failure: TaskFailure) -> None:
-        if not self._not_written(path, failure.error):
-            report_failure(self.dialogs, failure)
-
-    def _not_written(self, path: Path, error: BaseException) -> bool:
-        """A file that could not be written, said so; False for what else went wrong."""
-        if not isinstance(error, OSError):
-            return False
-        self.dialogs.inform(
-            "The document was not saved",
-            f"PartnerDesk could not write {path.name} in {path.parent}: "
-            f"{error.strerror or 'the file could not be written'}. Choose another "
-            "folder, or close the file if Word has it open. No version was recorded.",
-        )
-        return True
+    def _not_written(self, path: Path, error: Exception) -> bool:
+        """A file that could not be written is said in words; other errors are reported."""
+        if isinstance(error, OSError):
+            self.dialogs.inform(
+                "The document was not saved",
+                f"PartnerDesk could not write {path.name} in {path.parent}: "
+                f"{error.strerror or 'the file could not be written'}. Choose another "
+                "folder, or close the file if Word has it open. No version was recorded.",
+            )
+            return True
+        return False
 
     def copy_text(self, mou_id: int) -> None:
-        from partnerdesk.services.mou.export import mou_as_text
+        def copy(text: str) -> None:
+            QApplication.clipboard().setText(text)
+            self.operations.tell(
+                "The MOU is copied as plain text: paste it into an e-mail or document."
+            )
 
-        with self.database.session() as session:
-            text = mou_as_text(session, mou_id)
-        QApplication.clipboard().setText(text)
-        self.changes.tell("The MOU is copied as plain text: paste it into an e-mail or document.")
+        self.operations.query(
+            lambda database: draft_as_text(database, mou_id), copy, if_refused=self._if_missing
+        )
 
     def email_draft(self, mou_id: int) -> None:
         """Hand the MOU to the mail program as a draft: the Word file just exported when the
@@ -231,10 +262,16 @@ class MouActions:
         if exported is None:
             self.export_word(mou_id, then_email=True)
             return
+        self.operations.query(
+            lambda database: exported_still_current(
+                database, mou_id, exported.version, exported.title
+            ),
+            lambda unchanged: self._email_or_export(mou_id, exported, unchanged),
+            if_refused=self._if_missing,
+        )
+
+    def _email_or_export(self, mou_id: int, exported: ExportedFile, unchanged: bool) -> None:
         name, folder, number = exported.path.name, exported.path.parent, exported.version
-        with self.database.session() as session:
-            unchanged = unchanged_since(session, mou_id, number)
-            unchanged = unchanged and load_draft(session, mou_id).title == exported.title
         if not unchanged:
             reason = (
                 f"The MOU has changed since version {number} was saved as “{name}”, so "
@@ -261,7 +298,7 @@ class MouActions:
                 self.export_word(mou_id, then_email=True)
             return
         else:
-            self.changes.tell(
+            self.operations.tell(
                 f"Attaching version {number}, “{name}”: the MOU has not changed since it was saved."
             )
             self._email_exported(mou_id, exported.path, number)
@@ -270,10 +307,15 @@ class MouActions:
             self.export_word(mou_id, then_email=True)
 
     def _email_exported(self, mou_id: int, document: Path, version: int) -> None:
-        from partnerdesk.services.mou.email import mou_email
+        from partnerdesk.services.mou.email import email_for_mou
 
-        with self.database.session() as session:
-            details = mou_email(session, mou_id, version)
+        self.operations.query(
+            lambda database: email_for_mou(database, mou_id, version),
+            lambda details: self._email_document(document, details),
+            if_refused=self._if_missing,
+        )
+
+    def _email_document(self, document: Path, details: MouEmail) -> None:
         if details.organization_id is None:
             self.dialogs.inform(
                 "Who should it go to?",
@@ -292,47 +334,58 @@ class MouActions:
 
     # Versions -------------------------------------------------------------------
     def show_versions(self, mou_id: int) -> None:
-        with self.database.session() as session:
-            versions = list_versions(session, mou_id)
+        self.operations.query(
+            lambda database: versions_of(database, mou_id),
+            lambda versions: self._show_versions(mou_id, versions),
+            if_refused=self._if_missing,
+        )
 
-        def comparison(older: int, newer: int | None) -> Any:
-            with self.database.session() as session:
-                return compare(session, mou_id, older, newer)
+    def _show_versions(self, mou_id: int, versions: list[VersionSummary]) -> None:
+        # The dialog asks; the answers come back to it from the database worker.
+        shown: list[MouVersionsDialog] = []
 
-        def restore(number: int) -> bool:
+        def comparison(older: int, newer: int | None) -> None:
+            self.operations.query(
+                lambda database: compare_versions_of(database, mou_id, older, newer),
+                lambda compared: shown[0].show_compared(compared),
+                if_refused=self._if_missing,
+            )
+
+        def full_text(number: int) -> None:
+            self.operations.query(
+                lambda database: version_text(database, mou_id, number),
+                lambda text: shown[0].show_text(text),
+                if_refused=self._if_missing,
+            )
+
+        def restore(number: int) -> None:
             if not self.dialogs.confirm(
                 "Restore this version?",
                 f"Make version {number} the current draft? The draft you have now is kept "
                 "as a version first, so you can come back to it.",
                 action="Restore",
             ):
-                return False
-            with self.database.session() as session:
-                restore_version(session, mou_id, number)
-            return True
-
-        def full_text(number: int) -> str:
-            from partnerdesk.core.mou_text import mou_plain_text
-
-            with self.database.session() as session:
-                title = load_draft(session, mou_id).title
-                sections = version_sections(session, mou_id, number)
-            return mou_plain_text(title, sections, f"Version {number}")
+                return
+            self.operations.change(
+                lambda database: bring_back_version(database, mou_id, number),
+                after=lambda: shown[0].restored_version(number),
+            )
 
         dialog = MouVersionsDialog(
             versions, comparison, restore, full_text, self.wizard or self.parent
         )
+        shown.append(dialog)
         dialog.exec()
         if dialog.restored and self.wizard is not None:
             # The wizard shows the restored draft: reopen it on the same page.
             wizard = self.wizard
             wizard.close()
-            self.changes.tell(f"Version {dialog.older.currentData()} is the current draft.")
+            self.operations.tell(f"Version {dialog.older.currentData()} is the current draft.")
             self.open_mou(mou_id)
 
     # Calendar -----------------------------------------------------------------
     def export_review_calendar(self) -> None:
-        from partnerdesk.services.mou.review_calendar import write_review_calendar
+        from partnerdesk.services.mou.review_calendar import save_review_calendar
 
         path = self.dialogs.save_file(
             "Save MOU review dates as a calendar file",
@@ -343,15 +396,11 @@ class MouActions:
             return
         self._remember_folder(path.parent)
 
-        def work(_progress: Progress) -> int:
-            with self.database.session() as session:
-                return write_review_calendar(session, path)
-
-        self.changes.tasks.run(
-            work,
-            lambda count: self.changes.tell(
+        self.operations.query(
+            lambda database: save_review_calendar(database, path),
+            lambda count: self.operations.tell(
                 f"Saved {count} review dates in “{path.name}”: open it with your calendar."
             ),
-            lambda failure: self._failed(path, failure),
             label="Writing the calendar…",
+            if_refused=lambda error: self._not_written(path, error),
         )

@@ -1,69 +1,71 @@
-"""The MOU wizard's writes: a page, the title, where it was left, and its findings.
+"""The MOU wizard's writes: a page, the title, where it was left, on the database worker.
 
-Each is a small write made at once (a few milliseconds), so typing never waits on a thread.
-A moment when the store is busy (an export, a backup) is answered with a line to show while
-the wizard tries again; a colleague's save meanwhile is asked about, never overwritten unseen.
+Each edit is one small use case run through ``Operations`` in the order it was made, so
+typing never waits for the store. A moment when the store cannot be written (another
+program holds it) is answered with a line to show while the wizard tries again; a
+colleague's save meanwhile is asked about, never overwritten unseen.
 """
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 
-from sqlalchemy.exc import OperationalError
-
-from partnerdesk.core.mou_checks import Finding
-from partnerdesk.services.errors import InvalidInputError, RecordMissingError
-from partnerdesk.services.mou.drafts import rename_mou, save_section, set_last_page
-from partnerdesk.store.database import Database
-from partnerdesk.store.errors import ChangedElsewhereError
+from partnerdesk.services.errors import (
+    ChangedElsewhereError,
+    DatabaseUnavailableError,
+    InvalidInputError,
+    RecordMissingError,
+)
+from partnerdesk.services.mou.drafts import DraftEdit, save_draft
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.editors.mou_wizard import TheirSection
+from partnerdesk.ui.editors.mou_wizard import SaveOutcome, SaveProblem, TheirSection
+from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
+
+STORE_BUSY = "Saving as soon as PartnerDesk can write to its data file…"
+NOT_SAVED = "Not saved: PartnerDesk could not save this. Change something to try again."
 
 
 class MouEditing:
-    def __init__(self, database: Database, dialogs: Dialogs) -> None:
-        self.database = database
+    def __init__(self, operations: Operations, dialogs: Dialogs) -> None:
+        self.operations = operations
         self.dialogs = dialogs
 
-    def _write(self, work: Any) -> str:
-        try:
-            with self.database.session() as session:
-                work(session)
-        except (InvalidInputError, RecordMissingError) as error:
-            return str(error)
-        except OperationalError:
-            # Another save (an export, a backup) holds the store for a moment: try again.
-            return "Saving as soon as PartnerDesk has finished what it is doing…"
-        return ""
+    def save(self, mou_id: int, edit: DraftEdit, done: Callable[[SaveOutcome], None]) -> None:
+        def refused(error: Exception) -> bool:
+            if isinstance(error, DatabaseUnavailableError):
+                done(SaveProblem(STORE_BUSY))
+                return True
+            if isinstance(error, InvalidInputError | RecordMissingError):
+                done(SaveProblem(str(error)))
+                return True
+            # Not for the user to fix: the details are shown, and the page is saved again
+            # at the next change rather than over and over.
+            done(SaveProblem(NOT_SAVED, retry=False))
+            return False
 
-    def save_section(
-        self, mou_id: int, section_id: str, values: dict[str, Any], base: dict[str, Any]
-    ) -> str | TheirSection:
-        try:
-            return self._write(
-                lambda session: save_section(session, mou_id, section_id, values, base)
-            )
-        except ChangedElsewhereError as error:
-            choice = self.dialogs.choose(
-                f"Someone else changed this {error.what}",
-                conflict_text(error),
-                [KEEP_MINE, RELOAD],
-            )
-            if choice == RELOAD and isinstance(error.theirs, dict):
-                return TheirSection(error.theirs)
-            # Keep mine, or the question closed: what is on screen is what the user sees
-            # as the MOU, so it is saved (over theirs, knowingly).
-            return self._write(lambda session: save_section(session, mou_id, section_id, values))
+        def elsewhere(error: Exception) -> None:
+            if isinstance(error, ChangedElsewhereError):
+                done(error)
 
-    def save_title(self, mou_id: int, title: str) -> str:
-        return self._write(lambda session: rename_mou(session, mou_id, title))
+        self.operations.change(
+            lambda database: save_draft(database, mou_id, edit),
+            after=lambda: done(None),
+            if_changed_elsewhere=elsewhere,
+            if_refused=refused,
+        )
 
-    def set_last_page(self, mou_id: int, page: str) -> None:
-        self._write(lambda session: set_last_page(session, mou_id, page))
+    def settle_conflict(self, error: ChangedElsewhereError) -> TheirSection | None:
+        choice = self.dialogs.choose(
+            f"Someone else changed this {error.what}",
+            conflict_text(error),
+            [KEEP_MINE, RELOAD],
+        )
+        if choice == RELOAD and isinstance(error.theirs, dict):
+            return TheirSection(error.theirs)
+        # Keep mine, or the question closed: what is on screen is what the user sees as
+        # the MOU, so it is saved (over theirs, knowingly).
+        return None
 
-    def findings(self, mou_id: int) -> list[Finding]:
-        from partnerdesk.services.mou.export import mou_findings
-
-        with self.database.session() as session:
-            return mou_findings(session, mou_id)
+    def finish(self) -> None:
+        self.operations.wait_for_all()

@@ -1,146 +1,177 @@
 """What the window does for partner profiles: open the wizard, ask which organization is
 ours, and export a profile to Word.
 
-Typing is saved on the GUI thread through ``_ProfileEditing``: each save is one short
-transaction of a few fields (milliseconds), and keeping it synchronous means the wizard
-knows at once whether it worked. The Word export runs as a background task like the
-vetting exports.
+Every read and write goes through ``Operations`` on the database worker: the wizard's
+saves are queued in the order they were typed (``_ProfileEditing``), and the wizard waits
+for them before it closes. The Word export runs there too.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
 from PySide6.QtWidgets import QWidget
-from sqlalchemy.exc import SQLAlchemyError
 
-from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.errors import (
+    DatabaseUnavailableError,
+    InvalidInputError,
+    RecordMissingError,
+    StoreError,
+)
 from partnerdesk.services.profiles.answers import (
-    OURS_CHANGED,
-    PROFILE_CHANGED,
-    load_profile,
-    our_organization_id,
-    save_profile,
-    set_up_our_organization,
+    OurOrganization,
+    ProfileState,
+    choose_our_organization,
+    find_our_organization,
+    read_profile,
+    save_profile_answers,
     shipped_prompts,
 )
-from partnerdesk.services.records.organizations import organization_choices
-from partnerdesk.services.vetting.capacity_matrix import mark_as_ours
-from partnerdesk.store.database import Database
-from partnerdesk.store.errors import StoreError
-from partnerdesk.ui.change_runner import ChangeRunner
+from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
-from partnerdesk.ui.editors.profile_wizard import ProfileNotSavedError, ProfileWizard
+from partnerdesk.ui.editors.profile_wizard import ProfileWizard
+from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+
+STORE_BUSY = (
+    "PartnerDesk could not write to its data file just now. Keep typing, or change page, "
+    "to try again."
+)
 
 
 class _ProfileEditing:
     """The wizard's way to the store: one organization's profile."""
 
-    def __init__(self, database: Database, organization_id: int) -> None:
-        self.database = database
+    def __init__(self, operations: Operations, organization_id: int) -> None:
+        self.operations = operations
         self.organization_id = organization_id
 
-    def save(self, answers: dict[str, str], page: str | None) -> None:
-        try:
-            with self.database.session() as session:
-                save_profile(session, self.organization_id, answers, page)
-        except (InvalidInputError, RecordMissingError, StoreError) as error:
-            raise ProfileNotSavedError(str(error)) from error
-        except SQLAlchemyError as error:
-            # Most often the data file is busy (a backup, another PartnerDesk): the next
-            # keystroke or page change tries again, since unsaved boxes stay marked.
-            raise ProfileNotSavedError(
-                "PartnerDesk could not write to its data file just now. Keep typing, or "
-                "change page, to try again."
-            ) from error
+    def save(self, answers: dict[str, str], page: str | None, done: Callable[[str], None]) -> None:
+        def refused(error: Exception) -> bool:
+            if isinstance(error, DatabaseUnavailableError):
+                # Most often the data file is busy (a backup, another PartnerDesk): the
+                # next keystroke or page change tries again, since unsaved boxes stay marked.
+                done(STORE_BUSY)
+                return True
+            if isinstance(error, InvalidInputError | RecordMissingError | StoreError):
+                done(str(error))
+                return True
+            done("PartnerDesk could not save this.")
+            return False
+
+        organization_id = self.organization_id
+        self.operations.change(
+            lambda database: save_profile_answers(database, organization_id, answers, page),
+            after=lambda: done(""),
+            if_refused=refused,
+        )
+
+    def finish(self) -> None:
+        self.operations.wait_for_all()
 
 
 class ProfileActions:
-    def __init__(self, parent: QWidget, changes: ChangeRunner) -> None:
+    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
         self.parent = parent
-        self.changes = changes
-        self.database = changes.database
-        self.dialogs = changes.dialogs
+        self.operations = operations
+        self.dialogs = dialogs
         # One wizard per organization: asking again brings the open one forward.
         self.open_wizards: dict[int, ProfileWizard] = {}
-        self._saved_in: set[int] = set()
+        self._opening: set[int] = set()
 
-    def edit_profile(self, organization_id: int) -> ProfileWizard | None:
-        """Open (or bring forward) the profile wizard of this organization."""
+    def edit_profile(
+        self, organization_id: int, then: Callable[[ProfileWizard], None] | None = None
+    ) -> None:
+        """Open (or bring forward) the profile wizard of this organization; the profile is
+        read first, and ``then`` is handed the wizard once it is on screen."""
         shown = self.open_wizards.get(organization_id)
         if shown is not None:
             shown.raise_()
             shown.activateWindow()
-            return shown
-        try:
-            with self.database.session() as session:
-                state = load_profile(session, organization_id)
-        except RecordMissingError as error:
-            self.dialogs.inform("Not found", str(error))
-            return None
+            if then is not None:
+                then(shown)
+            return
+        if organization_id in self._opening:
+            return
+        self._opening.add(organization_id)
+
+        def missing(error: Exception) -> bool:
+            self._opening.discard(organization_id)
+            if isinstance(error, RecordMissingError):
+                self.dialogs.inform("Not found", str(error))
+                return True
+            return False
+
+        def show(state: ProfileState) -> None:
+            self._opening.discard(organization_id)
+            wizard = self._show_wizard(state)
+            if then is not None:
+                then(wizard)
+
+        self.operations.query(
+            lambda database: read_profile(database, organization_id), show, if_refused=missing
+        )
+
+    def _show_wizard(self, state: ProfileState) -> ProfileWizard:
+        organization_id = state.organization_id
         wizard = ProfileWizard(
             shipped_prompts(),
             state,
-            _ProfileEditing(self.database, organization_id),
+            _ProfileEditing(self.operations, organization_id),
             self.parent,
         )
-        wizard.saved.connect(lambda: self._saved(organization_id))
         wizard.export_requested.connect(lambda: self.export_profile(wizard))
         wizard.finished.connect(lambda _result: self._closed(organization_id))
         self.open_wizards[organization_id] = wizard
         wizard.show()
         return wizard
 
-    def edit_our_profile(self) -> ProfileWizard | None:
+    def edit_our_profile(self, then: Callable[[ProfileWizard], None] | None = None) -> None:
         """Our own organization's profile; asks which organization is ours the first time.
 
         Also the way in from the first-run welcome ("set up our profile now").
         """
-        with self.database.session() as session:
-            ours = our_organization_id(session)
-            choices = organization_choices(session) if ours is None else []
-        if ours is None:
-            ours = self._ask_for_our_organization(choices)
-            if ours is None:
-                return None
-        return self.edit_profile(ours)
+
+        def found(ours: OurOrganization) -> None:
+            if ours.organization_id is not None:
+                self.edit_profile(ours.organization_id, then)
+            else:
+                self._ask_for_our_organization(ours.choices, then)
+
+        self.operations.query(find_our_organization, found)
 
     def close_all(self) -> None:
         """Close every open wizard (each saves what is pending), e.g. as the window closes."""
         for wizard in list(self.open_wizards.values()):
             wizard.close()
 
-    def _ask_for_our_organization(self, choices: list[tuple[int, str]]) -> int | None:
+    def _ask_for_our_organization(
+        self,
+        choices: list[tuple[int, str]],
+        then: Callable[[ProfileWizard], None] | None,
+    ) -> None:
         dialog = OurOrganizationDialog(choices, self.parent)
         if not dialog.exec():
-            return None
-        chosen = dialog.chosen_id()
-        try:
-            with self.database.session() as session:
-                if chosen is None:
-                    chosen, _changes = set_up_our_organization(session, dialog.new_name())
-                else:
-                    mark_as_ours(session, chosen)
-        except (InvalidInputError, RecordMissingError) as error:
-            self.dialogs.inform("Nothing was changed", str(error))
-            return None
-        self.changes.refresh(OURS_CHANGED)
-        return chosen
+            return
+        chosen, new_name = dialog.chosen_id(), dialog.new_name()
+        marked: list[int] = []
 
-    def _saved(self, organization_id: int) -> None:
-        # Once per opening is enough to mark the data as changed for the next backup; the
-        # views have nothing to show from each keystroke.
-        if organization_id not in self._saved_in:
-            self._saved_in.add(organization_id)
-            self.changes.refresh(PROFILE_CHANGED)
+        def work(database: Database) -> Changes:
+            organization_id, changes = choose_our_organization(database, chosen, new_name)
+            marked.append(organization_id)
+            return changes
+
+        self.operations.change(work, after=lambda: self.edit_profile(marked[0], then))
 
     def _closed(self, organization_id: int) -> None:
         wizard = self.open_wizards.pop(organization_id, None)
-        if organization_id in self._saved_in:
-            self._saved_in.discard(organization_id)
-            self.changes.refresh(PROFILE_CHANGED)
         if wizard is not None:
             wizard.deleteLater()
 
@@ -161,14 +192,12 @@ class ProfileActions:
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
 
-        operations = self.changes.operations
-
         def done(saved: WrittenDocument) -> None:
             message = f"Saved “{saved.path.name}” in {saved.path.parent}."
             wizard.show_status(message)
-            operations.tell(message)
+            self.operations.tell(message)
 
-        operations.query(
+        self.operations.query(
             lambda database: export_profile(database, organization_id, path),
             done,
             label="Writing the partner profile…",

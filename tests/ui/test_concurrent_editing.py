@@ -205,6 +205,8 @@ def test_saving_the_same_answer_twice_quickly_is_not_a_conflict(
 
 # The MOU wizard saves each page as the user types.
 def _colleague_writes_process(window: MainWindow, text: str) -> None:
+    # The wizard's own saves run on the database worker: the colleague writes after them.
+    window.operations.wait_for_all()
     with window.database.session() as session:
         mou_id = mou_for_request(session, window.request_page.request_id)
         assert mou_id is not None
@@ -233,6 +235,7 @@ def test_a_page_of_the_mou_a_colleague_saved_meanwhile_shows_theirs_on_reload(
     def write(wizard: MouWizard) -> None:
         box = _type_over_a_colleagues_save(sample_window, wizard, qtbot)
         wizard.save_now()
+        qtbot.waitUntil(lambda: not sample_window.operations.busy)
         seen.append(box.toPlainText())
         wizard.save_now()  # their version on screen is what is stored: nothing to ask
 
@@ -254,6 +257,7 @@ def test_keep_mine_saves_the_mou_page_over_theirs(
     def write(wizard: MouWizard) -> None:
         _type_over_a_colleagues_save(sample_window, wizard, qtbot)
         assert wizard.save_now()
+        qtbot.waitUntil(lambda: not sample_window.operations.busy)
 
     run_wizard(sample_window, qtbot, write)
     assert stored(sample_window, "conflict", "process") == "Ours talk within a week."

@@ -77,11 +77,26 @@ def open_dialog(
     platform: str = "linux",
     chosen: tuple[int, ...] = (),
 ) -> EmailDraftDialog:
-    actions = EmailActions(window, window.changes, open_url=opener, platform=platform)
-    dialog = actions.draft_email(riverbend_id(window), mou, SUBJECT, BODY, chosen)
-    assert dialog is not None
-    qtbot.waitExposed(dialog)
-    return dialog
+    actions = email_actions(window, opener, platform)
+    opened: list[EmailDraftDialog] = []
+    actions.draft_email(riverbend_id(window), mou, SUBJECT, BODY, chosen, then=opened.append)
+    # The organization's people are read on the database worker first.
+    qtbot.waitUntil(lambda: bool(opened))
+    qtbot.waitExposed(opened[0])
+    return opened[0]
+
+
+def email_actions(
+    window: MainWindow, opener: RecordingOpener, platform: str = "linux"
+) -> EmailActions:
+    return EmailActions(
+        window,
+        window.operations,
+        window.dialogs,
+        window.database.location.data_dir,
+        open_url=opener,
+        platform=platform,
+    )
 
 
 def tick(qtbot: QtBot, dialog: EmailDraftDialog, *names: str) -> None:
@@ -275,10 +290,17 @@ def test_every_field_has_a_label_and_a_name_for_screen_readers(
 
 
 def test_an_organization_that_is_gone_is_explained(
-    sample_window: MainWindow, opener: RecordingOpener, mou: Path, dialogs: RecordingDialogs
+    sample_window: MainWindow,
+    qtbot: QtBot,
+    opener: RecordingOpener,
+    mou: Path,
+    dialogs: RecordingDialogs,
 ) -> None:
-    actions = EmailActions(sample_window, sample_window.changes, open_url=opener)
-    assert actions.draft_email(9999, mou, SUBJECT, BODY) is None
+    actions = email_actions(sample_window, opener)
+    opened: list[EmailDraftDialog] = []
+    actions.draft_email(9999, mou, SUBJECT, BODY, then=opened.append)
+    qtbot.waitUntil(lambda: not sample_window.operations.busy)
+    assert not opened
     assert dialogs.shown == [
         ("inform", "No e-mail was prepared", "That organization is no longer there.")
     ]
@@ -293,9 +315,11 @@ def test_people_without_an_address_are_named_and_others_can_be_typed(
         session.flush()
         save_contact(session, ContactForm(full_name="Sam Okafor", organization_id=oakwood.id))
         oakwood_id = oakwood.id
-    actions = EmailActions(sample_window, sample_window.changes, open_url=opener)
-    dialog = actions.draft_email(oakwood_id, mou, SUBJECT, BODY)
-    assert dialog is not None
+    actions = email_actions(sample_window, opener)
+    opened: list[EmailDraftDialog] = []
+    actions.draft_email(oakwood_id, mou, SUBJECT, BODY, then=opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    [dialog] = opened
     shown = [label.text() for label in dialog.findChildren(QLabel) if label.isVisibleTo(dialog)]
     assert any(text.startswith("No one at Oakwood Senior Center has an e-mail") for text in shown)
     assert "No e-mail address saved for Sam Okafor." in shown

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import docx
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPlainTextEdit
+from pytest import MonkeyPatch
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.mou.drafts import load_draft, mou_for_request
@@ -143,9 +145,12 @@ def test_export_from_the_wizard_records_versions_that_compare(
     compared: list[str] = []
 
     def look(versions: MouVersionsDialog) -> None:
+        # The comparison is read on the database worker: wait for it as a person does.
+        qtbot.waitUntil(lambda: bool(versions.view.toPlainText()), timeout=5000)
         compared.append(versions.view.toPlainText())
         versions.older.setCurrentIndex(versions.older.findData(1))
         qtbot.mouseClick(versions.show_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Version 1" in versions.view.toPlainText(), timeout=5000)
         compared.append(versions.view.toPlainText())
         versions.reject()
 
@@ -161,6 +166,7 @@ def test_export_from_the_wizard_records_versions_that_compare(
         sample_window.tasks.wait_for_all()
         when_dialog_opens(MouVersionsDialog, look)
         wizard.check_page.versions_requested.emit()
+        qtbot.waitUntil(lambda: len(compared) == 2, timeout=10000)
 
     run_wizard(sample_window, qtbot, export_twice)
     header = docx.Document(str(tmp_path / "second.docx")).sections[0].header.paragraphs[0].text
@@ -310,3 +316,124 @@ def test_a_number_a_choice_and_a_tick_are_kept_when_the_page_is_left_at_once(
     assert stored(sample_window, "parties", "nonprofit_limits") is ticked[0]
     assert stored(sample_window, "decisions", "final_say") == "together"
     assert stored(sample_window, "review", "every_months") == 6
+
+
+def test_the_save_line_says_saving_until_the_worker_has_written_it(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot
+) -> None:
+    """Typing never waits for the store: the save goes to the database worker, and the line
+    beside the title says so until the worker has written it."""
+    open_sample_request(sample_window, qtbot)
+
+    def type_and_watch(wizard: MouWizard) -> None:
+        wizard.show_section("objectives")
+        box = text_box(wizard, "objectives", "objectives")
+        box.setFocus()
+        qtbot.keyClicks(box, "Train six volunteers")
+        assert wizard.saved.text() == "Saving…"
+        wizard.save_now()
+        assert wizard.saved.text() == "Saving…", "on its way, not yet written"
+        qtbot.waitUntil(lambda: wizard.saved.text() == "All changes are saved.")
+        assert stored(sample_window, "objectives", "objectives") == "Train six volunteers"
+
+    run_wizard(sample_window, qtbot, type_and_watch)
+    assert not [shown for shown in dialogs.shown if shown[0] in ("problem", "inform")]
+
+
+def test_a_store_busy_for_a_moment_is_said_and_the_page_saved_when_it_is_free(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot, monkeypatch: MonkeyPatch
+) -> None:
+    from partnerdesk.services.errors import DatabaseUnavailableError
+    from partnerdesk.ui import mou_editing
+
+    open_sample_request(sample_window, qtbot)
+    refused: list[bool] = []
+    write = mou_editing.save_draft
+
+    def busy_once(database: Any, mou_id: int, edit: Any) -> Any:
+        if edit.section_id and not refused:
+            refused.append(True)
+            raise DatabaseUnavailableError("The data file is locked by another program.")
+        return write(database, mou_id, edit)
+
+    monkeypatch.setattr(mou_editing, "save_draft", busy_once)
+
+    def type_while_busy(wizard: MouWizard) -> None:
+        wizard.show_section("objectives")
+        box = text_box(wizard, "objectives", "objectives")
+        box.setFocus()
+        qtbot.keyClicks(box, "Train six volunteers")
+        wizard.save_now()
+        qtbot.waitUntil(lambda: wizard.saved.text() == mou_editing.STORE_BUSY)
+        # Nothing to do for the user: the wizard tries again by itself.
+        qtbot.waitUntil(lambda: wizard.saved.text() == "All changes are saved.", timeout=5000)
+
+    run_wizard(sample_window, qtbot, type_while_busy)
+    assert refused
+    assert stored(sample_window, "objectives", "objectives") == "Train six volunteers"
+    assert not [shown for shown in dialogs.shown if shown[0] in ("problem", "inform")]
+
+
+def test_restoring_a_version_reopens_the_wizard_on_it(
+    sample_window: MainWindow, dialogs: RecordingDialogs, qtbot: QtBot, tmp_path: Path
+) -> None:
+    open_sample_request(sample_window, qtbot)
+    dialogs.files.append(tmp_path / "first.docx")
+    dialogs.texts.append("")
+    reopened: list[str] = []
+
+    def restore_the_first(versions: MouVersionsDialog) -> None:
+        qtbot.waitUntil(lambda: bool(versions.view.toPlainText()), timeout=5000)
+        qtbot.mouseClick(versions.restore_button, Qt.MouseButton.LeftButton)
+
+    def look_again(wizard: MouWizard) -> None:
+        reopened.append(text_box(wizard, "conflict", "process").toPlainText())
+        wizard.close()
+
+    def export_change_restore(wizard: MouWizard) -> None:
+        wizard.show_section("check")
+        qtbot.mouseClick(wizard.check_page.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: (tmp_path / "first.docx").exists(), timeout=10000)
+        wizard.show_section("conflict")
+        box = text_box(wizard, "conflict", "process")
+        box.setFocus()
+        qtbot.keyClicks(box, "A neutral facilitator helps.")
+        when_dialog_opens(MouVersionsDialog, restore_the_first)
+        wizard.show_section("check")
+        wizard.check_page.versions_requested.emit()
+        # Restored on the database worker; the wizard closes and opens again on it.
+        qtbot.waitUntil(lambda: not wizard.isVisible(), timeout=10000)
+        when_dialog_opens(MouWizard, look_again)
+        qtbot.waitUntil(lambda: bool(reopened), timeout=10000)
+
+    run_wizard(sample_window, qtbot, export_change_restore)
+    assert reopened == [""]
+    assert stored(sample_window, "conflict", "process") in ("", None)
+    with sample_window.database.session() as session:
+        mou_id = mou_for_request(session, sample_window.request_page.request_id)
+        assert mou_id is not None
+        kept = list_versions(session, mou_id)
+    assert [v.note for v in kept] == ["", "The draft as it was before restoring version 1."]
+    assert sample_window.statusBar().currentMessage() == "Version 1 is the current draft."
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def test_quitting_with_the_wizard_open_saves_what_was_typed(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    """The session ends or the system shuts down: no dialog is closed, the app just quits."""
+    open_sample_request(sample_window, qtbot)
+    held: list[object] = []
+
+    def type_then_quit(wizard: MouWizard) -> None:
+        wizard.show_section("objectives")
+        box = text_box(wizard, "objectives", "objectives")
+        box.setFocus()
+        qtbot.keyClicks(box, "Train six volunteers")
+        app = QApplication.instance()
+        assert app is not None
+        app.aboutToQuit.emit()  # no wait: quitting writes it, and waits for the worker
+        held.append(stored(sample_window, "objectives", "objectives"))
+
+    run_wizard(sample_window, qtbot, type_then_quit)
+    assert held == ["Train six volunteers"]

@@ -143,6 +143,8 @@ def test_a_file_no_longer_there_is_explained_and_nothing_is_done_unasked(
         dialogs.answer = False  # "Cancel" on the explanation
         wizard.show_section("check")
         qtbot.mouseClick(wizard.check_page.email_button, Qt.MouseButton.LeftButton)
+        # Whether the MOU changed since is read on the database worker first.
+        qtbot.waitUntil(lambda: dialogs.shown[-1][0] == "confirm")
 
     run_wizard(sample_window, qtbot, export_remove_email)
     kind, title, reason = dialogs.shown[-1]

@@ -21,8 +21,11 @@ from .conftest import RecordingDialogs
 
 
 def _open(window: MainWindow, qtbot: QtBot, organization_id: int) -> ProfileWizard:
-    wizard = window.profiles.edit_profile(organization_id)
-    assert wizard is not None
+    opened: list[ProfileWizard] = []
+    window.profiles.edit_profile(organization_id, opened.append)
+    # The profile is read on the database worker, then the wizard is shown.
+    qtbot.waitUntil(lambda: bool(opened))
+    [wizard] = opened
     wizard.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is wizard, timeout=3000)
     return wizard
@@ -74,6 +77,7 @@ def test_every_box_of_every_part_is_kept_however_it_is_left(
             wizard = _open(window, qtbot, hospital)
         if way == "main window closed":
             break
+    window.operations.wait_for_all()
     with window.database.session() as session:
         answers = load_profile(session, hospital).answers
     assert {key: answers.get(key) for key in expected} == expected

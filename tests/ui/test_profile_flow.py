@@ -3,6 +3,7 @@ it exports to Word; our own profile asks which organization is ours the first ti
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import docx
@@ -36,15 +37,24 @@ def _add(database: Database, name: str) -> int:
     return organization_id
 
 
-def _answers(database: Database, organization_id: int) -> dict[str, str]:
-    with database.session() as session:
+def _answers(window: MainWindow, organization_id: int) -> dict[str, str]:
+    # The wizard saves on the database worker: read the store once it has written.
+    window.operations.wait_for_all()
+    with window.database.session() as session:
         return load_profile(session, organization_id).answers
 
 
-def _open(window: MainWindow, organization_id: int) -> ProfileWizard:
-    wizard = window.profiles.edit_profile(organization_id)
-    assert wizard is not None and wizard.isVisible()
-    return wizard
+def _opened(qtbot: QtBot, ask: Callable[[Callable[[ProfileWizard], None]], None]) -> ProfileWizard:
+    """The wizard ``ask`` opens, once the profile is read and the wizard on screen."""
+    opened: list[ProfileWizard] = []
+    ask(opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    assert opened[0].isVisible()
+    return opened[0]
+
+
+def _open(window: MainWindow, qtbot: QtBot, organization_id: int) -> ProfileWizard:
+    return _opened(qtbot, lambda then: window.profiles.edit_profile(organization_id, then))
 
 
 def _type(qtbot: QtBot, wizard: ProfileWizard, field_id: str, text: str) -> None:
@@ -61,18 +71,17 @@ def test_typing_saves_by_itself_and_reopening_resumes_where_it_was_left(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     hospital = _add(window.database, "Lakeview Hospital")
-    wizard = _open(window, hospital)
+    wizard = _open(window, qtbot, hospital)
     assert wizard.current_part.id == "serve"
     assert "What Lakeview Hospital has told you" in wizard.intro.text()
     _type(qtbot, wizard, "serve.mission", "Care for the whole county")
     # No Save button: it is written shortly after the typing stops.
     qtbot.waitUntil(
-        lambda: (
-            _answers(window.database, hospital).get("serve.mission") == "Care for the whole county"
-        ),
+        lambda: _answers(window, hospital).get("serve.mission") == "Care for the whole county",
         timeout=3000,
     )
-    assert wizard.status.text() == "Everything you type is saved as you go."
+    # The wizard hears that the save is done once the worker's answer reaches it.
+    qtbot.waitUntil(lambda: wizard.status.text() == "Everything you type is saved as you go.")
     assert wizard.parts_list.item(0).text().endswith("1 of 3 answered")
 
     _click(qtbot, wizard.next_button)
@@ -83,12 +92,10 @@ def test_typing_saves_by_itself_and_reopening_resumes_where_it_was_left(
     _type(qtbot, wizard, "how.terms", '"Navigator": <a nurse> & a social worker')
     _click(qtbot, wizard.back_button)  # changing page saves at once
     assert wizard.current_part.id == "why"
-    assert _answers(window.database, hospital)["how.terms"] == (
-        '"Navigator": <a nurse> & a social worker'
-    )
+    assert _answers(window, hospital)["how.terms"] == ('"Navigator": <a nurse> & a social worker')
     _type(qtbot, wizard, "why.need", "Fewer readmissions")
     wizard.close()  # closing saves what is still waiting, no question asked
-    assert _answers(window.database, hospital) == {
+    assert _answers(window, hospital) == {
         "serve.mission": "Care for the whole county",
         "do.timeframe": "Since 1962",
         "how.terms": '"Navigator": <a nurse> & a social worker',
@@ -96,7 +103,7 @@ def test_typing_saves_by_itself_and_reopening_resumes_where_it_was_left(
     }
     assert window.profiles.open_wizards == {}
 
-    again = _open(window, hospital)
+    again = _open(window, qtbot, hospital)
     assert again is not wizard
     assert again.current_part.id == "why"
     assert again.pages.currentIndex() == 2
@@ -113,7 +120,7 @@ def test_the_parts_list_jumps_to_any_part_and_opening_twice_shows_one_wizard(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     hospital = _add(window.database, "Lakeview Hospital")
-    wizard = _open(window, hospital)
+    wizard = _open(window, qtbot, hospital)
     assert [wizard.parts_list.item(row).text().split("\n")[0] for row in range(7)] == [
         part.title for part in wizard.prompts.parts
     ]
@@ -127,8 +134,9 @@ def test_the_parts_list_jumps_to_any_part_and_opening_twice_shows_one_wizard(
     assert wizard.current_part.id == "partnership"
     assert wizard.focusWidget() is wizard.boxes["partnership.need"]
     wizard.go_to(6)
-    assert window.profiles.edit_profile(hospital) is wizard
+    assert _open(window, qtbot, hospital) is wizard
     wizard.close()
+    window.operations.wait_for_all()
     with window.database.session() as session:
         assert load_profile(session, hospital).last_page == "success"
 
@@ -136,7 +144,7 @@ def test_the_parts_list_jumps_to_any_part_and_opening_twice_shows_one_wizard(
 def test_every_box_is_named_labelled_and_shows_the_seed_prompt(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    wizard = _open(window, _add(window.database, "Lakeview Hospital"))
+    wizard = _open(window, qtbot, _add(window.database, "Lakeview Hospital"))
     labels = {label.buddy(): label for label in wizard.findChildren(QLabel) if label.buddy()}
     for part in wizard.prompts.parts:
         for field in part.fields:
@@ -164,7 +172,7 @@ def test_exporting_from_the_wizard_writes_what_was_just_typed(
     window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
 ) -> None:
     hospital = _add(window.database, "Lakeview Hospital")
-    wizard = _open(window, hospital)
+    wizard = _open(window, qtbot, hospital)
     _type(qtbot, wizard, "serve.whom", "Patients & families <in Harlow County>")
     target = tmp_path / "lakeview profile"
     dialogs.files.append(target)
@@ -188,6 +196,7 @@ def test_our_profile_from_the_menu_first_asks_for_our_name(
 
     when_dialog_opens(OurOrganizationDialog, name_it)
     window.menu_actions["our_profile"].trigger()
+    qtbot.waitUntil(lambda: bool(window.profiles.open_wizards))
     wizard = next(iter(window.profiles.open_wizards.values()))
     assert wizard.organization_name == "Eastside Food Collective"
     with window.database.session() as session:
@@ -197,8 +206,8 @@ def test_our_profile_from_the_menu_first_asks_for_our_name(
         assert organization is not None and organization.is_ours
     wizard.close()
     # The second time it goes straight to the profile.
-    again = window.profiles.edit_our_profile()
-    assert again is not None and again.organization_id == ours
+    again = _opened(qtbot, window.profiles.edit_our_profile)
+    assert again.organization_id == ours
     again.close()
 
 
@@ -208,11 +217,17 @@ def test_our_profile_can_be_an_organization_we_already_have_or_put_off(
     collective = _add(window.database, "Eastside Food Collective")
     _add(window.database, "Lakeview Hospital")
 
+    cancelled: list[bool] = []
+
     def cancel(dialog: OurOrganizationDialog) -> None:
         dialog.reject()
+        cancelled.append(True)
 
     when_dialog_opens(OurOrganizationDialog, cancel)
-    assert window.profiles.edit_our_profile() is None  # "later": nothing is changed
+    asked: list[ProfileWizard] = []
+    window.profiles.edit_our_profile(asked.append)
+    qtbot.waitUntil(lambda: bool(cancelled) and not window.operations.busy)
+    assert asked == [] and window.profiles.open_wizards == {}  # "later": nothing is changed
 
     def empty_name_then_pick(dialog: OurOrganizationDialog) -> None:
         save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -223,8 +238,8 @@ def test_our_profile_can_be_an_organization_we_already_have_or_put_off(
         _click(qtbot, save)
 
     when_dialog_opens(OurOrganizationDialog, empty_name_then_pick)
-    wizard = window.profiles.edit_our_profile()
-    assert wizard is not None and wizard.organization_id == collective
+    wizard = _opened(qtbot, window.profiles.edit_our_profile)
+    assert wizard.organization_id == collective
     assert "Your own organization's profile" in wizard.intro.text()
     wizard.close()
 
@@ -233,6 +248,7 @@ def test_the_organization_page_opens_its_profile(sample_window: MainWindow, qtbo
     open_riverbend(sample_window, qtbot)
     page = sample_window.organization_page
     _click(qtbot, page.profile_button)
+    qtbot.waitUntil(lambda: page.organization_id in sample_window.profiles.open_wizards)
     wizard = sample_window.profiles.open_wizards[page.organization_id]
     assert wizard.organization_name == "Riverbend Health System"
     wizard.close()
@@ -240,17 +256,17 @@ def test_the_organization_page_opens_its_profile(sample_window: MainWindow, qtbo
 
 def test_closing_the_window_saves_an_open_profile(window: MainWindow, qtbot: QtBot) -> None:
     hospital = _add(window.database, "Lakeview Hospital")
-    wizard = _open(window, hospital)
+    wizard = _open(window, qtbot, hospital)
     _type(qtbot, wizard, "contributions.clinical", "Nurses")
     window.close()
-    assert _answers(window.database, hospital) == {"contributions.clinical": "Nurses"}
+    assert _answers(window, hospital) == {"contributions.clinical": "Nurses"}
 
 
 def test_a_profile_that_cannot_be_saved_says_so_in_the_wizard(
     window: MainWindow, qtbot: QtBot
 ) -> None:
     hospital = _add(window.database, "Lakeview Hospital")
-    wizard = _open(window, hospital)
+    wizard = _open(window, qtbot, hospital)
     with window.database.session() as session:
         # Removed for good meanwhile (the trash emptied, or someone else on a shared store).
         session.delete(session.get(Organization, hospital))

@@ -2,12 +2,18 @@
 
 The draft is ``Mou.sections``: ``{section id: {field id: value}}`` (see core/mou_sections).
 Versions (snapshots taken at each export) live in ``services/mou/versions.py``.
+
+The window and the command line call the use cases at the end of this module: each takes
+the ``Database`` and is one transaction of its own. The functions taking a ``Session`` are
+the parts they are made of (sample data and tests compose them too).
 """
 
 from __future__ import annotations
 
 import calendar
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Any
 
@@ -16,6 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from partnerdesk.core.choices import CapacityStatus, MouStatus
+from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_sections import (
     PARTY_ROW_KEYS,
     ROLE_ROW_KEYS,
@@ -24,15 +31,19 @@ from partnerdesk.core.mou_sections import (
     MouSection,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.requests import get_request
+from partnerdesk.services.transactions import transaction
 from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
 from partnerdesk.services.vetting.questions import answers_by_key
+from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import Contact, Mou, Organization, PartnerProfile, PartnershipRequest
 
-MOU_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+# An MOU shows on no list: the Today page (its review date) and the organization's
+# timeline re-read it; the lists stay as they are.
+MOU_CHANGED = Changes.of(Detail.MOU)
 DEFAULT_REVIEW_MONTHS = 6
 
 # Vetting answers that give a first wording for MOU fields (question id -> section, field).
@@ -150,14 +161,17 @@ def save_section(
     session: Session,
     mou_id: int,
     section_id: str,
-    values: dict[str, Any],
-    base: dict[str, Any] | None = None,
+    values: Mapping[str, Any],
+    base: Mapping[str, Any] | None = None,
+    also_mine: Sequence[Mapping[str, Any]] = (),
 ) -> Changes:
     """Save one page of the wizard (only the fields given); keeps the review date in step.
 
     ``base`` is the page as the wizard last loaded or saved it. When a field given has
     been saved differently since (by someone else, on a shared database), nothing is
     written: ChangedElsewhereError, with their version of the page as ``theirs``.
+    ``also_mine``: the page as this user's own earlier saves, still on their way, leave
+    it; a field holding one of those is not someone else's.
     """
     section = SECTION_BY_ID.get(section_id)
     if section is None:
@@ -165,7 +179,7 @@ def save_section(
     mou = get_mou(session, mou_id)
     stored = dict((mou.sections or {}).get(section_id) or {})
     if base is not None:
-        _refuse_if_saved_since(section, stored, values, base)
+        _refuse_if_saved_since(section, stored, values, [base, *also_mine])
     for field in section.fields:
         if field.id in values:
             stored[field.id] = _clean(field.kind, values[field.id])
@@ -180,19 +194,24 @@ def save_section(
 
 
 def _refuse_if_saved_since(
-    section: MouSection, stored: dict[str, Any], values: dict[str, Any], base: dict[str, Any]
+    section: MouSection,
+    stored: dict[str, Any],
+    values: Mapping[str, Any],
+    bases: Sequence[Mapping[str, Any]],
 ) -> None:
     differences = []
     for field in section.fields:
         if field.id not in values:
             continue
         empty = _clean(field.kind, None)
-        try:
-            expected = _clean(field.kind, base.get(field.id))
-        except InvalidInputError:
-            expected = base.get(field.id)
+        expected = []
+        for base in bases:
+            try:
+                expected.append(_clean(field.kind, base.get(field.id)))
+            except InvalidInputError:
+                expected.append(base.get(field.id))
         theirs = stored.get(field.id, empty)
-        if theirs != expected:
+        if theirs not in expected:
             differences.append(
                 Difference(field.label, _words(theirs), _words(values.get(field.id)))
             )
@@ -319,7 +338,7 @@ def _prefill_from_profiles(
     session: Session, sections: dict[str, Any], parties: list[Organization | None]
 ) -> None:
     """Both profiles, each party's answers under its name, in fields still empty."""
-    profiles = []
+    profiles: list[tuple[Organization, dict[str, Any]]] = []
     for organization in parties:
         if organization is None or any(organization is seen for seen, _ in profiles):
             continue
@@ -360,3 +379,77 @@ def create_mou(
     mou.last_page = ""
     session.flush()
     return mou.id, MOU_CHANGED
+
+
+# Use cases: each takes the Database and is one transaction -------------------------------
+@dataclass(frozen=True)
+class RequestMou:
+    """A request's MOU, if one was started, and the request's title (to ask about one)."""
+
+    mou_id: int | None
+    request_title: str
+
+
+def find_request_mou(database: Database, request_id: int) -> RequestMou:
+    with transaction(database) as session:
+        return RequestMou(
+            mou_for_request(session, request_id), get_request(session, request_id).title
+        )
+
+
+def start_mou(
+    database: Database, request_id: int | None = None, title: str = ""
+) -> tuple[int, Changes]:
+    """Start an MOU, from a request (prefilled) or from scratch; returns its id."""
+    with transaction(database) as session:
+        return create_mou(session, request_id, title)
+
+
+def read_draft(database: Database, mou_id: int) -> MouDraft:
+    with transaction(database) as session:
+        return load_draft(session, mou_id)
+
+
+@dataclass(frozen=True)
+class DraftEdit:
+    """What the wizard writes at once: a page, the title, the page to resume on.
+
+    ``bases``: the page as the store may hold it (as last read, then after each of the
+    user's saves still on their way); a field holding none of them was saved by someone
+    else meanwhile. Empty: save over whatever is stored (the user chose to keep theirs).
+    """
+
+    section_id: str = ""  # "" when no page changed
+    values: Mapping[str, Any] = dataclass_field(default_factory=dict)
+    bases: tuple[Mapping[str, Any], ...] = ()
+    title: str = ""  # "" when the title is as it was
+    last_page: str | None = None
+
+
+def save_draft(database: Database, mou_id: int, edit: DraftEdit) -> Changes:
+    """Write one edit of the wizard, all of it or (refused) none of it."""
+    changes = Changes()
+    with transaction(database) as session:
+        if edit.section_id:
+            base = edit.bases[0] if edit.bases else None
+            changes |= save_section(
+                session, mou_id, edit.section_id, edit.values, base, also_mine=edit.bases[1:]
+            )
+        if edit.title:
+            changes |= rename_mou(session, mou_id, edit.title)
+        if edit.last_page is not None:
+            set_last_page(session, mou_id, edit.last_page)
+    return changes
+
+
+def draft_findings(database: Database, mou_id: int) -> list[Finding]:
+    """What is missing or unfair in the draft as stored."""
+    return check_mou(read_draft(database, mou_id).sections)
+
+
+def draft_as_text(database: Database, mou_id: int) -> str:
+    """The draft as plain text, headed as its next export will be (to paste anywhere)."""
+    from partnerdesk.services.mou.export import mou_as_text
+
+    with transaction(database) as session:
+        return mou_as_text(session, mou_id)

@@ -11,7 +11,9 @@ from partnerdesk.core.greetings import greeting, greeting_name
 from partnerdesk.exports.email_draft import EmailDraft
 from partnerdesk.services.mou.drafts import get_mou
 from partnerdesk.services.records.email_recipients import email_recipients
+from partnerdesk.services.transactions import transaction
 from partnerdesk.services.vetting.capacity_matrix import our_organization
+from partnerdesk.store.database import Database
 from partnerdesk.store.models import PartnershipRequest
 
 
@@ -58,3 +60,9 @@ def mou_email(session: Session, mou_id: int, version: int | None = None) -> MouE
 def mou_email_draft(session: Session, mou_id: int, attachment: Path, version: int) -> EmailDraft:
     details = mou_email(session, mou_id, version)
     return EmailDraft(details.recipients, details.subject, details.body, attachment)
+
+
+def email_for_mou(database: Database, mou_id: int, version: int | None = None) -> MouEmail:
+    """``mou_email`` as a use case of its own (one transaction, only reading)."""
+    with transaction(database) as session:
+        return mou_email(session, mou_id, version)

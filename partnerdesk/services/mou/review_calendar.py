@@ -12,6 +12,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus
+from partnerdesk.services.transactions import transaction
+from partnerdesk.store.database import Database
 from partnerdesk.store.models import Mou, Organization, PartnershipRequest
 
 
@@ -35,7 +37,8 @@ def review_events(session: Session) -> list[ReviewEvent]:
         )
         .order_by(Mou.review_on)
     )
-    return [ReviewEvent(i, t, o or "", r) for i, t, o, r in rows]
+    # The query keeps only MOUs with a review date; the check tells the type checker so.
+    return [ReviewEvent(i, t, o or "", r) for i, t, o, r in rows if r is not None]
 
 
 def calendar_bytes(events: list[ReviewEvent], now: datetime | None = None) -> bytes:
@@ -66,9 +69,22 @@ def calendar_bytes(events: list[ReviewEvent], now: datetime | None = None) -> by
     return calendar.to_ical()
 
 
+def save_review_calendar(database: Database, target: Path) -> int:
+    """Write every upcoming and due MOU review to ``target``; returns how many.
+
+    The reviews are read in a transaction of their own; the file is written after it.
+    """
+    with transaction(database) as session:
+        events = review_events(session)
+    return _write_calendar(events, target)
+
+
 def write_review_calendar(session: Session, target: Path) -> int:
     """Write every upcoming and due MOU review; returns how many."""
-    events = review_events(session)
+    return _write_calendar(review_events(session), target)
+
+
+def _write_calendar(events: list[ReviewEvent], target: Path) -> int:
     data = calendar_bytes(events)
     handle, temporary = tempfile.mkstemp(prefix=".reviews-", suffix=".ics", dir=target.parent)
     with os.fdopen(handle, "wb") as stream:

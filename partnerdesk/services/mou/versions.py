@@ -1,4 +1,7 @@
-"""The MOU as a living document: a version at each export; view, compare, restore."""
+"""The MOU as a living document: a version at each export; view, compare, restore.
+
+The use cases the window calls (each its own transaction) are at the end of the module.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +18,8 @@ from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import MOU_CHANGED, get_mou, review_date
+from partnerdesk.services.transactions import transaction
+from partnerdesk.store.database import Database
 from partnerdesk.store.models import MouVersion
 
 
@@ -103,3 +108,40 @@ def restore_version(session: Session, mou_id: int, number: int) -> Changes:
     mou.review_on = review_date(restored, mou.created_at.date())
     session.flush()
     return MOU_CHANGED
+
+
+# Use cases: each takes the Database and is one transaction -------------------------------
+def versions_of(database: Database, mou_id: int) -> list[VersionSummary]:
+    with transaction(database) as session:
+        return list_versions(session, mou_id)
+
+
+def compare_versions_of(
+    database: Database, mou_id: int, older: int, newer: int | None
+) -> list[SectionComparison]:
+    """Version ``older`` against version ``newer`` (None: the current draft)."""
+    with transaction(database) as session:
+        return compare(session, mou_id, older, newer)
+
+
+def version_text(database: Database, mou_id: int, number: int) -> str:
+    """Version ``number`` in full, as plain text."""
+    from partnerdesk.core.mou_text import mou_plain_text
+
+    with transaction(database) as session:
+        title = get_mou(session, mou_id).title
+        sections = version_sections(session, mou_id, number)
+    return mou_plain_text(title, sections, f"Version {number}")
+
+
+def bring_back_version(database: Database, mou_id: int, number: int) -> Changes:
+    """Make version ``number`` the current draft (the draft of now is kept first)."""
+    with transaction(database) as session:
+        return restore_version(session, mou_id, number)
+
+
+def exported_still_current(database: Database, mou_id: int, number: int, title: str) -> bool:
+    """Whether the document exported as version ``number`` (under ``title``) still says
+    what the MOU says: nothing changed since, not even the title."""
+    with transaction(database) as session:
+        return unchanged_since(session, mou_id, number) and get_mou(session, mou_id).title == title

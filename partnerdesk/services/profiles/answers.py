@@ -4,6 +4,8 @@ A profile is kept per organization (``PartnerProfile``): answers under the promp
 ``resources/profile_prompts.yaml`` and the page the wizard was last on, so it resumes
 there. The wizard saves as the user types, a few fields at a time, so each save is one
 short transaction that changes only what differs.
+
+The use cases the window calls, each one transaction of its own, are at the end.
 """
 
 from __future__ import annotations
@@ -18,17 +20,21 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.organizations import (
     OrganizationForm,
     get_organization,
+    organization_choices,
     save_organization,
 )
+from partnerdesk.services.transactions import transaction
 from partnerdesk.services.vetting.capacity_matrix import mark_as_ours, our_organization
+from partnerdesk.store.database import Database
 from partnerdesk.store.models import Organization, PartnerProfile
 
-PROFILE_CHANGED = Changes(frozenset({RecordKind.ORGANIZATION}))
+# A profile shows on no list and no page but its own wizard (and its Word export).
+PROFILE_CHANGED = Changes.of(Detail.PROFILE)
 # Which organization is ours shows on requests (the capacity matrix's "Us") too.
 OURS_CHANGED = Changes(frozenset({RecordKind.ORGANIZATION, RecordKind.REQUEST}))
 
@@ -161,3 +167,44 @@ def set_up_our_organization(session: Session, name: str) -> tuple[int, Changes]:
         OrganizationForm(name=cleaned, kind=OrganizationType.COMMUNITY_BASED, is_ours=True),
     )
     return organization_id, OURS_CHANGED
+
+
+# Use cases: each takes the Database and is one transaction -------------------------------
+def read_profile(database: Database, organization_id: int) -> ProfileState:
+    with transaction(database) as session:
+        return load_profile(session, organization_id)
+
+
+def save_profile_answers(
+    database: Database,
+    organization_id: int,
+    answers: Mapping[str, str],
+    last_page: str | None = None,
+) -> Changes:
+    """Store what the wizard typed since its last save (and the page it is on)."""
+    with transaction(database) as session:
+        return save_profile(session, organization_id, answers, last_page)
+
+
+@dataclass(frozen=True)
+class OurOrganization:
+    """Which organization is ours, or (not chosen yet) those to choose from."""
+
+    organization_id: int | None
+    choices: list[tuple[int, str]]
+
+
+def find_our_organization(database: Database) -> OurOrganization:
+    with transaction(database) as session:
+        ours = our_organization_id(session)
+        return OurOrganization(ours, organization_choices(session) if ours is None else [])
+
+
+def choose_our_organization(
+    database: Database, organization_id: int | None, new_name: str = ""
+) -> tuple[int, Changes]:
+    """Mark this organization as ours, or (None) the one named ``new_name``, added if new."""
+    with transaction(database) as session:
+        if organization_id is None:
+            return set_up_our_organization(session, new_name)
+        return organization_id, mark_as_ours(session, organization_id)

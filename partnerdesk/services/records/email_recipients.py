@@ -8,6 +8,8 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.records.organizations import get_organization
+from partnerdesk.services.transactions import transaction
+from partnerdesk.store.database import Database
 from partnerdesk.store.models import Contact
 
 
@@ -66,3 +68,9 @@ def email_recipients(session: Session, organization_id: int) -> EmailRecipients:
     ]
     without = [contact.full_name for contact in ordered if not contact.emails]
     return EmailRecipients(organization.name, choices, without)
+
+
+def recipients_at(database: Database, organization_id: int) -> EmailRecipients:
+    """``email_recipients`` as a use case of its own (one transaction, only reading)."""
+    with transaction(database) as session:
+        return email_recipients(session, organization_id)

@@ -96,11 +96,12 @@ class RowsTable(QWidget):
     def add_row(self) -> None:
         row = self.table.rowCount()
         self.table.insertRow(row)
-        for column in range(len(self.keys)):
-            self.table.setItem(row, column, QTableWidgetItem(""))
+        cells = [QTableWidgetItem("") for _key in self.keys]
+        for column, cell in enumerate(cells):
+            self.table.setItem(row, column, cell)
         self.table.setCurrentCell(row, 0)
         self.table.setFocus()
-        self.table.editItem(self.table.item(row, 0))
+        self.table.editItem(cells[0])
 
     def remove_row(self) -> None:
         row = self.table.currentRow()
@@ -109,12 +110,19 @@ class RowsTable(QWidget):
             self.changed.emit()
 
     def value(self) -> list[dict[str, str]]:
+        """The rows as on screen, a cell still being typed in included: Return hands a
+        cell's text to the table only when the event loop next runs, and the page may be
+        left (Escape) before it does."""
         rows = []
         for row in range(self.table.rowCount()):
             values = {}
             for column, key in enumerate(self.keys):
+                editor = self.table.indexWidget(self.table.model().index(row, column))
                 item = self.table.item(row, column)
-                values[key] = item.text() if item is not None else ""
+                if isinstance(editor, QLineEdit):
+                    values[key] = editor.text()
+                else:
+                    values[key] = item.text() if item is not None else ""
             rows.append(values)
         return rows
 

@@ -1,4 +1,9 @@
-"""The versions of an MOU: compare any two (or one with the current draft), restore one."""
+"""The versions of an MOU: compare any two (or one with the current draft), restore one.
+
+The dialog asks for a comparison, a version's text or a restore; each is read or written
+on the database worker, and the answer comes back through ``show_compared``,
+``show_text`` and ``restored_version``.
+"""
 
 from __future__ import annotations
 
@@ -62,9 +67,9 @@ class MouVersionsDialog(QDialog):
     def __init__(
         self,
         versions: list[VersionSummary],
-        compare: Callable[[int, int | None], list[SectionComparison]],
-        restore: Callable[[int], bool],
-        full_text: Callable[[int], str],
+        compare: Callable[[int, int | None], None],
+        restore: Callable[[int], None],
+        full_text: Callable[[int], None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -132,15 +137,25 @@ class MouVersionsDialog(QDialog):
         if older is None:
             return
         newer = self.newer.currentData()
-        self.view.setHtml(comparison_html(self.compare(older, None if newer == CURRENT else newer)))
+        self.compare(older, None if newer == CURRENT else newer)
+
+    def show_compared(self, comparison: list[SectionComparison]) -> None:
+        self.view.setHtml(comparison_html(comparison))
 
     def show_in_full(self) -> None:
         number = self.older.currentData()
         if number is not None:
-            self.view.setPlainText(self.full_text(number))
+            self.full_text(number)
+
+    def show_text(self, text: str) -> None:
+        self.view.setPlainText(text)
 
     def _restore(self) -> None:
         number = self.older.currentData()
-        if number is not None and self.restore(number):
-            self.restored = True
-            self.accept()
+        if number is not None:
+            self.restore(number)
+
+    def restored_version(self, _number: int) -> None:
+        """The version asked for is the current draft now: the dialog has done its work."""
+        self.restored = True
+        self.accept()

@@ -3,11 +3,19 @@
 Nothing needs saving by hand: each page is written shortly after the last keystroke, when
 the page changes and when the window closes. "Undo changes on this page" puts the page
 back as it was when it was opened; Ctrl+Z undoes typing within a field.
+
+Saves run on the database worker, in the order they were made, so typing never waits for
+the store. The wizard keeps what the store holds as far as it knows, and the saves still
+on their way; a save refused (the store busy, a colleague's save meanwhile) is taken back
+from what it expects, so the page is saved again, or the user is asked whose words to keep.
+Closing waits until every save has been written.
 """
 
 from __future__ import annotations
 
 import contextlib
+import time
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -29,15 +37,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.mou_checks import Finding
-from partnerdesk.core.mou_sections import SECTIONS, section_is_blank
-from partnerdesk.services.mou.drafts import MouDraft
+from partnerdesk.core.mou_checks import Finding, check_mou
+from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank
+from partnerdesk.services.errors import ChangedElsewhereError
+from partnerdesk.services.mou.drafts import DraftEdit, MouDraft
 from partnerdesk.ui.editors.mou_fields import HELP_STYLE, SectionPage
 from partnerdesk.ui.widgets import current_follows_selection
 
 AUTOSAVE_DELAY_MS = 600
+# Closing waits at most this long for the saves still on their way.
+LEAVING_WAIT_S = 30
 CHECK_PAGE = "check"
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
+ALL_SAVED = "All changes are saved."
 
 
 @dataclass(frozen=True)
@@ -47,18 +59,44 @@ class TheirSection:
     values: dict[str, Any]
 
 
-class MouEditing(Protocol):
-    """What the wizard needs from the store (see ui/mou_actions.py)."""
+@dataclass(frozen=True)
+class SaveProblem:
+    """A save that was refused: what to show, and whether trying again may help."""
 
-    def save_section(
-        self, mou_id: int, section_id: str, values: dict[str, Any], base: dict[str, Any]
-    ) -> str | TheirSection:
-        """'' when saved, a problem to show (and retry), or their version to show."""
+    text: str
+    retry: bool = True
+
+
+# What became of one save: None when it was written.
+SaveOutcome = SaveProblem | ChangedElsewhereError | None
+
+
+class MouEditing(Protocol):
+    """What the wizard needs from the store (see ui/mou_editing.py)."""
+
+    def save(self, mou_id: int, edit: DraftEdit, done: Callable[[SaveOutcome], None]) -> None:
+        """Write ``edit`` after every save asked before it; ``done`` is told how it went."""
         ...
 
-    def save_title(self, mou_id: int, title: str) -> str: ...
-    def set_last_page(self, mou_id: int, page: str) -> None: ...
-    def findings(self, mou_id: int) -> list[Finding]: ...
+    def settle_conflict(self, error: ChangedElsewhereError) -> TheirSection | None:
+        """Ask whose words to keep: their version of the page, or None to keep mine."""
+        ...
+
+    def finish(self) -> None:
+        """Wait until every save asked so far has been written (or refused)."""
+        ...
+
+
+class _PagesBuiltWhenNeeded(dict[str, SectionPage]):
+    """The wizard's section pages by id, each built the first time it is asked for."""
+
+    def __init__(self, build: Callable[[str], SectionPage]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, section_id: str) -> SectionPage:
+        page = self[section_id] = self._build(section_id)
+        return page
 
 
 class CheckPage(QWidget):
@@ -148,15 +186,25 @@ class MouWizard(QDialog):
         super().__init__(parent)
         self.mou_id = draft.id
         self.editing = editing
+        # The draft as the store holds it, as far as the wizard knows (saves confirmed)…
+        self._stored_sections = dict(draft.sections)
+        self._stored_title = draft.title
+        # …and as it will hold it once the saves on their way are written.
         self.sections = dict(draft.sections)
+        self._title = draft.title
+        self._on_their_way: list[DraftEdit] = []
+        self._problem: SaveProblem | None = None
+        self._leaving = False
+        self._closing = False  # no more pages to build
+        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.setWindowTitle(f"MOU — {draft.title}")
         self.title = QLineEdit(draft.title)
         self.title.setAccessibleName("MOU title")
-        self.title.textEdited.connect(lambda _text: self._autosave.start())
+        self.title.textEdited.connect(lambda _text: self._autosave_later())
         title_label = QLabel("&Title:")
         title_label.setBuddy(self.title)
         self.saved = QLabel()
-        self._say_saved("All changes are saved.")
+        self._say_saved(ALL_SAVED)
 
         self.contents = QListWidget()
         self.contents.setAccessibleName("Sections")
@@ -165,17 +213,17 @@ class MouWizard(QDialog):
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.setSpacing(2)
         self.pages = QStackedWidget()
-        self.section_pages: dict[str, SectionPage] = {}
+        self._clauses = clauses
+        self._scrollers: dict[str, QScrollArea] = {}
+        # Pages are built when first needed (the one opened at once, the others one per
+        # turn of the event loop), so opening never blocks the window for long.
+        self.section_pages = _PagesBuiltWhenNeeded(self._build_page)
         for number, section in enumerate(SECTIONS, start=1):
-            page = SectionPage(number, section, clauses)
-            page.set_values(self.sections.get(section.id) or {})
-            page.changed.connect(self._autosave_later)
             scroller = QScrollArea()
-            scroller.setWidget(page)
             scroller.setWidgetResizable(True)
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             self.pages.addWidget(scroller)
-            self.section_pages[section.id] = page
+            self._scrollers[section.id] = scroller
             item = QListWidgetItem(f"{number}. {section.title}")
             item.setData(SECTION_ROLE, section.id)
             self.contents.addItem(item)
@@ -226,18 +274,32 @@ class MouWizard(QDialog):
         layout.addLayout(buttons)
         self.resize(1060, 720)
 
-        self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self._autosave.timeout.connect(self.save_now)
         # Quitting from outside (the session ends, the system shuts down) closes no dialog:
         # save what is on screen all the same.
         self._application = QCoreApplication.instance()
         if self._application is not None:
-            self._application.aboutToQuit.connect(self.save_now)
+            self._application.aboutToQuit.connect(self._save_on_quit)
         self._opened_values: dict[str, Any] = {}
         ids = [section.id for section in SECTIONS] + [CHECK_PAGE]
         start = ids.index(draft.last_page) if draft.last_page in ids else 0
         self.contents.setCurrentRow(start)
         self._page_chosen(start)
+        QTimer.singleShot(0, self._build_next_page)
+
+    def _build_page(self, section_id: str) -> SectionPage:
+        section = SECTION_BY_ID[section_id]
+        page = SectionPage(SECTIONS.index(section) + 1, section, self._clauses)
+        page.set_values(self.sections.get(section_id) or {})
+        page.changed.connect(self._autosave_later)
+        self._scrollers[section_id].setWidget(page)
+        return page
+
+    def _build_next_page(self) -> None:
+        waiting = [section.id for section in SECTIONS if section.id not in self.section_pages]
+        if waiting and not self._closing:
+            _built = self.section_pages[waiting[0]]
+            QTimer.singleShot(0, self._build_next_page)
 
     # Pages -----------------------------------------------------------------------
     def _row(self) -> int:
@@ -248,7 +310,8 @@ class MouWizard(QDialog):
         return item.data(SECTION_ROLE) if item is not None else CHECK_PAGE
 
     def current_page(self) -> SectionPage | None:
-        return self.section_pages.get(self.current_section())
+        section_id = self.current_section()
+        return self.section_pages[section_id] if section_id in SECTION_BY_ID else None
 
     def show_section(self, section_id: str) -> None:
         for row in range(self.contents.count()):
@@ -257,7 +320,8 @@ class MouWizard(QDialog):
                 return
 
     def _page_chosen(self, row: int) -> None:
-        self.save_now()
+        # The page being left is saved, and the one chosen remembered to resume on.
+        self.save_now(last_page=self.current_section() if row >= 0 else None)
         if row < 0:
             return
         self.pages.setCurrentIndex(row)
@@ -268,8 +332,7 @@ class MouWizard(QDialog):
         if page is not None:
             self._opened_values = page.values()
         else:
-            self.check_page.show_findings(self.editing.findings(self.mou_id))
-        self.editing.set_last_page(self.mou_id, self.current_section())
+            self.check_page.show_findings(self.findings())
         self._mark_contents()
 
     def _open_item(self, item: QListWidgetItem) -> None:
@@ -298,44 +361,131 @@ class MouWizard(QDialog):
         self._say_saved("Saving…")
         self._autosave.start()
 
+    def _show_save_state(self) -> None:
+        """Truthful: "Saving…" while a change waits for its save or is on its way."""
+        if self._problem is not None:
+            self._say_saved(self._problem.text, problem=True)
+        elif self._autosave.isActive() or any(
+            edit.section_id or edit.title for edit in self._on_their_way
+        ):
+            self._say_saved("Saving…")
+        else:
+            self._say_saved(ALL_SAVED)
+
     def shown_page(self) -> SectionPage | None:
         """The section page on screen: when the user picks another page, the list's choice
-        moves first, and the page being left must still be the one saved."""
+        moves first, and the page being left must still be the one saved. A page not
+        built yet has nothing typed in it (None)."""
         index = self.pages.currentIndex()
         if 0 <= index < len(SECTIONS):
-            return self.section_pages[SECTIONS[index].id]
+            return self.section_pages.get(SECTIONS[index].id)
         return None
 
-    def save_now(self) -> bool:
-        """Write the page on screen (and the title) if anything changed; safe to call often."""
+    def save_now(self, last_page: str | None = None) -> bool:
+        """Save the page on screen (and the title) if anything changed; safe to call often.
+
+        The save goes on its way at once and is written after those before it; returns
+        False only while the last save was refused (the indicator says why).
+        """
         self._autosave.stop()
-        problems = []
+        section_id, values = "", {}
         page = self.shown_page()
         if page is not None:
-            values = page.values()
-            stored = self.sections.get(page.section.id) or {}
-            if any(values.get(key) != stored.get(key) for key in values):
-                result = self.editing.save_section(self.mou_id, page.section.id, values, stored)
-                if isinstance(result, TheirSection):
-                    self.sections[page.section.id] = result.values
-                    page.set_values(result.values)
-                elif result:
-                    problems.append(result)
-                else:
-                    self.sections[page.section.id] = {**stored, **values}
+            on_screen = page.values()
+            expected = self.sections.get(page.section.id) or {}
+            if any(on_screen.get(key) != expected.get(key) for key in on_screen):
+                section_id, values = page.section.id, on_screen
         title = self.title.text().strip()
-        if title and title != self.windowTitle().removeprefix("MOU — "):
-            problem = self.editing.save_title(self.mou_id, title)
-            if problem:
-                problems.append(problem)
-            else:
-                self.setWindowTitle(f"MOU — {title}")
-        self._say_saved(
-            problems[0] if problems else "All changes are saved.", problem=bool(problems)
-        )
-        if problems:
-            self._autosave.start()  # try again shortly; what was typed stays on screen
-        return not problems
+        new_title = title if title and title != self._title else ""
+        if section_id or new_title or last_page is not None:
+            bases = self._possibly_stored(section_id) if section_id else ()
+            self._send(DraftEdit(section_id, values, bases, new_title, last_page))
+        self._show_save_state()
+        return self._problem is None
+
+    def _possibly_stored(self, section_id: str) -> tuple[Mapping[str, Any], ...]:
+        """The page as the store may hold it when this save arrives: as last confirmed,
+        then after each of the user's saves still on their way."""
+        states: list[Mapping[str, Any]] = [self._stored_sections.get(section_id) or {}]
+        for edit in self._on_their_way:
+            if edit.section_id == section_id:
+                states.append({**states[-1], **edit.values})
+        return tuple(states)
+
+    def _send(self, edit: DraftEdit) -> None:
+        self._on_their_way.append(edit)
+        if edit.section_id:
+            self.sections[edit.section_id] = {
+                **(self.sections.get(edit.section_id) or {}),
+                **edit.values,
+            }
+        if edit.title:
+            self._title = edit.title
+        self.editing.save(self.mou_id, edit, lambda outcome: self._saved(edit, outcome))
+
+    def _saved(self, edit: DraftEdit, outcome: SaveOutcome) -> None:
+        """How a save went (on the GUI thread, in the order the saves were made)."""
+        with contextlib.suppress(StopIteration):
+            self._on_their_way.pop(
+                next(i for i, sent in enumerate(self._on_their_way) if sent is edit)
+            )
+        if outcome is None:
+            if edit.section_id:
+                stored = self._stored_sections.get(edit.section_id) or {}
+                self._stored_sections[edit.section_id] = {**stored, **edit.values}
+            if edit.title:
+                self._stored_title = edit.title
+                self.setWindowTitle(f"MOU — {edit.title}")
+            if edit.section_id or edit.title:
+                self._problem = None
+            self._show_save_state()
+            return
+        if not (edit.section_id or edit.title):
+            return  # only the page to resume on: the next page change remembers it
+        # Not written: expect only what was, and what is still on its way, so that the
+        # next save sends this page (and title) again.
+        self._expect_again()
+        if isinstance(outcome, ChangedElsewhereError):
+            later = any(sent.section_id == edit.section_id for sent in self._on_their_way)
+            if not later:  # a later save of this page will be refused too, and ask
+                self._settle(edit.section_id, outcome)
+        else:
+            self._problem = outcome
+            if outcome.retry:
+                self._autosave.start()  # try again shortly; what was typed stays on screen
+        self._show_save_state()
+
+    def _expect_again(self) -> None:
+        self.sections = dict(self._stored_sections)
+        self._title = self._stored_title
+        for edit in self._on_their_way:
+            if edit.section_id:
+                self.sections[edit.section_id] = {
+                    **(self.sections.get(edit.section_id) or {}),
+                    **edit.values,
+                }
+            if edit.title:
+                self._title = edit.title
+
+    def _settle(self, section_id: str, error: ChangedElsewhereError) -> None:
+        """A colleague saved this page meanwhile: show theirs, or save mine over it."""
+        if section_id not in SECTION_BY_ID:
+            return
+        page = self.section_pages[section_id]
+        theirs = self.editing.settle_conflict(error)
+        if theirs is not None:
+            self._stored_sections[section_id] = theirs.values
+            self.sections[section_id] = theirs.values
+            page.set_values(theirs.values)
+        else:
+            # Keep mine: what is on screen is what the user sees as the MOU, so it is
+            # saved (over theirs, knowingly).
+            self._send(DraftEdit(section_id, page.values()))
+        self.save_now()
+
+    def findings(self) -> list[Finding]:
+        """What is missing or unfair in the draft as it is (saved, or on its way)."""
+        return check_mou(self.sections)
 
     def undo_changes_on_page(self) -> None:
         page = self.current_page()
@@ -351,20 +501,41 @@ class MouWizard(QDialog):
 
     def refresh_findings(self) -> None:
         if self.current_page() is None:
-            self.check_page.show_findings(self.editing.findings(self.mou_id))
+            self.check_page.show_findings(self.findings())
+
+    def _wait_for_saves(self) -> None:
+        """Until every save on its way is written: the results are delivered here, so a
+        colleague's save meanwhile is still asked about while the wizard is open."""
+        deadline = time.monotonic() + LEAVING_WAIT_S
+        while self._on_their_way and time.monotonic() < deadline:
+            self.editing.finish()
+            QCoreApplication.processEvents()
 
     def _save_before_leaving(self) -> None:
+        if self._leaving:
+            return
+        self._leaving = self._closing = True
         # Closed, this wizard has nothing left to save when the app quits.
         if self._application is not None:
             with contextlib.suppress(RuntimeError, TypeError):
-                self._application.aboutToQuit.disconnect(self.save_now)
+                self._application.aboutToQuit.disconnect(self._save_on_quit)
             self._application = None
-        # The store may be busy for a moment (an export finishing): wait a little rather
-        # than close with the last words unsaved.
-        for _attempt in range(10):
-            if self.save_now():
-                return
-            QThread.msleep(300)
+        try:
+            # The store may be busy for a moment (another program): wait a little rather
+            # than close with the last words unsaved.
+            for _attempt in range(10):
+                self.save_now()
+                self._wait_for_saves()
+                if self._problem is None or not self._problem.retry:
+                    return
+                QThread.msleep(300)
+        finally:
+            self._autosave.stop()
+            self._leaving = False
+
+    def _save_on_quit(self) -> None:
+        self.save_now()
+        self._wait_for_saves()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
         self._save_before_leaving()

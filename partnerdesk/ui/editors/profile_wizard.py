@@ -2,16 +2,19 @@
 
 There is no Save button and nothing to lose: each box is saved about half a second after
 the typing stops, when the page changes and when the window closes, through an
-``editing`` object (see ``ui/profile_actions.py``) that writes with the profiles service.
+``editing`` object (see ``ui/profile_actions.py``) that writes with the profiles service
+on the database worker, in the order the saves were made. Closing waits for them.
 The parts list on the left shows how far each part is answered and lets the user jump
 anywhere; the wizard reopens on the page it was left on.
 """
 
 from __future__ import annotations
 
+import time
+from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QHideEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -41,15 +44,18 @@ BOX_LINES_AT_MOST = 10
 HELP_COLOUR = "#4b5563"
 PROBLEM_COLOUR = "#9a3412"
 SAVED_TEXT = "Everything you type is saved as you go."
-
-
-class ProfileNotSavedError(Exception):
-    """Saving failed; ``str()`` says why, in words for the user."""
+# Closing waits at most this long for the saves still on their way.
+LEAVING_WAIT_S = 30
 
 
 class ProfileEditing(Protocol):
-    def save(self, answers: dict[str, str], page: str | None) -> None:
-        """Store these answers and, if given, the page; raises ProfileNotSavedError."""
+    def save(self, answers: dict[str, str], page: str | None, done: Callable[[str], None]) -> None:
+        """Store these answers and, if given, the page, after every save asked before;
+        ``done`` is told '' when saved, or why not, in words for the user."""
+        ...
+
+    def finish(self) -> None:
+        """Wait until every save asked so far has been written (or refused)."""
         ...
 
 
@@ -175,7 +181,9 @@ class ProfileWizard(QDialog):
         self.organization_name = state.organization_name
         self.editing = editing
         self._dirty: set[str] = set()
-        self._page_saved = state.last_page
+        self._page_saved: str | None = state.last_page
+        self._on_their_way = 0
+        self._problem = ""
         self.setWindowTitle(f"Partner profile – {state.organization_name}")
         self.setObjectName("profile-wizard")
 
@@ -299,23 +307,43 @@ class ProfileWizard(QDialog):
         self._timer.start()
 
     def save_now(self) -> bool:
-        """Write what changed since the last save, and the page shown; False if it failed."""
+        """Send what changed since the last save, and the page shown, on its way; False
+        while the last save was refused (the status line says why)."""
         self._timer.stop()
         page = self.current_part.id
         if not self._dirty and page == self._page_saved:
-            return True
+            return not self._problem
         pending = set(self._dirty)
         answers = {field_id: _text_of(self.boxes[field_id]) for field_id in pending}
-        try:
-            self.editing.save(answers, page)
-        except ProfileNotSavedError as error:
-            self.show_status(f"Not saved: {error}", problem=True)
-            return False
         self._dirty -= pending
         self._page_saved = page
-        self.show_status(SAVED_TEXT)
+        self._on_their_way += 1
+        if pending:
+            self.show_status("Saving…")
+        self.editing.save(answers, page, lambda problem: self._saved(pending, problem))
+        return not self._problem
+
+    def _saved(self, pending: set[str], problem: str) -> None:
+        self._on_their_way -= 1
+        if problem:
+            # Unsaved boxes stay marked: the next keystroke or page change tries again.
+            self._dirty |= pending
+            self._page_saved = None
+            self._problem = problem
+            self.show_status(f"Not saved: {problem}", problem=True)
+            return
+        self._problem = ""
+        if not self._on_their_way and not self._timer.isActive() and not self._dirty:
+            self.show_status(SAVED_TEXT)
         self.saved.emit()
-        return True
+
+    def _save_before_leaving(self) -> None:
+        """Send what is left and wait until it is written, so nothing typed is lost."""
+        self.save_now()
+        deadline = time.monotonic() + LEAVING_WAIT_S
+        while self._on_their_way and time.monotonic() < deadline:
+            self.editing.finish()
+            QCoreApplication.processEvents()
 
     def show_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
@@ -324,18 +352,19 @@ class ProfileWizard(QDialog):
         self.status.setAccessibleName(text)
 
     def _export(self) -> None:
+        # The export is read after the saves asked before it (one worker, in order).
         if self.save_now():
             self.export_requested.emit()
 
     # Leaving ------------------------------------------------------------------
     def done(self, result: int) -> None:
-        self.save_now()
+        self._save_before_leaving()
         super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self.save_now()
+        self._save_before_leaving()
         super().closeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802
-        self.save_now()
+        self._save_before_leaving()
         super().hideEvent(event)
