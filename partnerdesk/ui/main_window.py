@@ -238,17 +238,14 @@ class MainWindow(WindowActions, QMainWindow):
 
     def show_request(self, request_id: int) -> None:
         from partnerdesk.services.errors import RecordMissingError
-        from partnerdesk.services.vetting.capacity_matrix import capacity_matrix
-        from partnerdesk.services.vetting.overview import vetting_overview
+        from partnerdesk.services.vetting.overview import request_page_data
 
         try:
-            with self.database.session() as session:
-                overview = vetting_overview(session, request_id)
-                matrix = capacity_matrix(session, request_id)
+            data = request_page_data(self.database, request_id)
         except RecordMissingError as error:
             self.dialogs.inform("Not found", str(error))
             return
-        self.request_page.show_overview(overview, matrix)
+        self.request_page.show_overview(data.overview, data.matrix)
         self.show_page("request")
 
     def open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
@@ -311,8 +308,6 @@ class MainWindow(WindowActions, QMainWindow):
         current = self.pages.key_of(self.stack.currentWidget())
         if current == "organization" and changes:
             self.show_organization(self.organization_page.organization_id)
-        if current == "request" and changes:
-            self.show_request(self.request_page.request_id)
         if changes.trash and self.pages.made("trash") is not None:
             self.trash_page.mark_stale()
 

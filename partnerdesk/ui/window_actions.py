@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.email_actions import EmailActions
     from partnerdesk.ui.letterhead_actions import LetterheadActions
     from partnerdesk.ui.mou_actions import MouActions
+    from partnerdesk.ui.operations import Operations
     from partnerdesk.ui.profile_actions import ProfileActions
     from partnerdesk.ui.record_editing import RecordEditing
     from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
@@ -34,6 +35,7 @@ class WindowActions:
     dialogs: Dialogs
     tasks: TaskRunner
     changes: ChangeRunner
+    operations: Operations
     window_state: WindowState
 
     show_organization: Callable[[int], None]
@@ -69,7 +71,7 @@ class WindowActions:
     def vetting(self) -> VettingActions:
         from partnerdesk.ui.vetting_actions import VettingActions
 
-        return VettingActions(self, self.changes, self.window_state.settings)
+        return VettingActions(self, self.operations, self.dialogs, self.window_state.settings)
 
     @cached_property
     def email(self) -> EmailActions:

@@ -299,6 +299,9 @@ def open_editor(
     else:
         when_dialog_opens(EDITORS[name].kind, guarded)
         EDITORS[name].open(window)
+    # Some editors open once their record is read on the database worker (the question
+    # bank, the decision): wait for it as a person waits for the dialog.
+    qtbot.waitUntil(lambda: not window.operations.busy)
     if failures:
         raise failures[0]
 

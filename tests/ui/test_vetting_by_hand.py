@@ -91,9 +91,11 @@ def stored_answers(window: MainWindow, request_id: int) -> dict[str, str]:
 
 def _settled(window: MainWindow, qtbot: QtBot) -> None:
     """Let the saves already sent finish and their refreshes arrive (not a timer: the
-    background work itself, which the user never waits for either)."""
+    background work itself, which the user never waits for either). A refresh is read on
+    the database worker too, after the save: wait until the worker has nothing left."""
     window.tasks.wait_for_all()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=5000)
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=5000)
     QApplication.processEvents()
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -21,6 +22,9 @@ from partnerdesk.services.vetting.capacity_matrix import (
 )
 from partnerdesk.services.vetting.decisions import DecisionRecord, decision_history
 from partnerdesk.services.vetting.overview import VettingOverview, vetting_overview
+
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
 
 
 @dataclass(frozen=True)
@@ -84,3 +88,9 @@ def vetting_report(session: Session, request_id: int, today: date | None = None)
         our_organization=ours.name if ours is not None else "",
         prepared_on=today,
     )
+
+
+def read_vetting_report(database: Database, request_id: int) -> VettingReport:
+    """The report read in a transaction of its own (the window's Word exports)."""
+    with database.session() as session:
+        return vetting_report(session, request_id)
