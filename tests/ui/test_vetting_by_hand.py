@@ -520,3 +520,41 @@ def test_an_answer_typed_just_before_exporting_is_in_the_document(
     text = "\n".join(paragraph.text for paragraph in docx.Document(str(target)).paragraphs)
     assert "The community owns it." in text
     _no_trouble_shown(dialogs)
+
+
+# Issue 17: saving an answer re-reads the answers only, and leaves the rest of the page be
+def test_saving_an_answer_rereads_only_the_answers_and_keeps_the_cursor(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    requests_list = sample_window.list_pages[RecordKind.REQUEST]
+    assert not requests_list.stale
+    grid_cell = page.capacities.grid.item(0, 1)
+    click_question(page, qtbot, "data.ownership")
+    chosen = page.questions.currentItem()
+    type_answer(page, qtbot, "The community owns it.")
+    box = page.editor.their_answer
+    for _ in range(3):  # back before "it." to add a word there, as people do
+        qtbot.keyClick(box, Qt.Key.Key_Left)
+    cursor = box.textCursor().position()
+    qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Save answer
+    # The answers come back from the worker: the red flag for the question is gone.
+    qtbot.waitUntil(lambda: page.flags_title.text() == "Red flags (4)", timeout=5000)
+    qtbot.waitUntil(lambda: not sample_window.operations.busy, timeout=5000)
+
+    assert "7 of 65 questions answered" in page.subtitle.text()
+    assert _item(page, "data.ownership").text(0).endswith("[Answered, not rated yet]")
+    # Nothing else was read again or rebuilt: the typing goes on where it was.
+    assert box.toPlainText() == "The community owns it."
+    assert box.hasFocus() and box.textCursor().position() == cursor
+    assert page.questions.currentItem() is chosen
+    assert page.capacities.grid.item(0, 1) is grid_cell
+    assert not requests_list.stale, "a saved answer shows in no list"
+    qtbot.keyClicks(box, "all of ")
+    assert box.toPlainText() == "The community owns all of it."
+    qtbot.keyClick(sample_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert stored_answers(sample_window, request_id)["data.ownership"] == (
+        "The community owns all of it."
+    )
+    _no_trouble_shown(dialogs)
