@@ -18,7 +18,13 @@ import docx
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QPushButton,
+    QTreeWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,6 +39,7 @@ from partnerdesk.store.models import (
 )
 from partnerdesk.ui import vetting_actions
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
+from partnerdesk.ui.editors.list_editing import CapacitiesDialog, NameDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE, RequestPage
 from partnerdesk.ui.user_name import NAME_KEY
@@ -558,3 +565,61 @@ def test_saving_an_answer_rereads_only_the_answers_and_keeps_the_cursor(
         "The community owns all of it."
     )
     _no_trouble_shown(dialogs)
+
+
+def _button(widget: QWidget, text: str) -> QPushButton:
+    return next(b for b in widget.findChildren(QPushButton) if b.text() == text)
+
+
+def test_the_list_of_capacities_and_the_partners_change_from_the_matrix(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    """The capacity list and the partner columns, each change saved on the database worker."""
+    _open_matrix(sample_window, qtbot)
+    grid = sample_window.request_page.capacities
+    rows = grid.grid.rowCount()
+
+    def add(name: str) -> Callable[[NameDialog], None]:
+        def type_name(dialog: NameDialog) -> None:
+            qtbot.keyClicks(dialog.name, name)
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+        return type_name
+
+    def in_list(dialog: CapacitiesDialog) -> None:
+        when_dialog_opens(NameDialog, add("Childcare during meetings"))
+        qtbot.mouseClick(_button(dialog, "&Add a capacity…"), LEFT)
+        qtbot.waitUntil(lambda: "Childcare during meetings" in _names(dialog), timeout=5000)
+        when_dialog_opens(NameDialog, add("funding"))
+        qtbot.mouseClick(_button(dialog, "&Add a capacity…"), LEFT)
+        qtbot.waitUntil(lambda: "already in the list" in dialog.message.text(), timeout=5000)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_dialog_opens(CapacitiesDialog, in_list)
+    qtbot.mouseClick(_button(grid, "Edit the list of &capacities…"), LEFT)
+    qtbot.waitUntil(lambda: grid.grid.rowCount() == rows + 1, timeout=5000)
+    assert grid.grid.item(rows, 0).text() == "Childcare during meetings"
+
+    columns = grid.grid.columnCount()
+    dialogs.picks.append("Harlow County Public Health Department")
+    qtbot.mouseClick(_button(grid, "Add a &partner…"), LEFT)
+    qtbot.waitUntil(lambda: grid.grid.columnCount() == columns + 1, timeout=5000)
+    header = grid.grid.horizontalHeaderItem(columns)
+    assert header is not None
+    assert header.text() == "Other partner: Harlow County Public Health Department"
+    _click_cell(sample_window, qtbot, 0, columns)
+    qtbot.mouseClick(grid.remove_partner, LEFT)
+    qtbot.waitUntil(lambda: grid.grid.columnCount() == columns, timeout=5000)
+    assert [shown[1] for shown in dialogs.shown if shown[0] == "confirm"] == [
+        "Remove this partner?"
+    ]
+    _no_trouble_shown(dialogs)
+
+
+def _names(dialog: CapacitiesDialog) -> list[str]:
+    tree = dialog.tree
+    names = []
+    for index in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(index)
+        names.extend(group.child(child).text(0) for child in range(group.childCount()))
+    return names
