@@ -60,15 +60,7 @@ class CapacityRow:
     name: str
 
 
-@dataclass(frozen=True)
-class CapacityLists:
-    """The user's list of capacities: those in the matrix, and those retired from it."""
-
-    active: list[CapacityRow]
-    retired: list[CapacityRow]
-
-
-@dataclass(frozen=True)
+@dataclass
 class CapacityMatrix:
     request_id: int
     capacities: list[CapacityRow]
@@ -247,6 +239,14 @@ def _checked_name(session: Session, name: str, capacity_id: int | None = None) -
             )
         raise InvalidInputError(f"“{clash.name}” is already in the list.")
     return cleaned
+
+
+@dataclass(frozen=True)
+class CapacityLists:
+    """The user's list of capacities: those in the matrix, and those retired from it."""
+
+    active: list[CapacityRow]
+    retired: list[CapacityRow]
 
 
 def capacity_lists(database: Database) -> CapacityLists:

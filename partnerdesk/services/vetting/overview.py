@@ -42,41 +42,6 @@ class QuestionLine:
 
 
 @dataclass(frozen=True)
-class RequestHeading:
-    """The top of the vetting screen: the request, its stage and the decision so far."""
-
-    request_id: int
-    title: str
-    organization: str
-    stage: RequestStage
-    received_on: date | None
-    funding_ends_on: date | None
-    decision: Decision | None = None
-    decision_reasons: str = ""
-    decision_conditions: str = ""
-    decided_on: date | None = None
-
-
-@dataclass(frozen=True)
-class VettingAnswers:
-    """The questions with their answers, and what follows from them: flags, readiness."""
-
-    request_id: int
-    flags: list[RedFlag]
-    readiness: list[CategoryReadiness]
-    categories: list[BankCategory]
-    questions: dict[str, list[QuestionLine]]
-
-    @property
-    def answered(self) -> int:
-        return sum(item.answered for item in self.readiness)
-
-    @property
-    def total(self) -> int:
-        return sum(item.total for item in self.readiness)
-
-
-@dataclass(frozen=True)
 class VettingOverview:
     request_id: int
     title: str
@@ -102,56 +67,6 @@ class VettingOverview:
     @property
     def total(self) -> int:
         return sum(item.total for item in self.readiness)
-
-    @property
-    def heading(self) -> RequestHeading:
-        return RequestHeading(
-            self.request_id,
-            self.title,
-            self.organization,
-            self.stage,
-            self.received_on,
-            self.funding_ends_on,
-            self.decision,
-            self.decision_reasons,
-            self.decision_conditions,
-            self.decided_on,
-        )
-
-    @property
-    def answers(self) -> VettingAnswers:
-        return VettingAnswers(
-            self.request_id, self.flags, self.readiness, self.categories, self.questions
-        )
-
-
-@dataclass(frozen=True)
-class RequestPageData:
-    """What the vetting screen shows when it opens a request, read in one transaction."""
-
-    overview: VettingOverview
-    matrix: CapacityMatrix
-
-
-def request_page_data(database: Database, request_id: int) -> RequestPageData:
-    with database.session() as session:
-        return RequestPageData(
-            vetting_overview(session, request_id), capacity_matrix(session, request_id)
-        )
-
-
-def request_answers(
-    database: Database, request_id: int, today: date | None = None
-) -> VettingAnswers:
-    """The questions, answers, red flags and readiness (after an answer or the bank changed)."""
-    with database.session() as session:
-        return _answers(session, request_id, today)
-
-
-def request_heading(database: Database, request_id: int) -> RequestHeading:
-    """Title, stage and decision (after a decision)."""
-    with database.session() as session:
-        return _heading(get_request(session, request_id))
 
 
 @cache
@@ -268,4 +183,96 @@ def _answers(session: Session, request_id: int, today: date | None) -> VettingAn
         readiness=readiness_by_category(bank, facts.answers),
         categories=list(bank.categories),
         questions=questions,
+    )
+
+
+# The vetting screen's reads, each in a transaction of its own -----------------
+@dataclass(frozen=True)
+class RequestHeading:
+    """The top of the vetting screen: the request, its stage and the decision so far."""
+
+    request_id: int
+    title: str
+    organization: str
+    stage: RequestStage
+    received_on: date | None
+    funding_ends_on: date | None
+    decision: Decision | None = None
+    decision_reasons: str = ""
+    decision_conditions: str = ""
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
+class VettingAnswers:
+    """The questions with their answers, and what follows from them: flags, readiness."""
+
+    request_id: int
+    flags: list[RedFlag]
+    readiness: list[CategoryReadiness]
+    categories: list[BankCategory]
+    questions: dict[str, list[QuestionLine]]
+
+    @property
+    def answered(self) -> int:
+        return sum(item.answered for item in self.readiness)
+
+    @property
+    def total(self) -> int:
+        return sum(item.total for item in self.readiness)
+
+
+@dataclass(frozen=True)
+class RequestPageData:
+    """What the vetting screen shows when it opens a request, read in one transaction."""
+
+    overview: VettingOverview
+    matrix: CapacityMatrix
+
+
+def request_page_data(database: Database, request_id: int) -> RequestPageData:
+    with database.session() as session:
+        return RequestPageData(
+            vetting_overview(session, request_id), capacity_matrix(session, request_id)
+        )
+
+
+def request_answers(
+    database: Database, request_id: int, today: date | None = None
+) -> VettingAnswers:
+    """The questions, answers, red flags and readiness (after an answer or the bank changed)."""
+    with database.session() as session:
+        return _answers(session, request_id, today)
+
+
+def request_heading(database: Database, request_id: int) -> RequestHeading:
+    """Title, stage and decision (after a decision)."""
+    with database.session() as session:
+        return _heading(get_request(session, request_id))
+
+
+def heading_of(overview: VettingOverview) -> RequestHeading:
+    """The heading part of a whole overview (the page shows the parts one by one)."""
+    return RequestHeading(
+        overview.request_id,
+        overview.title,
+        overview.organization,
+        overview.stage,
+        overview.received_on,
+        overview.funding_ends_on,
+        overview.decision,
+        overview.decision_reasons,
+        overview.decision_conditions,
+        overview.decided_on,
+    )
+
+
+def answers_of(overview: VettingOverview) -> VettingAnswers:
+    """The answers part of a whole overview."""
+    return VettingAnswers(
+        overview.request_id,
+        overview.flags,
+        overview.readiness,
+        overview.categories,
+        overview.questions,
     )

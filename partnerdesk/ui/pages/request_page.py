@@ -33,6 +33,8 @@ from partnerdesk.services.vetting.overview import (
     RequestHeading,
     VettingAnswers,
     VettingOverview,
+    answers_of,
+    heading_of,
 )
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.forms import choice_box, select_data
@@ -198,10 +200,10 @@ class RequestPage(QWidget):
             self._sent = {}
             self.capacities.forget_sent()
         self.request_id = overview.request_id
-        self.show_heading(overview.heading)
+        self.show_heading(heading_of(overview))
         if matrix is not None:
             self.capacities.show_matrix(matrix)
-        self._show_answers(overview.answers, rebuild=not same_request)
+        self._show_answers(answers_of(overview), rebuild=not same_request)
 
     def show_heading(self, heading: RequestHeading) -> None:
         """Title, stage and decision (re-read on its own after a decision)."""
