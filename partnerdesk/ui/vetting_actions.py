@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QSettings
@@ -55,6 +55,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
     from partnerdesk.ui.tasks import Progress
 
+Result = TypeVar("Result")
 WORD_FILES = "Word document (*.docx)"
 # Changes to these records, not narrowed down by a detail, may touch anything the vetting
 # screen shows (an edited request's funding date, the organization's years): read it whole.
@@ -76,6 +77,8 @@ class VettingActions:
         self.dialogs = dialogs
         self.user = UserName(settings, dialogs)
         self.page: RequestPage | None = None
+        # Dialogs being read or open: a second click meanwhile does not open another.
+        self._opening: set[str] = set()
 
     def user_name(self) -> str:
         """The user's own name for "Asked by" and for who moved or decided (asked once)."""
@@ -160,6 +163,27 @@ class VettingActions:
             return True
         return False
 
+    def _open_once(
+        self, name: str, read: Callable[[Database], Result], open_dialog: Callable[[Result], object]
+    ) -> None:
+        """Read what a dialog opens on (on the worker), then open it — once: a second
+        click while it is read or open is ignored, as a modal dialog would have it."""
+        if name in self._opening:
+            return
+        self._opening.add(name)
+
+        def opened(result: Result) -> None:
+            try:
+                open_dialog(result)
+            finally:
+                self._opening.discard(name)
+
+        def refused(_error: Exception) -> bool:
+            self._opening.discard(name)
+            return False  # shown as any other refusal
+
+        self.operations.query(read, opened, if_refused=refused)
+
     # Stage and answers ---------------------------------------------------------
     def change_stage(self, request_id: int, stage: RequestStage) -> None:
         """From the stage list or the board; each move is recorded with who made it."""
@@ -218,8 +242,8 @@ class VettingActions:
     # Decision -----------------------------------------------------------------
     def decide(self, request_id: int) -> None:
         """Read the decision so far, then open the dialog on it."""
-        self.operations.query(
-            lambda database: decision_to_make(database, request_id), self._decide_on
+        self._open_once(
+            "decision", lambda database: decision_to_make(database, request_id), self._decide_on
         )
 
     def _decide_on(self, to_make: DecisionToMake) -> None:
@@ -371,7 +395,8 @@ class VettingActions:
     def edit_question_bank(self) -> None:
         """Read the questions, then open the bank on them (each change runs on the worker,
         and the vetting screen behind follows it)."""
-        self.operations.query(
+        self._open_once(
+            "question bank",
             bank_questions,
             lambda questions: QuestionBankDialog(
                 self.operations, questions, self._confirm_reset, self.parent
@@ -379,7 +404,8 @@ class VettingActions:
         )
 
     def edit_capacities(self) -> None:
-        self.operations.query(
+        self._open_once(
+            "capacities",
             capacity_lists,
             lambda lists: CapacitiesDialog(self.operations, lists, self.parent).exec(),
         )

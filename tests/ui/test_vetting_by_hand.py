@@ -16,7 +16,7 @@ from typing import Any
 
 import docx
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAction
 from PySide6.QtWidgets import (
     QApplication,
@@ -39,7 +39,7 @@ from partnerdesk.store.models import (
 )
 from partnerdesk.ui import vetting_actions
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
-from partnerdesk.ui.editors.list_editing import CapacitiesDialog, NameDialog
+from partnerdesk.ui.editors.list_editing import CapacitiesDialog, NameDialog, QuestionBankDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE, RequestPage
 from partnerdesk.ui.user_name import NAME_KEY
@@ -623,3 +623,34 @@ def _names(dialog: CapacitiesDialog) -> list[str]:
         group = tree.topLevelItem(index)
         names.extend(group.child(child).text(0) for child in range(group.childCount()))
     return names
+
+
+@pytest.mark.parametrize(
+    ("button", "kind"),
+    [("decide", DecisionDialog), ("&Question bank…", QuestionBankDialog)],
+)
+def test_two_quick_clicks_open_one_dialog(
+    sample_window: MainWindow, qtbot: QtBot, button: str, kind: type
+) -> None:
+    """The dialog opens once what it shows is read; a second click meanwhile is not a
+    second dialog over the first."""
+    open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    target = page.decide if button == "decide" else _button(page, button)
+    opened: list[QWidget] = []
+
+    def close_every_dialog() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                if widget not in opened:
+                    opened.append(widget)
+                widget.reject()
+
+    closer = QTimer(interval=10)
+    closer.timeout.connect(close_every_dialog)
+    closer.start()
+    qtbot.mouseClick(target, LEFT)
+    qtbot.mouseClick(target, LEFT)
+    qtbot.waitUntil(lambda: bool(opened) and not sample_window.operations.busy)
+    closer.stop()
+    assert len(opened) == 1
