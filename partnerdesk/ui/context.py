@@ -1,9 +1,10 @@
 """What the main window and its controllers are given, made in one place (app.py).
 
-The window no longer holds the database to open sessions on: everything it shows is read,
-and everything it writes is written, through ``operations`` on the one database worker.
-``database`` stays here only for the controllers that still ask it where the data folder
-is (backups, the letterhead, the shared database) and for the transitional ChangeRunner.
+The window never opens sessions: what it shows is read, and what it writes is written,
+through ``operations`` on the one database worker. ``database`` is here for two things
+only: where the data folder is (backups, the letterhead, the shared database), and the
+long lists and timeline, whose visible rows are fetched as they scroll into view by a
+services object given the database (as Anki's browser table fetches its rows).
 """
 
 from __future__ import annotations

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QWidget
 
-from partnerdesk.ui.change_runner import ChangeRunner
 from partnerdesk.ui.context import WindowContext
 
 if TYPE_CHECKING:
@@ -49,8 +48,6 @@ class Controllers:
         self.parent = parent
         self.context = context
         self.window = window
-        # Transitional (issue 17): for the controllers not yet moved to Operations.
-        self.changes = ChangeRunner(context.operations)
 
     def made(self, name: str) -> bool:
         """Whether the controller ``name`` was made already (looking would make it)."""
@@ -115,7 +112,9 @@ class Controllers:
     def vetting(self) -> VettingActions:
         from partnerdesk.ui.vetting_actions import VettingActions
 
-        return VettingActions(self.parent, self.changes, self.context.settings)
+        return VettingActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def email(self) -> EmailActions:

@@ -40,8 +40,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.records.organization_overview import OrganizationOverview
     from partnerdesk.services.records.search import SearchResults
     from partnerdesk.services.records.timeline import TimelineKind
-    from partnerdesk.services.vetting.page_data import RequestPageData
-    from partnerdesk.ui.change_runner import ChangeRunner
+    from partnerdesk.services.vetting.overview import RequestPageData
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.data_safety import DataSafety
     from partnerdesk.ui.dialogs import Dialogs
@@ -180,11 +179,6 @@ class MainWindow(QMainWindow):
     @property
     def window_state(self) -> WindowState:
         return self.context.window_state
-
-    @property
-    def changes(self) -> ChangeRunner:
-        """Transitional (issue 17): goes with ChangeRunner."""
-        return self.controllers.changes
 
     # Controllers, each made when first used (ui/controllers.py) ----------------
     @property
@@ -358,7 +352,7 @@ class MainWindow(QMainWindow):
 
     def show_request(self, request_id: int, *, show: bool = True) -> None:
         """Read the request's vetting on the database worker, then show its page."""
-        from partnerdesk.services.vetting.page_data import request_page_data
+        from partnerdesk.services.vetting.overview import request_page_data
 
         if show and self._showing("request") and request_id != self.request_page.request_id:
             # Another request opens: what was typed on this one is saved now, not once the
@@ -434,19 +428,8 @@ class MainWindow(QMainWindow):
             changes.kinds or changes.trash or any(map(changes.names, ORGANIZATION_SHOWS))
         ):
             self.show_organization(self.organization_page.organization_id, show=False)
-        if self._showing("request") and self.request_page_rereads(changes):
-            self.show_request(self.request_page.request_id, show=False)
-
-    @staticmethod
-    def request_page_rereads(changes: Changes) -> bool:
-        """The request page shows the request, its asker, answers, capacity, questions,
-        decision and MOUs; not the lists' other records, nor partner profiles."""
-        return (
-            changes.names(RecordKind.REQUEST)
-            or changes.names(RecordKind.ORGANIZATION)
-            or changes.trash
-            or bool(changes.details - {Detail.PROFILE})
-        )
+        # The request page is kept current by its controller (VettingActions), which
+        # re-reads only the part of the request a change names.
 
     def _read_today(self) -> None:
         self.read(read_today, self._show_today)

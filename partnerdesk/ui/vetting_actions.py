@@ -1,59 +1,64 @@
 """What the vetting screen asks of the window: decide, export, the matrix, the lists.
 
-Changes run through the window's change runner (off the GUI thread, then a refresh);
-the Word exports run as background tasks with a progress dialog after half a second.
+Every read and write runs through ``Operations`` on the database worker, in the order
+asked: an answer saved on leaving a question is stored before the export or decision that
+follows it reads. The page is kept current here too: after a change, only the part of the
+page the change names is read again (see ``_page_changed``).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.choices import RequestStage, stage_after_decision
-from partnerdesk.services.changes import Changes, RecordKind
-from partnerdesk.services.records.organizations import organization_choices
-from partnerdesk.services.records.requests import change_stage, get_request
+from partnerdesk.services.changes import Changes, Detail, RecordKind
+from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
+from partnerdesk.services.records.requests import change_stage
 from partnerdesk.services.vetting.capacity_matrix import (
-    CapacityMatrix,
-    CapacityRow,
     CellValue,
-    active_capacities,
-    add_capacity,
     add_party,
-    capacity_matrix,
-    mark_as_ours,
+    capacity_lists,
+    choose_our_organization,
+    partner_choices,
     remove_party,
-    rename_capacity,
-    retire_capacity,
-    retired_capacities,
+    request_capacity_matrix,
     set_cell,
 )
-from partnerdesk.services.vetting.decisions import DecisionForm, record_decision
-from partnerdesk.services.vetting.overview import shipped_bank
-from partnerdesk.services.vetting.question_editing import (
-    EditableQuestion,
-    add_question,
-    bank_questions,
-    edit_question,
-    reset_to_shipped,
-    retire_question,
+from partnerdesk.services.vetting.decisions import (
+    DecisionToMake,
+    decision_to_make,
+    record_decision,
 )
+from partnerdesk.services.vetting.overview import (
+    request_answers,
+    request_heading,
+    request_page_data,
+)
+from partnerdesk.services.vetting.question_editing import bank_questions
 from partnerdesk.services.vetting.questions import AnswerForm, save_answer
-from partnerdesk.store.database import Database
-from partnerdesk.store.errors import ChangedElsewhereError
-from partnerdesk.ui.change_runner import ChangeRunner
+from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
+from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.user_name import UserName
 
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+
+Result = TypeVar("Result")
 WORD_FILES = "Word document (*.docx)"
-REQUEST_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
+# Changes to these records, not narrowed down by a detail, may touch anything the vetting
+# screen shows (an edited request's funding date, the organization's years): read it whole.
+WHOLE_PAGE = frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION})
 
 
 def file_name_from(title: str) -> str:
@@ -62,61 +67,17 @@ def file_name_from(title: str) -> str:
     return re.sub(r"\s+", " ", cleaned)[:60] or "request"
 
 
-class _BankEditing:
-    def __init__(self, database: Database) -> None:
-        self.database = database
-        self.bank = shipped_bank()
-        self.categories = [(category.id, category.title) for category in self.bank.categories]
-
-    def questions(self) -> list[EditableQuestion]:
-        with self.database.session() as session:
-            return bank_questions(session, self.bank)
-
-    def add(self, category: str, text: str, help_text: str) -> None:
-        with self.database.session() as session:
-            add_question(session, self.bank, category, text, help_text)
-
-    def edit(self, key: str, text: str, help_text: str) -> None:
-        with self.database.session() as session:
-            edit_question(session, key, text, help_text)
-
-    def retire(self, key: str, retired: bool) -> None:
-        with self.database.session() as session:
-            retire_question(session, key, retired)
-
-    def reset(self) -> None:
-        with self.database.session() as session:
-            reset_to_shipped(session, self.bank)
-
-
-class _CapacityEditing:
-    def __init__(self, database: Database) -> None:
-        self.database = database
-
-    def capacities(self) -> tuple[list[CapacityRow], list[CapacityRow]]:
-        with self.database.session() as session:
-            return active_capacities(session), retired_capacities(session)
-
-    def add(self, name: str) -> None:
-        with self.database.session() as session:
-            add_capacity(session, name)
-
-    def rename(self, capacity_id: int, name: str) -> None:
-        with self.database.session() as session:
-            rename_capacity(session, capacity_id, name)
-
-    def retire(self, capacity_id: int, retired: bool) -> None:
-        with self.database.session() as session:
-            retire_capacity(session, capacity_id, retired)
-
-
 class VettingActions:
-    def __init__(self, parent: QWidget, changes: ChangeRunner, settings: QSettings) -> None:
+    def __init__(
+        self, parent: QWidget, operations: Operations, dialogs: Dialogs, settings: QSettings
+    ) -> None:
         self.parent = parent
-        self.changes = changes
-        self.database = changes.database
-        self.dialogs = changes.dialogs
-        self.user = UserName(settings, self.dialogs)
+        self.operations = operations
+        self.dialogs = dialogs
+        self.user = UserName(settings, dialogs)
+        self.page: RequestPage | None = None
+        # Dialogs being read or open: a second click meanwhile does not open another.
+        self._opening: set[str] = set()
 
     def user_name(self) -> str:
         """The user's own name for "Asked by" and for who moved or decided (asked once)."""
@@ -141,24 +102,105 @@ class VettingActions:
         )
         grid.edit_capacities_requested.connect(self.edit_capacities)
         grid.choose_ours_requested.connect(self.choose_ours)
+        self.operations.changes_applied.connect(self._page_changed)
+
+    # Keeping the page current -------------------------------------------------
+    def _page_changed(self, changes: Changes) -> None:
+        """Read again only what the change names, and show it where it stands.
+
+        A change that names details (an answer, the matrix, the decision) changed only
+        those parts of the request; one that names the request or its organization without
+        details may have changed anything on the page. A page not on screen is read whole
+        the next time a request is opened on it.
+        """
+        page = self.page
+        if page is None or not page.request_id or not page.isVisible():
+            return
+        answers = changes.names(Detail.ANSWERS) or changes.names(Detail.QUESTION_BANK)
+        matrix = changes.names(Detail.CAPACITY)
+        heading = changes.names(Detail.DECISION)
+        whole = (answers and matrix and heading) or (
+            not changes.details and bool(changes.kinds & WHOLE_PAGE)
+        )
+        request_id = page.request_id
+        if whole:
+            self.operations.query(
+                lambda database: request_page_data(database, request_id),
+                lambda data: self._on_page(
+                    request_id, lambda: page.show_overview(data.overview, data.matrix)
+                ),
+                if_refused=self._request_gone,
+            )
+            return
+        if heading:
+            self.operations.query(
+                lambda database: request_heading(database, request_id),
+                page.show_heading,
+                if_refused=self._request_gone,
+            )
+        if answers:
+            self.operations.query(
+                lambda database: request_answers(database, request_id),
+                page.show_answers,
+                if_refused=self._request_gone,
+            )
+        if matrix:
+            self.operations.query(
+                lambda database: request_capacity_matrix(database, request_id),
+                lambda read: self._on_page(request_id, lambda: page.capacities.show_matrix(read)),
+                if_refused=self._request_gone,
+            )
+
+    def _on_page(self, request_id: int, show: Callable[[], None]) -> None:
+        """Show what was read, unless the page moved on to another request meanwhile."""
+        if self.page is not None and self.page.request_id == request_id:
+            show()
+
+    def _request_gone(self, error: Exception) -> bool:
+        if isinstance(error, RecordMissingError):
+            self.dialogs.inform("Not found", str(error))
+            return True
+        return False
+
+    def _open_once(
+        self, name: str, read: Callable[[Database], Result], open_dialog: Callable[[Result], object]
+    ) -> None:
+        """Read what a dialog opens on (on the worker), then open it — once: a second
+        click while it is read or open is ignored, as a modal dialog would have it."""
+        if name in self._opening:
+            return
+        self._opening.add(name)
+
+        def opened(result: Result) -> None:
+            try:
+                open_dialog(result)
+            finally:
+                self._opening.discard(name)
+
+        def refused(_error: Exception) -> bool:
+            self._opening.discard(name)
+            return False  # shown as any other refusal
+
+        self.operations.query(read, opened, if_refused=refused)
 
     # Stage and answers ---------------------------------------------------------
     def change_stage(self, request_id: int, stage: RequestStage) -> None:
         """From the stage list or the board; each move is recorded with who made it."""
         who = self.user_name()
-        self.changes.run(
-            lambda session: change_stage(session, request_id, stage, who),
+        self.operations.change(
+            lambda database: change_stage(database, request_id, stage, who),
             f"Moved to “{stage.label}”.",
         )
 
     def save_answer(
         self, request_id: int, key: str, form: AnswerForm, base: AnswerForm | None = None
     ) -> None:
-        def settle(error: ChangedElsewhereError) -> None:
-            # The answer sent was refused: the page shows the stored one (theirs) again.
-            if self.page.request_id == request_id:
+        def settle(error: Exception) -> None:
+            assert isinstance(error, ChangedElsewhereError)
+            # The answer sent was refused: the page shows the stored one (theirs) again,
+            # read with everything else once a change is refused.
+            if self.page is not None and self.page.request_id == request_id:
                 self.page.forget_sent(key)
-                self.changes.refresh(REQUEST_CHANGED)
             theirs = error.theirs if isinstance(error.theirs, AnswerForm) else AnswerForm()
             choice = self.dialogs.choose(
                 "Someone else changed this answer", conflict_text(error), [KEEP_MINE, RELOAD]
@@ -168,8 +210,8 @@ class VettingActions:
             elif choice != RELOAD:
                 self._show_typed_again(request_id, key, form, theirs)
 
-        self.changes.run(
-            lambda session: save_answer(session, request_id, key, form, base),
+        self.operations.change(
+            lambda database: save_answer(database, request_id, key, form, base),
             "Answer saved.",
             if_changed_elsewhere=settle,
         )
@@ -184,11 +226,11 @@ class VettingActions:
         question box anyway — nothing typed is dropped silently.
         """
         page = self.page
-        if page.request_id == request_id:
+        if page is not None and page.request_id == request_id:
             page.select_question(key)
-        if page.request_id == request_id and page.editor.key == key:
-            page.editor.show_typed(form, theirs)
-            return
+            if page.editor.key == key:
+                page.editor.show_typed(form, theirs)
+                return
         self.dialogs.inform(
             "Your answer was not saved",
             "Someone else saved this answer first. What you typed was:\n\n"
@@ -196,32 +238,23 @@ class VettingActions:
             + (f"\n\nEvidence: {form.our_evidence}" if form.our_evidence else ""),
         )
 
-    # Reading ------------------------------------------------------------------
-    def matrix(self, request_id: int) -> CapacityMatrix:
-        with self.database.session() as session:
-            return capacity_matrix(session, request_id)
-
     # Decision -----------------------------------------------------------------
     def decide(self, request_id: int) -> None:
-        with self.database.session() as session:
-            request = get_request(session, request_id)
-            title = request.title
-            stage = request.stage
-            current = (
-                DecisionForm(
-                    request.decision, request.decision_reasons, request.decision_conditions
-                )
-                if request.decision is not None
-                else None
-            )
-        dialog = DecisionDialog(title, current, self.parent)
+        """Read the decision so far, then open the dialog on it."""
+        self._open_once(
+            "decision", lambda database: decision_to_make(database, request_id), self._decide_on
+        )
+
+    def _decide_on(self, to_make: DecisionToMake) -> None:
+        dialog = DecisionDialog(to_make.title, to_make.current, self.parent)
         if not dialog.exec():
             return
         form = dialog.result_form()
         who = self.user_name()
+        request_id, stage = to_make.request_id, to_make.stage
         following = stage_after_decision(form.decision, stage)
-        self.changes.run(
-            lambda session: record_decision(session, request_id, form, who),
+        self.operations.change(
+            lambda database: record_decision(database, request_id, form, who),
             f"Decision recorded: {form.decision.label}.",
             after=(lambda: self._move_on(request_id, stage, following)) if following else None,
         )
@@ -236,7 +269,7 @@ class VettingActions:
         ):
             self.change_stage(request_id, following)
         else:
-            self.changes.tell(
+            self.operations.tell(
                 f"Decision recorded. The request stays at “{stage.label}”: "
                 "change its stage when you are ready."
             )
@@ -255,7 +288,7 @@ class VettingActions:
             request_title,
         )
 
-        operations = self.changes.operations
+        operations = self.operations
         what = "Vetting summary" if summary else "Questions to ask"
         export = export_vetting if summary else export_questions
 
@@ -294,16 +327,14 @@ class VettingActions:
     def save_cell(
         self, request_id: int, capacity_id: int, organization_id: int, value: CellValue
     ) -> None:
-        self.changes.run(
-            lambda session: set_cell(session, request_id, capacity_id, organization_id, value),
+        self.operations.change(
+            lambda database: set_cell(database, request_id, capacity_id, organization_id, value),
             "Capacity matrix saved.",
         )
 
-    def _pick_organization(self, title: str, text: str, leave_out: set[int]) -> int | None:
-        with self.database.session() as session:
-            choices = [
-                (id_, name) for id_, name in organization_choices(session) if id_ not in leave_out
-            ]
+    def _pick_organization(
+        self, title: str, text: str, choices: list[tuple[int, str]]
+    ) -> int | None:
         if not choices:
             self.dialogs.inform(
                 title, "There is no organization to choose. Add it under Organizations first."
@@ -316,14 +347,16 @@ class VettingActions:
         return choices[labels.index(picked)][0]
 
     def add_partner(self, request_id: int) -> None:
-        listed = {party.organization_id for party in self.matrix(request_id).parties}
-        chosen = self._pick_organization(
-            "Add a partner", "Which other organization takes part?", listed
-        )
-        if chosen is not None:
-            self.changes.run(
-                lambda session: add_party(session, request_id, chosen), "Partner added."
+        def pick(choices: list[tuple[int, str]]) -> None:
+            chosen = self._pick_organization(
+                "Add a partner", "Which other organization takes part?", choices
             )
+            if chosen is not None:
+                self.operations.change(
+                    lambda database: add_party(database, request_id, chosen), "Partner added."
+                )
+
+        self.operations.query(lambda database: partner_choices(database, request_id), pick)
 
     def remove_partner(self, request_id: int, organization_id: int, name: str) -> None:
         if not self.dialogs.confirm(
@@ -333,27 +366,41 @@ class VettingActions:
             destructive=True,
         ):
             return
-        self.changes.run(
-            lambda session: remove_party(session, request_id, organization_id),
+        self.operations.change(
+            lambda database: remove_party(database, request_id, organization_id),
             f"Removed {name} from the matrix.",
         )
 
     def choose_ours(self) -> None:
-        chosen = self._pick_organization(
-            "Our organization", "Which of these organizations is yours?", set()
-        )
-        if chosen is not None:
-            self.changes.run(lambda session: mark_as_ours(session, chosen), "Saved.")
+        def pick(choices: list[tuple[int, str]]) -> None:
+            chosen = self._pick_organization(
+                "Our organization", "Which of these organizations is yours?", choices
+            )
+            if chosen is not None:
+                self.operations.change(
+                    lambda database: choose_our_organization(database, chosen), "Saved."
+                )
+
+        self.operations.query(partner_choices, pick)
 
     # The user's lists ---------------------------------------------------------
     def edit_question_bank(self) -> None:
-        dialog = QuestionBankDialog(_BankEditing(self.database), self._confirm_reset, self.parent)
-        dialog.exec()
-        self.changes.refresh(REQUEST_CHANGED)
+        """Read the questions, then open the bank on them (each change runs on the worker,
+        and the vetting screen behind follows it)."""
+        self._open_once(
+            "question bank",
+            bank_questions,
+            lambda questions: QuestionBankDialog(
+                self.operations, questions, self._confirm_reset, self.parent
+            ).exec(),
+        )
 
     def edit_capacities(self) -> None:
-        CapacitiesDialog(_CapacityEditing(self.database), self.parent).exec()
-        self.changes.refresh(REQUEST_CHANGED)
+        self._open_once(
+            "capacities",
+            capacity_lists,
+            lambda lists: CapacitiesDialog(self.operations, lists, self.parent).exec(),
+        )
 
     def _confirm_reset(self) -> bool:
         return self.dialogs.confirm(

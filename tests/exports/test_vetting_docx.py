@@ -35,18 +35,18 @@ def sample(database: Database) -> Database:
 def test_summary_holds_every_question_answer_flag_capacity_and_decision(
     sample: Database, tmp_path: Path
 ) -> None:
+    record_decision(
+        sample,
+        REQUEST,
+        DecisionForm(
+            Decision.PROCEED_WITH_CONDITIONS,
+            "The need is real & neighbors asked for it",
+            "Paid staff time <at least 10 h/week>",
+            TODAY,
+        ),
+        decided_by="Marisol Ortega",
+    )
     with sample.session() as session:
-        record_decision(
-            session,
-            REQUEST,
-            DecisionForm(
-                Decision.PROCEED_WITH_CONDITIONS,
-                "The need is real & neighbors asked for it",
-                "Paid staff time <at least 10 h/week>",
-                TODAY,
-            ),
-            decided_by="Marisol Ortega",
-        )
         report = vetting_report(session, REQUEST, TODAY)
     target = tmp_path / "summary.docx"
     write_vetting_summary(report, target)
@@ -81,8 +81,8 @@ def test_control_characters_and_odd_unicode_still_export_visibly(
     sample: Database, tmp_path: Path
 ) -> None:
     odd = "Bell\x07 here, NUL\x00 there, RTL \u202eevil\u202c, emoji 🍎, e\u0301, nonchar \uffff"
+    save_answer(sample, REQUEST, "data.ownership", AnswerForm("placeholder"))
     with sample.session() as session:
-        save_answer(session, REQUEST, "data.ownership", AnswerForm("placeholder"))
         # Stored text is cleaned on save; older or imported data may not be, so go around it.
         session.execute(
             update(VettingAnswer)

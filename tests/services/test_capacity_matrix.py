@@ -13,12 +13,14 @@ from partnerdesk.services.vetting.capacity_matrix import (
     PartyRole,
     add_capacity,
     add_party,
+    capacity_lists,
     capacity_matrix,
-    mark_as_ours,
+    choose_our_organization,
+    partner_choices,
     remove_party,
     rename_capacity,
+    request_capacity_matrix,
     retire_capacity,
-    retired_capacities,
     set_cell,
     shipped_capacities,
 )
@@ -57,23 +59,26 @@ def test_without_our_organization_the_matrix_says_so(
 
 def test_cells_parties_and_gaps(database: Database, request_ids: dict[str, int]) -> None:
     request_id = request_ids["request"]
-    with database.session() as session:
-        mark_as_ours(session, request_ids["ours"])
-        matrix = capacity_matrix(session, request_id)
-        lived = next(c.id for c in matrix.capacities if c.name == "Lived experience")
-        funding = next(c.id for c in matrix.capacities if c.name == "Funding")
-        space = next(c.id for c in matrix.capacities if c.name == "Meeting and event space")
-        set_cell(session, request_id, lived, request_ids["ours"], CellValue(CapacityStatus.HAS))
-        set_cell(
-            session,
-            request_id,
-            lived,
-            request_ids["hospital"],
-            CellValue(CapacityStatus.NEEDS, "They want our volunteers' insight"),
-        )
-        set_cell(session, request_id, funding, request_ids["ours"], CellValue(CapacityStatus.NEEDS))
-        add_party(session, request_id, request_ids["county"])
-        set_cell(session, request_id, space, request_ids["county"], CellValue(CapacityStatus.HAS))
+    choose_our_organization(database, request_ids["ours"])
+    matrix = request_capacity_matrix(database, request_id)
+    lived = next(c.id for c in matrix.capacities if c.name == "Lived experience")
+    funding = next(c.id for c in matrix.capacities if c.name == "Funding")
+    space = next(c.id for c in matrix.capacities if c.name == "Meeting and event space")
+    set_cell(database, request_id, lived, request_ids["ours"], CellValue(CapacityStatus.HAS))
+    set_cell(
+        database,
+        request_id,
+        lived,
+        request_ids["hospital"],
+        CellValue(CapacityStatus.NEEDS, "They want our volunteers' insight"),
+    )
+    set_cell(database, request_id, funding, request_ids["ours"], CellValue(CapacityStatus.NEEDS))
+    assert partner_choices(database, request_id) == [
+        (request_ids["county"], "County Health Department")
+    ]
+    add_party(database, request_id, request_ids["county"])
+    assert partner_choices(database, request_id) == []
+    set_cell(database, request_id, space, request_ids["county"], CellValue(CapacityStatus.HAS))
     with database.session() as session:
         matrix = capacity_matrix(session, request_id)
     assert not matrix.needs_our_organization
@@ -87,34 +92,31 @@ def test_cells_parties_and_gaps(database: Database, request_ids: dict[str, int])
     )
     assert matrix.cell(space, request_ids["hospital"]) == CellValue()
     assert matrix.gaps() == ["Funding"]
-    with database.session() as session:
-        remove_party(session, request_id, request_ids["county"])
-        assert [p.role for p in capacity_matrix(session, request_id).parties] == [
-            PartyRole.US,
-            PartyRole.ASKING,
-        ]
+    remove_party(database, request_id, request_ids["county"])
+    assert [p.role for p in request_capacity_matrix(database, request_id).parties] == [
+        PartyRole.US,
+        PartyRole.ASKING,
+    ]
 
 
 def test_the_user_adds_renames_and_retires_capacities(
     database: Database, request_ids: dict[str, int]
 ) -> None:
     request_id = request_ids["request"]
-    with database.session() as session:
-        add_capacity(session, "  Childcare during meetings ")
-        with pytest.raises(InvalidInputError, match="already in the list"):
-            add_capacity(session, "funding")
-        with pytest.raises(InvalidInputError, match="name"):
-            add_capacity(session, "   ")
-        matrix = capacity_matrix(session, request_id)
-        assert matrix.capacities[-1].name == "Childcare during meetings"
-        funding = next(c.id for c in matrix.capacities if c.name == "Funding")
-        rename_capacity(session, funding, "Funding for our staff time")
-        retire_capacity(session, funding)
-    with database.session() as session:
-        names = [c.name for c in capacity_matrix(session, request_id).capacities]
-        assert "Funding for our staff time" not in names and len(names) == 22
-        assert [c.name for c in retired_capacities(session)] == ["Funding for our staff time"]
-        with pytest.raises(InvalidInputError, match="retired"):
-            add_capacity(session, "Funding for our staff time")
-        retire_capacity(session, funding, retired=False)
-        assert len(capacity_matrix(session, request_id).capacities) == 23
+    add_capacity(database, "  Childcare during meetings ")
+    with pytest.raises(InvalidInputError, match="already in the list"):
+        add_capacity(database, "funding")
+    with pytest.raises(InvalidInputError, match="name"):
+        add_capacity(database, "   ")
+    matrix = request_capacity_matrix(database, request_id)
+    assert matrix.capacities[-1].name == "Childcare during meetings"
+    funding = next(c.id for c in matrix.capacities if c.name == "Funding")
+    rename_capacity(database, funding, "Funding for our staff time")
+    retire_capacity(database, funding)
+    names = [c.name for c in request_capacity_matrix(database, request_id).capacities]
+    assert "Funding for our staff time" not in names and len(names) == 22
+    assert [c.name for c in capacity_lists(database).retired] == ["Funding for our staff time"]
+    with pytest.raises(InvalidInputError, match="retired"):
+        add_capacity(database, "Funding for our staff time")
+    retire_capacity(database, funding, retired=False)
+    assert len(request_capacity_matrix(database, request_id).capacities) == 23

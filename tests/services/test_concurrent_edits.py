@@ -143,21 +143,19 @@ def test_an_answer_saved_by_someone_else_since_it_was_shown_is_refused(
         )
     key = "data.ownership"
     shown = AnswerForm()  # nobody had answered when both opened the question
-    with database.session() as session:
-        save_answer(session, request_id, key, AnswerForm("Their lawyers own it"), shown)
+    save_answer(database, request_id, key, AnswerForm("Their lawyers own it"), shown)
 
     mine = AnswerForm("The community owns it", rating=Rating.STRONG)
-    with pytest.raises(ChangedElsewhereError) as refused, database.session() as session:
-        save_answer(session, request_id, key, mine, shown)
+    with pytest.raises(ChangedElsewhereError) as refused:
+        save_answer(database, request_id, key, mine, shown)
     assert refused.value.what == "answer"
     assert refused.value.changed == ["their answer", "rating"]
     assert refused.value.theirs == AnswerForm("Their lawyers own it")
 
     # Keep mine: saved against their answer as the base, knowingly.
-    with database.session() as session:
-        save_answer(session, request_id, key, mine, refused.value.theirs)
-        # The next save from the same editor is based on what it just saved.
-        save_answer(session, request_id, key, AnswerForm("The community, always"), mine)
+    save_answer(database, request_id, key, mine, refused.value.theirs)
+    # The next save from the same editor is based on what it just saved.
+    save_answer(database, request_id, key, AnswerForm("The community, always"), mine)
     with database.session() as session:
         assert answers_by_key(session, request_id)[key].their_answer == "The community, always"
 

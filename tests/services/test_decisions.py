@@ -26,11 +26,11 @@ def _request(database: Database) -> tuple[int, int]:
 
 def test_a_decision_needs_reasons_and_conditions_when_conditional(database: Database) -> None:
     _, request_id = _request(database)
-    with database.session() as session, pytest.raises(InvalidInputError, match="why"):
-        record_decision(session, request_id, DecisionForm(Decision.PROCEED, "  "))
-    with database.session() as session, pytest.raises(InvalidInputError, match="conditions"):
+    with pytest.raises(InvalidInputError, match="why"):
+        record_decision(database, request_id, DecisionForm(Decision.PROCEED, "  "))
+    with pytest.raises(InvalidInputError, match="conditions"):
         record_decision(
-            session, request_id, DecisionForm(Decision.PROCEED_WITH_CONDITIONS, "Good fit")
+            database, request_id, DecisionForm(Decision.PROCEED_WITH_CONDITIONS, "Good fit")
         )
     with database.session() as session:
         assert get_request(session, request_id).decision is None
@@ -38,26 +38,22 @@ def test_a_decision_needs_reasons_and_conditions_when_conditional(database: Data
 
 def test_each_decision_is_kept_and_the_latest_is_the_requests(database: Database) -> None:
     organization_id, request_id = _request(database)
-    with database.session() as session:
-        record_decision(
-            session,
-            request_id,
-            DecisionForm(
-                Decision.PAUSE, "Wait for their board", "Board approval", date(2026, 3, 1)
-            ),
-            decided_by="Marisol Ortega",
-        )
-    with database.session() as session:
-        record_decision(
-            session,
-            request_id,
-            DecisionForm(
-                Decision.PROCEED_WITH_CONDITIONS,
-                "Board approved; grant runs 3 years",
-                "Our staff time is paid\nWe co-own the data",
-                date(2026, 6, 1),
-            ),
-        )
+    record_decision(
+        database,
+        request_id,
+        DecisionForm(Decision.PAUSE, "Wait for their board", "Board approval", date(2026, 3, 1)),
+        decided_by="Marisol Ortega",
+    )
+    record_decision(
+        database,
+        request_id,
+        DecisionForm(
+            Decision.PROCEED_WITH_CONDITIONS,
+            "Board approved; grant runs 3 years",
+            "Our staff time is paid\nWe co-own the data",
+            date(2026, 6, 1),
+        ),
+    )
     with database.session() as session:
         history = decision_history(session, request_id)
         request = get_request(session, request_id)
@@ -84,13 +80,12 @@ def test_declining_moves_the_request_to_declined_and_records_the_move(
     database: Database,
 ) -> None:
     _, request_id = _request(database)
-    with database.session() as session:
-        record_decision(
-            session,
-            request_id,
-            DecisionForm(Decision.DECLINE, "No plan after the grant", "ignored for a decline"),
-            decided_by="Dana",
-        )
+    record_decision(
+        database,
+        request_id,
+        DecisionForm(Decision.DECLINE, "No plan after the grant", "ignored for a decline"),
+        decided_by="Dana",
+    )
     with database.session() as session:
         request = get_request(session, request_id)
         assert request.stage is RequestStage.DECLINED

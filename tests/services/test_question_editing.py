@@ -33,18 +33,18 @@ def _hard(overview: object) -> list[str]:
 
 def test_an_added_question_is_asked_and_counted(database: Database, request_id: int) -> None:
     bank = load_question_bank()
+    with pytest.raises(InvalidInputError):
+        add_question(database, "no-such-topic", "Who pays?", bank=bank)
+    with pytest.raises(InvalidInputError):
+        add_question(database, "hard", " \n ", bank=bank)
+    key, _ = add_question(database, "hard", "Who at your hospital\ncan say yes?", bank=bank)
     with database.session() as session:
-        with pytest.raises(InvalidInputError):
-            add_question(session, bank, "no-such-topic", "Who pays?")
-        with pytest.raises(InvalidInputError):
-            add_question(session, bank, "hard", " \n ")
-        key, _ = add_question(session, bank, "hard", "Who at your hospital\ncan say yes?")
         overview = vetting_overview(session, request_id)
     assert _hard(overview)[-1] == "Who at your hospital can say yes?"
     hard = next(item for item in overview.readiness if item.category_id == "hard")
     assert hard.total == 4
+    save_answer(database, request_id, key, AnswerForm("The CEO", rating=Rating.ADEQUATE))
     with database.session() as session:
-        save_answer(session, request_id, key, AnswerForm("The CEO", rating=Rating.ADEQUATE))
         overview = vetting_overview(session, request_id)
     hard = next(item for item in overview.readiness if item.category_id == "hard")
     assert hard.answered == 1
@@ -58,32 +58,31 @@ def test_rewording_keeps_the_wording_an_answer_was_given_to(
     assert shipped is not None
     with database.session() as session:
         ensure_question_bank(session, bank)
-        save_answer(session, request_id, "hard.why-now", AnswerForm("New federal rules"))
-        edit_question(session, "hard.why-now", "Why come to us now, after all these years?", "")
+    save_answer(database, request_id, "hard.why-now", AnswerForm("New federal rules"))
+    edit_question(database, "hard.why-now", "Why come to us now, after all these years?", "")
     with database.session() as session:
         overview = vetting_overview(session, request_id)
         line = next(line for line in overview.questions["hard"] if line.key == "hard.why-now")
         assert line.text == "Why come to us now, after all these years?"
         assert line.text_asked == shipped.text
-        listed = {q.key: q for q in bank_questions(session, bank)}
-        assert listed["hard.why-now"].is_reworded
-        assert not listed["hard.why-now"].is_own
+    listed = {q.key: q for q in bank_questions(database, bank)}
+    assert listed["hard.why-now"].is_reworded
+    assert not listed["hard.why-now"].is_own
 
 
 def test_retiring_and_resetting(database: Database, request_id: int) -> None:
     bank = load_question_bank()
+    own, _ = add_question(database, "data", "Will you publish results in Spanish too?", bank=bank)
+    retire_question(database, "hard.values-statement")
+    edit_question(database, "hard.why-now", "Why now?", "Ask it kindly.")
     with database.session() as session:
-        own, _ = add_question(session, bank, "data", "Will you publish results in Spanish too?")
-        retire_question(session, "hard.values-statement")
-        edit_question(session, "hard.why-now", "Why now?", "Ask it kindly.")
         overview = vetting_overview(session, request_id)
         assert len(overview.questions["hard"]) == 2
-    with database.session() as session:
-        reset_to_shipped(session, bank)
+    reset_to_shipped(database, bank)
     with database.session() as session:
         overview = vetting_overview(session, request_id)
         assert _hard(overview) == [q.text for q in bank.by_category()["hard"]]
-        listed = {q.key: q for q in bank_questions(session, bank)}
+    listed = {q.key: q for q in bank_questions(database, bank)}
     assert listed[own].is_retired
     assert not listed["hard.why-now"].is_reworded
     assert all(not q.is_retired for q in listed.values() if not q.is_own)

@@ -44,12 +44,13 @@ def test_an_answer_keeps_the_wording_it_was_asked_in(database: Database) -> None
         session.add(request)
         session.flush()
         request_id = request.id
-        save_answer(
-            session,
-            request_id,
-            "data.ownership",
-            AnswerForm("The hospital keeps it.", "Not what we want.", Rating.CONCERN, "Kim"),
-        )
+    save_answer(
+        database,
+        request_id,
+        "data.ownership",
+        AnswerForm("The hospital keeps it.", "Not what we want.", Rating.CONCERN, "Kim"),
+    )
+    with database.session() as session:
         question = session.query(VettingQuestion).filter_by(key="data.ownership").one()
         asked = question.text
         question.text = "Who will own the data, and who may use it?"
@@ -59,8 +60,8 @@ def test_an_answer_keeps_the_wording_it_was_asked_in(database: Database) -> None
         assert answer.question_text_asked == asked
         assert answer.question_revision_asked == 1
         assert answers_by_key(session, request_id)["data.ownership"].rating is Rating.CONCERN
-        with pytest.raises(RecordMissingError):
-            save_answer(session, request_id, "no.such-question", AnswerForm())
+    with pytest.raises(RecordMissingError):
+        save_answer(database, request_id, "no.such-question", AnswerForm())
 
 
 def test_the_sample_request_is_partly_vetted_and_raises_red_flags(database: Database) -> None:
@@ -80,11 +81,12 @@ def test_answering_the_data_question_clears_its_flag(database: Database) -> None
         assert "no-data-ownership-answer" in {
             f.code for f in request_red_flags(session, request_id, TODAY)
         }
-        save_answer(
-            session,
-            request_id,
-            "data.ownership",
-            AnswerForm("Our community owns it; they need our permission to use it."),
-        )
+    save_answer(
+        database,
+        request_id,
+        "data.ownership",
+        AnswerForm("Our community owns it; they need our permission to use it."),
+    )
+    with database.session() as session:
         codes = {f.code for f in request_red_flags(session, request_id, TODAY)}
     assert "no-data-ownership-answer" not in codes

@@ -189,7 +189,10 @@ def test_adding_a_question_in_the_bank_puts_it_on_the_vetting_screen(
         when_dialog_opens(QuestionDialog, write_question)
         add = next(button for button, spec in dialog.buttons if "Add" in spec.text)
         qtbot.mouseClick(add, Qt.MouseButton.LeftButton)
-        assert any("Who at your hospital can say yes" in text for text in _tree_texts(dialog))
+        # Saved on the database worker, then the list is read again: it appears.
+        qtbot.waitUntil(
+            lambda: any("Who at your hospital can say yes" in text for text in _tree_texts(dialog))
+        )
         dialog.reject()
 
     when_dialog_opens(QuestionBankDialog, use_bank)

@@ -162,8 +162,9 @@ def test_an_answer_a_colleague_saved_meanwhile_is_not_overwritten_unseen(
     page = sample_window.request_page
     page.select_question("data.ownership")
     qtbot.keyClicks(page.editor.their_answer, "The community owns it.")
-    with sample_window.database.session() as session:
-        save_answer(session, request_id, "data.ownership", AnswerForm("Their lawyers own it"))
+    save_answer(
+        sample_window.database, request_id, "data.ownership", AnswerForm("Their lawyers own it")
+    )
 
     dialogs.choices = [None]  # closed without choosing
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)

@@ -16,9 +16,15 @@ from typing import Any
 
 import docx
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtGui import QAccessible, QAction
-from PySide6.QtWidgets import QApplication, QDialogButtonBox, QPushButton, QTreeWidgetItem
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QPushButton,
+    QTreeWidgetItem,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -33,6 +39,7 @@ from partnerdesk.store.models import (
 )
 from partnerdesk.ui import vetting_actions
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
+from partnerdesk.ui.editors.list_editing import CapacitiesDialog, NameDialog, QuestionBankDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE, RequestPage
 from partnerdesk.ui.user_name import NAME_KEY
@@ -91,9 +98,11 @@ def stored_answers(window: MainWindow, request_id: int) -> dict[str, str]:
 
 def _settled(window: MainWindow, qtbot: QtBot) -> None:
     """Let the saves already sent finish and their refreshes arrive (not a timer: the
-    background work itself, which the user never waits for either)."""
+    background work itself, which the user never waits for either). A refresh is read on
+    the database worker too, after the save: wait until the worker has nothing left."""
     window.tasks.wait_for_all()
     qtbot.waitUntil(lambda: window.statusBar().currentMessage() != "", timeout=5000)
+    qtbot.waitUntil(lambda: not window.operations.busy, timeout=5000)
     QApplication.processEvents()
     settle(window, qtbot)  # the page re-reads what the save changed
 
@@ -519,3 +528,130 @@ def test_an_answer_typed_just_before_exporting_is_in_the_document(
     text = "\n".join(paragraph.text for paragraph in docx.Document(str(target)).paragraphs)
     assert "The community owns it." in text
     _no_trouble_shown(dialogs)
+
+
+# Issue 17: saving an answer re-reads the answers only, and leaves the rest of the page be
+def test_saving_an_answer_rereads_only_the_answers_and_keeps_the_cursor(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    requests_list = sample_window.list_pages[RecordKind.REQUEST]
+    assert not requests_list.stale
+    grid_cell = page.capacities.grid.item(0, 1)
+    click_question(page, qtbot, "data.ownership")
+    chosen = page.questions.currentItem()
+    type_answer(page, qtbot, "The community owns it.")
+    box = page.editor.their_answer
+    for _ in range(3):  # back before "it." to add a word there, as people do
+        qtbot.keyClick(box, Qt.Key.Key_Left)
+    cursor = box.textCursor().position()
+    qtbot.keyClick(box, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)  # Save answer
+    # The answers come back from the worker: the red flag for the question is gone.
+    qtbot.waitUntil(lambda: page.flags_title.text() == "Red flags (4)", timeout=5000)
+    qtbot.waitUntil(lambda: not sample_window.operations.busy, timeout=5000)
+
+    assert "7 of 65 questions answered" in page.subtitle.text()
+    assert _item(page, "data.ownership").text(0).endswith("[Answered, not rated yet]")
+    # Nothing else was read again or rebuilt: the typing goes on where it was.
+    assert box.toPlainText() == "The community owns it."
+    assert box.hasFocus() and box.textCursor().position() == cursor
+    assert page.questions.currentItem() is chosen
+    assert page.capacities.grid.item(0, 1) is grid_cell
+    assert not requests_list.stale, "a saved answer shows in no list"
+    qtbot.keyClicks(box, "all of ")
+    assert box.toPlainText() == "The community owns all of it."
+    qtbot.keyClick(sample_window, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    assert stored_answers(sample_window, request_id)["data.ownership"] == (
+        "The community owns all of it."
+    )
+    _no_trouble_shown(dialogs)
+
+
+def _button(widget: QWidget, text: str) -> QPushButton:
+    return next(b for b in widget.findChildren(QPushButton) if b.text() == text)
+
+
+def test_the_list_of_capacities_and_the_partners_change_from_the_matrix(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    """The capacity list and the partner columns, each change saved on the database worker."""
+    _open_matrix(sample_window, qtbot)
+    grid = sample_window.request_page.capacities
+    rows = grid.grid.rowCount()
+
+    def add(name: str) -> Callable[[NameDialog], None]:
+        def type_name(dialog: NameDialog) -> None:
+            qtbot.keyClicks(dialog.name, name)
+            qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+        return type_name
+
+    def in_list(dialog: CapacitiesDialog) -> None:
+        when_dialog_opens(NameDialog, add("Childcare during meetings"))
+        qtbot.mouseClick(_button(dialog, "&Add a capacity…"), LEFT)
+        qtbot.waitUntil(lambda: "Childcare during meetings" in _names(dialog), timeout=5000)
+        when_dialog_opens(NameDialog, add("funding"))
+        qtbot.mouseClick(_button(dialog, "&Add a capacity…"), LEFT)
+        qtbot.waitUntil(lambda: "already in the list" in dialog.message.text(), timeout=5000)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    when_dialog_opens(CapacitiesDialog, in_list)
+    qtbot.mouseClick(_button(grid, "Edit the list of &capacities…"), LEFT)
+    qtbot.waitUntil(lambda: grid.grid.rowCount() == rows + 1, timeout=5000)
+    assert grid.grid.item(rows, 0).text() == "Childcare during meetings"
+
+    columns = grid.grid.columnCount()
+    dialogs.picks.append("Harlow County Public Health Department")
+    qtbot.mouseClick(_button(grid, "Add a &partner…"), LEFT)
+    qtbot.waitUntil(lambda: grid.grid.columnCount() == columns + 1, timeout=5000)
+    header = grid.grid.horizontalHeaderItem(columns)
+    assert header is not None
+    assert header.text() == "Other partner: Harlow County Public Health Department"
+    _click_cell(sample_window, qtbot, 0, columns)
+    qtbot.mouseClick(grid.remove_partner, LEFT)
+    qtbot.waitUntil(lambda: grid.grid.columnCount() == columns, timeout=5000)
+    assert [shown[1] for shown in dialogs.shown if shown[0] == "confirm"] == [
+        "Remove this partner?"
+    ]
+    _no_trouble_shown(dialogs)
+
+
+def _names(dialog: CapacitiesDialog) -> list[str]:
+    tree = dialog.tree
+    names = []
+    for index in range(tree.topLevelItemCount()):
+        group = tree.topLevelItem(index)
+        names.extend(group.child(child).text(0) for child in range(group.childCount()))
+    return names
+
+
+@pytest.mark.parametrize(
+    ("button", "kind"),
+    [("decide", DecisionDialog), ("&Question bank…", QuestionBankDialog)],
+)
+def test_two_quick_clicks_open_one_dialog(
+    sample_window: MainWindow, qtbot: QtBot, button: str, kind: type
+) -> None:
+    """The dialog opens once what it shows is read; a second click meanwhile is not a
+    second dialog over the first."""
+    open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    target = page.decide if button == "decide" else _button(page, button)
+    opened: list[QWidget] = []
+
+    def close_every_dialog() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible():
+                if widget not in opened:
+                    opened.append(widget)
+                widget.reject()
+
+    closer = QTimer(interval=10)
+    closer.timeout.connect(close_every_dialog)
+    closer.start()
+    qtbot.mouseClick(target, LEFT)
+    qtbot.mouseClick(target, LEFT)
+    qtbot.waitUntil(lambda: bool(opened) and not sample_window.operations.busy)
+    closer.stop()
+    assert len(opened) == 1

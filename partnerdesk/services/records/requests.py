@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, fields
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -13,6 +14,9 @@ from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.concurrency import refuse_if_changed_elsewhere
 from partnerdesk.store.models import PartnershipRequest, StageChange
+
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
 
 REQUEST_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
 
@@ -88,20 +92,24 @@ def save_request(
 
 
 def change_stage(
-    session: Session, request_id: int, stage: RequestStage, changed_by: str = "", note: str = ""
+    database: Database,
+    request_id: int,
+    stage: RequestStage,
+    changed_by: str = "",
+    note: str = "",
 ) -> Changes:
     """Move a request to another stage; each move is recorded with when and who."""
-    request = get_request(session, request_id)
-    if request.stage is stage:
-        return Changes()
-    request.stage_changes.append(
-        StageChange(
-            from_stage=request.stage,
-            to_stage=stage,
-            changed_by=clean_single_line(changed_by),
-            note=clean_multiline(note),
+    with database.session() as session:
+        request = get_request(session, request_id)
+        if request.stage is stage:
+            return Changes()
+        request.stage_changes.append(
+            StageChange(
+                from_stage=request.stage,
+                to_stage=stage,
+                changed_by=clean_single_line(changed_by),
+                note=clean_multiline(note),
+            )
         )
-    )
-    request.stage = stage
-    session.flush()
+        request.stage = stage
     return REQUEST_CHANGED

@@ -9,8 +9,8 @@ from datetime import date
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import CapacityStatus, Rating
-from partnerdesk.services.vetting.capacity_matrix import CellValue, capacity_matrix, set_cell
-from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, save_answer
+from partnerdesk.services.vetting.capacity_matrix import CellValue, capacity_matrix, write_cell
+from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, write_answer
 
 ASKED_BY = "Marisol Ortega"
 
@@ -71,7 +71,7 @@ def add_sample_vetting(session: Session, request_id: int, day: Callable[[int], d
     """Load the question bank and record the sample answers; returns how many."""
     ensure_question_bank(session)
     for question_id, asked, answer, evidence, rating in _ANSWERS:
-        save_answer(
+        write_answer(
             session,
             request_id,
             question_id,
@@ -101,4 +101,4 @@ def add_sample_capacities(session: Session, request_id: int, ours: int, theirs: 
     ids = {capacity.name: capacity.id for capacity in matrix.capacities}
     for name, who, status, note in _CAPACITIES:
         organization_id = ours if who == "us" else theirs
-        set_cell(session, request_id, ids[name], organization_id, CellValue(status, note))
+        write_cell(session, request_id, ids[name], organization_id, CellValue(status, note))

@@ -2,9 +2,16 @@
 
 Rows are capacities (shipped from ``resources/capacities.txt`` once, then the user's own
 list); columns are the parties: our organization, the one asking, and any other partner.
+
+The functions taking a ``Database`` are the use cases the window and the command line call:
+each opens and commits its own transaction. Those taking a ``Session`` are parts for other
+services to compose (sample data, the MOU draft, the vetting report).
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
@@ -18,14 +25,19 @@ from partnerdesk.core.capacity_matrix import Party as Party
 from partnerdesk.core.capacity_matrix import PartyRole as PartyRole
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.paths import resource
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.records.organizations import organization_choices
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.store.models import Capacity, CapacityCell, Organization
 from partnerdesk.store.models.base import utc_now
 
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
+
 CAPACITIES_FILE = "capacities.txt"
-MATRIX_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
+# The matrix shows on the vetting screen (and in documents and MOU drafts); no list shows it.
+MATRIX_CHANGED = Changes.of(Detail.CAPACITY)
 
 
 def shipped_capacities() -> list[str]:
@@ -90,7 +102,25 @@ def capacity_matrix(session: Session, request_id: int) -> CapacityMatrix:
     return CapacityMatrix(request_id, capacities, parties, cells, ours is None)
 
 
+def request_capacity_matrix(database: Database, request_id: int) -> CapacityMatrix:
+    """The request's matrix, read on its own (after a cell or the list of capacities changed)."""
+    with database.session() as session:
+        return capacity_matrix(session, request_id)
+
+
 def set_cell(
+    database: Database,
+    request_id: int,
+    capacity_id: int,
+    organization_id: int,
+    value: CellValue,
+) -> Changes:
+    """Say what one party has or needs of one capacity, with a note."""
+    with database.session() as session:
+        return write_cell(session, request_id, capacity_id, organization_id, value)
+
+
+def write_cell(
     session: Session,
     request_id: int,
     capacity_id: int,
@@ -120,22 +150,37 @@ def set_cell(
     return MATRIX_CHANGED
 
 
-def add_party(session: Session, request_id: int, organization_id: int) -> Changes:
+def partner_choices(database: Database, request_id: int | None = None) -> list[tuple[int, str]]:
+    """Organizations to choose from, by name: for a request, those not in its matrix yet."""
+    with database.session() as session:
+        choices = organization_choices(session)
+        if request_id is None:
+            return choices
+        listed = {party.organization_id for party in capacity_matrix(session, request_id).parties}
+    return [(id_, name) for id_, name in choices if id_ not in listed]
+
+
+def add_party(database: Database, request_id: int, organization_id: int) -> Changes:
     """Add another partner as a column (it is listed once it has a cell, even an empty one)."""
-    matrix = capacity_matrix(session, request_id)
-    if any(party.organization_id == organization_id for party in matrix.parties):
-        return Changes()
-    if not matrix.capacities:
-        raise InvalidInputError("Add a capacity first: the matrix has no rows.")
-    return set_cell(session, request_id, matrix.capacities[0].id, organization_id, CellValue())
-
-
-def remove_party(session: Session, request_id: int, organization_id: int) -> Changes:
-    session.execute(
-        delete(CapacityCell).where(
-            CapacityCell.request_id == request_id, CapacityCell.organization_id == organization_id
+    with database.session() as session:
+        matrix = capacity_matrix(session, request_id)
+        if any(party.organization_id == organization_id for party in matrix.parties):
+            return Changes()
+        if not matrix.capacities:
+            raise InvalidInputError("Add a capacity first: the matrix has no rows.")
+        return write_cell(
+            session, request_id, matrix.capacities[0].id, organization_id, CellValue()
         )
-    )
+
+
+def remove_party(database: Database, request_id: int, organization_id: int) -> Changes:
+    with database.session() as session:
+        session.execute(
+            delete(CapacityCell).where(
+                CapacityCell.request_id == request_id,
+                CapacityCell.organization_id == organization_id,
+            )
+        )
     return MATRIX_CHANGED
 
 
@@ -153,31 +198,44 @@ def _checked_name(session: Session, name: str, capacity_id: int | None = None) -
     return cleaned
 
 
-def add_capacity(session: Session, name: str) -> Changes:
-    ensure_capacities(session)
-    cleaned = _checked_name(session, name)
-    last = session.scalar(select(func.max(Capacity.position))) or 0
-    session.add(Capacity(name=cleaned, position=last + 1))
-    session.flush()
+@dataclass(frozen=True)
+class CapacityLists:
+    """The user's list of capacities: those in the matrix, and those retired from it."""
+
+    active: list[CapacityRow]
+    retired: list[CapacityRow]
+
+
+def capacity_lists(database: Database) -> CapacityLists:
+    with database.session() as session:
+        return CapacityLists(active_capacities(session), retired_capacities(session))
+
+
+def add_capacity(database: Database, name: str) -> Changes:
+    with database.session() as session:
+        ensure_capacities(session)
+        cleaned = _checked_name(session, name)
+        last = session.scalar(select(func.max(Capacity.position))) or 0
+        session.add(Capacity(name=cleaned, position=last + 1))
     return MATRIX_CHANGED
 
 
-def rename_capacity(session: Session, capacity_id: int, name: str) -> Changes:
-    capacity = session.get(Capacity, capacity_id)
-    if capacity is None:
-        raise RecordMissingError("That capacity is no longer in the list.")
-    capacity.name = _checked_name(session, name, capacity_id)
-    session.flush()
+def rename_capacity(database: Database, capacity_id: int, name: str) -> Changes:
+    with database.session() as session:
+        capacity = session.get(Capacity, capacity_id)
+        if capacity is None:
+            raise RecordMissingError("That capacity is no longer in the list.")
+        capacity.name = _checked_name(session, name, capacity_id)
     return MATRIX_CHANGED
 
 
-def retire_capacity(session: Session, capacity_id: int, retired: bool = True) -> Changes:
+def retire_capacity(database: Database, capacity_id: int, retired: bool = True) -> Changes:
     """Retired capacities leave the matrix; what was recorded for them is kept."""
-    capacity = session.get(Capacity, capacity_id)
-    if capacity is None:
-        raise RecordMissingError("That capacity is no longer in the list.")
-    capacity.retired_at = utc_now() if retired else None
-    session.flush()
+    with database.session() as session:
+        capacity = session.get(Capacity, capacity_id)
+        if capacity is None:
+            raise RecordMissingError("That capacity is no longer in the list.")
+        capacity.retired_at = utc_now() if retired else None
     return MATRIX_CHANGED
 
 
@@ -190,6 +248,12 @@ def retired_capacities(session: Session) -> list[CapacityRow]:
     ]
 
 
+def choose_our_organization(database: Database, organization_id: int) -> Changes:
+    """Say which organization is ours (only one is): the matrix's "Us" column."""
+    with database.session() as session:
+        return mark_as_ours(session, organization_id)
+
+
 def mark_as_ours(session: Session, organization_id: int) -> Changes:
     """Say which organization is ours (only one is)."""
     chosen = session.get(Organization, organization_id)
@@ -199,4 +263,4 @@ def mark_as_ours(session: Session, organization_id: int) -> Changes:
         organization.is_ours = False
     chosen.is_ours = True
     session.flush()
-    return Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+    return Changes.of(RecordKind.ORGANIZATION, Detail.CAPACITY)

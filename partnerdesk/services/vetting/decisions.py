@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Decision, RequestStage
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.core.vetting_data import DecisionRecord
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.store.models import RequestDecision, StageChange
 
-DECISION_CHANGED = Changes(frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION}))
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
+
+# The lists, the board and Today show the decision (and a decline moves the stage); the
+# organization's timeline lists it. On the vetting screen only its heading changes.
+DECISION_CHANGED = Changes.of(RecordKind.REQUEST, RecordKind.ORGANIZATION, Detail.DECISION)
 
 
 @dataclass(frozen=True)
@@ -26,14 +32,42 @@ class DecisionForm:
     decided_on: date | None = None
 
 
+@dataclass(frozen=True)
+class DecisionToMake:
+    """What the decision dialog opens on: the request, its stage, the decision so far."""
+
+    request_id: int
+    title: str
+    stage: RequestStage
+    current: DecisionForm | None
+
+
+def decision_to_make(database: Database, request_id: int) -> DecisionToMake:
+    with database.session() as session:
+        request = get_request(session, request_id)
+        current = (
+            DecisionForm(request.decision, request.decision_reasons, request.decision_conditions)
+            if request.decision is not None
+            else None
+        )
+        return DecisionToMake(request.id, request.title, request.stage, current)
+
+
 def record_decision(
-    session: Session, request_id: int, form: DecisionForm, decided_by: str = ""
+    database: Database, request_id: int, form: DecisionForm, decided_by: str = ""
 ) -> Changes:
     """Record a decision; earlier ones stay in the request's decision history.
 
     Declining also moves the request to the "Declined" stage, so the board and lists agree
     with the decision without a second step.
     """
+    with database.session() as session:
+        return _record_decision(session, request_id, form, decided_by)
+
+
+def _record_decision(
+    session: Session, request_id: int, form: DecisionForm, decided_by: str
+) -> Changes:
     reasons = clean_multiline(form.reasons)
     conditions = clean_multiline(form.conditions)
     if not reasons:

@@ -1,7 +1,15 @@
-"""Everything the vetting screen shows for one request, read in one go."""
+"""Everything the vetting screen shows for one request, read in one go — or in parts.
+
+The screen reads it whole when it opens a request (``request_page_data``). After a change
+it re-reads only the part the change names: the answers (``request_answers``: questions,
+red flags, readiness), the heading (``request_heading``: title, stage, decision), or the
+capacity matrix (``capacity_matrix.request_capacity_matrix``). Everything returned is plain
+frozen data, read in one transaction of its own.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import cache
 from typing import TYPE_CHECKING
@@ -9,19 +17,22 @@ from typing import TYPE_CHECKING
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.choices import Decision, RequestStage
 from partnerdesk.core.question_text import RecordFacts, fill_placeholders
-from partnerdesk.core.red_flags import readiness_by_category, red_flags
+from partnerdesk.core.red_flags import CategoryReadiness, RedFlag, readiness_by_category, red_flags
 
 # The overview's plain data lives in core (the vetting summary reads it too); the screens
 # import it from here, beside the function that reads it.
 from partnerdesk.core.vetting_data import QuestionLine as QuestionLine
 from partnerdesk.core.vetting_data import VettingOverview as VettingOverview
 from partnerdesk.services.records.requests import get_request
+from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix, capacity_matrix
 from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, vetting_facts
-from partnerdesk.store.models import VettingAnswer, VettingQuestion
+from partnerdesk.store.models import PartnershipRequest, VettingAnswer, VettingQuestion
 
 if TYPE_CHECKING:
-    from partnerdesk.core.question_bank import QuestionBank
+    from partnerdesk.core.question_bank import BankCategory, QuestionBank
+    from partnerdesk.store.database import Database
 
 
 @cache
@@ -56,6 +67,44 @@ def vetting_overview(
     session: Session, request_id: int, today: date | None = None
 ) -> VettingOverview:
     request = get_request(session, request_id)
+    heading = _heading(request)
+    answers = _answers(session, request_id, today)
+    return VettingOverview(
+        request_id=heading.request_id,
+        title=heading.title,
+        organization=heading.organization,
+        stage=heading.stage,
+        received_on=heading.received_on,
+        funding_ends_on=heading.funding_ends_on,
+        participation_offered=request.participation_offered,
+        participation_wanted=request.participation_wanted,
+        flags=answers.flags,
+        readiness=answers.readiness,
+        categories=answers.categories,
+        questions=answers.questions,
+        decision=heading.decision,
+        decision_reasons=heading.decision_reasons,
+        decision_conditions=heading.decision_conditions,
+        decided_on=heading.decided_on,
+    )
+
+
+def _heading(request: PartnershipRequest) -> RequestHeading:
+    return RequestHeading(
+        request_id=request.id,
+        title=request.title,
+        organization=request.organization.name if request.organization else "",
+        stage=request.stage,
+        received_on=request.received_on,
+        funding_ends_on=request.funding_ends_on,
+        decision=request.decision,
+        decision_reasons=request.decision_reasons,
+        decision_conditions=request.decision_conditions,
+        decided_on=request.decided_on,
+    )
+
+
+def _answers(session: Session, request_id: int, today: date | None) -> VettingAnswers:
     bank = stored_bank(session, shipped_bank())
     facts = vetting_facts(session, request_id, today)
     answers = {
@@ -94,21 +143,102 @@ def vetting_overview(
                 else "",
             )
         )
-    return VettingOverview(
-        request_id=request.id,
-        title=request.title,
-        organization=request.organization.name if request.organization else "",
-        stage=request.stage,
-        received_on=request.received_on,
-        funding_ends_on=request.funding_ends_on,
-        participation_offered=request.participation_offered,
-        participation_wanted=request.participation_wanted,
+    return VettingAnswers(
+        request_id=request_id,
         flags=red_flags(facts),
         readiness=readiness_by_category(bank, facts.answers),
         categories=list(bank.categories),
         questions=questions,
-        decision=request.decision,
-        decision_reasons=request.decision_reasons,
-        decision_conditions=request.decision_conditions,
-        decided_on=request.decided_on,
+    )
+
+
+# The vetting screen's reads, each in a transaction of its own -----------------
+@dataclass(frozen=True)
+class RequestHeading:
+    """The top of the vetting screen: the request, its stage and the decision so far."""
+
+    request_id: int
+    title: str
+    organization: str
+    stage: RequestStage
+    received_on: date | None
+    funding_ends_on: date | None
+    decision: Decision | None = None
+    decision_reasons: str = ""
+    decision_conditions: str = ""
+    decided_on: date | None = None
+
+
+@dataclass(frozen=True)
+class VettingAnswers:
+    """The questions with their answers, and what follows from them: flags, readiness."""
+
+    request_id: int
+    flags: list[RedFlag]
+    readiness: list[CategoryReadiness]
+    categories: list[BankCategory]
+    questions: dict[str, list[QuestionLine]]
+
+    @property
+    def answered(self) -> int:
+        return sum(item.answered for item in self.readiness)
+
+    @property
+    def total(self) -> int:
+        return sum(item.total for item in self.readiness)
+
+
+@dataclass(frozen=True)
+class RequestPageData:
+    """What the vetting screen shows when it opens a request, read in one transaction."""
+
+    overview: VettingOverview
+    matrix: CapacityMatrix
+
+
+def request_page_data(database: Database, request_id: int) -> RequestPageData:
+    with database.session() as session:
+        return RequestPageData(
+            vetting_overview(session, request_id), capacity_matrix(session, request_id)
+        )
+
+
+def request_answers(
+    database: Database, request_id: int, today: date | None = None
+) -> VettingAnswers:
+    """The questions, answers, red flags and readiness (after an answer or the bank changed)."""
+    with database.session() as session:
+        return _answers(session, request_id, today)
+
+
+def request_heading(database: Database, request_id: int) -> RequestHeading:
+    """Title, stage and decision (after a decision)."""
+    with database.session() as session:
+        return _heading(get_request(session, request_id))
+
+
+def heading_of(overview: VettingOverview) -> RequestHeading:
+    """The heading part of a whole overview (the page shows the parts one by one)."""
+    return RequestHeading(
+        overview.request_id,
+        overview.title,
+        overview.organization,
+        overview.stage,
+        overview.received_on,
+        overview.funding_ends_on,
+        overview.decision,
+        overview.decision_reasons,
+        overview.decision_conditions,
+        overview.decided_on,
+    )
+
+
+def answers_of(overview: VettingOverview) -> VettingAnswers:
+    """The answers part of a whole overview."""
+    return VettingAnswers(
+        overview.request_id,
+        overview.flags,
+        overview.readiness,
+        overview.categories,
+        overview.questions,
     )

@@ -2,6 +2,9 @@
 
 Answers keep the wording they were asked in (``question_text_asked``), so changing a
 question never rewrites history; ``wording_revision`` counts the changes.
+
+Each function taking a ``Database`` opens and commits its own transaction. ``bank`` is the
+shipped question bank; by default the one PartnerDesk ships (tests pass their own).
 """
 
 from __future__ import annotations
@@ -13,17 +16,20 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.text import clean_multiline
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.vetting.overview import shipped_bank
 from partnerdesk.services.vetting.questions import ensure_question_bank
 from partnerdesk.store.models import VettingQuestion
 from partnerdesk.store.models.base import utc_now
 
 if TYPE_CHECKING:
     from partnerdesk.core.question_bank import QuestionBank
+    from partnerdesk.store.database import Database
 
 OWN_PREFIX = "own."
-BANK_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
+# The questions every request's vetting screen asks; no list shows them.
+BANK_CHANGED = Changes.of(Detail.QUESTION_BANK)
 
 
 @dataclass(frozen=True)
@@ -52,8 +58,18 @@ def _checked_text(text: str) -> str:
     return cleaned
 
 
-def bank_questions(session: Session, bank: QuestionBank) -> list[EditableQuestion]:
+def bank_topics(bank: QuestionBank | None = None) -> list[tuple[str, str]]:
+    """(id, title) of each topic the questions are grouped under."""
+    return [(category.id, category.title) for category in (bank or shipped_bank()).categories]
+
+
+def bank_questions(database: Database, bank: QuestionBank | None = None) -> list[EditableQuestion]:
     """Every question, retired ones included, in the order the vetting screen shows them."""
+    with database.session() as session:
+        return _bank_questions(session, bank or shipped_bank())
+
+
+def _bank_questions(session: Session, bank: QuestionBank) -> list[EditableQuestion]:
     ensure_question_bank(session, bank)
     return [
         EditableQuestion(
@@ -72,63 +88,75 @@ def bank_questions(session: Session, bank: QuestionBank) -> list[EditableQuestio
 
 
 def add_question(
-    session: Session, bank: QuestionBank, category: str, text: str, help_text: str = ""
+    database: Database,
+    category: str,
+    text: str,
+    help_text: str = "",
+    bank: QuestionBank | None = None,
 ) -> tuple[str, Changes]:
+    """Add one of our own questions under a topic; returns its key."""
+    bank = bank or shipped_bank()
     if bank.category(category) is None:
         raise InvalidInputError("Please choose the topic the question belongs to.")
-    ensure_question_bank(session, bank)
     cleaned = _checked_text(text)
-    number = session.scalar(select(func.count(VettingQuestion.id))) or 0
-    key = f"{OWN_PREFIX}{category}.{number + 1}"
-    while session.scalar(select(VettingQuestion.id).where(VettingQuestion.key == key)):
-        number += 1
+    with database.session() as session:
+        ensure_question_bank(session, bank)
+        number = session.scalar(select(func.count(VettingQuestion.id))) or 0
         key = f"{OWN_PREFIX}{category}.{number + 1}"
-    last = session.scalar(select(func.max(VettingQuestion.position))) or 0
-    session.add(
-        VettingQuestion(
-            key=key,
-            category=category,
-            text=cleaned,
-            help_text=clean_multiline(help_text),
-            source="Added by us",
-            position=last + 1,
-            is_custom=True,
+        while session.scalar(select(VettingQuestion.id).where(VettingQuestion.key == key)):
+            number += 1
+            key = f"{OWN_PREFIX}{category}.{number + 1}"
+        last = session.scalar(select(func.max(VettingQuestion.position))) or 0
+        session.add(
+            VettingQuestion(
+                key=key,
+                category=category,
+                text=cleaned,
+                help_text=clean_multiline(help_text),
+                source="Added by us",
+                position=last + 1,
+                is_custom=True,
+            )
         )
-    )
-    session.flush()
     return key, BANK_CHANGED
 
 
-def edit_question(session: Session, key: str, text: str, help_text: str) -> Changes:
-    question = _find(session, key)
+def edit_question(database: Database, key: str, text: str, help_text: str) -> Changes:
     cleaned = _checked_text(text)
     cleaned_help = clean_multiline(help_text)
-    if cleaned == question.text and cleaned_help == question.help_text:
-        return Changes()
-    if cleaned != question.text:
-        question.wording_revision += 1
-    question.text = cleaned
-    question.help_text = cleaned_help
-    # From now on the shipped wording no longer replaces the user's on upgrade.
-    question.is_custom = True
-    session.flush()
+    with database.session() as session:
+        question = _find(session, key)
+        if cleaned == question.text and cleaned_help == question.help_text:
+            return Changes()
+        if cleaned != question.text:
+            question.wording_revision += 1
+        question.text = cleaned
+        question.help_text = cleaned_help
+        # From now on the shipped wording no longer replaces the user's on upgrade.
+        question.is_custom = True
     return BANK_CHANGED
 
 
-def retire_question(session: Session, key: str, retired: bool = True) -> Changes:
+def retire_question(database: Database, key: str, retired: bool = True) -> Changes:
     """Retired questions leave the vetting screen; answers already given are kept."""
-    question = _find(session, key)
-    question.retired_at = utc_now() if retired else None
-    session.flush()
+    with database.session() as session:
+        question = _find(session, key)
+        question.retired_at = utc_now() if retired else None
     return BANK_CHANGED
 
 
-def reset_to_shipped(session: Session, bank: QuestionBank) -> Changes:
+def reset_to_shipped(database: Database, bank: QuestionBank | None = None) -> Changes:
     """Shipped wording and help back, every shipped question in use, our own ones retired.
 
     Nothing is deleted: answers to our own questions stay with their requests, and a
     retired question can be brought back.
     """
+    with database.session() as session:
+        _reset_to_shipped(session, bank or shipped_bank())
+    return BANK_CHANGED
+
+
+def _reset_to_shipped(session: Session, bank: QuestionBank) -> None:
     ensure_question_bank(session, bank)
     stored = {question.key: question for question in session.scalars(select(VettingQuestion))}
     for position, shipped in enumerate(bank.questions):
@@ -146,4 +174,3 @@ def reset_to_shipped(session: Session, bank: QuestionBank) -> Changes:
         if question.retired_at is None:
             question.retired_at = now
     session.flush()
-    return BANK_CHANGED

@@ -21,13 +21,14 @@ from partnerdesk.core.text import clean_multiline
 # An answer's plain data lives in core (the screens and the vetting summary read it);
 # the screens import it from here, beside the functions that save it.
 from partnerdesk.core.vetting_data import AnswerForm as AnswerForm
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.records.concurrency import differences
 from partnerdesk.store.errors import ChangedElsewhereError
 
 if TYPE_CHECKING:
     from partnerdesk.core.question_bank import QuestionBank
+    from partnerdesk.store.database import Database
 from partnerdesk.store.models import (
     PartnerHistoryEntry,
     PartnershipRequest,
@@ -35,7 +36,8 @@ from partnerdesk.store.models import (
     VettingQuestion,
 )
 
-REQUEST_CHANGED = Changes(frozenset({RecordKind.REQUEST}))
+# An answer shows only on its request's vetting screen (and documents): no list shows one.
+ANSWER_CHANGED = Changes.of(Detail.ANSWERS)
 
 
 def ensure_question_bank(session: Session, bank: QuestionBank | None = None) -> int:
@@ -86,6 +88,22 @@ def same_answer(first: AnswerForm, second: AnswerForm) -> bool:
 
 
 def save_answer(
+    database: Database,
+    request_id: int,
+    question_key: str,
+    form: AnswerForm,
+    base: AnswerForm | None = None,
+) -> Changes:
+    """Record (or update) the answer to one question, in a transaction of its own.
+
+    Refused (ChangedElsewhereError, nothing written) when someone else saved the answer
+    since ``base`` was shown; see ``write_answer``.
+    """
+    with database.session() as session:
+        return write_answer(session, request_id, question_key, form, base)
+
+
+def write_answer(
     session: Session,
     request_id: int,
     question_key: str,
@@ -125,7 +143,7 @@ def save_answer(
     answer.asked_by = form.asked_by.strip()
     answer.asked_on = form.asked_on
     session.flush()
-    return REQUEST_CHANGED
+    return ANSWER_CHANGED
 
 
 def _answer_form(answer: VettingAnswer | None) -> AnswerForm:

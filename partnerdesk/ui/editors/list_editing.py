@@ -1,15 +1,16 @@
 """Dialogs for the lists the user shapes: the question bank and the capacities.
 
-Each change is a small write done at once (a few milliseconds), through an ``editing``
-object that wraps the services and returns the fresh list; its refusals (a blank name, a
-duplicate) are shown on the dialog's message line.
+Each change is a use case run by ``Operations`` on the database worker, like every other
+write; when it is done the dialog reads its list again (also on the worker) and the pages
+behind it hear of the change. Refusals (a blank name, a duplicate) are shown on the
+dialog's message line.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -26,11 +27,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
-from partnerdesk.services.vetting.capacity_matrix import CapacityRow
-from partnerdesk.services.vetting.question_editing import EditableQuestion
+from partnerdesk.services.vetting.capacity_matrix import (
+    CapacityLists,
+    add_capacity,
+    capacity_lists,
+    rename_capacity,
+    retire_capacity,
+)
+from partnerdesk.services.vetting.question_editing import (
+    EditableQuestion,
+    add_question,
+    bank_questions,
+    bank_topics,
+    edit_question,
+    reset_to_shipped,
+    retire_question,
+)
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
+from partnerdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
 RETIRED_COLOUR = "#6b7280"
@@ -85,23 +105,6 @@ class NameDialog(RecordDialog):
         return None
 
 
-class QuestionBankEditing(Protocol):
-    categories: list[tuple[str, str]]
-
-    def questions(self) -> list[EditableQuestion]: ...
-    def add(self, category: str, text: str, help_text: str) -> None: ...
-    def edit(self, key: str, text: str, help_text: str) -> None: ...
-    def retire(self, key: str, retired: bool) -> None: ...
-    def reset(self) -> None: ...
-
-
-class CapacityEditing(Protocol):
-    def capacities(self) -> tuple[list[CapacityRow], list[CapacityRow]]: ...
-    def add(self, name: str) -> None: ...
-    def rename(self, capacity_id: int, name: str) -> None: ...
-    def retire(self, capacity_id: int, retired: bool) -> None: ...
-
-
 @dataclass
 class _Button:
     text: str
@@ -112,8 +115,11 @@ class _Button:
 class _ListDialog(QDialog):
     """A tree of items, buttons beside it, a message line and Close."""
 
-    def __init__(self, title: str, intro: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, operations: Operations, title: str, intro: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
+        self.operations = operations
         self.setWindowTitle(title)
         text = QLabel(intro)
         text.setWordWrap(True)
@@ -142,10 +148,25 @@ class _ListDialog(QDialog):
     def add_buttons(self, buttons: list[_Button]) -> None:
         for spec in buttons:
             button = QPushButton(spec.text)
-            button.clicked.connect(lambda _checked=False, spec=spec: self._run(spec.action))
+            button.clicked.connect(lambda _checked=False, spec=spec: self._press(spec.action))
             self.side.addWidget(button)
             self.buttons.append((button, spec))
         self.side.addStretch(1)
+
+    def _press(self, action: Callable[[], None]) -> None:
+        self.message.clear()
+        action()
+
+    def change(self, work: Callable[[Database], Changes], done_message: str) -> None:
+        """Run a change to the list on the database worker, then show the list again."""
+        self.operations.change(work, done_message, after=self.reload, if_refused=self._refused)
+
+    def _refused(self, error: Exception) -> bool:
+        if not isinstance(error, InvalidInputError | RecordMissingError):
+            return False
+        self.message.setText(str(error))
+        self.reload()
+        return True
 
     def selected_key(self) -> Any:
         item = self.tree.currentItem()
@@ -156,23 +177,17 @@ class _ListDialog(QDialog):
         for button, spec in self.buttons:
             button.setEnabled(chosen or not spec.needs_selection)
 
-    def _run(self, action: Callable[[], None]) -> None:
-        self.message.clear()
-        try:
-            action()
-        except (InvalidInputError, RecordMissingError) as error:
-            self.message.setText(str(error))
-        self.reload()
-
     def reload(self) -> None:
+        """Read the list again (on the database worker) and show it."""
         raise NotImplementedError
 
     def select_key(self, key: Any) -> None:
         for index in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(index)
-            for child in range(group.childCount()):
-                if group.child(child).data(0, KEY_ROLE) == key:
-                    self.tree.setCurrentItem(group.child(child))
+            for child in range(group.childCount() if group is not None else 0):
+                item = group.child(child) if group is not None else None
+                if item is not None and item.data(0, KEY_ROLE) == key:
+                    self.tree.setCurrentItem(item)
                     return
 
 
@@ -187,20 +202,24 @@ def _group(tree: QTreeWidget, title: str) -> QTreeWidgetItem:
 
 
 class QuestionBankDialog(_ListDialog):
+    """Opened on the questions already read, so it never shows an empty list first."""
+
     def __init__(
         self,
-        editing: QuestionBankEditing,
+        operations: Operations,
+        questions: list[EditableQuestion],
         confirm_reset: Callable[[], bool],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(
+            operations,
             "Question bank",
             "These are the questions the vetting screen asks for every request. Add your "
             "own, change the wording to how you would say it, or retire a question you do "
             "not need. Nothing already answered is lost.",
             parent,
         )
-        self.editing = editing
+        self.categories = bank_topics()
         self.confirm_reset = confirm_reset
         self.add_buttons(
             [
@@ -210,13 +229,16 @@ class QuestionBankDialog(_ListDialog):
                 _Button("Reset to the &shipped questions…", self._reset, needs_selection=False),
             ]
         )
-        self.reload()
+        self.show_questions(questions)
 
     def reload(self) -> None:
+        self.operations.query(bank_questions, self.show_questions)
+
+    def show_questions(self, questions: list[EditableQuestion]) -> None:
         kept = self.selected_key()
-        self.questions = {question.key: question for question in self.editing.questions()}
+        self.questions = {question.key: question for question in questions}
         self.tree.clear()
-        groups = {id_: _group(self.tree, title) for id_, title in self.editing.categories}
+        groups = {id_: _group(self.tree, title) for id_, title in self.categories}
         for question in self.questions.values():
             marks = [
                 mark
@@ -247,42 +269,57 @@ class QuestionBankDialog(_ListDialog):
         if key in self.questions:
             return self.questions[key].category
         index = self.tree.indexOfTopLevelItem(item)
-        return self.editing.categories[index][0] if index >= 0 else None
+        return self.categories[index][0] if index >= 0 else None
 
     def _add(self) -> None:
-        dialog = QuestionDialog(self.editing.categories, None, self._category_of_selection(), self)
+        dialog = QuestionDialog(self.categories, None, self._category_of_selection(), self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.editing.add(
-                dialog.category.currentData(), dialog.text.toPlainText(), dialog.help.toPlainText()
+            category, text = dialog.category.currentData(), dialog.text.toPlainText()
+            help_text = dialog.help.toPlainText()
+            self.change(
+                lambda database: add_question(database, category, text, help_text)[1],
+                "Question added.",
             )
 
     def _edit(self) -> None:
         question = self.questions.get(self.selected_key())
         if question is None:
             return
-        dialog = QuestionDialog(self.editing.categories, question, parent=self)
+        dialog = QuestionDialog(self.categories, question, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.editing.edit(question.key, dialog.text.toPlainText(), dialog.help.toPlainText())
+            key, text = question.key, dialog.text.toPlainText()
+            help_text = dialog.help.toPlainText()
+            self.change(
+                lambda database: edit_question(database, key, text, help_text), "Question saved."
+            )
 
     def _toggle_retired(self) -> None:
         question = self.questions.get(self.selected_key())
         if question is not None:
-            self.editing.retire(question.key, not question.is_retired)
+            key, retired = question.key, not question.is_retired
+            self.change(
+                lambda database: retire_question(database, key, retired),
+                "Question retired." if retired else "Question brought back.",
+            )
 
     def _reset(self) -> None:
         if self.confirm_reset():
-            self.editing.reset()
+            self.change(reset_to_shipped, "The shipped questions are back.")
 
 
 class CapacitiesDialog(_ListDialog):
-    def __init__(self, editing: CapacityEditing, parent: QWidget | None = None) -> None:
+    """Opened on the lists already read, so it never shows an empty list first."""
+
+    def __init__(
+        self, operations: Operations, lists: CapacityLists, parent: QWidget | None = None
+    ) -> None:
         super().__init__(
+            operations,
             "Capacities",
             "The rows of every request's capacity matrix: what a partnership can draw on. "
             "Retired capacities leave the matrix; what was recorded for them is kept.",
             parent,
         )
-        self.editing = editing
         self.add_buttons(
             [
                 _Button("&Add a capacity…", self._add, needs_selection=False),
@@ -290,11 +327,14 @@ class CapacitiesDialog(_ListDialog):
                 _Button("&Retire / bring back", self._toggle_retired),
             ]
         )
-        self.reload()
+        self.show_capacities(lists)
 
     def reload(self) -> None:
+        self.operations.query(capacity_lists, self.show_capacities)
+
+    def show_capacities(self, lists: CapacityLists) -> None:
         kept = self.selected_key()
-        active, retired = self.editing.capacities()
+        active, retired = lists.active, lists.retired
         self.names = {row.id: row.name for row in [*active, *retired]}
         self.retired = {row.id for row in retired}
         self.tree.clear()
@@ -313,7 +353,8 @@ class CapacitiesDialog(_ListDialog):
     def _add(self) -> None:
         dialog = NameDialog("Add a capacity", "&Name:", parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.editing.add(dialog.name.text())
+            name = dialog.name.text()
+            self.change(lambda database: add_capacity(database, name), "Capacity added.")
 
     def _rename(self) -> None:
         capacity_id = self.selected_key()
@@ -321,9 +362,16 @@ class CapacitiesDialog(_ListDialog):
             return
         dialog = NameDialog("Rename a capacity", "&Name:", self.names[capacity_id], self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.editing.rename(capacity_id, dialog.name.text())
+            name = dialog.name.text()
+            self.change(
+                lambda database: rename_capacity(database, capacity_id, name), "Capacity renamed."
+            )
 
     def _toggle_retired(self) -> None:
         capacity_id = self.selected_key()
         if capacity_id in self.names:
-            self.editing.retire(capacity_id, capacity_id not in self.retired)
+            retired = capacity_id not in self.retired
+            self.change(
+                lambda database: retire_capacity(database, capacity_id, retired),
+                "Capacity retired." if retired else "Capacity brought back.",
+            )

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from partnerdesk.core.choices import Rating, rating_shown
 from partnerdesk.services.vetting.overview import QuestionLine
-from partnerdesk.services.vetting.questions import AnswerForm
+from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.forms import (
     OptionalDateEdit,
     add_row,
@@ -32,6 +32,7 @@ class AnswerEditor(QWidget):
         super().__init__(parent)
         self.key = ""
         self._base = AnswerForm()
+        self._line: QuestionLine | None = None
         self.question = QLabel("Choose a question on the left.")
         self.question.setWordWrap(True)
         font = self.question.font()
@@ -81,6 +82,7 @@ class AnswerEditor(QWidget):
         self.question.setText(line.text if line else "Choose a question on the left.")
         self.help.setText(line.help if line else "")
         asked_as = line.text_asked if line else ""
+        self._line = line
         self.asked_as.setText(f"Answered when it was worded: “{asked_as}”" if asked_as else "")
         self.asked_as.setVisible(bool(asked_as))
         # The stored answer (none: empty): a save is checked against it, so that an answer
@@ -94,6 +96,17 @@ class AnswerEditor(QWidget):
         self.asked_on.set_value(answer.asked_on)
         self.message.hide()
         self._shown = self.form()
+
+    def shows(self, line: QuestionLine) -> bool:
+        """Whether the editor already shows ``line`` (the same question, worded the same,
+        with the answer the store holds): a refresh then leaves it, and its cursor, alone."""
+        opened = self._line
+        return (
+            opened is not None
+            and (opened.key, opened.text, opened.help, opened.text_asked)
+            == (line.key, line.text, line.help, line.text_asked)
+            and same_answer(line.answer or AnswerForm(), self._base)
+        )
 
     def _word_the_unrated(self) -> None:
         answered = bool(

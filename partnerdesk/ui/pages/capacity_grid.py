@@ -5,6 +5,8 @@ Arrow keys move between cells; the editor below changes the chosen cell (Space c
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
@@ -125,12 +127,13 @@ class CapacityGrid(QWidget):
     def show_matrix(self, matrix: CapacityMatrix) -> None:
         chosen = self.current()
         kept_note = self.note.text() if self._note_changed() else None
+        cells = dict(matrix.cells)
         for key, value in list(self._sent.items()):
             if _same(matrix.cell(*key), value):
                 del self._sent[key]  # saved: the store has it now
             else:
-                matrix.cells[key] = value  # still on its way
-        self.matrix = matrix
+                cells[key] = value  # still on its way
+        matrix = self.matrix = replace(matrix, cells=cells)
         self.missing_ours.setVisible(matrix.needs_our_organization)
         self.choose_ours.setVisible(matrix.needs_our_organization)
         self.grid.blockSignals(True)
@@ -264,7 +267,7 @@ class CapacityGrid(QWidget):
         """Save a cell; until the refresh comes back, the grid already shows the new value."""
         assert self.matrix is not None
         self._sent[key] = value
-        self.matrix.cells[key] = value
+        self.matrix = replace(self.matrix, cells={**self.matrix.cells, key: value})
         place = self._place_of(*key)
         if place is not None and (item := self.grid.item(*place)) is not None:
             item.setText(_cell_text(value))

@@ -28,7 +28,14 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.choices import Rating, RequestStage, rating_shown
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix
-from partnerdesk.services.vetting.overview import QuestionLine, VettingOverview
+from partnerdesk.services.vetting.overview import (
+    QuestionLine,
+    RequestHeading,
+    VettingAnswers,
+    VettingOverview,
+    answers_of,
+    heading_of,
+)
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
@@ -69,6 +76,10 @@ class RequestPage(QWidget):
         # The user's own name for "Asked by": set by the vetting actions, which ask for it
         # the first time a question is opened (never the computer's login name).
         self.user_name: Callable[[], str] = lambda: ""
+        # What is shown, as last read: the parts are re-read one by one after a change.
+        self._heading: RequestHeading | None = None
+        self._answers: VettingAnswers | None = None
+        self._flags_shown: list[tuple[str, str, str]] | None = None
         back = QPushButton("← All requests")
         back.setFlat(True)
         back.clicked.connect(self.back_requested.emit)
@@ -182,107 +193,151 @@ class RequestPage(QWidget):
         overview: VettingOverview,
         matrix: CapacityMatrix | None = None,
     ) -> None:
+        """Show a request whole: when it is opened, or after a change to the request itself."""
         same_request = overview.request_id == self.request_id
         if not same_request:
             self.keep_typing()  # another request opens: what was typed on this one is saved
             self._sent = {}
             self.capacities.forget_sent()
-        keep = self.editor.key if same_request else ""
         self.request_id = overview.request_id
-        self.title.setText(overview.title)
-        parts = [f"From {overview.organization}" if overview.organization else ""]
-        if overview.received_on:
-            parts.append(f"received {friendly_date(overview.received_on)}")
-        if overview.funding_ends_on:
-            parts.append(f"funding ends {friendly_date(overview.funding_ends_on)}")
-        parts.append(f"{overview.answered} of {overview.total} questions answered")
-        self.subtitle.setText(" · ".join(part for part in parts if part))
-        select_data(self.stage, overview.stage)
-        self._show_decision(overview)
+        self.show_heading(heading_of(overview))
         if matrix is not None:
             self.capacities.show_matrix(matrix)
-        self._show_flags(overview)
-        self.readiness.clear()
-        for item in overview.readiness:
-            entry = QListWidgetItem(
-                f"{item.title} — {item.state.value} ({item.answered} of {item.total})"
-            )
-            entry.setToolTip(item.explanation)
-            self.readiness.addItem(entry)
-        self._show_questions(overview, keep)
+        self._show_answers(answers_of(overview), rebuild=not same_request)
 
-    def _show_decision(self, overview: VettingOverview) -> None:
-        if overview.decision is None:
+    def show_heading(self, heading: RequestHeading) -> None:
+        """Title, stage and decision (re-read on its own after a decision)."""
+        if heading.request_id != self.request_id:
+            return
+        self._heading = heading
+        self.title.setText(heading.title)
+        self._show_subtitle()
+        select_data(self.stage, heading.stage)
+        self._show_decision(heading)
+
+    def show_answers(self, answers: VettingAnswers) -> None:
+        """The questions, red flags and readiness, re-read after an answer or the question
+        bank changed. Updated in place: the question chosen, the answer being typed and its
+        cursor stay as they are, and the rest of the page is not touched."""
+        if answers.request_id == self.request_id:
+            self._show_answers(answers, rebuild=False)
+
+    def _show_answers(self, answers: VettingAnswers, *, rebuild: bool) -> None:
+        self._answers = answers
+        self._show_subtitle()
+        self._show_flags(answers)
+        self._show_readiness(answers)
+        self._show_questions(answers, "" if rebuild else self.editor.key, rebuild=rebuild)
+
+    def _show_subtitle(self) -> None:
+        heading, answers = self._heading, self._answers
+        if heading is None or answers is None:
+            return
+        parts = [f"From {heading.organization}" if heading.organization else ""]
+        if heading.received_on:
+            parts.append(f"received {friendly_date(heading.received_on)}")
+        if heading.funding_ends_on:
+            parts.append(f"funding ends {friendly_date(heading.funding_ends_on)}")
+        parts.append(f"{answers.answered} of {answers.total} questions answered")
+        self.subtitle.setText(" · ".join(part for part in parts if part))
+
+    def _show_decision(self, heading: RequestHeading) -> None:
+        if heading.decision is None:
             self.decision.setText("<i>No decision yet.</i> Press Decide… when you are ready.")
             self.decide.setText("&Decide…")
             return
-        when = f" on {friendly_date(overview.decided_on)}" if overview.decided_on else ""
+        when = f" on {friendly_date(heading.decided_on)}" if heading.decided_on else ""
         text = (
-            f"<b>Decision: {html.escape(overview.decision.label)}</b>{when}. "
-            f"{html.escape(overview.decision_reasons)}"
+            f"<b>Decision: {html.escape(heading.decision.label)}</b>{when}. "
+            f"{html.escape(heading.decision_reasons)}"
         )
-        if overview.decision_conditions:
-            conditions = html.escape(overview.decision_conditions).replace("\n", "; ")
+        if heading.decision_conditions:
+            conditions = html.escape(heading.decision_conditions).replace("\n", "; ")
             text += f"<br><b>Conditions:</b> {conditions}"
         self.decision.setText(text)
         self.decide.setText("Change &decision…")
 
-    def _show_flags(self, overview: VettingOverview) -> None:
-        self.flags_title.setText(
-            f"Red flags ({len(overview.flags)})" if overview.flags else "Red flags"
-        )
-        self.flags.show_flags(
-            [(flag.title, flag.explanation, flag.question_id or "") for flag in overview.flags]
-        )
+    def _show_flags(self, answers: VettingAnswers) -> None:
+        flags = [(flag.title, flag.explanation, flag.question_id or "") for flag in answers.flags]
+        if flags == self._flags_shown:
+            return  # unchanged: the buttons stay, and so does the keyboard focus on one
+        self._flags_shown = flags
+        self.flags_title.setText(f"Red flags ({len(flags)})" if flags else "Red flags")
+        self.flags.show_flags(flags)
 
-    def _show_questions(self, overview: VettingOverview, keep: str) -> None:
-        self.questions.blockSignals(True)
-        self.questions.clear()
-        self.lines = {}
+    def _show_readiness(self, answers: VettingAnswers) -> None:
+        texts = [
+            (f"{item.title} — {item.state.value} ({item.answered} of {item.total})", item)
+            for item in answers.readiness
+        ]
+        if self.readiness.count() != len(texts):
+            self.readiness.clear()
+            for _ in texts:
+                self.readiness.addItem(QListWidgetItem())
+        for row, (text, item) in enumerate(texts):
+            entry = self.readiness.item(row)
+            entry.setText(text)
+            entry.setToolTip(item.explanation)
+
+    def _show_questions(self, answers: VettingAnswers, keep: str, *, rebuild: bool) -> None:
         sent = self._sent
-        readiness = {item.category_id: item for item in overview.readiness}
-        current = None
-        for category in overview.categories:
-            lines = overview.questions.get(category.id, [])
+        readiness = {item.category_id: item for item in answers.readiness}
+        # Each row of the tree: a topic heading (key "") or a question (its key).
+        rows: list[tuple[str, str, str, QuestionLine | None]] = []
+        for category in answers.categories:
             state = readiness.get(category.id)
             counts = f" — {state.answered} of {state.total} answered" if state else ""
-            group = QTreeWidgetItem([f"{category.title}{counts}"])
-            group.setToolTip(0, category.help)
-            font = group.font(0)
-            font.setBold(True)
-            group.setFont(0, font)
-            # A heading, not a choice: the arrow keys pass over it to the next question.
-            group.setFlags(Qt.ItemFlag.NoItemFlags)
-            group.setForeground(0, QBrush(QColor(HEADING_COLOUR)))
-            self.questions.addTopLevelItem(group)
-            for line in lines:
-                if line.key in sent:
-                    if line.answer is not None and same_answer(line.answer, sent[line.key]):
-                        del sent[line.key]  # saved: the store has it now
+            rows.append(("", f"{category.title}{counts}", category.help, None))
+            for stored in answers.questions.get(category.id, []):
+                if stored.key in sent:
+                    if stored.answer is not None and same_answer(stored.answer, sent[stored.key]):
+                        del sent[stored.key]  # saved: the store has it now
                     else:
-                        line = replace(line, answer=sent[line.key])  # still on its way
-                self.lines[line.key] = line
-                rating = line.answer.rating if line.answer else Rating.NOT_ASKED
-                shown = rating_shown(rating, answered=line.answer is not None and line.answer.given)
-                item = QTreeWidgetItem([f"{line.text}  [{shown}]"])
-                item.setData(0, KEY_ROLE, line.key)
-                item.setToolTip(0, line.text)
-                colour = RATING_COLOURS.get(rating)
-                if colour:
-                    item.setForeground(0, QBrush(QColor(colour)))
-                self.questions.addTopLevelItem(item)
-                if line.key == keep:
-                    current = item
+                        stored = replace(stored, answer=sent[stored.key])  # still on its way
+                rows.append((stored.key, "", "", stored))
+        self.lines = {line.key: line for _, _, _, line in rows if line is not None}
+        items = self._items()
+        if rebuild or [item.data(0, KEY_ROLE) or "" for item in items] != [row[0] for row in rows]:
+            self._build_questions(rows, keep)
+        else:
+            # The same questions: each row is rewritten where it stands, so the question
+            # chosen (and the tree's scroll position) stays as the user left it.
+            for item, (_key, text, help_text, row_line) in zip(items, rows, strict=True):
+                _write_row(item, text, help_text, row_line)
+        line = self.lines.get(keep) if keep else None
+        if line is None:
+            if self.editor.key:
+                self.editor.show_question(None)
+        elif not self.editor.changed and not self.editor.shows(line):
+            # The refreshed answer (someone else's) replaces the one on screen.
+            self.editor.show_question(line, self.user_name())
+        # Otherwise the user is typing in it, or it already shows what the store holds:
+        # the refresh leaves the editor, its text and its cursor alone.
+
+    def _build_questions(
+        self, rows: list[tuple[str, str, str, QuestionLine | None]], keep: str
+    ) -> None:
+        self.questions.blockSignals(True)
+        self.questions.clear()
+        current = None
+        for key, text, help_text, line in rows:
+            item = QTreeWidgetItem()
+            if line is None:
+                font = item.font(0)
+                font.setBold(True)
+                item.setFont(0, font)
+                # A heading, not a choice: the arrow keys pass over it to the next question.
+                item.setFlags(Qt.ItemFlag.NoItemFlags)
+                item.setForeground(0, QBrush(QColor(HEADING_COLOUR)))
+            else:
+                item.setData(0, KEY_ROLE, key)
+            _write_row(item, text, help_text, line)
+            self.questions.addTopLevelItem(item)
+            if key and key == keep:
+                current = item
         if current is not None:
             self.questions.setCurrentItem(current)
         self.questions.blockSignals(False)
-        if current is None:
-            self.editor.show_question(None)
-        elif not self.editor.changed:
-            # The refreshed answer (someone else's too) replaces the one on screen.
-            self.editor.show_question(self.lines[keep], self.user_name())
-        # Otherwise the user is typing in it: the refresh, brought by an earlier save, leaves
-        # the editor alone, with the answer it was opened on as the base of the next save.
 
     def _question_chosen(self, item: QTreeWidgetItem | None, previous: object) -> None:
         key = item.data(0, KEY_ROLE) if item is not None else None
@@ -315,7 +370,9 @@ class RequestPage(QWidget):
     def _send_answer(self, key: str, form: AnswerForm, base: AnswerForm) -> None:
         self._sent[key] = form
         if key in self.lines:
-            self.lines[key] = replace(self.lines[key], answer=form)
+            self.lines[key] = line = replace(self.lines[key], answer=form)
+            if (item := self._item_of(key)) is not None:
+                _write_row(item, "", "", line)  # its rating shows at once, before the re-read
         self.answer_saved.emit(self.request_id, key, form, base)
 
     def forget_sent(self, key: str) -> None:
@@ -348,10 +405,35 @@ class RequestPage(QWidget):
             self.editor.their_answer.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_question(self, key: str | None) -> None:
-        if not key:
-            return
-        for index in range(self.questions.topLevelItemCount()):
-            item = self.questions.topLevelItem(index)
-            if item.data(0, KEY_ROLE) == key:
-                self.questions.setCurrentItem(item)
-                return
+        item = self._item_of(key) if key else None
+        if item is not None:
+            self.questions.setCurrentItem(item)
+
+    def _items(self) -> list[QTreeWidgetItem]:
+        """The tree's rows, topic headings and questions, top to bottom."""
+        tree = self.questions
+        return [
+            item
+            for index in range(tree.topLevelItemCount())
+            if (item := tree.topLevelItem(index)) is not None
+        ]
+
+    def _item_of(self, key: str) -> QTreeWidgetItem | None:
+        return next((item for item in self._items() if item.data(0, KEY_ROLE) == key), None)
+
+
+def _write_row(item: QTreeWidgetItem, text: str, help_text: str, line: QuestionLine | None) -> None:
+    """A topic heading (``line`` None) or a question with its rating, coloured by it."""
+    if line is None:
+        item.setText(0, text)
+        item.setToolTip(0, help_text)
+        return
+    rating = line.answer.rating if line.answer else Rating.NOT_ASKED
+    shown = rating_shown(rating, answered=line.answer is not None and line.answer.given)
+    item.setText(0, f"{line.text}  [{shown}]")
+    item.setToolTip(0, line.text)
+    colour = RATING_COLOURS.get(rating)
+    if colour:
+        item.setForeground(0, QBrush(QColor(colour)))
+    else:
+        item.setData(0, Qt.ItemDataRole.ForegroundRole, None)  # the usual text colour
