@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Set up (if needed) and run the whole test suite without a screen, then the linter.
+# Set up (if needed) and run the whole test suite without a screen, then the linter, the
+# type checker and the layers' import contracts.
 # Extra arguments go to pytest, e.g. -k trash.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +16,5 @@ fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 # The types and the layers' arrows (pyproject.toml, [tool.mypy] and [tool.importlinter]).
-# To be switched on once main passes both (issue 17: the redesign's branches are merged).
-# .venv/bin/python -m mypy
-# .venv/bin/lint-imports
+.venv/bin/python -m mypy
+.venv/bin/lint-imports

@@ -74,14 +74,15 @@ def test_opening_the_window_loads_no_optional_heavy_library() -> None:
     assert result.stdout.strip() == "", f"loaded at start: {result.stdout.strip()}"
 
 
-def test_the_main_window_reads_through_operations_only() -> None:
-    """The window, its pages' wiring and its menus never see the store or a session."""
-    for name in ("main_window.py", "main_pages.py", "main_menus.py", "context.py"):
-        path = PACKAGE / "ui" / name
-        store_imports = [
-            module
-            for module in _imported_modules(path)
-            if module.startswith(("partnerdesk.store", "sqlalchemy"))
-        ]
-        assert store_imports == [], f"ui/{name} imports {store_imports}"
-        assert ".session(" not in path.read_text(encoding="utf-8"), f"ui/{name} opens a session"
+def test_the_window_and_the_commands_never_open_a_session() -> None:
+    """They call use cases, which own their transactions (the import contracts in
+    pyproject.toml forbid them the store and SQLAlchemy; this catches a session reached
+    through some other object)."""
+    paths = [*(PACKAGE / "ui").rglob("*.py"), *(PACKAGE / "commands").rglob("*.py")]
+    paths += [PACKAGE / "cli.py"]
+    opening = [
+        str(path.relative_to(PACKAGE))
+        for path in paths
+        if ".session(" in path.read_text(encoding="utf-8")
+    ]
+    assert opening == [], f"these open database sessions themselves: {opening}"

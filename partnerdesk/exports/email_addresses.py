@@ -84,7 +84,9 @@ def parse_addresses(text: str) -> list[tuple[str, str]]:
 
 def _split_outside_quotes(text: str) -> list[str]:
     """Split on commas and semicolons that are not inside "quotes" or <angle brackets>."""
-    pieces, current, quoted, bracketed = [], [], False, False
+    pieces: list[str] = []
+    current: list[str] = []
+    quoted = bracketed = False
     for character in text:
         if character == '"':
             quoted = not quoted

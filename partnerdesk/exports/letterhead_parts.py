@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import copy
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from docx.opc.constants import CONTENT_TYPE as CT
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
@@ -30,6 +30,7 @@ from lxml import etree
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
+    from docx.opc.part import XmlPart
 
 _RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
@@ -61,7 +62,8 @@ def _default_parts() -> tuple[Any, Any]:
     from docx import Document
 
     document = Document()
-    return document.styles.element, document.part.part_related_by(RT.NUMBERING).element
+    numbering = cast("XmlPart", document.part.part_related_by(RT.NUMBERING))
+    return document.styles.element, numbering.element
 
 
 def add_missing_styles(document: WordDocument) -> list[str]:
@@ -192,7 +194,7 @@ def _copy_numbering(
 def _numbering_element(document: WordDocument) -> Any:
     part = document.part
     try:
-        return part.part_related_by(RT.NUMBERING).element
+        return cast("XmlPart", part.part_related_by(RT.NUMBERING)).element
     except KeyError:
         pass
     # python-docx cannot make a numbering part itself (NumberingPart.new is not written).

@@ -69,19 +69,19 @@ _FOUND: WeakKeyDictionary[Any, dict[tuple[str, WD_STYLE_TYPE], BaseStyle]] = Wea
 def _find_style(document: WordDocument, name: str, kind: WD_STYLE_TYPE) -> BaseStyle:
     styles = document.styles
     if name in styles:
-        style = styles[name]
+        style: BaseStyle = styles[name]
         if style.type != kind:
             raise ValueError(f"assigned style is type {style.type}, need type {kind}")
         return style
     loose = _loose(name)
     as_id = BabelFish.ui2internal(name).replace(" ", "").casefold()
-    of_kind = [style for style in styles if style.type == kind]
-    for style in of_kind:
-        if style.name is not None and _loose(style.name) == loose:
-            return style
-    for style in of_kind:
-        if style.style_id is not None and style.style_id.casefold() == as_id:
-            return style
+    of_kind: list[BaseStyle] = [each for each in styles if each.type == kind]
+    for candidate in of_kind:
+        if candidate.name is not None and _loose(candidate.name) == loose:
+            return candidate
+    for candidate in of_kind:
+        if candidate.style_id is not None and candidate.style_id.casefold() == as_id:
+            return candidate
     raise KeyError(f"no style with name '{name}'")
 
 
@@ -137,13 +137,13 @@ def table(
     style: str = "Table Grid",
 ) -> Table:
     """A table with a bold header row that repeats on every page it spans."""
-    added = document.add_table(rows=1, cols=len(header))
+    added: Table = document.add_table(rows=1, cols=len(header))
     set_table_style(document, added, style)
     for cell, text in zip(added.rows[0].cells, header, strict=True):
         cell.paragraphs[0].add_run(word_safe(text)).bold = True
     _repeat_as_header(added.rows[0])
     for values in rows:
-        cells = added.add_row().cells
+        cells = added.add_row().cells  # type: ignore[no-untyped-call]  # python-docx
         for cell, text in zip(cells, values, strict=True):
             cell.text = word_safe(text)
     return added
@@ -163,7 +163,7 @@ def shade(cell: _Cell, fill_hex: str) -> None:
     shading.set(qn("w:val"), "clear")
     shading.set(qn("w:color"), "auto")
     shading.set(qn("w:fill"), fill_hex)
-    properties.append(shading)
+    properties.append(shading)  # type: ignore[arg-type]  # any w: element goes in
 
 
 def grey_note(document: WordDocument, text: str) -> Paragraph:
@@ -183,7 +183,7 @@ def _field(paragraph_: Paragraph, instruction: str) -> None:
     text.text = "1"
     run.append(text)
     field.append(run)
-    paragraph_._p.append(field)
+    paragraph_._p.append(field)  # type: ignore[arg-type]  # any w: element goes in
 
 
 def page_numbers(document: WordDocument, left_text: str = "") -> None:

@@ -7,9 +7,17 @@ from __future__ import annotations
 
 from enum import Enum
 from pathlib import Path
+from typing import cast
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QInputDialog,
+    QMessageBox,
+    QPushButton,
+    QWidget,
+)
 
 ABOUT_ICON_SIZE = 64
 
@@ -100,7 +108,7 @@ class Dialogs:
             box.setEscapeButton(closing)
             box.setDefaultButton(closing)
         box.exec()
-        return buttons.get(box.clickedButton())
+        return buttons.get(cast("QPushButton", box.clickedButton()))
 
     def choose_folder(self, title: str, start: Path) -> Path | None:
         chosen = QFileDialog.getExistingDirectory(self.parent, title, str(start))

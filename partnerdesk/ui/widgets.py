@@ -71,8 +71,8 @@ class EmptyState(QWidget):
         self.setAccessibleDescription(f"{title}. {text}")
         while self.buttons.count() > 2:
             item = self.buttons.takeAt(1)
-            if item is not None and item.widget() is not None:
-                item.widget().deleteLater()
+            if item is not None and (widget := item.widget()) is not None:
+                widget.deleteLater()
         for position, (label, callback) in enumerate(actions, start=1):
             button = QPushButton(label)
             button.clicked.connect(callback)

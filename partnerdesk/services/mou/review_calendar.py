@@ -66,7 +66,7 @@ def calendar_bytes(events: list[ReviewEvent], now: datetime | None = None) -> by
             "has changed, and agree on an updated version.",
         )
         calendar.add_component(event)
-    return calendar.to_ical()
+    return bytes(calendar.to_ical())
 
 
 def save_review_calendar(database: Database, target: Path) -> int:

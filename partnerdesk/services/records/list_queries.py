@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Select, func, select
 
@@ -33,7 +33,12 @@ def name_order(dialect_name: str) -> ByName:
     return func.lower
 
 
-def _organization_query(by_name: ByName) -> Select[Any]:
+if TYPE_CHECKING:
+    # A select of any columns: each list reads columns of its own.
+    ListQuery = Select[*tuple[Any, ...]]
+
+
+def _organization_query(by_name: ByName) -> ListQuery:
     contact_count = (
         select(func.count(Contact.id))
         .where(Contact.organization_id == Organization.id, Contact.deleted_at.is_(None))
@@ -48,7 +53,7 @@ def _organization_query(by_name: ByName) -> Select[Any]:
     ).order_by(by_name(Organization.name), Organization.id)
 
 
-def _contact_query(by_name: ByName) -> Select[Any]:
+def _contact_query(by_name: ByName) -> ListQuery:
     first_email = (
         select(ContactEmail.address)
         .where(ContactEmail.contact_id == Contact.id)
@@ -77,7 +82,7 @@ def _contact_query(by_name: ByName) -> Select[Any]:
     )
 
 
-def _note_query(by_name: ByName) -> Select[Any]:
+def _note_query(by_name: ByName) -> ListQuery:
     return (
         select(
             OutreachNote.id,
@@ -94,7 +99,7 @@ def _note_query(by_name: ByName) -> Select[Any]:
     )
 
 
-def _request_query(by_name: ByName) -> Select[Any]:
+def _request_query(by_name: ByName) -> ListQuery:
     return (
         select(
             PartnershipRequest.id,

@@ -10,6 +10,7 @@ the same with PostgreSQL's full-text search; any other database falls back to a 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -192,7 +193,7 @@ def _search_postgres(session: Session, query: str, limit: int) -> SearchResults:
     words = list(dict.fromkeys(word.casefold() for word in _WORD.findall(query)))
     words = words[:MAX_QUERY_WORDS]
 
-    def make_hit(kind: RecordKind, row: Any, texts: list[str]) -> SearchHit:
+    def make_hit(kind: RecordKind, row: Any, texts: Sequence[str]) -> SearchHit:
         shown = search_postgres.snippet(
             texts, words, (MATCH_START, MATCH_END), SNIPPET_WORDS, SNIPPET_TEXT_LIMIT
         )

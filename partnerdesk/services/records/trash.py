@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any, cast
 
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
@@ -21,6 +21,8 @@ from partnerdesk.store.models import (
 )
 
 if TYPE_CHECKING:
+    from sqlalchemy import CursorResult
+
     from partnerdesk.services.database_access import Database
 
 _TITLE_COLUMN = {
@@ -98,7 +100,7 @@ def empty_trash(session: Session) -> int:
             .where(model.deleted_at.is_not(None))
             .execution_options(synchronize_session=False)
         )
-        removed += result.rowcount or 0
+        removed += cast("CursorResult[Any]", result).rowcount or 0
     return removed
 
 

@@ -33,7 +33,7 @@ class FlagList(QWidget):
         """(title, explanation, question key or "") for each flag."""
         while self._rows.count():
             taken = self._rows.takeAt(0)
-            if (widget := taken.widget()) is not None:
+            if taken is not None and (widget := taken.widget()) is not None:
                 widget.deleteLater()
         self._texts = []
         self.buttons = {}
