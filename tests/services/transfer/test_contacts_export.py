@@ -17,7 +17,7 @@ from partnerdesk.services.transfer.contact_import import apply_import, preview_i
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.models import Contact, ContactEmail, ContactPhone, Organization, utc_now
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "imports"
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "imports"
 EVERY_SAMPLE = [
     "google_contacts.csv",
     "google_contacts_old_utf16le.csv",

@@ -32,7 +32,7 @@ from partnerdesk.store.models import (
     utc_now,
 )
 
-SAMPLES = Path(__file__).resolve().parents[1] / "data" / "imports"
+SAMPLES = Path(__file__).resolve().parents[2] / "data" / "imports"
 
 
 def _import(

@@ -28,7 +28,7 @@ from partnerdesk.store.schema import head_revision
 SAMPLE_COUNTS = {"organizations": 6, "contacts": 10, "notes": 7, "requests": 2}
 SETTINGS = "[MainWindow]\ngeometry=@ByteArray(1234)\n"
 LETTERHEAD = b"PK\x03\x04 pretend this is a Word document"
-SCHEMA_0001 = Path(__file__).resolve().parent.parent / "data" / "schema-0001.sqlite3"
+SCHEMA_0001 = Path(__file__).resolve().parents[2] / "data" / "schema-0001.sqlite3"
 
 # Backups and archives are copies of the SQLite file; a shared server has its own.
 pytestmark = pytest.mark.sqlite_only

@@ -73,7 +73,7 @@ def test_emptying_the_trash_forgets_imported_records_for_good(database: Database
     from partnerdesk.services.transfer.contact_import import apply_import, preview_import
     from partnerdesk.store.models import ImportedRecord
 
-    source = Path(__file__).resolve().parent.parent / "data" / "imports" / "google_contacts.csv"
+    source = Path(__file__).resolve().parents[2] / "data" / "imports" / "google_contacts.csv"
     apply_import(database, preview_import(database, source))
     with database.session() as session:
         contact = session.query(Contact).first()
