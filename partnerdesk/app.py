@@ -181,12 +181,13 @@ def after_first_paint(widget: QWidget, then: Callable[[], object]) -> None:
     _FirstPaint(widget, then)
 
 
-def _after_the_start(window: QWidget) -> None:
-    """Once the window is painted: collect garbage again, then ready the record models.
+def _after_the_start(window: MainWindow) -> None:
+    """Once the window is painted: collect garbage again, ready the record models, then
+    the request page's first opening (``MainWindow.get_ready_in_background``).
 
-    The models are declared, then their mappers configured, one event-loop turn apart so
-    that what the user does in between is answered. A window already closed
-    (``--exit-when-ready`` quits at its first paint) needs neither.
+    Each step one event-loop turn after the last, so that what the user does in between
+    is answered. A window already closed (``--exit-when-ready`` quits at its first paint)
+    needs none of them.
     """
     process_tuning.resume_after_start()
     if not window.isVisible():
@@ -196,6 +197,7 @@ def _after_the_start(window: QWidget) -> None:
     def configure() -> None:
         if window.isVisible():
             process_tuning.configure_record_models()
+            QTimer.singleShot(0, window.get_ready_in_background)
 
     QTimer.singleShot(0, configure)
 

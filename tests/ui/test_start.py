@@ -197,7 +197,8 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
     """What start-up leaves for later is made once the window is painted, or when used.
 
     The Today page is read through the tables' outlines: the models are declared, and
-    their mappers configured, only after the window's first paint.
+    their mappers configured, only after the window's first paint; then the request page
+    is made ahead of its first opening (MainWindow.get_ready_in_background).
     """
     database = open_database(DataLocation(data_dir))
     with database.session() as session:
@@ -221,11 +222,14 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
         "from partnerdesk.paths import DataLocation\n"
         "seen = []\n"
         "build = app.build_main_window\n"
+        "windows = []\n"
         "def ready():\n"
         "    models = sys.modules.get('partnerdesk.store.models')\n"
-        "    return models is not None and models.Organization.__mapper__.configured\n"
+        "    configured = models is not None and models.Organization.__mapper__.configured\n"
+        "    return configured and windows[0].pages.made('request') is not None\n"
         "def spy(*args):\n"
         "    window = build(*args)\n"
+        "    windows.append(window)\n"
         f"    seen.append([m for m in {later!r} if m in sys.modules])\n"
         "    def check(waited=0):\n"
         "        if ready() or waited > 10000:\n"

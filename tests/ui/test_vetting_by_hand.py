@@ -227,6 +227,42 @@ def test_what_was_typed_is_kept_whichever_way_the_page_is_left(
     _no_trouble_shown(dialogs)
 
 
+def _readied(window: MainWindow, qtbot: QtBot) -> None:
+    """What the window does once a real start is over (app.py), waited for to the end."""
+    ready: list[bool] = []
+    window.get_ready_in_background(lambda: ready.append(True))
+    qtbot.waitUntil(lambda: bool(ready) and not window.operations.busy, timeout=10000)
+
+
+def test_a_request_readied_after_the_start_opens_and_keeps_what_is_typed(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    """The request page is made ahead of its first opening (issue 17's 50 ms), unseen:
+    the person is still on Today, and the page then works as one made on the click."""
+    _readied(sample_window, qtbot)
+    assert sample_window.pages.made("request") is not None
+    assert sample_window.current_page_key() == "today"
+
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    click_question(page, qtbot, "data.ownership")
+    type_answer(page, qtbot, "Held by the tenants' council.")
+    LEAVING["the navigation list"](sample_window, qtbot)
+
+    assert stored_answers(sample_window, request_id)["data.ownership"] == (
+        "Held by the tenants' council."
+    )
+    _no_trouble_shown(dialogs)
+
+
+def test_readying_a_store_without_requests_shows_nothing(
+    window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    _readied(window, qtbot)
+    assert window.current_page_key() == "today"
+    assert dialogs.shown == []
+
+
 # Item 12: the capacity matrix ----------------------------------------------------------
 def _open_matrix(window: MainWindow, qtbot: QtBot) -> int:
     request_id = open_sample_request(window, qtbot)

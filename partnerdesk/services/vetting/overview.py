@@ -203,6 +203,20 @@ def request_page_data(database: Database, request_id: int) -> RequestPageData:
         )
 
 
+def ready_first_opening(database: Database) -> None:
+    """Make the first request page opened as quick to read as the next (the window calls
+    this on the database worker once it has started): parse the shipped bank, and read
+    one request's page so SQLAlchemy compiles the page's statements once and keeps them
+    (the first read took about 90 ms, later ones about 12 ms, on the benchmark data)."""
+    shipped_bank()
+    with database.session() as session:
+        request_id = session.scalar(
+            select(PartnershipRequest.id).order_by(PartnershipRequest.id).limit(1)
+        )
+    if request_id is not None:
+        request_page_data(database, request_id)
+
+
 def request_answers(
     database: Database, request_id: int, today: date | None = None
 ) -> VettingAnswers:
