@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -403,6 +403,16 @@ class RequestPage(QWidget):
         self.select_question(key)
         if self.editor.key == key:
             self.editor.their_answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_questions(self) -> None:
+        """Keyboard focus on the questions, none of them chosen yet: Down chooses the first.
+
+        A list given focus makes its first row current by itself, which here would open
+        the first question (and ask for the user's name) before the user chose anything:
+        an explicit "no row" is set first, which the list then keeps."""
+        if self.questions.currentItem() is None:
+            self.questions.setCurrentIndex(QModelIndex())
+        self.questions.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_question(self, key: str | None) -> None:
         item = self._item_of(key) if key else None

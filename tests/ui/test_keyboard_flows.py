@@ -1,0 +1,163 @@
+"""Pages read on the database worker, driven by keyboard as a person drives them (issue 17).
+
+A record opens a moment after Enter, once it is read: the keys pressed next must land on
+the page that opened, a slow read must not pull the person back from where they went
+meanwhile, and what was typed is kept whatever arrives in between.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.vetting import overview
+from partnerdesk.services.vetting.questions import answers_by_key
+from partnerdesk.store.models import PartnershipRequest
+from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.pages.request_page import KEY_ROLE
+
+from .conftest import RecordingDialogs, settle
+
+VETTING = "Community health worker referrals for food insecurity"
+DECLINED = "Member food-insecurity survey at Saturday distribution"
+
+
+def _no_trouble_shown(dialogs: RecordingDialogs) -> None:
+    troubles = [shown for shown in dialogs.shown if shown[0] == "problem"]
+    assert not troubles, troubles
+
+
+def _focus() -> QWidget | None:
+    return QApplication.focusWidget()
+
+
+def _open_from_list(window: MainWindow, qtbot: QtBot, kind: RecordKind, starts: str) -> None:
+    """Ctrl+number to the list, arrow keys to the row whose first column starts so, Enter."""
+    number = {RecordKind.ORGANIZATION: Qt.Key.Key_2, RecordKind.REQUEST: Qt.Key.Key_4}[kind]
+    qtbot.keyClick(window, number, Qt.KeyboardModifier.ControlModifier)
+    page = window.list_pages[kind]
+    qtbot.waitUntil(lambda: page.model.rowCount() > 0)
+    table = page.table
+    table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    qtbot.keyClick(table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(page.model.rowCount()):
+        if str(table.currentIndex().data()).startswith(starts[:30]):
+            break
+        qtbot.keyClick(table, Qt.Key.Key_Down)
+    assert str(table.currentIndex().data()).startswith(starts[:30])
+    qtbot.keyClick(table, Qt.Key.Key_Return)
+
+
+def _stored_answer(window: MainWindow, title: str, key: str) -> str:
+    window.operations.wait_for_all()
+    with window.database.session() as session:
+        request = session.query(PartnershipRequest).filter_by(title=title).one()
+        facts = answers_by_key(session, request.id).get(key)
+        return facts.their_answer if facts else ""
+
+
+def _type_first_answer(window: MainWindow, qtbot: QtBot, text: str) -> str:
+    """From the question list just opened: Down to the first question, Enter, type over its
+    answer. Returns the question's key."""
+    page = window.request_page
+    assert page.questions.hasFocus()
+    assert not page.editor.key  # nothing chosen (nor the user's name asked) before Down
+    qtbot.keyClick(page.questions, Qt.Key.Key_Down)
+    key = page.questions.currentItem().data(0, KEY_ROLE)
+    assert key == "alignment.goals" and page.editor.key == key
+    qtbot.keyClick(page.questions, Qt.Key.Key_Return)
+    box = page.editor.their_answer
+    assert box.hasFocus()
+    qtbot.keyClick(box, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # over the old
+    qtbot.keyClicks(box, text)
+    return str(key)
+
+
+@pytest.fixture
+def held_request_reads(monkeypatch: pytest.MonkeyPatch) -> Iterator[threading.Event]:
+    """Reading a request's page waits until the test lets it go (a slow shared database):
+    the person presses on meanwhile."""
+    real = overview.request_page_data
+    release = threading.Event()
+
+    def held(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(overview, "request_page_data", held)
+    yield release
+    release.set()
+
+
+def test_a_request_opened_with_enter_takes_an_answer_typed_at_once(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    _open_from_list(sample_window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: sample_window.current_page_key() == "request")
+    page = sample_window.request_page
+    assert page.title.text() == VETTING
+    # The keys go on to the questions, not to "← All requests" (Enter there went back).
+    key = _type_first_answer(sample_window, qtbot, "They named a lead.")
+    qtbot.keyClick(sample_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # leave
+    assert _stored_answer(sample_window, VETTING, key) == "They named a lead."
+    _no_trouble_shown(dialogs)
+
+
+def test_f5_on_the_request_page_keeps_the_answer_being_typed(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+    page = window.request_page
+    key = _type_first_answer(window, qtbot, "First half,")
+    box = page.editor.their_answer
+    qtbot.keyClick(box, Qt.Key.Key_F5)
+    settle(window, qtbot)  # everything re-read
+    assert box.hasFocus()
+    assert box.toPlainText() == "First half,"
+    assert page.editor.key == key
+    qtbot.keyClicks(box, " second half.")
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # leave
+    assert _stored_answer(window, VETTING, key) == "First half, second half."
+    _no_trouble_shown(dialogs)
+
+
+def test_the_last_request_chosen_opens_and_the_typed_answer_is_saved(
+    sample_window: MainWindow,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    held_request_reads: threading.Event,
+) -> None:
+    window = sample_window
+    held_request_reads.set()
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+    page = window.request_page
+    key = _type_first_answer(window, qtbot, "Typed on the first request.")
+    shown: list[str] = []
+    window.stack.currentChanged.connect(
+        lambda _i: shown.append(f"{window.current_page_key()}:{page.title.text()}")
+    )
+
+    held_request_reads.clear()
+    # Back to the list, and the first request again (its read is slow) …
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    # … then, before it arrives, back to the list and the other one.
+    _open_from_list(window, qtbot, RecordKind.REQUEST, DECLINED)
+    held_request_reads.set()
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+    settle(window, qtbot)
+    assert page.title.text().startswith(DECLINED[:30])
+    # The person was never taken back to the first request on the way.
+    assert shown == ["requests:" + VETTING, "request:" + page.title.text()]
+    assert page.questions.hasFocus()
+    assert _stored_answer(window, VETTING, key) == "Typed on the first request."
+    _no_trouble_shown(dialogs)
