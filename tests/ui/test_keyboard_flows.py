@@ -7,23 +7,33 @@ meanwhile, and what was typed is kept whatever arrives in between.
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QPushButton,
+    QTabBar,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.vetting import overview
 from partnerdesk.services.vetting.questions import answers_by_key
-from partnerdesk.store.models import PartnershipRequest
+from partnerdesk.store.models import Organization, PartnershipRequest
+from partnerdesk.ui import record_editing
+from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE
 
-from .conftest import RecordingDialogs, settle
+from .conftest import RecordingDialogs, settle, when_dialog_opens
 
 VETTING = "Community health worker referrals for food insecurity"
 DECLINED = "Member food-insecurity survey at Saturday distribution"
@@ -70,7 +80,9 @@ def _type_first_answer(window: MainWindow, qtbot: QtBot, text: str) -> str:
     assert page.questions.hasFocus()
     assert not page.editor.key  # nothing chosen (nor the user's name asked) before Down
     qtbot.keyClick(page.questions, Qt.Key.Key_Down)
-    key = page.questions.currentItem().data(0, KEY_ROLE)
+    current = page.questions.currentItem()
+    assert current is not None
+    key = current.data(0, KEY_ROLE)
     assert key == "alignment.goals" and page.editor.key == key
     qtbot.keyClick(page.questions, Qt.Key.Key_Return)
     box = page.editor.their_answer
@@ -107,6 +119,86 @@ def test_a_request_opened_with_enter_takes_an_answer_typed_at_once(
     key = _type_first_answer(sample_window, qtbot, "They named a lead.")
     qtbot.keyClick(sample_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)  # leave
     assert _stored_answer(sample_window, VETTING, key) == "They named a lead."
+    _no_trouble_shown(dialogs)
+
+
+def _dialogs_opened(kind: type, answer: Callable[[Any], None]) -> list[Any]:
+    """Every dialog of ``kind`` that opens from now on, each answered by ``answer``."""
+    opened: list[Any] = []
+
+    def look() -> None:
+        for widget in QApplication.topLevelWidgets():
+            if isinstance(widget, kind) and widget.isVisible() and widget not in opened:
+                opened.append(widget)
+                answer(widget)
+        timer.start()
+
+    timer = QTimer(singleShot=True, interval=10)
+    timer.timeout.connect(look)
+    timer.start()
+    opened.append(timer)  # kept alive with the list; not a dialog
+    return opened
+
+
+def test_an_organization_opened_with_enter_is_edited_by_alt_i_and_the_button(
+    sample_window: MainWindow,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # The editor's contents are read slowly, so the second key press surely comes first.
+    release = threading.Event()
+    real = record_editing.organization_to_edit
+
+    def held(*args: Any) -> Any:
+        release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(record_editing, "organization_to_edit", held)
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.ORGANIZATION, "Riverbend Health System")
+    qtbot.waitUntil(lambda: window.current_page_key() == "organization")
+    page = window.organization_page
+    assert page.title.text() == "Riverbend Health System"
+    focus = _focus()
+    assert focus is not None and page.isAncestorOf(focus)
+
+    names: list[str] = []
+
+    def rename(dialog: OrganizationDialog) -> None:
+        names.append(dialog.name.text())
+        dialog.name.setFocus()
+        qtbot.keyClick(dialog.name, Qt.Key.Key_End)
+        qtbot.keyClicks(dialog.name, " (Harlow)")
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+
+    opened = _dialogs_opened(OrganizationDialog, rename)
+    # Alt+I (Ed&it details…) twice, as an impatient person does before the editor is read:
+    # one editor. (Alt+E was also the Edit menu's: it opened the menu instead.)
+    qtbot.keyClick(focus, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(focus, Qt.Key.Key_I, Qt.KeyboardModifier.AltModifier)
+    release.set()
+    qtbot.waitUntil(lambda: len(opened) == 2)
+    settle(window, qtbot)
+    qtbot.waitUntil(lambda: page.title.text() == "Riverbend Health System (Harlow)")
+    assert names == ["Riverbend Health System"]
+    assert len(opened) == 2  # the timer and one editor
+    with window.database.session() as session:
+        assert session.query(Organization).filter_by(name="Riverbend Health System (Harlow)").one()
+
+    # The Edit details… button, reached by Tab and pressed with Space.
+    opened[0].stop()
+    button = next(b for b in page.findChildren(QPushButton) if b.text() == "Ed&it details…")
+    cancelled: list[str] = []
+
+    def cancel(dialog: OrganizationDialog) -> None:
+        cancelled.append(dialog.name.text())
+        dialog.reject()
+
+    when_dialog_opens(OrganizationDialog, cancel)
+    button.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: cancelled == ["Riverbend Health System (Harlow)"])
     _no_trouble_shown(dialogs)
 
 
@@ -161,3 +253,52 @@ def test_the_last_request_chosen_opens_and_the_typed_answer_is_saved(
     assert page.questions.hasFocus()
     assert _stored_answer(window, VETTING, key) == "Typed on the first request."
     _no_trouble_shown(dialogs)
+
+
+def _mnemonics(window: MainWindow) -> list[str]:
+    """The Alt+letter keys on screen: the menus', and the visible buttons', labels' and tabs'."""
+    texts = [action.text() for action in window.menuBar().actions()]
+    page = window.stack.currentWidget()
+    assert page is not None
+    for widget in page.findChildren(QWidget):
+        if not widget.isVisibleTo(window):
+            continue
+        if isinstance(widget, QAbstractButton) or (
+            isinstance(widget, QLabel) and widget.buddy() is not None
+        ):
+            texts.append(widget.text())
+        elif isinstance(widget, QTabBar):
+            texts += [widget.tabText(index) for index in range(widget.count())]
+    letters = []
+    for text in texts:
+        found = re.search(r"&([^&])", text.replace("&&", ""))
+        if found:
+            letters.append(f"{found.group(1).lower()} ({text})")
+    return letters
+
+
+def test_each_alt_letter_on_the_record_pages_leads_to_one_place(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Two controls (or a control and a menu) with one Alt+letter: the key reaches only one,
+    or opens the menu instead; a keyboard user cannot tell which."""
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.ORGANIZATION, "Riverbend Health System")
+    qtbot.waitUntil(lambda: window.current_page_key() == "organization")
+    screens = {"organization": _mnemonics(window)}
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+    page = window.request_page
+    qtbot.keyClick(page.questions, Qt.Key.Key_Down)  # the answer's fields show
+    screens["questions and answers"] = _mnemonics(window)
+    page.tabs.setCurrentIndex(1)
+    screens["capacity matrix"] = _mnemonics(window)
+    for screen, letters in screens.items():
+        seen: dict[str, str] = {}
+        twice = []
+        for entry in letters:
+            letter = entry[0]
+            if letter in seen:
+                twice.append(f"{seen[letter]} and {entry}")
+            seen[letter] = entry
+        assert not twice, f"on the {screen} page: {twice}"

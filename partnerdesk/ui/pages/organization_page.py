@@ -135,10 +135,10 @@ class OrganizationPage(QWidget):
         self.title = heading("")
         self.subtitle = QLabel()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton("&Edit details…")
+        self.edit_button = QPushButton("Ed&it details…")
         self.note_button = QPushButton("New &note…")
         self.contact_button = QPushButton("New &contact…")
-        self.history_button = QPushButton("Add past &experience…")
+        self.history_button = QPushButton("Add past e&xperience…")
         self.profile_button = QPushButton("Partner p&rofile…")
         self.profile_button.setToolTip(
             "Whom they serve, what they do and why, what they bring, how they measure success"
