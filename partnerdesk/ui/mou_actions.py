@@ -89,6 +89,9 @@ class MouActions:
         self.settings = settings
         self.data_dir = data_dir
         self.wizard: MouWizard | None = None
+        # An MOU is being read to open: a second click on MOU… (or on a review on the
+        # Today page) meanwhile does not open a second wizard over the first.
+        self._opening = False
         # The last Word file written for each MOU (by id), to attach without saving again.
         self.exported: dict[int, ExportedFile] = {}
 
@@ -112,17 +115,25 @@ class MouActions:
             return True
         return False
 
+    def _not_opened(self, error: Exception) -> bool:
+        self._opening = False
+        return self._if_missing(error)
+
     def open_for_request(self, request_id: int) -> None:
+        if self._opening:
+            return
+        self._opening = True
         self.operations.query(
             lambda database: find_request_mou(database, request_id),
             lambda found: self._open_or_start(request_id, found),
-            if_refused=self._if_missing,
+            if_refused=self._not_opened,
         )
 
     def _open_or_start(self, request_id: int, found: RequestMou) -> None:
         if found.mou_id is not None:
-            self.open_mou(found.mou_id)
+            self._read_and_open(found.mou_id)
             return
+        self._opening = False
         if not self.dialogs.confirm(
             "Start an MOU?",
             f"Start a memorandum of understanding for “{found.request_title}”? PartnerDesk "
@@ -148,11 +159,18 @@ class MouActions:
         self.operations.change(work, after=lambda: self.open_mou(started[0]))
 
     def open_mou(self, mou_id: int) -> None:
-        """Read the draft on the database worker, then show the wizard on it."""
+        """Read the draft on the database worker, then show the wizard on it (once: a
+        second click while it is read is ignored)."""
+        if self._opening:
+            return
+        self._opening = True
+        self._read_and_open(mou_id)
+
+    def _read_and_open(self, mou_id: int) -> None:
         self.operations.query(
             lambda database: read_draft(database, mou_id),
             self._show_wizard,
-            if_refused=self._if_missing,
+            if_refused=self._not_opened,
         )
 
     def _show_wizard(self, draft: MouDraft) -> None:
@@ -163,7 +181,13 @@ class MouActions:
         except ClauseFileError as error:
             self.operations.tell(f"Standard wording is not available: {error}")
             clauses = {}
-        wizard = MouWizard(draft, MouEditing(self.operations, self.dialogs), clauses, self.parent)
+        try:
+            wizard = MouWizard(
+                draft, MouEditing(self.operations, self.dialogs), clauses, self.parent
+            )
+        except BaseException:
+            self._opening = False  # the next click tries again
+            raise
         wizard.export_requested.connect(self.export_word)
         wizard.copy_requested.connect(self.copy_text)
         wizard.versions_requested.connect(self.show_versions)
@@ -174,6 +198,8 @@ class MouActions:
         QTimer.singleShot(0, lambda: self._run_wizard(wizard))
 
     def _run_wizard(self, wizard: MouWizard) -> None:
+        # On screen (and modal) from here: nothing else can be clicked to open another.
+        self._opening = False
         # Each save announced what it changed; closing has waited for the last of them.
         wizard.exec()
         if self.wizard is wizard:

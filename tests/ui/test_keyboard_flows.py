@@ -28,7 +28,8 @@ from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.vetting import overview
 from partnerdesk.services.vetting.questions import answers_by_key
 from partnerdesk.store.models import Organization, PartnershipRequest
-from partnerdesk.ui import record_editing
+from partnerdesk.ui import mou_actions, record_editing
+from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE
@@ -302,3 +303,40 @@ def test_each_alt_letter_on_the_record_pages_leads_to_one_place(
                 twice.append(f"{seen[letter]} and {entry}")
             seen[letter] = entry
         assert not twice, f"on the {screen} page: {twice}"
+
+
+def test_mou_clicked_twice_before_the_draft_is_read_opens_one_wizard(
+    sample_window: MainWindow,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+    release = threading.Event()
+    real = mou_actions.read_draft
+
+    def held(*args: Any) -> Any:
+        release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(mou_actions, "read_draft", held)
+    opened = _dialogs_opened(MouWizard, lambda wizard: wizard.close())
+    # MOU… clicked twice, as an impatient person does while the draft is read.
+    button = window.request_page.mou
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    release.set()
+    qtbot.waitUntil(lambda: len(opened) >= 2)
+    settle(window, qtbot)
+    window.operations.wait_for_all()
+    QApplication.processEvents()
+    assert len(opened) == 2, f"the timer and one wizard, not {opened[1:]}"
+    opened[0].stop()
+    # Closed, it opens again on the next press.
+    again = _dialogs_opened(MouWizard, lambda wizard: wizard.close())
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(again) == 2)
+    again[0].stop()
+    _no_trouble_shown(dialogs)
