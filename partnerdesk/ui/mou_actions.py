@@ -6,9 +6,10 @@ writes are in ui/mou_editing.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QSettings, QTimer
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 LAST_FOLDER_KEY = "exports/last_folder"
 ATTACH_AS_IT_IS = "Attach it as it is now"
 SAVE_NEW_VERSION = "Save a new version…"
+
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class MouActions:
         # An MOU is being read to open: a second click on MOU… (or on a review on the
         # Today page) meanwhile does not open a second wizard over the first.
         self._opening = False
+        # Exports and e-mails being prepared (read first): a second click meanwhile would
+        # ask for a second file over the first.
+        self._preparing: set[str] = set()
         # The last Word file written for each MOU (by id), to attach without saving again.
         self.exported: dict[int, ExportedFile] = {}
 
@@ -206,11 +212,30 @@ class MouActions:
             self.wizard = None
 
     # Exporting ------------------------------------------------------------------
+    def _read_once(
+        self, name: str, read: Callable[[Database], Result], then: Callable[[Result], None]
+    ) -> None:
+        """Read, then go on (to a dialog, mostly) — once: a second click while it is read
+        is ignored; the dialog that follows is modal and takes the next clicks itself."""
+        if name in self._preparing:
+            return
+        self._preparing.add(name)
+
+        def done(result: Result) -> None:
+            self._preparing.discard(name)
+            then(result)
+
+        def refused(error: Exception) -> bool:
+            self._preparing.discard(name)
+            return self._if_missing(error)
+
+        self.operations.query(read, done, if_refused=refused)
+
     def export_word(self, mou_id: int, then_email: bool = False) -> None:
-        self.operations.query(
+        self._read_once(
+            "export",
             lambda database: read_draft(database, mou_id).title,
             lambda title: self._export_word(mou_id, title, then_email),
-            if_refused=self._if_missing,
         )
 
     def _export_word(self, mou_id: int, title: str, then_email: bool) -> None:
@@ -288,12 +313,12 @@ class MouActions:
         if exported is None:
             self.export_word(mou_id, then_email=True)
             return
-        self.operations.query(
+        self._read_once(
+            "email",
             lambda database: exported_still_current(
                 database, mou_id, exported.version, exported.title
             ),
             lambda unchanged: self._email_or_export(mou_id, exported, unchanged),
-            if_refused=self._if_missing,
         )
 
     def _email_or_export(self, mou_id: int, exported: ExportedFile, unchanged: bool) -> None:

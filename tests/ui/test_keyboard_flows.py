@@ -340,3 +340,28 @@ def test_mou_clicked_twice_before_the_draft_is_read_opens_one_wizard(
     qtbot.waitUntil(lambda: len(again) == 2)
     again[0].stop()
     _no_trouble_shown(dialogs)
+
+
+def test_export_to_word_clicked_twice_asks_for_one_file(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+
+    def export_twice(wizard: MouWizard) -> None:
+        wizard.show_section("check")
+        for button in (wizard.check_page.export_button, wizard.check_page.email_button):
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+            qtbot.waitUntil(lambda: not window.operations.busy)
+        wizard.close()
+
+    opened = _dialogs_opened(MouWizard, export_twice)
+    qtbot.mouseClick(window.request_page.mou, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(opened) == 2)
+    opened[0].stop()
+    settle(window, qtbot)
+    # Export to Word… and E-mail draft… (which exports first): one file asked for each.
+    assert len(dialogs.suggested) == 2, dialogs.suggested
+    _no_trouble_shown(dialogs)
