@@ -365,3 +365,22 @@ def test_export_to_word_clicked_twice_asks_for_one_file(
     # Export to Word… and E-mail draft… (which exports first): one file asked for each.
     assert len(dialogs.suggested) == 2, dialogs.suggested
     _no_trouble_shown(dialogs)
+
+
+def test_add_a_partner_clicked_twice_asks_once(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+    page = window.request_page
+    page.tabs.setCurrentIndex(1)
+    button = next(b for b in page.capacities.findChildren(QPushButton) if "partner…" in b.text())
+    dialogs.picks = [None, None]  # each time asked: closed without choosing
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+    settle(window, qtbot)
+    assert [shown[1] for shown in dialogs.shown] == ["Add a partner"]
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # asked again once answered
+    settle(window, qtbot)
+    assert [shown[1] for shown in dialogs.shown] == ["Add a partner", "Add a partner"]
