@@ -31,6 +31,7 @@ from partnerdesk.store.models import Organization, PartnershipRequest
 from partnerdesk.ui import mou_actions, record_editing
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+from partnerdesk.ui.editors.profile_wizard import SAVED_TEXT, ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.request_page import KEY_ROLE
 
@@ -384,3 +385,30 @@ def test_add_a_partner_clicked_twice_asks_once(
     qtbot.mouseClick(button, Qt.MouseButton.LeftButton)  # asked again once answered
     settle(window, qtbot)
     assert [shown[1] for shown in dialogs.shown] == ["Add a partner", "Add a partner"]
+
+
+def test_the_profiles_save_line_comes_back_to_saved_after_typing_and_next(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    """The line says Saving… while typing is on its way, and comes back to saying all is
+    saved once the worker has written it (heard too: it is its accessible name)."""
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.ORGANIZATION, "Riverbend Health System")
+    qtbot.waitUntil(lambda: window.current_page_key() == "organization")
+    opened: list[ProfileWizard] = []
+    window.profiles.edit_profile(window.organization_page.organization_id, opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    [wizard] = opened
+    box = next(iter(wizard.boxes.values()))
+    box.setFocus()
+    qtbot.keyClicks(box, "Neighbors first.")
+    assert wizard.status.text() == "Saving…"
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(QApplication.focusWidget(), "And the next part at once.")
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: wizard.status.text() == SAVED_TEXT)
+    settle(window, qtbot)
+    assert wizard.status.text() == SAVED_TEXT
+    assert wizard.status.accessibleName() == SAVED_TEXT
+    wizard.close()
+    _no_trouble_shown(dialogs)
