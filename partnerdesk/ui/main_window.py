@@ -272,7 +272,8 @@ class MainWindow(QMainWindow):
                 leave()
 
     def show_page(self, key: str) -> None:
-        self._moves += 1
+        if not self._showing(key):
+            self._moves += 1  # not a move: search results shown again where they are
         self._leave_page(key)
         nav_key = NAVIGATION_PARENT.get(key, key)
         for row in range(self.navigation.count()):
@@ -428,11 +429,16 @@ class MainWindow(QMainWindow):
     def _search(self, query: str) -> None:
         from partnerdesk.services.records.search import search_store
 
-        self.read(lambda database: search_store(database, query), self._show_results)
+        move = self._asked_for()
+        self.read(
+            lambda database: search_store(database, query),
+            lambda results: self._show_results(results, move),
+        )
 
-    def _show_results(self, results: SearchResults) -> None:
-        # Typing on while a search ran: only the results for what the box now says show.
-        if results.query != self.search_box.text().strip():
+    def _show_results(self, results: SearchResults, move: int) -> None:
+        # Typing on while a search ran: only the results for what the box now says show;
+        # and not once the person has gone elsewhere (or opened a record) meanwhile.
+        if move != self._moves or results.query != self.search_box.text().strip():
             return
         self.search_page.show_results(results)
         self.show_page("search")

@@ -412,3 +412,34 @@ def test_the_profiles_save_line_comes_back_to_saved_after_typing_and_next(
     assert wizard.status.accessibleName() == SAVED_TEXT
     wizard.close()
     _no_trouble_shown(dialogs)
+
+
+def test_search_results_read_after_the_person_moved_on_do_not_pull_them_back(
+    sample_window: MainWindow,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from partnerdesk.services.records import search
+
+    window = sample_window
+    release = threading.Event()
+    real = search.search_store
+
+    def held(*args: Any) -> Any:
+        release.wait(10)
+        return real(*args)
+
+    monkeypatch.setattr(search, "search_store", held)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(window.search_box, "riverbend")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)  # searched (slowly) …
+    qtbot.keyClick(window, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)  # … moved on
+    release.set()
+    settle(window, qtbot)
+    QApplication.processEvents()
+    assert window.current_page_key() == "requests"
+    # Searching again, and waiting, shows the results.
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.current_page_key() == "search")
+    _no_trouble_shown(dialogs)
