@@ -443,3 +443,57 @@ def test_search_results_read_after_the_person_moved_on_do_not_pull_them_back(
     qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.current_page_key() == "search")
     _no_trouble_shown(dialogs)
+
+
+def _focus_stops(window: MainWindow, qtbot: QtBot, start: QWidget) -> list[QWidget]:
+    """Every control Tab stops at, from ``start`` round to it again (or back to the start
+    of the window's chain), in order."""
+    start.setFocus(Qt.FocusReason.TabFocusReason)
+    stops: list[QWidget] = []
+    for _ in range(120):
+        focus = _focus()
+        assert focus is not None
+        if focus in stops:
+            break
+        stops.append(focus)
+        qtbot.keyClick(focus, Qt.Key.Key_Tab)
+    return stops
+
+
+def _said(widget: QWidget) -> str:
+    """What a screen reader says for a control: its accessible name, else its text (Qt
+    names buttons after their text, and a row of tabs after the tab chosen)."""
+    shown = ""
+    if isinstance(widget, QAbstractButton):
+        shown = widget.text()
+    elif isinstance(widget, QTabBar):  # announced as its chosen tab
+        shown = widget.tabText(widget.currentIndex())
+    return (widget.accessibleName() or shown).replace("&", "").strip()
+
+
+def test_every_tab_stop_on_the_record_pages_is_named(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.REQUEST, VETTING)
+    qtbot.waitUntil(lambda: window.current_page_key() == "request")
+    page = window.request_page
+    qtbot.keyClick(page.questions, Qt.Key.Key_Down)  # a question open: its answer's fields
+    unnamed = [
+        type(stop).__name__ for stop in _focus_stops(window, qtbot, page.stage) if not _said(stop)
+    ]
+    page.tabs.setCurrentIndex(1)
+    unnamed += [
+        f"capacity tab: {type(stop).__name__}"
+        for stop in _focus_stops(window, qtbot, page.capacities.grid)
+        if not _said(stop)
+    ]
+    _open_from_list(window, qtbot, RecordKind.ORGANIZATION, "Riverbend Health System")
+    qtbot.waitUntil(lambda: window.current_page_key() == "organization")
+    organization = window.organization_page
+    unnamed += [
+        f"organization: {type(stop).__name__}"
+        for stop in _focus_stops(window, qtbot, organization.timeline)
+        if not _said(stop)
+    ]
+    assert not unnamed

@@ -158,6 +158,8 @@ class RequestPage(QWidget):
         self.editor.save_requested.connect(self._send_answer)
         # In a scroll area, so a small screen still fits the whole window.
         editor_scroller = QScrollArea()
+        # Tab stops on it (to scroll by keys): named, or a screen reader says only "scroll".
+        editor_scroller.setAccessibleName("Answer")
         editor_scroller.setWidget(self.editor)
         editor_scroller.setWidgetResizable(True)
         editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
