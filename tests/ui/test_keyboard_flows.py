@@ -497,3 +497,20 @@ def test_every_tab_stop_on_the_record_pages_is_named(
         if not _said(stop)
     ]
     assert not unnamed
+
+
+def test_f5_on_an_organization_keeps_the_timeline_entry_chosen(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    window = sample_window
+    _open_from_list(window, qtbot, RecordKind.ORGANIZATION, "Riverbend Health System")
+    qtbot.waitUntil(lambda: window.current_page_key() == "organization")
+    timeline = window.organization_page.timeline
+    assert timeline.hasFocus()
+    for _ in range(3):
+        qtbot.keyClick(timeline, Qt.Key.Key_Down)
+    chosen = timeline.currentIndex().data()
+    qtbot.keyClick(timeline, Qt.Key.Key_F5)
+    settle(window, qtbot)
+    assert timeline.hasFocus()
+    assert timeline.currentIndex().data() == chosen  # Down goes on from here, not the top
