@@ -514,3 +514,19 @@ def test_f5_on_an_organization_keeps_the_timeline_entry_chosen(
     settle(window, qtbot)
     assert timeline.hasFocus()
     assert timeline.currentIndex().data() == chosen  # Down goes on from here, not the top
+
+
+def test_f5_on_today_keeps_the_entry_chosen(sample_window: MainWindow, qtbot: QtBot) -> None:
+    window = sample_window
+    upcoming = window.today_page.upcoming.list
+    assert upcoming.count() == 2
+    upcoming.setFocus(Qt.FocusReason.TabFocusReason)
+    qtbot.keyClick(upcoming, Qt.Key.Key_End)
+    chosen = upcoming.currentItem()
+    assert chosen is not None and upcoming.row(chosen) == 1
+    text = chosen.text()
+    qtbot.keyClick(upcoming, Qt.Key.Key_F5)
+    settle(window, qtbot)
+    current = upcoming.currentItem()
+    assert upcoming.hasFocus()
+    assert current is not None and current.text() == text
