@@ -47,6 +47,9 @@ def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = Non
             with database.session() as session:
                 load_sample_data(session)
         window = build_main_window(database)
+        # The name the vetting screen asks for the first time a question is opened: given
+        # here, or the question waits for an answer nobody gives.
+        window.vetting.user.remember("Dana Whitfield")
         _shown[:] = [window]
         window.resize(1200, 760)
         window.show()
@@ -160,14 +163,15 @@ def shoot_mou_wizard(
     window: MainWindow, request_id: int, out: Path, prefix: str, application: QApplication
 ) -> None:
     from partnerdesk.core.mou_clauses import shipped_clauses
-    from partnerdesk.services.mou.drafts import load_draft, mou_for_request
+    from partnerdesk.services.mou.drafts import mou_for_request, read_draft
     from partnerdesk.ui.editors.mou_wizard import MouWizard
-    from partnerdesk.ui.mou_actions import _MouEditing
+    from partnerdesk.ui.mou_editing import MouEditing
 
     with window.database.session() as session:
         mou_id = mou_for_request(session, request_id)
-        draft = load_draft(session, mou_id)
-    wizard = MouWizard(draft, _MouEditing(window.database, window.dialogs), shipped_clauses())
+    assert mou_id is not None
+    draft = read_draft(window.database, mou_id)
+    wizard = MouWizard(draft, MouEditing(window.operations, window.dialogs), shipped_clauses())
     wizard.show()
     for section in ("parties", "problem", "roles", "decisions", "data", "check"):
         wizard.show_section(section)
@@ -178,10 +182,11 @@ def shoot_mou_wizard(
 
 def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWidget]]:
     from partnerdesk.core.choices import Decision
+    from partnerdesk.services.vetting.capacity_matrix import capacity_lists
     from partnerdesk.services.vetting.decisions import DecisionForm
+    from partnerdesk.services.vetting.question_editing import bank_questions
     from partnerdesk.ui.editors.decision_dialog import DecisionDialog
     from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
-    from partnerdesk.ui.vetting_actions import _BankEditing, _CapacityEditing
 
     decision = DecisionForm(
         Decision.PROCEED_WITH_CONDITIONS,
@@ -190,8 +195,11 @@ def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWid
     )
     return [
         ("decision", DecisionDialog("Community health worker referrals", decision)),
-        ("question-bank", QuestionBankDialog(_BankEditing(window.database), lambda: False)),
-        ("capacities", CapacitiesDialog(_CapacityEditing(window.database))),
+        (
+            "question-bank",
+            QuestionBankDialog(window.operations, bank_questions(window.database), lambda: False),
+        ),
+        ("capacities", CapacitiesDialog(window.operations, capacity_lists(window.database))),
     ]
 
 
@@ -225,13 +233,17 @@ def shoot_profile(window: MainWindow, out: Path, prefix: str, application: QAppl
     from partnerdesk.services.profiles.answers import our_organization_id
     from partnerdesk.services.records.organizations import organization_choices
     from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
+    from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 
     with window.database.session() as session:
         ours = our_organization_id(session)
         choices = organization_choices(session)
     assert ours is not None
-    wizard = window.profiles.edit_profile(ours)
-    assert wizard is not None
+    # The profile is read on the database worker; the wizard opens once it is read.
+    opened: list[ProfileWizard] = []
+    window.profiles.edit_profile(ours, opened.append)
+    settle(application)
+    wizard = opened[0]
     for index, part in enumerate(wizard.prompts.parts):
         wizard.go_to(index)
         settle(application)

@@ -99,6 +99,10 @@ class MainWindow(QMainWindow):
         )
         # Set when the window closes to reopen on other data (Settings → Use a shared database).
         self.next_location: DataLocation | None = None
+        # Counts the person's moves (a page shown, a record asked for): a record read on the
+        # worker opens only if nothing was chosen since it was asked for, so a slow read
+        # never pulls the person away from where they went meanwhile.
+        self._moves = 0
 
         # Only Today is made now: the other pages, and the actions behind their buttons
         # and menus, are made the first time they are used (see main_pages).
@@ -303,6 +307,8 @@ class MainWindow(QMainWindow):
                 leave()
 
     def show_page(self, key: str) -> None:
+        if not self._showing(key):
+            self._moves += 1  # not a move: search results shown again where they are
         self._leave_page(key)
         nav_key = NAVIGATION_PARENT.get(key, key)
         for row in range(self.navigation.count()):
@@ -330,6 +336,7 @@ class MainWindow(QMainWindow):
         if item is None:
             return
         key = item.data(Qt.ItemDataRole.UserRole)
+        self._moves += 1
         self._leave_page(key)
         self.stack.setCurrentWidget(self.pages[key])
         self.window_state.last_page = key
@@ -369,21 +376,33 @@ class MainWindow(QMainWindow):
         """
         from partnerdesk.services.records.organization_overview import read_organization
 
+        move = self._asked_for() if show else 0
         self.read(
             lambda database: read_organization(database, organization_id),
-            lambda overview: self._organization_read(overview, show),
+            lambda overview: self._organization_read(overview, show, move),
             if_refused=self._not_found,
         )
 
-    def _organization_read(self, overview: OrganizationOverview, show: bool) -> None:
+    def _asked_for(self) -> int:
+        self._moves += 1
+        return self._moves
+
+    def _organization_read(self, overview: OrganizationOverview, show: bool, move: int) -> None:
         from partnerdesk.services.records.timeline import rest_of_timeline
 
+        if show and move != self._moves:
+            return  # the person went elsewhere (or opened another record) while it was read
         if not show and not self._showing("organization"):
             return
+        arriving = show and not self._showing("organization")
         rest = rest_of_timeline(self.context.database, overview.timeline_continues)
         self.organization_page.show_overview(overview, rest)
         if show:
             self.show_page("organization")
+        if arriving:
+            # Keyboard focus on what the page is about, not on the page left behind (or
+            # on "← All organizations", where a second Enter would go straight back).
+            self.organization_page.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_request(self, request_id: int, *, show: bool = True) -> None:
         """Read the request's vetting on the database worker, then show its page."""
@@ -393,18 +412,26 @@ class MainWindow(QMainWindow):
             # Another request opens: what was typed on this one is saved now, not once the
             # other has been read.
             self.request_page.leave()
+        move = self._asked_for() if show else 0
         self.read(
             lambda database: request_page_data(database, request_id),
-            lambda data: self._request_read(data, show),
+            lambda data: self._request_read(data, show, move),
             if_refused=self._not_found,
         )
 
-    def _request_read(self, data: RequestPageData, show: bool) -> None:
+    def _request_read(self, data: RequestPageData, show: bool, move: int) -> None:
+        if show and move != self._moves:
+            return  # the person went elsewhere (or opened another request) while it was read
         if not show and not self._showing("request"):
             return
+        arriving = show and not self._showing("request")
         self.request_page.show_overview(data.overview, data.matrix)
         if show:
             self.show_page("request")
+        if arriving:
+            # Keyboard focus on the questions, not on the page left behind (or on "← All
+            # requests", where a second Enter would go straight back): Down, Enter, type.
+            self.request_page.focus_questions()
 
     def open_timeline_entry(self, kind: TimelineKind, record_id: int) -> None:
         from partnerdesk.services.records.timeline import TimelineKind
@@ -437,11 +464,16 @@ class MainWindow(QMainWindow):
     def _search(self, query: str) -> None:
         from partnerdesk.services.records.search import search_store
 
-        self.read(lambda database: search_store(database, query), self._show_results)
+        move = self._asked_for()
+        self.read(
+            lambda database: search_store(database, query),
+            lambda results: self._show_results(results, move),
+        )
 
-    def _show_results(self, results: SearchResults) -> None:
-        # Typing on while a search ran: only the results for what the box now says show.
-        if results.query != self.search_box.text().strip():
+    def _show_results(self, results: SearchResults, move: int) -> None:
+        # Typing on while a search ran: only the results for what the box now says show;
+        # and not once the person has gone elsewhere (or opened a record) meanwhile.
+        if move != self._moves or results.query != self.search_box.text().strip():
             return
         self.search_page.show_results(results)
         self.show_page("search")

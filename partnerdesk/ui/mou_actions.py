@@ -6,9 +6,10 @@ writes are in ui/mou_editing.py.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QSettings, QTimer
@@ -47,6 +48,8 @@ if TYPE_CHECKING:
 LAST_FOLDER_KEY = "exports/last_folder"
 ATTACH_AS_IT_IS = "Attach it as it is now"
 SAVE_NEW_VERSION = "Save a new version…"
+
+Result = TypeVar("Result")
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,12 @@ class MouActions:
         self.settings = settings
         self.data_dir = data_dir
         self.wizard: MouWizard | None = None
+        # An MOU is being read to open: a second click on MOU… (or on a review on the
+        # Today page) meanwhile does not open a second wizard over the first.
+        self._opening = False
+        # Exports and e-mails being prepared (read first): a second click meanwhile would
+        # ask for a second file over the first.
+        self._preparing: set[str] = set()
         # The last Word file written for each MOU (by id), to attach without saving again.
         self.exported: dict[int, ExportedFile] = {}
 
@@ -112,17 +121,25 @@ class MouActions:
             return True
         return False
 
+    def _not_opened(self, error: Exception) -> bool:
+        self._opening = False
+        return self._if_missing(error)
+
     def open_for_request(self, request_id: int) -> None:
+        if self._opening:
+            return
+        self._opening = True
         self.operations.query(
             lambda database: find_request_mou(database, request_id),
             lambda found: self._open_or_start(request_id, found),
-            if_refused=self._if_missing,
+            if_refused=self._not_opened,
         )
 
     def _open_or_start(self, request_id: int, found: RequestMou) -> None:
         if found.mou_id is not None:
-            self.open_mou(found.mou_id)
+            self._read_and_open(found.mou_id)
             return
+        self._opening = False
         if not self.dialogs.confirm(
             "Start an MOU?",
             f"Start a memorandum of understanding for “{found.request_title}”? PartnerDesk "
@@ -148,11 +165,18 @@ class MouActions:
         self.operations.change(work, after=lambda: self.open_mou(started[0]))
 
     def open_mou(self, mou_id: int) -> None:
-        """Read the draft on the database worker, then show the wizard on it."""
+        """Read the draft on the database worker, then show the wizard on it (once: a
+        second click while it is read is ignored)."""
+        if self._opening:
+            return
+        self._opening = True
+        self._read_and_open(mou_id)
+
+    def _read_and_open(self, mou_id: int) -> None:
         self.operations.query(
             lambda database: read_draft(database, mou_id),
             self._show_wizard,
-            if_refused=self._if_missing,
+            if_refused=self._not_opened,
         )
 
     def _show_wizard(self, draft: MouDraft) -> None:
@@ -163,7 +187,13 @@ class MouActions:
         except ClauseFileError as error:
             self.operations.tell(f"Standard wording is not available: {error}")
             clauses = {}
-        wizard = MouWizard(draft, MouEditing(self.operations, self.dialogs), clauses, self.parent)
+        try:
+            wizard = MouWizard(
+                draft, MouEditing(self.operations, self.dialogs), clauses, self.parent
+            )
+        except BaseException:
+            self._opening = False  # the next click tries again
+            raise
         wizard.export_requested.connect(self.export_word)
         wizard.copy_requested.connect(self.copy_text)
         wizard.versions_requested.connect(self.show_versions)
@@ -174,17 +204,38 @@ class MouActions:
         QTimer.singleShot(0, lambda: self._run_wizard(wizard))
 
     def _run_wizard(self, wizard: MouWizard) -> None:
+        # On screen (and modal) from here: nothing else can be clicked to open another.
+        self._opening = False
         # Each save announced what it changed; closing has waited for the last of them.
         wizard.exec()
         if self.wizard is wizard:
             self.wizard = None
 
     # Exporting ------------------------------------------------------------------
+    def _read_once(
+        self, name: str, read: Callable[[Database], Result], then: Callable[[Result], None]
+    ) -> None:
+        """Read, then go on (to a dialog, mostly) — once: a second click while it is read
+        is ignored; the dialog that follows is modal and takes the next clicks itself."""
+        if name in self._preparing:
+            return
+        self._preparing.add(name)
+
+        def done(result: Result) -> None:
+            self._preparing.discard(name)
+            then(result)
+
+        def refused(error: Exception) -> bool:
+            self._preparing.discard(name)
+            return self._if_missing(error)
+
+        self.operations.query(read, done, if_refused=refused)
+
     def export_word(self, mou_id: int, then_email: bool = False) -> None:
-        self.operations.query(
+        self._read_once(
+            "export",
             lambda database: read_draft(database, mou_id).title,
             lambda title: self._export_word(mou_id, title, then_email),
-            if_refused=self._if_missing,
         )
 
     def _export_word(self, mou_id: int, title: str, then_email: bool) -> None:
@@ -262,12 +313,12 @@ class MouActions:
         if exported is None:
             self.export_word(mou_id, then_email=True)
             return
-        self.operations.query(
+        self._read_once(
+            "email",
             lambda database: exported_still_current(
                 database, mou_id, exported.version, exported.title
             ),
             lambda unchanged: self._email_or_export(mou_id, exported, unchanged),
-            if_refused=self._if_missing,
         )
 
     def _email_or_export(self, mou_id: int, exported: ExportedFile, unchanged: bool) -> None:

@@ -309,7 +309,9 @@ class VettingActions:
                 if_refused=lambda error: self._export_failed(path, error),
             )
 
-        operations.query(lambda database: request_title(database, request_id), save_as)
+        self._open_once(
+            f"export {what}", lambda database: request_title(database, request_id), save_as
+        )
 
     def _export_failed(self, path: Path, error: Exception) -> bool:
         """A file that could not be written, said so; False for what else went wrong."""
@@ -356,7 +358,9 @@ class VettingActions:
                     lambda database: add_party(database, request_id, chosen), "Partner added."
                 )
 
-        self.operations.query(lambda database: partner_choices(database, request_id), pick)
+        self._open_once(
+            "add a partner", lambda database: partner_choices(database, request_id), pick
+        )
 
     def remove_partner(self, request_id: int, organization_id: int, name: str) -> None:
         if not self.dialogs.confirm(
@@ -381,7 +385,7 @@ class VettingActions:
                     lambda database: choose_our_organization(database, chosen), "Saved."
                 )
 
-        self.operations.query(partner_choices, pick)
+        self._open_once("our organization", partner_choices, pick)
 
     # The user's lists ---------------------------------------------------------
     def edit_question_bank(self) -> None:

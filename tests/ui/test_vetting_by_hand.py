@@ -633,7 +633,7 @@ def test_the_list_of_capacities_and_the_partners_change_from_the_matrix(
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
 
     when_dialog_opens(CapacitiesDialog, in_list)
-    qtbot.mouseClick(_button(grid, "Edit the list of &capacities…"), LEFT)
+    qtbot.mouseClick(_button(grid, "Edit the &list of capacities…"), LEFT)
     qtbot.waitUntil(lambda: grid.grid.rowCount() == rows + 1, timeout=5000)
     assert grid.grid.item(rows, 0).text() == "Childcare during meetings"
 
@@ -664,7 +664,7 @@ def _names(dialog: CapacitiesDialog) -> list[str]:
 
 @pytest.mark.parametrize(
     ("button", "kind"),
-    [("decide", DecisionDialog), ("&Question bank…", QuestionBankDialog)],
+    [("decide", DecisionDialog), ("Question ban&k…", QuestionBankDialog)],
 )
 def test_two_quick_clicks_open_one_dialog(
     sample_window: MainWindow, qtbot: QtBot, button: str, kind: type

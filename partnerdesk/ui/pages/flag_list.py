@@ -21,6 +21,8 @@ class FlagList(QWidget):
         self._rows = QVBoxLayout(self._inner)
         self._rows.setContentsMargins(4, 4, 4, 4)
         scroller = QScrollArea()
+        # Tab stops on it (to scroll by keys): named, or a screen reader says only "scroll".
+        scroller.setAccessibleName("Red flags")
         scroller.setWidget(self._inner)
         scroller.setWidgetResizable(True)
         layout = QVBoxLayout(self)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
@@ -135,10 +136,10 @@ class OrganizationPage(QWidget):
         self.title = heading("")
         self.subtitle = QLabel()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton("&Edit details…")
+        self.edit_button = QPushButton("Ed&it details…")
         self.note_button = QPushButton("New &note…")
         self.contact_button = QPushButton("New &contact…")
-        self.history_button = QPushButton("Add past &experience…")
+        self.history_button = QPushButton("Add past e&xperience…")
         self.profile_button = QPushButton("Partner p&rofile…")
         self.profile_button.setToolTip(
             "Whom they serve, what they do and why, what they bring, how they measure success"
@@ -204,6 +205,8 @@ class OrganizationPage(QWidget):
 
     def show_overview(self, overview: OrganizationOverview, more: More | None = None) -> None:
         """Show an organization; ``more`` reads the older part of a long timeline."""
+        # Read again (F5, a note saved): the entry chosen in each list stays chosen.
+        again = overview.id == self.organization_id
         self.organization_id = overview.id
         form = overview.form
         self.title.setText(form.name + ("  (in the trash)" if overview.in_trash else ""))
@@ -214,8 +217,10 @@ class OrganizationPage(QWidget):
             f"{form.kind.label}{ours} · {count_of(len(overview.people), 'person', 'people')}"
             + (f", {count_of(key_leaders, 'key leader', 'key leaders')}" if key_leaders else "")
         )
-        self.timeline_model.set_entries(overview.timeline, more)
-        self.people_model.set_entries(overview.people)
+        _refill(
+            self.timeline, lambda: self.timeline_model.set_entries(overview.timeline, more), again
+        )
+        _refill(self.people, lambda: self.people_model.set_entries(overview.people), again)
         self.tabs.setTabText(2, f"&People ({len(overview.people)})")
         self.about.setText(_about_html(overview))
 
@@ -224,3 +229,18 @@ class OrganizationPage(QWidget):
         if data:
             kind, record_id = data
             self.open_timeline_entry.emit(kind, record_id)
+
+
+def _refill(view: QListView, fill: Callable[[], None], keep: bool) -> None:
+    """Refill a list; when it is read again (``keep``), choose again the entry that was
+    chosen, so a keyboard user goes on from where they were, not from the top."""
+    chosen = view.currentIndex().data(ENTRY_ROLE) if keep else None
+    fill()
+    if chosen is None:
+        return
+    model = view.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if index.data(ENTRY_ROLE) == chosen:
+            view.setCurrentIndex(index)
+            return

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal, SignalInstance
+from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -96,10 +96,10 @@ class RequestPage(QWidget):
                 self.request_id, RequestStage(self.stage.currentData())
             )
         )
-        stage_label = QLabel("&Stage:")
+        stage_label = QLabel("Sta&ge:")
         stage_label.setBuddy(self.stage)
         self.stage.setAccessibleName("Stage")
-        edit = QPushButton("&Edit details…")
+        edit = QPushButton("Ed&it details…")
         edit.clicked.connect(lambda: self._move_on_to(self.edit_requested))
         self.decide = QPushButton("&Decide…")
         self.decide.setToolTip("Record your decision: proceed, with conditions, pause or decline")
@@ -117,7 +117,7 @@ class RequestPage(QWidget):
         self.mou = QPushButton("&MOU…")
         self.mou.setToolTip("Write the memorandum of understanding for this request")
         self.mou.clicked.connect(lambda: self._move_on_to(self.mou_requested))
-        bank = QPushButton("&Question bank…")
+        bank = QPushButton("Question ban&k…")
         bank.setToolTip("Add your own questions, change wording, retire questions")
         bank.clicked.connect(self.edit_bank_requested.emit)
         top = QHBoxLayout()
@@ -162,6 +162,8 @@ class RequestPage(QWidget):
         self.editor.save_requested.connect(self._send_answer)
         # In a scroll area, so a small screen still fits the whole window.
         editor_scroller = QScrollArea()
+        # Tab stops on it (to scroll by keys): named, or a screen reader says only "scroll".
+        editor_scroller.setAccessibleName("Answer")
         editor_scroller.setWidget(self.editor)
         editor_scroller.setWidgetResizable(True)
         editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -407,6 +409,16 @@ class RequestPage(QWidget):
         self.select_question(key)
         if self.editor.key == key:
             self.editor.their_answer.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_questions(self) -> None:
+        """Keyboard focus on the questions, none of them chosen yet: Down chooses the first.
+
+        A list given focus makes its first row current by itself, which here would open
+        the first question (and ask for the user's name) before the user chose anything:
+        an explicit "no row" is set first, which the list then keeps."""
+        if self.questions.currentItem() is None:
+            self.questions.setCurrentIndex(QModelIndex())
+        self.questions.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def select_question(self, key: str | None) -> None:
         item = self._item_of(key) if key else None

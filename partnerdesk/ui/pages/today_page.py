@@ -50,13 +50,20 @@ class _Section(QFrame):
         self.title.setBuddy(self.list)
 
     def fill(self, entries: list[tuple[str, str, RecordKind | str, int]]) -> None:
-        """Each entry: what (first line), details (second line), and the record it opens."""
+        """Each entry: what (first line), details (second line), and the record it opens.
+
+        Read again (F5, any change): the entry chosen stays chosen, so a keyboard user
+        goes on from where they were."""
+        current = self.list.currentItem()
+        chosen = current.data(RECORD_ROLE) if current is not None else None
         self.list.clear()
         for what, details, kind, record_id in entries:
             item = QListWidgetItem(f"{what}\n{details}")
             item.setToolTip(f"{what}\n{details}")
             item.setData(RECORD_ROLE, (kind, record_id))
             self.list.addItem(item)
+            if chosen == (kind, record_id):
+                self.list.setCurrentItem(item)
         self.title.setText(f"{self.title_text} ({len(entries)})" if entries else self.title_text)
         self.empty_label.setVisible(not entries)
         self.list.setVisible(bool(entries))
