@@ -179,11 +179,15 @@ def _dialog_waits_end_with_their_test() -> Iterator[None]:
     assert not left, f"the test waited for a dialog that never opened: {left[0].kind.__name__}"
 
 
-def when_dialog_opens(kind: type, act: Callable[..., None]) -> None:
+def when_dialog_opens(
+    kind: type, act: Callable[..., None], *, other_than: QWidget | None = None
+) -> None:
     """Answer the next dialog of this kind once it is on screen (it may be modal).
 
     Looks at every visible window rather than activeModalWidget(): under load a progress
     dialog can be the active one for a moment. A dialog that never opens fails the test.
+    ``other_than``: a dialog of the kind still on screen that this wait is not for (an
+    editor reopened after its save was refused, while the first is still closing).
     """
     wait = _DialogWait(kind)
     _waits.append(wait)
@@ -194,7 +198,7 @@ def when_dialog_opens(kind: type, act: Callable[..., None]) -> None:
         shown: list[QWidget] = [
             widget
             for widget in QApplication.topLevelWidgets()
-            if isinstance(widget, kind) and widget.isVisible()
+            if isinstance(widget, kind) and widget.isVisible() and widget is not other_than
         ]
         if shown:
             wait.answered = True

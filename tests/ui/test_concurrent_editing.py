@@ -47,20 +47,29 @@ def _colleague_sets_mission(database: Database, organization_id: int, mission: s
 
 def _edit_notes_while_colleague_saves(
     window: MainWindow, qtbot: QtBot, organization_id: int, notes: str
-) -> None:
+) -> OrganizationDialog:
+    """The editor the user typed in (it may still be on screen while its save is refused)."""
+    opened: list[OrganizationDialog] = []
+
     def act(dialog: OrganizationDialog) -> None:
+        opened.append(dialog)
         _colleague_sets_mission(window.database, organization_id, "Feeding the east side")
         dialog.notes.setPlainText(notes)
         save(qtbot, dialog)
 
     when_dialog_opens(OrganizationDialog, act)
     window.editing.edit_organization(organization_id)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    return opened[0]
 
 
-def _when_editor_reopens(qtbot: QtBot, act: Callable[[OrganizationDialog], str]) -> str:
-    """What ``act`` read from the organization editor when it opened again."""
+def _when_editor_reopens(
+    qtbot: QtBot, first: OrganizationDialog, act: Callable[[OrganizationDialog], str]
+) -> str:
+    """What ``act`` read from the organization editor when it opened again (not ``first``,
+    which may still be on screen for a moment: waiting for it was once a race)."""
     seen: list[str] = []
-    when_dialog_opens(OrganizationDialog, lambda dialog: seen.append(act(dialog)))
+    when_dialog_opens(OrganizationDialog, lambda dialog: seen.append(act(dialog)), other_than=first)
     qtbot.waitUntil(lambda: bool(seen), timeout=10000)
     return seen[0]
 
@@ -91,13 +100,15 @@ def test_reload_theirs_reopens_the_editor_with_their_version(
 ) -> None:
     organization_id = _riverbend(sample_window.database)
     dialogs.choices = [RELOAD]
-    _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Mine, not saved")
+    first = _edit_notes_while_colleague_saves(
+        sample_window, qtbot, organization_id, "Mine, not saved"
+    )
 
     def look(dialog: OrganizationDialog) -> str:
         dialog.reject()
         return dialog.mission.toPlainText()
 
-    assert _when_editor_reopens(qtbot, look) == "Feeding the east side"
+    assert _when_editor_reopens(qtbot, first, look) == "Feeding the east side"
     with sample_window.database.session() as session:
         stored = session.get_one(Organization, organization_id)
         assert stored.mission == "Feeding the east side"
@@ -109,14 +120,14 @@ def test_closing_the_question_reopens_what_was_typed(
 ) -> None:
     organization_id = _riverbend(sample_window.database)
     dialogs.choices = [None]
-    _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Typed, kept")
+    first = _edit_notes_while_colleague_saves(sample_window, qtbot, organization_id, "Typed, kept")
 
     def save_again(dialog: OrganizationDialog) -> str:
         typed = dialog.notes.toPlainText()
         save(qtbot, dialog)
         return typed
 
-    assert _when_editor_reopens(qtbot, save_again) == "Typed, kept"
+    assert _when_editor_reopens(qtbot, first, save_again) == "Typed, kept"
     sample_window.tasks.wait_for_all()
     with sample_window.database.session() as session:
         assert session.get_one(Organization, organization_id).notes == "Typed, kept"
