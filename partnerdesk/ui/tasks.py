@@ -105,14 +105,20 @@ class TaskRunner(QObject):
         dialog = _DelayedProgressDialog(self.parent_widget, label, job.progress, cancellable)
         signals.progressed.connect(dialog.update_progress, Qt.ConnectionType.QueuedConnection)
 
-        def finish(result: Any) -> None:
+        def finished() -> None:
             dialog.finish()
             self._running.discard(signals)
+            # Its connections hold these closures, and through them the callbacks and
+            # whatever they reach (a whole window): delete it, or every window that ever
+            # ran a task stays in memory.
+            signals.deleteLater()
+
+        def finish(result: Any) -> None:
+            finished()
             on_done(result)
 
         def fail(failure: TaskFailure) -> None:
-            dialog.finish()
-            self._running.discard(signals)
+            finished()
             on_failed(failure)
 
         signals.finished.connect(finish, Qt.ConnectionType.QueuedConnection)
