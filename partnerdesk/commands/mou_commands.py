@@ -109,6 +109,7 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
     )
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.documents.mou import export_mou
+    from partnerdesk.services.errors import RecordMissingError
 
     target = usable_docx_name(arguments.file)
     if target is None:
@@ -128,6 +129,9 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
                 result = export_mou(database, mou_id, target)
             except OSError as error:
                 return cannot_write(target, error)
+            except RecordMissingError as error:  # moved to the trash meanwhile
+                print(str(error), file=sys.stderr)
+                return EXIT_PROBLEM
         if result.letterhead_warning:
             print(result.letterhead_warning, file=sys.stderr)
         print(

@@ -245,5 +245,11 @@ def save_beside(document: WordDocument, target: Path) -> Path:
 
 def save_atomically(document: WordDocument, target: Path) -> None:
     """Write next to ``target`` and move into place: a failed export never leaves half a file
-    where the user's previous one was."""
-    save_beside(document, target).replace(target)
+    where the user's previous one was (nor a hidden one beside it when the move fails: the
+    target open in Word on Windows, or a folder of that name)."""
+    written = save_beside(document, target)
+    try:
+        written.replace(target)
+    except BaseException:
+        written.unlink(missing_ok=True)
+        raise

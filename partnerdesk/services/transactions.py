@@ -11,15 +11,15 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.errors import DatabaseUnavailableError
 from partnerdesk.store.database import Database
 
 BUSY = (
-    "PartnerDesk could not write to its data file just now (another program may be using "
-    "it). Nothing was changed; try again in a moment."
+    "PartnerDesk could not reach its data just now (another program may be using it, or "
+    "the shared server is out of reach). Nothing was changed; try again in a moment."
 )
 
 
@@ -29,5 +29,6 @@ def transaction(database: Database) -> Iterator[Session]:
     try:
         with database.session() as session:
             yield session
-    except OperationalError as error:
+    # A dropped server connection shows as either, depending on when it was noticed.
+    except (OperationalError, InterfaceError) as error:
         raise DatabaseUnavailableError(BUSY) from error

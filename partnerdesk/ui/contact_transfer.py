@@ -112,6 +112,7 @@ class ContactTransfer:
         self.operations.query(
             lambda database: [entry for entry in list_imports(database) if entry.undone_at is None],
             self._choose_import_to_undo,
+            once="undo-import",  # a second click while they are read asks nothing more
         )
 
     def _choose_import_to_undo(self, imports: list[ImportSummary]) -> None:

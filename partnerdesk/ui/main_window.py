@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QIcon
 from PySide6.QtWidgets import (
     QLabel,
@@ -558,6 +558,12 @@ class MainWindow(QMainWindow):
             self.profiles.close_all()  # each open profile saves what was typed last
         self.safety.stop_check()
         self.tasks.wait_for_all()
+        # The results of the last saves are handed over now, while the window still
+        # stands: they mark the store as changed for the backup below, and a refusal is
+        # told. Then nothing more reaches this window's views (the app may go on with
+        # another window, on other data).
+        QCoreApplication.sendPostedEvents()
+        self.operations.close()
         self.safety.scheduler.back_up_on_close()
         self._open = False  # reads still on their way are dropped, not shown
         super().closeEvent(event)

@@ -162,7 +162,10 @@ class MouActions:
             started.append(mou_id)
             return changes
 
-        self.operations.change(work, after=lambda: self.open_mou(started[0]))
+        # once: a second click while the draft is being made makes no second draft.
+        self.operations.change(
+            work, after=lambda: self.open_mou(started[0]), once=f"start-mou-{request_id}"
+        )
 
     def open_mou(self, mou_id: int) -> None:
         """Read the draft on the database worker, then show the wizard on it (once: a
@@ -389,6 +392,7 @@ class MouActions:
             lambda database: versions_of(database, mou_id),
             lambda versions: self._show_versions(mou_id, versions),
             if_refused=self._if_missing,
+            once=f"mou-versions-{mou_id}",
         )
 
     def _show_versions(self, mou_id: int, versions: list[VersionSummary]) -> None:

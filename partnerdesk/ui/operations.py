@@ -11,6 +11,7 @@ subscribed; each view decides itself what to re-read. Nothing here knows the pag
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
 Result = TypeVar("Result")
+log = logging.getLogger(__name__)
 
 
 def explained_refusals() -> tuple[type[Exception], ...]:
@@ -47,14 +49,20 @@ def explained_refusals() -> tuple[type[Exception], ...]:
     )
 
 
-def report_failure(dialogs: Dialogs, failure: TaskFailure) -> None:
-    """Background work that failed: its own words when it has them, else copyable details."""
+def report_failure(dialogs: Dialogs, failure: TaskFailure, *, wrote: bool = True) -> None:
+    """Background work that failed: its own words when it has them, else copyable details.
+
+    ``wrote``: the work was a change (so "nothing was changed" is the news), not a read.
+    """
     if isinstance(failure.error, explained_refusals()):
-        dialogs.inform("Nothing was changed", str(failure.error))
+        title = "Nothing was changed" if wrote else "That could not be shown"
+        dialogs.inform(title, str(failure.error))
         return
     dialogs.problem(
         "Something went wrong",
-        "PartnerDesk could not finish that. Nothing was changed.",
+        "PartnerDesk could not finish that. Nothing was changed."
+        if wrote
+        else "PartnerDesk could not show that. Nothing was changed.",
         failure.details,
     )
 
@@ -77,6 +85,41 @@ class Operations(QObject):
         self.tasks = tasks
         self.dialogs = dialogs
         self.tell = tell
+        # Work asked with ``once=key`` and not back yet: a second click meanwhile (before
+        # the dialog it opens is on screen) is not asked again.
+        self._in_flight: set[str] = set()
+        # While a failure is being told, the failures that follow from it (the re-reads
+        # after a refused change, on a store out of reach) are logged, not told again.
+        self._telling_failure = False
+        self._closed = False
+
+    def close(self) -> None:
+        """The window has closed: results still on their way are dropped (their work is
+        done: the window waited for it), so nothing touches what was closed."""
+        self._closed = True
+        self._in_flight.clear()
+
+    def _report(self, failure: TaskFailure, *, wrote: bool) -> None:
+        if self._telling_failure:
+            log.info("a further failure while one is shown (%s)", type(failure.error).__name__)
+            return
+        self._telling_failure = True
+        try:
+            report_failure(self.dialogs, failure, wrote=wrote)
+        finally:
+            self._telling_failure = False
+
+    def _start(self, once: str | None) -> bool:
+        if once is None:
+            return True
+        if once in self._in_flight:
+            return False
+        self._in_flight.add(once)
+        return True
+
+    def _end(self, once: str | None) -> None:
+        if once is not None:
+            self._in_flight.discard(once)
 
     @property
     def is_shared(self) -> bool:
@@ -105,6 +148,7 @@ class Operations(QObject):
         after: Callable[[], Any] | None = None,
         if_changed_elsewhere: Callable[[Exception], None] | None = None,
         if_refused: Callable[[Exception], bool] | None = None,
+        once: str | None = None,
     ) -> None:
         """Run ``work`` (a use case that commits its own transaction) off the GUI thread.
 
@@ -119,6 +163,7 @@ class Operations(QObject):
             after=after,
             if_changed_elsewhere=if_changed_elsewhere,
             if_refused=if_refused,
+            once=once,
         )
 
     def long_change(
@@ -131,11 +176,22 @@ class Operations(QObject):
         after: Callable[[], Any] | None = None,
         if_changed_elsewhere: Callable[[Exception], None] | None = None,
         if_refused: Callable[[Exception], bool] | None = None,
-    ) -> Progress:
-        """A change that reports progress (and may be cancelled): imports, restores."""
+        once: str | None = None,
+    ) -> Progress | None:
+        """A change that reports progress (and may be cancelled): imports, restores.
+
+        ``once``: a key for work that must not run twice at once (a second click before
+        the first is done); that second asking is ignored and None returned.
+        """
         from partnerdesk.services.errors import ChangedElsewhereError
 
+        if not self._start(once):
+            return None
+
         def done(changes: Changes) -> None:
+            self._end(once)
+            if self._closed:
+                return
             self.changes_applied.emit(changes)
             if done_message:
                 self.tell(done_message)
@@ -143,6 +199,9 @@ class Operations(QObject):
                 after()
 
         def failed(failure: TaskFailure) -> None:
+            self._end(once)
+            if self._closed:
+                return
             # Whatever was refused, the views re-read: the store is the truth.
             self.changes_applied.emit(Changes.everything())
             error = failure.error
@@ -151,7 +210,7 @@ class Operations(QObject):
                 return
             if if_refused is not None and isinstance(error, Exception) and if_refused(error):
                 return
-            report_failure(self.dialogs, failure)
+            self._report(failure, wrote=True)
 
         return self.tasks.run(
             lambda progress: work(self._database, progress),
@@ -169,6 +228,7 @@ class Operations(QObject):
         *,
         label: str = "Loading…",
         if_refused: Callable[[Exception], bool] | None = None,
+        once: str | None = None,
     ) -> None:
         """Run ``read`` off the GUI thread and hand its result to ``then`` on it.
 
@@ -176,7 +236,11 @@ class Operations(QObject):
         written) is shown in its own words unless ``if_refused`` handled it.
         """
         self.long_query(
-            lambda database, _progress: read(database), then, label=label, if_refused=if_refused
+            lambda database, _progress: read(database),
+            then,
+            label=label,
+            if_refused=if_refused,
+            once=once,
         )
 
     def long_query(
@@ -187,18 +251,32 @@ class Operations(QObject):
         label: str = "Working…",
         cancellable: bool = False,
         if_refused: Callable[[Exception], bool] | None = None,
-    ) -> Progress:
-        """A query that reports progress: an export, a check of the whole store."""
+        once: str | None = None,
+    ) -> Progress | None:
+        """A query that reports progress: an export, a check of the whole store.
+
+        ``once`` as for ``long_change``.
+        """
+        if not self._start(once):
+            return None
+
+        def done(result: Result) -> None:
+            self._end(once)
+            if not self._closed:
+                then(result)
 
         def failed(failure: TaskFailure) -> None:
+            self._end(once)
+            if self._closed:
+                return
             error = failure.error
             if if_refused is not None and isinstance(error, Exception) and if_refused(error):
                 return
-            report_failure(self.dialogs, failure)
+            self._report(failure, wrote=False)
 
         return self.tasks.run(
             lambda progress: read(self._database, progress),
-            then,
+            done,
             failed,
             label=label,
             cancellable=cancellable,

@@ -145,7 +145,8 @@ class ProfileActions:
             else:
                 self._ask_for_our_organization(ours.choices, then)
 
-        self.operations.query(find_our_organization, found)
+        # once: a second click while the first is being read asks nothing more.
+        self.operations.query(find_our_organization, found, once="our-profile")
 
     def close_all(self) -> None:
         """Close every open wizard (each saves what is pending), e.g. as the window closes."""
@@ -194,8 +195,10 @@ class ProfileActions:
 
         def done(saved: WrittenDocument) -> None:
             message = f"Saved “{saved.path.name}” in {saved.path.parent}."
-            wizard.show_status(message)
             self.operations.tell(message)
+            # The wizard may have been closed (and deleted) while the file was written.
+            if self.open_wizards.get(organization_id) is wizard:
+                wizard.show_status(message)
 
         self.operations.query(
             lambda database: export_profile(database, organization_id, path),

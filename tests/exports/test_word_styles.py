@@ -131,3 +131,19 @@ def test_a_template_written_by_libreoffice(tmp_path: Path) -> None:
 def test_the_exports_styles_are_found_in_the_default_template(name: str) -> None:
     document = docx.Document()
     assert _ours(document, document.part, name, WD_STYLE_TYPE.PARAGRAPH) is not None
+
+
+def test_a_document_that_cannot_be_moved_into_place_leaves_no_hidden_file(
+    tmp_path: Path,
+) -> None:
+    """A folder where the document should go (or, on Windows, the file open in Word): the
+    export fails, and nothing half-done is left beside it."""
+    from docx import Document
+
+    from partnerdesk.exports.word import save_atomically
+
+    target = tmp_path / "Vetting summary.docx"
+    target.mkdir()
+    with pytest.raises(OSError):
+        save_atomically(Document(), target)
+    assert sorted(path.name for path in tmp_path.iterdir()) == ["Vetting summary.docx"]

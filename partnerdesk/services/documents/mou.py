@@ -6,6 +6,7 @@ points, and the e-mail draft that carries the document.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -19,6 +20,8 @@ from partnerdesk.services.documents.files import check_docx_target
 from partnerdesk.services.mou.drafts import get_mou, mou_for_request
 from partnerdesk.services.mou.versions import next_version_number, record_version
 from partnerdesk.store.models import MouVersion
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -68,7 +71,12 @@ def export_mou(
         written.replace(target)
     except BaseException:
         written.unlink(missing_ok=True)
-        _forget_version(database, mou_id, recorded)
+        try:
+            _forget_version(database, mou_id, recorded)
+        except Exception:
+            # The file's own error is the one to tell; the version may stay recorded for
+            # a file that is not there, which the versions list then shows as missing.
+            log.warning("the version of an MOU export that failed could not be taken back")
         raise
     return MouExport(recorded, findings, warning)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from alembic import context
-from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 from partnerdesk.store.models import Base
 from partnerdesk.store.search_index import is_search_object
+
+if TYPE_CHECKING:
+    from alembic.runtime.environment import NameFilterParentNames, NameFilterType
 
 
 def include_name(
