@@ -111,7 +111,7 @@ def test_a_store_that_cannot_be_written_just_now_is_refused_in_words(
     monkeypatch.setattr(database, "session", locked)
     with pytest.raises(DatabaseUnavailableError) as refused:
         save_draft(database, mou_id, DraftEdit(title="Renamed"))
-    assert "could not write to its data file just now" in str(refused.value)
+    assert "could not reach its data just now" in str(refused.value)
     with pytest.raises(DatabaseUnavailableError):
         save_profile_answers(database, 1, {"serve.mission": "Care"})
 
