@@ -29,6 +29,7 @@ from partnerdesk.core.mou_sections import (
     SECTION_BY_ID,
     FieldKind,
     MouSection,
+    scope_from_request,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, Detail
@@ -272,6 +273,7 @@ def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[
         parties.append({"name": request.organization.name, **_signatory(request.contact)})
     sections: dict[str, Any] = {
         "parties": {"parties": parties, "nonprofit_limits": False},
+        "scope": scope_from_request(request.ask, request.proposed_timeframe),
         "purpose": {"purpose": request.stated_purpose},
         "problem": {"gap": request.community_need},
         "review": {"every_months": DEFAULT_REVIEW_MONTHS},
