@@ -201,10 +201,20 @@ def find_our_organization(database: Database) -> OurOrganization:
 
 
 def choose_our_organization(
-    database: Database, organization_id: int | None, new_name: str = ""
+    database: Database,
+    organization_id: int | None,
+    new_name: str = "",
+    nonprofit: bool | None = None,
 ) -> tuple[int, Changes]:
-    """Mark this organization as ours, or (None) the one named ``new_name``, added if new."""
+    """Mark this organization as ours, or (None) the one named ``new_name``, added if new.
+
+    ``nonprofit``: whether it is a 501(c)(3) or receives public funds (None: as recorded).
+    """
     with transaction(database) as session:
         if organization_id is None:
-            return set_up_our_organization(session, new_name)
-        return organization_id, mark_as_ours(session, organization_id)
+            chosen, changes = set_up_our_organization(session, new_name)
+        else:
+            chosen, changes = organization_id, mark_as_ours(session, organization_id)
+        if nonprofit is not None:
+            get_organization(session, chosen).nonprofit_limits = nonprofit
+        return chosen, changes
