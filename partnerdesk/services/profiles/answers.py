@@ -164,7 +164,13 @@ def set_up_our_organization(session: Session, name: str) -> tuple[int, Changes]:
         return existing.id, mark_as_ours(session, existing.id)
     organization_id, _changes = save_organization(
         session,
-        OrganizationForm(name=cleaned, kind=OrganizationType.COMMUNITY_BASED, is_ours=True),
+        # A community organization: a nonprofit, so it cannot lobby unless the user says not.
+        OrganizationForm(
+            name=cleaned,
+            kind=OrganizationType.COMMUNITY_BASED,
+            is_ours=True,
+            nonprofit_limits=True,
+        ),
     )
     return organization_id, OURS_CHANGED
 

@@ -113,6 +113,14 @@ def test_the_scope_is_prefilled_from_the_request_and_asks_for_its_limits(
     assert scope.code == "scope-unstated" and "will not do" in scope.title
 
 
+def test_our_organization_named_for_the_first_time_is_a_nonprofit_by_default(
+    database: Database,
+) -> None:
+    ours, _ = choose_our_organization(database, None, "Millbrook Neighbors")
+    with database.session() as session:
+        assert load_organization_form(session, ours).nonprofit_limits is True
+
+
 def test_nonprofits_already_recorded_get_the_setting_on_upgrade(tmp_path: Path) -> None:
     location = DataLocation(tmp_path / "data")
     location.ensure_exists()
