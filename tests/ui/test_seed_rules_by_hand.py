@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from partnerdesk.core.choices import ValuesShown
 from partnerdesk.core.mou_sections import SMARTIE
+from partnerdesk.services.changes import RecordKind
 from partnerdesk.store.models import Organization, VettingAnswer, VettingQuestion
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
@@ -155,3 +156,36 @@ def test_the_mou_editor_shows_smartie_the_scope_and_the_three_levels_of_success(
         == "Both rate the partnership at each check-up."
     )
     _no_trouble_shown(dialogs)
+
+
+def test_a_gap_of_two_steps_on_the_spectrum_is_a_red_flag_on_screen(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    # Meridian's survey request offered Inform where we wanted Involve: two steps apart.
+    sample_window.show_page("requests")
+    page = sample_window.list_pages[RecordKind.REQUEST]
+    row = next(
+        r for r in range(page.model.rowCount()) if page.model.index(r, 3).data() == "Declined"
+    )
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(sample_window, qtbot)
+    flags = sample_window.request_page.flags.toPlainText()
+    assert "They offer far less say than you want" in flags
+    assert "They offer Inform" in flags and "You want Involve" in flags
+
+
+def test_the_problem_statement_page_shows_a_community_organizations_example(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    open_sample_request(sample_window, qtbot)
+    texts: list[str] = []
+
+    def look(wizard: MouWizard) -> None:
+        wizard.show_section("problem")
+        problem = wizard.section_pages["problem"]
+        texts.extend(label.text() for label in problem.findChildren(QLabel) if label.isVisible())
+
+    run_wizard(sample_window, qtbot, look)
+    shown = " ".join(texts)
+    assert "our Saturday pantry" in shown and "North Country" not in shown
