@@ -127,6 +127,19 @@ def rating_shown(rating: Rating, *, answered: bool) -> str:
 NOT_RATED_YET = "Answered, not rated yet"
 
 
+class ValuesShown(LabelledChoice):
+    """Whether they have shown, in what they did, the values they state (hard question 3).
+
+    Rated beside their answer rather than read from it: "we have not seen them share a
+    decision" is text, but it is not a sign of values lived."""
+
+    SHOWN = "shown"
+    # Not "partly": labels are looked up by value, and Acknowledgement has "partly".
+    PARTLY = "partly_shown"
+    NOT_SHOWN = "not_shown"
+    DONT_KNOW = "dont_know"
+
+
 class CapacityStatus(LabelledChoice):
     HAS = "has"
     NEEDS = "needs"
@@ -169,6 +182,10 @@ _LABELS: dict[StrEnum, str] = {
     RequestStage.UNDER_REVIEW: "Under review",
     Decision.PROCEED_WITH_CONDITIONS: "Proceed with conditions",
     Rating.NOT_ASKED: "Not asked yet",
+    ValuesShown.SHOWN: "Shown",
+    ValuesShown.PARTLY: "Partly shown",
+    ValuesShown.NOT_SHOWN: "Not shown",
+    ValuesShown.DONT_KNOW: "Don't know",
     CapacityStatus.HAS: "Has this",
     CapacityStatus.NEEDS: "Needs this",
     CapacityStatus.NONE: "Neither",

@@ -31,16 +31,70 @@ class Finding:
 
 
 # Sections whose emptiness has a rule of its own, with a sharper message.
-_OWN_RULE = {"parties", "conflict", "data", "review", "term", "signatures"}
+_OWN_RULE = {"parties", "scope", "conflict", "data", "review", "term", "signatures"}
 
-# Seed 001: lobbying is letter or phone campaigns, petition drives, promoting a position on
-# specific legislation, endorsing or opposing a candidate. Education is not lobbying.
-_LOBBYING = re.compile(
-    r"\b(lobby\w*|petition\w*|(letter|phone|call)[- ]writing campaign\w*|"
-    r"(letter|phone|call) campaign\w*|endors\w* (a |the )?candidate\w*|"
-    r"oppos\w* (a |the )?candidate\w*|(support|oppose|promote)\w* (the |a )?"
-    r"(bill|legislation|ballot measure)\w*|vote (for|against) (the |a )?(bill|candidate))\b",
-    re.IGNORECASE,
+# Seed 001: a 501(c)(3), or an organization receiving public funds, cannot lobby: letter or
+# phone campaigns, petition drives, promoting a position on specific legislation, endorsing
+# or opposing a candidate. Education on public policy is not lobbying. Each pattern is one of
+# those activities as people write it in an MOU, with the words the finding names it by.
+_OFFICIALS = (
+    r"(?:elected officials?|officials|legislators?|lawmakers?|representatives?|senators?|"
+    r"council ?members?|(?:city |county |town )?council|commissioners?|supervisors?|"
+    r"aldermen|congress(?:wo)?m[ae]n|congress|the mayor|the governor)"
+)
+_A_LAW = (
+    r"(?:(?:the|a|an|this|that|any|specific|proposed|new|pending|our|city|county|state|"
+    r"local)\s+)*(?:bills?|legislation|ordinances?|ballot (?:measures?|questions?|"
+    r"initiatives?)|referend(?:um|a)|propositions?|(?:house|senate|assembly) bill|"
+    r"[hs]\.?b\.? ?\d+)"
+)
+_WHOSE = r"(?:(?:the|our|your|their|city|county|state|local)\s+)*"
+_THE = r"(?:(?:a|the|any|our|their|one|mayoral|council|school board|county|state)\s+)*"
+_LOBBYING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (activity, re.compile(pattern, re.IGNORECASE))
+    for activity, pattern in (
+        (
+            "lobbying",
+            # "lobby" is also a hospital's entrance hall: "lobby for" counts only as a verb,
+            # at the start of a line or after a word that makes it one ("we will lobby for").
+            r"\blobby(?:ing|ists?)\b|\blobby\s+" + _WHOSE + _OFFICIALS + r"|"
+            r"(?:^|(?<=[\n.;:•])|\b(?:to|will|we|they|and|or|shall|must|may|can|would|should|"
+            r"both|parties|partners)\s+)\s*lobby\s+(?:for|against)\b",
+        ),
+        (
+            "a letter or phone campaign",
+            r"\b(?:letter|letter-writing|postcard|phone|call|calling|call-in|e-?mail)"
+            r"(?:[- ]writing)?[- ]campaigns?\b|\bphone[- ]bank(?:s|ing)?\b|"
+            r"\b(?:write|writing|call|calling|phone|phoning|e-?mail|e-?mailing)\s+(?:to\s+)?"
+            + _WHOSE
+            + _OFFICIALS
+            + r"\b",
+        ),
+        (
+            "a petition drive",
+            r"\bpetition(?:s|ing)?\b|\b(?:collect|collecting|gather|gathering)\s+signatures\b|"
+            r"\bsignature drives?\b",
+        ),
+        (
+            "taking a position on a specific bill or ordinance",
+            r"\b(?:support(?:s|ing)?|oppos(?:e|es|ing)|promot(?:e|es|ing)|back(?:s|ing)?|"
+            r"endors(?:e|es|ing)|push(?:es|ing)? for|advocat(?:e|es|ing) (?:for|against)|"
+            r"fight(?:s|ing)? (?:for|against)|campaign(?:s|ing)? (?:for|against)|"
+            r"pass(?:es|ing)?|defeat(?:s|ing)?|block(?:s|ing)?|a position on|"
+            r"vote (?:for|against|yes on|no on))\s+" + _A_LAW + r"\b",
+        ),
+        (
+            "endorsing or opposing a candidate",
+            r"\b(?:endors\w*|oppos\w*|support\w*|campaign\w* (?:for|against)|"
+            r"vote (?:for|against)|(?:re-?)?elect\w*|defeat\w*)\s+" + _THE + r"candidates?\b|"
+            r"\bcandidate endorsements?\b",
+        ),
+        (
+            "urging officials to vote",
+            r"\b(?:urg\w*|ask\w*|press\w*|push\w*|call\w* on|tell\w*|get(?:ting)?|"
+            r"persuad\w*|convinc\w*|lean\w* on)\s+" + _WHOSE + _OFFICIALS + r"\s+to vote\b",
+        ),
+    )
 )
 
 
@@ -177,24 +231,57 @@ def _one_party_decides(draft: Draft) -> list[Finding]:
     ]
 
 
+def _lobbying_in(text: str) -> tuple[str, str] | None:
+    """The first lobbying activity the text speaks of: (its words, the activity)."""
+    found = [
+        (match.start(), match.group(0), activity)
+        for activity, pattern in _LOBBYING
+        if (match := pattern.search(text))
+    ]
+    if not found:
+        return None
+    _start, words, activity = min(found)
+    return words, activity
+
+
 def _lobbying(draft: Draft) -> list[Finding]:
     if not _value(draft, "parties", "nonprofit_limits"):
         return []
     for section_id, text in _text_of(draft):
-        match = _LOBBYING.search(text)
-        if match:
+        found = _lobbying_in(text)
+        if found:
+            words, activity = found
             title = SECTION_BY_ID[section_id].title
             return [
                 Finding(
                     "lobbying-501c3",
                     section_id,
                     "Lobbying listed for a 501(c)(3)",
-                    f"“{match.group(0)}” (under “{title}”) sounds like lobbying, which a "
-                    "501(c)(3) or publicly funded organization cannot do. Educational "
-                    "meetings and materials on public policy are fine.",
+                    f"“{words}” (under “{title}”) sounds like {activity}, which is lobbying. A "
+                    "501(c)(3), or an organization that receives public funds, cannot take "
+                    "part in it. Education is allowed: educational meetings and materials on "
+                    "public policy are fine.",
                 )
             ]
     return []
+
+
+def _scope_unstated(draft: Draft) -> list[Finding]:
+    if not is_blank(_value(draft, "scope", "will_not_do")):
+        return []
+    if is_blank(_value(draft, "scope", "will_do")):
+        title = "The scope is not written"
+        explanation = (
+            "Nothing says what this partnership will and will not do. Write both down, so it "
+            "does not grow into work nobody agreed to."
+        )
+    else:
+        title = "Nothing says what the partnership will not do"
+        explanation = (
+            "Without limits, a partnership grows into work nobody agreed to. Say what is "
+            "outside this agreement, and that new work needs both parties' agreement."
+        )
+    return [Finding("scope-unstated", "scope", title, explanation)]
 
 
 def _no_signatories(draft: Draft) -> list[Finding]:
@@ -223,6 +310,7 @@ def _no_signatories(draft: Draft) -> list[Finding]:
 RULES = (
     _no_signatories,
     _missing_sections,
+    _scope_unstated,
     _roles_one_sided,
     _one_party_decides,
     _no_conflict_process,

@@ -3,7 +3,8 @@
 The wizard, the completeness check and the Word export all use these ids; an MOU's draft
 is stored as ``{section id: {field id: value}}``, so the ids never change once released.
 Help texts come from the seed documents (000 for the MOU's parts, 001 for the problem
-statement, SMARTIE goals and advocacy limits, 003 for measures of success).
+statement, SMARTIE goals and advocacy limits, 003 for scope and measures of success); the
+problem-statement samples are a community organization's own example.
 """
 
 from __future__ import annotations
@@ -50,6 +51,17 @@ FINAL_SAY_EACH_OWN_AREA = "each_own_area"
 FINAL_SAY_US = "us"
 FINAL_SAY_THEM = "them"
 
+# The seven prompts of a SMARTIE goal (seed 001), shown under the goals.
+SMARTIE = (
+    "S – Specific: what do you want to do?",
+    "M – Measurable: how will you track progress?",
+    "A – Attainable: how will you do it?",
+    "R – Relevant: how is it relevant to each partner's mission?",
+    "T – Time-bound: when do you want to do it?",
+    "I – Inclusive: what new perspectives could you bring into the project?",
+    "E – Equitable: can you change the goal to build in equity and inclusion?",
+)
+
 PARTY_ROW_KEYS = ("name", "signatory", "title")
 ROLE_ROW_KEYS = ("responsibility", "party", "due")
 
@@ -65,8 +77,10 @@ SECTIONS: tuple[MouSection, ...] = (
                 "Our organization is a 501(c)(3) or receives public funds",
                 FieldKind.FLAG,
                 "Such organizations cannot take part in lobbying: letter or phone "
-                "campaigns, petition drives, promoting a position on specific legislation, or "
-                "endorsing or opposing a candidate. Education on public policy is fine.",
+                "campaigns, petition drives, taking a position on a specific bill or "
+                "ordinance, endorsing or opposing a candidate, or urging officials to vote a "
+                "certain way. Education on public policy is allowed. A new MOU takes this "
+                "from your organization's record.",
             ),
         ),
     ),
@@ -92,31 +106,38 @@ SECTIONS: tuple[MouSection, ...] = (
                 "gap",
                 "Gap",
                 help="The gap between where you are and where you want to be. Sample: "
-                "“Patients in the North Country lack reliable transportation to and from the "
-                "hospital.”",
+                "“Since the bus route was cut, about 40 older households in the Millbrook "
+                "apartments can no longer reach our Saturday pantry.”",
             ),
             MouField(
                 "trend",
                 "Timeframe and trend",
                 help="How long the problem has existed, and whether it is getting worse. "
-                "Sample: “This has worsened recently.”",
+                "Sample: “It began when the route changed last spring, and fewer of them "
+                "come each month.”",
             ),
             MouField(
                 "impact",
                 "Impact",
-                help="Quantify the gap: cost, time, quality, personal. Sample: “Patients "
-                "miss appointments or get stuck in the hospital with no way to get home.”",
+                help="Quantify the gap: cost, time, quality, personal. Sample: “They skip "
+                "meals in the last week of the month; our volunteers drive six hours a week "
+                "to deliver food to a few of them.”",
             ),
             MouField(
                 "importance",
                 "Importance",
-                help="Why it matters. Sample: “Patients do not get the right level of care "
-                "on time and cannot get home.”",
+                help="Why it matters, and to whom. Sample: “Going hungry worsens their "
+                "diabetes and blood pressure, and neighbors who trusted us feel left "
+                "behind.”",
             ),
             MouField(
                 "statement",
                 "Problem statement",
-                help="The problem in two to three sentences, drawn from the four answers above.",
+                help="The problem in two to three sentences, drawn from the four answers "
+                "above. Sample: “Since the bus route was cut last spring, about 40 older "
+                "households in the Millbrook apartments can no longer reach our Saturday "
+                "pantry, and fewer come each month. They skip meals at the end of the month, "
+                "which worsens their health, and our volunteers cannot deliver to them all.”",
             ),
         ),
     ),
@@ -129,8 +150,7 @@ SECTIONS: tuple[MouSection, ...] = (
             MouField(
                 "goals",
                 "Goals",
-                help="One goal per paragraph. Who benefits, by how much, by when — and how "
-                "the people most affected take part.",
+                help="One goal per paragraph. Ask of each goal:\n" + "\n".join(SMARTIE),
             ),
         ),
     ),
@@ -139,6 +159,32 @@ SECTIONS: tuple[MouSection, ...] = (
         "Objectives",
         "The steps toward each goal.",
         (MouField("objectives", "Objectives", help="One objective per line."),),
+    ),
+    MouSection(
+        "scope",
+        "What this partnership will and will not do",
+        "A well-defined goal and scope keeps the partnership from growing into work nobody "
+        "agreed to. Say what it covers, what it does not, and what neither of you can do "
+        "alone.",
+        (
+            MouField(
+                "will_do",
+                "What it will do",
+                help="The work this agreement covers: what, for whom, where and for how long.",
+            ),
+            MouField(
+                "will_not_do",
+                "What it will not do",
+                help="What is outside this agreement. New work is added only when both "
+                "parties agree to it, in writing.",
+            ),
+            MouField(
+                "cannot_do_alone",
+                "What neither of us can do alone",
+                help="Why you partner at all: what each organization brings that the other "
+                "does not have.",
+            ),
+        ),
     ),
     MouSection(
         "roles",
@@ -241,13 +287,28 @@ SECTIONS: tuple[MouSection, ...] = (
     MouSection(
         "monitoring",
         "Monitoring and evaluation",
-        "Processes for assessing progress and adapting to changing needs.",
+        "Processes for assessing progress and adapting to changing needs. Measure success "
+        "at three levels: for the people served, for the partnership itself, and for each "
+        "organization.",
         (
             MouField(
                 "measures",
-                "How we measure success",
-                help="For the people served, for each organization, against measures in the "
-                "field, at frequent intervals.",
+                "Success for the people served",
+                help="What changes for the people and the community you serve, measured "
+                "against measures in the field, at frequent intervals.",
+            ),
+            MouField(
+                "partnership_measures",
+                "Success for the partnership itself",
+                help="How you will know the partnership is working: decisions really shared, "
+                "promises kept, trust growing. Both parties rate it at each check-up and "
+                "compare.",
+            ),
+            MouField(
+                "organization_measures",
+                "Success for each organization",
+                help="What each organization needs to see to keep going: how the work serves "
+                "its own mission, and what it costs it.",
             ),
             MouField("adapting", "How we adapt the plan"),
         ),
@@ -292,6 +353,15 @@ SECTIONS: tuple[MouSection, ...] = (
 )
 
 SECTION_BY_ID = {section.id: section for section in SECTIONS}
+
+
+def scope_from_request(ask: str, timeframe: str) -> dict[str, str]:
+    """A first "what it will do", from what they asked for and for how long.
+
+    What it will not do, and what neither party can do alone, are for the partners to
+    write together: the check asks for them."""
+    will_do = "\n".join(part.strip() for part in (ask, timeframe) if part.strip())
+    return {"will_do": will_do} if will_do else {}
 
 
 def section_number(section_id: str) -> int:

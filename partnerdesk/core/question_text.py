@@ -2,7 +2,8 @@
 
 The shipped hard questions are quoted word for word, with "(X) years" where the number of
 years the organization has been active in our community goes. When the record says it,
-the question reads with the number; when it does not, "(X)" stays, a visible gap to fill.
+the question reads with the number; when it does not, it reads plainly without one ("has
+been around for years"): the question goes out to them as it is, and "(X)" is not a word.
 """
 
 from __future__ import annotations
@@ -23,5 +24,5 @@ class RecordFacts:
 def fill_placeholders(text: str, facts: RecordFacts) -> str:
     years = facts.years_in_community
     if years is None or years < 0:
-        return text
+        return _YEARS.sub("years", text)
     return _YEARS.sub(f"{years} year" if years == 1 else f"{years} years", text)

@@ -12,7 +12,9 @@ How the rules read an answer (decided once, used by every rule):
   Weak or a Concern. Rules that ask "does the thing exist?" use this (a plan for when the
   funding ends, a values statement): "we will look for more funding", rated Weak, is not a
   plan we can count on.
-* Our evidence counts as showing values were demonstrated, unless rated Weak or a Concern.
+* Whether they have lived their stated values is read from our rating beside their answer
+  to the values question (shown, partly, not shown, don't know), never from whether some
+  text was written: "we have not seen them share a decision" is text, and no sign at all.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from datetime import date
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
-from partnerdesk.core.choices import Acknowledgement, ParticipationLevel, Rating
+from partnerdesk.core.choices import Acknowledgement, ParticipationLevel, Rating, ValuesShown
 
 if TYPE_CHECKING:  # the bank's loader needs PyYAML, which the rules do not
     from partnerdesk.core.question_bank import QuestionBank
@@ -41,6 +43,10 @@ HARMS_ACKNOWLEDGED = "history.acknowledged"
 FUNDING_ENDS_SOON_DAYS = 365
 # A first contact longer ago than this is a relationship, not a cold approach.
 PRIOR_RELATIONSHIP_DAYS = 365
+# Steps on the participation spectrum between what they offer and what we want that make
+# a gap worth raising: Consult for Collaborate, Involve for Empower (one step is a detail to
+# talk through, not a flag).
+PARTICIPATION_GAP_STEPS = 2
 
 _NOT_USABLE = (Rating.WEAK, Rating.CONCERN)
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
@@ -61,6 +67,8 @@ class AnswerFacts:
     their_answer: str = ""
     our_evidence: str = ""
     rating: Rating = Rating.NOT_ASKED
+    # Only for the values question: have they shown those values? None: not rated yet.
+    values_shown: ValuesShown | None = None
 
     @property
     def is_answered(self) -> bool:
@@ -71,14 +79,11 @@ class AnswerFacts:
         return self.is_answered and self.rating not in _NOT_USABLE
 
     @property
-    def has_usable_evidence(self) -> bool:
-        return bool(self.our_evidence.strip()) and self.rating not in _NOT_USABLE
-
-    @property
     def is_started(self) -> bool:
         """Anything recorded at all: an answer, evidence, or a rating."""
         recorded = self.is_answered or bool(self.our_evidence.strip())
-        return recorded or self.rating is not Rating.NOT_ASKED
+        rated = self.rating is not Rating.NOT_ASKED or self.values_shown is not None
+        return recorded or rated
 
 
 @dataclass(frozen=True)
@@ -91,7 +96,6 @@ class VettingFacts:
     participation_offered: ParticipationLevel | None = None
     participation_wanted: ParticipationLevel | None = None
     values_statement: str = ""
-    values_demonstrated: str = ""
     has_prior_relationship: bool = False
     # Years the organization has been in our community, to say so in the "why now" flag.
     years_in_community: int | None = None
@@ -196,9 +200,7 @@ def _participation_gap(facts: VettingFacts) -> RedFlag | None:
     offered, wanted = facts.participation_offered, facts.participation_wanted
     if offered is None or wanted is None:
         return None  # Without both levels there is no gap to speak of yet.
-    if offered.rank > ParticipationLevel.CONSULT.rank:
-        return None
-    if wanted.rank < ParticipationLevel.COLLABORATE.rank:
+    if wanted.rank - offered.rank < PARTICIPATION_GAP_STEPS:
         return None
     return _flag(
         "participation-gap",
@@ -233,14 +235,23 @@ def _no_values_statement(facts: VettingFacts) -> RedFlag | None:
 
 def _values_not_demonstrated(facts: VettingFacts) -> RedFlag | None:
     # Without a statement, "no values statement" already says it; one flag is enough.
-    if not _has_values_statement(facts) or facts.values_demonstrated.strip():
+    if not _has_values_statement(facts):
         return None
-    if facts.answer(VALUES_STATEMENT).has_usable_evidence:
+    shown = facts.answer(VALUES_STATEMENT).values_shown
+    if shown in (ValuesShown.SHOWN, ValuesShown.PARTLY):
         return None
+    if shown is ValuesShown.NOT_SHOWN:
+        detail = "They have a values statement, but you have not seen them live it."
+    elif shown is ValuesShown.DONT_KNOW:
+        detail = "They have a values statement, but you do not know yet whether they live it."
+    else:
+        detail = (
+            "They have a values statement, but you have not yet said whether they have shown "
+            "it in what they do (rate it beside their answer)."
+        )
     return _flag(
         "values-not-demonstrated",
-        "They have a values statement, but nothing shows how they have lived it. Ask for "
-        "real examples, ideally ones your community has seen for itself.",
+        f"{detail} Ask for real examples, ideally ones your community has seen for itself.",
     )
 
 

@@ -12,7 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from partnerdesk.core.capacity_matrix import CapacityMatrix
-from partnerdesk.core.choices import Decision, ParticipationLevel, Rating, RequestStage
+from partnerdesk.core.choices import Decision, ParticipationLevel, Rating, RequestStage, ValuesShown
 from partnerdesk.core.red_flags import CategoryReadiness, RedFlag
 
 if TYPE_CHECKING:
@@ -26,6 +26,8 @@ class AnswerForm:
     rating: Rating = Rating.NOT_ASKED
     asked_by: str = ""
     asked_on: date | None = None
+    # Only for the values question: have they shown those values? None: not rated yet.
+    values_shown: ValuesShown | None = None
 
     @property
     def given(self) -> bool:

@@ -162,10 +162,13 @@ class ProfileActions:
         if not dialog.exec():
             return
         chosen, new_name = dialog.chosen_id(), dialog.new_name()
+        nonprofit = dialog.is_nonprofit()
         marked: list[int] = []
 
         def work(database: Database) -> Changes:
-            organization_id, changes = choose_our_organization(database, chosen, new_name)
+            organization_id, changes = choose_our_organization(
+                database, chosen, new_name, nonprofit
+            )
             marked.append(organization_id)
             return changes
 

@@ -7,7 +7,13 @@ from typing import Any
 import pytest
 
 from partnerdesk.core.mou_checks import check_mou
-from partnerdesk.core.mou_sections import SECTIONS, FieldKind, section_is_blank
+from partnerdesk.core.mou_sections import (
+    SECTION_BY_ID,
+    SECTIONS,
+    FieldKind,
+    scope_from_request,
+    section_is_blank,
+)
 
 
 def complete_draft() -> dict[str, Any]:
@@ -55,6 +61,7 @@ def test_an_empty_draft_lists_every_missing_part_in_section_order() -> None:
         "data-ownership-unstated",
         "no-review-date",
         "no-funding-end-plan",
+        "scope-unstated",
     ):
         assert code in found
     missing = {f.section_id for f in findings if f.code == "missing-section"}
@@ -86,6 +93,7 @@ def test_each_finding_explains_itself() -> None:
     [
         ("conflict", "process", "  ", "no-conflict-resolution"),
         ("term", "when_funding_ends", "", "no-funding-end-plan"),
+        ("scope", "will_not_do", "", "scope-unstated"),
         ("data", "ownership", "", "data-ownership-unstated"),
         ("decisions", "final_say", "them", "one-party-decides"),
         ("decisions", "final_say", "us", "one-party-decides"),
@@ -129,6 +137,15 @@ def test_a_party_without_signatory() -> None:
         "Run a phone campaign to legislators",
         "Both parties will support the bill on food access",
         "Endorse a candidate who backs transit",
+        # Seed 001's list, in the words people write it.
+        "Organize a letter-writing campaign to our state senators",
+        "Volunteers call their representatives every Friday",
+        "Collect signatures at the Saturday pantry for the new bus route",
+        "Take a position on the proposed ordinance on street vendors",
+        "Both parties publicly oppose HB 1234",
+        "Oppose the mayoral candidates who would cut the pantry's grant",
+        "Urge council members to vote for the food access budget",
+        "Ask the city council to vote yes on the shelter plan",
     ],
 )
 def test_lobbying_listed_for_a_501c3(text: str) -> None:
@@ -140,15 +157,78 @@ def test_lobbying_listed_for_a_501c3(text: str) -> None:
     assert codes(draft) == []
 
 
-def test_education_on_policy_is_not_lobbying() -> None:
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold educational meetings about public policy on food access; share fact sheets.",
+        "Brief council members on what neighbors tell us, at an educational forum.",
+        "Educational materials explaining the new ordinance to families",
+        "Help neighbors understand the bill and what it would change for them",
+        "Hand out flyers in the hospital lobby for visitors",
+        "Support the families we serve, and the candidates for our youth program",
+    ],
+)
+def test_education_on_policy_is_not_lobbying(text: str) -> None:
     draft = complete_draft()
-    draft["objectives"]["objectives"] = (
-        "Hold educational meetings about public policy on food access; share fact sheets."
-    )
+    draft["objectives"]["objectives"] = text
     assert codes(draft) == []
+
+
+def test_the_lobbying_finding_names_the_activity_and_allows_education() -> None:
+    draft = complete_draft()
+    draft["goals"]["goals"] = "Urge county commissioners to vote for the pantry's lease."
+    [finding] = check_mou(draft)
+    assert "urging officials to vote" in finding.explanation
+    assert "Education is allowed" in finding.explanation
+
+
+def test_a_scope_without_limits_invites_scope_creep() -> None:
+    draft = complete_draft()
+    draft["scope"] = {"will_do": "Take referrals for twelve months.", "will_not_do": " "}
+    [finding] = check_mou(draft)
+    assert finding.code == "scope-unstated" and "will not do" in finding.title
+    draft["scope"] = {}
+    [finding] = check_mou(draft)
+    assert finding.code == "scope-unstated" and "not written" in finding.title
 
 
 def test_blank_tables_and_flags_do_not_count_as_filled() -> None:
     assert section_is_blank({"roles": {"roles": [{"responsibility": " ", "party": ""}]}}, "roles")
     assert section_is_blank({"signatures": {"place": ""}}, "signatures")
     assert not section_is_blank({"purpose": {"vision": "x"}}, "purpose")
+
+
+def test_goals_show_the_seven_smartie_prompts() -> None:
+    goals = SECTION_BY_ID["goals"].field("goals").help
+    for prompt in (
+        "what do you want to do?",
+        "how will you track progress?",
+        "how will you do it?",
+        "how is it relevant to each partner's mission?",
+        "when do you want to do it?",
+        "what new perspectives could you bring into the project?",
+        "can you change the goal to build in equity and inclusion?",
+    ):
+        assert prompt in goals
+    assert [line[0] for line in goals.splitlines()[1:]] == list("SMARTIE")
+
+
+def test_measures_of_success_at_the_three_levels_of_seed_003() -> None:
+    labels = [field.label for field in SECTION_BY_ID["monitoring"].fields]
+    assert "Success for the people served" in labels
+    assert "Success for the partnership itself" in labels
+    assert "Success for each organization" in labels
+
+
+def test_the_problem_statement_samples_are_a_community_organizations_own() -> None:
+    samples = " ".join(field.help for field in SECTION_BY_ID["problem"].fields)
+    assert samples.count("Sample:") == 5
+    assert "hospital" not in samples.casefold() and "North Country" not in samples
+    assert "our Saturday pantry" in samples
+
+
+def test_the_scope_is_prefilled_from_what_they_asked_and_for_how_long() -> None:
+    assert scope_from_request("Take referrals.", " Twelve months. ") == {
+        "will_do": "Take referrals.\nTwelve months."
+    }
+    assert scope_from_request("", " ") == {}

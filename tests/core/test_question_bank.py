@@ -126,6 +126,20 @@ def test_hard_questions_are_quoted_word_for_word(bank: QuestionBank) -> None:
     assert len(bank.by_category()["hard"]) == 3
 
 
+def test_they_are_asked_whether_the_request_comes_from_their_chna_or_chip(
+    bank: QuestionBank,
+) -> None:
+    # Seed 001 asks hospitals to define the problem from their data and to check their
+    # latest community health needs assessment and improvement plan.
+    question = bank.get("alignment.needs-assessment")
+    assert question is not None and question.category == "alignment"
+    assert "community health needs assessment (CHNA)" in question.text
+    assert "community health improvement plan (CHIP)" in question.text
+    assert "data" in question.text
+    assert question.source == "001_1e96e0aeeda054e5.txt"
+    assert "Community Health Needs Assessment" in _seed_text(question.source)
+
+
 def test_hard_questions_match_the_seed_document() -> None:
     seed = _seed_text(SEED_000)
     for wording in HARD_QUESTIONS.values():

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from partnerdesk.core.choices import Acknowledgement, ParticipationLevel, Rating
+from partnerdesk.core.choices import Acknowledgement, ParticipationLevel, Rating, ValuesShown
 from partnerdesk.core.question_bank import (
     BankCategory,
     BankQuestion,
@@ -37,10 +37,19 @@ CLEAN = VettingFacts(
     participation_offered=P.COLLABORATE,
     participation_wanted=P.COLLABORATE,
     values_statement="Equity, dignity, accountability.",
-    values_demonstrated="Paid community members for their time on the 2023 needs assessment.",
     has_prior_relationship=True,
-    answers={"data.ownership": AnswerFacts("The community keeps ownership.", "", GOOD)},
+    answers={
+        "data.ownership": AnswerFacts("The community keeps ownership.", "", GOOD),
+        "hard.values-statement": AnswerFacts(
+            "We paid community members for their time on the 2023 needs assessment.",
+            "Neighbors on that panel confirmed it.",
+            GOOD,
+            ValuesShown.SHOWN,
+        ),
+    },
 )
+# The values answer of CLEAN, without its rating.
+VALUES = replace(CLEAN.answers["hard.values-statement"], values_shown=None)
 
 
 def codes(facts: VettingFacts) -> list[str]:
@@ -167,7 +176,9 @@ def test_funding_explanations_are_plain() -> None:
         (P.CONSULT, P.EMPOWER, True),
         (P.INFORM, P.EMPOWER, True),
         (P.INVOLVE, P.COLLABORATE, False),
-        (P.INVOLVE, P.EMPOWER, False),
+        # Any gap of two steps or more: Involve offered, Empower wanted, too.
+        (P.INVOLVE, P.EMPOWER, True),
+        (P.INFORM, P.INVOLVE, True),
         (P.CONSULT, P.INVOLVE, False),
         (P.INFORM, P.CONSULT, False),
         (P.COLLABORATE, P.EMPOWER, False),
@@ -192,7 +203,10 @@ def test_participation_gap_names_both_levels() -> None:
 
 
 def test_no_data_ownership_answer() -> None:
-    assert codes(replace(CLEAN, answers={})) == ["no-data-ownership-answer"]
+    no_answer = replace(
+        CLEAN, answers={"hard.values-statement": CLEAN.answers["hard.values-statement"]}
+    )
+    assert codes(no_answer) == ["no-data-ownership-answer"]
     blank = AnswerFacts("  \n ", "They avoided the question.", Rating.CONCERN)
     assert codes(with_answer(CLEAN, "data.ownership", blank)) == ["no-data-ownership-answer"]
 
@@ -206,29 +220,54 @@ def test_a_worrying_answer_on_data_ownership_is_still_an_answer() -> None:
 
 
 def test_no_values_statement_raises_only_that_flag() -> None:
-    facts = replace(CLEAN, values_statement="", values_demonstrated="")
+    facts = replace(CLEAN, values_statement="")
+    facts = with_answer(facts, "hard.values-statement", AnswerFacts())
     assert codes(facts) == ["no-values-statement"]
 
 
 def test_a_values_statement_given_as_an_answer_counts() -> None:
-    facts = replace(CLEAN, values_statement="", values_demonstrated="")
+    facts = replace(CLEAN, values_statement="")
     stated = AnswerFacts("Yes: respect, equity and partnership.", "", GOOD)
     assert codes(with_answer(facts, "hard.values-statement", stated)) == ["values-not-demonstrated"]
-    shown = AnswerFacts("Yes: respect.", "They kept every promise in the 2022 project.", GOOD)
+    shown = replace(stated, values_shown=ValuesShown.SHOWN)
     assert codes(with_answer(facts, "hard.values-statement", shown)) == []
 
 
 def test_a_values_answer_rated_a_concern_is_no_statement() -> None:
-    facts = replace(CLEAN, values_statement="", values_demonstrated="")
+    facts = replace(CLEAN, values_statement="")
     doubtful = AnswerFacts("Not as such.", "Nothing on their website.", Rating.CONCERN)
     assert codes(with_answer(facts, "hard.values-statement", doubtful)) == ["no-values-statement"]
 
 
-def test_values_not_demonstrated() -> None:
-    facts = replace(CLEAN, values_demonstrated=" ")
+@pytest.mark.parametrize(
+    ("shown", "fires"),
+    [
+        (ValuesShown.SHOWN, False),
+        (ValuesShown.PARTLY, False),
+        (ValuesShown.NOT_SHOWN, True),
+        (ValuesShown.DONT_KNOW, True),
+        (None, True),  # not rated yet: nobody has said they were shown
+    ],
+)
+def test_values_not_demonstrated_follows_the_rating(shown: ValuesShown | None, fires: bool) -> None:
+    facts = with_answer(CLEAN, "hard.values-statement", replace(VALUES, values_shown=shown))
+    assert codes(facts) == (["values-not-demonstrated"] if fires else [])
+
+
+def test_text_alone_does_not_silence_values_not_demonstrated() -> None:
+    # Seed 000's hard question asks how they have demonstrated their values; writing down
+    # that they have not is an answer, but no sign at all.
+    said = AnswerFacts("We have not seen them share a decision.", "Nothing we saw.", GOOD)
+    facts = with_answer(CLEAN, "hard.values-statement", said)
     assert codes(facts) == ["values-not-demonstrated"]
-    weak = AnswerFacts("", "One press release.", Rating.WEAK)
-    assert codes(with_answer(facts, "hard.values-statement", weak)) == ["values-not-demonstrated"]
+    flag = red_flags(facts)[0]
+    assert "rate it beside their answer" in flag.explanation
+    not_shown = replace(said, values_shown=ValuesShown.NOT_SHOWN)
+    facts = with_answer(CLEAN, "hard.values-statement", not_shown)
+    assert "you have not seen them live it" in red_flags(facts)[0].explanation
+    # And no text at all, rated shown from what the community saw, raises nothing.
+    shown_only = AnswerFacts(values_shown=ValuesShown.SHOWN)
+    assert codes(with_answer(CLEAN, "hard.values-statement", shown_only)) == []
 
 
 # Why now ----------------------------------------------------------------------------------

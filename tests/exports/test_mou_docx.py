@@ -171,4 +171,4 @@ def test_libreoffice_opens_the_mou_on_a_letterhead(tmp_path: Path) -> None:
     source = tmp_path / "mou.docx"
     write_mou_docx(MouDocument("MOU: Referrals", complete_draft(), 2, ON), source, data_dir)
     text = libreoffice_text(source, tmp_path)
-    assert "7. Leadership and coordination" in text and "Marisol Ortega" in text
+    assert "8. Leadership and coordination" in text and "Marisol Ortega" in text

@@ -197,7 +197,7 @@ def test_adding_a_question_in_the_bank_puts_it_on_the_vetting_screen(
 
     when_dialog_opens(QuestionBankDialog, use_bank)
     page.edit_bank_requested.emit()
-    qtbot.waitUntil(lambda: "of 66 questions answered" in page.subtitle.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "of 67 questions answered" in page.subtitle.text(), timeout=5000)
     assert any(line.text.startswith("Who at your hospital") for line in page.lines.values())
 
 

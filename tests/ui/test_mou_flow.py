@@ -181,7 +181,9 @@ def test_export_from_the_wizard_records_versions_that_compare(
     # Version 2 against the current draft: the same.
     assert compared and "No differences" in compared[0]
     # Version 1 in full: before the conflict process was written.
-    assert "Version 1" in compared[1] and "9. Conflict resolution\n(not written yet)" in compared[1]
+    assert (
+        "Version 1" in compared[1] and "10. Conflict resolution\n(not written yet)" in compared[1]
+    )
 
 
 def test_starting_an_mou_for_a_request_is_prefilled(

@@ -34,8 +34,9 @@ def test_the_vetting_screen_shows_red_flags_and_progress(
     open_sample_request(sample_window, qtbot)
     page = sample_window.request_page
     assert page.title.text() == "Community health worker referrals for food insecurity"
-    assert "6 of 65 questions answered" in page.subtitle.text()
-    assert page.flags_title.text() == "Red flags (5)"
+    assert "6 of 66 questions answered" in page.subtitle.text()
+    # (Riverbend's values are not rated as shown yet: that flag is up too, issue 18.)
+    assert page.flags_title.text() == "Red flags (6)"
     assert "The funding ends within a year" in page.flags.toPlainText()
     qtbot.mouseClick(page.flags.buttons["data.ownership"], Qt.MouseButton.LeftButton)
     assert page.editor.key == "data.ownership"
@@ -50,12 +51,12 @@ def test_answering_a_question_clears_its_red_flag(sample_window: MainWindow, qtb
     qtbot.keyClicks(page.editor.their_answer, "Our community owns it; they ask before any use.")
     page.editor.rating.setCurrentIndex(page.editor.rating.findText("Strong"))
     qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.flags_title.text() == "Red flags (4)", timeout=5000)
+    qtbot.waitUntil(lambda: page.flags_title.text() == "Red flags (5)", timeout=5000)
     with sample_window.database.session() as session:
         answer = session.query(VettingAnswer).filter_by(request_id=request_id).all()
         saved = [a for a in answer if a.their_answer.startswith("Our community owns it")]
         assert saved and saved[0].rating is Rating.STRONG and saved[0].asked_on is not None
-    assert "7 of 65" in page.subtitle.text()
+    assert "7 of 66" in page.subtitle.text()
 
 
 def test_moving_to_another_question_keeps_what_was_typed(
@@ -68,7 +69,7 @@ def test_moving_to_another_question_keeps_what_was_typed(
     qtbot.keyClicks(page.editor.their_answer, "They listened more than they talked.")
     page.select_question("trust.02")
     sample_window.tasks.wait_for_all()
-    qtbot.waitUntil(lambda: "7 of 65" in page.subtitle.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "7 of 66" in page.subtitle.text(), timeout=5000)
     with sample_window.database.session() as session:
         texts = [
             a.their_answer for a in session.query(VettingAnswer).filter_by(request_id=request_id)

@@ -29,6 +29,7 @@ from partnerdesk.core.mou_sections import (
     SECTION_BY_ID,
     FieldKind,
     MouSection,
+    scope_from_request,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, Detail
@@ -271,7 +272,9 @@ def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[
     if request.organization is not None and (ours is None or request.organization.id != ours.id):
         parties.append({"name": request.organization.name, **_signatory(request.contact)})
     sections: dict[str, Any] = {
-        "parties": {"parties": parties, "nonprofit_limits": False},
+        # Our organization's record says whether the lobbying check applies (issue 18).
+        "parties": {"parties": parties, "nonprofit_limits": bool(ours and ours.nonprofit_limits)},
+        "scope": scope_from_request(request.ask, request.proposed_timeframe),
         "purpose": {"purpose": request.stated_purpose},
         "problem": {"gap": request.community_need},
         "review": {"every_months": DEFAULT_REVIEW_MONTHS},

@@ -164,7 +164,13 @@ def set_up_our_organization(session: Session, name: str) -> tuple[int, Changes]:
         return existing.id, mark_as_ours(session, existing.id)
     organization_id, _changes = save_organization(
         session,
-        OrganizationForm(name=cleaned, kind=OrganizationType.COMMUNITY_BASED, is_ours=True),
+        # A community organization: a nonprofit, so it cannot lobby unless the user says not.
+        OrganizationForm(
+            name=cleaned,
+            kind=OrganizationType.COMMUNITY_BASED,
+            is_ours=True,
+            nonprofit_limits=True,
+        ),
     )
     return organization_id, OURS_CHANGED
 
@@ -201,10 +207,20 @@ def find_our_organization(database: Database) -> OurOrganization:
 
 
 def choose_our_organization(
-    database: Database, organization_id: int | None, new_name: str = ""
+    database: Database,
+    organization_id: int | None,
+    new_name: str = "",
+    nonprofit: bool | None = None,
 ) -> tuple[int, Changes]:
-    """Mark this organization as ours, or (None) the one named ``new_name``, added if new."""
+    """Mark this organization as ours, or (None) the one named ``new_name``, added if new.
+
+    ``nonprofit``: whether it is a 501(c)(3) or receives public funds (None: as recorded).
+    """
     with transaction(database) as session:
         if organization_id is None:
-            return set_up_our_organization(session, new_name)
-        return organization_id, mark_as_ours(session, organization_id)
+            chosen, changes = set_up_our_organization(session, new_name)
+        else:
+            chosen, changes = organization_id, mark_as_ours(session, organization_id)
+        if nonprofit is not None:
+            get_organization(session, chosen).nonprofit_limits = nonprofit
+        return chosen, changes

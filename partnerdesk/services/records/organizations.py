@@ -34,6 +34,8 @@ class OrganizationForm:
     notes: str = ""
     tags: list[str] = field(default_factory=list)
     is_ours: bool = False
+    # A 501(c)(3), or receiving public funds: it cannot lobby (the MOU check looks for it).
+    nonprofit_limits: bool = False
     # The version the form was loaded from; a save is refused when the stored record has
     # moved on since (someone else saved it). None: a new record, or "keep mine".
     row_version: int | None = None

@@ -71,7 +71,7 @@ _ORGANIZATIONS: dict[str, dict[str, Any]] = {
     "ours": {
         "name": "Eastside Community Food Collective", "kind": OrganizationType.COMMUNITY_BASED,
         "is_ours": True, "website": "https://eastside-food.example",
-        "years_active_in_community": 16,
+        "years_active_in_community": 16, "nonprofit_limits": True,
         "mission": "We make sure every Eastside household has enough healthy food, offered with "
                    "dignity, and that neighbors decide how our food programs work.",
         "values_statement": "Dignity first. Neighbors lead. We stay for the long haul, and we say "

@@ -135,6 +135,7 @@ def _answers(session: Session, request_id: int, today: date | None) -> VettingAn
                     answer.rating,
                     answer.asked_by,
                     answer.asked_on,
+                    answer.values_shown,
                 )
                 if answer is not None
                 else None,

@@ -142,6 +142,7 @@ def write_answer(
     answer.rating = form.rating
     answer.asked_by = form.asked_by.strip()
     answer.asked_on = form.asked_on
+    answer.values_shown = form.values_shown
     session.flush()
     return ANSWER_CHANGED
 
@@ -150,7 +151,12 @@ def _answer_form(answer: VettingAnswer | None) -> AnswerForm:
     if answer is None:
         return AnswerForm()
     return AnswerForm(
-        answer.their_answer, answer.our_evidence, answer.rating, answer.asked_by, answer.asked_on
+        answer.their_answer,
+        answer.our_evidence,
+        answer.rating,
+        answer.asked_by,
+        answer.asked_on,
+        answer.values_shown,
     )
 
 
@@ -162,6 +168,7 @@ def _content(form: AnswerForm) -> tuple[object, ...]:
         form.rating,
         form.asked_by.strip(),
         form.asked_on,
+        form.values_shown,
     )
 
 
@@ -172,13 +179,14 @@ def answers_by_key(session: Session, request_id: int) -> dict[str, AnswerFacts]:
             VettingAnswer.their_answer,
             VettingAnswer.our_evidence,
             VettingAnswer.rating,
+            VettingAnswer.values_shown,
         )
         .join(VettingQuestion, VettingQuestion.id == VettingAnswer.question_id)
         .where(VettingAnswer.request_id == request_id)
     )
     return {
-        key: AnswerFacts(their_answer=answer, our_evidence=evidence, rating=rating)
-        for key, answer, evidence, rating in rows
+        key: AnswerFacts(answer, evidence, rating, values_shown)
+        for key, answer, evidence, rating, values_shown in rows
     }
 
 
@@ -206,7 +214,6 @@ def vetting_facts(session: Session, request_id: int, today: date | None = None) 
         participation_offered=request.participation_offered,
         participation_wanted=request.participation_wanted,
         values_statement=organization.values_statement if organization else "",
-        values_demonstrated=organization.values_demonstrated if organization else "",
         has_prior_relationship=has_prior_relationship(
             len(history), organization.first_contact_on if organization else None, today
         ),

@@ -70,6 +70,10 @@ class Organization(Timestamped, Trashable, Versioned, Base):
     website: Mapped[str] = mapped_column(String(500), default="")
     service_area: Mapped[str] = mapped_column(Text, default="")
     years_active_in_community: Mapped[int | None] = mapped_column(Integer, default=None)
+    # A 501(c)(3), or receiving public funds: it cannot lobby (seed 001), so the MOU check
+    # looks for lobbying in its agreements. Asked for our own organization; on by default
+    # for a nonprofit.
+    nonprofit_limits: Mapped[bool] = mapped_column(Boolean, default=False)
     first_contact_on: Mapped[date | None] = mapped_column(Date, default=None)
     notes: Mapped[str] = mapped_column(Text, default="")
 

@@ -13,6 +13,7 @@ from partnerdesk.core.choices import (
     ParticipationLevel,
     Rating,
     RequestStage,
+    ValuesShown,
 )
 from partnerdesk.store.column_types import UtcDateTime, choice_column
 from partnerdesk.store.models.base import (
@@ -160,6 +161,10 @@ class VettingAnswer(Timestamped, Versioned, Base):
     their_answer: Mapped[str] = mapped_column(Text, default="")
     our_evidence: Mapped[str] = mapped_column(Text, default="")
     rating: Mapped[Rating] = mapped_column(choice_column(Rating), default=Rating.NOT_ASKED)
+    # Only for the values question: have they shown those values? None: not rated yet.
+    values_shown: Mapped[ValuesShown | None] = mapped_column(
+        choice_column(ValuesShown), default=None
+    )
     asked_by: Mapped[str] = mapped_column(String(150), default="")
     asked_on: Mapped[date | None] = mapped_column(Date, default=None)
 

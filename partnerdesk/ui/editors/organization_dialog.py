@@ -7,6 +7,10 @@ from PySide6.QtWidgets import QCheckBox, QCompleter, QLineEdit, QWidget
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.text import clean_single_line
 from partnerdesk.services.records.organizations import OrganizationForm
+from partnerdesk.ui.editors.our_organization_dialog import (
+    NONPROFIT_LIMITS_HELP,
+    NONPROFIT_LIMITS_LABEL,
+)
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import (
     OptionalDateEdit,
@@ -54,6 +58,10 @@ class OrganizationDialog(RecordDialog):
         self.notes.setPlainText(form.notes)
         self.is_ours = QCheckBox("This is the organization I work for")
         self.is_ours.setChecked(form.is_ours)
+        self.nonprofit_limits = QCheckBox(NONPROFIT_LIMITS_LABEL)
+        self.nonprofit_limits.setChecked(form.nonprofit_limits)
+        self.nonprofit_limits.setToolTip(NONPROFIT_LIMITS_HELP)
+        self.nonprofit_limits.setAccessibleDescription(NONPROFIT_LIMITS_HELP)
 
         add_row(self.form, "&Name:", self.name)
         add_row(self.form, "&Type:", self.kind)
@@ -78,6 +86,7 @@ class OrganizationDialog(RecordDialog):
         add_row(self.form, "N&otes:", self.notes)
         self.form.addRow("", self.is_ours)
         self.is_ours.setAccessibleName("This is the organization I work for")
+        self.form.addRow("", self.nonprofit_limits)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not clean_single_line(self.name.text()):
@@ -98,4 +107,5 @@ class OrganizationDialog(RecordDialog):
             notes=self.notes.toPlainText(),
             tags=[tag for tag in self.tags.text().split(",") if tag.strip()],
             is_ours=self.is_ours.isChecked(),
+            nonprofit_limits=self.nonprofit_limits.isChecked(),
         )

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QCheckBox,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
@@ -14,6 +15,16 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box
+
+# Seed 001: most organizations with 501(c)(3) status or public funds cannot lobby. On by
+# default: our organization is a community organization, nearly always a nonprofit.
+NONPROFIT_LIMITS_LABEL = "A 501(c)(3) nonprofit, or receives public funds"
+NONPROFIT_LIMITS_HELP = (
+    "Such organizations cannot take part in lobbying: letter or phone campaigns, petition "
+    "drives, taking a position on a specific bill or ordinance, endorsing or opposing a "
+    "candidate, or urging officials to vote. PartnerDesk then warns when an MOU lists "
+    "any of these. Education on public policy is allowed."
+)
 
 
 class OurOrganizationDialog(RecordDialog):
@@ -47,10 +58,19 @@ class OurOrganizationDialog(RecordDialog):
         else:
             self.existing.hide()
             add_row(self.form, "Your organization's &name:", self.name)
+        self.nonprofit_limits = QCheckBox("&It is a 501(c)(3) nonprofit, or receives public funds")
+        self.nonprofit_limits.setChecked(True)
+        self.nonprofit_limits.setToolTip(NONPROFIT_LIMITS_HELP)
+        self.nonprofit_limits.setAccessibleDescription(NONPROFIT_LIMITS_HELP)
+        self.form.addRow("", self.nonprofit_limits)
+        limits = QLabel(NONPROFIT_LIMITS_HELP)
+        limits.setWordWrap(True)
+        limits.setStyleSheet("color: #4b5563;")
+        self.form.addRow("", limits)
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         button.setText("Continue")
         button.setIcon(QIcon())  # the Save button's disk icon would say "saved", not "next"
-        self.resize(540, 210 if choices else 180)
+        self.resize(560, 300 if choices else 270)
 
     def chosen_id(self) -> int | None:
         """The existing organization picked, or None when a new one is named."""
@@ -60,6 +80,10 @@ class OurOrganizationDialog(RecordDialog):
 
     def new_name(self) -> str:
         return self.name.text().strip()
+
+    def is_nonprofit(self) -> bool:
+        """Whether our organization is a 501(c)(3) or receives public funds."""
+        return self.nonprofit_limits.isChecked()
 
     def problem(self) -> tuple[str, QWidget] | None:
         if self.chosen_id() is None and not self.new_name():

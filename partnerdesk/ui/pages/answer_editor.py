@@ -1,14 +1,20 @@
-"""The answer to one vetting question: theirs, our evidence, a rating, who asked and when."""
+"""The answer to one vetting question: theirs, our evidence, a rating, who asked and when.
+
+The values question ("How have they demonstrated those values?") has one more row: whether
+they have shown them, rated beside the text (the red flag reads the rating, not the text).
+"""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from partnerdesk.core.choices import Rating, rating_shown
+from partnerdesk.core.choices import Rating, ValuesShown, rating_shown
+from partnerdesk.core.red_flags import VALUES_STATEMENT
 from partnerdesk.services.vetting.overview import QuestionLine
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.forms import (
@@ -19,6 +25,8 @@ from partnerdesk.ui.forms import (
     select_data,
     text_box,
 )
+
+NOT_RATED_VALUES = "Not rated yet"
 
 
 class AnswerEditor(QWidget):
@@ -50,12 +58,24 @@ class AnswerEditor(QWidget):
         # Once something is written, "Not asked yet" would be untrue: it reads "not rated".
         self.their_answer.textChanged.connect(self._word_the_unrated)
         self.our_evidence.textChanged.connect(self._word_the_unrated)
+        # "" stands for "not rated yet" (a combo box finds no None among its items).
+        values_choices: list[tuple[str, object]] = [(NOT_RATED_VALUES, "")]
+        values_choices += [(shown.label, shown.value) for shown in ValuesShown]
+        self.values_shown = choice_box(values_choices)
         self.asked_by = QLineEdit()
         self.asked_on = OptionalDateEdit()
         form = QFormLayout()
         add_row(form, "&Their answer:", self.their_answer)
         add_row(form, "Our evide&nce:", self.our_evidence)
         add_row(form, "&Rating:", self.rating)
+        add_row(
+            form,
+            "Have they shown those &values?",
+            self.values_shown,
+            "In what they have done, not only in what they say. Not shown, or not known yet, "
+            "keeps the red flag up.",
+        )
+        self._form = form
         add_row(form, "Asked &by:", self.asked_by)
         add_row(form, "Asked &on:", self.asked_on)
         self.message = QLabel()
@@ -92,6 +112,7 @@ class AnswerEditor(QWidget):
         self.their_answer.setPlainText(answer.their_answer)
         self.our_evidence.setPlainText(answer.our_evidence)
         select_data(self.rating, answer.rating)
+        self._show_values_shown(answer.values_shown)
         self.asked_by.setText(answer.asked_by or asked_by)
         self.asked_on.set_value(answer.asked_on)
         self.message.hide()
@@ -108,6 +129,16 @@ class AnswerEditor(QWidget):
             and same_answer(line.answer or AnswerForm(), self._base)
         )
 
+    def _show_values_shown(self, shown: ValuesShown | None) -> None:
+        self._form.setRowVisible(self.values_shown, self.key == VALUES_STATEMENT)
+        select_data(self.values_shown, shown.value if shown else "")
+
+    def _values_shown(self) -> ValuesShown | None:
+        if self.key != VALUES_STATEMENT:
+            return self._base.values_shown  # kept as stored (the row is hidden)
+        value = self.values_shown.currentData()
+        return ValuesShown(value) if value else None
+
     def _word_the_unrated(self) -> None:
         answered = bool(
             self.their_answer.toPlainText().strip() or self.our_evidence.toPlainText().strip()
@@ -122,6 +153,7 @@ class AnswerEditor(QWidget):
             Rating(self.rating.currentData()),
             self.asked_by.text(),
             self.asked_on.value(),
+            self._values_shown(),
         )
 
     @property
@@ -148,9 +180,7 @@ class AnswerEditor(QWidget):
         self.message.hide()
         form = self.form()
         if form.asked_on is None and (form.their_answer.strip() or form.rating != Rating.NOT_ASKED):
-            form = AnswerForm(
-                form.their_answer, form.our_evidence, form.rating, form.asked_by, date.today()
-            )
+            form = replace(form, asked_on=date.today())
         base, self._base, self._shown = self._base, form, form
         self.save_requested.emit(self.key, form, base)
 
@@ -160,6 +190,7 @@ class AnswerEditor(QWidget):
         self.their_answer.setPlainText(form.their_answer)
         self.our_evidence.setPlainText(form.our_evidence)
         select_data(self.rating, form.rating)
+        self._show_values_shown(form.values_shown)
         self.asked_by.setText(form.asked_by)
         self.asked_on.set_value(form.asked_on)
         self._base = self._shown = base
