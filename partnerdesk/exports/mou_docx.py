@@ -220,7 +220,8 @@ def _signatures(
     document: WordDocument, parties: list[dict[str, str]], values: dict[str, Any]
 ) -> None:
     """For each party: room to sign by hand above a line, the name, the title and a line
-    for the date — each party's block in a table row that never breaks across pages."""
+    for the date — two parties side by side, in table rows that never break across pages
+    and are kept together."""
     place = str(values.get("place") or "").strip()
     intro = paragraph(
         document,
@@ -234,16 +235,22 @@ def _signatures(
     set_table_style(document, grid)
     without_borders(grid)  # the only lines are those to write on
     for index in range(0, len(parties), 2):
-        row = grid.add_row()
-        cannot_split(row)
-        for cell, party in zip(row.cells, parties[index : index + 2], strict=False):
+        pair = parties[index : index + 2]
+        # The names on a row of their own, so that the lines to sign beside each other
+        # stay level when one name takes two lines; each row kept with the next.
+        names, lines = grid.add_row(), grid.add_row()
+        for row in (names, lines):
+            cannot_split(row)
+        for cell, party in zip(names.cells, pair, strict=False):
             cell.text = ""
-            lines = [cell.paragraphs[0]]
-            lines[0].add_run(word_safe(f"For {party.get('name', '')}")).bold = True
-            signature = cell.add_paragraph()
+            cell.paragraphs[0].add_run(word_safe(f"For {party.get('name', '')}")).bold = True
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
+        for cell, party in zip(lines.cells, pair, strict=False):
+            cell.text = ""
+            signature = cell.paragraphs[0]
             signature.paragraph_format.space_before = Pt(36)  # room to sign by hand
             signature.add_run("Signature: " + SIGNATURE_LINE)
-            lines.append(signature)
+            written = [signature]
             for label, value in (
                 ("Name", party.get("signatory", "")),
                 ("Title", party.get("title", "")),
@@ -253,11 +260,11 @@ def _signatures(
                 line.paragraph_format.space_before = Pt(10)
                 line.add_run(f"{label}: ")
                 line.add_run(word_safe(value) if value else FILL_IN_LINE)
-                lines.append(line)
-            for line in lines[:-1]:
+                written.append(line)
+            for line in written[:-1]:
                 line.paragraph_format.keep_with_next = True
 
 
 # Lines to write on by hand, as wide as a column of the signature table leaves.
-SIGNATURE_LINE = "_" * 30
-FILL_IN_LINE = "_" * 24
+SIGNATURE_LINE = "_" * 22
+FILL_IN_LINE = "_" * 22

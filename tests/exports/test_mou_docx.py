@@ -53,10 +53,12 @@ def test_every_section_heading_the_tables_and_the_signature_block(tmp_path: Path
     assert [c.text for c in tables[0].rows[0].cells] == ["Organization", "Signs for it", "Title"]
     assert [c.text for c in tables[1].rows[0].cells] == ["Responsibility", "Party", "Due"]
     assert tables[1].rows[1].cells[0].text == "Refer patients"
-    signature = tables[-1].rows[0].cells
-    assert "For Eastside Food Collective" in signature[0].text
-    assert "Name: Marisol Ortega" in signature[0].text and "Signature:" in signature[0].text
-    assert "Name: Angela Brooks" in signature[1].text
+    # The parties' names on the signature table's first row, their lines on the second.
+    rows = tables[-1].rows
+    signature = [rows[0].cells[i].text + "\n" + rows[1].cells[i].text for i in (0, 1)]
+    assert "For Eastside Food Collective" in signature[0]
+    assert "Name: Marisol Ortega" in signature[0] and "Signature:" in signature[0]
+    assert "Name: Angela Brooks" in signature[1]
     assert "DRAFT — version 3 — November 23, 2026" in _headers(target)
     footer = "\n".join(p.text for p in document.sections[0].footer.paragraphs)
     assert footer.startswith("MOU: Referrals · Page ")

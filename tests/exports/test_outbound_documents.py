@@ -166,16 +166,19 @@ def test_the_signature_block_has_room_to_sign_and_stays_on_one_page(tmp_path: Pa
     write_mou_docx(MouDocument("MOU", draft, 1, TODAY, our_organization="Eastside"), target)
     document = docx.Document(str(target))
     signatures = document.tables[-1]
-    assert len(signatures.rows) == 2  # two parties a row, the third on a row of its own
+    # Two parties side by side: their names on a row, their lines on the next; the third
+    # party on rows of its own.
+    assert len(signatures.rows) == 4
     for row in signatures.rows:
         properties = row._tr.trPr
         assert properties is not None and properties.find(f"{_W}cantSplit") is not None
-    block = signatures.rows[1].cells[0]
+    name, block = signatures.rows[2].cells[0], signatures.rows[3].cells[0]
+    assert name.text == "For Cedar Hill Clinic"
+    assert name.paragraphs[0].paragraph_format.keep_with_next
     lines = [p.text for p in block.paragraphs]
-    assert lines[0] == "For Cedar Hill Clinic"
-    assert [line.split(":")[0] for line in lines[1:]] == ["Signature", "Name", "Title", "Date"]
-    assert all(line.endswith("____") for line in lines[1:])  # nobody named yet: lines
-    assert block.paragraphs[1].paragraph_format.space_before >= Cm(1)  # room for the hand
+    assert [line.split(":")[0] for line in lines] == ["Signature", "Name", "Title", "Date"]
+    assert all(line.endswith("____") for line in lines)  # nobody named yet: lines
+    assert block.paragraphs[0].paragraph_format.space_before >= Cm(1)  # room for the hand
     assert all(p.paragraph_format.keep_with_next for p in block.paragraphs[:-1])
     heading = next(p for p in document.paragraphs if p.text.endswith(". Signatures"))
     assert heading.paragraph_format.keep_with_next
