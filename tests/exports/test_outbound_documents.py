@@ -22,7 +22,7 @@ from partnerdesk.exports.mou_docx import write_mou_docx
 from partnerdesk.services.documents.mou import export_mou
 from partnerdesk.services.documents.profile import export_profile
 from partnerdesk.services.documents.vetting import export_questions, export_vetting
-from partnerdesk.services.mou.drafts import mou_for_request, save_section
+from partnerdesk.services.mou.drafts import create_mou, mou_for_request, save_section
 from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 from tests.core.test_mou_checks import complete_draft
@@ -136,6 +136,20 @@ def test_the_mou_holds_nothing_of_our_vetting_and_the_cover_note_does(
     assert "The final say rests with the other organization alone." in note
     assert "No way to resolve conflicts (section 9)." in note
     assert f"For {OURS} only — not to be sent" in _header(tmp_path / "mou (cover note).docx")
+
+
+def test_a_draft_with_nothing_to_settle_gets_no_cover_note(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.session() as session:
+        mou_id, _ = create_mou(session, None, "MOU: Pantry referrals")
+        for section_id, values in complete_draft().items():
+            save_section(session, mou_id, section_id, values)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    written = export_mou(database, mou_id, folder / "mou.docx")
+    assert written.findings == [] and written.cover_note is None
+    assert [path.name for path in folder.iterdir()] == ["mou.docx"]
 
 
 def _header(path: Path) -> str:

@@ -48,8 +48,9 @@ def export_mou(
     open_points: OpenPoints = OpenPoints.COVER_NOTE,
 ) -> MouExport:
     """Write the .docx and record it as the next version (both or neither); with
-    ``OpenPoints.COVER_NOTE``, also the cover note beside it (written after the MOU: a
-    cover note that cannot be written is left out, the MOU and its version stay).
+    ``OpenPoints.COVER_NOTE`` and points still to settle, also the cover note beside it
+    (written after the MOU: a cover note that cannot be written is left out, the MOU and
+    its version stay).
 
     The document is built and written to a hidden file beside the target while the
     transaction only reads, so the store's write lock is held for an instant, not for the
@@ -98,7 +99,7 @@ def export_mou(
             # a file that is not there, which the versions list then shows as missing.
             log.warning("the version of an MOU export that failed could not be taken back")
         raise
-    if open_points is not OpenPoints.COVER_NOTE:
+    if open_points is not OpenPoints.COVER_NOTE or not findings:
         return MouExport(recorded, findings, warning)
     cover_note, problem = _write_cover_note(content, target)
     return MouExport(recorded, findings, warning, cover_note, problem)
