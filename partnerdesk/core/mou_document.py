@@ -55,6 +55,7 @@ _NEUTRAL = {
     "shared, is still to be agreed.",
     "no-review-date": "When this MOU is reviewed is still to be agreed.",
     "no-funding-end-plan": "What happens when the funding ends is still to be agreed.",
+    "scope-unstated": "What this partnership will and will not do is still to be agreed.",
     "lobbying-501c3": "The wording is still to be checked against the limits on lobbying "
     "that apply to a 501(c)(3) or publicly funded organization.",
 }

@@ -93,13 +93,15 @@ class PartyNames:
         return cls(ours or cls.ours, others[0] if others else cls.theirs)
 
 
-# Labels of the wizard written in our voice, as a document for both parties says them.
+# Labels of the wizard written in our voice, as a document for both parties says them
+# (by the label's words: a label reworded in the wizard is then shown as it is).
 _DOCUMENT_LABELS = {
-    ("resources", "compensation"): "Payment for the staff time of {ours}",
-    ("conflict", "process"): "How conflicts are resolved",
-    ("monitoring", "measures"): "How success is measured",
-    ("monitoring", "adapting"): "How the plan is adapted",
-    ("data", "agreement"): "Data use agreement",
+    "Compensation for our staff time": "Payment for the staff time of {ours}",
+    "How we resolve conflicts": "How conflicts are resolved",
+    "How we measure success": "How success is measured",
+    "How we adapt the plan": "How the plan is adapted",
+    "Data use agreement needed?": "Data use agreement",
+    "What neither of us can do alone": "What neither party can do alone",
 }
 
 
@@ -150,7 +152,7 @@ def document_lines(
             continue
         text = field_text(field, value)
         if text:
-            label = _DOCUMENT_LABELS.get((section.id, field.id), field.label)
+            label = _DOCUMENT_LABELS.get(field.label, field.label)
             lines.append((label.format(ours=names.ours), text))
     return lines
 

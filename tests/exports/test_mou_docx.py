@@ -13,7 +13,7 @@ from docx.shared import Cm, Pt
 
 from partnerdesk.core.mou_checks import check_mou
 from partnerdesk.core.mou_document import MouDocument, OpenPoints
-from partnerdesk.core.mou_sections import SECTIONS
+from partnerdesk.core.mou_sections import SECTIONS, section_number
 from partnerdesk.exports.letterhead import (
     LetterheadError,
     install_letterhead,
@@ -75,7 +75,8 @@ def test_open_points_are_listed_at_the_end_when_chosen(tmp_path: Path) -> None:
     assert "This draft still has 1 open point," in text
     # Said to both parties, not in our words ("No way to resolve conflicts").
     assert "Open points" in text
-    assert "Section 9, Conflict resolution: How disagreements are raised and settled" in text
+    conflict = section_number("conflict")
+    assert f"Section {conflict}, Conflict resolution: How disagreements are raised and" in text
     assert "No way to resolve conflicts" not in text and "Points still to settle" not in text
     # By default the MOU holds none of it: the points go to the cover note.
     write_mou_docx(MouDocument("MOU", draft, 1, ON, check_mou(draft)), target)

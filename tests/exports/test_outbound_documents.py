@@ -17,6 +17,7 @@ from docx.shared import Cm, Twips
 from partnerdesk.core.dates import document_date, use_document_locale
 from partnerdesk.core.mou_checks import check_mou
 from partnerdesk.core.mou_document import MouDocument, OpenPoints, neutral_open_points
+from partnerdesk.core.mou_sections import section_number
 from partnerdesk.exports.letterhead import install_letterhead
 from partnerdesk.exports.mou_docx import write_mou_docx
 from partnerdesk.services.documents.mou import export_mou
@@ -134,7 +135,7 @@ def test_the_mou_holds_nothing_of_our_vetting_and_the_cover_note_does(
         assert sentence in text + _header(target), sentence
     note = all_text(tmp_path / "mou (cover note).docx")
     assert "The final say rests with the other organization alone." in note
-    assert "No way to resolve conflicts (section 9)." in note
+    assert f"No way to resolve conflicts (section {section_number('conflict')})." in note
     assert f"For {OURS} only — not to be sent" in _header(tmp_path / "mou (cover note).docx")
 
 
