@@ -401,7 +401,7 @@ _FROM_PROFILES = {
 def _prefill_from_profiles(
     session: Session, sections: dict[str, Any], parties: list[Organization | None]
 ) -> None:
-    """Both profiles, each party's answers under its name, in fields still empty."""
+    """Both profiles, each party's answers quoted under its name."""
     profiles: list[tuple[Organization, dict[str, Any]]] = []
     for organization in parties:
         if organization is None or any(organization is seen for seen, _ in profiles):
@@ -415,7 +415,8 @@ def _prefill_from_profiles(
             said = [str(answers.get(key) or "").strip() for key in keys]
             said = [text for text in said if text]
             if said:
-                lines.append(f"{organization.name}: " + " ".join(said))
+                # Each profile speaks for itself ("we", "our"): quoted, and said whose it is.
+                lines.append(f"{organization.name}, in its own words: “{' '.join(said)}”")
         if not lines:
             continue
         values = sections.setdefault(section_id, {})

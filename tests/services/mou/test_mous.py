@@ -136,8 +136,13 @@ def test_both_profiles_fill_in_what_each_party_brings_and_measures(database: Dat
         )
         mou_id, _ = create_mou(session, request_id)
         sections = load_draft(session, mou_id).sections
-    assert sections["resources"]["services"] == "Northgate Mutual Aid: Trusted by tenants."
-    assert sections["monitoring"]["measures"] == "Northgate Mutual Aid: Fewer evictions."
+    # Each profile's own words, quoted: they say "we" and "our" (issue 18).
+    assert sections["resources"]["services"] == (
+        "Northgate Mutual Aid, in its own words: “Trusted by tenants.”"
+    )
+    assert sections["monitoring"]["measures"] == (
+        "Northgate Mutual Aid, in its own words: “Fewer evictions.”"
+    )
     # Their need is part of the joint purpose (issue 18), no longer the shared vision.
     assert sections["purpose"]["purpose"] == (
         "Northgate Mutual Aid and Lakeview Hospital work together on a need both "
