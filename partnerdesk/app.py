@@ -16,6 +16,7 @@ process_tuning.load_database_libraries_before_qt()
 
 from PySide6.QtCore import (
     QEvent,
+    QLocale,
     QMessageLogContext,
     QObject,
     QTimer,
@@ -26,6 +27,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from partnerdesk import APP_NAME, __version__
+from partnerdesk.core.dates import use_document_locale
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.context import make_context
@@ -65,6 +67,9 @@ def create_application(argv: list[str] | None = None) -> QApplication:
     QGuiApplication.setOrganizationName(APP_NAME)
     QGuiApplication.setDesktopFileName("partnerdesk")
     application = QApplication(argv if argv is not None else sys.argv[:1])
+    # Dates in the Word documents follow the locale the system has (on Windows and macOS
+    # the environment the command line reads it from holds none).
+    use_document_locale(QLocale.system().name())
     icon_file = resource("icons", "partnerdesk.svg")
     if icon_file.exists():
         application.setWindowIcon(QIcon(str(icon_file)))

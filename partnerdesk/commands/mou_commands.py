@@ -1,8 +1,9 @@
 """``export mou`` and ``check-mou``: a request's MOU as Word, and its open points.
 
 Output is a contract: ``Wrote version V of the MOU for request N to FILE`` (with ``--eml``,
-then ``Wrote the e-mail draft to FILE.eml``), then one line per open point
-(``  open: TITLE``); ``check-mou`` prints ``SECTION: TITLE — EXPLANATION`` lines
+then ``Wrote the e-mail draft to FILE.eml``), then ``Wrote the cover note to NOTE.docx``
+(unless ``--open-points in-mou``), then one line per open point (``  open: TITLE``);
+``check-mou`` prints ``SECTION: TITLE — EXPLANATION`` lines
 (or a JSON list of ``{"code", "section", "title", "message"}``) and exits 0 either way;
 both exit 1 when the request has no MOU, 2 for a file name that is not .docx.
 """
@@ -36,6 +37,14 @@ def register_mou_export(targets: Any) -> None:
         metavar="FILE.eml",
         help="also write an e-mail draft with the document attached (X-Unsent: Outlook "
         "opens it ready to edit and send)",
+    )
+    mou.add_argument(
+        "--open-points",
+        choices=["cover-note", "in-mou"],
+        default="cover-note",
+        help="where the points still to settle go: a cover note for you beside the MOU, "
+        "'FILE (cover note).docx' (the default), or a neutral list at the end of the MOU, "
+        "written to both parties",
     )
     mou.set_defaults(handler=command_export_mou)
 
@@ -107,6 +116,7 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         quiet_half_written_files,
         usable_docx_name,
     )
+    from partnerdesk.core.mou_document import OpenPoints
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.documents.mou import export_mou
     from partnerdesk.services.errors import RecordMissingError
@@ -126,7 +136,9 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         # file, is gone before the leftovers are collected.
         with quiet_half_written_files():
             try:
-                result = export_mou(database, mou_id, target)
+                result = export_mou(
+                    database, mou_id, target, open_points=OpenPoints(arguments.open_points)
+                )
             except OSError as error:
                 return cannot_write(target, error)
             except RecordMissingError as error:  # moved to the trash meanwhile
@@ -145,6 +157,10 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
                 print(f"The e-mail draft was not written: {problem}", file=sys.stderr)
                 return EXIT_PROBLEM
             print(f"Wrote the e-mail draft to {arguments.eml}")
+        if result.cover_note is not None:
+            print(f"Wrote the cover note to {target.with_name(result.cover_note.name)}")
+        if result.cover_note_problem:
+            print(result.cover_note_problem, file=sys.stderr)
     finally:
         database.close()
     for finding in result.findings:

@@ -7,6 +7,7 @@ message when the organization does not exist, 2 for a file name that is not .doc
 from __future__ import annotations
 
 import argparse
+import sys
 from typing import Any
 
 from partnerdesk.commands.word_export import export_word_document
@@ -44,5 +45,7 @@ def command_export_profile(arguments: argparse.Namespace, location: DataLocation
         "`partnerdesk list organizations` shows each organization's number.",
     )
     if written is not None:
+        if written.letterhead_warning:
+            print(written.letterhead_warning, file=sys.stderr)
         print(f"Wrote the profile of {written.subject} to {arguments.file}")
     return code

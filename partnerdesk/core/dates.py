@@ -9,6 +9,7 @@ dependency and still need the same rules for two-digit years and the order of da
 
 from __future__ import annotations
 
+import os
 import re
 from datetime import date, timedelta
 
@@ -56,6 +57,49 @@ def friendly_date(value: date) -> str:
 def long_date(value: date) -> str:
     """A date spelled out, with its weekday ("Friday 30 September 2027"), to confirm it."""
     return f"{WEEKDAYS[value.weekday()]} {value.day} {MONTHS[value.month - 1]} {value.year}"
+
+
+# Where English writes the month first in a date spelled out ("December 4, 2026"), as the
+# Unicode locale data (CLDR) has it: the United States and its territories, Canada, the
+# Philippines. Everywhere else English writes the day first ("4 December 2026").
+_MONTH_FIRST_TERRITORIES = frozenset({"US", "AS", "GU", "MP", "PR", "UM", "VI", "CA", "PH"})
+# The locale the documents' dates follow; None: the environment's (LC_ALL, LC_TIME, LANG).
+_document_locale: str | None = None
+
+
+def use_document_locale(name: str | None) -> None:
+    """The user's locale ("en_US", "de_DE", "fr-CA"), as the window knows it from the
+    system; None: read it from the environment again, as the command line does."""
+    global _document_locale
+    _document_locale = name
+
+
+def _territory(name: str) -> str:
+    """ "en_US.UTF-8" → "US"; "" when the name holds none (C, POSIX, "en")."""
+    base = name.split(".")[0].split("@")[0].replace("-", "_")
+    parts = base.split("_")
+    return parts[-1].upper() if len(parts) > 1 and len(parts[-1]) == 2 else ""
+
+
+def document_date(day: date) -> str:
+    """A date in a document, one way throughout, in the user's locale: "December 4, 2026"
+    in the United States, "4 December 2026" in most of the English-speaking world.
+
+    The documents are in English, so the months are English whatever the language of the
+    locale; only its country decides the order. A locale that names no country (C,
+    POSIX, unset) is taken as the United States, where PartnerDesk's users mostly are.
+    """
+    name = _document_locale
+    if name is None:
+        name = next(
+            (os.environ[key] for key in ("LC_ALL", "LC_TIME", "LANG") if os.environ.get(key)),
+            "",
+        )
+    territory = _territory(name) or "US"
+    month = MONTHS[day.month - 1]
+    if territory in _MONTH_FIRST_TERRITORIES:
+        return f"{month} {day.day}, {day.year}"
+    return f"{day.day} {month} {day.year}"
 
 
 def read_date(text: str, *, day_first: bool = False, today: date | None = None) -> date | None:

@@ -1,17 +1,35 @@
-"""An MOU draft as readable text: for pasting into an e-mail, and for comparing versions."""
+"""An MOU draft as readable text: for pasting into an e-mail, and for comparing versions.
+
+What the partner reads is written from both parties' side: a choice made in the wizard in
+our words ("The other organization alone", "Review every (months)") becomes a sentence
+that names the organization ("Riverbend Health System has the final say.", "This MOU is
+reviewed every 6 months."). ``document_lines`` gives those sentences, for the Word export
+and the plain text alike; ``section_text`` keeps the wizard's labels, for comparing.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from partnerdesk.core.dates import MONTHS
-from partnerdesk.core.mou_sections import SECTIONS, FieldKind, MouField, MouSection, is_blank
+from partnerdesk.core.dates import document_date
+from partnerdesk.core.mou_sections import (
+    FINAL_SAY_EACH_OWN_AREA,
+    FINAL_SAY_THEM,
+    FINAL_SAY_TOGETHER,
+    FINAL_SAY_US,
+    SECTIONS,
+    FieldKind,
+    MouField,
+    MouSection,
+    is_blank,
+)
 
 
 def long_date(day: date) -> str:
-    """ "15 January 2027": the same whatever the computer's language settings."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    """A date as the documents write it, in the user's locale ("December 4, 2026")."""
+    return document_date(day)
 
 
 def field_text(field: MouField, value: Any) -> str:
@@ -53,14 +71,102 @@ def section_text(section: MouSection, values: dict[str, Any]) -> str:
     return "\n".join(f"{label}: {text}" for label, text in section_lines(section, values))
 
 
-def mou_plain_text(title: str, sections: dict[str, Any], heading: str = "") -> str:
+@dataclass(frozen=True)
+class PartyNames:
+    """Who "our organization" and "the other organization" are, by name, for the sentences."""
+
+    ours: str = "Our organization"
+    theirs: str = "The other organization"
+
+    @classmethod
+    def of(cls, sections: dict[str, Any], ours: str = "") -> PartyNames:
+        """From the parties' table: ours by name when known (else the first row, where a
+        prefilled MOU puts it), theirs the first other party."""
+        rows = (sections.get("parties") or {}).get("parties") or []
+        names = [
+            str(row.get("name") or "").strip()
+            for row in rows
+            if isinstance(row, dict) and str(row.get("name") or "").strip()
+        ]
+        ours = ours.strip() or (names[0] if names else "")
+        others = [name for name in names if name.casefold() != ours.casefold()]
+        return cls(ours or cls.ours, others[0] if others else cls.theirs)
+
+
+# Labels of the wizard written in our voice, as a document for both parties says them
+# (by the label's words: a label reworded in the wizard is then shown as it is).
+_DOCUMENT_LABELS = {
+    "Compensation for our staff time": "Payment for the staff time of {ours}",
+    "How we resolve conflicts": "How conflicts are resolved",
+    "How we measure success": "How success is measured",
+    "How we adapt the plan": "How the plan is adapted",
+    "Data use agreement needed?": "Data use agreement",
+    "What neither of us can do alone": "What neither party can do alone",
+}
+
+
+def _final_say(value: str, names: PartyNames) -> str:
+    return {
+        FINAL_SAY_TOGETHER: "The parties decide together, by consensus.",
+        FINAL_SAY_EACH_OWN_AREA: "Each party has the final say in its own area, as set out "
+        "in this MOU.",
+        FINAL_SAY_US: f"{names.ours} has the final say.",
+        FINAL_SAY_THEM: f"{names.theirs} has the final say.",
+    }.get(value, "")
+
+
+def _sentence(section: MouSection, field: MouField, value: Any, names: PartyNames) -> str:
+    """The field as a sentence of its own ("" when it reads best labelled)."""
+    key = (section.id, field.id)
+    if key == ("decisions", "final_say"):
+        return _final_say(str(value), names)
+    if key == ("review", "every_months"):
+        months = int(value)
+        every = "every month" if months == 1 else f"every {months} months"
+        return f"This MOU is reviewed {every}."
+    if key == ("review", "first_review"):
+        return f"The first review is on {long_date(date.fromisoformat(str(value)))}."
+    if key == ("parties", "nonprofit_limits"):
+        return (
+            f"{names.ours} is a 501(c)(3) organization or receives public funds: nothing in "
+            "this MOU commits it to lobbying."
+        )
+    if field.kind is FieldKind.FLAG:
+        return f"{field.label}."
+    return ""
+
+
+def document_lines(
+    section: MouSection, values: dict[str, Any], names: PartyNames
+) -> list[tuple[str, str]]:
+    """(label, text) for each filled field, as the partner reads it: a label of ""
+    for a field written as a sentence of its own. Tables of rows are left to the caller."""
+    lines = []
+    for field in section.fields:
+        value = values.get(field.id)
+        if is_blank(value):
+            continue
+        sentence = _sentence(section, field, value, names)
+        if sentence:
+            lines.append(("", sentence))
+            continue
+        text = field_text(field, value)
+        if text:
+            label = _DOCUMENT_LABELS.get(field.label, field.label)
+            lines.append((label.format(ours=names.ours), text))
+    return lines
+
+
+def mou_plain_text(title: str, sections: dict[str, Any], heading: str = "", ours: str = "") -> str:
     """The whole MOU as plain text with numbered sections, for pasting anywhere."""
+    names = PartyNames.of(sections, ours)
     parts = [title, "=" * len(title)]
     if heading:
         parts.append(heading)
     for number, section in enumerate(SECTIONS, start=1):
         parts.append("")
         parts.append(f"{number}. {section.title}")
-        body = section_text(section, sections.get(section.id) or {})
+        lines = document_lines(section, sections.get(section.id) or {}, names)
+        body = "\n".join(f"{label}: {text}" if label else text for label, text in lines)
         parts.append(body or "(not written yet)")
     return "\n".join(parts) + "\n"

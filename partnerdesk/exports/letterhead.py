@@ -1,5 +1,9 @@
 """The organization's own letterhead: a .docx whose styles, margins and header (logo on the
-first page) every Word export is built on.
+first page) every document that leaves the organization is built on.
+
+One call builds such a document: ``on_letterhead(data_dir, build, title=…, author=…)``
+(the MOU, the partner profile, the question form…). Internal documents (the vetting
+summary, the questions to ask) keep the plain layout.
 
 The chosen file is copied into the data folder, so the command line finds it too and the
 original can move or be deleted without breaking exports.
@@ -8,6 +12,7 @@ original can move or be deleted without breaking exports.
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,6 +20,7 @@ from docx import Document
 from docx.oxml.ns import qn
 
 from partnerdesk.exports.letterhead_parts import add_missing_styles, strip_external_links
+from partnerdesk.exports.word import describe
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
@@ -91,3 +97,44 @@ def base_document(data_dir: Path | None) -> tuple[WordDocument, str]:
         except LetterheadError as error:
             return Document(), f"{error} The default layout was used instead."
     return Document(), ""
+
+
+def on_letterhead(
+    data_dir: Path | None,
+    build: Callable[[WordDocument], None],
+    *,
+    title: str,
+    author: str,
+    letterhead: Path | None = None,
+    what: str = "document",
+) -> tuple[WordDocument, str]:
+    """A document for a partner: ``build`` writes its content on the organization's
+    letterhead (the plain layout when there is none), and the file is described as ours
+    (``title``, ``author``: our organization). Returns it with a warning to show when the
+    letterhead could not be used ("" when all went as chosen).
+
+    ``letterhead``: build on this file rather than the data folder's (a LetterheadError
+    if it cannot be read), to try a letterhead before it is kept. ``what`` the warning
+    calls the document ("MOU", "question form").
+    """
+
+    def built(document: WordDocument) -> WordDocument:
+        build(document)
+        describe(document, title=title, author=author)
+        return document
+
+    if letterhead is not None:
+        return built(open_letterhead(letterhead)), ""
+    document, warning = base_document(data_dir)
+    if warning or data_dir is None or not letterhead_path(data_dir).exists():
+        return built(document), warning
+    try:
+        return built(document), ""
+    except Exception as error:  # whatever python-docx or lxml make of an odd file
+        # A letterhead not tried when it was chosen (put in place by Import everything,
+        # or by an older PartnerDesk): the document is still written, on the plain layout.
+        return built(Document()), (
+            f"Your letterhead could not be used for this {what} ({type(error).__name__}). "
+            "The default layout was used instead. Choose your letterhead again in Settings "
+            "→ Letterhead for Word documents… to have it checked."
+        )

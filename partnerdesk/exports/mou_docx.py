@@ -2,8 +2,9 @@
 
 Numbered section headings in the template's Heading 1 style, the parties and roles as
 tables, a signature block per party, "DRAFT — version N — date" at the top of every page
-and page numbers at the bottom. Open points from the completeness check close the
-document, so a draft sent too early says so itself.
+and page numbers at the bottom. The MOU says what the parties agree, in words for both:
+the completeness check's findings (in our words) go to an internal cover note beside it,
+or — if the user chooses — a neutral "Open points" list closes the MOU.
 """
 
 from __future__ import annotations
@@ -13,31 +14,39 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from docx import Document
+from docx.shared import Pt
 
-from partnerdesk.core.mou_document import MouDocument, draft_header
+from partnerdesk.core.mou_document import (
+    MouDocument,
+    OpenPoints,
+    draft_header,
+    neutral_open_points,
+)
 from partnerdesk.core.mou_sections import (
     PARTY_ROW_KEYS,
     ROLE_ROW_KEYS,
+    SECTION_BY_ID,
     SECTIONS,
     FieldKind,
     MouSection,
+    section_number,
 )
-from partnerdesk.core.mou_text import field_text
-from partnerdesk.exports.letterhead import (
-    LetterheadError,
-    base_document,
-    letterhead_path,
-    open_letterhead,
-)
+from partnerdesk.core.mou_text import PartyNames, document_lines, long_date
+from partnerdesk.core.wording import count_of
+from partnerdesk.exports.letterhead import LetterheadError, on_letterhead
 from partnerdesk.exports.word import (
+    cannot_split,
+    describe,
     grey_note,
     header_line,
     heading,
+    new_document,
     page_numbers,
     paragraph,
     save_atomically,
     set_table_style,
     table,
+    without_borders,
     word_safe,
 )
 
@@ -53,52 +62,78 @@ def build_mou_document(
     ``letterhead``: build on this file rather than the data folder's letterhead (a
     LetterheadError if it cannot be read), to try a letterhead before it is kept.
     """
-    if letterhead is not None:
-        return _build(mou, open_letterhead(letterhead)), ""
-    document, warning = base_document(data_dir)
-    if warning or data_dir is None or not letterhead_path(data_dir).exists():
-        return _build(mou, document), warning
-    try:
-        return _build(mou, document), ""
-    except Exception as error:  # whatever python-docx or lxml make of an odd file
-        # A letterhead not tried when it was chosen (put in place by Import everything,
-        # or by an older PartnerDesk): the MOU is still written, on the plain layout.
-        return _build(mou, Document()), (
-            f"Your letterhead could not be used for this MOU ({type(error).__name__}). "
-            "The default layout was used instead. Choose your letterhead again in Settings "
-            "→ Letterhead for Word documents… to have it checked."
-        )
+    return on_letterhead(
+        data_dir,
+        lambda document: _build(mou, document),
+        title=mou.title,
+        author=mou.our_organization,
+        letterhead=letterhead,
+        what="MOU",
+    )
 
 
-def _build(mou: MouDocument, document: WordDocument) -> WordDocument:
+def _build(mou: MouDocument, document: WordDocument) -> None:
     header_line(document, draft_header(mou))
     page_numbers(document, mou.title)
     heading(document, "", 0).add_run(word_safe(mou.title))
+    names = PartyNames.of(mou.sections, mou.our_organization)
     parties = [row for row in _rows(mou.sections, "parties", "parties") if row.get("name")]
     if parties:
-        names = [row["name"] for row in parties]
-        between = ", ".join(names[:-1]) + f" and {names[-1]}" if len(names) > 1 else names[0]
+        listed = [row["name"] for row in parties]
+        between = ", ".join(listed[:-1]) + f" and {listed[-1]}" if len(listed) > 1 else listed[0]
         paragraph(document, f"Memorandum of understanding between {between}.")
-    if mou.findings:
+    points = neutral_open_points(mou.findings) if mou.open_points is OpenPoints.IN_MOU else []
+    if points:
         grey_note(
             document,
-            f"This draft still has {len(mou.findings)} open "
-            f"{'point' if len(mou.findings) == 1 else 'points'}, listed at the end. It is not "
-            "ready to sign.",
+            f"This draft still has {count_of(len(points), 'open point', 'open points')}, "
+            "listed at the end. It is not ready to sign.",
         )
     for number, section in enumerate(SECTIONS, start=1):
-        heading(document, f"{number}. {section.title}", 1)
+        title = heading(document, f"{number}. {section.title}", 1)
         values = mou.sections.get(section.id) or {}
         if section.id == "signatures":
+            title.paragraph_format.keep_with_next = True
             _signatures(document, parties, values)
         else:
-            _section(document, section, values)
-    if mou.findings:
-        heading(document, "Points still to settle", 1)
-        for finding in mou.findings:
-            paragraph(
-                document, finding.explanation, "List Bullet", bold_prefix=f"{finding.title}. "
-            )
+            _section(document, section, values, names)
+    if points:
+        heading(document, "Open points", 1)
+        paragraph(document, "The parties still have to agree on these points before signing:")
+        for where, sentence in points:
+            paragraph(document, sentence, "List Bullet", bold_prefix=f"{where}: ")
+
+
+def cover_note_path(target: Path) -> Path:
+    """Where the internal cover note goes: beside the MOU, named after it."""
+    return target.with_name(f"{target.stem} (cover note).docx")
+
+
+def build_cover_note(mou: MouDocument) -> WordDocument:
+    """The note for us that goes with an export: what is still to settle, in our words.
+
+    Never on the letterhead, and it says on every page that it is not for the partner."""
+    document = new_document()
+    title = f"Cover note: {mou.title}"
+    names = PartyNames.of(mou.sections, mou.our_organization)
+    header_line(document, f"For {names.ours} only — not to be sent")
+    page_numbers(document, title)
+    heading(document, "", 0).add_run(word_safe(title))
+    paragraph(
+        document,
+        f"For version {mou.version} of the MOU, written on {long_date(mou.on)}. This note "
+        f"stays with {names.ours}; the MOU itself is what {names.theirs} receives.",
+    )
+    heading(document, "Points still to settle", 1)
+    if not mou.findings:
+        paragraph(document, "Nothing: every section is written and nothing unfair was found.")
+    for finding in mou.findings:
+        section = SECTION_BY_ID.get(finding.section_id)
+        where = f" (section {section_number(section.id)})" if section else ""
+        paragraph(
+            document, finding.explanation, "List Bullet", bold_prefix=f"{finding.title}{where}. "
+        )
+    describe(document, title=title, author=mou.our_organization)
     return document
 
 
@@ -154,34 +189,29 @@ ROW_TABLES = {
 }
 
 
-def _section(document: WordDocument, section: MouSection, values: dict[str, Any]) -> None:
+def _section(
+    document: WordDocument, section: MouSection, values: dict[str, Any], names: PartyNames
+) -> None:
     written = False
     labelled = sum(1 for item in section.fields if item.kind is not FieldKind.FLAG) > 1
     for item in section.fields:
-        value = values.get(item.id)
-        if item.kind in ROW_TABLES:
-            header, keys = ROW_TABLES[item.kind]
-            # A row counts once its first column (the organization, the duty) is written.
-            rows = [row for row in value or [] if row.get(keys[0])]
-            if rows:
-                table(document, header, [[row.get(key, "") for key in keys] for row in rows])
-                written = True
+        if item.kind not in ROW_TABLES:
             continue
-        text = field_text(item, value)
-        if not text:
-            continue
+        header, keys = ROW_TABLES[item.kind]
+        # A row counts once its first column (the organization, the duty) is written.
+        rows = [row for row in values.get(item.id) or [] if row.get(keys[0])]
+        if rows:
+            table(document, header, [[row.get(key, "") for key in keys] for row in rows])
+            written = True
+    plain = {item.id: values.get(item.id) for item in section.fields if item.kind not in ROW_TABLES}
+    for label, text in document_lines(section, plain, names):
         written = True
-        if item.kind is FieldKind.FLAG:
-            paragraph(document, f"{item.label}.")
-            continue
         lines = [line for line in text.split("\n") if line.strip()]
-        if labelled:
-            paragraph(document, lines[0], bold_prefix=f"{item.label}: ")
-            for line in lines[1:]:
-                paragraph(document, line)
-        else:
-            for line in lines:
-                paragraph(document, line)
+        if labelled and label:
+            paragraph(document, lines[0], bold_prefix=f"{label}: ")
+            lines = lines[1:]
+        for line in lines:
+            paragraph(document, line)
     if not written:
         grey_note(document, "To be agreed.")
 
@@ -189,27 +219,52 @@ def _section(document: WordDocument, section: MouSection, values: dict[str, Any]
 def _signatures(
     document: WordDocument, parties: list[dict[str, str]], values: dict[str, Any]
 ) -> None:
+    """For each party: room to sign by hand above a line, the name, the title and a line
+    for the date — two parties side by side, in table rows that never break across pages
+    and are kept together."""
     place = str(values.get("place") or "").strip()
-    paragraph(
+    intro = paragraph(
         document,
         "Signed on behalf of each party" + (f" at {place}" if place else "") + ":",
     )
     if not parties:
         grey_note(document, "Name the parties and who signs for them in section 1.")
         return
+    intro.paragraph_format.keep_with_next = True
     grid = document.add_table(rows=0, cols=2)
     set_table_style(document, grid)
+    without_borders(grid)  # the only lines are those to write on
     for index in range(0, len(parties), 2):
-        cells = grid.add_row().cells
-        for cell, party in zip(cells, parties[index : index + 2], strict=False):
+        pair = parties[index : index + 2]
+        # The names on a row of their own, so that the lines to sign beside each other
+        # stay level when one name takes two lines; each row kept with the next.
+        names, lines = grid.add_row(), grid.add_row()
+        for row in (names, lines):
+            cannot_split(row)
+        for cell, party in zip(names.cells, pair, strict=False):
             cell.text = ""
             cell.paragraphs[0].add_run(word_safe(f"For {party.get('name', '')}")).bold = True
+            cell.paragraphs[0].paragraph_format.keep_with_next = True
+        for cell, party in zip(lines.cells, pair, strict=False):
+            cell.text = ""
+            signature = cell.paragraphs[0]
+            signature.paragraph_format.space_before = Pt(36)  # room to sign by hand
+            signature.add_run("Signature: " + SIGNATURE_LINE)
+            written = [signature]
             for label, value in (
-                ("Signature", ""),
                 ("Name", party.get("signatory", "")),
                 ("Title", party.get("title", "")),
                 ("Date", ""),
             ):
                 line = cell.add_paragraph()
+                line.paragraph_format.space_before = Pt(10)
                 line.add_run(f"{label}: ")
-                line.add_run(word_safe(value) if value else "_" * 28)
+                line.add_run(word_safe(value) if value else FILL_IN_LINE)
+                written.append(line)
+            for line in written[:-1]:
+                line.paragraph_format.keep_with_next = True
+
+
+# Lines to write on by hand, as wide as a column of the signature table leaves.
+SIGNATURE_LINE = "_" * 22
+FILL_IN_LINE = "_" * 22

@@ -1,5 +1,7 @@
 """A partner profile as a Word document, to share with a possible partner before meeting.
 
+On the organization's letterhead: it leaves the organization.
+
 One heading per part of the profile, each question's label in bold with the answer under
 it. Questions not answered yet say so in grey rather than vanishing, so both sides see what
 is still to come. Answers written as lists ("- …" lines) become real bulleted lists.
@@ -11,11 +13,11 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.dates import document_date
+from partnerdesk.exports.letterhead import on_letterhead
 from partnerdesk.exports.word import (
     grey_note,
     heading,
-    new_document,
     page_numbers,
     paragraph,
     save_atomically,
@@ -36,12 +38,26 @@ def profile_title(organization: str) -> str:
     return f"Partner profile: {organization}"
 
 
-def write_profile(report: ProfileReport, target: Path) -> None:
-    document = new_document()
+def write_profile(report: ProfileReport, target: Path, data_dir: Path | None = None) -> str:
+    """Write the profile, on the letterhead of ``data_dir`` if it has one; returns a
+    warning when the letterhead could not be used ("" otherwise)."""
+    title = profile_title(report.organization)
+    document, warning = on_letterhead(
+        data_dir,
+        lambda document: _build(report, document),
+        title=title,
+        author=report.our_organization,
+        what="profile",
+    )
+    save_atomically(document, target)
+    return warning
+
+
+def _build(report: ProfileReport, document: WordDocument) -> None:
     title = profile_title(report.organization)
     heading(document, "", 0).add_run(word_safe(title))
     by = f" by {report.our_organization}" if report.our_organization else ""
-    grey_note(document, f"Prepared{by} on {friendly_date(report.prepared_on)} with PartnerDesk.")
+    grey_note(document, f"Prepared{by} on {document_date(report.prepared_on)}.")
     page_numbers(document, title)
     for part in report.prompts.parts:
         heading(document, part.title)
@@ -54,7 +70,6 @@ def write_profile(report: ProfileReport, target: Path) -> None:
                 _answer(document, answer)
             else:
                 grey_note(document, NOT_FILLED_IN)
-    save_atomically(document, target)
 
 
 def _answer(document: WordDocument, text: str) -> None:

@@ -1,4 +1,11 @@
-"""The vetting summary and the "Questions to ask" sheet, as Word documents."""
+"""The vetting summary and the "Questions to ask" sheet, as Word documents.
+
+Both are for our organization only: the plain layout, not the letterhead. Headings go
+Title → Heading 1 → Heading 2, with no level skipped (screen readers and Word's navigation
+pane list them so). Questions are numbered in the text ("15.", a tab, the question, with a
+hanging indent wide enough for three digits), not by a Word list, whose narrow indent ran
+numbers from 10 up into the text ("15.How…").
+"""
 
 from __future__ import annotations
 
@@ -9,8 +16,10 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Cm
 
 from partnerdesk.core.choices import CapacityStatus, Rating, rating_shown
-from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.dates import document_date
 from partnerdesk.exports.word import (
+    cannot_split,
+    describe,
     grey_note,
     heading,
     new_document,
@@ -25,6 +34,7 @@ from partnerdesk.exports.word import (
 
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
+    from docx.text.paragraph import Paragraph
 
     from partnerdesk.core.capacity_matrix import CellValue
     from partnerdesk.core.vetting_data import QuestionLine, VettingReport
@@ -36,12 +46,13 @@ CAPACITY_WORDS = {CapacityStatus.HAS: "Has", CapacityStatus.NEEDS: "Needs", Capa
 
 def _prepared_line(report: VettingReport) -> str:
     by = f" by {report.our_organization}" if report.our_organization else ""
-    return f"Prepared{by} on {friendly_date(report.prepared_on)} with PartnerDesk."
+    return f"Prepared{by} on {document_date(report.prepared_on)} with PartnerDesk."
 
 
 def write_vetting_summary(report: VettingReport, target: Path) -> None:
     overview = report.overview
     document = new_document()
+    describe(document, author=report.our_organization)
     heading(document, "", 0).add_run(word_safe(f"Vetting summary: {overview.title}"))
     grey_note(document, _prepared_line(report))
     page_numbers(document, f"Vetting summary: {overview.title}")
@@ -107,7 +118,7 @@ def _decision(document: WordDocument, report: VettingReport) -> None:
     latest = report.decisions[-1]
     paragraph(
         document,
-        f"{latest.decision.label}, on {friendly_date(latest.decided_on)}"
+        f"{latest.decision.label}, on {document_date(latest.decided_on)}"
         + (f" ({latest.decided_by})" if latest.decided_by else ""),
         bold_prefix="Decision: ",
     )
@@ -119,7 +130,7 @@ def _decision(document: WordDocument, report: VettingReport) -> None:
         for earlier in reversed(report.decisions[:-1]):
             paragraph(
                 document,
-                f"{earlier.decision.label} on {friendly_date(earlier.decided_on)}: "
+                f"{earlier.decision.label} on {document_date(earlier.decided_on)}: "
                 f"{earlier.reasons}",
                 "List Bullet",
             )
@@ -143,7 +154,7 @@ def _answer(document: WordDocument, line: QuestionLine) -> None:
     if answer.asked_by:
         asked.append(f"asked by {answer.asked_by}")
     if answer.asked_on:
-        asked.append(f"on {friendly_date(answer.asked_on)}")
+        asked.append(f"on {document_date(answer.asked_on)}")
     paragraph(
         document,
         rating_shown(answer.rating, answered=answer.given)
@@ -211,6 +222,7 @@ def write_meeting_questions(report: VettingReport, target: Path) -> None:
     """The questions not answered yet, each with room for notes, for the next meeting."""
     overview = report.overview
     document = new_document()
+    describe(document, author=report.our_organization)
     heading(document, "", 0).add_run(word_safe(f"Questions to ask: {overview.title}"))
     who = f" with {overview.organization}" if overview.organization else ""
     paragraph(document, f"Meeting{who} on: ____________________")
@@ -229,17 +241,35 @@ def write_meeting_questions(report: VettingReport, target: Path) -> None:
             f"{count} questions are not answered yet. Write their answer, and what you "
             "notice, in the box under each question.",
         )
+    number = 0
     for category in overview.categories:
         lines = open_lines[category.id]
         if not lines:
             continue
-        heading(document, category.title, 2)
+        heading(document, category.title, 1)
         for line in lines:
-            paragraph(document, line.text, "List Number")
+            number += 1
+            question = numbered(document, number, line.text)
+            # The question, its note and its box on one page.
+            question.paragraph_format.keep_with_next = True
             if line.help:
-                grey_note(document, line.help)
+                grey_note(document, line.help).paragraph_format.keep_with_next = True
             _notes_box(document)
     save_atomically(document, target)
+
+
+# Room for the number before the text: three digits and a full stop.
+NUMBER_INDENT = Cm(1)
+
+
+def numbered(document: WordDocument, number: int, text: str) -> Paragraph:
+    """ "15." then a tab to the text, every line of it indented past the number."""
+    added = paragraph(document, f"{number}.\t{text}")
+    layout = added.paragraph_format
+    layout.left_indent = NUMBER_INDENT
+    layout.first_line_indent = -NUMBER_INDENT
+    layout.tab_stops.add_tab_stop(NUMBER_INDENT)
+    return added
 
 
 def _is_open(line: QuestionLine) -> bool:
@@ -250,6 +280,7 @@ def _notes_box(document: WordDocument) -> None:
     box = document.add_table(rows=1, cols=1)
     set_table_style(document, box)
     row = box.rows[0]
+    cannot_split(row)
     row.height = Cm(2.5)
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     row.cells[0].text = ""

@@ -4,6 +4,11 @@ Every piece of text goes through :func:`word_safe` first: Word refuses a file ho
 characters XML does not allow, so those become a visible "�" instead of breaking the file
 or vanishing without a trace. Documents use the template's own styles (Title, Heading 1,
 List Bullet, Table Grid) rather than manual spacing, so a letterhead's styles apply.
+
+Every document is saved through :func:`save_beside`, which gives the file what Word shows
+of it (File → Info): its title, our organization as author (:func:`describe`), created
+and modified now — not the "python-docx" and 2013 of python-docx's own template — and
+Word 2013's layout rules, so Word does not open it in "[Compatibility Mode]".
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import os
 import re
 import tempfile
 from collections.abc import Sequence
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 from weakref import WeakKeyDictionary
@@ -156,6 +162,29 @@ def _repeat_as_header(row: object) -> None:
     properties.append(marker)
 
 
+def without_borders(grid: Table) -> None:
+    """No lines around or between the cells (the table's style stays, for its spacing)."""
+    properties: Any = grid._tbl.tblPr
+    borders = OxmlElement("w:tblBorders")
+    for edge in ("top", "left", "bottom", "right", "insideH", "insideV"):
+        line = OxmlElement(f"w:{edge}")
+        line.set(qn("w:val"), "nil")
+        borders.append(line)
+    # Schema order: after the style, width, alignment, spacing and indent; before the rest.
+    following = next(
+        (
+            found
+            for tag in ("w:shd", "w:tblLayout", "w:tblCellMar", "w:tblLook")
+            if (found := properties.find(qn(tag))) is not None
+        ),
+        None,
+    )
+    if following is None:
+        properties.append(borders)
+    else:
+        following.addprevious(borders)
+
+
 def shade(cell: _Cell, fill_hex: str) -> None:
     """Background colour of a table cell (``fill_hex`` like "DCFCE7")."""
     properties = cell._tc.get_or_add_tcPr()
@@ -224,6 +253,123 @@ def _has_drawing(paragraph_: Paragraph) -> bool:
     return bool(paragraph_._p.xpath(".//w:drawing | .//w:pict"))
 
 
+# File properties ------------------------------------------------------------------------
+# What each document being written says of itself (title, author), until it is saved.
+_DESCRIBED: WeakKeyDictionary[Any, tuple[str, str]] = WeakKeyDictionary()
+_WORD_2013 = "15"  # Word's compatibilityMode for Word 2013 and later (2016, 2019, 365)
+_WORD_URI = "http://schemas.microsoft.com/office/word"
+# What comes after <w:compat> in settings.xml (the schema's order; Word insists on it).
+_AFTER_COMPAT = (
+    "w:docVars",
+    "w:rsids",
+    "m:mathPr",
+    "w:attachedSchema",
+    "w:themeFontLang",
+    "w:clrSchemeMapping",
+    "w:doNotIncludeSubdocsInStats",
+    "w:doNotAutoCompressPictures",
+    "w:forceUpgrade",
+    "w:captions",
+    "w:readModeInkLockDown",
+    "w:smartTagType",
+    "sl:schemaLibrary",
+    "w:shapeDefaults",
+    "w:doNotEmbedSmartTags",
+    "w:decimalSymbol",
+    "w:listSeparator",
+)
+_THUMBNAIL = "http://schemas.openxmlformats.org/package/2006/relationships/metadata/thumbnail"
+
+
+def describe(document: WordDocument, *, title: str = "", author: str = "") -> None:
+    """What the file says of itself when saved: its title (else the text of its Title
+    paragraph) and its author (our organization; else none)."""
+    _DESCRIBED[document.element] = (title, author)
+
+
+def _title_paragraph(document: WordDocument) -> str:
+    for paragraph_ in document.paragraphs:
+        if paragraph_.style is not None and paragraph_.style.name == "Title":
+            return paragraph_.text
+    return ""
+
+
+def finish(document: WordDocument, now: datetime | None = None) -> None:
+    """File properties and Word 2013 compatibility, as every saved document has them."""
+    title, author = _DESCRIBED.get(document.element, ("", ""))
+    now = (now or datetime.now(UTC)).replace(microsecond=0, tzinfo=None)
+    properties = document.core_properties
+    properties.title = word_safe(title or _title_paragraph(document))[:255]
+    properties.author = word_safe(author)[:255]
+    properties.last_modified_by = word_safe(author)[:255]
+    for name in ("comments", "subject", "keywords", "category", "content_status", "identifier"):
+        setattr(properties, name, "")
+    properties.created = now
+    properties.modified = now
+    properties.revision = 1
+    _word_2013(document)
+    _about_the_application(document)
+
+
+def _word_2013(document: WordDocument) -> None:
+    settings = document.settings.element
+    compat = settings.find(qn("w:compat"))
+    if compat is None:
+        compat = OxmlElement("w:compat")
+        following = next(
+            (found for tag in _AFTER_COMPAT if (found := settings.find(qn(tag))) is not None),
+            None,
+        )
+        if following is None:
+            settings.append(compat)
+        else:
+            following.addprevious(compat)
+    for setting in compat.findall(qn("w:compatSetting")):
+        if setting.get(qn("w:name")) == "compatibilityMode":
+            compat.remove(setting)
+    mode = OxmlElement("w:compatSetting")
+    mode.set(qn("w:name"), "compatibilityMode")
+    mode.set(qn("w:uri"), _WORD_URI)
+    mode.set(qn("w:val"), _WORD_2013)
+    compat.append(mode)
+
+
+def _about_the_application(document: WordDocument) -> None:
+    """docProps/app.xml names the program that wrote the file (python-docx's template says
+    "Microsoft Macintosh Word" 2010), and the template's thumbnail shows its blank page."""
+    from lxml import etree
+
+    package = document.part.package
+    for relationship_id, relationship in list(package.rels.items()):
+        if relationship.reltype == _THUMBNAIL:
+            del package.rels[relationship_id]
+    for part in package.iter_parts():
+        if str(part.partname) != "/docProps/app.xml" or not part.blob:
+            continue
+        try:
+            root = etree.fromstring(part.blob)
+        except etree.XMLSyntaxError:
+            continue
+        namespace = root.nsmap.get(None, "")
+        for tag, value in (("Application", "PartnerDesk"), ("AppVersion", "16.0000")):
+            element = root.find(f"{{{namespace}}}{tag}")
+            if element is not None:
+                element.text = value
+        for tag in ("Template", "Company", "Manager"):
+            element = root.find(f"{{{namespace}}}{tag}")
+            if element is not None:
+                element.text = None
+        part._blob = etree.tostring(root, xml_declaration=True, encoding="UTF-8", standalone=True)
+
+
+# Keeping things together on a page ----------------------------------------------------
+def cannot_split(row: object) -> None:
+    """A table row never broken across two pages (a signature block, a question)."""
+    properties = row._tr.get_or_add_trPr()  # type: ignore[attr-defined]
+    marker = OxmlElement("w:cantSplit")
+    properties.insert(0, marker)
+
+
 def save_beside(document: WordDocument, target: Path) -> Path:
     """Write the document to a hidden file next to ``target``; move it with ``Path.replace``.
 
@@ -236,6 +382,7 @@ def save_beside(document: WordDocument, target: Path) -> Path:
     )
     os.close(handle)
     try:
+        finish(document)
         document.save(temporary)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

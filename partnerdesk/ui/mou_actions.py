@@ -15,6 +15,9 @@ from platformdirs import user_documents_dir
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
+from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.core.mou_document import OpenPoints
+from partnerdesk.core.wording import count_of
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import (
@@ -47,6 +50,10 @@ if TYPE_CHECKING:
 # The folder the last Word or calendar file was saved in, in the data folder's settings.
 LAST_FOLDER_KEY = "exports/last_folder"
 ATTACH_AS_IT_IS = "Attach it as it is now"
+# Where an export puts the points still to settle; the last choice, in the settings.
+OPEN_POINTS_KEY = "exports/mou_open_points"
+OPEN_POINTS_IN_COVER_NOTE = "In a cover note for us, saved beside the MOU"
+OPEN_POINTS_IN_MOU = "In the MOU, as a list of open points for both parties"
 SAVE_NEW_VERSION = "Save a new version…"
 
 Result = TypeVar("Result")
@@ -235,13 +242,41 @@ class MouActions:
         self.operations.query(read, done, if_refused=refused)
 
     def export_word(self, mou_id: int, then_email: bool = False) -> None:
+        def read(database: Database) -> tuple[str, int]:
+            draft = read_draft(database, mou_id)
+            return draft.title, len(check_mou(draft.sections))
+
         self._read_once(
             "export",
-            lambda database: read_draft(database, mou_id).title,
-            lambda title: self._export_word(mou_id, title, then_email),
+            read,
+            lambda found: self._export_word(mou_id, found[0], then_email, found[1]),
         )
 
-    def _export_word(self, mou_id: int, title: str, then_email: bool) -> None:
+    def _where_open_points_go(self, count: int) -> OpenPoints | None:
+        """Ask where the points still to settle go (None: cancelled); the last answer is
+        offered first next time."""
+        options = {
+            OPEN_POINTS_IN_COVER_NOTE: OpenPoints.COVER_NOTE,
+            OPEN_POINTS_IN_MOU: OpenPoints.IN_MOU,
+        }
+        offered = list(options)
+        if self.settings is not None:
+            last = str(self.settings.value(OPEN_POINTS_KEY, "") or "")
+            if last == OpenPoints.IN_MOU.value:
+                offered.reverse()
+        chosen = self.dialogs.pick(
+            "Points still to settle",
+            f"This MOU still has {count_of(count, 'point', 'points')} to settle. Where "
+            "should they go?",
+            offered,
+        )
+        if chosen is None:
+            return None
+        if self.settings is not None:
+            self.settings.setValue(OPEN_POINTS_KEY, options[chosen].value)
+        return options[chosen]
+
+    def _export_word(self, mou_id: int, title: str, then_email: bool, open_count: int) -> None:
         from partnerdesk.services.documents.mou import MouExport, export_mou
 
         path = self.dialogs.save_file(
@@ -261,26 +296,36 @@ class MouActions:
         )
         if note is None:
             return
+        where = OpenPoints.COVER_NOTE
+        if open_count:
+            chosen = self._where_open_points_go(open_count)
+            if chosen is None:
+                return
+            where = chosen
 
         def done(result: MouExport) -> None:
             self.exported[mou_id] = ExportedFile.of(path, result.version, title)
-            open_points = (
-                f" It lists {len(result.findings)} points still to settle."
-                if result.findings
-                else ""
-            )
+            settle = count_of(len(result.findings), "point", "points")
+            if not result.findings:
+                open_points = ""
+            elif result.cover_note is not None:
+                open_points = f" The {settle} still to settle are in “{result.cover_note.name}”."
+            else:
+                open_points = f" It lists {settle} still to settle."
             # A version was recorded: the timeline and the versions list show it.
             self.operations.apply(Changes.of(Detail.MOU))
             self.operations.tell(f"Saved version {result.version} as “{path.name}”.{open_points}")
             if result.letterhead_warning:
                 self.dialogs.inform("Your letterhead was not used", result.letterhead_warning)
+            if result.cover_note_problem:
+                self.dialogs.inform("The cover note was not saved", result.cover_note_problem)
             if self.wizard is not None:
                 self.wizard.refresh_findings()
             if then_email:
                 self._email_exported(mou_id, path, result.version)
 
         self.operations.query(
-            lambda database: export_mou(database, mou_id, path, note),
+            lambda database: export_mou(database, mou_id, path, note, open_points=where),
             done,
             label="Writing the MOU…",
             if_refused=lambda error: self._not_written(path, error),

@@ -202,6 +202,8 @@ class ProfileActions:
             # The wizard may have been closed (and deleted) while the file was written.
             if self.open_wizards.get(organization_id) is wizard:
                 wizard.show_status(message)
+            if saved.letterhead_warning:
+                self.dialogs.inform("Your letterhead was not used", saved.letterhead_warning)
 
         self.operations.query(
             lambda database: export_profile(database, organization_id, path),

@@ -30,16 +30,35 @@ def test_check_mou_prints_findings_as_lines_and_json(data_dir: Path) -> None:
 
 def test_export_mou_writes_a_version_each_time(data_dir: Path, tmp_path: Path) -> None:
     _demo(data_dir)
-    for version in (1, 2):
+    # Version 1 with its open points in a cover note beside it (the default), version 2
+    # with them in the MOU, said to both parties.
+    printed = {}
+    for version, where in ((1, []), (2, ["--open-points", "in-mou"])):
         result = run_cli(
-            "--data-dir", str(data_dir), "export", "mou", "1", f"v{version}.docx", cwd=tmp_path
+            "--data-dir",
+            str(data_dir),
+            "export",
+            "mou",
+            "1",
+            f"v{version}.docx",
+            *where,
+            cwd=tmp_path,
         )
         assert result.returncode == 0, result.stderr
         first = result.stdout.splitlines()[0]
         assert first == f"Wrote version {version} of the MOU for request 1 to v{version}.docx"
         assert "  open: No way to resolve conflicts" in result.stdout
-        header = docx.Document(str(tmp_path / f"v{version}.docx")).sections[0].header
+        written = docx.Document(str(tmp_path / f"v{version}.docx"))
+        header = written.sections[0].header
         assert f"DRAFT — version {version}" in header.paragraphs[0].text
+        headings = [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
+        assert ("Open points" in headings) == bool(where)
+        printed[version] = result.stdout.splitlines()
+    assert printed[1][1] == "Wrote the cover note to v1 (cover note).docx"
+    assert not any("cover note" in line for line in printed[2])
+    note = docx.Document(str(tmp_path / "v1 (cover note).docx"))
+    assert any("No way to resolve conflicts" in p.text for p in note.paragraphs)
+    assert not (tmp_path / "v2 (cover note).docx").exists()
 
 
 def test_export_mou_refuses_other_formats_and_missing_mous(data_dir: Path, tmp_path: Path) -> None:

@@ -19,7 +19,7 @@ from docx.oxml.ns import nsdecls, qn
 from docx.shared import Cm, Pt
 
 from partnerdesk.core.mou_checks import check_mou
-from partnerdesk.core.mou_document import MouDocument
+from partnerdesk.core.mou_document import MouDocument, OpenPoints
 from partnerdesk.core.mou_sections import SECTIONS
 from partnerdesk.exports.letterhead import (
     LetterheadError,
@@ -80,7 +80,10 @@ def _exported_on(letterhead: Path, tmp_path: Path) -> Path:
     draft = complete_draft()
     findings = check_mou({"conflict": {}})
     warning = write_mou_docx(
-        MouDocument("MOU: Pantry referrals", draft, 1, ON, findings), target, data_dir
+        # The open points in the MOU: its bulleted list tries the letterhead's List Bullet.
+        MouDocument("MOU: Pantry referrals", draft, 1, ON, findings, open_points=OpenPoints.IN_MOU),
+        target,
+        data_dir,
     )
     assert warning == ""
     return target
@@ -90,7 +93,7 @@ def _check_reads_back(target: Path) -> docx.document.Document:
     document = docx.Document(str(target))
     headings = [p.text for p in document.paragraphs if p.style.name == "Heading 1"]
     assert headings == [f"{n}. {s.title}" for n, s in enumerate(SECTIONS, start=1)] + [
-        "Points still to settle"
+        "Open points"
     ]
     assert document.paragraphs[0].style.name == "Title"
     assert any(p.style.name == "List Bullet" for p in document.paragraphs)
@@ -131,7 +134,7 @@ def test_a_letterhead_written_by_libreoffice(tmp_path: Path) -> None:
     target = _exported_on(letterhead, tmp_path)
     _check_reads_back(target)
     text = libreoffice_text(target, tmp_path / "read")
-    assert f"1. {SECTIONS[0].title}" in text and "Points still to settle" in text
+    assert f"1. {SECTIONS[0].title}" in text and "Open points" in text
 
 
 def test_a_style_of_another_name_with_the_same_id_is_not_taken_for_it(tmp_path: Path) -> None:

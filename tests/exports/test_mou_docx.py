@@ -12,8 +12,8 @@ import pytest
 from docx.shared import Cm, Pt
 
 from partnerdesk.core.mou_checks import check_mou
-from partnerdesk.core.mou_document import MouDocument
-from partnerdesk.core.mou_sections import SECTIONS
+from partnerdesk.core.mou_document import MouDocument, OpenPoints
+from partnerdesk.core.mou_sections import SECTIONS, section_number
 from partnerdesk.exports.letterhead import (
     LetterheadError,
     install_letterhead,
@@ -53,24 +53,35 @@ def test_every_section_heading_the_tables_and_the_signature_block(tmp_path: Path
     assert [c.text for c in tables[0].rows[0].cells] == ["Organization", "Signs for it", "Title"]
     assert [c.text for c in tables[1].rows[0].cells] == ["Responsibility", "Party", "Due"]
     assert tables[1].rows[1].cells[0].text == "Refer patients"
-    signature = tables[-1].rows[0].cells
-    assert "For Eastside Food Collective" in signature[0].text
-    assert "Name: Marisol Ortega" in signature[0].text and "Signature:" in signature[0].text
-    assert "Name: Angela Brooks" in signature[1].text
-    assert "DRAFT — version 3 — 23 November 2026" in _headers(target)
+    # The parties' names on the signature table's first row, their lines on the second.
+    rows = tables[-1].rows
+    signature = [rows[0].cells[i].text + "\n" + rows[1].cells[i].text for i in (0, 1)]
+    assert "For Eastside Food Collective" in signature[0]
+    assert "Name: Marisol Ortega" in signature[0] and "Signature:" in signature[0]
+    assert "Name: Angela Brooks" in signature[1]
+    assert "DRAFT — version 3 — November 23, 2026" in _headers(target)
     footer = "\n".join(p.text for p in document.sections[0].footer.paragraphs)
     assert footer.startswith("MOU: Referrals · Page ")
     assert "Points still to settle" not in text
 
 
-def test_open_points_are_listed_at_the_end(tmp_path: Path) -> None:
+def test_open_points_are_listed_at_the_end_when_chosen(tmp_path: Path) -> None:
     draft = complete_draft()
     draft["conflict"]["process"] = ""
     target = tmp_path / "mou.docx"
-    write_mou_docx(MouDocument("MOU", draft, 1, ON, check_mou(draft)), target)
+    chosen = MouDocument("MOU", draft, 1, ON, check_mou(draft), open_points=OpenPoints.IN_MOU)
+    write_mou_docx(chosen, target)
     text = all_text(target)
     assert "This draft still has 1 open point," in text
-    assert "Points still to settle" in text and "No way to resolve conflicts" in text
+    # Said to both parties, not in our words ("No way to resolve conflicts").
+    assert "Open points" in text
+    conflict = section_number("conflict")
+    assert f"Section {conflict}, Conflict resolution: How disagreements are raised and" in text
+    assert "No way to resolve conflicts" not in text and "Points still to settle" not in text
+    # By default the MOU holds none of it: the points go to the cover note.
+    write_mou_docx(MouDocument("MOU", draft, 1, ON, check_mou(draft)), target)
+    text = all_text(target)
+    assert "open point" not in text and "Open points" not in text
 
 
 def _png() -> bytes:

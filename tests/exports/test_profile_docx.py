@@ -48,7 +48,7 @@ def test_each_part_is_a_heading_each_label_bold_unanswered_ones_in_grey(
     paragraphs = document.paragraphs
     assert paragraphs[0].style.name == "Title"
     assert paragraphs[0].text == "Partner profile: Eastside Food Collective"
-    assert "Prepared by Eastside Food Collective on 23 Nov 2026" in paragraphs[1].text
+    assert "Prepared by Eastside Food Collective on November 23, 2026" in paragraphs[1].text
     headings = [p.text for p in paragraphs if p.style.name == "Heading 1"]
     assert headings == [part.title for part in report.prompts.parts]
 
@@ -95,7 +95,7 @@ def test_a_partners_profile_with_nothing_filled_in(database: Database, tmp_path:
     write_profile(report, target)
     text = all_text(target)
     assert text.count(NOT_FILLED_IN) == report.prompts.field_count
-    assert "Prepared on 23 Nov 2026 with PartnerDesk." in text
+    assert "Prepared on November 23, 2026." in text
 
 
 def test_libreoffice_opens_the_profile_and_finds_its_text(

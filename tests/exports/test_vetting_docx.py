@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -110,8 +111,10 @@ def test_meeting_questions_list_only_what_is_unanswered_with_room_for_notes(
     lines = [line for lines in report.overview.questions.values() for line in lines]
     open_lines = [line for line in lines if not (line.answer and line.answer.their_answer)]
     assert open_lines and len(open_lines) < len(lines)
-    numbered = [p.text for p in document.paragraphs if p.style.name == "List Number"]
-    assert numbered == [line.text for line in open_lines]
+    # Numbered in the text (issue 18: "15.How…" ran together under Word's list numbering).
+    numbered = [p.text for p in document.paragraphs if re.match(r"\d+\.\t", p.text)]
+    assert numbered == [f"{n}.\t{line.text}" for n, line in enumerate(open_lines, start=1)]
+    numbered = [text.split("\t", 1)[1] for text in numbered]
     for line in lines:
         if line not in open_lines:
             assert line.text not in numbered

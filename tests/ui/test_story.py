@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.choices import Decision, RequestStage
+from partnerdesk.core.dates import document_date
 from partnerdesk.services.mou.drafts import load_draft, mou_for_request
 from partnerdesk.services.mou.versions import list_versions
 from partnerdesk.store.models import PartnershipRequest
@@ -363,7 +364,7 @@ def test_a_new_user_goes_from_first_start_to_an_mou_e_mailed_to_the_hospital(
         "Host the classes",
         "Pay the teachers",
         "The two leads talk within a week.",
-        "30 September 2027",
+        document_date(date(2027, 9, 30)),  # as the user's locale writes it
     ):
         assert expected in text, expected
     if LIBREOFFICE:

@@ -14,6 +14,9 @@ class WrittenDocument:
     # Whom or what it is about, as the document names it: the request's title, the
     # organization's name.
     subject: str
+    # Why the letterhead was not used, for a document that leaves the organization ("" when
+    # it was, or there is none).
+    letterhead_warning: str = ""
 
 
 def check_docx_target(target: Path) -> None:

@@ -1,5 +1,8 @@
 """The MOU as Word: each export is recorded as the MOU's next version (both or neither).
 
+What is still to settle goes, by default, to an internal cover note written beside the MOU
+("NAME (cover note).docx"); ``OpenPoints.IN_MOU`` puts a neutral list in the MOU instead.
+
 Also what the command line asks around an export: which MOU a request has, its open
 points, and the e-mail draft that carries the document.
 """
@@ -14,11 +17,12 @@ from pathlib import Path
 from sqlalchemy import delete
 
 from partnerdesk.core.mou_checks import Finding, check_mou
-from partnerdesk.core.mou_document import MouDocument
+from partnerdesk.core.mou_document import MouDocument, OpenPoints
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
 from partnerdesk.services.mou.drafts import get_mou, mou_for_request
 from partnerdesk.services.mou.versions import next_version_number, record_version
+from partnerdesk.services.vetting.capacity_matrix import our_organization
 from partnerdesk.store.models import MouVersion
 
 log = logging.getLogger(__name__)
@@ -29,6 +33,10 @@ class MouExport:
     version: int
     findings: list[Finding]
     letterhead_warning: str
+    # The internal cover note written beside the MOU (None: the points are in the MOU).
+    cover_note: Path | None = None
+    # Why the cover note could not be written, in words ("" when it was, or not asked for).
+    cover_note_problem: str = ""
 
 
 def export_mou(
@@ -37,8 +45,12 @@ def export_mou(
     path: Path,
     note: str = "",
     today: date | None = None,
+    open_points: OpenPoints = OpenPoints.COVER_NOTE,
 ) -> MouExport:
-    """Write the .docx and record it as the next version (both or neither).
+    """Write the .docx and record it as the next version (both or neither); with
+    ``OpenPoints.COVER_NOTE`` and points still to settle, also the cover note beside it
+    (written after the MOU: a cover note that cannot be written is left out, the MOU and
+    its version stay).
 
     The document is built and written to a hidden file beside the target while the
     transaction only reads, so the store's write lock is held for an instant, not for the
@@ -58,7 +70,16 @@ def export_mou(
             sections = dict(mou.sections or {})
             findings = check_mou(sections)
             number = next_version_number(session, mou_id)
-            content = MouDocument(mou.title, sections, number, today or date.today(), findings)
+            ours = our_organization(session)
+            content = MouDocument(
+                mou.title,
+                sections,
+                number,
+                today or date.today(),
+                findings,
+                our_organization=ours.name if ours is not None else "",
+                open_points=open_points,
+            )
             document, warning = build_mou_document(content, database.location.data_dir)
             written = save_beside(document, target)
             recorded = record_version(session, mou_id, note, target.name)
@@ -78,7 +99,26 @@ def export_mou(
             # a file that is not there, which the versions list then shows as missing.
             log.warning("the version of an MOU export that failed could not be taken back")
         raise
-    return MouExport(recorded, findings, warning)
+    if open_points is not OpenPoints.COVER_NOTE or not findings:
+        return MouExport(recorded, findings, warning)
+    cover_note, problem = _write_cover_note(content, target)
+    return MouExport(recorded, findings, warning, cover_note, problem)
+
+
+def _write_cover_note(content: MouDocument, target: Path) -> tuple[Path | None, str]:
+    from partnerdesk.exports.mou_docx import build_cover_note, cover_note_path
+    from partnerdesk.exports.word import save_atomically
+
+    path = cover_note_path(target)
+    try:
+        save_atomically(build_cover_note(content), path)
+    except OSError as error:
+        log.warning("the cover note of an MOU export could not be written", exc_info=True)
+        return None, (
+            f"The cover note “{path.name}” could not be written "
+            f"({error.strerror or 'the file could not be written'}); the MOU was."
+        )
+    return path, ""
 
 
 def _forget_version(database: Database, mou_id: int, number: int) -> None:

@@ -17,7 +17,8 @@ from partnerdesk.services.vetting.capacity_matrix import our_organization
 def export_profile(
     database: Database, organization_id: int, path: Path, today: date | None = None
 ) -> WrittenDocument:
-    """Write the profile: every prompt with its answer, unanswered ones said to be so."""
+    """Write the profile, on the letterhead: every prompt with its answer, unanswered ones
+    said to be so."""
     from partnerdesk.exports.profile_docx import write_profile
 
     target = Path(path)
@@ -25,8 +26,8 @@ def export_profile(
     with database.session() as session:
         report = profile_report(session, organization_id, today)
     # Written once the read has ended: to a hidden file beside the target, then moved.
-    write_profile(report, target)
-    return WrittenDocument(target, report.organization)
+    warning = write_profile(report, target, database.location.data_dir)
+    return WrittenDocument(target, report.organization, warning)
 
 
 def profile_report(

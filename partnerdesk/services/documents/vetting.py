@@ -12,7 +12,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.dates import document_date
 from partnerdesk.core.vetting_data import VettingReport
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import WrittenDocument, check_docx_target
@@ -68,7 +68,7 @@ def vetting_report(session: Session, request_id: int, today: date | None = None)
     overview = vetting_overview(session, request_id, today)
 
     def day(value: date | None) -> str:
-        return friendly_date(value) if value else ""
+        return document_date(value) if value else ""
 
     def level(value: object) -> str:
         return getattr(value, "label", "") if value is not None else ""

@@ -28,7 +28,8 @@ class MouEmail:
 
 def mou_email(session: Session, mou_id: int, version: int | None = None) -> MouEmail:
     """Addressed to the request's contact (or, without one, the key leaders); the message
-    says which version this is and that open points are listed at the end."""
+    says which version this is, and that it is still a draft to agree on together (its
+    open points may be in our cover note, which is never attached)."""
     mou = get_mou(session, mou_id)
     request = session.get(PartnershipRequest, mou.request_id) if mou.request_id else None
     organization_id = request.organization_id if request else None
@@ -48,7 +49,7 @@ def mou_email(session: Session, mou_id: int, version: int | None = None) -> MouE
     body = (
         f"{greeting(names)}\n\n"
         f"Attached is {which}our draft memorandum of understanding, “{mou.title}”. "
-        "Points we still need to settle together are listed at the end of the document.\n\n"
+        "It is still a draft, for us to agree on together.\n\n"
         "Please add your comments or changes and send it back, or let us know a good time "
         "to go through it together.\n\n"
         "With best regards,\n" + (ours.name if ours is not None else "")

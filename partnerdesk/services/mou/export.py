@@ -11,6 +11,7 @@ from partnerdesk.core.mou_document import MouDocument, draft_header
 from partnerdesk.core.mou_text import mou_plain_text
 from partnerdesk.services.mou.drafts import get_mou
 from partnerdesk.services.mou.versions import next_version_number
+from partnerdesk.services.vetting.capacity_matrix import our_organization
 
 
 def mou_findings(session: Session, mou_id: int) -> list[Finding]:
@@ -21,4 +22,7 @@ def mou_as_text(session: Session, mou_id: int, today: date | None = None) -> str
     mou = get_mou(session, mou_id)
     number = next_version_number(session, mou_id) - 1
     heading = draft_header(MouDocument(mou.title, {}, max(number, 1), today or date.today()))
-    return mou_plain_text(mou.title, dict(mou.sections or {}), heading)
+    ours = our_organization(session)
+    return mou_plain_text(
+        mou.title, dict(mou.sections or {}), heading, ours.name if ours is not None else ""
+    )

@@ -10,6 +10,7 @@ import docx
 import pytest
 from sqlalchemy import event
 
+from partnerdesk.core.dates import document_date
 from partnerdesk.core.mou_compare import Change
 from partnerdesk.services.documents.mou import export_mou, open_points, request_mou
 from partnerdesk.services.errors import ExportFormatError, RecordMissingError
@@ -75,7 +76,8 @@ def test_each_export_is_a_version_and_versions_compare_and_restore(
     assert any(p.kind == "deleted" and "300" in p.text for p in pieces)
     assert comparison["parties"].change is Change.SAME
     header = docx.Document(str(folder / "v2.docx")).sections[0].header
-    assert "DRAFT — version 2 — 23 November 2026" in "\n".join(p.text for p in header.paragraphs)
+    written_on = document_date(TODAY)  # as the user's locale writes it
+    assert f"DRAFT — version 2 — {written_on}" in "\n".join(p.text for p in header.paragraphs)
 
     with sample.session() as session:
         save_section(session, mou_id, "goals", {"goals": "Unsaved idea: 500 patients."})
@@ -112,7 +114,8 @@ def test_the_file_is_moved_into_place_only_after_the_version_is_committed(
         event.remove(sample.sessions, "after_commit", at_commit)
     assert seen_at_commit == [False]
     assert target.exists()
-    assert [path.name for path in folder.iterdir()] == ["mou.docx"]
+    # No hidden file left behind: the MOU, and our cover note beside it (issue 18).
+    assert sorted(path.name for path in folder.iterdir()) == ["mou (cover note).docx", "mou.docx"]
 
 
 def test_a_commit_that_fails_leaves_no_file_and_no_version(

@@ -47,9 +47,20 @@ def test_the_sample_mou_is_prefilled_from_the_request(sample: Database) -> None:
     ]
     assert parties[1]["signatory"] == "Angela Brooks"
     assert draft.sections["term"]["funding_ends_on"] == "2027-08-20"
-    assert draft.sections["purpose"]["purpose"].startswith("Reduce food insecurity")
-    assert "Lived experience" in draft.sections["resources"]["services"]
-    assert "Collaborate" in draft.sections["decisions"]["how"]
+    # The joint purpose, each party's need in its own words — not Riverbend's stated
+    # purpose ("meet the foundation's target…").
+    purpose = draft.sections["purpose"]["purpose"]
+    assert purpose.startswith(
+        "Eastside Community Food Collective and Riverbend Health System work together"
+    )
+    assert "For Eastside Community Food Collective: One household in four" in purpose
+    assert "foundation's target" not in purpose
+    # What each party provides; what the capacity matrix says one lacks stays ours.
+    services = draft.sections["resources"]["services"]
+    assert "Eastside Community Food Collective provides lived experience" in services
+    assert "needs:" not in services
+    # They offer Consult, we want Collaborate: our wish is not written as agreed.
+    assert "how" not in (draft.sections.get("decisions") or {})
     assert draft.review_on is not None
 
 
@@ -125,9 +136,18 @@ def test_both_profiles_fill_in_what_each_party_brings_and_measures(database: Dat
         )
         mou_id, _ = create_mou(session, request_id)
         sections = load_draft(session, mou_id).sections
-    assert sections["resources"]["services"] == "Northgate Mutual Aid: Trusted by tenants."
-    assert sections["monitoring"]["measures"] == "Northgate Mutual Aid: Fewer evictions."
-    assert sections["purpose"]["vision"] == "Lakeview Hospital: Readmissions after eviction."
+    # Each profile's own words, quoted: they say "we" and "our" (issue 18).
+    assert sections["resources"]["services"] == (
+        "Northgate Mutual Aid, in its own words: “Trusted by tenants.”"
+    )
+    assert sections["monitoring"]["measures"] == (
+        "Northgate Mutual Aid, in its own words: “Fewer evictions.”"
+    )
+    # Their need is part of the joint purpose (issue 18), no longer the shared vision.
+    assert sections["purpose"]["purpose"] == (
+        "Northgate Mutual Aid and Lakeview Hospital work together on a need both "
+        "organizations share.\nFor Lakeview Hospital: Readmissions after eviction."
+    )
 
 
 @pytest.mark.parametrize(
