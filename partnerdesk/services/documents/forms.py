@@ -133,9 +133,14 @@ def profile_form_content(
     return FormContent(
         title=f"Partner profile: {organization.name}",
         introduction=(
-            f"{we or 'We'} would like to get to know {organization.name} before we work "
-            "together. Please tell us about your organization in your own words: whom you "
-            "serve, what you do and why, and what you hope a partnership brings.",
+            (
+                "Our partner profile, to fill in together: whom we serve, what we do and "
+                "why, and what we hope a partnership brings."
+                if organization.is_ours
+                else f"{we or 'We'} would like to get to know {organization.name} before we "
+                "work together. Please tell us about your organization in your own words: "
+                "whom you serve, what you do and why, and what you hope a partnership brings."
+            ),
             "Write each answer in the “Your answer” column: the box grows as you type. "
             "Please keep the numbers in the first column, and send the file back to us as a "
             "Word document (.docx).",
