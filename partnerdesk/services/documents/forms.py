@@ -149,3 +149,17 @@ def profile_form_content(
         our_organization=we,
         prepared_on=today or date.today(),
     )
+
+
+def organizations_for_forms(database: Database) -> list[tuple[int, str]]:
+    """Every organization not in the Trash, by name: whom a profile form may be for."""
+    from partnerdesk.services.records.organizations import organization_choices
+
+    with database.session() as session:
+        return organization_choices(session)
+
+
+def organization_name(database: Database, organization_id: int) -> str:
+    """The organization's name, for the file name the save dialog suggests."""
+    with database.session() as session:
+        return get_organization(session, organization_id).name

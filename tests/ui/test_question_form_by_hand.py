@@ -1,0 +1,133 @@
+"""The question form from the vetting screen, by keyboard and mouse (issue 18): pick the
+questions, save the form, read a filled-in form back choosing ours or theirs per answer."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox, QTreeWidget, QTreeWidgetItem
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from partnerdesk.core.forms import QuestionChoice
+from partnerdesk.services.documents.forms import export_question_form
+from partnerdesk.services.vetting.shortlist import read_shortlist
+from partnerdesk.store.models import VettingAnswer, VettingQuestion
+from partnerdesk.ui.editors.form_dialogs import KEY_ROLE, FormAnswersDialog, ShortlistDialog
+from partnerdesk.ui.main_window import MainWindow
+from tests.services.forms import form_editing
+from tests.ui.conftest import RecordingDialogs, settle, when_dialog_opens
+from tests.ui.test_vetting_flow import open_sample_request
+
+
+def _form_menu_entry(window: MainWindow, text: str) -> None:
+    menu = window.request_page.form.menu()
+    assert menu is not None
+    action = next(action for action in menu.actions() if action.text().startswith(text))
+    action.trigger()
+
+
+def _arrow_to(tree: QTreeWidget, qtbot: QtBot, wanted: str) -> QTreeWidgetItem:
+    """Down arrow until the row whose key is ``wanted`` has the focus, as a person does."""
+    tree.setFocus()
+    for _ in range(200):
+        item = tree.currentItem()
+        if item is not None and item.data(0, KEY_ROLE) == wanted:
+            return item
+        qtbot.keyClick(tree, Qt.Key.Key_Down)
+    raise AssertionError(f"{wanted} not reached")
+
+
+def _no_trouble(dialogs: RecordingDialogs) -> None:
+    assert [entry for entry in dialogs.shown if entry[0] == "problem"] == []
+
+
+def test_questions_for_the_form_are_picked_by_keyboard_and_saved(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+
+    def pick(dialog: ShortlistDialog) -> None:
+        assert dialog.tree.accessibleName() == "Questions for the form"
+        assert sorted(dialog.chosen()) == sorted(
+            ["hard.why-now", "hard.funding-runs-out", "hard.values-statement"]
+        )
+        item = _arrow_to(dialog.tree, qtbot, "hard.why-now")
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)  # untick one hard question
+        assert item.checkState(0) == Qt.CheckState.Unchecked
+        _arrow_to(dialog.tree, qtbot, "topic:data")
+        qtbot.keyClick(dialog.tree, Qt.Key.Key_Space)  # the whole topic
+        assert "questions ticked" in dialog.count.text()
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(ShortlistDialog, pick)
+    _form_menu_entry(sample_window, "Questions for the form")
+    settle(sample_window, qtbot)
+    sample_window.operations.wait_for_all()
+    chosen = read_shortlist(sample_window.database, request_id).chosen()
+    assert "hard.why-now" not in chosen
+    assert {"hard.funding-runs-out", "hard.values-statement", "data.ownership"} <= set(chosen)
+    assert sum(key.startswith("data.") for key in chosen) == 4
+    _no_trouble(dialogs)
+
+
+def test_the_form_is_saved_and_read_back_keeping_ours_where_chosen(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    database = sample_window.database
+    sent = tmp_path / "form.docx"
+    dialogs.files.append(sent)
+    _form_menu_entry(sample_window, "Save the form to send")
+    settle(sample_window, qtbot)
+    qtbot.waitUntil(sent.exists, timeout=5000)
+    assert len(form_editing.form_tables(docx.Document(str(sent)))) == 1  # the hard questions
+
+    returned = tmp_path / "returned.docx"
+    export_question_form(database, request_id, returned, QuestionChoice.HARD)
+    number = {
+        q.key: q.number for t in read_shortlist(database, request_id).topics for q in t.questions
+    }
+    form_editing.answer(
+        returned,
+        {
+            number["hard.why-now"]: "Our board asked us to reach out.",
+            number["hard.funding-runs-out"]: "The board approved two more years.",
+            number["hard.values-statement"]: "Yes: equity and respect.",
+        },
+    )
+    dialogs.files.append(returned)
+
+    def choose(dialog: FormAnswersDialog) -> None:
+        assert set(dialog.items) == {
+            "hard.why-now",
+            "hard.funding-runs-out",
+            "hard.values-statement",
+        }
+        item = _arrow_to(dialog.answers, qtbot, "hard.why-now")
+        qtbot.keyClick(dialog.answers, Qt.Key.Key_Space)  # keep ours for this one
+        assert item.checkState(0) == Qt.CheckState.Unchecked
+        qtbot.mouseClick(dialog.read_in, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(FormAnswersDialog, choose)
+    _form_menu_entry(sample_window, "Read their filled-in form")
+    settle(sample_window, qtbot)
+    sample_window.operations.wait_for_all()
+    with database.session() as session:
+        stored = dict(
+            session.execute(
+                select(VettingQuestion.key, VettingAnswer.their_answer)
+                .join(VettingQuestion, VettingQuestion.id == VettingAnswer.question_id)
+                .where(VettingAnswer.request_id == request_id)
+            ).all()
+        )
+    assert stored["hard.why-now"].startswith("Angela said")  # ours, kept
+    assert stored["hard.funding-runs-out"] == "The board approved two more years."
+    assert stored["hard.values-statement"] == "Yes: equity and respect."
+    # The vetting screen shows what was read in.
+    page = sample_window.request_page
+    qtbot.waitUntil(lambda: "equity" in str(page.lines["hard.values-statement"].answer))
+    _no_trouble(dialogs)
