@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.core.forms import QuestionChoice
-from partnerdesk.services.documents.forms import export_question_form
+from partnerdesk.services.documents.forms import export_question_form, organizations_for_forms
+from partnerdesk.services.profiles.answers import read_profile
 from partnerdesk.services.vetting.shortlist import read_shortlist
 from partnerdesk.store.models import VettingAnswer, VettingQuestion
 from partnerdesk.ui.editors.form_dialogs import KEY_ROLE, FormAnswersDialog, ShortlistDialog
@@ -130,4 +131,38 @@ def test_the_form_is_saved_and_read_back_keeping_ours_where_chosen(
     # The vetting screen shows what was read in.
     page = sample_window.request_page
     qtbot.waitUntil(lambda: "equity" in str(page.lines["hard.values-statement"].answer))
+    _no_trouble(dialogs)
+
+
+def test_a_profile_form_goes_out_from_the_file_menu_and_comes_back(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
+) -> None:
+    blank = tmp_path / "profile.docx"
+    dialogs.files.append(blank)
+    dialogs.picks.append("Riverbend Health System")
+    sample_window.menu_actions["profile_form"].trigger()
+    settle(sample_window, qtbot)
+    qtbot.waitUntil(blank.exists, timeout=5000)
+    form_editing.answer(blank, {1: "Families on the Eastside.", 2: "Riverside Flats"})
+    dialogs.files.append(blank)
+    dialogs.picks.append("Riverbend Health System")
+
+    def read_in(dialog: FormAnswersDialog) -> None:
+        assert len(dialog.items) == 2
+        _arrow_to(dialog.answers, qtbot, next(iter(dialog.items)))
+        assert "Families on the Eastside." in dialog.detail.text()
+        qtbot.mouseClick(dialog.read_in, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(FormAnswersDialog, read_in)
+    sample_window.menu_actions["read_profile_form"].trigger()
+    settle(sample_window, qtbot)
+    sample_window.operations.wait_for_all()
+    riverbend = next(
+        number
+        for number, name in organizations_for_forms(sample_window.database)
+        if name == "Riverbend Health System"
+    )
+    answers = read_profile(sample_window.database, riverbend).answers
+    assert "Families on the Eastside." in answers.values()
+    assert "Riverside Flats" in answers.values()
     _no_trouble(dialogs)

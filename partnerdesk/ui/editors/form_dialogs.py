@@ -158,6 +158,13 @@ class FormAnswersDialog(QDialog):
             self.items[answer.key] = item
         for column, width in enumerate((320, 260)):
             self.answers.setColumnWidth(column, width)
+        # The answer chosen, whole: the columns show only its start.
+        self.detail = QLabel()
+        self.detail.setWordWrap(True)
+        self.detail.setTextFormat(Qt.TextFormat.PlainText)
+        self.detail.setAccessibleName("The answer chosen, in full")
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.answers.currentItemChanged.connect(lambda item, _previous: self._show_detail(item))
         unmatched_title = QLabel("&Could not be matched (copy by hand if needed):")
         self.unmatched = QListWidget()
         self.unmatched.setAccessibleName("Could not be matched")
@@ -174,12 +181,19 @@ class FormAnswersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.answers, 3)
+        layout.addWidget(self.detail)
         layout.addWidget(unmatched_title)
         layout.addWidget(self.unmatched, 1)
         layout.addWidget(self.buttons)
         if self.items:
             self.answers.setCurrentItem(next(iter(self.items.values())))
         self.answers.setFocus()
+
+    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
+        if item is None:
+            self.detail.clear()
+            return
+        self.detail.setText(f"{item.text(0)}\n\nNow: {item.text(1)}\n\nIn the form: {item.text(2)}")
 
     def take_theirs(self) -> set[str]:
         """The keys ticked: new answers to add, changed ones to take."""
