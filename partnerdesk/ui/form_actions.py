@@ -97,7 +97,7 @@ class FormActions:
         self._read_back(
             "their answers",
             lambda database, path: read_returned_form(database, request_id, path),
-            lambda database, answers: take_answers(database, request_id, answers),
+            lambda database, answers, seen: take_answers(database, request_id, answers, seen),
             "“Their answer” of each question",
         )
 
@@ -126,7 +126,7 @@ class FormActions:
             self._read_back(
                 "their profile",
                 lambda database, path: read_profile_form(database, chosen, path),
-                lambda database, answers: take_profile_answers(database, chosen, answers),
+                lambda database, answers, _seen: take_profile_answers(database, chosen, answers),
                 "their profile",
             )
 
@@ -195,7 +195,7 @@ class FormActions:
         self,
         what: str,
         read: Callable[[Database, Path], FormReading],
-        take: Callable[[Database, dict[str, str]], Changes],
+        take: Callable[[Database, dict[str, str], dict[str, str]], Changes],
         whose: str,
     ) -> None:
         path = self.dialogs.open_file(
@@ -216,8 +216,9 @@ class FormActions:
             if not answers:
                 operations.tell("Nothing was read in.")
                 return
+            seen = {answer.key: answer.ours for answer in reading.answers}
             operations.change(
-                lambda database: take(database, answers),
+                lambda database: take(database, answers, seen),
                 f"{len(answers)} answers read in from “{path.name}”.",
             )
 

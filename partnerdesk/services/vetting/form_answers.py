@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.forms import FormQuestion, FormReading, form_topic_title, match_rows
+from partnerdesk.core.forms import FormQuestion, FormReading, form_topic_title, match_rows, tidy
 from partnerdesk.core.question_text import RecordFacts, fill_placeholders
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes, Detail
@@ -51,9 +51,19 @@ def read_returned_form(database: Database, request_id: int, path: Path) -> FormR
     return match_rows(returned.rows, questions, stored, returned.loose, ours_outside)
 
 
-def take_answers(database: Database, request_id: int, answers: Mapping[str, str]) -> Changes:
+def take_answers(
+    database: Database,
+    request_id: int,
+    answers: Mapping[str, str],
+    seen: Mapping[str, str] | None = None,
+) -> Changes:
     """Store ``answers`` (question key -> their answer) as "Their answer", in one
-    transaction; everything else of each answer stays as it is."""
+    transaction; everything else of each answer stays as it is.
+
+    ``seen``: "Their answer" of each as the preview showed it. When one was changed since
+    (by someone else, or on the vetting screen), nothing is written and the user is told
+    to read the form again, rather than overwrite an answer they never saw.
+    """
     if not answers:
         return Changes()
     with database.session() as session:
@@ -74,6 +84,15 @@ def take_answers(database: Database, request_id: int, answers: Mapping[str, str]
                 select(VettingAnswer).where(VettingAnswer.request_id == request_id)
             )
         }
+        if seen is not None:
+            for key in answers:
+                answer = stored.get(questions[key].id)
+                now = tidy(answer.their_answer) if answer is not None else ""
+                if now != tidy(seen.get(key, "")):
+                    raise InvalidInputError(
+                        "Some of these answers were changed since the form was read. "
+                        "Nothing was read in: read the form again to see them."
+                    )
         for key, text in answers.items():
             question = questions[key]
             answer = stored.get(question.id)

@@ -172,6 +172,21 @@ def test_answers_come_back_edited_as_people_edit_forms(
     assert (evidence, rating) == before["hard.funding-runs-out"][1:]
 
 
+def test_an_answer_changed_after_the_form_was_read_is_not_overwritten(
+    database: Database, riverbend: int, tmp_path: Path
+) -> None:
+    number = numbers(database, riverbend)
+    target = tmp_path / "form.docx"
+    export_question_form(database, riverbend, target, QuestionChoice.HARD)
+    form_editing.answer(target, {number["hard.why-now"]: "Our board asked us."})
+    reading = read_returned_form(database, riverbend, target)
+    seen = {answer.key: answer.ours for answer in reading.answers}
+    take_answers(database, riverbend, {"hard.why-now": "Typed on the vetting screen."})
+    with pytest.raises(InvalidInputError, match="read the form again"):
+        take_answers(database, riverbend, reading.to_write(), seen)
+    assert stored(database, riverbend)["hard.why-now"][0] == "Typed on the vetting screen."
+
+
 def test_tracked_changes_not_accepted_yet_read_as_accepted(
     database: Database, riverbend: int, tmp_path: Path
 ) -> None:
