@@ -167,7 +167,8 @@ def _heading_columns(cells: list[str]) -> _Columns | None:
 def _form_row(cells: list[str], columns: _Columns | None, where: str, table: int) -> FormRow:
     """A row by its table's columns; a row with fewer cells (merged or split by hand) is
     read as number-and-question, then answer."""
-    if columns is not None and len(cells) > max(columns.question, columns.answer):
+    wanted = (columns.number or 0, columns.question, columns.answer) if columns else ()
+    if columns is not None and len(cells) > max(wanted):
         number = cells[columns.number] if columns.number is not None else ""
         return FormRow(where, number, cells[columns.question], cells[columns.answer], table)
     if len(cells) >= 3:
