@@ -1,8 +1,9 @@
 """The two dialogs of the forms sent to the other side (issue 18).
 
 ``ShortlistDialog``: "Questions for the form…" — every question by topic, ticked when it
-is on the request's shortlist. A topic's box ticks all its questions. Space ticks the
-question with the keyboard focus; the tree's rows are read out with their topic.
+is on the request's shortlist. A topic's box ticks all its questions. Each is a real
+check box: Tab moves on, Space ticks, and a screen reader's "toggle" ticks it too (a
+tree's checkable rows toggle only their selection through assistive technology).
 
 ``FormAnswersDialog``: what a returned form would change, before anything is changed —
 the new answers and those that differ from ours (each ticked to take theirs, unticked to
@@ -13,11 +14,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,49 +42,84 @@ def _tick(item: QTreeWidgetItem, on: bool) -> None:
     item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
+class TopicBox(QCheckBox):
+    """A topic's box: ticks or unticks all of its questions, half-ticked when some are.
+
+    A click (or Space, or a screen reader's "toggle") goes from half-ticked to ticked,
+    never to half-ticked: that state only says what the questions below are.
+    """
+
+    def nextCheckState(self) -> None:  # noqa: N802 (Qt's name)
+        ticked = self.checkState() == Qt.CheckState.Checked
+        self.setCheckState(Qt.CheckState.Unchecked if ticked else Qt.CheckState.Checked)
+
+
+# Long questions are cut on screen (the whole question is the box's tooltip and its name
+# for screen readers): a check box does not wrap its text.
+_SHOWN_LENGTH = 110
+
+
 class ShortlistDialog(QDialog):
     def __init__(self, shortlist: Shortlist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Questions for the form")
-        self.resize(760, 560)
+        self.resize(820, 600)
         intro = QLabel(
             f"Tick the questions to ask about “{shortlist.title}” in your next "
             "conversation, and on the form you send them. A topic's box ticks all of its "
             "questions. Questions they have answered already say so."
         )
         intro.setWordWrap(True)
-        self.tree = QTreeWidget()
-        self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Questions for the form")
-        self.tree.setAccessibleDescription("Press Space to tick or untick a question or topic")
-        self.topics: list[QTreeWidgetItem] = []
-        self.items: dict[str, QTreeWidgetItem] = {}
+        self.topics: dict[str, TopicBox] = {}
+        self.items: dict[str, QCheckBox] = {}
+        self._of_topic: dict[str, list[QCheckBox]] = {}
+        # True while a topic's box is set to show its questions' state (not a user's tick).
+        self._following = False
+        boxes = QWidget()
+        boxes.setAccessibleName("Questions for the form")
+        column = QVBoxLayout(boxes)
         for topic in shortlist.topics:
-            parent_item = QTreeWidgetItem([topic.title])
-            parent_item.setData(0, KEY_ROLE, f"topic:{topic.id}")
-            parent_item.setFlags(
-                parent_item.flags()
-                | Qt.ItemFlag.ItemIsUserCheckable
-                | Qt.ItemFlag.ItemIsAutoTristate
-            )
-            self.tree.addTopLevelItem(parent_item)
-            self.topics.append(parent_item)
+            topic_box = TopicBox(topic.title)
+            font = topic_box.font()
+            font.setBold(True)
+            topic_box.setFont(font)
+            topic_box.setAccessibleName(f"Topic: {topic.title}")
+            column.addWidget(topic_box)
+            self.topics[topic.id] = topic_box
+            members: list[QCheckBox] = []
             for question in topic.questions:
                 answered = " (answered)" if question.answered else ""
-                item = QTreeWidgetItem([f"{question.number}. {question.text}{answered}"])
-                item.setData(0, KEY_ROLE, question.key)
-                item.setToolTip(0, question.text)
-                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-                _tick(item, question.chosen)
-                parent_item.addChild(item)
-                self.items[question.key] = item
-            parent_item.setExpanded(True)
+                whole = f"{question.number}. {question.text}{answered}"
+                shown = whole if len(whole) <= _SHOWN_LENGTH else whole[: _SHOWN_LENGTH - 1] + "…"
+                box = QCheckBox(shown)
+                box.setAccessibleName(whole)
+                box.setToolTip(whole)
+                box.setChecked(question.chosen)
+                box.setContentsMargins(24, 0, 0, 0)
+                box.toggled.connect(lambda _on, topic_id=topic.id: self._topic_follows(topic_id))
+                row = QHBoxLayout()
+                row.addSpacing(24)
+                row.addWidget(box, 1)
+                column.addLayout(row)
+                self.items[question.key] = box
+                members.append(box)
+            self._of_topic[topic.id] = members
+            # Any change of the topic's box that is not its questions' echo: a click,
+            # Space, or a screen reader's "toggle" (which sets it without a click).
+            topic_box.checkStateChanged.connect(
+                lambda state, topic_id=topic.id: self._tick_topic(topic_id, state)
+            )
+            self._topic_follows(topic.id)
+        column.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setWidget(boxes)
+        scroller.setWidgetResizable(True)
+        scroller.setAccessibleName("Questions for the form")
         self.hard_keys = [
             q.key for topic in shortlist.topics if topic.id == HARD_TOPIC for q in topic.questions
         ]
         self.count = QLabel()
         self.count.setAccessibleName("Questions ticked")
-        self.tree.itemChanged.connect(lambda _item, _column: self._show_count())
         only_hard = QPushButton("Only the &hard questions")
         only_hard.clicked.connect(self.only_hard)
         self.buttons = QDialogButtonBox(
@@ -93,24 +132,51 @@ class ShortlistDialog(QDialog):
         self.message.setAccessibleName("Message")
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addWidget(self.tree, 1)
+        layout.addWidget(scroller, 1)
         layout.addWidget(self.count)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self._show_count()
-        if self.topics:
-            self.tree.setCurrentItem(self.topics[0])
-        self.tree.setFocus()
+        first = next(iter(self.topics.values()), None)
+        if first is not None:
+            first.setFocus()
 
     def chosen(self) -> list[str]:
-        return [key for key, item in self.items.items() if _checked(item)]
+        return [key for key, box in self.items.items() if box.isChecked()]
 
     def only_hard(self) -> None:
-        for key, item in self.items.items():
-            _tick(item, key in self.hard_keys)
+        for key, box in self.items.items():
+            box.setChecked(key in self.hard_keys)
+
+    def _tick_topic(self, topic_id: str, state: Qt.CheckState) -> None:
+        if self._following or state == Qt.CheckState.PartiallyChecked:
+            return
+        for box in self._of_topic[topic_id]:
+            box.setChecked(state == Qt.CheckState.Checked)
+        self._topic_follows(topic_id)
+
+    def _topic_follows(self, topic_id: str) -> None:
+        members = self._of_topic.get(topic_id, [])
+        ticked = sum(box.isChecked() for box in members)
+        state = (
+            Qt.CheckState.Checked
+            if members and ticked == len(members)
+            else Qt.CheckState.PartiallyChecked
+            if ticked
+            else Qt.CheckState.Unchecked
+        )
+        topic_box = self.topics.get(topic_id)
+        if topic_box is not None and topic_box.checkState() != state:
+            self._following = True
+            try:
+                topic_box.setCheckState(state)
+            finally:
+                self._following = False
+        self._show_count()
 
     def _show_count(self) -> None:
-        self.count.setText(f"{len(self.chosen())} of {len(self.items)} questions ticked.")
+        if hasattr(self, "count"):
+            self.count.setText(f"{len(self.chosen())} of {len(self.items)} questions ticked.")
 
     def _save(self) -> None:
         if not self.chosen():
