@@ -6,8 +6,8 @@ check box: Tab moves on, Space ticks, and a screen reader's "toggle" ticks it to
 tree's checkable rows toggle only their selection through assistive technology).
 
 ``FormAnswersDialog``: what a returned form would change, before anything is changed —
-the new answers and those that differ from ours (each ticked to take theirs, unticked to
-keep ours), and what could not be matched.
+the new answers and those that differ from ours, in full (each a check box: ticked takes
+theirs, unticked keeps ours), and what could not be matched.
 """
 
 from __future__ import annotations
@@ -22,24 +22,12 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from partnerdesk.core.forms import AnswerStatus, FormReading
 from partnerdesk.services.vetting.shortlist import HARD_TOPIC, Shortlist
-
-KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _checked(item: QTreeWidgetItem) -> bool:
-    return item.checkState(0) == Qt.CheckState.Checked
-
-
-def _tick(item: QTreeWidgetItem, on: bool) -> None:
-    item.setCheckState(0, Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
 
 
 class TopicBox(QCheckBox):
@@ -56,7 +44,7 @@ class TopicBox(QCheckBox):
 
 # Long questions are cut on screen (the whole question is the box's tooltip and its name
 # for screen readers): a check box does not wrap its text.
-_SHOWN_LENGTH = 110
+_SHOWN_LENGTH = 90
 
 
 class ShortlistDialog(QDialog):
@@ -88,10 +76,10 @@ class ShortlistDialog(QDialog):
             self.topics[topic.id] = topic_box
             members: list[QCheckBox] = []
             for question in topic.questions:
-                answered = " (answered)" if question.answered else ""
-                whole = f"{question.number}. {question.text}{answered}"
-                shown = whole if len(whole) <= _SHOWN_LENGTH else whole[: _SHOWN_LENGTH - 1] + "…"
-                box = QCheckBox(shown)
+                # Said first: a long question is cut at its end.
+                answered = "(answered) " if question.answered else ""
+                whole = f"{question.number}. {answered}{question.text}"
+                box = QCheckBox(_cut(whole))
                 box.setAccessibleName(whole)
                 box.setToolTip(whole)
                 box.setChecked(question.chosen)
@@ -114,6 +102,7 @@ class ShortlistDialog(QDialog):
         scroller = QScrollArea()
         scroller.setWidget(boxes)
         scroller.setWidgetResizable(True)
+        scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroller.setAccessibleName("Questions for the form")
         self.hard_keys = [
             q.key for topic in shortlist.topics if topic.id == HARD_TOPIC for q in topic.questions
@@ -186,54 +175,61 @@ class ShortlistDialog(QDialog):
 
 
 class FormAnswersDialog(QDialog):
-    """What the returned form holds, against what is stored; nothing is changed yet."""
+    """What the returned form holds, against what is stored; nothing is changed yet.
+
+    One block per answer that would change: a check box (ticked: take theirs; unticked:
+    keep ours) named with its question, then what is stored now and what the form says,
+    in full. Then the rows that could not be matched.
+    """
 
     def __init__(self, reading: FormReading, whose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Answers in the form")
-        self.resize(900, 600)
+        self.resize(860, 640)
         summary = QLabel(
             f"{reading.summary()}. Nothing is changed until you press “Read in”. "
-            f"Only {whose} is written: your own notes, evidence and ratings stay as they are."
+            f"Only {whose} is written: your own notes, evidence and ratings stay as they are. "
+            "Untick an answer to keep yours."
         )
         summary.setWordWrap(True)
-        self.answers = QTreeWidget()
-        self.answers.setRootIsDecorated(False)
-        self.answers.setColumnCount(3)
-        self.answers.setHeaderLabels(["Question (ticked: take theirs)", "Now", "In the form"])
-        self.answers.setAccessibleName("Answers to read in: ticked takes theirs")
-        self.answers.setWordWrap(True)
-        self.items: dict[str, QTreeWidgetItem] = {}
+        self.items: dict[str, QCheckBox] = {}
+        blocks = QWidget()
+        column = QVBoxLayout(blocks)
         for answer in reading.answers:
             if answer.status is AnswerStatus.SAME:
                 continue
             is_new = answer.status is AnswerStatus.NEW
-            item = QTreeWidgetItem(
-                [
-                    f"{answer.number}. {answer.question}",
-                    "(new: nothing yet)" if is_new else answer.ours,
-                    answer.theirs,
-                ]
-            )
-            for column in range(3):
-                item.setToolTip(column, item.text(column))
-            item.setData(0, KEY_ROLE, answer.key)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            _tick(item, True)
-            self.answers.addTopLevelItem(item)
-            self.items[answer.key] = item
-        for column, width in enumerate((320, 260)):
-            self.answers.setColumnWidth(column, width)
-        # The answer chosen, whole: the columns show only its start.
-        self.detail = QLabel()
-        self.detail.setWordWrap(True)
-        self.detail.setTextFormat(Qt.TextFormat.PlainText)
-        self.detail.setAccessibleName("The answer chosen, in full")
-        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.answers.currentItemChanged.connect(lambda item, _previous: self._show_detail(item))
+            verb = "Add their answer" if is_new else "Take their answer"
+            box = QCheckBox(f"{verb} to {answer.number}. {_cut(answer.question, 70)}")
+            box.setAccessibleName(f"{verb} to question {answer.number}: {answer.question}")
+            box.setToolTip(answer.question)
+            box.setChecked(True)
+            font = box.font()
+            font.setBold(True)
+            box.setFont(font)
+            column.addWidget(box)
+            now = QLabel(f"Now: {answer.ours}" if not is_new else "Now: nothing yet.")
+            theirs = QLabel(f"In the form: {answer.theirs}")
+            for label in (now, theirs):
+                label.setWordWrap(True)
+                label.setTextFormat(Qt.TextFormat.PlainText)
+                label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+                label.setContentsMargins(24, 0, 0, 0)
+                column.addWidget(label)
+            self.items[answer.key] = box
+        if not self.items:
+            column.addWidget(QLabel("No answer in the form is new or differs from yours."))
+        column.addStretch(1)
+        self.answers = QScrollArea()
+        self.answers.setWidget(blocks)
+        self.answers.setWidgetResizable(True)
+        # The answers wrap to the window's width rather than run off to the side.
+        self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.answers.setAccessibleName("Answers to read in")
         unmatched_title = QLabel("&Could not be matched (copy by hand if needed):")
         self.unmatched = QListWidget()
         self.unmatched.setAccessibleName("Could not be matched")
+        self.unmatched.setWordWrap(True)
         unmatched_title.setBuddy(self.unmatched)
         for row in reading.unmatched:
             self.unmatched.addItem(f"{row.where}: {row.text} ({row.reason})")
@@ -247,20 +243,16 @@ class FormAnswersDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
         layout.addWidget(self.answers, 3)
-        layout.addWidget(self.detail)
         layout.addWidget(unmatched_title)
         layout.addWidget(self.unmatched, 1)
         layout.addWidget(self.buttons)
-        if self.items:
-            self.answers.setCurrentItem(next(iter(self.items.values())))
-        self.answers.setFocus()
-
-    def _show_detail(self, item: QTreeWidgetItem | None) -> None:
-        if item is None:
-            self.detail.clear()
-            return
-        self.detail.setText(f"{item.text(0)}\n\nNow: {item.text(1)}\n\nIn the form: {item.text(2)}")
+        first = next(iter(self.items.values()), None)
+        (first or self.read_in).setFocus()
 
     def take_theirs(self) -> set[str]:
         """The keys ticked: new answers to add, changed ones to take."""
-        return {key for key, item in self.items.items() if _checked(item)}
+        return {key for key, box in self.items.items() if box.isChecked()}
+
+
+def _cut(text: str, length: int = _SHOWN_LENGTH) -> str:
+    return text if len(text) <= length else text[: length - 1] + "…"
