@@ -19,6 +19,7 @@ from partnerdesk.commands import (
     EXIT_OK,
     EXIT_PROBLEM,
     backups,
+    form_commands,
     import_export,
     mou_commands,
     records,
@@ -30,7 +31,8 @@ from partnerdesk.services.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (records, import_export, mou_commands, backups, self_test)
+# form_commands joins the ``export`` and ``import`` of import_export: registered after it.
+COMMAND_MODULES = (records, import_export, form_commands, mou_commands, backups, self_test)
 
 DESCRIPTION = f"""\
 {APP_NAME} keeps your organization's partners, partnership requests, vetting and

@@ -94,3 +94,6 @@ class VettingReport:
     decisions: list[DecisionRecord]
     our_organization: str
     prepared_on: date
+    # The questions picked for the next conversation (keys); empty when none were picked,
+    # and the questions to ask are then every one not answered yet.
+    shortlist: frozenset[str] = frozenset()

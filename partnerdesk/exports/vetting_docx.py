@@ -228,13 +228,24 @@ def write_meeting_questions(report: VettingReport, target: Path) -> None:
     paragraph(document, f"Meeting{who} on: ____________________")
     grey_note(document, _prepared_line(report))
     page_numbers(document, f"Questions to ask: {overview.title}")
+    # The shortlist picked for the next conversation, when there is one.
+    asked = report.shortlist
     open_lines = {
-        category.id: [line for line in overview.questions.get(category.id, []) if _is_open(line)]
+        category.id: [
+            line
+            for line in overview.questions.get(category.id, [])
+            if _is_open(line) and (not asked or line.key in asked)
+        ]
         for category in overview.categories
     }
     count = sum(len(lines) for lines in open_lines.values())
     if count == 0:
-        paragraph(document, "Every question has been answered. Nothing is left to ask.")
+        paragraph(
+            document,
+            "Every question picked for this conversation has been answered."
+            if asked
+            else "Every question has been answered. Nothing is left to ask.",
+        )
     else:
         paragraph(
             document,

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.data_safety import DataSafety
     from partnerdesk.ui.email_actions import EmailActions
+    from partnerdesk.ui.form_actions import FormActions
     from partnerdesk.ui.help_actions import HelpActions
     from partnerdesk.ui.letterhead_actions import LetterheadActions
     from partnerdesk.ui.mou_actions import MouActions
@@ -115,6 +116,12 @@ class Controllers:
         return VettingActions(
             self.parent, self.context.operations, self.context.dialogs, self.context.settings
         )
+
+    @cached_property
+    def forms(self) -> FormActions:
+        from partnerdesk.ui.form_actions import FormActions
+
+        return FormActions(self.parent, self.context.operations, self.context.dialogs)
 
     @cached_property
     def email(self) -> EmailActions:

@@ -67,6 +67,16 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
                 lambda w: w.profiles.edit_our_profile(),
             ),
             ActionSpec("new_mou", "New &MOU from scratch…", lambda w: w.mous.new_from_scratch()),
+            ActionSpec(
+                "profile_form",
+                "Blank pro&file form for an organization…",
+                lambda w: w.forms.export_profile_form(),
+            ),
+            ActionSpec(
+                "read_profile_form",
+                "Read a filled-in profile f&orm…",
+                lambda w: w.forms.read_profile_form(),
+            ),
             SEPARATOR,
             ActionSpec(
                 "import", "&Import contacts…", lambda w: w.transfer.import_contacts(), "Ctrl+I"

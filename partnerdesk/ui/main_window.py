@@ -45,6 +45,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.data_safety import DataSafety
     from partnerdesk.ui.dialogs import Dialogs
     from partnerdesk.ui.email_actions import EmailActions
+    from partnerdesk.ui.form_actions import FormActions
     from partnerdesk.ui.help_actions import HelpActions
     from partnerdesk.ui.letterhead_actions import LetterheadActions
     from partnerdesk.ui.mou_actions import MouActions
@@ -243,6 +244,10 @@ class MainWindow(QMainWindow):
     @property
     def vetting(self) -> VettingActions:
         return self.controllers.vetting
+
+    @property
+    def forms(self) -> FormActions:
+        return self.controllers.forms
 
     @property
     def email(self) -> EmailActions:

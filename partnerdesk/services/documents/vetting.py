@@ -20,6 +20,7 @@ from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
 from partnerdesk.services.vetting.decisions import decision_history
 from partnerdesk.services.vetting.overview import vetting_overview
+from partnerdesk.services.vetting.shortlist import picked_questions
 
 
 def export_vetting(
@@ -103,4 +104,5 @@ def vetting_report(session: Session, request_id: int, today: date | None = None)
         decisions=decision_history(session, request_id),
         our_organization=ours.name if ours is not None else "",
         prepared_on=today,
+        shortlist=frozenset(picked_questions(session, request_id)),
     )

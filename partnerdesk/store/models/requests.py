@@ -77,6 +77,7 @@ class PartnershipRequest(Timestamped, Trashable, Versioned, Base):
         cascade="all, delete-orphan",
         order_by="RequestDecision.recorded_at",
     )
+    shortlist: Mapped[list[ShortlistedQuestion]] = relationship(cascade="all, delete-orphan")
 
 
 trash_index(PartnershipRequest)
@@ -170,6 +171,25 @@ class VettingAnswer(Timestamped, Versioned, Base):
 
     request: Mapped[PartnershipRequest] = relationship(back_populates="answers")
     question: Mapped[VettingQuestion] = relationship()
+
+
+class ShortlistedQuestion(Base):
+    """A question picked for the next conversation with the requester (and its form).
+
+    A request with none picked asks the three hard questions: the shortlist is only what
+    the user chose beyond that default.
+    """
+
+    __tablename__ = "request_shortlist"
+    __table_args__ = (UniqueConstraint("request_id", "question_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("partnership_requests.id", ondelete="CASCADE"), index=True
+    )
+    question_id: Mapped[int] = mapped_column(
+        ForeignKey("vetting_questions.id", ondelete="CASCADE"), index=True
+    )
 
 
 class Capacity(Base):

@@ -67,6 +67,10 @@ class RequestPage(QWidget):
     export_questions_requested = Signal(int)
     edit_bank_requested = Signal()
     mou_requested = Signal(int)
+    # The form sent to the requester: pick its questions, save it, read it back.
+    form_questions_requested = Signal(int)
+    form_export_requested = Signal(int)
+    form_read_requested = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,6 +118,20 @@ class RequestPage(QWidget):
             lambda: self._move_on_to(self.export_questions_requested)
         )
         self.export.setMenu(export_menu)
+        self.form = QPushButton("Q&uestion form for them")
+        self.form.setToolTip(
+            "A form of your questions for them to fill in, and reading their answers back"
+        )
+        form_menu = QMenu(self.form)
+        for text, signal in (
+            ("Questions for the form…", self.form_questions_requested),
+            ("Save the form to send…", self.form_export_requested),
+            ("Read their filled-in form…", self.form_read_requested),
+        ):
+            form_menu.addAction(text).triggered.connect(
+                lambda _checked=False, signal=signal: self._move_on_to(signal)
+            )
+        self.form.setMenu(form_menu)
         self.mou = QPushButton("&MOU…")
         self.mou.setToolTip("Write the memorandum of understanding for this request")
         self.mou.clicked.connect(lambda: self._move_on_to(self.mou_requested))
@@ -126,6 +144,7 @@ class RequestPage(QWidget):
         top.addWidget(edit)
         top.addWidget(self.decide)
         top.addWidget(self.export)
+        top.addWidget(self.form)
         top.addWidget(self.mou)
         top.addStretch(1)
         self.decision = QLabel()

@@ -1,0 +1,318 @@
+"""Forms the other side fills in — the question form, the profile form — and matching what
+comes back to the questions it asked.
+
+A form is a Word document with one table per topic: No. | Question | Your answer. The
+number is the question's own, stable one (a vetting question's number in the store, a
+profile prompt's place in the prompts), so a row still finds its question when its
+wording was edited, rows were added, deleted or moved, or two tables were merged. A row
+whose number is gone or wrong is matched by its wording instead (``difflib``), as long as
+it is close enough to one question and clearly closer than to any other.
+
+Plain data and plain functions: exports/ writes the form from ``FormContent``, imports/
+reads a returned file into ``FormRow``s, and services/ compare them with what is stored.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from difflib import SequenceMatcher
+from enum import StrEnum
+
+# The column headings of every form table; a row repeating them is a table's heading row
+# (and two tables merged into one keep the second's heading row in the middle).
+NUMBER_HEADING = "No."
+QUESTION_HEADING = "Question"
+ANSWER_HEADING = "Your answer"
+
+# How close a question's wording must be for a row without a usable number.
+WORDING_CUTOFF = 0.6
+# A number whose question reads this little like the row's is taken for a typo.
+NUMBER_WORDING_FLOOR = 0.35
+
+
+# The topics as the requester reads them: the question bank's own titles are our inner
+# voice ("Have they earned our trust?"), not what a form sent to them should say.
+FORM_TOPIC_TITLES = {
+    "alignment": "Your goals and the need you see",
+    "hard": "Timing, funding and values",
+    "history": "Working together before",
+    "principles": "How the partnership would work",
+    "trust": "Trust and respect",
+    "participation": "Our community's say",
+    "engagement": "Working with our community",
+    "power": "Sharing decisions and leadership",
+    "data": "Data and results",
+    "sustainability": "When the funding ends",
+    "readiness": "Getting ready to work together",
+}
+
+
+def form_topic_title(topic_id: str, bank_title: str) -> str:
+    return FORM_TOPIC_TITLES.get(topic_id, bank_title)
+
+
+class QuestionChoice(StrEnum):
+    """Which questions go on a request's form (``--questions`` on the command line)."""
+
+    HARD = "hard"  # the three hard questions
+    SHORTLIST = "shortlist"  # those picked for the next conversation (the hard ones if none)
+    OPEN = "open"  # every question with no answer from them yet
+    ALL = "all"  # every question of the bank
+
+
+@dataclass(frozen=True)
+class FormQuestion:
+    number: int
+    key: str
+    text: str
+    # A hint printed under the question (the profile's own prompt); never our coaching.
+    hint: str = ""
+
+
+@dataclass(frozen=True)
+class FormTopic:
+    title: str
+    questions: tuple[FormQuestion, ...]
+
+
+@dataclass(frozen=True)
+class FormContent:
+    """What a form says, in order: everything the Word writer needs."""
+
+    title: str
+    introduction: tuple[str, ...]
+    topics: tuple[FormTopic, ...]
+    our_organization: str
+    prepared_on: date
+    # Filled in already (a profile form sent back for more): key -> text.
+    answers: Mapping[str, str] = field(default_factory=dict)
+
+    @property
+    def question_count(self) -> int:
+        return sum(len(topic.questions) for topic in self.topics)
+
+
+@dataclass(frozen=True)
+class FormRow:
+    """One row of a returned form, as read: where it is, its cells' text."""
+
+    where: str  # "table 2, row 4", for the user
+    number: str
+    question: str
+    answer: str
+    table: int = 0
+
+
+class AnswerStatus(StrEnum):
+    NEW = "new"  # nothing stored yet
+    CHANGED = "changed"  # differs from what is stored
+    SAME = "same"  # what is stored already
+
+
+@dataclass(frozen=True)
+class ReadAnswer:
+    key: str
+    question: str  # the question as we ask it now
+    number: int
+    theirs: str  # from the form
+    ours: str  # stored
+    status: AnswerStatus
+
+
+@dataclass(frozen=True)
+class UnmatchedRow:
+    where: str
+    text: str  # what the row says, shortened for a line
+    reason: str
+
+
+@dataclass(frozen=True)
+class FormReading:
+    """A returned form compared with what is stored, before anything is changed."""
+
+    answers: tuple[ReadAnswer, ...]
+    unmatched: tuple[UnmatchedRow, ...]
+
+    @property
+    def new(self) -> tuple[ReadAnswer, ...]:
+        return tuple(a for a in self.answers if a.status is AnswerStatus.NEW)
+
+    @property
+    def changed(self) -> tuple[ReadAnswer, ...]:
+        return tuple(a for a in self.answers if a.status is AnswerStatus.CHANGED)
+
+    @property
+    def read(self) -> int:
+        return len(self.answers) + len(self.unmatched)
+
+    def summary(self) -> str:
+        """``N answers read: A new, C changed, U unmatched`` (a command line contract)."""
+        return (
+            f"{self.read} answers read: {len(self.new)} new, {len(self.changed)} changed, "
+            f"{len(self.unmatched)} unmatched"
+        )
+
+    def to_write(self, take_theirs: set[str] | None = None) -> dict[str, str]:
+        """The answers to store: every new one, and the changed ones whose key is in
+        ``take_theirs`` (all changed ones when it is None)."""
+        chosen: dict[str, str] = {}
+        for answer in self.answers:
+            if answer.status is AnswerStatus.NEW or (
+                answer.status is AnswerStatus.CHANGED
+                and (take_theirs is None or answer.key in take_theirs)
+            ):
+                chosen[answer.key] = answer.theirs
+        return chosen
+
+
+def tidy(text: str) -> str:
+    """Text as compared: spaces and line ends tidied, blank lines at the ends gone."""
+    lines = [" ".join(line.split()) for line in text.replace("\r", "\n").split("\n")]
+    return "\n".join(lines).strip()
+
+
+def _words(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def wording_likeness(first: str, second: str) -> float:
+    """0 to 1: how alike two questions read, case, punctuation and spacing aside."""
+    return SequenceMatcher(None, _words(first), _words(second), autojunk=False).ratio()
+
+
+_NUMBER = re.compile(r"^\s*(?:no\.?|q|#)?\s*(\d{1,6})\s*[.):]?\s*$", re.IGNORECASE)
+_LEADING_NUMBER = re.compile(r"^\s*(\d{1,6})\s*[.)]\s+")
+
+
+def row_number(row: FormRow) -> int | None:
+    """The row's question number: its number cell, or a number leading its question."""
+    found = _NUMBER.match(row.number)
+    if found:
+        return int(found.group(1))
+    if not row.number.strip():
+        leading = _LEADING_NUMBER.match(row.question)
+        if leading:
+            return int(leading.group(1))
+    return None
+
+
+def is_heading_row(row: FormRow) -> bool:
+    return (
+        row.question.strip().casefold() == QUESTION_HEADING.casefold()
+        and row.answer.strip().casefold() in (ANSWER_HEADING.casefold(), "")
+    )
+
+
+def _short(text: str, length: int = 70) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= length else flat[: length - 1] + "…"
+
+
+def _likeness(text: str, question: FormQuestion) -> float:
+    """How alike a row's question is to ours, printed with its hint or without."""
+    alone = wording_likeness(text, question.text)
+    if not question.hint:
+        return alone
+    return max(alone, wording_likeness(text, f"{question.text} {question.hint}"))
+
+
+def _best_by_wording(
+    text: str, questions: Sequence[FormQuestion]
+) -> tuple[FormQuestion | None, float]:
+    scored = sorted(
+        ((_likeness(text, question), question) for question in questions),
+        key=lambda pair: pair[0],
+        reverse=True,
+    )
+    if not scored:
+        return None, 0.0
+    best_score, best = scored[0]
+    runner_up = scored[1][0] if len(scored) > 1 else 0.0
+    # Two questions alike enough to be confused: better unmatched than given to the wrong one.
+    if best_score < WORDING_CUTOFF or best_score - runner_up < 0.05:
+        return None, best_score
+    return best, best_score
+
+
+def match_rows(
+    rows: Sequence[FormRow],
+    questions: Sequence[FormQuestion],
+    stored: Mapping[str, str],
+    loose: Sequence[tuple[str, str]] = (),
+    ours_outside: Sequence[str] = (),
+    clean: Callable[[str, str], str] | None = None,
+) -> FormReading:
+    """Which question each row answers, and how each answer compares with ``stored``.
+
+    ``questions`` are every question a row may answer (a form may come back long after the
+    shortlist changed). Rows with an empty answer are skipped: a blank never erases what
+    is stored. A row added under an answer, with no number and no question, continues
+    that answer. A question answered in two rows takes the first; the other is unmatched.
+    ``loose`` is text written outside the tables (where, text): unmatched, unless it is
+    one of ``ours_outside`` (the form's own headings and introduction). ``clean`` (key,
+    text) gives an answer as it would be stored, to compare like with like.
+    """
+    by_number = {question.number: question for question in questions}
+    found: dict[str, tuple[FormQuestion, list[str]]] = {}
+    unmatched: list[UnmatchedRow] = []
+    seen: dict[str, str] = {}
+    last: tuple[int, str] | None = None  # (table, key) of the row matched last
+    for row in rows:
+        if is_heading_row(row):
+            continue
+        theirs = tidy(row.answer)
+        question_text = _LEADING_NUMBER.sub("", tidy(row.question))
+        number = row_number(row)
+        if number is None and not question_text and last is not None and last[0] == row.table:
+            if theirs:
+                found[last[1]][1].append(theirs)
+            continue
+        last = None
+        match: FormQuestion | None = None
+        if number is not None and number in by_number:
+            candidate = by_number[number]
+            if not question_text or _likeness(question_text, candidate) >= NUMBER_WORDING_FLOOR:
+                match = candidate
+        if match is None and question_text:
+            match, _score = _best_by_wording(question_text, questions)
+        if match is not None and match.key not in seen:
+            seen[match.key] = row.where
+            found[match.key] = (match, [theirs] if theirs else [])
+            last = (row.table, match.key)
+            continue
+        if not theirs:
+            continue  # an empty row of no use: nothing to lose
+        shown = _short(question_text or theirs)
+        if match is None:
+            reason = (
+                "no question of ours reads like it"
+                if question_text
+                else "it has no question beside it"
+            )
+        else:
+            reason = f"question {match.number} is answered already in {seen[match.key]}"
+        unmatched.append(UnmatchedRow(row.where, shown, reason))
+    known = {tidy(text).casefold() for text in ours_outside}
+    for where, text in loose:
+        if tidy(text) and tidy(text).casefold() not in known:
+            unmatched.append(UnmatchedRow(where, _short(text), "it is written outside the tables"))
+    answers: list[ReadAnswer] = []
+    for key, (question, texts) in found.items():
+        theirs = "\n".join(texts)
+        if clean is not None:
+            theirs = tidy(clean(key, theirs))
+        if not theirs:
+            continue
+        ours = tidy(stored.get(key, ""))
+        if not ours:
+            status = AnswerStatus.NEW
+        elif ours == theirs:
+            status = AnswerStatus.SAME
+        else:
+            status = AnswerStatus.CHANGED
+        answers.append(ReadAnswer(key, question.text, question.number, theirs, ours, status))
+    answers.sort(key=lambda answer: answer.number)
+    return FormReading(tuple(answers), tuple(unmatched))

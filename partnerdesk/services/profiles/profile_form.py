@@ -1,0 +1,57 @@
+"""Reading a returned partner profile form into that organization's profile.
+
+As for the question form: first a look at what would change (``read_profile_form``),
+nothing written; then the answers the user chose are stored (``take_profile_answers``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+from partnerdesk.core.forms import FormReading, match_rows
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.database_access import Database
+from partnerdesk.services.documents.files import check_docx_target
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.profiles.answers import load_profile, save_profile, shipped_prompts
+from partnerdesk.services.transactions import transaction
+
+
+def read_profile_form(database: Database, organization_id: int, path: Path) -> FormReading:
+    """The returned profile form compared with the organization's profile; nothing is
+    written. InvalidInputError (its message for the user) when the file cannot be read."""
+    from partnerdesk.exports.form_docx import CLOSING
+    from partnerdesk.imports.docx_forms import UnreadableFormError, read_form
+    from partnerdesk.services.documents.forms import profile_form_questions
+
+    target = Path(path)
+    check_docx_target(target)
+    try:
+        returned = read_form(target)
+    except UnreadableFormError as error:
+        raise InvalidInputError(str(error)) from error
+    with transaction(database) as session:
+        stored = load_profile(session, organization_id).answers
+    topics = profile_form_questions()
+    questions = [question for topic in topics for question in topic.questions]
+    prompts = shipped_prompts()
+
+    def as_stored(key: str, text: str) -> str:
+        prompt = prompts.field(key)
+        return prompt.clean(text) if prompt is not None else text
+
+    ours_outside = [topic.title for topic in topics] + [CLOSING]
+    return match_rows(
+        returned.rows, questions, stored, returned.loose, ours_outside, clean=as_stored
+    )
+
+
+def take_profile_answers(
+    database: Database, organization_id: int, answers: Mapping[str, str]
+) -> Changes:
+    """Store these answers (prompt id -> text) in the organization's profile."""
+    if not answers:
+        return Changes()
+    with transaction(database) as session:
+        return save_profile(session, organization_id, answers)

@@ -1,0 +1,242 @@
+"""Forms for the other side: pick a request's questions, save the form to send, read the
+filled-in form back; the same for a partner profile (issue 18).
+
+Every read and write runs through ``Operations``; a returned form is first read and
+shown (``FormAnswersDialog``), and only what the user ticks is then written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
+
+from platformdirs import user_documents_dir
+from PySide6.QtWidgets import QWidget
+
+from partnerdesk.core.forms import FormReading
+from partnerdesk.services.changes import Changes
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.operations import Operations
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+    from partnerdesk.services.documents.forms import WrittenForm
+    from partnerdesk.services.vetting.shortlist import Shortlist
+
+Result = TypeVar("Result")
+WORD_FILES = "Word document (*.docx)"
+
+
+class FormActions:
+    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+        self.parent = parent
+        self.operations = operations
+        self.dialogs = dialogs
+        # Dialogs being read or open: a second click meanwhile does not open another.
+        self._opening: set[str] = set()
+
+    def _open_once(
+        self, name: str, read: Callable[[Database], Result], then: Callable[[Result], object]
+    ) -> None:
+        if name in self._opening:
+            return
+        self._opening.add(name)
+
+        def opened(result: Result) -> None:
+            try:
+                then(result)
+            finally:
+                self._opening.discard(name)
+
+        def refused(_error: Exception) -> bool:
+            self._opening.discard(name)
+            return False  # shown as any other refusal
+
+        self.operations.query(read, opened, if_refused=refused)
+
+    # A request's question form ------------------------------------------------
+    def pick_questions(self, request_id: int) -> None:
+        """ "Questions for the form…": the shortlist, ticked, to change and save."""
+        from partnerdesk.services.vetting.shortlist import read_shortlist
+
+        self._open_once(
+            "shortlist", lambda database: read_shortlist(database, request_id), self._pick_on
+        )
+
+    def _pick_on(self, shortlist: Shortlist) -> None:
+        from partnerdesk.services.vetting.shortlist import save_shortlist
+        from partnerdesk.ui.editors.form_dialogs import ShortlistDialog
+
+        dialog = ShortlistDialog(shortlist, self.parent)
+        if not dialog.exec():
+            return
+        chosen = dialog.chosen()
+        request_id = shortlist.request_id
+        self.operations.change(
+            lambda database: save_shortlist(database, request_id, chosen),
+            f"{len(chosen)} questions picked for the form.",
+        )
+
+    def export_question_form(self, request_id: int) -> None:
+        """Save the form of the shortlist's questions, to send to the requester."""
+        from partnerdesk.services.documents.forms import export_question_form
+        from partnerdesk.services.documents.vetting import request_title
+
+        self._save_form(
+            "question form",
+            lambda database: request_title(database, request_id),
+            "Questions",
+            lambda database, path: export_question_form(database, request_id, path),
+        )
+
+    def read_answers(self, request_id: int) -> None:
+        """Read a filled-in question form: shown first, then what is ticked is written."""
+        from partnerdesk.services.vetting.form_answers import read_returned_form, take_answers
+
+        self._read_back(
+            "their answers",
+            lambda database, path: read_returned_form(database, request_id, path),
+            lambda database, answers, seen: take_answers(database, request_id, answers, seen),
+            "“Their answer” of each question",
+        )
+
+    # A partner profile form ---------------------------------------------------
+    def export_profile_form(self, organization_id: int | None = None) -> None:
+        """Save a blank profile form for an organization (asked for when not given)."""
+        from partnerdesk.services.documents.forms import export_profile_form
+
+        def export(chosen: int) -> None:
+            self._save_form(
+                "profile form",
+                lambda database: _organization_name(database, chosen),
+                "Partner profile",
+                lambda database, path: export_profile_form(database, chosen, path),
+            )
+
+        self._with_organization(organization_id, "Blank profile form", export)
+
+    def read_profile_form(self, organization_id: int | None = None) -> None:
+        from partnerdesk.services.profiles.profile_form import (
+            read_profile_form,
+            take_profile_answers,
+        )
+
+        def read(chosen: int) -> None:
+            self._read_back(
+                "their profile",
+                lambda database, path: read_profile_form(database, chosen, path),
+                lambda database, answers, _seen: take_profile_answers(database, chosen, answers),
+                "their profile",
+            )
+
+        self._with_organization(organization_id, "Read a filled-in profile form", read)
+
+    def _with_organization(
+        self, organization_id: int | None, title: str, then: Callable[[int], None]
+    ) -> None:
+        if organization_id is not None:
+            then(organization_id)
+            return
+        from partnerdesk.services.documents.forms import organizations_for_forms
+
+        def pick(choices: list[tuple[int, str]]) -> None:
+            if not choices:
+                self.dialogs.inform(title, "There is no organization yet. Add it first.")
+                return
+            labels = [name for _id, name in choices]
+            picked = self.dialogs.pick(title, "Which organization is the form for?", labels)
+            if picked is not None:
+                then(choices[labels.index(picked)][0])
+
+        self._open_once(title, organizations_for_forms, pick)
+
+    # Shared ---------------------------------------------------------------------
+    def _save_form(
+        self,
+        what: str,
+        read_title: Callable[[Database], str],
+        prefix: str,
+        export: Callable[[Database, Path], WrittenForm],
+    ) -> None:
+        from partnerdesk.ui.vetting_actions import file_name_from
+
+        operations = self.operations
+
+        def save_as(title: str) -> None:
+            path = self.dialogs.save_file(
+                f"Save the {what} as a Word document",
+                Path(user_documents_dir()) / f"{prefix} - {file_name_from(title)}.docx",
+                WORD_FILES,
+            )
+            if path is None:
+                return
+            if path.suffix.lower() != ".docx":
+                path = path.with_name(path.name + ".docx")
+
+            def saved(written: WrittenForm) -> None:
+                if written.letterhead_warning:
+                    self.dialogs.inform("Letterhead not used", written.letterhead_warning)
+                operations.tell(
+                    f"Saved “{written.path.name}” in {written.path.parent} "
+                    f"({written.questions} questions)."
+                )
+
+            operations.query(
+                lambda database: export(database, path),
+                saved,
+                label=f"Writing the {what}…",
+                if_refused=lambda error: self._not_written(path, error),
+            )
+
+        self._open_once(f"save {what}", read_title, save_as)
+
+    def _read_back(
+        self,
+        what: str,
+        read: Callable[[Database, Path], FormReading],
+        take: Callable[[Database, dict[str, str], dict[str, str]], Changes],
+        whose: str,
+    ) -> None:
+        path = self.dialogs.open_file(
+            "Choose the filled-in form (Word document)", Path(user_documents_dir()), WORD_FILES
+        )
+        if path is None:
+            return
+        operations = self.operations
+
+        def show(reading: FormReading) -> None:
+            from partnerdesk.ui.editors.form_dialogs import FormAnswersDialog
+
+            dialog = FormAnswersDialog(reading, whose, self.parent)
+            if not dialog.exec():
+                return
+            ticked = dialog.take_theirs()
+            answers = {k: v for k, v in reading.to_write().items() if k in ticked}
+            if not answers:
+                operations.tell("Nothing was read in.")
+                return
+            seen = {answer.key: answer.ours for answer in reading.answers}
+            operations.change(
+                lambda database: take(database, answers, seen),
+                f"{len(answers)} answers read in from “{path.name}”.",
+            )
+
+        self._open_once(f"read {what}", lambda database: read(database, path), show)
+
+    def _not_written(self, path: Path, error: Exception) -> bool:
+        if not isinstance(error, OSError):
+            return False
+        reason = error.strerror or "the file could not be written"
+        self.dialogs.inform(
+            "The form was not saved",
+            f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
+            "Choose another folder, or close the file if Word has it open.",
+        )
+        return True
+
+
+def _organization_name(database: Database, organization_id: int) -> str:
+    from partnerdesk.services.documents.forms import organization_name
+
+    return organization_name(database, organization_id)
