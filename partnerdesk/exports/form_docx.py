@@ -15,7 +15,7 @@ from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 
-from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.dates import document_date
 from partnerdesk.core.forms import (
     ANSWER_HEADING,
     NUMBER_HEADING,
@@ -23,7 +23,7 @@ from partnerdesk.core.forms import (
     FormContent,
     FormQuestion,
 )
-from partnerdesk.exports.letterhead import base_document
+from partnerdesk.exports.letterhead import on_letterhead
 from partnerdesk.exports.word import (
     grey_note,
     heading,
@@ -44,8 +44,13 @@ _WIDTHS = (Cm(1.3), Cm(6.7), Cm(8.5))
 
 def write_form(content: FormContent, target: Path, data_dir: Path | None) -> str:
     """Write the form; returns a warning when the letterhead could not be used."""
-    document, warning = base_document(data_dir)
-    build_form(document, content)
+    document, warning = on_letterhead(
+        data_dir,
+        lambda document: build_form(document, content),
+        title=content.title,
+        author=content.our_organization,
+        what="form",
+    )
     save_atomically(document, target)
     return warning
 
@@ -53,7 +58,7 @@ def write_form(content: FormContent, target: Path, data_dir: Path | None) -> str
 def build_form(document: WordDocument, content: FormContent) -> None:
     heading(document, "", 0).add_run(word_safe(content.title))
     by = f"{content.our_organization}, " if content.our_organization else ""
-    grey_note(document, f"{by}{friendly_date(content.prepared_on)}")
+    grey_note(document, f"{by}{document_date(content.prepared_on)}")
     page_numbers(document, content.title)
     for line in content.introduction:
         paragraph(document, line)
