@@ -20,6 +20,7 @@ from partnerdesk.core.mou_document import MouDocument, OpenPoints, neutral_open_
 from partnerdesk.core.mou_sections import section_number
 from partnerdesk.exports.letterhead import install_letterhead
 from partnerdesk.exports.mou_docx import write_mou_docx
+from partnerdesk.services.documents.forms import export_profile_form, export_question_form
 from partnerdesk.services.documents.mou import export_mou
 from partnerdesk.services.documents.profile import export_profile
 from partnerdesk.services.documents.vetting import export_questions, export_vetting
@@ -88,12 +89,17 @@ def test_every_document_is_ours_dated_now_and_in_word_2013_mode(
     export_profile(sample, 1, out / "profile.docx")
     export_vetting(sample, 1, out / "summary.docx")
     export_questions(sample, 1, out / "questions.docx")
+    export_question_form(sample, 1, out / "question form.docx")
+    export_profile_form(sample, 2, out / "profile form.docx")
     titles = {
         "mou.docx": "MOU: Community health worker referrals",
         "mou (cover note).docx": "Cover note: MOU: Community health worker referrals",
         "profile.docx": f"Partner profile: {OURS}",
         "summary.docx": "Vetting summary: Community health worker referrals for food insecurity",
         "questions.docx": "Questions to ask: Community health worker referrals for food insecurity",
+        "question form.docx": "Questions about “Community health worker referrals for food "
+        "insecurity”",
+        "profile form.docx": f"Partner profile: {THEIRS}",
     }
     assert sorted(path.name for path in out.iterdir()) == sorted(titles)
     for name, title in titles.items():
