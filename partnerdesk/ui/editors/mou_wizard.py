@@ -224,6 +224,9 @@ class MouWizard(QDialog):
         # Pages a colleague saved meanwhile whose question was closed without a choice:
         # what was typed is on screen, not saved, and is asked about again.
         self._unsettled: set[str] = set()
+        # Pages whose save was refused (the store busy, the server away): sent again with
+        # the next save even when another page is on screen by then.
+        self._refused: set[str] = set()
         self._leaving = False
         self._left = False  # saved and closed
         self._closing = False  # no more pages to build
@@ -421,6 +424,7 @@ class MouWizard(QDialog):
         False only while the last save was refused (the indicator says why).
         """
         self._autosave.stop()
+        self._send_refused_pages()
         section_id, values = "", {}
         page = self.shown_page()
         if page is not None:
@@ -435,6 +439,18 @@ class MouWizard(QDialog):
             self._send(DraftEdit(section_id, values, bases, new_title, last_page))
         self._show_save_state()
         return self._problem is None
+
+    def _send_refused_pages(self) -> None:
+        """Pages left after their save was refused: their words are sent again."""
+        shown = self.shown_page()
+        for section_id in sorted(self._refused):
+            page = self.section_pages.get(section_id)
+            if page is None or page is shown:
+                continue
+            values = page.values()
+            expected = self.sections.get(section_id) or {}
+            if any(values.get(key) != expected.get(key) for key in values):
+                self._send(DraftEdit(section_id, values, self._possibly_stored(section_id)))
 
     def _possibly_stored(self, section_id: str) -> tuple[Mapping[str, Any], ...]:
         """The page as the store may hold it when this save arrives: as last confirmed,
@@ -467,6 +483,7 @@ class MouWizard(QDialog):
                 stored = self._stored_sections.get(edit.section_id) or {}
                 self._stored_sections[edit.section_id] = {**stored, **edit.values}
                 self._unsettled.discard(edit.section_id)
+                self._refused.discard(edit.section_id)
             if edit.title:
                 self._stored_title = edit.title
                 self.setWindowTitle(f"MOU — {edit.title}")
@@ -485,6 +502,8 @@ class MouWizard(QDialog):
                 self._settle(edit.section_id, outcome)
         else:
             self._problem = outcome
+            if edit.section_id:
+                self._refused.add(edit.section_id)
             if outcome.retry:
                 self._autosave.start()  # try again shortly; what was typed stays on screen
         self._show_save_state()
@@ -585,8 +604,8 @@ class MouWizard(QDialog):
                 QTimer.singleShot(0, self._build_next_page)
                 return False
         finally:
-            self._autosave.stop()
             self._leaving = False
+        self._autosave.stop()
         self._left = True
         # Closed, this wizard has nothing left to save when the app quits.
         if self._application is not None:
