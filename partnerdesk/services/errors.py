@@ -62,8 +62,7 @@ class ServerUnreachableError(DatabaseUnavailableError):
 
 SERVER_UNREACHABLE = (
     "The shared database's server cannot be reached right now (it may be restarting, or "
-    "this computer may be off the network), so this was not saved yet. Nothing you typed "
-    "is lost: try again in a moment."
+    "this computer may be off the network), so this was not saved. Try again in a moment."
 )
 
 

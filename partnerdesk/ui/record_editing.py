@@ -345,7 +345,10 @@ class RecordEditing:
         if not server_unreachable(error):
             return False
         choice = self.dialogs.choose(
-            "The shared database cannot be reached", str(error), [TRY_AGAIN, BACK_TO_EDITOR]
+            "The shared database cannot be reached",
+            f"{error}\n\nWhat you typed is kept: try again now, or go back to the editor "
+            "and save it later.",
+            [TRY_AGAIN, BACK_TO_EDITOR],
         )
         if choice == TRY_AGAIN:
             try_again()

@@ -131,7 +131,7 @@ def test_an_organization_saved_while_the_server_is_down_is_kept_and_saved_on_try
     qtbot.waitUntil(lambda: len(asked) == 1, timeout=20000)
     title, text = asked[0]
     assert title == "The shared database cannot be reached"
-    assert "server cannot be reached right now" in text and "Nothing you typed is lost" in text
+    assert "server cannot be reached right now" in text and "What you typed is kept" in text
 
     qtbot.waitUntil(lambda: bool(reopened), timeout=20000)
     assert "Call back in May" in reopened[0]
