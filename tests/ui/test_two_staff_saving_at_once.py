@@ -1,4 +1,4 @@
-"""Two staff on one PostgreSQL database, one MOU page (issue 22): the wizard driven by keys.
+"""Two staff on one PostgreSQL database, one MOU page or answer (issue 22), driven by keys.
 
 The colleague is a second PartnerDesk (a Database of its own) on the same database. Their
 save is made between the user's typing and the wizard's save, or at the same moment (held
@@ -14,6 +14,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.mou.drafts import DraftEdit, save_draft
+from partnerdesk.services.vetting.questions import AnswerForm, answers_by_key, save_answer
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.editors.mou_wizard import NOT_SETTLED, MouWizard
 from partnerdesk.ui.main_window import MainWindow
@@ -124,4 +125,40 @@ def test_saves_at_the_same_moment_show_theirs_on_reload_and_write_nothing(
     run_wizard(sample_window, qtbot, write)
     assert len(_asked(dialogs)) == 1
     assert stored(sample_window, "conflict", "process") == "Their leads meet every two weeks."
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+@pytest.mark.parametrize("trial", TRIALS)
+def test_first_answers_to_one_question_at_the_same_moment_ask_whose_to_keep(
+    sample_window: MainWindow,
+    colleague: Database,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    trial: int,
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    key = "data.ownership"
+    page = sample_window.request_page
+    page.select_question(key)
+    assert page.editor.their_answer.toPlainText() == ""
+    qtbot.keyClicks(page.editor.their_answer, "The community owns it.")
+    dialogs.choices = [KEEP_MINE]
+
+    with held_before_commit(colleague) as hold:
+        theirs = start(
+            lambda: save_answer(colleague, request_id, key, AnswerForm("Their lawyers own it"))
+        )
+        hold.wait_until_reached()
+        qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+        wait_until_waiting_on_a_lock(colleague, theirs)
+        hold.release.set()
+        theirs.outcome()
+    qtbot.waitUntil(lambda: len(_asked(dialogs)) == 1, timeout=10000)
+    _kind, title, text = _asked(dialogs)[0]
+    assert title == "Someone else changed this answer"
+    assert "theirs “Their lawyers own it”, yours “The community owns it.”" in text
+    qtbot.waitUntil(lambda: sample_window.statusBar().currentMessage() == "Answer saved.")
+    sample_window.operations.wait_for_all()
+    with sample_window.database.session() as session:
+        assert answers_by_key(session, request_id)[key].their_answer == "The community owns it."
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
