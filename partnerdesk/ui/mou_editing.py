@@ -89,7 +89,8 @@ class MouEditing:
         return self.dialogs.confirm(
             "This MOU is not saved yet",
             f"{problem.text}\n\nIf you close it now, what you typed since the last save is "
-            "lost. Keep it open to have it saved when PartnerDesk can write again.",
+            "lost. Keep it open to put it right, or to have it saved as soon as PartnerDesk "
+            "can write again.",
             action=CLOSE_ANYWAY,
             destructive=True,
         )

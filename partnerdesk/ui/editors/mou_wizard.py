@@ -61,7 +61,7 @@ class TheirSection:
 
 @dataclass(frozen=True)
 class KeepMine:
-    """Someone else saved this page first and the user chose to save theirs over it:
+    """Someone else saved this page first and the user chose to save their own words over it:
     ``theirs`` is the page they saved, so a third person's later save is still noticed."""
 
     theirs: dict[str, Any]
