@@ -29,6 +29,7 @@ __all__ = [
     "NewerDatabaseError",
     "NotPartnerDeskDatabaseError",
     "RecordMissingError",
+    "ServerUnreachableError",
     "StoreError",
     "UnsupportedExportError",
 ]
@@ -52,6 +53,17 @@ class ImportUndoError(Exception):
 
 class UnsupportedExportError(ValueError):
     """The file name's extension is not one we can write; the message says which are."""
+
+
+class ServerUnreachableError(DatabaseUnavailableError):
+    """The shared database's server could not be reached (stopped, restarting, the network
+    gone): nothing was written, and the same work may succeed once it is back."""
+
+
+SERVER_UNREACHABLE = (
+    "The shared database's server cannot be reached right now (it may be restarting, or "
+    "this computer may be off the network), so this was not saved. Try again in a moment."
+)
 
 
 # Shown to the user in their own words, not as "something went wrong".

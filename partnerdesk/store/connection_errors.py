@@ -8,7 +8,7 @@ failure as OperationalError with the server's text, so the text is what we read.
 from __future__ import annotations
 
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 
 # (fragment of the driver's message, lower case) → what the user reads. First match wins.
 _KNOWN_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
@@ -44,6 +44,45 @@ _KNOWN_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
         "Whoever set up the server can allow it (pg_hba.conf).",
     ),
 )
+
+
+# What psycopg says when a connection that worked is gone, or a new one finds no server.
+_CONNECTION_GONE = (
+    "connection refused",
+    "server closed the connection",
+    "could not connect",
+    "connection failed",
+    "connection is closed",
+    "connection is lost",
+    "the connection is bad",
+    "terminating connection",
+    "consuming input failed",
+    "could not receive data",
+    "could not send data",
+    "no route to host",
+    "network is unreachable",
+    "timeout expired",
+    "ssl syscall error",
+)
+
+
+def is_connection_lost(error: BaseException) -> bool:
+    """Whether ``error`` means the database server could not be reached (down, restarting,
+    the network gone), rather than a fault of the work itself.
+
+    SQLAlchemy marks the errors its dialect recognises as a disconnect; the others are
+    read from the driver's text. SQLite has no server: its errors are never this.
+    """
+    if not isinstance(error, DBAPIError):
+        return False
+    if error.connection_invalidated:
+        return True
+    if not isinstance(error, OperationalError | InterfaceError):
+        return False
+    message = str(getattr(error, "orig", None) or error).lower()
+    if "sqlite" in type(getattr(error, "orig", None)).__module__:
+        return False
+    return any(fragment in message for fragment in _CONNECTION_GONE)
 
 
 def hide_password(url: str) -> str:

@@ -2,8 +2,8 @@
 
 Each edit is one small use case run through ``Operations`` in the order it was made, so
 typing never waits for the store. A moment when the store cannot be written (another
-program holds it) is answered with a line to show while the wizard tries again; a
-colleague's save meanwhile is asked about, never overwritten unseen.
+program holds it, the shared server is away) is answered with a line to show while the
+wizard tries again; a colleague's save meanwhile is asked about, never overwritten unseen.
 """
 
 from __future__ import annotations
@@ -15,15 +15,27 @@ from partnerdesk.services.errors import (
     DatabaseUnavailableError,
     InvalidInputError,
     RecordMissingError,
+    ServerUnreachableError,
 )
 from partnerdesk.services.mou.drafts import DraftEdit, save_draft
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.editors.mou_wizard import SaveOutcome, SaveProblem, TheirSection
+from partnerdesk.ui.editors.mou_wizard import (
+    KeepMine,
+    SaveOutcome,
+    SaveProblem,
+    Settlement,
+    TheirSection,
+)
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 
 STORE_BUSY = "Saving as soon as PartnerDesk can write to its data file…"
 NOT_SAVED = "Not saved: PartnerDesk could not save this. Change something to try again."
+SERVER_AWAY = (
+    "Not saved yet: the shared database's server cannot be reached right now. What you "
+    "typed stays here; it is saved as soon as the server is back."
+)
+CLOSE_ANYWAY = "Close without saving"
 
 
 class MouEditing:
@@ -33,6 +45,10 @@ class MouEditing:
 
     def save(self, mou_id: int, edit: DraftEdit, done: Callable[[SaveOutcome], None]) -> None:
         def refused(error: Exception) -> bool:
+            if isinstance(error, ServerUnreachableError):
+                # Tried again shortly, and again, until the server is back; closing asks.
+                done(SaveProblem(SERVER_AWAY, wait_when_leaving=False))
+                return True
             if isinstance(error, DatabaseUnavailableError):
                 done(SaveProblem(STORE_BUSY))
                 return True
@@ -55,17 +71,29 @@ class MouEditing:
             if_refused=refused,
         )
 
-    def settle_conflict(self, error: ChangedElsewhereError) -> TheirSection | None:
+    def settle_conflict(self, error: ChangedElsewhereError) -> Settlement:
         choice = self.dialogs.choose(
             f"Someone else changed this {error.what}",
             conflict_text(error),
             [KEEP_MINE, RELOAD],
         )
-        if choice == RELOAD and isinstance(error.theirs, dict):
-            return TheirSection(error.theirs)
-        # Keep mine, or the question closed: what is on screen is what the user sees as
-        # the MOU, so it is saved (over theirs, knowingly).
+        theirs = error.theirs if isinstance(error.theirs, dict) else None
+        if choice == RELOAD and theirs is not None:
+            return TheirSection(theirs)  # shown, not written
+        if choice == KEEP_MINE:
+            return KeepMine(theirs or {})
+        # The question closed: nothing is written over theirs, nothing typed is lost.
         return None
+
+    def leave_unsaved(self, problem: SaveProblem) -> bool:
+        return self.dialogs.confirm(
+            "This MOU is not saved yet",
+            f"{problem.text}\n\nIf you close it now, what you typed since the last save is "
+            "lost. Keep it open to put it right, or to have it saved as soon as PartnerDesk "
+            "can write again.",
+            action=CLOSE_ANYWAY,
+            destructive=True,
+        )
 
     def finish(self) -> None:
         self.operations.wait_for_all()

@@ -49,6 +49,27 @@ def explained_refusals() -> tuple[type[Exception], ...]:
     )
 
 
+def _as_refusal(work: Callable[[], Result]) -> Result:
+    """Run ``work`` (on the worker); a driver error that is a refusal the user should be
+    told about (the shared server out of reach, the data file busy) is raised as one."""
+    from partnerdesk.services.transactions import as_refusal
+
+    try:
+        return work()
+    except Exception as error:
+        refusal = as_refusal(error)
+        if refusal is error:
+            raise
+        raise refusal from error
+
+
+def server_unreachable(error: BaseException) -> bool:
+    """Whether ``error`` is the shared database's server out of reach (see services)."""
+    from partnerdesk.services.errors import ServerUnreachableError
+
+    return isinstance(error, ServerUnreachableError)
+
+
 def report_failure(dialogs: Dialogs, failure: TaskFailure, *, wrote: bool = True) -> None:
     """Background work that failed: its own words when it has them, else copyable details.
 
@@ -213,7 +234,7 @@ class Operations(QObject):
             self._report(failure, wrote=True)
 
         return self.tasks.run(
-            lambda progress: work(self._database, progress),
+            lambda progress: _as_refusal(lambda: work(self._database, progress)),
             done,
             failed,
             label=label,
@@ -272,10 +293,15 @@ class Operations(QObject):
             error = failure.error
             if if_refused is not None and isinstance(error, Exception) and if_refused(error):
                 return
+            if server_unreachable(error):
+                # A page re-read while the server is away: said once, quietly, where the
+                # user looks; a box for every page would bury the one that matters.
+                self.tell(str(error).split(" (", 1)[0] + ".")
+                return
             self._report(failure, wrote=False)
 
         return self.tasks.run(
-            lambda progress: read(self._database, progress),
+            lambda progress: _as_refusal(lambda: read(self._database, progress)),
             done,
             failed,
             label=label,

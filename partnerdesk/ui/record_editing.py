@@ -38,7 +38,7 @@ from partnerdesk.ui.editors.history_dialog import HistoryDialog
 from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.request_dialog import RequestDialog
-from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.operations import Operations, server_unreachable
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -48,6 +48,8 @@ Found = TypeVar("Found")
 KEEP_MINE = "Keep mine"
 RELOAD = "Reload theirs"
 MAX_DIFFERENCES_SHOWN = 8
+TRY_AGAIN = "Try again"
+BACK_TO_EDITOR = "Back to the editor"
 
 
 class RecordEditing:
@@ -131,6 +133,7 @@ class RecordEditing:
             save,
             f"Saved {clean_single_line(result.name)}.",
             reopen=lambda again: self.edit_organization(organization_id, again),
+            reopen_as_read=lambda again: self._organization_editor(organization_id, again, found),
             after=lambda: self.show_organization(saved["id"]),
         )
 
@@ -172,6 +175,7 @@ class RecordEditing:
             lambda database, edited: save_contact_edits(database, edited, contact_id)[1],
             f"Saved {name}.",
             reopen=lambda again: self.edit_contact(contact_id, form=again),
+            reopen_as_read=lambda again: self._contact_editor(contact_id, None, again, found),
         )
 
     def edit_note(
@@ -213,6 +217,7 @@ class RecordEditing:
             lambda database, edited: save_note_edits(database, edited, note_id)[1],
             "Note saved.",
             reopen=lambda again: self.edit_note(note_id, form=again),
+            reopen_as_read=lambda again: self._note_editor(note_id, None, again, found),
         )
 
     def edit_history(self, organization_id: int, entry_id: int | None = None) -> None:
@@ -273,6 +278,7 @@ class RecordEditing:
             save,
             f"Saved the request “{clean_single_line(result.title)}”.",
             reopen=lambda again: self.edit_request(request_id, again),
+            reopen_as_read=lambda again: self._request_editor(request_id, again, found),
             after=lambda: self.show_request(saved["id"]),
         )
 
@@ -286,8 +292,13 @@ class RecordEditing:
         *,
         reopen: Callable[[Form], None],
         after: Callable[[], None] | None = None,
+        reopen_as_read: Callable[[Form], None] | None = None,
     ) -> None:
-        """Save ``form``; if someone else saved the record first, let the user choose."""
+        """Save ``form``; if someone else saved the record first, let the user choose.
+
+        ``reopen_as_read``: the editor again on ``form`` without reading the store first
+        (its lists as read when it opened), for when the store cannot be reached.
+        """
 
         def settle(error: Exception) -> None:
             assert isinstance(error, ChangedElsewhereError)
@@ -310,7 +321,40 @@ class RecordEditing:
             done_message,
             after=after,
             if_changed_elsewhere=settle,
+            if_refused=lambda error: self._server_away(
+                error,
+                lambda: self._save(
+                    what,
+                    form,
+                    save,
+                    done_message,
+                    reopen=reopen,
+                    after=after,
+                    reopen_as_read=reopen_as_read,
+                ),
+                lambda: (reopen_as_read or reopen)(form),
+            ),
         )
+
+    # The shared server out of reach while saving ------------------------------------
+    def _server_away(
+        self, error: Exception, try_again: Callable[[], None], back: Callable[[], None]
+    ) -> bool:
+        """A save refused because the shared database's server cannot be reached: nothing
+        typed is lost. Try again (as often as asked), or back to the editor with it."""
+        if not server_unreachable(error):
+            return False
+        choice = self.dialogs.choose(
+            "The shared database cannot be reached",
+            f"{error}\n\nWhat you typed is kept: try again now, or go back to the editor "
+            "and save it later.",
+            [TRY_AGAIN, BACK_TO_EDITOR],
+        )
+        if choice == TRY_AGAIN:
+            try_again()
+        else:
+            back()  # the editor again, with what was typed, to save later
+        return True
 
 
 def _with_version(edited: Form, loaded: object | None) -> Form:

@@ -493,9 +493,46 @@ class DraftEdit:
 
 
 def save_draft(database: Database, mou_id: int, edit: DraftEdit) -> Changes:
-    """Write one edit of the wizard, all of it or (refused) none of it."""
+    """Write one edit of the wizard, all of it or (refused) none of it.
+
+    Two staff saving the same MOU at the same moment (a shared database) are taken one
+    after the other: the MOU's row is locked before the page is compared, so the second
+    compares against the first's committed page and, refused, is shown that page.
+    """
+    try:
+        return _save_draft(database, mou_id, edit)
+    except ChangedElsewhereError as error:
+        if error.theirs is not None or not edit.section_id:
+            raise
+        # The row moved on under this save (its version checked at write time): say what
+        # the page now holds, as for any other refusal, so "Reload theirs" can show it.
+        raise _their_page(database, mou_id, edit) from error
+
+
+def _their_page(database: Database, mou_id: int, edit: DraftEdit) -> ChangedElsewhereError:
+    section = SECTION_BY_ID[edit.section_id]
+    with transaction(database) as session:
+        stored = dict((get_mou(session, mou_id).sections or {}).get(edit.section_id) or {})
+    differences = []
+    for field in section.fields:
+        if field.id not in edit.values:
+            continue
+        theirs = stored.get(field.id, _clean(field.kind, None))
+        try:
+            mine = _clean(field.kind, edit.values[field.id])
+        except InvalidInputError:
+            mine = edit.values[field.id]
+        if theirs != mine:
+            differences.append(Difference(field.label, _words(theirs), _words(mine)))
+    return ChangedElsewhereError(f"part of the MOU ({section.title})", differences, stored)
+
+
+def _save_draft(database: Database, mou_id: int, edit: DraftEdit) -> Changes:
     changes = Changes()
     with transaction(database) as session:
+        # FOR UPDATE (PostgreSQL; SQLite writes one at a time anyway): a colleague's save
+        # of this MOU still being written is waited for, then read as committed.
+        session.get(Mou, mou_id, with_for_update=True)
         if edit.section_id:
             base = edit.bases[0] if edit.bases else None
             changes |= save_section(

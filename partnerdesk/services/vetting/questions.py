@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.red_flags import (
@@ -99,8 +100,32 @@ def save_answer(
     Refused (ChangedElsewhereError, nothing written) when someone else saved the answer
     since ``base`` was shown; see ``write_answer``.
     """
-    with database.session() as session:
-        return write_answer(session, request_id, question_key, form, base)
+    try:
+        with database.session() as session:
+            return write_answer(session, request_id, question_key, form, base)
+    except (IntegrityError, ChangedElsewhereError) as error:
+        if isinstance(error, ChangedElsewhereError) and error.theirs is not None:
+            raise
+        if isinstance(error, IntegrityError) and "unique" not in str(error.orig).lower():
+            raise
+        # Saved at the same moment as a colleague's save of this answer (a shared
+        # database): their first answer took the one place for it (the unique key), or
+        # their update moved the row on. The same refusal as any other, with their answer.
+        with database.session() as session:
+            stored = _answer_form(_stored_answer(session, request_id, question_key))
+            if base is None:
+                return write_answer(session, request_id, question_key, form)
+            raise ChangedElsewhereError(
+                "answer", differences(session, stored, form), stored
+            ) from error
+
+
+def _stored_answer(session: Session, request_id: int, question_key: str) -> VettingAnswer | None:
+    return session.scalar(
+        select(VettingAnswer)
+        .join(VettingQuestion, VettingQuestion.id == VettingAnswer.question_id)
+        .where(VettingAnswer.request_id == request_id, VettingQuestion.key == question_key)
+    )
 
 
 def write_answer(

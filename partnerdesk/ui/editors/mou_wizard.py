@@ -60,15 +60,38 @@ class TheirSection:
 
 
 @dataclass(frozen=True)
+class KeepMine:
+    """Someone else saved this page first and the user chose to save their own words over it:
+    ``theirs`` is the page they saved, so a third person's later save is still noticed."""
+
+    theirs: dict[str, Any]
+
+
+# How the user settled a colleague's save of the page: theirs shown, mine saved over it,
+# or (None) the question closed: what was typed stays on screen, unsaved.
+Settlement = TheirSection | KeepMine | None
+
+
+@dataclass(frozen=True)
 class SaveProblem:
-    """A save that was refused: what to show, and whether trying again may help."""
+    """A save that was refused: what to show, and whether trying again may help.
+
+    ``wait_when_leaving``: closing waits a few seconds for it to pass (a data file busy
+    for a moment), rather than asking at once (a server that is away).
+    """
 
     text: str
     retry: bool = True
+    wait_when_leaving: bool = True
 
 
 # What became of one save: None when it was written.
 SaveOutcome = SaveProblem | ChangedElsewhereError | None
+# Shown while a colleague's save of a page is not settled (the question was closed).
+NOT_SETTLED = (
+    "Not saved: someone else changed this page meanwhile. Change something on it, or "
+    "close, to choose whose words to keep."
+)
 
 
 class MouEditing(Protocol):
@@ -78,8 +101,12 @@ class MouEditing(Protocol):
         """Write ``edit`` after every save asked before it; ``done`` is told how it went."""
         ...
 
-    def settle_conflict(self, error: ChangedElsewhereError) -> TheirSection | None:
-        """Ask whose words to keep: their version of the page, or None to keep mine."""
+    def settle_conflict(self, error: ChangedElsewhereError) -> Settlement:
+        """Ask whose words to keep: theirs, mine, or None (the question closed)."""
+        ...
+
+    def leave_unsaved(self, problem: SaveProblem) -> bool:
+        """Closing while the last save is refused: whether to close all the same."""
         ...
 
     def finish(self) -> None:
@@ -194,7 +221,14 @@ class MouWizard(QDialog):
         self._title = draft.title
         self._on_their_way: list[DraftEdit] = []
         self._problem: SaveProblem | None = None
+        # Pages a colleague saved meanwhile whose question was closed without a choice:
+        # what was typed is on screen, not saved, and is asked about again.
+        self._unsettled: set[str] = set()
+        # Pages whose save was refused (the store busy, the server away): sent again with
+        # the next save even when another page is on screen by then.
+        self._refused: set[str] = set()
         self._leaving = False
+        self._left = False  # saved and closed
         self._closing = False  # no more pages to build
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
         self.setWindowTitle(f"MOU — {draft.title}")
@@ -365,6 +399,8 @@ class MouWizard(QDialog):
         """Truthful: "Saving…" while a change waits for its save or is on its way."""
         if self._problem is not None:
             self._say_saved(self._problem.text, problem=True)
+        elif self._unsettled:
+            self._say_saved(NOT_SETTLED, problem=True)
         elif self._autosave.isActive() or any(
             edit.section_id or edit.title for edit in self._on_their_way
         ):
@@ -388,6 +424,7 @@ class MouWizard(QDialog):
         False only while the last save was refused (the indicator says why).
         """
         self._autosave.stop()
+        self._send_refused_pages()
         section_id, values = "", {}
         page = self.shown_page()
         if page is not None:
@@ -402,6 +439,18 @@ class MouWizard(QDialog):
             self._send(DraftEdit(section_id, values, bases, new_title, last_page))
         self._show_save_state()
         return self._problem is None
+
+    def _send_refused_pages(self) -> None:
+        """Pages left after their save was refused: their words are sent again."""
+        shown = self.shown_page()
+        for section_id in sorted(self._refused):
+            page = self.section_pages.get(section_id)
+            if page is None or page is shown:
+                continue
+            values = page.values()
+            expected = self.sections.get(section_id) or {}
+            if any(values.get(key) != expected.get(key) for key in values):
+                self._send(DraftEdit(section_id, values, self._possibly_stored(section_id)))
 
     def _possibly_stored(self, section_id: str) -> tuple[Mapping[str, Any], ...]:
         """The page as the store may hold it when this save arrives: as last confirmed,
@@ -433,6 +482,8 @@ class MouWizard(QDialog):
             if edit.section_id:
                 stored = self._stored_sections.get(edit.section_id) or {}
                 self._stored_sections[edit.section_id] = {**stored, **edit.values}
+                self._unsettled.discard(edit.section_id)
+                self._refused.discard(edit.section_id)
             if edit.title:
                 self._stored_title = edit.title
                 self.setWindowTitle(f"MOU — {edit.title}")
@@ -451,6 +502,8 @@ class MouWizard(QDialog):
                 self._settle(edit.section_id, outcome)
         else:
             self._problem = outcome
+            if edit.section_id:
+                self._refused.add(edit.section_id)
             if outcome.retry:
                 self._autosave.start()  # try again shortly; what was typed stays on screen
         self._show_save_state()
@@ -468,20 +521,36 @@ class MouWizard(QDialog):
                 self._title = edit.title
 
     def _settle(self, section_id: str, error: ChangedElsewhereError) -> None:
-        """A colleague saved this page meanwhile: show theirs, or save mine over it."""
+        """A colleague saved this page meanwhile: show theirs, save mine over it, or (the
+        question closed) keep what was typed on screen, unsaved, to be asked again."""
         if section_id not in SECTION_BY_ID:
             return
         page = self.section_pages[section_id]
-        theirs = self.editing.settle_conflict(error)
-        if theirs is not None:
-            self._stored_sections[section_id] = theirs.values
-            self.sections[section_id] = theirs.values
-            page.set_values(theirs.values)
+        choice = self.editing.settle_conflict(error)
+        if isinstance(choice, TheirSection):
+            # Shown, not written: the store holds theirs already.
+            self._unsettled.discard(section_id)
+            self._stored_sections[section_id] = dict(choice.values)
+            self.sections[section_id] = dict(choice.values)
+            page.set_values(choice.values)
+            self.save_now()
+        elif isinstance(choice, KeepMine):
+            # Saved over theirs, knowingly: expected to find theirs, so a third person's
+            # save meanwhile is still asked about.
+            self._unsettled.discard(section_id)
+            self._stored_sections[section_id] = dict(choice.theirs)
+            self._send(DraftEdit(section_id, page.values(), self._possibly_stored(section_id)))
+            self.save_now()
         else:
-            # Keep mine: what is on screen is what the user sees as the MOU, so it is
-            # saved (over theirs, knowingly).
-            self._send(DraftEdit(section_id, page.values()))
-        self.save_now()
+            # Nothing written over theirs; nothing typed lost. What is on screen counts as
+            # this page's words until something on it changes (then it is sent, refused
+            # again, and asked about again), or the wizard is closed (asked again then).
+            self._unsettled.add(section_id)
+            self.sections[section_id] = {
+                **(self.sections.get(section_id) or {}),
+                **page.values(),
+            }
+            self._problem = SaveProblem(NOT_SETTLED, retry=False)
 
     def findings(self) -> list[Finding]:
         """What is missing or unfair in the draft as it is (saved, or on its way)."""
@@ -511,37 +580,69 @@ class MouWizard(QDialog):
             self.editing.finish()
             QCoreApplication.processEvents()
 
-    def _save_before_leaving(self) -> None:
+    def _save_before_leaving(self) -> bool:
+        """Save everything before the wizard closes; False: it stays open, because what
+        was typed could not be saved and closing would lose it."""
+        if self._left:
+            return True  # Close, then the dialog's own reject(): saved once
         if self._leaving:
-            return
+            return False
         self._leaving = self._closing = True
-        # Closed, this wizard has nothing left to save when the app quits.
-        if self._application is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self._application.aboutToQuit.disconnect(self._save_on_quit)
-            self._application = None
         try:
+            self._ask_again_about_unsettled_pages()
             # The store may be busy for a moment (another program): wait a little rather
             # than close with the last words unsaved.
             for _attempt in range(10):
                 self.save_now()
                 self._wait_for_saves()
-                if self._problem is None or not self._problem.retry:
-                    return
+                problem = self._problem
+                if problem is None or not problem.retry or not problem.wait_when_leaving:
+                    break
                 QThread.msleep(300)
+            if not self._may_close():
+                self._closing = False
+                QTimer.singleShot(0, self._build_next_page)
+                return False
         finally:
-            self._autosave.stop()
             self._leaving = False
+        self._autosave.stop()
+        self._left = True
+        # Closed, this wizard has nothing left to save when the app quits.
+        if self._application is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                self._application.aboutToQuit.disconnect(self._save_on_quit)
+            self._application = None
+        return True
+
+    def _ask_again_about_unsettled_pages(self) -> None:
+        """A colleague's save whose question was closed is asked about once more."""
+        for section_id in sorted(self._unsettled):
+            page = self.section_pages[section_id]
+            self._send(DraftEdit(section_id, page.values(), self._possibly_stored(section_id)))
+        self._wait_for_saves()
+
+    def _may_close(self) -> bool:
+        if self._unsettled:
+            # The question was closed again: the typed words stay on screen, unsaved.
+            self._show_save_state()
+            return False
+        problem = self._problem
+        if problem is not None and problem.retry and not self.editing.leave_unsaved(problem):
+            self._autosave.start()  # kept open: it goes on trying
+            return False
+        return True
 
     def _save_on_quit(self) -> None:
         self.save_now()
         self._wait_for_saves()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._save_before_leaving()
+        if not self._save_before_leaving():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def reject(self) -> None:
         # Escape closes like Close: everything typed is kept, nothing to cancel.
-        self._save_before_leaving()
-        super().reject()
+        if self._save_before_leaving():
+            super().reject()
