@@ -76,13 +76,42 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
                 exit_code = EXIT_USAGE
                 continue
             print(f"{shown_name}: {counts.line()}")
+            if arguments.dry_run:
+                print_how_read(plan)
             for row in plan.skipped_rows:
                 print(f"  {row.where}: {row.reason}")
             for warning in plan.warnings:
                 print(f"  {warning}")
+            if not arguments.dry_run:
+                print_columns_left_out(plan, shown_name)
     finally:
         database.close()
     return exit_code
+
+
+def print_how_read(plan: Any) -> None:
+    """The format, the encoding and the columns as read: what to check when a file
+    imports oddly, before anything is written."""
+    detection = plan.detection
+    print(f"  format: {detection.format_label}")
+    print(f"  encoding: {detection.encoding_label} ({detection.encoding})")
+    if detection.header_line:
+        print(f"  header: line {detection.header_line + 1} (the lines above it are skipped)")
+    for header, use in plan.columns.items():
+        print(f"  column {header!r}: {use}")
+    if plan.unmapped_columns:
+        print(f"  {_left_out(plan)}")
+
+
+def print_columns_left_out(plan: Any, shown_name: str) -> None:
+    """Never lost in silence; on stderr, as the lines on stdout are a contract."""
+    if plan.unmapped_columns:
+        print(f"{shown_name}: {_left_out(plan)}", file=sys.stderr)
+
+
+def _left_out(plan: Any) -> str:
+    columns = ", ".join(repr(header) for header in plan.unmapped_columns)
+    return f"columns left out (PartnerDesk has no place for them): {columns}"
 
 
 def command_export(arguments: argparse.Namespace, location: DataLocation) -> int:

@@ -66,9 +66,9 @@ __all__ = [
 ]
 
 
-def detect_file(path: Path) -> FileDetection:
+def detect_file(path: Path, encoding: str | None = None) -> FileDetection:
     """The file's format, headers and suggested column mapping, for the mapping step."""
-    return detect_contact_file(_read_bytes(path))
+    return detect_contact_file(_read_bytes(path), encoding)
 
 
 def preview_import(
@@ -78,14 +78,16 @@ def preview_import(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    encoding: str | None = None,
 ) -> ImportPlan:
     """Read ``path`` and classify every row; writes nothing.
 
+    ``encoding`` is the one the user chose in the preview; without it, it is detected.
     Raises UnreadableFileError (message for the user) when the file cannot be read, and
     ValueError when ``mapping`` names a column or field that does not exist.
     """
     with collector_paused(), database.session() as session:
-        return _preview(session, path, mapping, progress, cancelled)
+        return _preview(session, path, mapping, progress, cancelled, encoding)
 
 
 def _preview(
@@ -94,8 +96,9 @@ def _preview(
     mapping: ColumnMapping | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    encoding: str | None = None,
 ) -> ImportPlan:
-    contact_file = read_contact_file(_read_bytes(path), mapping, cancelled)
+    contact_file = read_contact_file(_read_bytes(path), mapping, cancelled, encoding)
     matcher = load_matcher(session)
     total = len(contact_file.items)
     rows: list[PlanRow] = []
@@ -112,7 +115,14 @@ def _preview(
         matcher.remember(item, item.number)
     if progress is not None:
         progress(total, total)
-    return ImportPlan(path, contact_file.detection, rows, contact_file.mapping)
+    return ImportPlan(
+        path,
+        contact_file.detection,
+        rows,
+        contact_file.mapping,
+        columns=contact_file.columns,
+        unmapped_columns=contact_file.unmapped,
+    )
 
 
 def load_matcher(session: Session) -> ContactMatcher:
