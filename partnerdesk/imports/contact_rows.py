@@ -46,6 +46,20 @@ class ContactCandidate:
     is_decision_maker: bool = False
     # What was left out of an imported row, in plain words ("imported without its BDAY…").
     warnings: list[str] = field(default_factory=list)
+    # A card for a company, not a person (Apple's X-ABShowAs:COMPANY): it becomes the
+    # organization ``organization_name``, its e-mails, phones and notes in the
+    # organization's notes (which is where PartnerDesk keeps such things), and no contact.
+    is_organization: bool = False
+
+    def organization_notes(self) -> str:
+        """What an organization-only row keeps, for the organization's notes."""
+        lines = [f"Phone{_labelled(p.label)}: {p.value}" for p in self.phones]
+        lines += [f"E-mail{_labelled(e.label)}: {e.value}" for e in self.emails]
+        return "\n".join(part for part in ("\n".join(lines), self.notes) if part)
+
+
+def _labelled(label: str) -> str:
+    return f" ({label})" if label else ""
 
 
 @dataclass(frozen=True)

@@ -34,6 +34,9 @@ class Draft:
     emails: list[LabelledValue] = field(default_factory=list)
     phones: list[LabelledValue] = field(default_factory=list)
     rows: int = 1  # how many rows of the file it holds (the first, then the merged ones)
+    # An organization only (a company card): the organization is created, no contact.
+    is_organization: bool = False
+    organization_notes: str = ""
 
     @classmethod
     def from_candidate(cls, candidate: ContactCandidate) -> Draft:
@@ -48,6 +51,10 @@ class Draft:
             candidate.is_decision_maker,
             list(candidate.emails),
             list(candidate.phones),
+            is_organization=candidate.is_organization,
+            organization_notes=(
+                candidate.organization_notes() if candidate.is_organization else ""
+            ),
         )
 
     def absorb(self, candidate: ContactCandidate) -> None:

@@ -116,7 +116,8 @@ def describe(row: PlanRow) -> str:
 
 def _what_happens(row: PlanRow) -> str:
     if row.status is RowStatus.NEW:
-        return "New contact"
+        is_organization = row.candidate is not None and row.candidate.is_organization
+        return "New organization" if is_organization else "New contact"
     if row.status is RowStatus.MERGE:
         return f"Will merge with {row.target_name}" if row.target_name else "Will merge"
     if row.status is RowStatus.POSSIBLE_DUPLICATE:

@@ -111,6 +111,9 @@ def _preview(
         if isinstance(item, RowProblem):
             rows.append(PlanRow(item.number, where, RowStatus.SKIPPED, reason=item.reason))
             continue
+        if item.is_organization:
+            rows.append(_organization_row(item, contact_file.unit, matcher))
+            continue
         rows.append(_classify(item, contact_file.unit, matcher))
         matcher.remember(item, item.number)
     if progress is not None:
@@ -199,6 +202,18 @@ def _classify(candidate: ContactCandidate, unit: str, matcher: ContactMatcher) -
         target_name=match.name,
         default_decision=decision,
     )
+
+
+def _organization_row(candidate: ContactCandidate, unit: str, matcher: ContactMatcher) -> PlanRow:
+    """A company card: a new organization, or nothing to do when it is already there.
+
+    Never matched with people: a company's front-desk address is not a person's.
+    """
+    where = f"{unit} {candidate.number}"
+    if matcher.organizations.find(candidate.organization_name) is not None:
+        reason = f"{candidate.organization_name} is an organization you already have"
+        return PlanRow(candidate.number, where, RowStatus.SKIPPED, candidate, reason=reason)
+    return PlanRow(candidate.number, where, RowStatus.NEW, candidate)
 
 
 def apply_import(
