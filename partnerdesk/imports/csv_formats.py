@@ -129,38 +129,74 @@ def row_columns(csv_format: CsvFormat) -> frozenset[str] | None:
 
 
 def read_google_row(number: int, cells: Cells) -> ReadItem:
-    return make_candidate(
-        number,
-        given_name=cells.get("first name", ""),
-        middle_name=cells.get("middle name", ""),
-        family_name=cells.get("last name", ""),
-        suffix=cells.get("name suffix", ""),
-        fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
-        role_title=_first_of(cells.get("organization title", "")),
-        organization_name=_first_of(cells.get("organization name", "")),
-        emails=_google_pairs(cells, "e-mail", "label"),
-        phones=_google_pairs(cells, "phone", "label"),
-        notes=(cells.get("notes", ""),),
-        dates=(("Birthday", cells.get("birthday", "")),),
+    others = _other_places(
+        _GOOGLE_SEPARATOR.split(cells.get("organization name", ""))[1:],
+        _GOOGLE_SEPARATOR.split(cells.get("organization title", ""))[1:],
+    )
+    return _with_other_places(
+        others,
+        make_candidate(
+            number,
+            given_name=cells.get("first name", ""),
+            middle_name=cells.get("middle name", ""),
+            family_name=cells.get("last name", ""),
+            suffix=cells.get("name suffix", ""),
+            fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
+            role_title=_first_of(cells.get("organization title", "")),
+            organization_name=_first_of(cells.get("organization name", "")),
+            emails=_google_pairs(cells, "e-mail", "label"),
+            phones=_google_pairs(cells, "phone", "label"),
+            notes=(cells.get("notes", ""), *others),
+            dates=(("Birthday", cells.get("birthday", "")),),
+        ),
     )
 
 
 def read_google_old_row(number: int, cells: Cells) -> ReadItem:
-    return make_candidate(
-        number,
-        full_name=cells.get("name", ""),
-        given_name=cells.get("given name", ""),
-        middle_name=cells.get("additional name", ""),
-        family_name=cells.get("family name", ""),
-        suffix=cells.get("name suffix", ""),
-        fallback_names=(cells.get("nickname", ""), cells.get("short name", "")),
-        role_title=_first_of(cells.get("organization 1 - title", "")),
-        organization_name=_first_of(cells.get("organization 1 - name", "")),
-        emails=_google_pairs(cells, "e-mail", "type"),
-        phones=_google_pairs(cells, "phone", "type"),
-        notes=(cells.get("notes", ""),),
-        dates=(("Birthday", cells.get("birthday", "")),),
+    others = _other_places(
+        [cells.get(f"organization {n} - name", "") for n in range(2, 10)],
+        [cells.get(f"organization {n} - title", "") for n in range(2, 10)],
     )
+    return _with_other_places(
+        others,
+        make_candidate(
+            number,
+            full_name=cells.get("name", ""),
+            given_name=cells.get("given name", ""),
+            middle_name=cells.get("additional name", ""),
+            family_name=cells.get("family name", ""),
+            suffix=cells.get("name suffix", ""),
+            fallback_names=(cells.get("nickname", ""), cells.get("short name", "")),
+            role_title=_first_of(cells.get("organization 1 - title", "")),
+            organization_name=_first_of(cells.get("organization 1 - name", "")),
+            emails=_google_pairs(cells, "e-mail", "type"),
+            phones=_google_pairs(cells, "phone", "type"),
+            notes=(cells.get("notes", ""), *others),
+            dates=(("Birthday", cells.get("birthday", "")),),
+        ),
+    )
+
+
+def _other_places(names: list[str], titles: list[str]) -> list[str]:
+    """ "Also: Treasurer, Neighbourhood Council" for each organization after the first.
+
+    PartnerDesk keeps one organization a contact belongs to; the others go in the notes.
+    """
+    places = []
+    for index, name in enumerate(names):
+        title = titles[index].strip() if index < len(titles) else ""
+        place = ", ".join(part for part in (title, name.strip()) if part)
+        if place:
+            places.append(f"Also: {place}")
+    return places
+
+
+def _with_other_places(places: list[str], item: ReadItem) -> ReadItem:
+    if places and not isinstance(item, RowProblem):
+        item.warnings.append(
+            "the other organizations are kept in the notes (a contact has one organization)"
+        )
+    return item
 
 
 def read_outlook_row(number: int, cells: Cells) -> ReadItem:
@@ -361,6 +397,11 @@ _GOOGLE_OLD_USES = {
     "short name": "name (when there is no other)",
     "organization 1 - title": "role",
     "organization 1 - name": "organization",
+    **{
+        f"organization {n} - {part}": "notes (another organization)"
+        for n in range(2, 10)
+        for part in ("name", "title")
+    },
     "notes": "notes",
     "birthday": "birthday (checked, not kept)",
 }

@@ -162,3 +162,13 @@ def test_thunderbird_people_and_its_mailing_list() -> None:
     ]
     # PartnerDesk keeps no birthdays: the columns are named as left out.
     assert contact_file.unmapped == ["Birth Year", "Birth Month", "Birth Day"]
+
+
+def test_googles_second_organization_is_kept_in_the_notes_and_said() -> None:
+    ines = _people(read_contact_file(real_files.google_csv()))["Inès Lefèvre"]
+    assert (ines.organization_name, ines.role_title) == ("Maison des Familles", "Coordinatrice")
+    assert ines.notes == "Also: Trésorière, Conseil de Quartier"
+    assert ines.warnings == [
+        "the other organizations are kept in the notes (a contact has one organization)"
+    ]
+    assert ines.phones == [LabelledValue("+1 (413) 555-0111", "Mobile")]
