@@ -129,3 +129,30 @@ def test_each_real_file_imports_its_people(
 ) -> None:
     _import(database, _file(tmp_path, name, sample()))
     assert set(_contacts(database)) == expected
+
+
+def test_a_name_made_up_from_an_address_gives_way_to_the_real_one(
+    database: Database, tmp_path: Path
+) -> None:
+    first = _file(
+        tmp_path,
+        "first.csv",
+        b"Organization,Email\r\nHope Street Shelter,sam@hopestreet.example\r\n",
+    )
+    _import(database, first)
+    assert list(_contacts(database)) == ["sam@hopestreet.example"]
+    second = _file(
+        tmp_path,
+        "second.csv",
+        b"First Name,Last Name,Email\r\nSamuel,Whitehorse,sam@hopestreet.example\r\n",
+    )
+    result = _import(database, second)
+    assert result.counts.merged == 1
+    people = _contacts(database)
+    assert list(people) == ["Samuel Whitehorse"]
+    assert people["Samuel Whitehorse"]["organization"] == "Hope Street Shelter"
+    # A real name is never replaced by another row's address.
+    _import(database, _file(tmp_path, "third.csv", b"Email\r\nsam@hopestreet.example\r\n"))
+    assert list(_contacts(database)) == ["Samuel Whitehorse"]
+    undo_import(database, result.batch_id)
+    assert list(_contacts(database)) == ["sam@hopestreet.example"]
