@@ -250,12 +250,23 @@ def _row_converter(
     headers: list[str], mapping: Mapping[str, ContactField], csv_format: CsvFormat
 ) -> Callable[[int, list[str]], ReadItem]:
     convert = _cells_converter(headers, mapping, csv_format)
+    if csv_format in _QUOTED_FOR_SPREADSHEETS:
+        # PartnerDesk wrote "'" before "=" and "@" in its files for Google and Outlook
+        # (exports/contacts.py); those programs never write one there.
+        return lambda number, cells: convert(number, [_unquote_risky(cell) for cell in cells])
     if csv_format is not CsvFormat.PARTNERDESK:
         return convert
     # PartnerDesk wrote this file and quoted the cells a spreadsheet would run as formulas
     # (exports/contacts.py): exactly those get their value back; other files are left as
     # they are, since a quote there is the sender's own text.
     return lambda number, cells: convert(number, [unquote_formula(cell) for cell in cells])
+
+
+_QUOTED_FOR_SPREADSHEETS = {CsvFormat.GOOGLE, CsvFormat.OUTLOOK}
+
+
+def _unquote_risky(cell: str) -> str:
+    return cell[1:] if cell[:1] == "'" and cell[1:2] in ("=", "@", "\t", "\r") else cell
 
 
 def _cells_converter(

@@ -133,13 +133,15 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
         _GOOGLE_SEPARATOR.split(cells.get("organization name", ""))[1:],
         _GOOGLE_SEPARATOR.split(cells.get("organization title", ""))[1:],
     )
+    parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
     return _with_other_places(
         others,
         make_candidate(
             number,
-            given_name=cells.get("first name", ""),
-            middle_name=cells.get("middle name", ""),
-            family_name=cells.get("last name", ""),
+            full_name=_reordered(cells.get("file as", ""), parts),
+            given_name=parts[0],
+            middle_name=parts[1],
+            family_name=parts[2],
             suffix=cells.get("name suffix", ""),
             fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
             role_title=_first_of(cells.get("organization title", "")),
@@ -148,6 +150,7 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
             phones=_google_pairs(cells, "phone", "label"),
             notes=(cells.get("notes", ""), *others),
             dates=(("Birthday", cells.get("birthday", "")),),
+            **_flags(_GOOGLE_SEPARATOR.split(cells.get("labels", ""))),
         ),
     )
 
@@ -177,6 +180,23 @@ def read_google_old_row(number: int, cells: Cells) -> ReadItem:
     )
 
 
+def _reordered(name: str, parts: Sequence[str]) -> str:
+    """``name`` when it holds exactly the words of the name parts in another order
+    ("Nguyễn Thị Lan" for Lan, Thị, Nguyễn), else "" (the parts make the name)."""
+    words = sorted(" ".join(parts).split())
+    return name if words and sorted(name.split()) == words else ""
+
+
+# Google's labels and Outlook's categories that carry PartnerDesk's flags
+# (exports/contacts.py writes them).
+_FLAG_GROUPS = {"key leader": "is_key_leader", "decision maker": "is_decision_maker"}
+
+
+def _flags(groups: Sequence[str]) -> dict[str, bool]:
+    named = {group.strip().removeprefix("* ").casefold() for group in groups}
+    return {flag: group in named for group, flag in _FLAG_GROUPS.items()}
+
+
 def _other_places(names: list[str], titles: list[str]) -> list[str]:
     """ "Also: Treasurer, Neighbourhood Council" for each organization after the first.
 
@@ -202,11 +222,15 @@ def _with_other_places(places: list[str], item: ReadItem) -> ReadItem:
 def read_outlook_row(number: int, cells: Cells) -> ReadItem:
     # Outlook's "Title" is the courtesy title (Ms., Dr.); the role is "Job Title".
     emails = [(cells.get(column, ""), "") for column in _OUTLOOK_EMAILS]
+    parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
+    shown = cells.get("e-mail display name", "")
     return make_candidate(
         number,
-        given_name=cells.get("first name", ""),
-        middle_name=cells.get("middle name", ""),
-        family_name=cells.get("last name", ""),
+        # The display name keeps the order the person writes their name in.
+        full_name=_reordered(_DISPLAY_ADDRESS.sub("", shown), parts) if shown else "",
+        given_name=parts[0],
+        middle_name=parts[1],
+        family_name=parts[2],
         suffix=cells.get("suffix", ""),
         fallback_names=_outlook_fallback_names(cells),
         role_title=cells.get("job title", ""),
@@ -221,6 +245,7 @@ def read_outlook_row(number: int, cells: Cells) -> ReadItem:
             ("Birthday", cells.get("birthday", "")),
             ("Anniversary", cells.get("anniversary", "")),
         ),
+        **_flags(cells.get("categories", "").split(";")),
     )
 
 
@@ -337,6 +362,7 @@ _OUTLOOK_COLUMNS = frozenset(
         "notes",
         "birthday",
         "anniversary",
+        "categories",
         *_OUTLOOK_EMAILS,
         *(column for column, _ in _OUTLOOK_PHONES),
     }
@@ -381,7 +407,7 @@ _GOOGLE_USES = {
     "last name": "last name",
     "name suffix": "name suffix",
     "nickname": "name (when there is no other)",
-    "file as": "name (when there is no other)",
+    "file as": "name (as written, or when there is no other)",
     "organization title": "role",
     "organization name": "organization",
     "notes": "notes",
@@ -464,6 +490,10 @@ _USES: dict[CsvFormat, dict[str, str]] = {
     CsvFormat.OUTLOOK_COM: _OUTLOOK_USES,
     CsvFormat.PARTNERDESK: _PARTNERDESK_USES,
 }
+
+
+# Google's "Labels" and Outlook's "Categories" are read for the two flags only: other
+# groups are lost, so those columns are named among the ones left out when they hold any.
 
 
 def column_uses(csv_format: CsvFormat, headers: Sequence[str]) -> dict[str, str]:

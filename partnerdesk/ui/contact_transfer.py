@@ -184,17 +184,39 @@ class ContactTransfer:
 
     # Export -------------------------------------------------------------------
     def export_contacts(self) -> None:
-        from partnerdesk.services.transfer.contact_export import export_contacts
-
-        path = self.dialogs.save_file(
-            "Export contacts",
-            Path.home() / "partnerdesk-contacts.csv",
-            "Spreadsheet (*.csv);;vCard (*.vcf)",
+        from partnerdesk.services.transfer.contact_export import (
+            ContactFileFormat,
+            export_contacts,
         )
+
+        # Asked first: Google and Outlook each import only their own CSV's columns.
+        formats = list(ContactFileFormat)
+        labels = [file_format.label for file_format in formats]
+        choice = self.dialogs.pick(
+            "Export contacts", "Export the contacts for which program?", labels
+        )
+        if choice is None:
+            return
+        file_format = formats[labels.index(choice)]
+        name, file_types = _SAVE_AS[file_format]
+        path = self.dialogs.save_file("Export contacts", Path.home() / name, file_types)
         if path is None:
             return
+        extension = Path(name).suffix
+        if path.suffix.casefold() != extension:  # the dialog may leave it to the user
+            path = path.with_name(path.name + extension)
         self.operations.query(
-            lambda database: export_contacts(database, path),
+            lambda database: export_contacts(database, path, file_format),
             lambda count: self.operations.tell(f"Exported {count} contacts to {path}."),
             label="Exporting contacts…",
         )
+
+
+# The suggested file name and the file dialog's types, for each export format.
+_SAVE_AS = {
+    "partnerdesk": ("partnerdesk-contacts.csv", "Spreadsheet (*.csv)"),
+    "google": ("contacts-for-google.csv", "Spreadsheet (*.csv)"),
+    "outlook": ("contacts-for-outlook.csv", "Spreadsheet (*.csv)"),
+    "vcard": ("partnerdesk-contacts.vcf", "vCard (*.vcf)"),
+    "vcard-per-contact": ("contacts-for-outlook.zip", "vCards in a .zip (*.zip)"),
+}

@@ -151,3 +151,25 @@ def test_help_lists_the_commands() -> None:
     assert "import" in result.stdout and "export" in result.stdout
     result = run_cli("import", "--help")
     assert "--dry-run" in result.stdout
+
+
+def test_export_for_google_outlook_and_one_card_per_contact(data_dir: Path, tmp_path: Path) -> None:
+    run_cli("--data-dir", str(data_dir), "import", "google_contacts.csv")
+    for name, file_format, start in (
+        ("g.csv", "google", "First Name,Middle Name,Last Name,"),
+        ("o.csv", "outlook", '"Title","First Name","Middle Name","Last Name",'),
+    ):
+        result = run_cli(
+            "--data-dir", str(data_dir), "export", "contacts", name, "--format", file_format,
+            cwd=tmp_path,
+        )  # fmt: skip
+        assert result.stdout == f"Exported 4 contacts to {name}\n", result.stderr
+        assert (tmp_path / name).read_text(encoding="utf-8-sig").startswith(start)
+    result = run_cli("--data-dir", str(data_dir), "export", "contacts", "cards.zip", cwd=tmp_path)
+    assert result.stdout == "Exported 4 contacts to cards.zip\n", result.stderr
+    refused = run_cli(
+        "--data-dir", str(data_dir), "export", "contacts", "g.vcf", "--format", "google",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert "is a .csv file" in refused.stderr
