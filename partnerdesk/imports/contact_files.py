@@ -50,6 +50,7 @@ _PREAMBLE_LINES = 20
 # Values exports put in every row of columns PartnerDesk has no place for ("0/0/00" for
 # no birthday, Outlook's "Normal" priority, Google's "* myContacts" group): not data lost.
 _DEFAULT_CELLS = {"", "0/0/00", "normal", "false", "unspecified", "smtp", "* mycontacts"}
+_DEFAULT_CELLS_AS_WRITTEN = {"", "0/0/00", "Normal", "False", "Unspecified", "SMTP", "* myContacts"}
 
 
 @dataclass(frozen=True)
@@ -208,17 +209,26 @@ def _noting_filled(
     Only columns not yet seen filled are looked at: an Outlook row has 92 cells.
     """
     waiting = set(range(width))
+    pick = operator.itemgetter(*waiting) if width > 1 else None
     for number, cells in rows:
         if waiting:
-            found = {
-                index
-                for index in waiting
-                if index < len(cells)
-                and cells[index]
-                and cells[index].strip().casefold() not in _DEFAULT_CELLS
-            }
-            waiting -= found
-            filled |= found
+            try:
+                # Most rows leave every column still waiting empty: one C-level look.
+                quiet = pick is not None and set(pick(cells)) <= _DEFAULT_CELLS_AS_WRITTEN
+            except IndexError:  # a short row (Excel drops trailing empty cells)
+                quiet = False
+            if not quiet:
+                found = {
+                    index
+                    for index in waiting
+                    if index < len(cells)
+                    and cells[index]
+                    and cells[index].strip().casefold() not in _DEFAULT_CELLS
+                }
+                if found:
+                    waiting -= found
+                    filled |= found
+                    pick = operator.itemgetter(*waiting) if len(waiting) > 1 else None
         yield number, cells
 
 
@@ -253,7 +263,7 @@ def _row_converter(
     if csv_format in _QUOTED_FOR_SPREADSHEETS:
         # PartnerDesk wrote "'" before "=" and "@" in its files for Google and Outlook
         # (exports/contacts.py); those programs never write one there.
-        return lambda number, cells: convert(number, [_unquote_risky(cell) for cell in cells])
+        return lambda number, cells: convert(number, _unquoted(cells))
     if csv_format is not CsvFormat.PARTNERDESK:
         return convert
     # PartnerDesk wrote this file and quoted the cells a spreadsheet would run as formulas
@@ -263,6 +273,13 @@ def _row_converter(
 
 
 _QUOTED_FOR_SPREADSHEETS = {CsvFormat.GOOGLE, CsvFormat.OUTLOOK}
+
+
+def _unquoted(cells: list[str]) -> list[str]:
+    # One C-level search first: a quoted cell is rare, and Outlook rows have 92 cells.
+    if "\x00'" not in "\x00" + "\x00".join(cells):
+        return cells
+    return [_unquote_risky(cell) for cell in cells]
 
 
 def _unquote_risky(cell: str) -> str:
