@@ -275,7 +275,8 @@ def read_thunderbird_row(number: int, cells: Cells) -> ReadItem:
         cells.get(column, "").strip()
         for column in (*_THUNDERBIRD_PERSON, *(column for column, _ in _THUNDERBIRD_PHONES))
     ):
-        return RowProblem(number, "a mailing list (a list of contacts), not a person")
+        name = cells.get("display name", "").strip()
+        return RowProblem(number, f'a mailing list ("{name}"), not a person')
     return make_candidate(
         number,
         given_name=cells.get("first name", ""),

@@ -158,7 +158,7 @@ def test_thunderbird_people_and_its_mailing_list() -> None:
     assert priya.phones == [LabelledValue("413 555 0160", "work")]
     problems = [item for item in contact_file.items if isinstance(item, RowProblem)]
     assert [(p.number, p.reason) for p in problems] == [
-        (3, "a mailing list (a list of contacts), not a person")
+        (3, 'a mailing list ("Volunteers list"), not a person')
     ]
     # PartnerDesk keeps no birthdays: the columns are named as left out.
     assert contact_file.unmapped == ["Birth Year", "Birth Month", "Birth Day"]
