@@ -288,10 +288,18 @@ def write_outlook_csv(records: Sequence[ContactRecord], stream: TextIO) -> None:
             cells[f"{column} Address"] = address
             cells[f"{column} Type"] = "SMTP"
             cells[f"{column} Display Name"] = f"{_line(record.full_name)} ({address})"
+        # Outlook has three e-mail columns and one per kind of phone: what does not fit
+        # goes in the notes rather than nowhere.
+        extra = [f"E-mail: {_line(item.value)}" for item in record.emails[3:]]
         for item in record.phones:
             phone_column = _outlook_phone_column(item.label, cells)
             if phone_column is not None:
                 cells[phone_column] = _line(item.value)
+            else:
+                label = f" ({_line(item.label)})" if _line(item.label) else ""
+                extra.append(f"Phone{label}: {_line(item.value)}")
+        if extra:
+            cells["Notes"] = "\n".join(part for part in (cells["Notes"], *extra) if part)
         writer.writerow([_safe(cell) for cell in cells.values()])
 
 

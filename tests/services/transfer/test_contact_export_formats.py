@@ -236,3 +236,23 @@ def test_a_folder_of_cards_is_never_written_over_files(database: Database, tmp_p
         export_contacts(database, folder, "vcard-per-contact")
     with pytest.raises(UnsupportedExportError, match=r"\.csv file"):
         export_contacts(database, tmp_path / "x.vcf", "google")
+
+
+def test_what_outlook_has_no_column_for_goes_in_its_notes(
+    database: Database, tmp_path: Path
+) -> None:
+    with database.session() as session:
+        many = Contact(full_name="Kwame Mensah", given_name="Kwame", family_name="Mensah")
+        many.emails += [
+            ContactEmail(address=f"kwame{n}@soccer.example", label="", position=n) for n in range(4)
+        ]
+        many.phones += [
+            ContactPhone(number=f"(413) 555-01{n:02d}", label="mobile", position=n)
+            for n in range(12)
+        ]
+        session.add(many)
+    target = tmp_path / "outlook.csv"
+    export_contacts(database, target, "outlook")
+    (row,) = _rows(target)
+    assert row["E-mail 3 Address"] == "kwame2@soccer.example"
+    assert row["Notes"] == ("E-mail: kwame3@soccer.example\nPhone (mobile): (413) 555-0111")
