@@ -39,10 +39,12 @@ def register(commands: Any) -> None:
     contacts = targets.add_parser(
         "contacts",
         help="every contact not in the Trash, to FILE.csv (opens in Excel) or FILE.vcf",
-        description="Export every contact not in the Trash. The format follows the "
-        "extension: .csv or .vcf.",
+        description="Export every contact not in the Trash. Without --format the "
+        "extension decides: .csv (PartnerDesk's own, opens in Excel), .vcf (one vCard "
+        "file) or .zip (one vCard per contact).",
     )
-    contacts.add_argument("file", metavar="FILE", help="FILE.csv or FILE.vcf")
+    contacts.add_argument("file", metavar="FILE", help="FILE.csv, FILE.vcf, FILE.zip or a folder")
+    add_contact_format_option(contacts)
     contacts.set_defaults(handler=command_export)
     # Imported here, not at the top: the Word side is a module of its own.
     from partnerdesk.commands.mou_commands import register_mou_export
@@ -52,6 +54,26 @@ def register(commands: Any) -> None:
     register_exports(targets)
     register_mou_export(targets)
     register_profile_export(targets)
+
+
+# The formats, as in services/transfer/contact_export.py's ContactFileFormat (not imported
+# here: the command line starts without the services).
+CONTACT_FORMATS = {
+    "partnerdesk": "PartnerDesk's own CSV (the default for .csv)",
+    "google": "the CSV Google Contacts imports",
+    "outlook": "the CSV Outlook and Outlook.com import",
+    "vcard": "one vCard file (Google, Apple, Thunderbird)",
+    "vcard-per-contact": "one vCard per contact, into FILE.zip or a folder (for Outlook)",
+}
+
+
+def add_contact_format_option(parser: Any) -> None:
+    parser.add_argument(
+        "--format",
+        choices=list(CONTACT_FORMATS),
+        default=None,
+        help="; ".join(f"{name}: {what}" for name, what in CONTACT_FORMATS.items()),
+    )
 
 
 def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:
@@ -76,30 +98,62 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
                 exit_code = EXIT_USAGE
                 continue
             print(f"{shown_name}: {counts.line()}")
+            if arguments.dry_run:
+                print_how_read(plan)
             for row in plan.skipped_rows:
                 print(f"  {row.where}: {row.reason}")
             for warning in plan.warnings:
                 print(f"  {warning}")
+            if not arguments.dry_run:
+                print_columns_left_out(plan, shown_name)
     finally:
         database.close()
     return exit_code
 
 
+def print_how_read(plan: Any) -> None:
+    """The format, the encoding and the columns as read: what to check when a file
+    imports oddly, before anything is written."""
+    detection = plan.detection
+    print(f"  format: {detection.format_label}")
+    print(f"  encoding: {detection.encoding_label} ({detection.encoding})")
+    if detection.header_line:
+        print(f"  header: line {detection.header_line + 1} (the lines above it are skipped)")
+    for header, use in plan.columns.items():
+        print(f"  column {header!r}: {use}")
+    if plan.unmapped_columns:
+        print(f"  {_left_out(plan)}")
+
+
+def print_columns_left_out(plan: Any, shown_name: str) -> None:
+    """Never lost in silence; on stderr, as the lines on stdout are a contract."""
+    if plan.unmapped_columns:
+        print(f"{shown_name}: {_left_out(plan)}", file=sys.stderr)
+
+
+def _left_out(plan: Any) -> str:
+    columns = ", ".join(repr(header) for header in plan.unmapped_columns)
+    return f"columns left out (PartnerDesk has no place for them): {columns}"
+
+
 def command_export(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.errors import UnsupportedExportError
-    from partnerdesk.services.transfer.contact_export import export_contacts, export_format_for
+    from partnerdesk.services.transfer.contact_export import chosen_format, export_contacts
 
     target = Path(arguments.file)
     try:
-        export_format_for(target)
+        chosen_format(target, arguments.format)
     except UnsupportedExportError as error:
         print(error, file=sys.stderr)
         return EXIT_USAGE
     database = open_database(location)
     try:
         try:
-            count = export_contacts(database, target)
+            count = export_contacts(database, target, arguments.format)
+        except UnsupportedExportError as error:
+            print(error, file=sys.stderr)
+            return EXIT_USAGE
         except OSError as error:
             print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
             return EXIT_PROBLEM

@@ -97,9 +97,8 @@ def contact_vcard(record: ContactRecord) -> str:
     card.add("fn").value = _line(record.full_name) or next(
         (email.value for email in emails if email.value), "(no name)"
     )
-    card.add("n").value = vobject.vcard.Name(
-        family=_line(record.family_name), given=_line(record.given_name)
-    )
+    given, middle, family = name_parts(record)
+    card.add("n").value = vobject.vcard.Name(family=family, given=given, additional=middle)
     if _line(record.organization):
         card.add("org").value = [_line(record.organization)]
     if _line(record.role_title):
@@ -148,3 +147,210 @@ def _numbered_cells(values: Sequence[LabelledValue], columns: int) -> list[str]:
 
 def _line(value: str) -> str:
     return clean_line(value or "")
+
+
+# --- For other programs: Google Contacts and Outlook CSV, one vCard per contact ---------
+#
+# Each program imports its own export's header; these are exactly those names, in their
+# order. Neither program reads formulas, but the files may be opened in a spreadsheet:
+# a cell starting with "=" or "@" (or a tab or carriage return) gets a quote in front;
+# "+" and "-" are left alone, as phone numbers ("+1 413…") and notes ("- met at…")
+# start with them and the address books would keep the quote.
+_RISKY_STARTS = ("=", "@", "\t", "\r")
+# Google's labels (its groups) and Outlook's categories carry the two flags, which
+# neither program has a field for; the importers read them back.
+KEY_LEADER_GROUP = "Key leader"
+DECISION_MAKER_GROUP = "Decision maker"
+
+GOOGLE_FIXED_COLUMNS = (
+    "First Name", "Middle Name", "Last Name", "Phonetic First Name", "Phonetic Middle Name",
+    "Phonetic Last Name", "Name Prefix", "Name Suffix", "Nickname", "File As",
+    "Organization Name", "Organization Title", "Organization Department", "Birthday", "Notes",
+    "Photo", "Labels",
+)  # fmt: skip
+OUTLOOK_COLUMNS = (
+    "Title", "First Name", "Middle Name", "Last Name", "Suffix", "Company", "Department",
+    "Job Title", "Business Street", "Business Street 2", "Business Street 3", "Business City",
+    "Business State", "Business Postal Code", "Business Country/Region", "Home Street",
+    "Home Street 2", "Home Street 3", "Home City", "Home State", "Home Postal Code",
+    "Home Country/Region", "Other Street", "Other Street 2", "Other Street 3", "Other City",
+    "Other State", "Other Postal Code", "Other Country/Region", "Assistant's Phone",
+    "Business Fax", "Business Phone", "Business Phone 2", "Callback", "Car Phone",
+    "Company Main Phone", "Home Fax", "Home Phone", "Home Phone 2", "ISDN", "Mobile Phone",
+    "Other Fax", "Other Phone", "Pager", "Primary Phone", "Radio Phone", "TTY/TDD Phone",
+    "Telex", "Account", "Anniversary", "Assistant's Name", "Billing Information", "Birthday",
+    "Business Address PO Box", "Categories", "Children", "Directory Server", "E-mail Address",
+    "E-mail Type", "E-mail Display Name", "E-mail 2 Address", "E-mail 2 Type",
+    "E-mail 2 Display Name", "E-mail 3 Address", "E-mail 3 Type", "E-mail 3 Display Name",
+    "Gender", "Government ID Number", "Hobby", "Home Address PO Box", "Initials",
+    "Internet Free Busy", "Keywords", "Language", "Location", "Manager's Name", "Mileage",
+    "Notes", "Office Location", "Organizational ID Number", "Other Address PO Box",
+    "Priority", "Private", "Profession", "Referred By", "Sensitivity", "Spouse", "User 1",
+    "User 2", "User 3", "User 4", "Web Page",
+)  # fmt: skip
+# Outlook has one column per kind of phone: a label picks the column, the first free of
+# these takes the others (and a second of a kind).
+_OUTLOOK_PHONE_COLUMNS = {
+    "work": ("Business Phone", "Business Phone 2"),
+    "mobile": ("Mobile Phone",),
+    "cell": ("Mobile Phone",),
+    "home": ("Home Phone", "Home Phone 2"),
+    "main": ("Primary Phone",),
+    "fax": ("Business Fax",),
+    "work fax": ("Business Fax",),
+    "home fax": ("Home Fax",),
+    "pager": ("Pager",),
+    "company": ("Company Main Phone",),
+    "assistant": ("Assistant's Phone",),
+    "car": ("Car Phone",),
+}
+_OUTLOOK_SPARE_PHONES = (
+    "Other Phone", "Business Phone 2", "Home Phone 2", "Callback", "Radio Phone", "Car Phone",
+    "Company Main Phone", "Other Fax", "ISDN", "Telex",
+)  # fmt: skip
+_OUTLOOK_EMAILS = ("E-mail", "E-mail 2", "E-mail 3")
+
+
+def name_parts(record: ContactRecord) -> tuple[str, str, str]:
+    """(given, middle, family): the middle is what the full name holds besides the two
+    parts ("Nguyễn Thị Lan", given "Lan", family "Nguyễn": "Thị")."""
+    given, family = _line(record.given_name), _line(record.family_name)
+    if not (given or family):
+        return "", "", ""
+    words = _line(record.full_name).split()
+    for part in (given, family):
+        part_words = part.split()
+        for start in range(len(words) - len(part_words) + 1):
+            if words[start : start + len(part_words)] == part_words:
+                del words[start : start + len(part_words)]
+                break
+    return given, " ".join(words), family
+
+
+def write_google_csv(records: Sequence[ContactRecord], stream: TextIO) -> None:
+    """Google Contacts' own CSV ("Google CSV"), which its import reads column for column."""
+    emails = max([1, *(len(record.emails) for record in records)])
+    phones = max([1, *(len(record.phones) for record in records)])
+    header = list(GOOGLE_FIXED_COLUMNS)
+    for number in range(1, emails + 1):
+        header += [f"E-mail {number} - Label", f"E-mail {number} - Value"]
+    for number in range(1, phones + 1):
+        header += [f"Phone {number} - Label", f"Phone {number} - Value"]
+    writer = csv.writer(stream)
+    writer.writerow(header)
+    for record in records:
+        given, middle, family = name_parts(record)
+        cells = dict.fromkeys(header, "")
+        cells.update(
+            {
+                "First Name": given,
+                "Middle Name": middle,
+                "Last Name": family,
+                # Google shows "File as" as the name: the name as the person writes it,
+                # which is also how a name without parts travels.
+                "File As": _line(record.full_name),
+                "Organization Name": _line(record.organization),
+                "Organization Title": _line(record.role_title),
+                "Notes": clean_multiline(record.notes),
+                "Labels": " ::: ".join(["* myContacts", *_flag_groups(record)]),
+            }
+        )
+        for kind, values in (("E-mail", record.emails), ("Phone", record.phones)):
+            for number, item in enumerate(values, start=1):
+                cells[f"{kind} {number} - Label"] = _google_label(item.label, number == 1)
+                cells[f"{kind} {number} - Value"] = _line(item.value)
+        writer.writerow([_safe(cell) for cell in cells.values()])
+
+
+def write_outlook_csv(records: Sequence[ContactRecord], stream: TextIO) -> None:
+    """The CSV classic Outlook exports (its 92 columns), which Outlook and Outlook.com
+    import by these names."""
+    writer = csv.writer(stream, quoting=csv.QUOTE_ALL)  # as Outlook writes it
+    writer.writerow(OUTLOOK_COLUMNS)
+    for record in records:
+        given, middle, family = name_parts(record)
+        if not (given or family):  # Outlook names people by these: split the full name
+            given, _, family = _line(record.full_name).partition(" ")
+        cells = dict.fromkeys(OUTLOOK_COLUMNS, "")
+        cells.update(
+            {
+                "First Name": given,
+                "Middle Name": middle,
+                "Last Name": family,
+                "Company": _line(record.organization),
+                "Job Title": _line(record.role_title),
+                "Notes": clean_multiline(record.notes),
+                "Categories": ";".join(_flag_groups(record)),
+            }
+        )
+        for column, item in zip(_OUTLOOK_EMAILS, record.emails, strict=False):
+            address = _line(item.value)
+            cells[f"{column} Address"] = address
+            cells[f"{column} Type"] = "SMTP"
+            cells[f"{column} Display Name"] = f"{_line(record.full_name)} ({address})"
+        # Outlook has three e-mail columns and one per kind of phone: what does not fit
+        # goes in the notes rather than nowhere.
+        extra = [f"E-mail: {_line(item.value)}" for item in record.emails[3:]]
+        for item in record.phones:
+            phone_column = _outlook_phone_column(item.label, cells)
+            if phone_column is not None:
+                cells[phone_column] = _line(item.value)
+            else:
+                label = f" ({_line(item.label)})" if _line(item.label) else ""
+                extra.append(f"Phone{label}: {_line(item.value)}")
+        if extra:
+            cells["Notes"] = "\n".join(part for part in (cells["Notes"], *extra) if part)
+        writer.writerow([_safe(cell) for cell in cells.values()])
+
+
+def _outlook_phone_column(label: str, cells: dict[str, str]) -> str | None:
+    wanted = _OUTLOOK_PHONE_COLUMNS.get(_line(label).casefold(), ())
+    return next((c for c in (*wanted, *_OUTLOOK_SPARE_PHONES) if not cells[c]), None)
+
+
+def _flag_groups(record: ContactRecord) -> list[str]:
+    return [
+        group
+        for group, flag in (
+            (KEY_LEADER_GROUP, record.is_key_leader),
+            (DECISION_MAKER_GROUP, record.is_decision_maker),
+        )
+        if flag
+    ]
+
+
+def _google_label(label: str, primary: bool) -> str:
+    """Google writes "* " before the first (primary) value's label."""
+    text = _line(label)
+    shown = text[:1].upper() + text[1:] if text.islower() else text
+    return f"* {shown}" if primary and shown else shown
+
+
+def _safe(cell: str) -> str:
+    return "'" + cell if cell.startswith(_RISKY_STARTS) else cell
+
+
+def vcard_file_name(record: ContactRecord, taken: set[str]) -> str:
+    """A file name for one contact's card: its name, safe on every system, never twice."""
+    name = _line(record.full_name) or "contact"
+    safe = "".join("_" if c in '<>:"/\\|?*' or ord(c) < 32 else c for c in name).strip(". ")
+    stem = (safe or "contact")[:80]
+    candidate, number = f"{stem}.vcf", 2
+    while candidate.casefold() in taken:
+        candidate, number = f"{stem} ({number}).vcf", number + 1
+    taken.add(candidate.casefold())
+    return candidate
+
+
+def contact_vcard_for_outlook(record: ContactRecord) -> str:
+    """One card as classic Outlook reads it: it takes text without a CHARSET parameter
+    as the Windows code page, so every text line says CHARSET=UTF-8."""
+    card = vobject.readOne(contact_vcard(record))
+    for lines in card.contents.values():
+        for line in lines:
+            if line.name.upper() in _TEXT_PROPERTIES:
+                line.params["CHARSET"] = ["UTF-8"]
+    return str(card.serialize())
+
+
+_TEXT_PROPERTIES = {"FN", "N", "ORG", "TITLE", "NOTE", "X-ABLABEL", "NICKNAME"}

@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from partnerdesk.core.contact_format import LabelledValue, clean_line, clean_multiline
+from partnerdesk.imports import phones
 from partnerdesk.imports.dates import is_readable_date
 
 _APPLE_LABEL = re.compile(r"_\$!<(.*)>!\$_")
@@ -24,8 +25,6 @@ ORGANIZATION_LENGTH = 300
 EMAIL_LENGTH = 320
 PHONE_LENGTH = 60
 LABEL_LENGTH = 50
-
-_NOT_ASCII_DIGIT = re.compile(r"[^0-9]+")
 
 _TRUE_WORDS = {"yes", "y", "true", "1", "x", "✓", "si", "sí", "oui", "ja"}
 
@@ -47,6 +46,20 @@ class ContactCandidate:
     is_decision_maker: bool = False
     # What was left out of an imported row, in plain words ("imported without its BDAY…").
     warnings: list[str] = field(default_factory=list)
+    # A card for a company, not a person (Apple's X-ABShowAs:COMPANY): it becomes the
+    # organization ``organization_name``, its e-mails, phones and notes in the
+    # organization's notes (which is where PartnerDesk keeps such things), and no contact.
+    is_organization: bool = False
+
+    def organization_notes(self) -> str:
+        """What an organization-only row keeps, for the organization's notes."""
+        lines = [f"Phone{_labelled(p.label)}: {p.value}" for p in self.phones]
+        lines += [f"E-mail{_labelled(e.label)}: {e.value}" for e in self.emails]
+        return "\n".join(part for part in ("\n".join(lines), self.notes) if part)
+
+
+def _labelled(label: str) -> str:
+    return f" ({label})" if label else ""
 
 
 @dataclass(frozen=True)
@@ -149,12 +162,8 @@ def make_candidate(
 
 
 def phone_key(number: str) -> str:
-    """Digits only, so "(555) 010-0123" and "555.010.0123" count as the same number."""
-    if number.isascii():  # the usual case; for ASCII, isdigit() means 0-9
-        digits = _NOT_ASCII_DIGIT.sub("", number)
-    else:
-        digits = "".join(character for character in number if character.isdigit())
-    return digits or number.casefold()
+    """The same for "+1 (413) 555-0111" and "(413) 555-0111" (imports/phones.py)."""
+    return phones.phone_key(number)
 
 
 def _email_key(address: str) -> str:

@@ -1,5 +1,6 @@
 """The CSV exports people really have: Google Contacts (current and older), Outlook
-(desktop and Outlook.com) and PartnerDesk's own export, recognised by their headers.
+(desktop and Outlook.com), Thunderbird, LinkedIn's connections and PartnerDesk's own
+export, recognised by their headers.
 
 Each reader turns one row, given as {normalised header: cell}, into a candidate.
 """
@@ -11,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
 
 from partnerdesk.core.contact_format import CSV_SIGNATURE_COLUMNS
-from partnerdesk.imports.contact_rows import ReadItem, is_true, make_candidate
+from partnerdesk.imports.contact_rows import ReadItem, RowProblem, is_true, make_candidate
 
 Cells = Mapping[str, str]
 RowReader = Callable[[int, Cells], ReadItem]
@@ -22,6 +23,8 @@ class CsvFormat(StrEnum):
     GOOGLE_OLD = "google-csv-old"
     OUTLOOK = "outlook-csv"
     OUTLOOK_COM = "outlook.com-csv"
+    THUNDERBIRD = "thunderbird-csv"
+    LINKEDIN = "linkedin-csv"
     PARTNERDESK = "partnerdesk-csv"
     GENERIC = "csv"
 
@@ -35,6 +38,8 @@ _LABELS = {
     CsvFormat.GOOGLE_OLD: "Google Contacts CSV (older format)",
     CsvFormat.OUTLOOK: "Outlook CSV",
     CsvFormat.OUTLOOK_COM: "Outlook.com CSV",
+    CsvFormat.THUNDERBIRD: "Thunderbird CSV",
+    CsvFormat.LINKEDIN: "LinkedIn connections",
     CsvFormat.PARTNERDESK: "PartnerDesk CSV",
     CsvFormat.GENERIC: "CSV",
 }
@@ -103,6 +108,10 @@ def recognise_format(headers: Sequence[str]) -> CsvFormat:
         return CsvFormat.OUTLOOK_COM
     if {"first name", "last name", "e-mail address"} <= keys and len(keys & _OUTLOOK_MARKERS) >= 2:
         return CsvFormat.OUTLOOK
+    if {"first name", "last name", "display name", "primary email"} <= keys:
+        return CsvFormat.THUNDERBIRD
+    if {"first name", "last name", "url", "email address", "connected on"} <= keys:
+        return CsvFormat.LINKEDIN
     return CsvFormat.GENERIC
 
 
@@ -120,48 +129,108 @@ def row_columns(csv_format: CsvFormat) -> frozenset[str] | None:
 
 
 def read_google_row(number: int, cells: Cells) -> ReadItem:
-    return make_candidate(
-        number,
-        given_name=cells.get("first name", ""),
-        middle_name=cells.get("middle name", ""),
-        family_name=cells.get("last name", ""),
-        suffix=cells.get("name suffix", ""),
-        fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
-        role_title=_first_of(cells.get("organization title", "")),
-        organization_name=_first_of(cells.get("organization name", "")),
-        emails=_google_pairs(cells, "e-mail", "label"),
-        phones=_google_pairs(cells, "phone", "label"),
-        notes=(cells.get("notes", ""),),
-        dates=(("Birthday", cells.get("birthday", "")),),
+    others = _other_places(
+        _GOOGLE_SEPARATOR.split(cells.get("organization name", ""))[1:],
+        _GOOGLE_SEPARATOR.split(cells.get("organization title", ""))[1:],
+    )
+    parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
+    return _with_other_places(
+        others,
+        make_candidate(
+            number,
+            full_name=_reordered(cells.get("file as", ""), parts),
+            given_name=parts[0],
+            middle_name=parts[1],
+            family_name=parts[2],
+            suffix=cells.get("name suffix", ""),
+            fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
+            role_title=_first_of(cells.get("organization title", "")),
+            organization_name=_first_of(cells.get("organization name", "")),
+            emails=_google_pairs(cells, "e-mail", "label"),
+            phones=_google_pairs(cells, "phone", "label"),
+            notes=(cells.get("notes", ""), *others),
+            dates=(("Birthday", cells.get("birthday", "")),),
+            **_flags(_GOOGLE_SEPARATOR.split(cells.get("labels", ""))),
+        ),
     )
 
 
 def read_google_old_row(number: int, cells: Cells) -> ReadItem:
-    return make_candidate(
-        number,
-        full_name=cells.get("name", ""),
-        given_name=cells.get("given name", ""),
-        middle_name=cells.get("additional name", ""),
-        family_name=cells.get("family name", ""),
-        suffix=cells.get("name suffix", ""),
-        fallback_names=(cells.get("nickname", ""), cells.get("short name", "")),
-        role_title=_first_of(cells.get("organization 1 - title", "")),
-        organization_name=_first_of(cells.get("organization 1 - name", "")),
-        emails=_google_pairs(cells, "e-mail", "type"),
-        phones=_google_pairs(cells, "phone", "type"),
-        notes=(cells.get("notes", ""),),
-        dates=(("Birthday", cells.get("birthday", "")),),
+    others = _other_places(
+        [cells.get(f"organization {n} - name", "") for n in range(2, 10)],
+        [cells.get(f"organization {n} - title", "") for n in range(2, 10)],
     )
+    return _with_other_places(
+        others,
+        make_candidate(
+            number,
+            full_name=cells.get("name", ""),
+            given_name=cells.get("given name", ""),
+            middle_name=cells.get("additional name", ""),
+            family_name=cells.get("family name", ""),
+            suffix=cells.get("name suffix", ""),
+            fallback_names=(cells.get("nickname", ""), cells.get("short name", "")),
+            role_title=_first_of(cells.get("organization 1 - title", "")),
+            organization_name=_first_of(cells.get("organization 1 - name", "")),
+            emails=_google_pairs(cells, "e-mail", "type"),
+            phones=_google_pairs(cells, "phone", "type"),
+            notes=(cells.get("notes", ""), *others),
+            dates=(("Birthday", cells.get("birthday", "")),),
+        ),
+    )
+
+
+def _reordered(name: str, parts: Sequence[str]) -> str:
+    """``name`` when it holds exactly the words of the name parts in another order
+    ("Nguyễn Thị Lan" for Lan, Thị, Nguyễn), else "" (the parts make the name)."""
+    words = sorted(" ".join(parts).split())
+    return name if words and sorted(name.split()) == words else ""
+
+
+# Google's labels and Outlook's categories that carry PartnerDesk's flags
+# (exports/contacts.py writes them).
+_FLAG_GROUPS = {"key leader": "is_key_leader", "decision maker": "is_decision_maker"}
+
+
+def _flags(groups: Sequence[str]) -> dict[str, bool]:
+    named = {group.strip().removeprefix("* ").casefold() for group in groups}
+    return {flag: group in named for group, flag in _FLAG_GROUPS.items()}
+
+
+def _other_places(names: list[str], titles: list[str]) -> list[str]:
+    """ "Also: Treasurer, Neighbourhood Council" for each organization after the first.
+
+    PartnerDesk keeps one organization a contact belongs to; the others go in the notes.
+    """
+    places = []
+    for index, name in enumerate(names):
+        title = titles[index].strip() if index < len(titles) else ""
+        place = ", ".join(part for part in (title, name.strip()) if part)
+        if place:
+            places.append(f"Also: {place}")
+    return places
+
+
+def _with_other_places(places: list[str], item: ReadItem) -> ReadItem:
+    if places and not isinstance(item, RowProblem):
+        item.warnings.append(
+            "the other organizations are kept in the notes (a contact has one organization)"
+        )
+    return item
 
 
 def read_outlook_row(number: int, cells: Cells) -> ReadItem:
     # Outlook's "Title" is the courtesy title (Ms., Dr.); the role is "Job Title".
     emails = [(cells.get(column, ""), "") for column in _OUTLOOK_EMAILS]
+    parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
+    shown = cells.get("e-mail display name", "")
     return make_candidate(
         number,
-        given_name=cells.get("first name", ""),
-        middle_name=cells.get("middle name", ""),
-        family_name=cells.get("last name", ""),
+        # The display name keeps the order the person writes their name in.
+        full_name=_reordered(_DISPLAY_ADDRESS.sub("", shown), parts) if shown else "",
+        given_name=parts[0],
+        middle_name=parts[1],
+        family_name=parts[2],
         suffix=cells.get("suffix", ""),
         fallback_names=_outlook_fallback_names(cells),
         role_title=cells.get("job title", ""),
@@ -176,6 +245,7 @@ def read_outlook_row(number: int, cells: Cells) -> ReadItem:
             ("Birthday", cells.get("birthday", "")),
             ("Anniversary", cells.get("anniversary", "")),
         ),
+        **_flags(cells.get("categories", "").split(";")),
     )
 
 
@@ -186,6 +256,54 @@ def _outlook_fallback_names(cells: Cells) -> Iterator[str]:
     """
     yield cells.get("nickname", "")
     yield _DISPLAY_ADDRESS.sub("", cells.get("e-mail display name", ""))
+
+
+# Thunderbird's phone columns and the label each one means.
+_THUNDERBIRD_PHONES = (
+    ("work phone", "work"),
+    ("home phone", "home"),
+    ("mobile number", "mobile"),
+    ("fax number", "fax"),
+    ("pager number", "pager"),
+)
+_THUNDERBIRD_PERSON = ("first name", "last name", "primary email", "secondary email")
+
+
+def read_thunderbird_row(number: int, cells: Cells) -> ReadItem:
+    # A mailing list is exported as a row with only its name, nickname and description.
+    if cells.get("display name", "").strip() and not any(
+        cells.get(column, "").strip()
+        for column in (*_THUNDERBIRD_PERSON, *(column for column, _ in _THUNDERBIRD_PHONES))
+    ):
+        name = cells.get("display name", "").strip()
+        return RowProblem(number, f'a mailing list ("{name}"), not a person')
+    return make_candidate(
+        number,
+        given_name=cells.get("first name", ""),
+        family_name=cells.get("last name", ""),
+        fallback_names=(cells.get("display name", ""), cells.get("nickname", "")),
+        role_title=cells.get("job title", ""),
+        organization_name=cells.get("organization", ""),
+        emails=[(cells.get("primary email", ""), ""), (cells.get("secondary email", ""), "")],
+        phones=[(cells.get(column, ""), label) for column, label in _THUNDERBIRD_PHONES],
+        # Birth Year, Month and Day have no place in PartnerDesk: they are listed among
+        # the columns left out (contact_files.py), never a reason to leave the person out.
+        notes=(cells.get("notes", ""),),
+    )
+
+
+def read_linkedin_row(number: int, cells: Cells) -> ReadItem:
+    url = cells.get("url", "").strip()
+    return make_candidate(
+        number,
+        given_name=cells.get("first name", ""),
+        family_name=cells.get("last name", ""),
+        role_title=cells.get("position", ""),
+        organization_name=cells.get("company", ""),
+        emails=[(cells.get("email address", ""), "")],
+        # The profile's address has no field of its own; the notes keep it.
+        notes=(f"LinkedIn: {url}" if url else "",),
+    )
 
 
 def read_partnerdesk_row(number: int, cells: Cells) -> ReadItem:
@@ -245,16 +363,154 @@ _OUTLOOK_COLUMNS = frozenset(
         "notes",
         "birthday",
         "anniversary",
+        "categories",
         *_OUTLOOK_EMAILS,
         *(column for column, _ in _OUTLOOK_PHONES),
     }
 )
-_COLUMNS = {CsvFormat.OUTLOOK: _OUTLOOK_COLUMNS, CsvFormat.OUTLOOK_COM: _OUTLOOK_COLUMNS}
+_THUNDERBIRD_COLUMNS = frozenset(
+    {
+        *_THUNDERBIRD_PERSON,
+        "display name",
+        "nickname",
+        "job title",
+        "organization",
+        "notes",
+        *(column for column, _ in _THUNDERBIRD_PHONES),
+    }
+)
+_LINKEDIN_COLUMNS = frozenset(
+    {"first name", "last name", "url", "email address", "company", "position"}
+)
+_COLUMNS = {
+    CsvFormat.OUTLOOK: _OUTLOOK_COLUMNS,
+    CsvFormat.OUTLOOK_COM: _OUTLOOK_COLUMNS,
+    CsvFormat.THUNDERBIRD: _THUNDERBIRD_COLUMNS,
+    CsvFormat.LINKEDIN: _LINKEDIN_COLUMNS,
+}
 
 _READERS: dict[CsvFormat, RowReader] = {
     CsvFormat.GOOGLE: read_google_row,
     CsvFormat.GOOGLE_OLD: read_google_old_row,
     CsvFormat.OUTLOOK: read_outlook_row,
     CsvFormat.OUTLOOK_COM: read_outlook_row,
+    CsvFormat.THUNDERBIRD: read_thunderbird_row,
+    CsvFormat.LINKEDIN: read_linkedin_row,
     CsvFormat.PARTNERDESK: read_partnerdesk_row,
 }
+
+
+# What each column a known format's reader uses becomes, in the words of the preview and
+# of `import --dry-run`; the numbered ones (Google's "E-mail 2 - Value") by pattern.
+_GOOGLE_USES = {
+    "first name": "first name",
+    "middle name": "middle name",
+    "last name": "last name",
+    "name suffix": "name suffix",
+    "nickname": "name (when there is no other)",
+    "file as": "name (as written, or when there is no other)",
+    "organization title": "role",
+    "organization name": "organization",
+    "notes": "notes",
+    "birthday": "birthday (checked, not kept)",
+}
+_GOOGLE_OLD_USES = {
+    "name": "full name",
+    "given name": "first name",
+    "additional name": "middle name",
+    "family name": "last name",
+    "name suffix": "name suffix",
+    "nickname": "name (when there is no other)",
+    "short name": "name (when there is no other)",
+    "organization 1 - title": "role",
+    "organization 1 - name": "organization",
+    **{
+        f"organization {n} - {part}": "notes (another organization)"
+        for n in range(2, 10)
+        for part in ("name", "title")
+    },
+    "notes": "notes",
+    "birthday": "birthday (checked, not kept)",
+}
+_OUTLOOK_USES = {
+    "first name": "first name",
+    "middle name": "middle name",
+    "last name": "last name",
+    "suffix": "name suffix",
+    "nickname": "name (when there is no other)",
+    "e-mail display name": "name (when there is no other)",
+    "job title": "role",
+    "company": "organization",
+    "notes": "notes",
+    "birthday": "birthday (checked, not kept)",
+    "anniversary": "anniversary (checked, not kept)",
+    **dict.fromkeys(_OUTLOOK_EMAILS, "email"),
+    **{column: f"phone ({label})" for column, label in _OUTLOOK_PHONES},
+}
+_PARTNERDESK_USES = {
+    "full name": "full name",
+    "given name": "first name",
+    "family name": "last name",
+    "role": "role",
+    "organization": "organization",
+    "notes": "notes",
+    "key leader": "key leader",
+    "decision maker": "decision maker",
+}
+_NUMBERED_USES: dict[CsvFormat, tuple[re.Pattern[str], ...]] = {
+    CsvFormat.GOOGLE: (re.compile(r"^(e-mail|phone) \d+ - (value|label)$"),),
+    CsvFormat.GOOGLE_OLD: (re.compile(r"^(e-mail|phone) \d+ - (value|type)$"),),
+    CsvFormat.PARTNERDESK: (re.compile(r"^(e-mail|phone) \d+( label)?$"),),
+}
+_THUNDERBIRD_USES = {
+    "first name": "first name",
+    "last name": "last name",
+    "display name": "name (when there is no other)",
+    "nickname": "name (when there is no other)",
+    "primary email": "email",
+    "secondary email": "email",
+    "job title": "role",
+    "organization": "organization",
+    "notes": "notes",
+    **{column: f"phone ({label})" for column, label in _THUNDERBIRD_PHONES},
+}
+_LINKEDIN_USES = {
+    "first name": "first name",
+    "last name": "last name",
+    "email address": "email",
+    "company": "organization",
+    "position": "role",
+    "url": "notes (the profile's address)",
+}
+_USES: dict[CsvFormat, dict[str, str]] = {
+    CsvFormat.THUNDERBIRD: _THUNDERBIRD_USES,
+    CsvFormat.LINKEDIN: _LINKEDIN_USES,
+    CsvFormat.GOOGLE: _GOOGLE_USES,
+    CsvFormat.GOOGLE_OLD: _GOOGLE_OLD_USES,
+    CsvFormat.OUTLOOK: _OUTLOOK_USES,
+    CsvFormat.OUTLOOK_COM: _OUTLOOK_USES,
+    CsvFormat.PARTNERDESK: _PARTNERDESK_USES,
+}
+
+
+# Google's "Labels" and Outlook's "Categories" are read for the two flags only: other
+# groups are lost, so those columns are named among the ones left out when they hold any.
+
+
+def column_uses(csv_format: CsvFormat, headers: Sequence[str]) -> dict[str, str]:
+    """{header: what PartnerDesk makes of it} for the columns a known format's reader uses."""
+    table = _USES.get(csv_format, {})
+    patterns = _NUMBERED_USES.get(csv_format, ())
+    uses: dict[str, str] = {}
+    for header in headers:
+        key = header_key(header)
+        if key in table:
+            uses.setdefault(header, table[key])
+            continue
+        for pattern in patterns:
+            found = pattern.match(key)
+            if found:
+                kind = "email" if found.group(1) == "e-mail" else "phone"
+                is_label = found.group(found.lastindex or 1) in ("label", "type", " label")
+                uses.setdefault(header, f"{kind} label" if is_label else kind)
+    return uses

@@ -33,23 +33,27 @@ class ContactField(StrEnum):
 ColumnMapping = Mapping[str, ContactField | str]
 
 # Header phrases (lower case, accents and punctuation removed) -> field, "|"-separated.
-# English first, then the Spanish and French headers community organizations often use.
+# English first, then the Spanish, French and German headers community organizations and
+# Excel in those languages use ("Nombre", "Nom" and "Name" are settled in suggest_mapping).
 _PHRASES = {
     ContactField.FULL_NAME: "name|full name|fullname|contact|contact name|display name|person|"
-    "nombre|nombre completo|nom complet",
+    "nombre|nombre completo|nom complet|nom d affichage|vollstandiger name|anzeigename",
     ContactField.GIVEN_NAME: "first|first name|firstname|given|given name|forename|prenom|"
-    "nombres|nombre de pila",
-    ContactField.MIDDLE_NAME: "middle|middle name|additional name|segundo nombre",
+    "nombres|nombre de pila|primer nombre|vorname",
+    ContactField.MIDDLE_NAME: "middle|middle name|additional name|segundo nombre|"
+    "deuxieme prenom|second prenom|autres prenoms|zweiter vorname|weitere vornamen",
     ContactField.FAMILY_NAME: "last|last name|lastname|surname|family name|apellido|apellidos|"
-    "nom|nom de famille",
+    "nom|nom de famille|nachname|familienname",
     ContactField.ORGANIZATION: "organization|organisation|organization name|organisation name|"
     "company|company name|employer|org|agency|institution|empresa|organizacion|entidad|"
-    "institucion",
+    "institucion|compania|societe|entreprise|employeur|firma|unternehmen|arbeitgeber",
     ContactField.ROLE: "role|title|job title|jobtitle|position|occupation|cargo|puesto|poste|"
-    "fonction",
-    ContactField.NOTES: "notes|note|comments|comment|background|remarks|notas|comentarios|"
-    "observaciones|remarques",
-    ContactField.BIRTHDAY: "birthday|date of birth|dob|birth date|cumpleanos|fecha de nacimiento",
+    "fonction|titre|profession|funktion|berufsbezeichnung|beruf|stellung",
+    ContactField.NOTES: "notes|note|comments|comment|background|remarks|notas|nota|comentarios|"
+    "observaciones|remarques|commentaires|commentaire|notizen|notiz|bemerkungen|bemerkung|"
+    "anmerkungen|kommentar|kommentare",
+    ContactField.BIRTHDAY: "birthday|date of birth|dob|birth date|cumpleanos|fecha de nacimiento|"
+    "anniversaire|date de naissance|geburtstag|geburtsdatum",
     ContactField.KEY_LEADER: "key leader",
     ContactField.DECISION_MAKER: "decision maker",
 }
@@ -57,11 +61,18 @@ _FIELD_BY_PHRASE = {
     phrase: field_ for field_, phrases in _PHRASES.items() for phrase in phrases.split("|")
 }
 _EMAIL_WORDS = re.compile(r"\b(e ?mail|mail|correo|courriel)\b")
-_PHONE_WORDS = re.compile(r"\b(phone|telephone|tel|mobile|cell|cellphone|telefono|movil|celular)\b")
+_PHONE_WORDS = re.compile(
+    r"\b(phone|telephone|tel|mobile|cell|cellphone|telefono|movil|celular|telefon|handy|"
+    r"mobil|mobiltelefon|portable)\b"
+)
+_MOBILE = re.compile(
+    r"(mobile|cell|cellphone|movil|celular|handy|mobil|mobiltelefon|portable|"
+    r"telephone portable)( phone)?"
+)
 _LABEL_COLUMN = re.compile(r"\b(type|label|kind|display name)\b")
 _GENERIC_WORDS = re.compile(
     r"\b(e ?mail|mail|address|phone|telephone|tel|number|no|correo|electronico|telefono|"
-    r"value|\d+)\b"
+    r"telefon|adresse|numero|nummer|courriel|value|\d+)\b"
 )
 
 
@@ -94,7 +105,22 @@ def suggest_mapping(headers: Sequence[str]) -> dict[str, ContactField]:
         field_ = suggest_field(header)
         if field_ is not ContactField.IGNORE and header not in mapping:
             mapping[header] = field_
-    return mapping
+    return _settle_name_columns(mapping)
+
+
+def _settle_name_columns(mapping: dict[str, ContactField]) -> dict[str, ContactField]:
+    """A "name" column beside a family-name column is the first name (Spanish "Nombre",
+    "Apellidos"), and beside a first-name column the family name (German "Vorname",
+    "Name"; French "Prénom", "Nom" is settled by the phrases already)."""
+    fields = set(mapping.values())
+    given, family = ContactField.GIVEN_NAME, ContactField.FAMILY_NAME
+    if ContactField.FULL_NAME not in fields or (given in fields) == (family in fields):
+        return mapping
+    missing = given if family in fields else family
+    return {
+        header: missing if field_ is ContactField.FULL_NAME else field_
+        for header, field_ in mapping.items()
+    }
 
 
 def has_name_or_email(mapping: ColumnMapping) -> bool:
@@ -161,6 +187,6 @@ def _header_label(field_: ContactField) -> str:
 def _label_from_header(header: str) -> str:
     """ "Work Phone" -> "work", "Mobile" -> "mobile", "Email 2" -> ""."""
     key = normalise_header(header)
-    if re.fullmatch(r"(mobile|cell|cellphone|movil|celular)( phone)?", key):
+    if _MOBILE.fullmatch(key):
         return "mobile"
     return " ".join(_GENERIC_WORDS.sub(" ", key).split())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from partnerdesk.core.contact_format import LabelledValue
-from partnerdesk.imports.contact_rows import ContactCandidate, phone_key
+from partnerdesk.imports.contact_rows import ContactCandidate, clean_email, phone_key
 from partnerdesk.imports.matching import normalise_email
 
 # Text fields a merge fills when the contact has them empty.
@@ -34,6 +34,9 @@ class Draft:
     emails: list[LabelledValue] = field(default_factory=list)
     phones: list[LabelledValue] = field(default_factory=list)
     rows: int = 1  # how many rows of the file it holds (the first, then the merged ones)
+    # An organization only (a company card): the organization is created, no contact.
+    is_organization: bool = False
+    organization_notes: str = ""
 
     @classmethod
     def from_candidate(cls, candidate: ContactCandidate) -> Draft:
@@ -48,6 +51,10 @@ class Draft:
             candidate.is_decision_maker,
             list(candidate.emails),
             list(candidate.phones),
+            is_organization=candidate.is_organization,
+            organization_notes=(
+                candidate.organization_notes() if candidate.is_organization else ""
+            ),
         )
 
     def absorb(self, candidate: ContactCandidate) -> None:
@@ -59,7 +66,13 @@ class Draft:
 
 
 def merge_scalars(target: Any, candidate: ContactCandidate) -> None:
-    """Fill empty fields, extend the notes, raise the flags: never remove anything."""
+    """Fill empty fields, extend the notes, raise the flags: never remove anything.
+
+    A name made up from an e-mail address (a row with only an organization and an
+    address) is no name at all: a real one replaces it.
+    """
+    if is_made_up_name(target.full_name) and not is_made_up_name(candidate.full_name):
+        target.full_name = candidate.full_name
     for name in FILLED_FIELDS:
         if not getattr(target, name) and getattr(candidate, name):
             setattr(target, name, getattr(candidate, name))
@@ -67,6 +80,11 @@ def merge_scalars(target: Any, candidate: ContactCandidate) -> None:
         target.background = "\n\n".join(t for t in (target.background, candidate.notes) if t)
     target.is_key_leader = target.is_key_leader or candidate.is_key_leader
     target.is_decision_maker = target.is_decision_maker or candidate.is_decision_maker
+
+
+def is_made_up_name(full_name: str) -> bool:
+    """A contact's name that is an e-mail address: made up on import for want of one."""
+    return "@" in full_name and clean_email(full_name) == full_name.strip()
 
 
 def new_emails(have: Iterable[str], incoming: Iterable[LabelledValue]) -> list[LabelledValue]:

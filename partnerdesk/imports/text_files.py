@@ -1,7 +1,11 @@
 """Turning a file's bytes into text without mojibake, and refusing files that are not text.
 
 Order matters (see docs in stack.md): byte-order marks first, then strict UTF-8, then
-Windows-1252, which is what Excel on Windows writes for "CSV (Comma delimited)".
+the Windows code page Excel wrote "CSV (Comma delimited)" in. Which code page is guessed
+with charset-normalizer among a few (ENCODING_CHOICES), Western European first: left to
+choose among all of them it reads a French "Lefèvre" as Central European "Lefčvre", since
+both decode cleanly; a Cyrillic file decodes to nonsense as Western and is told apart.
+The user sees the encoding and may choose another (``decode_bytes(data, encoding)``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,23 @@ _SAVE_AS_HINT = " Save it as CSV (comma or semicolon separated) or vCard and imp
 _BINARY_CHARACTERS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _DELIMITERS = (",", ";", "\t")
 
+# The encodings a user may choose, with the names people know them by. The Windows code
+# pages after the first are also the ones tried when a file is not UTF-8, in this order.
+ENCODING_CHOICES = {
+    "utf-8": "Unicode (UTF-8)",
+    "cp1252": "Western European (Windows)",
+    "cp1251": "Cyrillic (Windows)",
+    "cp1250": "Central European (Windows)",
+    "cp1253": "Greek (Windows)",
+    "cp1254": "Turkish (Windows)",
+    "utf-16": "Unicode (UTF-16)",
+    "mac_roman": "Western European (Mac)",
+}
+_GUESSED_CODE_PAGES = ["cp1252", "cp1251", "cp1250", "cp1253", "cp1254"]
+# How much more "chaos" (charset-normalizer's measure of unlikely characters) a code page
+# earlier in the list may show and still be preferred over the best-scoring one.
+_CHAOS_TOLERANCE = 0.02
+
 
 @dataclass(frozen=True)
 class DecodedText:
@@ -39,10 +60,20 @@ class DecodedText:
     encoding: str
 
 
-def decode_bytes(data: bytes) -> DecodedText:
-    """The file's text and the encoding it was in; raises UnreadableFileError for non-text."""
+def encoding_name(encoding: str) -> str:
+    """The name a person knows an encoding by: "Cyrillic (Windows)" for cp1251."""
+    plain = encoding.removesuffix("-sig").removesuffix("-le").removesuffix("-be")
+    return ENCODING_CHOICES.get(plain, encoding.upper())
+
+
+def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
+    """The file's text and the encoding it was in; raises UnreadableFileError for non-text.
+
+    With ``encoding`` (the user's choice) the file is read in that one; a byte-order mark
+    still wins, as it cannot be wrong.
+    """
     refuse_known_documents(data)
-    text, encoding = _decode(data)
+    text, encoding = _decode(data) if encoding is None else _decode_as(data, encoding)
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise UnreadableFileError("The file is empty: there are no contacts in it.")
@@ -63,7 +94,7 @@ def _looks_binary(text: str, encoding: str) -> bool:
     """
     if _BINARY_CHARACTERS.search(first_line(text)[:2000]):
         return True
-    if encoding != "cp1252":
+    if encoding.startswith("utf"):
         return False
     sample = text[:20000]
     return len(_BINARY_CHARACTERS.findall(sample)) > max(3, len(sample) // 100)
@@ -97,6 +128,9 @@ def _decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    guessed = _guess_code_page(data)
+    if guessed is not None:
+        return data.decode(guessed), guessed
     try:
         return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as error:
@@ -105,6 +139,46 @@ def _decode(data: bytes) -> tuple[str, str]:
             "The file is not a text file (it holds binary data), so it cannot be a CSV or "
             "vCard file." + _SAVE_AS_HINT
         ) from error
+
+
+def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
+    if any(data.startswith(bom) for bom, _, _ in _BOMS):
+        return _decode(data)
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as error:
+        raise UnreadableFileError(
+            f"The file cannot be read as {encoding_name(encoding)} text (byte {error.start} "
+            "does not fit): choose another encoding."
+        ) from error
+    except LookupError as error:
+        raise UnreadableFileError(f'"{encoding}" is not an encoding PartnerDesk knows.') from error
+
+
+def _guess_code_page(data: bytes) -> str | None:
+    """The most likely Windows code page, the earlier in _GUESSED_CODE_PAGES on a near tie.
+
+    None when none decodes the file (it is then binary).
+    """
+    # Imported here: only files that are not UTF-8 need it, and it takes time to load.
+    from charset_normalizer import from_bytes
+
+    results = from_bytes(data, cp_isolation=_GUESSED_CODE_PAGES, explain=False)
+    if not results:
+        return None
+    best_chaos = min(match.chaos for match in results)
+    # A match stands for every code page that decodes the file to the same text.
+    fitting = {
+        _python_codec(code_page)
+        for match in results
+        if match.chaos <= best_chaos + _CHAOS_TOLERANCE
+        for code_page in [match.encoding, *match.could_be_from_charset]
+    }
+    return next((page for page in _GUESSED_CODE_PAGES if page in fitting), None)
+
+
+def _python_codec(name: str) -> str:
+    return name.replace("windows-", "cp").replace("_", "").casefold()
 
 
 def _guess_unmarked_utf16(data: bytes) -> str | None:

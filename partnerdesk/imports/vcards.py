@@ -133,7 +133,22 @@ def _card_candidate(number: int, card: Any) -> ReadItem:
     )
     if isinstance(item, ContactCandidate):
         item.warnings.extend(left_out)
+        if _is_company_card(card) and item.organization_name:
+            _make_organization(item)
     return item
+
+
+def _is_company_card(card: Any) -> bool:
+    """Apple Contacts' "Company" checkbox (X-ABShowAs:COMPANY), or vCard 4's KIND:org."""
+    show_as = _first_value(card, "x-abshowas").strip().casefold()
+    kind = _first_value(card, "kind").strip().casefold()
+    return show_as == "company" or kind in {"org", "organization"}
+
+
+def _make_organization(item: ContactCandidate) -> None:
+    item.is_organization = True
+    item.full_name = item.organization_name
+    item.given_name = item.family_name = item.role_title = ""
 
 
 _NAME_PARTS = ("family", "given", "additional", "suffix")

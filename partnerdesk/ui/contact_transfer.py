@@ -17,8 +17,10 @@ from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.tasks import Progress
 
 if TYPE_CHECKING:
+    from partnerdesk.imports.csv_mapping import ColumnMapping
     from partnerdesk.services.database_access import Database
     from partnerdesk.services.transfer.contact_import import ImportPlan, ImportSummary
+    from partnerdesk.ui.import_dialogs import ImportPreviewDialog
 
 # The import and export modules (and vobject behind them) are imported when first used,
 # not when the window opens: most sessions never import a file.
@@ -78,8 +80,10 @@ class ContactTransfer:
         from partnerdesk.ui.import_dialogs import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(path.name, plan, self.parent)
+        dialog.encoding_chosen.connect(lambda encoding: self._read_again(dialog, encoding))
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
+        plan = dialog.plan  # read again if the user chose another encoding
         decisions = dialog.decisions()
         # What was imported is told once it is committed; the change itself names only
         # what it touched, which the views re-read.
@@ -104,6 +108,48 @@ class ContactTransfer:
                 f"Imported {path.name}: {imported[0].counts.line()}. "
                 "Edit → Undo an import… takes it back."
             ),
+        )
+
+    def _read_again(self, dialog: ImportPreviewDialog, encoding: str) -> None:
+        """The file read in the encoding the user chose, shown in the open preview."""
+        from partnerdesk.services.transfer.contact_import import (
+            ImportCancelledError,
+            UnreadableFileError,
+            preview_import,
+        )
+
+        path, mapping = dialog.plan.path, dialog.plan.mapping or None
+
+        def read(database: Database, progress: Progress) -> ImportPlan:
+            def again(chosen: ColumnMapping | None) -> ImportPlan:
+                return preview_import(
+                    database,
+                    path,
+                    chosen,
+                    progress=lambda done, total: progress.report(done, total, "Reading…"),
+                    cancelled=lambda: progress.cancelled,
+                    encoding=encoding,
+                )
+
+            try:
+                return again(mapping)
+            except ValueError:  # the columns chosen have other names in this encoding
+                return again(None)
+
+        def refused(error: Exception) -> bool:
+            if not isinstance(error, UnreadableFileError | ImportCancelledError):
+                return False
+            dialog.show_plan(dialog.plan)  # back to the encoding that worked
+            if isinstance(error, UnreadableFileError):
+                self.dialogs.inform("The file cannot be read that way", str(error))
+            return True
+
+        self.operations.long_query(
+            read,
+            dialog.show_plan,
+            label=f"Reading {path.name} again…",
+            cancellable=True,
+            if_refused=refused,
         )
 
     def undo_last_import(self) -> None:
@@ -138,17 +184,39 @@ class ContactTransfer:
 
     # Export -------------------------------------------------------------------
     def export_contacts(self) -> None:
-        from partnerdesk.services.transfer.contact_export import export_contacts
-
-        path = self.dialogs.save_file(
-            "Export contacts",
-            Path.home() / "partnerdesk-contacts.csv",
-            "Spreadsheet (*.csv);;vCard (*.vcf)",
+        from partnerdesk.services.transfer.contact_export import (
+            ContactFileFormat,
+            export_contacts,
         )
+
+        # Asked first: Google and Outlook each import only their own CSV's columns.
+        formats = list(ContactFileFormat)
+        labels = [file_format.label for file_format in formats]
+        choice = self.dialogs.pick(
+            "Export contacts", "Export the contacts for which program?", labels
+        )
+        if choice is None:
+            return
+        file_format = formats[labels.index(choice)]
+        name, file_types = _SAVE_AS[file_format]
+        path = self.dialogs.save_file("Export contacts", Path.home() / name, file_types)
         if path is None:
             return
+        extension = Path(name).suffix
+        if path.suffix.casefold() != extension:  # the dialog may leave it to the user
+            path = path.with_name(path.name + extension)
         self.operations.query(
-            lambda database: export_contacts(database, path),
+            lambda database: export_contacts(database, path, file_format),
             lambda count: self.operations.tell(f"Exported {count} contacts to {path}."),
             label="Exporting contacts…",
         )
+
+
+# The suggested file name and the file dialog's types, for each export format.
+_SAVE_AS = {
+    "partnerdesk": ("partnerdesk-contacts.csv", "Spreadsheet (*.csv)"),
+    "google": ("contacts-for-google.csv", "Spreadsheet (*.csv)"),
+    "outlook": ("contacts-for-outlook.csv", "Spreadsheet (*.csv)"),
+    "vcard": ("partnerdesk-contacts.vcf", "vCard (*.vcf)"),
+    "vcard-per-contact": ("contacts-for-outlook.zip", "vCards in a .zip (*.zip)"),
+}

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QTableWidget,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.imports.contact_files import FileDetection
 from partnerdesk.imports.csv_mapping import ContactField
+from partnerdesk.imports.text_files import ENCODING_CHOICES, encoding_name
 from partnerdesk.services.transfer.contact_import import Decision, ImportPlan, PlanRow, RowStatus
 
 FIELD_LABELS = {
@@ -114,7 +116,8 @@ def describe(row: PlanRow) -> str:
 
 def _what_happens(row: PlanRow) -> str:
     if row.status is RowStatus.NEW:
-        return "New contact"
+        is_organization = row.candidate is not None and row.candidate.is_organization
+        return "New organization" if is_organization else "New contact"
     if row.status is RowStatus.MERGE:
         return f"Will merge with {row.target_name}" if row.target_name else "Will merge"
     if row.status is RowStatus.POSSIBLE_DUPLICATE:
@@ -128,6 +131,9 @@ class ImportPreviewDialog(QDialog):
     """Every row of the file and what will happen to it; nothing is written until Import."""
 
     MAX_ROWS_SHOWN = 5000
+    # The user chose another encoding (its codec name): the file is read again and the
+    # new plan given to show_plan().
+    encoding_chosen = Signal(str)
 
     def __init__(self, file_name: str, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -146,6 +152,31 @@ class ImportPreviewDialog(QDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setWordWrap(False)
         self.decision_boxes: dict[int, QComboBox] = {}
+        self.more_label = QLabel()
+        reading = self._reading_row()
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setText("Import")
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addLayout(reading)
+        layout.addWidget(self.left_out)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.more_label)
+        layout.addWidget(self.buttons)
+        self.resize(1100, 600)
+        self.show_plan(plan)
+
+    def show_plan(self, plan: ImportPlan) -> None:
+        """Show ``plan`` (the file read again, in another encoding): rows, summary, choices."""
+        self.plan = plan
+        self.decision_boxes.clear()
+        self.table.setRowCount(0)  # the old rows and their choice boxes go
         shown = plan.rows[: self.MAX_ROWS_SHOWN]
         # Rows that need the user's attention come first.
         order = {RowStatus.POSSIBLE_DUPLICATE: 0, RowStatus.SKIPPED: 1, RowStatus.MERGE: 2}
@@ -159,23 +190,52 @@ class ImportPreviewDialog(QDialog):
         # The explanation takes the room that is left; hover shows any cut-off words.
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         more = len(plan.rows) - len(shown)
-        self.more_label = QLabel(f"…and {more:,} more rows, not shown here." if more else "")
+        self.more_label.setText(f"…and {more:,} more rows, not shown here." if more else "")
         self.more_label.setVisible(bool(more))
-
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.more_label)
-        layout.addWidget(self.buttons)
-        self.resize(1100, 600)
+        self._show_reading(plan)
         self._update_summary()
+
+    def _reading_row(self) -> QHBoxLayout:
+        """The encoding the file was read in, which the user may change, and the columns
+        left out (never lost in silence)."""
+        self.encoding_box = QComboBox()
+        self.encoding_box.setAccessibleName("Encoding of the file")
+        self.encoding_box.setToolTip(
+            "If names show odd characters (Ã©, Ð¸…), choose the encoding the file was saved in."
+        )
+        label = QLabel("&Encoding:")
+        label.setBuddy(self.encoding_box)
+        self.encoding_box.activated.connect(self._encoding_activated)
+        self.left_out = QLabel()
+        self.left_out.setWordWrap(True)
+        self.left_out.setAccessibleName("Columns left out")
+        row = QHBoxLayout()
+        row.addWidget(label)
+        row.addWidget(self.encoding_box)
+        row.addStretch(1)
+        return row
+
+    def _show_reading(self, plan: ImportPlan) -> None:
+        box = self.encoding_box
+        box.clear()
+        current = plan.detection.encoding
+        for codec, name in ENCODING_CHOICES.items():
+            box.addItem(name, codec)
+        if box.findData(current) < 0:  # "utf-8-sig", "utf-16-le": read from the file's mark
+            box.insertItem(0, encoding_name(current), current)
+        box.setCurrentIndex(box.findData(current))
+        left_out = plan.unmapped_columns
+        self.left_out.setText(
+            "Columns left out (PartnerDesk has no place for them): " + ", ".join(left_out)
+            if left_out
+            else ""
+        )
+        self.left_out.setVisible(bool(left_out))
+
+    def _encoding_activated(self, index: int) -> None:
+        chosen = self.encoding_box.itemData(index)
+        if chosen and chosen != self.plan.detection.encoding:
+            self.encoding_chosen.emit(chosen)
 
     def _fill_row(self, index: int, row: PlanRow) -> None:
         candidate = row.candidate
@@ -211,7 +271,7 @@ class ImportPreviewDialog(QDialog):
         doubtful = len(self.decision_boxes)
         parts = [
             f"This file holds {len(self.plan.rows):,} contacts "
-            f"({self.plan.detection.format_label}).",
+            f"({self.plan.detection.format_label}, {self.plan.detection.encoding_label}).",
             f"Importing will add {counts.new:,} new, merge {counts.merged:,} into contacts "
             f"you already have, and leave out {counts.skipped:,}.",
         ]

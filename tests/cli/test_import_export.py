@@ -57,8 +57,25 @@ def test_the_file_is_named_as_given(data_dir: Path) -> None:
 def test_dry_run_writes_nothing(data_dir: Path) -> None:
     result = run_cli("--data-dir", str(data_dir), "import", "outlook_com_utf8_bom.csv", "--dry-run")
     assert result.returncode == 0
-    assert result.stdout == "outlook_com_utf8_bom.csv: 2 new, 0 merged, 0 skipped\n"
+    # The summary line, then how the file was read (issue 20): format, encoding, columns.
+    lines = result.stdout.splitlines()
+    assert lines[0] == "outlook_com_utf8_bom.csv: 2 new, 0 merged, 0 skipped"
+    assert lines[1:3] == ["  format: Outlook.com CSV", "  encoding: Unicode (UTF-8) (utf-8-sig)"]
+    assert "  column 'E-mail Address': email" in lines
+    assert lines[-1] == "  columns left out (PartnerDesk has no place for them): 'Title'"
     assert contact_names(data_dir) == []
+
+
+def test_columns_left_out_are_named_beside_the_summary(data_dir: Path, tmp_path: Path) -> None:
+    (tmp_path / "firma.csv").write_bytes(
+        "Vorname;Nachname;Firma;Straße\r\nJürgen;Weiß;Tafel Süd;Hauptstraße 5\r\n".encode("cp1252")
+    )
+    result = run_cli("--data-dir", str(data_dir), "import", "firma.csv", cwd=tmp_path)
+    assert result.stdout == "firma.csv: 1 new, 0 merged, 0 skipped\n"
+    assert result.stderr == (
+        "firma.csv: columns left out (PartnerDesk has no place for them): 'Straße'\n"
+    )
+    assert contact_names(data_dir) == ["Jürgen Weiß"]
 
 
 def test_a_second_import_merges_by_email(data_dir: Path) -> None:
@@ -134,3 +151,25 @@ def test_help_lists_the_commands() -> None:
     assert "import" in result.stdout and "export" in result.stdout
     result = run_cli("import", "--help")
     assert "--dry-run" in result.stdout
+
+
+def test_export_for_google_outlook_and_one_card_per_contact(data_dir: Path, tmp_path: Path) -> None:
+    run_cli("--data-dir", str(data_dir), "import", "google_contacts.csv")
+    for name, file_format, start in (
+        ("g.csv", "google", "First Name,Middle Name,Last Name,"),
+        ("o.csv", "outlook", '"Title","First Name","Middle Name","Last Name",'),
+    ):
+        result = run_cli(
+            "--data-dir", str(data_dir), "export", "contacts", name, "--format", file_format,
+            cwd=tmp_path,
+        )  # fmt: skip
+        assert result.stdout == f"Exported 4 contacts to {name}\n", result.stderr
+        assert (tmp_path / name).read_text(encoding="utf-8-sig").startswith(start)
+    result = run_cli("--data-dir", str(data_dir), "export", "contacts", "cards.zip", cwd=tmp_path)
+    assert result.stdout == "Exported 4 contacts to cards.zip\n", result.stderr
+    refused = run_cli(
+        "--data-dir", str(data_dir), "export", "contacts", "g.vcf", "--format", "google",
+        cwd=tmp_path,
+    )  # fmt: skip
+    assert refused.returncode == 2
+    assert "is a .csv file" in refused.stderr

@@ -118,3 +118,19 @@ def test_export_writes_a_spreadsheet_excel_can_read(
     assert data.startswith(b"\xef\xbb\xbf")
     assert "Nguyễn Thị Lan" in data.decode("utf-8-sig")
     qtbot.waitUntil(lambda: "Exported" in sample_window.statusBar().currentMessage())
+
+
+def test_export_for_google_is_chosen_before_the_file(
+    sample_window: MainWindow, qtbot: QtBot, tmp_path: Path, dialogs: RecordingDialogs
+) -> None:
+    target = tmp_path / "for-google"  # the extension is added when the dialog leaves it out
+    dialogs.picks = ["Google Contacts (CSV)"]
+    dialogs.files = [target]
+    sample_window.menu_actions["export"].trigger()
+    written = tmp_path / "for-google.csv"
+    qtbot.waitUntil(written.exists, timeout=10000)
+    sample_window.tasks.wait_for_all()
+    qtbot.waitUntil(lambda: "Exported" in sample_window.statusBar().currentMessage())
+    assert written.read_text(encoding="utf-8-sig").startswith("First Name,Middle Name,")
+    assert dialogs.suggested[-1].name == "contacts-for-google.csv"
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]

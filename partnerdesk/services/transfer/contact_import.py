@@ -66,9 +66,9 @@ __all__ = [
 ]
 
 
-def detect_file(path: Path) -> FileDetection:
+def detect_file(path: Path, encoding: str | None = None) -> FileDetection:
     """The file's format, headers and suggested column mapping, for the mapping step."""
-    return detect_contact_file(_read_bytes(path))
+    return detect_contact_file(_read_bytes(path), encoding)
 
 
 def preview_import(
@@ -78,14 +78,16 @@ def preview_import(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    encoding: str | None = None,
 ) -> ImportPlan:
     """Read ``path`` and classify every row; writes nothing.
 
+    ``encoding`` is the one the user chose in the preview; without it, it is detected.
     Raises UnreadableFileError (message for the user) when the file cannot be read, and
     ValueError when ``mapping`` names a column or field that does not exist.
     """
     with collector_paused(), database.session() as session:
-        return _preview(session, path, mapping, progress, cancelled)
+        return _preview(session, path, mapping, progress, cancelled, encoding)
 
 
 def _preview(
@@ -94,8 +96,9 @@ def _preview(
     mapping: ColumnMapping | None,
     progress: Progress | None,
     cancelled: Cancelled | None,
+    encoding: str | None = None,
 ) -> ImportPlan:
-    contact_file = read_contact_file(_read_bytes(path), mapping, cancelled)
+    contact_file = read_contact_file(_read_bytes(path), mapping, cancelled, encoding)
     matcher = load_matcher(session)
     total = len(contact_file.items)
     rows: list[PlanRow] = []
@@ -108,11 +111,21 @@ def _preview(
         if isinstance(item, RowProblem):
             rows.append(PlanRow(item.number, where, RowStatus.SKIPPED, reason=item.reason))
             continue
+        if item.is_organization:
+            rows.append(_organization_row(item, contact_file.unit, matcher))
+            continue
         rows.append(_classify(item, contact_file.unit, matcher))
         matcher.remember(item, item.number)
     if progress is not None:
         progress(total, total)
-    return ImportPlan(path, contact_file.detection, rows, contact_file.mapping)
+    return ImportPlan(
+        path,
+        contact_file.detection,
+        rows,
+        contact_file.mapping,
+        columns=contact_file.columns,
+        unmapped_columns=contact_file.unmapped,
+    )
 
 
 def load_matcher(session: Session) -> ContactMatcher:
@@ -189,6 +202,18 @@ def _classify(candidate: ContactCandidate, unit: str, matcher: ContactMatcher) -
         target_name=match.name,
         default_decision=decision,
     )
+
+
+def _organization_row(candidate: ContactCandidate, unit: str, matcher: ContactMatcher) -> PlanRow:
+    """A company card: a new organization, or nothing to do when it is already there.
+
+    Never matched with people: a company's front-desk address is not a person's.
+    """
+    where = f"{unit} {candidate.number}"
+    if matcher.organizations.find(candidate.organization_name) is not None:
+        reason = f"{candidate.organization_name} is an organization you already have"
+        return PlanRow(candidate.number, where, RowStatus.SKIPPED, candidate, reason=reason)
+    return PlanRow(candidate.number, where, RowStatus.NEW, candidate)
 
 
 def apply_import(

@@ -29,6 +29,8 @@ MERGED_FIELDS = (
     "background",
     "is_key_leader",
     "is_decision_maker",
+    # A name made up from an e-mail address is replaced by a real one (issue 20).
+    "full_name",
 )
 _CHUNK = 500
 
@@ -46,6 +48,7 @@ class StoredContact:
     background: str
     is_key_leader: bool
     is_decision_maker: bool
+    full_name: str
     emails: list[str] = field(default_factory=list)
     phones: list[str] = field(default_factory=list)
     next_email_position: int = 0

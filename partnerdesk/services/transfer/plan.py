@@ -63,6 +63,10 @@ class ImportPlan:
     detection: FileDetection
     rows: list[PlanRow]
     mapping: dict[str, ContactField] = field(default_factory=dict)
+    # {header: what it became} for the CSV columns read, and the columns holding data
+    # that PartnerDesk left out (told to the user, never lost in silence).
+    columns: dict[str, str] = field(default_factory=dict)
+    unmapped_columns: list[str] = field(default_factory=list)
 
     @property
     def file_format(self) -> str:

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.contact_format import LabelledValue
@@ -115,8 +115,9 @@ def _write_plan(
     steps = _Steps(len(drafts) + len(merges), progress, cancelled)
     organization_ids, created_organizations = _organizations(session, drafts, merges, targets)
     # Thousands of new contacts: the search indexes them in one pass at the end.
+    people = _keep_organization_notes(session, drafts, organization_ids, created_organizations)
     with indexing_in_bulk(session.connection(), Contact.__tablename__):
-        created_contacts = _insert_drafts(session, drafts, organization_ids, steps)
+        created_contacts = _insert_drafts(session, people, organization_ids, steps)
     snapshots = merge_into_stored(session, merges, targets, organization_ids, steps.advance)
 
     records = [
@@ -202,6 +203,23 @@ def _organizations(
         ids.update((key, new_id) for (key, _), new_id in zip(chunk, new_ids, strict=True))
         created += new_ids
     return ids, created
+
+
+def _keep_organization_notes(
+    session: Session, drafts: list[Draft], ids: Mapping[str, int], created: list[int]
+) -> list[Draft]:
+    """The drafts that are people; company cards only gave their organization (created in
+    _organizations) and, if this import created it, its notes (phones, e-mails)."""
+    new = set(created)
+    for draft in drafts:
+        organization_id = ids.get(normalise_name(draft.organization_name))
+        if draft.is_organization and draft.organization_notes and organization_id in new:
+            session.execute(
+                update(Organization)
+                .where(Organization.id == organization_id)
+                .values(notes=draft.organization_notes)
+            )
+    return [draft for draft in drafts if not draft.is_organization]
 
 
 def _insert_drafts(
