@@ -18,7 +18,11 @@ from sqlalchemy import text
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.store.search_index import INDEXED_TABLES, accent_folding, postgres_document
+from partnerdesk.store.search_index import (
+    INDEXED_TABLES,
+    POSTGRES_SEARCH_COLUMN,
+    accent_folding,
+)
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 _TABLE_OF = {
@@ -65,35 +69,68 @@ def tsquery(words: Sequence[str]) -> str:
     return " & ".join(quoted)
 
 
-# Ranked kinds rank only their newest matches, as on SQLite: ranking recomputes each
-# match's folded text (a translate() over hundreds of accented letters), about half a
-# millisecond a record, and a one-letter word matches tens of thousands of them.
+# Ranked kinds rank only their newest matches, as on SQLite: a one-letter word matches
+# tens of thousands of contacts, and ranking them all would stall typing.
 RANKED_NEWEST = 100
+# How many of the newest records are read first, testing each one's stored document (a
+# few microseconds each). A word that fills the page among them is found without the
+# full-text index; only a rarer one asks the index (see _sql).
+NEWEST_WINDOW = 5000
 
 
-def _sql(kind: RecordKind) -> str:
+def _sql(kind: RecordKind, through_index: bool) -> str:
+    """The newest matches of one kind, found in one of two ways (migration 0006 stores
+    each record's document, so testing a record no longer folds its text).
+
+    First, ``through_index=False``: read the newest NEWEST_WINDOW records backwards along
+    the primary key and test each, stopping as soon as the page is full. A word most
+    records contain (one letter: "s" is in 99 notes in 100) fills it within a few dozen.
+    If the page is not full (``found`` says how many matched), the word is rare, and the
+    full-text (GIN) index gives all its matches, of which the newest are kept.
+
+    Both plans are spelled out rather than left to PostgreSQL's choice: its estimate of
+    how many records a prefix matches comes from the most common words only and can be
+    far off (a one-letter prefix was estimated at 2% of the notes), and a wrong guess
+    either way costs seconds over 200,000 notes (0005's plans folded every note's text).
+    The index plan keeps "not in the Trash" outside the MATERIALIZED part, so the index
+    on deleted_at cannot be walked instead; search_rows() turns sequential scans off.
+    """
     indexed = next(item for item in INDEXED_TABLES if item.table == _TABLE_OF[kind])
-    document = postgres_document(indexed, "x")
+    query = "to_tsquery('simple', :query)"
+    if through_index:
+        newest = f"""
+            matched AS MATERIALIZED (
+                SELECT x.id, x.deleted_at FROM {indexed.table} x
+                WHERE x.{POSTGRES_SEARCH_COLUMN} @@ {query}
+            ),
+            newest AS (
+                SELECT id FROM matched WHERE deleted_at IS NULL ORDER BY id DESC LIMIT :count
+            )"""
+    else:
+        newest = f"""
+            newest AS (
+                SELECT recent.id FROM (
+                    SELECT x.id, x.{POSTGRES_SEARCH_COLUMN} AS document
+                    FROM {indexed.table} x WHERE x.deleted_at IS NULL
+                    ORDER BY x.id DESC LIMIT {NEWEST_WINDOW}
+                ) recent
+                WHERE recent.document @@ {query}
+                ORDER BY recent.id DESC LIMIT :count
+            )"""
     columns, join = _SELECT[kind]
     texts = ", ".join(
         f"x.{column} AS text_{number}" for number, column in enumerate(indexed.columns)
     )
     # Notes newest first, as on SQLite: ranking years of notes would stall typing.
-    ranked = kind is not RecordKind.NOTE
-    order = f"ts_rank({document}, q) DESC, x.id" if ranked else "x.id DESC"
-    # The matches are found through the full-text index first (MATERIALIZED keeps the
-    # planner from walking the table newest first and testing every row against the
-    # query instead, which took seconds for a rare word over 200,000 notes).
+    order = (
+        "x.id DESC"
+        if kind is RecordKind.NOTE
+        else f"ts_rank(x.{POSTGRES_SEARCH_COLUMN}, {query}) DESC, x.id"
+    )
     return f"""
-        WITH matched AS MATERIALIZED (
-            SELECT x.id FROM {indexed.table} x
-            WHERE {document} @@ to_tsquery('simple', :query) AND x.deleted_at IS NULL
-        ), newest AS (
-            SELECT id FROM matched ORDER BY id DESC LIMIT {RANKED_NEWEST if ranked else ":limit"}
-        )
-        SELECT x.id, {columns}, {texts}
-        FROM newest n JOIN {indexed.table} x ON x.id = n.id {join},
-            to_tsquery('simple', :query) q
+        WITH {newest}
+        SELECT x.id, {columns}, {texts}, (SELECT count(*) FROM newest) AS found
+        FROM newest n JOIN {indexed.table} x ON x.id = n.id {join}
         ORDER BY {order} LIMIT :limit"""
 
 
@@ -103,20 +140,33 @@ def snippet(
     """About ``size`` words around the first match, matched words between ``marks``."""
     if sum(len(value) for value in texts) > limit:
         return (texts[0] or "")[:200]
-    prefixes = [fold(word) for word in words]
+    prefixes = tuple(fold(word) for word in words)
+    # Where a typed word starts a word, found in the folded text by the regex engine
+    # rather than word by word in Python (a note runs to hundreds of words).
+    longest_first = sorted(prefixes, key=len, reverse=True)
+    word_start = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, longest_first)) + ")")
     for value in texts:
-        tokens = list(_WORD.finditer(value or ""))
-        hits = [
-            i for i, token in enumerate(tokens) if fold(token.group()).startswith(tuple(prefixes))
-        ]
+        value = value or ""
+        folded = fold(value)
+        if len(folded) == len(value):
+            # Folding kept every letter in place (nearly always): positions carry over.
+            starts = {found.start() for found in word_start.finditer(folded)}
+            if not starts:
+                continue
+            tokens = list(_WORD.finditer(value))
+            hits = [i for i, token in enumerate(tokens) if token.start() in starts]
+        else:
+            tokens = list(_WORD.finditer(value))
+            hits = [i for i, token in enumerate(tokens) if fold(token.group()).startswith(prefixes)]
         if not hits:
             continue
         first = max(0, hits[0] - size // 3)
         shown = tokens[first : first + size]
+        marked = set(hits)
         pieces = []
         for index, token in enumerate(shown, start=first):
             word = token.group()
-            pieces.append(f"{marks[0]}{word}{marks[1]}" if index in hits else word)
+            pieces.append(f"{marks[0]}{word}{marks[1]}" if index in marked else word)
         before = "…" if first > 0 else ""
         after = "…" if first + size < len(tokens) else ""
         return before + " ".join(pieces) + after
@@ -132,15 +182,20 @@ def search_rows(
     """Rows per kind; ``make_hit`` turns a row and its searched texts into a hit."""
     query = tsquery(words)
     found: dict[RecordKind, list[Any]] = {}
-    # For this transaction only: with statistics saying a one-letter word matches most
-    # rows, the planner would rather read the whole table, computing every record's
-    # folded text (minutes over 200,000 notes), than use the full-text index.
+    # For this transaction only: the index plan must not become a read of the whole
+    # table (see _sql). And no JIT compiling: it costs tens of milliseconds, more than
+    # these queries take, and a disabled plan's huge nominal cost would trigger it.
     session.execute(text("SET LOCAL enable_seqscan = off"))
+    session.execute(text("SET LOCAL jit = off"))
     for kind in _TABLE_OF:
         if not query:
             found[kind] = []
             continue
-        rows = session.execute(text(_sql(kind)), {"query": query, "limit": limit}).all()
+        count = limit if kind is RecordKind.NOTE else RANKED_NEWEST
+        parameters = {"query": query, "limit": limit, "count": count}
+        rows = session.execute(text(_sql(kind, through_index=False)), parameters).all()
+        if not rows or rows[0].found < count:
+            rows = session.execute(text(_sql(kind, through_index=True)), parameters).all()
         found[kind] = [
             make_hit(
                 kind, row, [value for key, value in row._mapping.items() if key.startswith("text_")]
