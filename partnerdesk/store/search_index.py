@@ -281,14 +281,26 @@ def postgres_search_index_statement(indexed: IndexedTable) -> str:
     )
 
 
+# PostgreSQL's list-order indexes (migration 0007), on lower(name) for the lists of
+# names. The models cannot declare an expression index for PostgreSQL alone (comparing
+# the models with a SQLite file then warns that it cannot be compared), so, like the
+# search's own objects, they live in the migrations only.
+POSTGRES_LIST_ORDER_INDEXES = frozenset(
+    f"ix_{table}_list_order_shared"
+    for table in ("organizations", "contacts", "partnership_requests")
+)
+
+
 def is_search_object(name: str | None, type_: str) -> bool:
-    """Tables, indexes and columns of the search, which the ORM models do not describe."""
+    """Tables, indexes and columns of the search (and PostgreSQL's list-order indexes),
+    which the ORM models do not describe."""
     if not name:
         return False
     if type_ == "table":
         return is_index_table(name)
     if type_ == "index":
-        return name in {postgres_index_name(indexed) for indexed in INDEXED_TABLES}
+        names = {postgres_index_name(indexed) for indexed in INDEXED_TABLES}
+        return name in names or name in POSTGRES_LIST_ORDER_INDEXES
     if type_ == "column":
         return name == POSTGRES_SEARCH_COLUMN
     return False
