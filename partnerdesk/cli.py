@@ -22,6 +22,7 @@ from partnerdesk.commands import (
     import_export,
     mou_commands,
     records,
+    search,
     self_test,
 )
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
@@ -30,7 +31,7 @@ from partnerdesk.services.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (records, import_export, mou_commands, backups, self_test)
+COMMAND_MODULES = (records, search, import_export, mou_commands, backups, self_test)
 
 DESCRIPTION = f"""\
 {APP_NAME} keeps your organization's partners, partnership requests, vetting and
