@@ -118,3 +118,24 @@ def test_results_are_the_newest_matches_whatever_the_plan(busy_database: Databas
     rare = search_store(busy_database, "QUILLFÉATHER")  # accents and case folded
     assert len(rare.hits[RecordKind.NOTE]) == len(range(0, NOTES, 997))
     assert all(RARE_WORD in hit.snippet for hit in rare.hits[RecordKind.NOTE])
+
+
+def test_the_quick_folding_folds_every_letter_as_the_full_one(database: Database) -> None:
+    """0006's partnerdesk_fold() skips translate() for text nothing in which can fold."""
+    from partnerdesk.store.search_index import fold_function_statement
+
+    full = fold_function_statement(quick_path=False).replace(
+        "FUNCTION partnerdesk_fold(", "FUNCTION pg_temp.full_fold("
+    )
+    letters = [chr(code) for code in range(1, 0x10000) if not 0xD800 <= code <= 0xDFFF]
+    texts = [*letters, "Cafe\u0301", "A\u030a", "\u212b", "ÉCOLE", "it’s — fine", "Nguyễn"]
+    with database.engine.begin() as connection:
+        connection.exec_driver_sql(full)
+        differing = connection.execute(
+            text(
+                "SELECT t FROM unnest(CAST(:texts AS text[])) AS t "
+                "WHERE partnerdesk_fold(t) <> pg_temp.full_fold(t)"
+            ),
+            {"texts": texts},
+        ).scalars()
+        assert list(differing) == []

@@ -19,6 +19,7 @@ from alembic import op
 from partnerdesk.store.search_index import (
     POSTGRES_SEARCH_COLUMN,
     IndexedTable,
+    fold_function_statement,
     postgres_document,
     postgres_index_name,
     postgres_search_column_statement,
@@ -42,6 +43,8 @@ INDEXED_AT_THIS_REVISION = (
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    # The same folding, quicker for text without accents: every record is folded below.
+    op.execute(fold_function_statement())
     for indexed in INDEXED_AT_THIS_REVISION:
         op.execute(f"DROP INDEX IF EXISTS {postgres_index_name(indexed)}")
         op.execute(postgres_search_column_statement(indexed))
@@ -59,3 +62,4 @@ def downgrade() -> None:
             f"CREATE INDEX {postgres_index_name(indexed)} ON {indexed.table} "
             f"USING gin (({postgres_document(indexed)}))"
         )
+    op.execute(fold_function_statement(quick_path=False))
