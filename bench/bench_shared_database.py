@@ -14,7 +14,8 @@ file and on the server:
 
 Any dataset size works (bench/make_dataset.py makes one); the targets are for the
 benchmark data (10,000 organizations, 200,000 notes). Without PostgreSQL installed the
-benchmark says so and measures nothing.
+benchmark says so and measures nothing. ``--database-url URL`` measures a database of
+your own instead (one already holding a copy of the data folder's records).
 """
 
 from __future__ import annotations
@@ -144,27 +145,50 @@ def report(times: dict[tuple[str, str], list[float]], as_json: bool) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    options = arguments(__doc__.split("\n\n")[0], repeat=10).parse_args(argv)
+    parser = arguments(__doc__.split("\n\n")[0], repeat=10)
+    parser.add_argument(
+        "--database-url",
+        help="measure this PostgreSQL database instead, already holding a copy of DIR "
+        "(no server is started, nothing is copied)",
+    )
+    options = parser.parse_args(argv)
     data_dir = check_data_dir(options.data_dir)
-    try:
-        server = local_postgres.start()
-    except local_postgres.PostgresUnavailableError as error:
-        print(f"Not measured: no PostgreSQL server could be started. {error}", file=sys.stderr)
-        return 0
     laptop = open_database(DataLocation(data_dir))
-    shared: Database | None = None
     try:
         with tempfile.TemporaryDirectory() as folder:
-            shared = copy_to_server(server, laptop, Path(folder))
-            times = measure({"SQLite": laptop, "PostgreSQL": shared}, options.repeat)
-            shared.close()
+            if options.database_url:
+                times = _measure_on(
+                    laptop, DataLocation(Path(folder), options.database_url), options.repeat
+                )
+            else:
+                try:
+                    server = local_postgres.start()
+                except local_postgres.PostgresUnavailableError as error:
+                    print(
+                        f"Not measured: no PostgreSQL server could be started. {error}",
+                        file=sys.stderr,
+                    )
+                    return 0
+                try:
+                    copy_to_server(server, laptop, Path(folder)).close()
+                    location = DataLocation(Path(folder), server.url("partnerdesk"))
+                    times = _measure_on(laptop, location, options.repeat)
+                finally:
+                    server.stop()
     finally:
         laptop.close()
-        if shared is not None:
-            shared.close()
-        server.stop()
     report(times, options.json)
     return 0
+
+
+def _measure_on(
+    laptop: Database, location: DataLocation, repeat: int
+) -> dict[tuple[str, str], list[float]]:
+    shared = open_database(location)
+    try:
+        return measure({"SQLite": laptop, "PostgreSQL": shared}, repeat)
+    finally:
+        shared.close()
 
 
 if __name__ == "__main__":
