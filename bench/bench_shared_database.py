@@ -24,6 +24,7 @@ import sys
 import tempfile
 import time
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 
 import local_postgres
@@ -85,15 +86,23 @@ def first_page(database: Database, kind: RecordKind) -> Callable[[], object]:
     return read
 
 
+def _search(database: Database, word: str) -> object:
+    return search_store(database, word)
+
+
+def _open_list(database: Database, kind: RecordKind) -> object:
+    return first_page(database, kind)()
+
+
 def measure(databases: dict[str, Database], repeat: int) -> dict[tuple[str, str], list[float]]:
     """Milliseconds per (store, what); the stores take turns, so both see the same load."""
     times: dict[tuple[str, str], list[float]] = {}
     actions: list[tuple[str, str, Callable[[Database], object]]] = []
     for length, words in QUERIES.items():
         for word in words:
-            actions.append((f"search {length}", word, lambda db, w=word: search_store(db, w)))
+            actions.append((f"search {length}", word, partial(_search, word=word)))
     for kind, _title in LISTS:
-        actions.append((f"list {kind.value}", "", lambda db, k=kind: first_page(db, k)()))
+        actions.append((f"list {kind.value}", "", partial(_open_list, kind=kind)))
     # Once unmeasured: the first query of each kind compiles its SQL and warms the caches.
     for _what, _word, action in actions:
         for database in databases.values():
