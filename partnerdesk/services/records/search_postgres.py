@@ -90,8 +90,8 @@ def _sql(kind: RecordKind, through_index: bool) -> str:
 
     Both plans are spelled out rather than left to PostgreSQL's choice: its estimate of
     how many records a prefix matches comes from the most common words only and can be
-    far off (a one-letter prefix was estimated at 2% of the notes), and a wrong guess
-    either way costs seconds over 200,000 notes (0005's plans folded every note's text).
+    far off (a letter starting words in every one of the tests' notes was estimated to
+    match 2% of them), and a wrong guess either way costs seconds over 200,000 notes.
     The index plan keeps "not in the Trash" outside the MATERIALIZED part, so the index
     on deleted_at cannot be walked instead; search_rows() turns sequential scans off.
     """
