@@ -185,8 +185,9 @@ def search_rows(
     # For this transaction only: the index plan must not become a read of the whole
     # table (see _sql). And no JIT compiling: it costs tens of milliseconds, more than
     # these queries take, and a disabled plan's huge nominal cost would trigger it.
-    session.execute(text("SET LOCAL enable_seqscan = off"))
-    session.execute(text("SET LOCAL jit = off"))
+    session.execute(
+        text("SELECT set_config('enable_seqscan', 'off', true), set_config('jit', 'off', true)")
+    )
     for kind in _TABLE_OF:
         if not query:
             found[kind] = []
