@@ -300,10 +300,10 @@ class RecordLister:
     def count(self) -> int:
         """How many rows the list has; its first page is read in the same transaction.
 
-        A list is counted just before its first rows are shown, and on a shared database
-        every transaction costs several trips to the server (a third of the time of a
-        small list's first page): the next ``page(0, FIRST_PAGE_ROWS)`` returns the rows
-        read here, which also agree with the count.
+        A list view counts just before it shows its first rows (ui/record_table_model.py),
+        and on a shared database every transaction costs several trips to the server:
+        the very next ``page()`` call, if it asks for the first page, returns the rows
+        read here, which also agree with the count. Any later call reads the store.
         """
         with self.database.session() as session:
             total = count_rows(
@@ -331,7 +331,7 @@ class RecordLister:
             )
 
     def page(self, offset: int, limit: int) -> list[Row]:
-        first_page, self._first_page = self._first_page, None  # used once, never stale
+        first_page, self._first_page = self._first_page, None  # for the next call only
         if first_page is not None and offset == 0 and limit == self.FIRST_PAGE_ROWS:
             return first_page
         with self.database.session() as session:
