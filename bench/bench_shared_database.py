@@ -9,6 +9,7 @@ file and on the server:
 
 - the search box's search (services/records/search.py) for 1, 3 and 8 letters, the
   words of bench_search.py: p50 and p95. Target: p95 ≤ 50 ms on PostgreSQL;
+- (not timed) that both find the same newest notes, and as many hits of each kind;
 - each list's first page as a list view reads it when it opens (the count of its rows,
   then its first 100 rows: services/records/listing.py): the median. Target: ≤ 2× SQLite.
 
@@ -94,6 +95,20 @@ def _open_list(database: Database, kind: RecordKind) -> object:
     return first_page(database, kind)()
 
 
+def check_same_results(databases: dict[str, Database], word: str) -> None:
+    """Both stores find the same newest notes, and as many hits of each kind.
+
+    (Organizations, contacts and requests are ranked among the newest matches by each
+    store's own measure of relevance, so which ones come first may differ.)
+    """
+    found = {store: search_store(database, word) for store, database in databases.items()}
+    laptop, shared = (found[store] for store in STORES)
+    notes = [[hit.id for hit in results.hits[RecordKind.NOTE]] for results in (laptop, shared)]
+    counts = [{kind: len(hits) for kind, hits in r.hits.items()} for r in (laptop, shared)]
+    if notes[0] != notes[1] or counts[0] != counts[1]:
+        sys.exit(f'The stores found different results for "{word}": {counts}')
+
+
 def measure(databases: dict[str, Database], repeat: int) -> dict[tuple[str, str], list[float]]:
     """Milliseconds per (store, what); the stores take turns, so both see the same load."""
     times: dict[tuple[str, str], list[float]] = {}
@@ -107,6 +122,9 @@ def measure(databases: dict[str, Database], repeat: int) -> dict[tuple[str, str]
     for _what, _word, action in actions:
         for database in databases.values():
             action(database)
+    for words in QUERIES.values():
+        for word in words:
+            check_same_results(databases, word)
     for _ in range(repeat):
         for what, _word, action in actions:
             for store, database in databases.items():
