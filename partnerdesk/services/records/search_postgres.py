@@ -8,10 +8,13 @@ with a typed word, so accents fold the same way in the snippet as in the match.
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Callable, Sequence
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import text
@@ -56,6 +59,8 @@ def _folding_table() -> dict[int, str]:
 
 def fold(value: str) -> str:
     """What partnerdesk_fold() does in the database, for the typed words and snippets."""
+    if value.isascii():  # nothing to normalize or fold: the same result, quicker
+        return value.lower()
     return unicodedata.normalize("NFC", value).lower().translate(_folding_table())
 
 
@@ -151,26 +156,81 @@ def snippet(
         if len(folded) == len(value):
             # Folding kept every letter in place (nearly always): positions carry over.
             starts = {found.start() for found in word_start.finditer(folded)}
-            if not starts:
+            first = min((at for at in starts if _starts_word(value, at)), default=None)
+            if first is None:
                 continue
-            tokens = list(_WORD.finditer(value))
-            hits = [i for i, token in enumerate(tokens) if token.start() in starts]
+            is_hit = partial(_starts_at, starts)
+            shown: _Shown | None = _words_around(value, first, size)
         else:
-            tokens = list(_WORD.finditer(value))
-            hits = [i for i, token in enumerate(tokens) if fold(token.group()).startswith(prefixes)]
-        if not hits:
+            is_hit = partial(_folds_to, prefixes)
+            shown = _words_around_first_hit(value, is_hit, size)
+        if shown is None:
             continue
-        first = max(0, hits[0] - size // 3)
-        shown = tokens[first : first + size]
-        marked = set(hits)
-        pieces = []
-        for index, token in enumerate(shown, start=first):
-            word = token.group()
-            pieces.append(f"{marks[0]}{word}{marks[1]}" if index in marked else word)
-        before = "…" if first > 0 else ""
-        after = "…" if first + size < len(tokens) else ""
+        pieces = [
+            f"{marks[0]}{token.group()}{marks[1]}" if is_hit(token) else token.group()
+            for token in shown.words
+        ]
+        before = "…" if shown.more_before else ""
+        after = "…" if shown.more_after else ""
         return before + " ".join(pieces) + after
     return ""
+
+
+@dataclass(frozen=True)
+class _Shown:
+    words: list[re.Match[str]]
+    more_before: bool
+    more_after: bool
+
+
+def _words_around_first_hit(
+    value: str, is_hit: Callable[[re.Match[str]], bool], size: int
+) -> _Shown | None:
+    """``size`` words from a third of them before the first hit; the words after those
+    are not read (a note runs to hundreds of words)."""
+    recent: deque[re.Match[str]] = deque(maxlen=size // 3)
+    words = _WORD.finditer(value)
+    for seen, token in enumerate(words):
+        if is_hit(token):
+            shown = [*recent, token, *itertools.islice(words, size - len(recent) - 1)]
+            return _Shown(shown, seen > len(recent), next(words, None) is not None)
+        recent.append(token)
+    return None
+
+
+def _words_around(value: str, first: int, size: int) -> _Shown:
+    """``size`` words from a third of them before the word at ``first``, reading only
+    the text near it (a match deep in a long note is common)."""
+    keep = size // 3
+    reach = 64 * (keep + 1)
+    while True:
+        start = max(0, first - reach)
+        before = list(_WORD.finditer(value, start, first))
+        if start > 0 and before and before[0].start() == start and _WORD.match(value[start - 1]):
+            before.pop(0)  # a word cut in two by where the reading began
+        if len(before) > keep or start == 0:
+            break
+        reach *= 4
+    shown_before = before[max(0, len(before) - keep) :] if keep else []
+    after = _WORD.finditer(value, first)
+    shown = [*shown_before, *itertools.islice(after, size - len(shown_before))]
+    return _Shown(shown, len(before) > len(shown_before), next(after, None) is not None)
+
+
+def _starts_word(value: str, at: int) -> bool:
+    return (
+        at < len(value)
+        and _WORD.match(value[at]) is not None
+        and (at == 0 or _WORD.match(value[at - 1]) is None)
+    )
+
+
+def _starts_at(starts: set[int], token: re.Match[str]) -> bool:
+    return token.start() in starts
+
+
+def _folds_to(prefixes: tuple[str, ...], token: re.Match[str]) -> bool:
+    return fold(token.group()).startswith(prefixes)
 
 
 def search_rows(
