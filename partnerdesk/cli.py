@@ -23,6 +23,7 @@ from partnerdesk.commands import (
     import_export,
     mou_commands,
     records,
+    search,
     self_test,
 )
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
@@ -32,7 +33,7 @@ from partnerdesk.services.errors import StoreError
 log = logging.getLogger(__name__)
 
 # form_commands joins the ``export`` and ``import`` of import_export: registered after it.
-COMMAND_MODULES = (records, import_export, form_commands, mou_commands, backups, self_test)
+COMMAND_MODULES = (records, search, import_export, form_commands, mou_commands, backups, self_test)
 
 DESCRIPTION = f"""\
 {APP_NAME} keeps your organization's partners, partnership requests, vetting and

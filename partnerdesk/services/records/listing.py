@@ -255,7 +255,10 @@ def count_rows(
     options: ListOptions | None = None,
 ) -> int:
     model = MODEL_BY_KIND[kind]
-    query = select(func.count(model.id)).select_from(model)
+    # count(*), not count(id): PostgreSQL can then count along the small index on
+    # deleted_at alone instead of reading every row (0.16 s for 200,000 notes, whose
+    # rows carry their search document).
+    query = select(func.count()).select_from(model)
     if text_filter.strip() and kind is not RecordKind.ORGANIZATION:
         # Only the filter box looks at the organization's name; an unused join would
         # still be walked for every row.
@@ -280,21 +283,42 @@ class RecordLister:
     as in Anki's browser table): a page is a few milliseconds even deep in 200,000 rows.
     """
 
+    # The rows a list view shows first (ui/record_table_model.py's PAGE_SIZE).
+    FIRST_PAGE_ROWS = 100
+
     def __init__(self, database: Database, kind: RecordKind) -> None:
         self.database = database
         self.kind = kind
         self.text_filter = ""
         self.options = ListOptions()
+        self._first_page: list[Row] | None = None
 
     @property
     def columns(self) -> tuple[Column, ...]:
         return COLUMNS[self.kind]
 
     def count(self) -> int:
+        """How many rows the list has; its first page is read in the same transaction.
+
+        A list view counts just before it shows its first rows (ui/record_table_model.py),
+        and on a shared database every transaction costs several trips to the server:
+        the very next ``page()`` call, if it asks for the first page, returns the rows
+        read here, which also agree with the count. Any later call reads the store.
+        """
         with self.database.session() as session:
-            return count_rows(
+            total = count_rows(
                 session, self.kind, text_filter=self.text_filter, options=self.options
             )
+            self._first_page = None
+            if total:
+                self._first_page = list_rows(
+                    session,
+                    self.kind,
+                    text_filter=self.text_filter,
+                    limit=self.FIRST_PAGE_ROWS,
+                    options=self.options,
+                )
+        return total
 
     def position(self, record_id: int) -> int | None:
         with self.database.session() as session:
@@ -307,6 +331,9 @@ class RecordLister:
             )
 
     def page(self, offset: int, limit: int) -> list[Row]:
+        first_page, self._first_page = self._first_page, None  # for the next call only
+        if first_page is not None and offset == 0 and limit == self.FIRST_PAGE_ROWS:
+            return first_page
         with self.database.session() as session:
             return list_rows(
                 session,

@@ -153,6 +153,24 @@ def search_store(database: Database, query: str, limit: int = RESULTS_PER_KIND) 
         return search(session, query, limit)
 
 
+def search_results_as_rows(
+    database: Database, query: str, limit: int = RESULTS_PER_KIND
+) -> list[tuple[str, int, str, str]]:
+    """The search box's results as plain rows for the command line: (kind, id, title,
+    snippet), kind by kind in the box's order, the snippet without its highlighting marks."""
+    results = search_store(database, query, limit)
+    return [
+        (kind.value, hit.id, hit.title, plain_snippet(hit.snippet))
+        for kind, hits in results.hits.items()
+        for hit in hits
+    ]
+
+
+def plain_snippet(snippet: str) -> str:
+    """A snippet without the marks around matched words."""
+    return snippet.replace(MATCH_START, "").replace(MATCH_END, "")
+
+
 def search(session: Session, query: str, limit: int = RESULTS_PER_KIND) -> SearchResults:
     query = query.strip()
     results = SearchResults(query)

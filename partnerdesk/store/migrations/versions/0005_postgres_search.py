@@ -34,7 +34,7 @@ INDEXED_AT_THIS_REVISION = (
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
-    op.execute(fold_function_statement())
+    op.execute(fold_function_statement(quick_path=False))
     for indexed in INDEXED_AT_THIS_REVISION:
         op.execute(
             f"CREATE INDEX {postgres_index_name(indexed)} ON {indexed.table} "
