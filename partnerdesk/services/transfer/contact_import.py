@@ -26,6 +26,7 @@ from partnerdesk.process_tuning import collector_paused
 from partnerdesk.regular_files import NotARegularFileError, open_regular_file
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import ImportUndoError
+from partnerdesk.services.transfer.import_lock import WAITING_MESSAGE, wait_for_import_turn
 from partnerdesk.services.transfer.plan import (
     Decision,
     ImportCounts,
@@ -46,6 +47,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 __all__ = [
+    "WAITING_MESSAGE",
     "ContactField",
     "Decision",
     "FileDetection",
@@ -112,7 +114,7 @@ def _preview(
         matcher.remember(item, item.number)
     if progress is not None:
         progress(total, total)
-    return ImportPlan(path, contact_file.detection, rows, contact_file.mapping)
+    return ImportPlan(path, contact_file.detection, rows, contact_file.mapping, contact_file.unit)
 
 
 def load_matcher(session: Session) -> ContactMatcher:
@@ -198,14 +200,54 @@ def apply_import(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> ImportResult:
     """Write the plan in one transaction and record it as one ImportBatch.
 
     ``decisions`` maps a row number to a Decision; rows left out get their default.
     Committed only once every row is written: on any error (or cancellation) nothing is.
+
+    On a shared database one import writes at a time: ``waiting()`` is called once when
+    another is running (say WAITING_MESSAGE), and the rows are matched again, once it is
+    this import's turn, against what is committed then — a colleague's import of the same
+    people in the meantime turns this one's "new" rows into merges.
     """
     with database.session() as session:
+        if database.is_shared:
+            wait_for_import_turn(session, waiting, cancelled)
+            plan, decisions = _matched_again(session, plan, decisions)
         return write_plan(session, plan, decisions, progress=progress, cancelled=cancelled)
+
+
+def _matched_again(
+    session: Session, plan: ImportPlan, decisions: Mapping[int, Decision] | None
+) -> tuple[ImportPlan, dict[int, Decision]]:
+    """The plan as the preview would make it now, keeping the choices still meant.
+
+    A choice made for a possible duplicate stands while the row still matches the same
+    person; a row that matches someone else now (or no one) gets that match's default,
+    since the person chose without seeing it. "Leave out" always stands.
+    """
+    matcher = load_matcher(session)
+    chosen = dict(decisions or {})
+    rows: list[PlanRow] = []
+    for row in plan.rows:
+        candidate = row.candidate
+        if candidate is None or row.status is RowStatus.SKIPPED:
+            rows.append(row)
+            continue
+        fresh = _classify(candidate, plan.unit, matcher)
+        matcher.remember(candidate, candidate.number)
+        rows.append(fresh)
+        same_match = (fresh.status, fresh.target_contact_id, fresh.target_row) == (
+            row.status,
+            row.target_contact_id,
+            row.target_row,
+        )
+        if not same_match and chosen.get(row.number) not in (None, Decision.SKIP):
+            del chosen[row.number]
+    again = ImportPlan(plan.path, plan.detection, rows, plan.mapping, plan.unit)
+    return again, chosen
 
 
 def undo_import(database: Database, batch_id: int) -> Changes:

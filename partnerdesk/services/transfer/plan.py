@@ -63,6 +63,7 @@ class ImportPlan:
     detection: FileDetection
     rows: list[PlanRow]
     mapping: dict[str, ContactField] = field(default_factory=dict)
+    unit: str = "row"  # what the file holds one contact per: "row" or "card"
 
     @property
     def file_format(self) -> str:
