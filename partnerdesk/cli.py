@@ -19,6 +19,7 @@ from partnerdesk.commands import (
     EXIT_OK,
     EXIT_PROBLEM,
     backups,
+    copy_to,
     import_export,
     mou_commands,
     records,
@@ -30,7 +31,7 @@ from partnerdesk.services.errors import StoreError
 
 log = logging.getLogger(__name__)
 
-COMMAND_MODULES = (records, import_export, mou_commands, backups, self_test)
+COMMAND_MODULES = (records, import_export, mou_commands, backups, copy_to, self_test)
 
 DESCRIPTION = f"""\
 {APP_NAME} keeps your organization's partners, partnership requests, vetting and
