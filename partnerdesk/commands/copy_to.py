@@ -90,7 +90,8 @@ def command_copy_to(arguments: argparse.Namespace, location: DataLocation) -> in
             step = done * PROGRESS_STEPS // max(total, 1)
             if step > 0 and step not in said:
                 said.add(step)
-                print(f"  {step * 100 // PROGRESS_STEPS}% copied", flush=True)
+                after = ", preparing the search…" if done >= total else ""
+                print(f"  {step * 100 // PROGRESS_STEPS}% copied{after}", flush=True)
 
         # A refusal (records arrived meanwhile, the server went away) is a StoreError:
         # cli.py prints its sentence and exits 1; nothing was copied.

@@ -51,7 +51,7 @@ def test_copy_to_copies_everything_and_says_so(
 
     out = capsys.readouterr().out.splitlines()
     assert out[0].startswith("Copying ") and "organizations" in out[0]
-    assert "  100% copied" in out
+    assert "  100% copied, preparing the search…" in out
     assert out[-2].startswith("Copied ") and out[-2].endswith("to the shared database.")
     local = open_database(DataLocation(laptop))
     try:
