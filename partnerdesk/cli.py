@@ -19,6 +19,7 @@ from partnerdesk.commands import (
     EXIT_OK,
     EXIT_PROBLEM,
     backups,
+    copy_to,
     form_commands,
     import_export,
     mou_commands,
@@ -33,7 +34,16 @@ from partnerdesk.services.errors import StoreError
 log = logging.getLogger(__name__)
 
 # form_commands joins the ``export`` and ``import`` of import_export: registered after it.
-COMMAND_MODULES = (records, search, import_export, form_commands, mou_commands, backups, self_test)
+COMMAND_MODULES = (
+    records,
+    search,
+    import_export,
+    form_commands,
+    mou_commands,
+    backups,
+    copy_to,
+    self_test,
+)
 
 DESCRIPTION = f"""\
 {APP_NAME} keeps your organization's partners, partnership requests, vetting and

@@ -2,6 +2,7 @@
 
 Output is a contract scripts rely on: one ``FILE: N new, M merged, K skipped`` line per
 file, then its skipped rows indented; ``Exported N contacts to FILE`` for an export.
+Waiting for a colleague's import on a shared database is said on stderr.
 """
 
 from __future__ import annotations
@@ -79,10 +80,15 @@ def add_contact_format_option(parser: Any) -> None:
 def command_import(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.transfer.contact_import import (
+        WAITING_MESSAGE,
         UnreadableFileError,
         apply_import,
         preview_import,
     )
+
+    def say_waiting() -> None:
+        # On stderr, so the one line per file scripts read stays as it was.
+        print(WAITING_MESSAGE, file=sys.stderr, flush=True)
 
     exit_code = EXIT_OK
     database = open_database(location)
@@ -92,7 +98,7 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
                 plan = preview_import(database, Path(shown_name))
                 counts = plan.counts()
                 if not arguments.dry_run:
-                    counts = apply_import(database, plan).counts
+                    counts = apply_import(database, plan, waiting=say_waiting).counts
             except UnreadableFileError as error:
                 print(f"{shown_name}: {error}", file=sys.stderr)
                 exit_code = EXIT_USAGE

@@ -76,7 +76,11 @@ class ContactTransfer:
         )
 
     def _preview(self, path: Path, plan: ImportPlan) -> None:
-        from partnerdesk.services.transfer.contact_import import ImportResult, apply_import
+        from partnerdesk.services.transfer.contact_import import (
+            WAITING_MESSAGE,
+            ImportResult,
+            apply_import,
+        )
         from partnerdesk.ui.import_dialogs import ImportPreviewDialog
 
         dialog = ImportPreviewDialog(path.name, plan, self.parent)
@@ -96,6 +100,8 @@ class ContactTransfer:
                 decisions,
                 progress=lambda done, total: progress.report(done, total, "Importing…"),
                 cancelled=lambda: progress.cancelled,
+                # In the progress dialog's text; Cancel still works while it waits.
+                waiting=lambda: progress.report(0, 0, WAITING_MESSAGE),
             )
             imported.append(result)
             return result.changes

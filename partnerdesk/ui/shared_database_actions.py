@@ -30,6 +30,11 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
 
+def _copying(done: int, total: int) -> str:
+    # Once every row is in, the server builds the search indexes: a few seconds more.
+    return "Copying…" if done < total else "Copied; preparing the search…"
+
+
 class SharedDatabaseActions:
     def __init__(
         self,
@@ -146,7 +151,7 @@ class SharedDatabaseActions:
                 data_dir,
                 url,
                 database if copying else None,
-                progress=lambda done, total: progress.report(done, total, "Copying…"),
+                progress=lambda done, total: progress.report(done, total, _copying(done, total)),
                 should_stop=lambda: progress.cancelled,
             )
 

@@ -112,3 +112,21 @@ def test_the_shared_database_keeps_every_index_after_the_copy(
     assert _index_names(database) == before
     with database.session() as session:
         assert search(session, "riverbend").total > 0
+
+
+def test_every_value_arrives_as_it_was(laptop: Database, database: Database) -> None:
+    """COPY's text form must not bend a tab, a line break, a backslash or a literal \\N."""
+    tricky = "Tab\there, line\nbreak, back\\slash, \\N, “quotes”, Nguyễn, 🙂"
+    with laptop.session() as session:
+        organization_id, _ = save_organization(
+            session, OrganizationForm(name=tricky, notes=tricky + "\r\n")
+        )
+    copy_all_records(laptop.engine, database.engine)
+
+    for table in Base.metadata.sorted_tables:
+        query = select(table).order_by(*table.primary_key.columns)
+        with laptop.engine.connect() as source, database.engine.connect() as target:
+            assert source.execute(query).all() == target.execute(query).all(), table.name
+    with database.session() as session:
+        notes = session.get_one(Organization, organization_id).notes
+    assert "\\N" in notes and "back\\slash" in notes and "line\nbreak" in notes

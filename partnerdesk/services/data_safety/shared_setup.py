@@ -15,9 +15,11 @@ from partnerdesk.store.copy_records import (
     CopyResult,
     TargetNotEmptyError,
     copy_all_records,
+    not_empty_refusal,
     record_counts,
 )
 from partnerdesk.store.database import Database, open_database
+from partnerdesk.store.engine import is_postgres_url
 from partnerdesk.store.errors import DatabaseUnavailableError, NotPartnerDeskDatabaseError
 from partnerdesk.store.schema import (
     FOREIGN_MESSAGE,
@@ -33,8 +35,10 @@ __all__ = [
     "SharedDatabaseReady",
     "TargetNotEmptyError",
     "hide_password",
+    "is_postgres_url",
     "local_records_summary",
     "look_at_shared_database",
+    "not_empty_refusal",
     "set_up_shared_database",
 ]
 
@@ -122,6 +126,9 @@ def set_up_shared_database(
     found = look_at_shared_database(url)
     if not found.usable:
         raise NotPartnerDeskDatabaseError(found.describe())
+    if local is not None and found.holds_records and found.records is not None:
+        # Refused before its tables are touched (an older one would be upgraded).
+        raise TargetNotEmptyError(not_empty_refusal(found.records))
     shared = open_database(DataLocation(data_dir, url))
     try:
         copied = (

@@ -11,6 +11,7 @@ import raises ImportCancelledError before anything is committed.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +27,7 @@ from partnerdesk.process_tuning import collector_paused
 from partnerdesk.regular_files import NotARegularFileError, open_regular_file
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import ImportUndoError
+from partnerdesk.services.transfer.import_lock import WAITING_MESSAGE, wait_for_import_turn
 from partnerdesk.services.transfer.plan import (
     Decision,
     ImportCounts,
@@ -46,6 +48,7 @@ Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 
 __all__ = [
+    "WAITING_MESSAGE",
     "ContactField",
     "Decision",
     "FileDetection",
@@ -123,6 +126,7 @@ def _preview(
         contact_file.detection,
         rows,
         contact_file.mapping,
+        contact_file.unit,
         columns=contact_file.columns,
         unmapped_columns=contact_file.unmapped,
     )
@@ -223,14 +227,57 @@ def apply_import(
     *,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    waiting: Callable[[], None] | None = None,
 ) -> ImportResult:
     """Write the plan in one transaction and record it as one ImportBatch.
 
     ``decisions`` maps a row number to a Decision; rows left out get their default.
     Committed only once every row is written: on any error (or cancellation) nothing is.
+
+    On a shared database one import writes at a time: ``waiting()`` is called once when
+    another is running (say WAITING_MESSAGE), and the rows are matched again, once it is
+    this import's turn, against what is committed then — a colleague's import of the same
+    people in the meantime turns this one's "new" rows into merges.
     """
     with database.session() as session:
+        if database.is_shared:
+            wait_for_import_turn(session, waiting, cancelled)
+            plan, decisions = _matched_again(session, plan, decisions)
         return write_plan(session, plan, decisions, progress=progress, cancelled=cancelled)
+
+
+def _matched_again(
+    session: Session, plan: ImportPlan, decisions: Mapping[int, Decision] | None
+) -> tuple[ImportPlan, dict[int, Decision]]:
+    """The plan as the preview would make it now, keeping the choices still meant.
+
+    A choice made for a possible duplicate stands while the row still matches the same
+    person; a row that matches someone else now (or no one) gets that match's default,
+    since the person chose without seeing it. "Leave out" always stands.
+    """
+    matcher = load_matcher(session)
+    chosen = dict(decisions or {})
+    rows: list[PlanRow] = []
+    for row in plan.rows:
+        candidate = row.candidate
+        if candidate is None or row.status is RowStatus.SKIPPED:
+            rows.append(row)
+            continue
+        if candidate.is_organization:
+            fresh = _organization_row(candidate, plan.unit, matcher)
+        else:
+            fresh = _classify(candidate, plan.unit, matcher)
+            matcher.remember(candidate, candidate.number)
+        rows.append(fresh)
+        same_match = (fresh.status, fresh.target_contact_id, fresh.target_row) == (
+            row.status,
+            row.target_contact_id,
+            row.target_row,
+        )
+        if not same_match and chosen.get(row.number) not in (None, Decision.SKIP):
+            del chosen[row.number]
+    again = replace(plan, rows=rows)
+    return again, chosen
 
 
 def undo_import(database: Database, batch_id: int) -> Changes:

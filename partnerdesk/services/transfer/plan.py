@@ -63,6 +63,7 @@ class ImportPlan:
     detection: FileDetection
     rows: list[PlanRow]
     mapping: dict[str, ContactField] = field(default_factory=dict)
+    unit: str = "row"  # what the file holds one contact per: "row" or "card"
     # {header: what it became} for the CSV columns read, and the columns holding data
     # that PartnerDesk left out (told to the user, never lost in silence).
     columns: dict[str, str] = field(default_factory=dict)
