@@ -15,6 +15,7 @@ from partnerdesk.store.errors import (
     NewerDatabaseError,
     NotPartnerDeskDatabaseError,
     StoreError,
+    TrashedElsewhereError,
 )
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "NotPartnerDeskDatabaseError",
     "RecordMissingError",
     "StoreError",
+    "TrashedElsewhereError",
     "UnsupportedExportError",
 ]
 
