@@ -91,6 +91,19 @@ def save_or_explain(
         raise explained from error
 
 
+def checked_again_if_overlapped(work: Callable[[], Saved]) -> Saved:
+    """Run ``work`` (a use case that checks what the user was shown); if it overlapped a
+    colleague's save (the store saw the row move on under it, with nothing to show), run
+    it once more: its check then sees their save, and refuses naming what they changed,
+    or finds nothing in the way and writes."""
+    try:
+        return work()
+    except ChangedElsewhereError as error:
+        if error.theirs is not None or error.differences:
+            raise
+    return work()
+
+
 def differences(session: Session, theirs: Any, mine: Any) -> list[Difference]:
     """Each field where their stored version and this save differ, in words.
 

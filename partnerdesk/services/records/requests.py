@@ -14,6 +14,7 @@ from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.concurrency import (
     SHOWN_ONLY,
+    checked_again_if_overlapped,
     differences,
     refuse_if_changed_elsewhere,
     written_fields,
@@ -133,22 +134,26 @@ def change_stage(
     since moved it or decided on it, nothing is moved (ChangedElsewhereError, with their
     stage and decision); an edit of its other details does not stand in the way.
     """
-    with database.session() as session:
-        request = get_request(session, request_id)
-        if shown is not None and request.row_version != shown.row_version:
-            refuse_stale_move(session, request, stage, shown)
-        if request.stage is stage:
-            return Changes()
-        request.stage_changes.append(
-            StageChange(
-                from_stage=request.stage,
-                to_stage=stage,
-                changed_by=clean_single_line(changed_by),
-                note=clean_multiline(note),
+
+    def move() -> Changes:
+        with database.session() as session:
+            request = get_request(session, request_id)
+            if shown is not None and request.row_version != shown.row_version:
+                refuse_stale_move(session, request, stage, shown)
+            if request.stage is stage:
+                return Changes()
+            request.stage_changes.append(
+                StageChange(
+                    from_stage=request.stage,
+                    to_stage=stage,
+                    changed_by=clean_single_line(changed_by),
+                    note=clean_multiline(note),
+                )
             )
-        )
-        request.stage = stage
-    return REQUEST_CHANGED
+            request.stage = stage
+        return REQUEST_CHANGED
+
+    return move() if shown is None else checked_again_if_overlapped(move)
 
 
 def refuse_stale_move(

@@ -13,7 +13,7 @@ from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.core.vetting_data import DecisionRecord
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
-from partnerdesk.services.records.concurrency import differences
+from partnerdesk.services.records.concurrency import checked_again_if_overlapped, differences
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import PartnershipRequest, RequestDecision, StageChange
@@ -75,10 +75,14 @@ def record_decision(
     colleague has decided or moved the request since, nothing is recorded
     (ChangedElsewhereError, their decision as ``theirs``: a DecisionToMake to reopen on).
     """
-    with database.session() as session:
-        if shown is not None:
-            _refuse_if_decided_elsewhere(session, request_id, form, shown)
-        return _record_decision(session, request_id, form, decided_by)
+
+    def record() -> Changes:
+        with database.session() as session:
+            if shown is not None:
+                _refuse_if_decided_elsewhere(session, request_id, form, shown)
+            return _record_decision(session, request_id, form, decided_by)
+
+    return record() if shown is None else checked_again_if_overlapped(record)
 
 
 @dataclass(frozen=True)

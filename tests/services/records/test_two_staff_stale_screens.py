@@ -257,3 +257,41 @@ def test_overlapping_saves_name_the_fields(staff: tuple[Database, Database]) -> 
     assert refused.value.changed == ["mission", "notes"]
     assert "Someone else changed this organization" in str(refused.value)
     assert refused.value.theirs is not None
+
+
+@pytest.mark.postgresql_only
+def test_a_decision_overlapping_a_colleagues_decline_names_it(
+    staff: tuple[Database, Database],
+) -> None:
+    """Sam's decline commits between Alex's check and write: refused, with the fields."""
+    alex, sam = staff
+    request_id = _request(alex)
+    shown = decision_to_make(alex, request_id)
+
+    def sam_declines(_session: Session, _context: object, _instances: object) -> None:
+        record_decision(sam, request_id, DECLINE, "Sam")
+
+    event.listen(alex.sessions, "before_flush", sam_declines, once=True)
+    with pytest.raises(ChangedElsewhereError) as refused:
+        record_decision(alex, request_id, PROCEED, "Alex", shown=shown)
+    assert refused.value.changed == ["stage", "decision", "reasons"]
+    stored = _stored_request(alex, request_id)
+    assert (stored.stage, stored.decision) == (RequestStage.DECLINED, Decision.DECLINE)
+
+
+@pytest.mark.postgresql_only
+def test_a_board_move_overlapping_a_colleagues_decline_names_it(
+    staff: tuple[Database, Database],
+) -> None:
+    alex, sam = staff
+    request_id = _request(alex)
+    card = _card(alex, request_id)
+
+    def sam_declines(_session: Session, _context: object, _instances: object) -> None:
+        record_decision(sam, request_id, DECLINE, "Sam")
+
+    event.listen(alex.sessions, "before_flush", sam_declines, once=True)
+    with pytest.raises(ChangedElsewhereError) as refused:
+        change_stage(alex, request_id, RequestStage.VETTING, "Alex", shown=card)
+    assert refused.value.changed == ["stage", "decision"]
+    assert _stored_request(alex, request_id).stage is RequestStage.DECLINED
