@@ -267,13 +267,11 @@ def test_two_windows_one_database_nothing_lost_and_the_conflict_named(
         sam_window.editing.edit_organization(organization_id)
         qtbot.waitUntil(lambda: not sam_window.operations.busy, timeout=10000)
         sam_window.operations.wait_for_all()
+        # Sam's editor is closed: the next one to open is Alex's, reopened on theirs.
+        when_dialog_opens(OrganizationDialog, alex_again, other_than=dialog)
         dialog.notes.setFocus()
         qtbot.keyClicks(dialog.notes, "Call back in May")
         save(qtbot, dialog)
-
-    when_dialog_opens(OrganizationDialog, alex_edits)
-    sample_window.editing.edit_organization(organization_id)
-    qtbot.waitUntil(lambda: bool(_asked(dialogs)), timeout=15000)
 
     reloaded: list[str] = []
 
@@ -284,7 +282,8 @@ def test_two_windows_one_database_nothing_lost_and_the_conflict_named(
         qtbot.keyClicks(dialog.notes, "Call back in May")
         save(qtbot, dialog)
 
-    when_dialog_opens(OrganizationDialog, alex_again, other_than=first[0])
+    when_dialog_opens(OrganizationDialog, alex_edits)
+    sample_window.editing.edit_organization(organization_id)
     qtbot.waitUntil(lambda: bool(reloaded), timeout=15000)
     sample_window.operations.wait_for_all()
     settle(sample_window, qtbot)
