@@ -15,6 +15,7 @@ from partnerdesk.store.errors import (
     NewerDatabaseError,
     NotPartnerDeskDatabaseError,
     StoreError,
+    TrashedElsewhereError,
 )
 
 __all__ = [
@@ -31,6 +32,7 @@ __all__ = [
     "RecordMissingError",
     "ServerUnreachableError",
     "StoreError",
+    "TrashedElsewhereError",
     "UnsupportedExportError",
 ]
 

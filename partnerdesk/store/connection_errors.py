@@ -7,13 +7,29 @@ failure as OperationalError with the server's text, so the text is what we read.
 
 from __future__ import annotations
 
+import os
+
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
+
+_AUTHENTICATION = (
+    "password authentication failed",
+    "no password supplied",
+    "authentication failed",
+)
+# The server asked for a password and none was given: no keyring kept one, and a command
+# run without a terminal (a scheduled task) could not ask for it.
+PASSWORD_NEEDED = (
+    "The shared database needs the password of {user}, and none was given. Start "
+    "PartnerDesk and type it when asked (tick “Remember the password” to keep it in this "
+    "computer's password store), run the command in a terminal to be asked for it, or "
+    "set it in the PGPASSWORD environment variable of a task that runs unattended."
+)
 
 # (fragment of the driver's message, lower case) → what the user reads. First match wins.
 _KNOWN_PROBLEMS: tuple[tuple[tuple[str, ...], str], ...] = (
     (
-        ("password authentication failed", "no password supplied", "authentication failed"),
+        _AUTHENTICATION,
         "The server refused the user name or password. Check the password (and the user "
         "name {user}) with whoever set up the server.",
     ),
@@ -104,6 +120,12 @@ def describe_connection_problem(error: BaseException, url: str) -> str:
     except ArgumentError:
         return "That is not a database address. It looks like postgresql://user@server/database."
     fields = {"host": host, "user": user, "database": database}
+    if "no password supplied" in message or (
+        not parsed.password
+        and not os.environ.get("PGPASSWORD")
+        and any(fragment in message for fragment in _AUTHENTICATION)
+    ):
+        return PASSWORD_NEEDED.format(**fields)
     if "does not exist" in message:
         if "database" in message:
             return (

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import (
+    ChangedElsewhereError,
     DatabaseUnavailableError,
     InvalidInputError,
     RecordMissingError,
@@ -35,25 +36,56 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
+# Told '' when saved, or why not; with their answers when the user chose to see theirs.
+Done = Callable[..., None]
 STORE_BUSY = (
     "PartnerDesk could not write to its data file just now. Keep typing, or change page, "
     "to try again."
 )
 
 
+NOT_SAVED_THEIRS = (
+    "someone else changed this answer since you opened the profile. Type in the box again "
+    "to be asked what to keep."
+)
+# Two saves of one profile that overlap exactly are sent again, each answer checked anew.
+OVERLAP_RETRIES = 3
+
+
 class _ProfileEditing:
     """The wizard's way to the store: one organization's profile."""
 
-    def __init__(self, operations: Operations, organization_id: int) -> None:
+    def __init__(self, operations: Operations, organization_id: int, dialogs: Dialogs) -> None:
         self.operations = operations
         self.organization_id = organization_id
+        self.dialogs = dialogs
 
-    def save(self, answers: dict[str, str], page: str | None, done: Callable[[str], None]) -> None:
+    def save(
+        self,
+        answers: dict[str, str],
+        page: str | None,
+        done: Done,
+        bases: dict[str, str] | None = None,
+        retries: int = OVERLAP_RETRIES,
+    ) -> None:
+        def settle(error: Exception) -> None:
+            assert isinstance(error, ChangedElsewhereError)
+            theirs = error.theirs if isinstance(error.theirs, dict) else None
+            if theirs is None:
+                # Overlapped a colleague's save of another answer: send again, checked anew.
+                if retries > 0:
+                    self.save(answers, page, done, bases, retries - 1)
+                else:
+                    done(NOT_SAVED_THEIRS)
+                return
+            self._settle(error, theirs, answers, page, done, bases or {})
+
         def refused(error: Exception) -> bool:
             if isinstance(error, DatabaseUnavailableError):
                 # Most often the data file is busy (a backup, another PartnerDesk): the
@@ -68,10 +100,32 @@ class _ProfileEditing:
 
         organization_id = self.organization_id
         self.operations.change(
-            lambda database: save_profile_answers(database, organization_id, answers, page),
+            lambda database: save_profile_answers(database, organization_id, answers, page, bases),
             after=lambda: done(""),
+            if_changed_elsewhere=settle,
             if_refused=refused,
         )
+
+    def _settle(
+        self,
+        error: ChangedElsewhereError,
+        theirs: dict[str, str],
+        answers: dict[str, str],
+        page: str | None,
+        done: Done,
+        bases: dict[str, str],
+    ) -> None:
+        """A colleague saved an answer since the wizard showed it: the usual question."""
+        choice = self.dialogs.choose(
+            "Someone else changed this profile", conflict_text(error), [KEEP_MINE, RELOAD]
+        )
+        if choice == KEEP_MINE:
+            # Over their answers, on purpose; a third person's later save is still seen.
+            self.save(answers, page, done, {**bases, **theirs})
+        elif choice == RELOAD:
+            done("", theirs)
+        else:
+            done(NOT_SAVED_THEIRS)  # closed: what was typed stays in the box, unsaved
 
     def finish(self) -> None:
         self.operations.wait_for_all()
@@ -124,7 +178,7 @@ class ProfileActions:
         wizard = ProfileWizard(
             shipped_prompts(),
             state,
-            _ProfileEditing(self.operations, organization_id),
+            _ProfileEditing(self.operations, organization_id, self.dialogs),
             self.parent,
         )
         wizard.export_requested.connect(lambda: self.export_profile(wizard))

@@ -4,13 +4,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.changes import Changes
-from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.errors import (
+    ChangedElsewhereError,
+    RecordMissingError,
+    TrashedElsewhereError,
+)
+from partnerdesk.services.records.concurrency import as_loaded, mark_own_changes
 from partnerdesk.services.records.contacts import ContactForm
 from partnerdesk.services.records.editing import (
     ContactToEdit,
@@ -32,6 +37,7 @@ from partnerdesk.services.records.editing import (
 from partnerdesk.services.records.notes import NoteForm
 from partnerdesk.services.records.organizations import HistoryForm, OrganizationForm
 from partnerdesk.services.records.requests import RequestForm
+from partnerdesk.services.records.trash import EditedForm, restore_with_edits
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
 from partnerdesk.ui.editors.history_dialog import HistoryDialog
@@ -47,6 +53,8 @@ Form = TypeVar("Form")
 Found = TypeVar("Found")
 KEEP_MINE = "Keep mine"
 RELOAD = "Reload theirs"
+RESTORE_WITH_MINE = "Restore it with my changes"
+LEAVE_IN_TRASH = "Leave it in the Trash"
 MAX_DIFFERENCES_SHOWN = 8
 TRY_AGAIN = "Try again"
 BACK_TO_EDITOR = "Back to the editor"
@@ -135,6 +143,8 @@ class RecordEditing:
             reopen=lambda again: self.edit_organization(organization_id, again),
             reopen_as_read=lambda again: self._organization_editor(organization_id, again, found),
             after=lambda: self.show_organization(saved["id"]),
+            loaded=form,
+            trashed=self._trash_settler(RecordKind.ORGANIZATION, organization_id),
         )
 
     def edit_contact(
@@ -176,6 +186,8 @@ class RecordEditing:
             f"Saved {name}.",
             reopen=lambda again: self.edit_contact(contact_id, form=again),
             reopen_as_read=lambda again: self._contact_editor(contact_id, None, again, found),
+            loaded=form,
+            trashed=self._trash_settler(RecordKind.CONTACT, contact_id),
         )
 
     def edit_note(
@@ -218,6 +230,8 @@ class RecordEditing:
             "Note saved.",
             reopen=lambda again: self.edit_note(note_id, form=again),
             reopen_as_read=lambda again: self._note_editor(note_id, None, again, found),
+            loaded=form,
+            trashed=self._trash_settler(RecordKind.NOTE, note_id),
         )
 
     def edit_history(self, organization_id: int, entry_id: int | None = None) -> None:
@@ -280,6 +294,8 @@ class RecordEditing:
             reopen=lambda again: self.edit_request(request_id, again),
             reopen_as_read=lambda again: self._request_editor(request_id, again, found),
             after=lambda: self.show_request(saved["id"]),
+            loaded=form,
+            trashed=self._trash_settler(RecordKind.REQUEST, request_id, who),
         )
 
     # Two staff, one record ----------------------------------------------------------
@@ -293,15 +309,24 @@ class RecordEditing:
         reopen: Callable[[Form], None],
         after: Callable[[], None] | None = None,
         reopen_as_read: Callable[[Form], None] | None = None,
+        loaded: object | None = None,
+        trashed: TrashSettler | None = None,
     ) -> None:
         """Save ``form``; if someone else saved the record first, let the user choose.
 
         ``reopen_as_read``: the editor again on ``form`` without reading the store first
         (its lists as read when it opened), for when the store cannot be reached.
+        ``loaded`` is what the editor opened on, so that the question tells the
+        colleague's changes from the user's own; ``trashed`` settles a record the
+        colleague moved to the Trash meanwhile.
         """
 
         def settle(error: Exception) -> None:
             assert isinstance(error, ChangedElsewhereError)
+            if isinstance(error, TrashedElsewhereError) and trashed is not None:
+                trashed(what, error, form, done_message, reopen)
+                return
+            error = mark_own_changes(error, loaded)
             their_version = getattr(error.theirs, "row_version", None)
             # Whatever is chosen next knows their version: a save now overwrites it on
             # purpose, while a third person's later save would still be noticed.
@@ -310,7 +335,16 @@ class RecordEditing:
                 f"Someone else changed this {what}", conflict_text(error), [KEEP_MINE, RELOAD]
             )
             if choice == KEEP_MINE:
-                self._save(what, mine, save, done_message, reopen=reopen, after=after)
+                self._save(
+                    what,
+                    mine,
+                    save,
+                    done_message,
+                    reopen=reopen,
+                    after=after,
+                    reopen_as_read=reopen_as_read,
+                    trashed=trashed,
+                )
             elif choice == RELOAD and error.theirs is not None:
                 reopen(cast(Form, error.theirs))  # their version, as the same kind of form
             else:
@@ -331,6 +365,8 @@ class RecordEditing:
                     reopen=reopen,
                     after=after,
                     reopen_as_read=reopen_as_read,
+                    loaded=loaded,
+                    trashed=trashed,
                 ),
                 lambda: (reopen_as_read or reopen)(form),
             ),
@@ -356,10 +392,74 @@ class RecordEditing:
             back()  # the editor again, with what was typed, to save later
         return True
 
+    # A record moved to the Trash by a colleague while edited ----------------------------
+    def _trash_settler(
+        self, kind: RecordKind, record_id: int | None, changed_by: str = ""
+    ) -> TrashSettler | None:
+        """How to settle an edit of a record (not a new one) a colleague trashed."""
+        if record_id is None:
+            return None
+
+        def settle(
+            what: str,
+            error: ChangedElsewhereError,
+            form: object,
+            done_message: str,
+            reopen: Callable[[Any], None],
+        ) -> None:
+            self._settle_trashed(
+                kind, record_id, changed_by, what, error, form, done_message, reopen
+            )
+
+        return settle
+
+    def _settle_trashed(
+        self,
+        kind: RecordKind,
+        record_id: int,
+        changed_by: str,
+        what: str,
+        error: ChangedElsewhereError,
+        form: object,
+        done_message: str,
+        reopen: Callable[[Any], None],
+    ) -> None:
+        """Say it is in the Trash; restore it with the edit, leave it there, or (closed)
+        reopen the editor on what was typed, which asks again when saved."""
+        choice = self.dialogs.choose(
+            f"Someone else moved this {what} to the Trash",
+            str(error),
+            [RESTORE_WITH_MINE, LEAVE_IN_TRASH],
+        )
+        if choice == LEAVE_IN_TRASH:
+            self.operations.tell(f"Your changes were not saved; the {what} stays in the Trash.")
+            return
+        if choice != RESTORE_WITH_MINE:
+            reopen(form)
+            return
+        # The version the user was told is in the Trash: restored only if still so.
+        seen = replace(
+            cast(EditedForm, form), row_version=getattr(error.theirs, "row_version", None)
+        )
+        self._save(
+            what,
+            seen,
+            lambda database, edited: restore_with_edits(
+                database, kind, record_id, edited, changed_by
+            ),
+            f"Restored from the Trash. {done_message}",
+            reopen=reopen,
+            trashed=self._trash_settler(kind, record_id, changed_by),
+        )
+
+
+TrashSettler = Callable[[str, ChangedElsewhereError, Any, str, Callable[[Any], None]], None]
+
 
 def _with_version(edited: Form, loaded: object | None) -> Form:
-    """The editor's result, carrying the version its contents were loaded at."""
-    return replace(edited, row_version=getattr(loaded, "row_version", None))  # type: ignore[type-var]
+    """The editor's result, carrying the version its contents were loaded at (and what it
+    shows without editing, see concurrency.as_loaded)."""
+    return as_loaded(edited, loaded)
 
 
 def conflict_text(error: ChangedElsewhereError) -> str:

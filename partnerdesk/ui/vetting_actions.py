@@ -20,7 +20,7 @@ from PySide6.QtWidgets import QWidget
 from partnerdesk.core.choices import RequestStage, stage_after_decision
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
-from partnerdesk.services.records.requests import change_stage
+from partnerdesk.services.records.requests import StageShown, change_stage
 from partnerdesk.services.vetting.capacity_matrix import (
     CellValue,
     add_party,
@@ -32,6 +32,7 @@ from partnerdesk.services.vetting.capacity_matrix import (
     set_cell,
 )
 from partnerdesk.services.vetting.decisions import (
+    DecisionForm,
     DecisionToMake,
     decision_to_make,
     record_decision,
@@ -184,19 +185,49 @@ class VettingActions:
         self.operations.query(read, opened, if_refused=refused)
 
     # Stage and answers ---------------------------------------------------------
-    def change_stage(self, request_id: int, stage: RequestStage) -> None:
-        """From the stage list or the board; each move is recorded with who made it."""
+    def change_stage(
+        self, request_id: int, stage: RequestStage, shown: StageShown | None = None
+    ) -> None:
+        """From the stage list or the board; each move is recorded with who made it.
+
+        ``shown``: the request as the board showed it. A colleague's move or decision
+        made since is not overridden unseen: the user is asked, as for any other save.
+        """
         who = self.user_name()
+
+        def settle(error: Exception) -> None:
+            assert isinstance(error, ChangedElsewhereError)
+            # The board has re-read the store already (every refusal does): theirs shows.
+            choice = self.dialogs.choose(
+                "Someone else changed this request", conflict_text(error), [KEEP_MINE, RELOAD]
+            )
+            if choice == KEEP_MINE:
+                theirs = error.theirs if isinstance(error.theirs, StageShown) else None
+                self.change_stage(request_id, stage, theirs)
+            else:
+                self.operations.tell("Not moved: it stays where your colleague put it.")
+
         self.operations.change(
-            lambda database: change_stage(database, request_id, stage, who),
+            lambda database: change_stage(database, request_id, stage, who, shown=shown),
             f"Moved to “{stage.label}”.",
+            if_changed_elsewhere=settle,
         )
 
     def save_answer(
-        self, request_id: int, key: str, form: AnswerForm, base: AnswerForm | None = None
+        self,
+        request_id: int,
+        key: str,
+        form: AnswerForm,
+        base: AnswerForm | None = None,
+        overlaps_left: int = 1,
     ) -> None:
         def settle(error: Exception) -> None:
             assert isinstance(error, ChangedElsewhereError)
+            if error.theirs is None and overlaps_left > 0:
+                # Overlapped a colleague's save exactly, so the store could not say what
+                # they wrote: sent again, the save is checked against it and names it.
+                self.save_answer(request_id, key, form, base, overlaps_left - 1)
+                return
             # The answer sent was refused: the page shows the stored one (theirs) again,
             # read with everything else once a change is refused.
             if self.page is not None and self.page.request_id == request_id:
@@ -245,18 +276,38 @@ class VettingActions:
             "decision", lambda database: decision_to_make(database, request_id), self._decide_on
         )
 
-    def _decide_on(self, to_make: DecisionToMake) -> None:
-        dialog = DecisionDialog(to_make.title, to_make.current, self.parent)
+    def _decide_on(self, to_make: DecisionToMake, typed: DecisionForm | None = None) -> None:
+        """Open the dialog on the decision so far (or on what was typed, kept after a
+        conflict) and record what is chosen, checked against what the dialog showed."""
+        dialog = DecisionDialog(to_make.title, typed or to_make.current, self.parent)
         if not dialog.exec():
             return
-        form = dialog.result_form()
+        self._record(to_make, dialog.result_form())
+
+    def _record(self, to_make: DecisionToMake, form: DecisionForm) -> None:
         who = self.user_name()
         request_id, stage = to_make.request_id, to_make.stage
         following = stage_after_decision(form.decision, stage)
+
+        def settle(error: Exception) -> None:
+            assert isinstance(error, ChangedElsewhereError)
+            theirs = error.theirs if isinstance(error.theirs, DecisionToMake) else to_make
+            choice = self.dialogs.choose(
+                "Someone else decided on this request", conflict_text(error), [KEEP_MINE, RELOAD]
+            )
+            if choice == KEEP_MINE:
+                # Over their decision, on purpose; a third person's later one still shows.
+                self._record(theirs, form)
+            elif choice == RELOAD:
+                self._decide_on(theirs)
+            else:
+                self._decide_on(theirs, form)  # closed: nothing typed is lost
+
         self.operations.change(
-            lambda database: record_decision(database, request_id, form, who),
+            lambda database: record_decision(database, request_id, form, who, shown=to_make),
             f"Decision recorded: {form.decision.label}.",
             after=(lambda: self._move_on(request_id, stage, following)) if following else None,
+            if_changed_elsewhere=settle,
         )
 
     def _move_on(self, request_id: int, stage: RequestStage, following: RequestStage) -> None:

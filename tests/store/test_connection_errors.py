@@ -43,3 +43,17 @@ def test_plain_postgresql_urls_use_psycopg_3() -> None:
     assert normalized_url("postgresql://a@h/d") == "postgresql+psycopg://a@h/d"
     assert normalized_url("postgres://a@h/d") == "postgresql+psycopg://a@h/d"
     assert normalized_url("sqlite:///x") == "sqlite:///x"
+
+
+def test_a_password_never_given_is_asked_for_not_called_wrong(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Saved choice, no password store, no terminal: no password went to the server."""
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    without = "postgresql+psycopg://alice@db.example.org:5433/partners"
+    refused = RuntimeError('FATAL:  password authentication failed for user "alice"')
+    message = describe_connection_problem(refused, without)
+    assert message.startswith("The shared database needs the password of alice")
+    assert "refused" not in message and "PGPASSWORD" in message
+    # A password that was given and refused is still called wrong.
+    assert "refused the user name or password" in describe_connection_problem(refused, URL)

@@ -86,7 +86,8 @@ def test_keep_mine_saves_over_their_version_after_showing_what_differs(
 
     _kind, title, text = next(shown for shown in dialogs.shown if shown[0] == "choose")
     assert title == "Someone else changed this organization"
-    assert "Their version differs in: mission, notes." in text
+    # The colleague's change is named as theirs, the user's own edit as theirs not (issue 22).
+    assert "They changed: mission. Your own changes: notes." in text
     assert "• Mission: theirs “Feeding the east side”, yours “" in text
     assert "yours “Call back in May”" in text
     with sample_window.database.session() as session:
@@ -157,7 +158,7 @@ def test_a_contact_whose_emails_a_colleague_changed_is_not_overwritten(
     qtbot.waitUntil(lambda: any(shown[0] == "choose" for shown in dialogs.shown))
     sample_window.tasks.wait_for_all()
     text = next(shown[2] for shown in dialogs.shown if shown[0] == "choose")
-    assert "Their version differs in: role title, emails." in text
+    assert "They changed: emails. Your own changes: role title." in text
     with database.session() as session:
         stored = load_contact_form(session, contact_id)
     assert stored.role_title == "Director of Community Partnerships"

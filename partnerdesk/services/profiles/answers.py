@@ -22,6 +22,7 @@ from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompt
 from partnerdesk.core.text import clean_single_line
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.concurrency import SHOWN_CHARACTERS
 from partnerdesk.services.records.organizations import (
     OrganizationForm,
     get_organization,
@@ -31,6 +32,7 @@ from partnerdesk.services.records.organizations import (
 from partnerdesk.services.transactions import transaction
 from partnerdesk.services.vetting.capacity_matrix import mark_as_ours, our_organization
 from partnerdesk.store.database import Database
+from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import Organization, PartnerProfile
 
 # A profile shows on no list and no page but its own wizard (and its Word export).
@@ -92,10 +94,16 @@ def save_profile(
     answers: Mapping[str, str],
     last_page: str | None = None,
     prompts: ProfilePrompts | None = None,
+    bases: Mapping[str, str] | None = None,
 ) -> Changes:
     """Store these answers (cleaned; an empty one is removed) and, if given, the page.
 
     Only what differs is written, so saving the same text twice changes nothing.
+    ``bases`` holds, for an answer, the text the wizard showed before the user typed: if
+    the stored answer is no longer that, a colleague saved it meanwhile, and nothing is
+    written (ChangedElsewhereError; ``theirs`` maps each such answer to their text).
+    Each answer is checked on its own, so colleagues filling in different answers of one
+    profile at once never refuse each other.
     """
     prompts = prompts or shipped_prompts()
     cleaned: dict[str, str] = {}
@@ -109,6 +117,8 @@ def save_profile(
     get_organization(session, organization_id)
     profile = _stored_profile(session, organization_id)
     current = _text_answers(profile.answers) if profile else {}
+    if bases:
+        _refuse_answers_changed_elsewhere(prompts, current, cleaned, bases)
     updated = dict(current)
     for field_id, text in cleaned.items():
         if text:
@@ -128,6 +138,42 @@ def save_profile(
         profile.last_page = last_page
     session.flush()
     return PROFILE_CHANGED
+
+
+def _refuse_answers_changed_elsewhere(
+    prompts: ProfilePrompts,
+    current: Mapping[str, str],
+    cleaned: Mapping[str, str],
+    bases: Mapping[str, str],
+) -> None:
+    theirs: dict[str, str] = {}
+    found: list[Difference] = []
+    for field_id, base in bases.items():
+        prompt = prompts.field(field_id)
+        stored = current.get(field_id, "")
+        if prompt is None or field_id not in cleaned:
+            continue
+        if stored in (prompt.clean(base), cleaned[field_id]):
+            continue  # unchanged since shown, or already what this save writes
+        theirs[field_id] = stored
+        found.append(
+            Difference(
+                prompt.label,
+                _shown(stored),
+                _shown(cleaned[field_id]),
+                theirs_changed=True,
+                name=field_id,
+            )
+        )
+    if found:
+        raise ChangedElsewhereError("partner profile", found, theirs)
+
+
+def _shown(text: str) -> str:
+    words = " ".join(text.split())
+    if not words:
+        return "(empty)"
+    return words if len(words) <= SHOWN_CHARACTERS else words[: SHOWN_CHARACTERS - 1] + "…"
 
 
 def save_profile_answer(
@@ -186,10 +232,12 @@ def save_profile_answers(
     organization_id: int,
     answers: Mapping[str, str],
     last_page: str | None = None,
+    bases: Mapping[str, str] | None = None,
 ) -> Changes:
-    """Store what the wizard typed since its last save (and the page it is on)."""
+    """Store what the wizard typed since its last save (and the page it is on); ``bases``
+    as for ``save_profile``: what each answer held when the wizard showed it."""
     with transaction(database) as session:
-        return save_profile(session, organization_id, answers, last_page)
+        return save_profile(session, organization_id, answers, last_page, bases=bases)
 
 
 @dataclass(frozen=True)

@@ -9,18 +9,25 @@ someone else saved in between.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import fields
+from dataclasses import Field, fields, replace
 from datetime import date
 from enum import Enum
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partnerdesk.store.errors import ChangedElsewhereError, Difference
+from partnerdesk.store.errors import ChangedElsewhereError, Difference, TrashedElsewhereError
 from partnerdesk.store.models import Contact, Organization, utc_now
 
+if TYPE_CHECKING:
+    from partnerdesk.store.database import Database
+
 Form = TypeVar("Form")
+Saved = TypeVar("Saved")
+# A form field marked so is shown in the editor but never written from it (a request's
+# stage moves on the board): it tells what a colleague changed meanwhile.
+SHOWN_ONLY: dict[str, bool] = {"shown_only": True}
 # Long texts are cut in the message; the user reloads to read their version whole.
 SHOWN_CHARACTERS = 80
 
@@ -38,15 +45,73 @@ def refuse_if_changed_elsewhere(
     Saving also marks the record changed, so its version moves on even when only its
     e-mails, phones or participants changed (those live in other tables).
     """
-    if form.row_version is not None and record.row_version != form.row_version:
-        theirs = load_stored()
-        raise ChangedElsewhereError(what, differences(session, theirs, form), theirs)
+    if form.row_version is not None and (
+        record.row_version != form.row_version or getattr(record, "deleted_at", None)
+    ):
+        # Also when the version matches: an edit is never saved into the Trash unseen
+        # (an editor is modal, so a record trashed meanwhile was trashed by someone else).
+        raise refusal(session, what, record, form, load_stored())
     record.updated_at = utc_now()
 
 
+def refusal(session: Session, what: str, record: Any, mine: Any, theirs: Any) -> Exception:
+    """Why a save of ``mine`` over ``record`` (stored as ``theirs``) was refused.
+
+    A record a colleague moved to the Trash is said to be there, not merely "changed",
+    so the user is offered to bring it back rather than to save into the Trash.
+    """
+    if getattr(record, "deleted_at", None) is not None:
+        return TrashedElsewhereError(what, theirs)
+    return ChangedElsewhereError(what, differences(session, theirs, mine), theirs)
+
+
+def save_or_explain(
+    database: Database,
+    what: str,
+    mine: Any,
+    save: Callable[[Session], Saved],
+    load_stored: Callable[[Session], tuple[Any, Any]] | None,
+) -> Saved:
+    """Run ``save`` in a transaction of its own; when it overlapped a colleague's save
+    (both read the same version, theirs was written first), say field by field what
+    their version holds, as for any other refused save.
+
+    The store only knows that the row moved on under this save; ``load_stored`` reads
+    (record, form) as stored now, in a transaction after the refused one.
+    """
+    try:
+        with database.session() as session:
+            return save(session)
+    except ChangedElsewhereError as error:
+        if error.theirs is not None or load_stored is None:
+            raise
+        with database.session() as session:
+            record, theirs = load_stored(session)
+            explained = refusal(session, what, record, mine, theirs)
+        raise explained from error
+
+
+def checked_again_if_overlapped(work: Callable[[], Saved]) -> Saved:
+    """Run ``work`` (a use case that checks what the user was shown); if it overlapped a
+    colleague's save (the store saw the row move on under it, with nothing to show), run
+    it once more: its check then sees their save, and refuses naming what they changed,
+    or finds nothing in the way and writes."""
+    try:
+        return work()
+    except ChangedElsewhereError as error:
+        if error.theirs is not None or error.differences:
+            raise
+    return work()
+
+
 def differences(session: Session, theirs: Any, mine: Any) -> list[Difference]:
+    """Each field where their stored version and this save differ, in words.
+
+    A field shown but never written from the form (``SHOWN_ONLY``) holds what this user
+    saw, so a difference there is always the colleague's doing, and is named first.
+    """
     found = []
-    for item in fields(mine):
+    for item in sorted(fields(mine), key=lambda item: not _shown_only(item)):
         if item.name == "row_version":
             continue
         their_value, my_value = getattr(theirs, item.name), getattr(mine, item.name)
@@ -56,9 +121,54 @@ def differences(session: Session, theirs: Any, mine: Any) -> list[Difference]:
                     _field_words(item.name),
                     _value_words(session, item.name, their_value),
                     _value_words(session, item.name, my_value),
+                    name=item.name,
                 )
             )
     return found
+
+
+def _shown_only(item: Field[Any]) -> bool:
+    return bool(item.metadata.get("shown_only"))
+
+
+def written_fields(form: Any) -> list[str]:
+    """The form's fields that a save writes (not its version, not what is only shown)."""
+    return [
+        item.name for item in fields(form) if item.name != "row_version" and not _shown_only(item)
+    ]
+
+
+def as_loaded(edited: Form, loaded: object | None) -> Form:
+    """The editor's result, carrying what it was loaded with: the version, and the fields
+    it shows without editing them (so a colleague's change to them can be named)."""
+    carried: dict[str, Any] = {"row_version": getattr(loaded, "row_version", None)}
+    if loaded is not None:
+        for item in fields(edited):  # type: ignore[arg-type]
+            if _shown_only(item):
+                carried[item.name] = getattr(loaded, item.name)
+    return replace(edited, **carried)  # type: ignore[type-var]
+
+
+def mark_own_changes(error: ChangedElsewhereError, loaded: object | None) -> ChangedElsewhereError:
+    """The refusal again, telling the colleague's changes from this user's own.
+
+    ``loaded`` is the form as the editor opened on it: a field where their stored value
+    is still the loaded one was changed by this user only.
+    """
+    theirs = error.theirs
+    if loaded is None or theirs is None or type(error) is not ChangedElsewhereError:
+        return error
+    marked = [
+        replace(
+            difference,
+            theirs_changed=getattr(theirs, difference.name, None)
+            != getattr(loaded, difference.name, None)
+            if difference.name
+            else None,
+        )
+        for difference in error.differences
+    ]
+    return ChangedElsewhereError(error.what, marked, theirs)
 
 
 def _field_words(name: str) -> str:

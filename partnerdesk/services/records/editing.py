@@ -13,12 +13,25 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.records.contacts import ContactForm, load_contact_form, save_contact
-from partnerdesk.services.records.notes import NoteForm, contact_choices, load_note_form, save_note
+from partnerdesk.services.records.concurrency import save_or_explain
+from partnerdesk.services.records.contacts import (
+    ContactForm,
+    get_contact,
+    load_contact_form,
+    save_contact,
+)
+from partnerdesk.services.records.notes import (
+    NoteForm,
+    contact_choices,
+    get_note,
+    load_note_form,
+    save_note,
+)
 from partnerdesk.services.records.organizations import (
     HistoryForm,
     OrganizationForm,
     all_tags,
+    get_organization,
     load_history_form,
     load_organization_form,
     organization_choices,
@@ -26,7 +39,12 @@ from partnerdesk.services.records.organizations import (
     save_history_entry,
     save_organization,
 )
-from partnerdesk.services.records.requests import RequestForm, load_request_form, save_request
+from partnerdesk.services.records.requests import (
+    RequestForm,
+    get_request,
+    load_request_form,
+    save_request,
+)
 
 if TYPE_CHECKING:
     from partnerdesk.store.database import Database
@@ -102,26 +120,56 @@ def request_to_edit(
 
 
 # Saving what was typed -------------------------------------------------------------------
+# Each save is refused (ChangedElsewhereError, field by field) when someone saved the
+# record meanwhile, also when both saves overlapped and theirs was written first
+# (concurrency.save_or_explain); TrashedElsewhereError when it was moved to the Trash.
 def save_organization_edits(
     database: Database, form: OrganizationForm, organization_id: int | None = None
 ) -> tuple[int, Changes]:
     """Create or update; refused (ChangedElsewhereError) if someone saved it meanwhile."""
-    with database.session() as session:
-        return save_organization(session, form, organization_id)
+    return save_or_explain(
+        database,
+        "organization",
+        form,
+        lambda session: save_organization(session, form, organization_id),
+        None
+        if organization_id is None
+        else lambda session: (
+            get_organization(session, organization_id),
+            load_organization_form(session, organization_id),
+        ),
+    )
 
 
 def save_contact_edits(
     database: Database, form: ContactForm, contact_id: int | None = None
 ) -> tuple[int, Changes]:
-    with database.session() as session:
-        return save_contact(session, form, contact_id)
+    return save_or_explain(
+        database,
+        "contact",
+        form,
+        lambda session: save_contact(session, form, contact_id),
+        None
+        if contact_id is None
+        else lambda session: (
+            get_contact(session, contact_id),
+            load_contact_form(session, contact_id),
+        ),
+    )
 
 
 def save_note_edits(
     database: Database, form: NoteForm, note_id: int | None = None
 ) -> tuple[int, Changes]:
-    with database.session() as session:
-        return save_note(session, form, note_id)
+    return save_or_explain(
+        database,
+        "note",
+        form,
+        lambda session: save_note(session, form, note_id),
+        None
+        if note_id is None
+        else lambda session: (get_note(session, note_id), load_note_form(session, note_id)),
+    )
 
 
 def save_history_edits(
@@ -140,5 +188,15 @@ def save_request_edits(
     database: Database, form: RequestForm, request_id: int | None = None, changed_by: str = ""
 ) -> tuple[int, Changes]:
     """Create or update; a new request starts at Received, logged as ``changed_by``'s."""
-    with database.session() as session:
-        return save_request(session, form, request_id, changed_by)
+    return save_or_explain(
+        database,
+        "request",
+        form,
+        lambda session: save_request(session, form, request_id, changed_by),
+        None
+        if request_id is None
+        else lambda session: (
+            get_request(session, request_id),
+            load_request_form(session, request_id),
+        ),
+    )

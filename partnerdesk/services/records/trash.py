@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, cast
 
@@ -10,7 +10,12 @@ from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.errors import RecordMissingError
+from partnerdesk.services.records.contacts import ContactForm, save_contact
 from partnerdesk.services.records.listing import MODEL_BY_KIND
+from partnerdesk.services.records.notes import NoteForm, save_note
+from partnerdesk.services.records.organizations import OrganizationForm, save_organization
+from partnerdesk.services.records.requests import RequestForm, save_request
 from partnerdesk.store.models import (
     Contact,
     ImportedRecord,
@@ -131,3 +136,40 @@ def empty_the_trash(database: Database) -> Changes:
 def read_trash(database: Database) -> list[TrashedItem]:
     with database.session() as session:
         return trashed_items(session)
+
+
+EditedForm = OrganizationForm | ContactForm | NoteForm | RequestForm
+
+
+def restore_with_edits(
+    database: Database, kind: RecordKind, record_id: int, form: EditedForm, changed_by: str = ""
+) -> Changes:
+    """Bring back a record a colleague moved to the Trash while this user edited it, with
+    the edit saved over it: both or neither, in one transaction.
+
+    ``form.row_version`` is the version the user was told is in the Trash; if anyone has
+    touched the record since (restored it, edited it), the save is refused as usual.
+    """
+    with database.session() as session:
+        record = session.get(MODEL_BY_KIND[kind], record_id)
+        if record is None:
+            raise RecordMissingError("It is no longer in the Trash: someone emptied it.")
+        restored = Changes()
+        if record.deleted_at is not None and record.row_version == form.row_version:
+            record.deleted_at = None
+            session.flush()  # the version moves on, as for any other save
+            form = replace(form, row_version=record.row_version)
+            restored = Changes(frozenset({kind}), trash=True)
+        return restored | _save_form(session, kind, record_id, form, changed_by)
+
+
+def _save_form(
+    session: Session, kind: RecordKind, record_id: int, form: EditedForm, changed_by: str
+) -> Changes:
+    if isinstance(form, OrganizationForm):
+        return save_organization(session, form, record_id)[1]
+    if isinstance(form, ContactForm):
+        return save_contact(session, form, record_id)[1]
+    if isinstance(form, NoteForm):
+        return save_note(session, form, record_id)[1]
+    return save_request(session, form, record_id, changed_by)[1]

@@ -49,9 +49,19 @@ LEAVING_WAIT_S = 30
 
 
 class ProfileEditing(Protocol):
-    def save(self, answers: dict[str, str], page: str | None, done: Callable[[str], None]) -> None:
+    def save(
+        self,
+        answers: dict[str, str],
+        page: str | None,
+        done: Callable[..., None],
+        bases: dict[str, str] | None = None,
+    ) -> None:
         """Store these answers and, if given, the page, after every save asked before;
-        ``done`` is told '' when saved, or why not, in words for the user."""
+        ``done`` is told '' when saved, or why not, in words for the user; or '' and a
+        colleague's answers (field id → text) to show instead of what was typed.
+
+        ``bases``: what each answer held when the wizard showed it; a colleague's save
+        of that answer since then is not overwritten unseen."""
         ...
 
     def finish(self) -> None:
@@ -181,6 +191,8 @@ class ProfileWizard(QDialog):
         self.organization_name = state.organization_name
         self.editing = editing
         self._dirty: set[str] = set()
+        # What each answer held when shown or last saved here: a save is checked against it.
+        self._base: dict[str, str] = dict(state.answers)
         self._page_saved: str | None = state.last_page
         self._on_their_way = 0
         self._problem = ""
@@ -315,17 +327,39 @@ class ProfileWizard(QDialog):
             return not self._problem
         pending = set(self._dirty)
         answers = {field_id: _text_of(self.boxes[field_id]) for field_id in pending}
+        bases = {field_id: self._base.get(field_id, "") for field_id in pending}
+        # The next save of these boxes follows this one on the worker, so it is checked
+        # against what this one writes (put back below if this one is refused).
+        self._base.update(answers)
         self._dirty -= pending
         self._page_saved = page
         self._on_their_way += 1
         if pending:
             self.show_status("Saving…")
-        self.editing.save(answers, page, lambda problem: self._saved(pending, problem))
+        self.editing.save(
+            answers,
+            page,
+            lambda problem, theirs=None: self._saved(pending, problem, answers, bases, theirs),
+            bases,
+        )
         return not self._problem
 
-    def _saved(self, pending: set[str], problem: str) -> None:
+    def _saved(
+        self,
+        pending: set[str],
+        problem: str,
+        answers: dict[str, str] | None = None,
+        bases: dict[str, str] | None = None,
+        theirs: dict[str, str] | None = None,
+    ) -> None:
         self._on_their_way -= 1
+        if theirs is not None:
+            self._show_theirs(pending, theirs)
+            return
         if problem:
+            for field_id, base in (bases or {}).items():
+                if answers is not None and self._base.get(field_id) == answers.get(field_id):
+                    self._base[field_id] = base
             # Unsaved boxes stay marked: the next keystroke or page change tries again.
             self._dirty |= pending
             self._page_saved = None
@@ -336,6 +370,28 @@ class ProfileWizard(QDialog):
         if not self._on_their_way and not self._timer.isActive() and not self._dirty:
             self.show_status(SAVED_TEXT)
         self.saved.emit()
+
+    def _show_theirs(self, pending: set[str], theirs: dict[str, str]) -> None:
+        """The user chose a colleague's answers: show them (nothing to save for those);
+        the other answers of that save were not written, so they are sent again."""
+        for field_id, text in theirs.items():
+            box = self.boxes.get(field_id)
+            if box is None:
+                continue
+            box.blockSignals(True)  # their text is stored already: not a change to save
+            if isinstance(box, QPlainTextEdit):
+                box.setPlainText(text)
+            else:
+                box.setText(text)
+            box.blockSignals(False)
+            self._base[field_id] = text
+            self._dirty.discard(field_id)
+        self._update_counts()
+        self._dirty |= pending - set(theirs)
+        self._page_saved = None
+        self._problem = ""
+        self.show_status("Your colleague's answer is shown; what you typed there was not saved.")
+        self.save_now()
 
     def _save_before_leaving(self) -> None:
         """Send what is left and wait until it is written, so nothing typed is lost."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.choices import RequestStage
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.records.request_board import BoardCard
+from partnerdesk.services.records.requests import StageShown
 
 REQUEST_MIME_TYPE = "application/x-partnerdesk-request"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,7 +126,9 @@ class StageColumn(QListWidget):
 class RequestBoard(QWidget):
     """Every stage side by side; scrolls sideways on a small screen."""
 
-    stage_chosen = Signal(int, object)  # request id, RequestStage
+    # request id, RequestStage, and the request as its card showed it (StageShown | None):
+    # a move chosen on a board shown before a colleague moved or declined it is checked.
+    stage_chosen = Signal(int, object, object)
     request_activated = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -133,6 +136,7 @@ class RequestBoard(QWidget):
         self.setObjectName("request-board")
         self.columns: dict[RequestStage, StageColumn] = {}
         self.headers: dict[RequestStage, QLabel] = {}
+        self.shown: dict[int, StageShown | None] = {}
         row = QWidget()
         columns = QHBoxLayout(row)
         columns.setContentsMargins(0, 0, 0, 0)
@@ -144,8 +148,8 @@ class RequestBoard(QWidget):
             font = header.font()
             font.setBold(True)
             header.setFont(font)
-            column.card_dropped.connect(self.stage_chosen.emit)
-            column.move_requested.connect(self.stage_chosen.emit)
+            column.card_dropped.connect(self._move_chosen)
+            column.move_requested.connect(self._move_chosen)
             column.card_activated.connect(self.request_activated.emit)
             box = QVBoxLayout()
             box.addWidget(header)
@@ -171,7 +175,11 @@ class RequestBoard(QWidget):
         layout.addWidget(hint)
         layout.addWidget(scroller, 1)
 
+    def _move_chosen(self, request_id: int, stage: RequestStage) -> None:
+        self.stage_chosen.emit(request_id, stage, self.shown.get(request_id))
+
     def show_cards(self, board: dict[RequestStage, list[BoardCard]]) -> None:
+        self.shown = {card.id: card.shown for cards in board.values() for card in cards}
         for stage, column in self.columns.items():
             kept = column.current_id()
             cards = board.get(stage, [])
