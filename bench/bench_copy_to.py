@@ -15,17 +15,14 @@ programs (initdb, pg_ctl), as the tests do.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import shutil
-import socket
-import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
+import local_postgres
 from benchkit import Figure, arguments, check_data_dir, emit, median
+from local_postgres import LocalPostgres
 
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.data_safety.shared_setup import set_up_shared_database
@@ -36,60 +33,15 @@ from partnerdesk.store.database import open_database
 TARGET = "at least 2× faster than before"
 
 
-class Server:
-    """A PostgreSQL cluster in a temporary folder, stopped (and removed) at the end."""
+def new_database(server: LocalPostgres, number: int) -> str:
+    from sqlalchemy import create_engine, text
 
-    def __init__(self) -> None:
-        bin_dirs = sorted(Path("/usr/lib/postgresql").glob("*/bin"), reverse=True)
-        found = [d for d in bin_dirs if (d / "initdb").exists()]
-        on_path = shutil.which("initdb")
-        if not found and not on_path:
-            sys.exit("PostgreSQL's initdb was not found (apt-get install postgresql).")
-        self.bin = found[0] if found else Path(str(on_path)).parent
-        self.folder = Path(tempfile.mkdtemp(prefix="partnerdesk-bench-pg-"))
-        self.run_as: list[str] = []
-        if os.geteuid() == 0:  # initdb and pg_ctl refuse to run as root
-            self.run_as = ["runuser", "-u", "postgres", "--"]
-            shutil.chown(self.folder, "postgres", "postgres")
-        with contextlib.closing(socket.socket()) as probe:
-            probe.bind(("127.0.0.1", 0))
-            self.port = int(probe.getsockname()[1])
-        data = str(self.folder / "data")
-        options = f"-c listen_addresses=127.0.0.1 -p {self.port} -k {self.folder}"
-        self._run("initdb", "-D", data, "-A", "trust", "-U", "bench", "-E", "UTF8")
-        self._run(
-            "pg_ctl", "-D", data, "-l", str(self.folder / "log"), "-w", "-o", options, "start"
-        )
-        self._numbers = iter(range(1, 1000))
-
-    def _run(self, program: str, *args: str) -> None:
-        done = subprocess.run(
-            [*self.run_as, str(self.bin / program), *args], capture_output=True, text=True
-        )
-        if done.returncode != 0:
-            self.stop()
-            sys.exit(f"{program} failed:\n{done.stderr}{done.stdout}")
-
-    def new_database(self) -> str:
-        from sqlalchemy import create_engine, text
-
-        name = f"copy_{next(self._numbers)}"
-        admin = create_engine(self.url("postgres"), isolation_level="AUTOCOMMIT")
-        with admin.connect() as connection:
-            connection.execute(text(f"CREATE DATABASE {name}"))
-        admin.dispose()
-        return self.url(name)
-
-    def url(self, database: str) -> str:
-        return f"postgresql+psycopg://bench@127.0.0.1:{self.port}/{database}"
-
-    def stop(self) -> None:
-        data = str(self.folder / "data")
-        subprocess.run(
-            [*self.run_as, str(self.bin / "pg_ctl"), "-D", data, "-m", "fast", "stop"],
-            capture_output=True,
-        )
-        shutil.rmtree(self.folder, ignore_errors=True)
+    name = f"copy_{number}"
+    admin = create_engine(server.url("postgres"), isolation_level="AUTOCOMMIT")
+    with admin.connect() as connection:
+        connection.execute(text(f"CREATE DATABASE {name}"))
+    admin.dispose()
+    return server.url(name)
 
 
 def main() -> int:
@@ -97,12 +49,16 @@ def main() -> int:
     options = parser.parse_args()
     data_dir = check_data_dir(options.data_dir)
     laptop = open_database(DataLocation(data_dir))
-    server = Server()
+    try:
+        server = local_postgres.start(durable=True)
+    except local_postgres.PostgresUnavailableError as error:
+        laptop.close()
+        sys.exit(str(error))
     whole: list[float] = []
     copying: list[float] = []
     try:
-        for _ in range(options.repeat):
-            url = server.new_database()
+        for number in range(1, options.repeat + 1):
+            url = new_database(server, number)
             started = time.perf_counter()
             copy_started: list[float] = []
 

@@ -5,7 +5,9 @@ The same steps as tests/postgres_server.py, kept here because the benchmarks do 
 import the tests. initdb and pg_ctl refuse to run as root; as root they run as the
 ``postgres`` user. The server is tuned as a developer's laptop server would be for a
 benchmark: durability off (the cluster lives minutes), memory settings left as shipped,
-so the figures are what a default server gives.
+so the figures are what a default server gives. ``start(durable=True)`` keeps the
+server's usual durability, for timing writes (copying into a shared database) as an
+office's server would take them.
 """
 
 from __future__ import annotations
@@ -73,7 +75,7 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start() -> LocalPostgres:
+def start(*, durable: bool = False) -> LocalPostgres:
     bin_dir = find_bin_dir()
     directory = Path(tempfile.mkdtemp(prefix="partnerdesk-bench-pg-"))
     run_as: list[str] = []
@@ -82,10 +84,9 @@ def start() -> LocalPostgres:
         shutil.chown(directory, "postgres", "postgres")
     server = LocalPostgres(directory, _free_port(), bin_dir, run_as)
     data, log = str(directory / "data"), str(directory / "log")
-    options = (
-        f"-c listen_addresses=127.0.0.1 -p {server.port} -k {directory} "
-        "-c fsync=off -c synchronous_commit=off -c full_page_writes=off"
-    )
+    options = f"-c listen_addresses=127.0.0.1 -p {server.port} -k {directory}"
+    if not durable:
+        options += " -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
     initdb = [str(bin_dir / "initdb"), "-D", data, "-A", "trust", "-U", SUPERUSER]
     steps = [
         [*initdb, "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"],
