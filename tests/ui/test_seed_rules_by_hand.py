@@ -114,6 +114,30 @@ def test_our_organization_is_a_501c3_unless_we_untick_it(
     _no_trouble_shown(dialogs)
 
 
+def test_choosing_an_organization_we_have_keeps_its_own_501c3_setting(
+    window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    with window.database.session() as session:
+        session.add(Organization(name="Cedar Hill Tenants Union", nonprofit_limits=False))
+
+    def pick_it(dialog: OurOrganizationDialog) -> None:
+        qtbot.mouseClick(dialog.existing_choice, LEFT)
+        # The record says what it is: the new organization's tick box goes away.
+        assert not dialog.nonprofit_limits.isVisible()
+        qtbot.mouseClick(dialog.buttons.button(QDialogButtonBox.StandardButton.Save), LEFT)
+
+    when_dialog_opens(OurOrganizationDialog, pick_it)
+    window.menu_actions["our_profile"].trigger()
+    qtbot.waitUntil(lambda: bool(window.profiles.open_wizards))
+    window.operations.wait_for_all()
+    with window.database.session() as session:
+        ours = session.scalars(select(Organization).where(Organization.is_ours)).one()
+        assert ours.name == "Cedar Hill Tenants Union" and ours.nonprofit_limits is False
+    for wizard in list(window.profiles.open_wizards.values()):
+        wizard.close()
+    _no_trouble_shown(dialogs)
+
+
 def test_the_mou_editor_shows_smartie_the_scope_and_the_three_levels_of_success(
     sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
@@ -167,7 +191,11 @@ def test_a_gap_of_two_steps_on_the_spectrum_is_a_red_flag_on_screen(
     row = next(
         r for r in range(page.model.rowCount()) if page.model.index(r, 3).data() == "Declined"
     )
-    page.table.setCurrentIndex(page.model.index(row, 0))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Home, Qt.KeyboardModifier.ControlModifier)
+    for _ in range(row):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    assert page.table.currentIndex().row() == row
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     settle(sample_window, qtbot)
     flags = sample_window.request_page.flags.toPlainText()

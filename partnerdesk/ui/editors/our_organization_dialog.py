@@ -67,6 +67,10 @@ class OurOrganizationDialog(RecordDialog):
         limits.setWordWrap(True)
         limits.setStyleSheet("color: #4b5563;")
         self.form.addRow("", limits)
+        # An organization already in PartnerDesk keeps what its record says (changed in its
+        # details): the box, ticked by default, would otherwise reset it in silence.
+        self.new_choice.toggled.connect(self.nonprofit_limits.setVisible)
+        self.new_choice.toggled.connect(limits.setVisible)
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         button.setText("Continue")
         button.setIcon(QIcon())  # the Save button's disk icon would say "saved", not "next"
@@ -81,8 +85,11 @@ class OurOrganizationDialog(RecordDialog):
     def new_name(self) -> str:
         return self.name.text().strip()
 
-    def is_nonprofit(self) -> bool:
-        """Whether our organization is a 501(c)(3) or receives public funds."""
+    def is_nonprofit(self) -> bool | None:
+        """Whether a new organization is a 501(c)(3) or receives public funds; None for
+        one already in PartnerDesk, whose record says so already."""
+        if self.chosen_id() is not None:
+            return None
         return self.nonprofit_limits.isChecked()
 
     def problem(self) -> tuple[str, QWidget] | None:
