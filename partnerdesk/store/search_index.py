@@ -246,7 +246,7 @@ def fold_function_statement(quick_path: bool = True) -> str:
     Text without a letter that may fold (most of what is written) skips translate(),
     with the same result: translate() compares every letter with each of the ~400
     accented ones, and folding a 1,000-letter note that way took 3 ms, 40 times the
-    quick path. Migration 0006 put in the quick path: it stores every record's folded
+    quick path. Migration 0008 put in the quick path: it stores every record's folded
     document, and copying a laptop's data into a shared database folds every record.
     ``quick_path=False`` is the function as 0005 made it.
     """
@@ -279,7 +279,7 @@ def postgres_index_name(indexed: IndexedTable) -> str:
     return f"ix_{indexed.table}_search"
 
 
-# The document is stored beside the row (a generated column, migration 0006), computed
+# The document is stored beside the row (a generated column, migration 0008), computed
 # once when the row is written. With only an expression index, every row the planner
 # chose to test against a query had its text folded again (a translate() over hundreds of
 # accented letters, about 0.2 ms a note): a one-letter search, which matches most notes,

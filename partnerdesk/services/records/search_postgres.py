@@ -84,7 +84,7 @@ NEWEST_WINDOW = 5000
 
 
 def _sql(kind: RecordKind, through_index: bool) -> str:
-    """The newest matches of one kind, found in one of two ways (migration 0006 stores
+    """The newest matches of one kind, found in one of two ways (migration 0008 stores
     each record's document, so testing a record no longer folds its text).
 
     First, ``through_index=False``: read the newest NEWEST_WINDOW records backwards along

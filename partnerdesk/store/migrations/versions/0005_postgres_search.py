@@ -34,6 +34,8 @@ INDEXED_AT_THIS_REVISION = (
 def upgrade() -> None:
     if op.get_bind().dialect.name != "postgresql":
         return
+    # The folding exactly as released with 0005: the shared code that writes it later
+    # gained a quicker form (0008), so this revision asks for its own, unchanged.
     op.execute(fold_function_statement(quick_path=False))
     for indexed in INDEXED_AT_THIS_REVISION:
         op.execute(
