@@ -190,14 +190,19 @@ class VettingActions:
     ) -> None:
         """From the stage list or the board; each move is recorded with who made it.
 
-        ``shown``: the request as the board showed it. A colleague's move or decision
-        made since is not overridden unseen: the user is asked, as for any other save.
+        ``shown``: the request as the board or the request page showed it. A colleague's
+        move or decision made since is not overridden unseen: the user is asked, as for
+        any other save.
         """
         who = self.user_name()
 
         def settle(error: Exception) -> None:
             assert isinstance(error, ChangedElsewhereError)
-            # The board has re-read the store already (every refusal does): theirs shows.
+            # The board and page re-read the store (every refusal does): theirs shows. The
+            # stage box shows their stage at once, not the move that was refused.
+            page = self.page
+            if isinstance(error.theirs, StageShown) and page and page.request_id == request_id:
+                page.show_stage(error.theirs.stage)
             choice = self.dialogs.choose(
                 "Someone else changed this request", conflict_text(error), [KEEP_MINE, RELOAD]
             )

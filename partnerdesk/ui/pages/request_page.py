@@ -60,7 +60,9 @@ RATING_BRUSHES = {rating: QBrush(QColor(colour)) for rating, colour in RATING_CO
 class RequestPage(QWidget):
     back_requested = Signal()
     edit_requested = Signal(int)
-    stage_chosen = Signal(int, object)  # request id, RequestStage
+    # request id, RequestStage, StageShown | None: the request as the page showed it, so a
+    # move chosen on a page shown before a colleague moved or declined it is checked.
+    stage_chosen = Signal(int, object, object)
     answer_saved = Signal(int, str, object, object)  # request id, key, AnswerForm, its base
     decide_requested = Signal(int)
     export_summary_requested = Signal(int)
@@ -97,7 +99,9 @@ class RequestPage(QWidget):
         self.stage = choice_box([(stage.label, stage) for stage in RequestStage])
         self.stage.activated.connect(
             lambda _index: self.stage_chosen.emit(
-                self.request_id, RequestStage(self.stage.currentData())
+                self.request_id,
+                RequestStage(self.stage.currentData()),
+                self._heading.shown if self._heading is not None else None,
             )
         )
         stage_label = QLabel("Sta&ge:")
@@ -239,6 +243,11 @@ class RequestPage(QWidget):
         self._show_subtitle()
         select_data(self.stage, heading.stage)
         self._show_decision(heading)
+
+    def show_stage(self, stage: RequestStage) -> None:
+        """The stage a colleague put the request at, shown at once after a refused move
+        (the rest of their version follows when the page is read again)."""
+        select_data(self.stage, stage)
 
     def show_answers(self, answers: VettingAnswers) -> None:
         """The questions, red flags and readiness, re-read after an answer or the question
