@@ -14,16 +14,20 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.paths import DataLocation
+from partnerdesk.services.profiles.answers import read_profile
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.models import Organization
 from partnerdesk.ui.editors.mou_wizard import ALL_SAVED, MouWizard
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+from partnerdesk.ui.editors.profile_wizard import SAVED_TEXT, ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.mou_editing import SERVER_AWAY
+from partnerdesk.ui.profile_actions import SERVER_AWAY as PROFILE_SERVER_AWAY
 from partnerdesk.ui.record_editing import BACK_TO_EDITOR, TRY_AGAIN
 from tests.postgres_server import PostgresServer, start_server
 from tests.ui import conftest as ui
@@ -173,4 +177,43 @@ def test_an_mou_page_typed_while_the_server_is_down_stays_and_is_saved_once_it_i
     confirmed = [shown for shown in dialogs.shown if shown[0] == "confirm"]
     assert [title for _kind, title, _text in confirmed] == ["This MOU is not saved yet"]
     assert stored(sample_window, "conflict", "process") == typed
+    assert not _problems(dialogs)
+
+
+def test_a_profile_answer_typed_while_the_server_is_down_stays_and_is_saved_once_it_is_back(
+    sample_window: MainWindow, own_server: PostgresServer, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    with sample_window.database.session() as session:
+        organization_id = session.scalars(
+            select(Organization.id).where(Organization.name == "Riverbend Health System")
+        ).one()
+    opened: list[ProfileWizard] = []
+    sample_window.profiles.edit_profile(organization_id, opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    wizard = opened[0]
+    sample_window.operations.wait_for_all()
+    dialogs.answer = False  # "close without saving?": no, keep it open
+    typed = "Home visits for older neighbours"
+
+    stop(own_server)
+    box = wizard.boxes["serve.mission"]
+    assert isinstance(box, QPlainTextEdit)
+    box.setFocus()
+    qtbot.keyClicks(box, typed)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # leaves the part at once
+    not_saved = f"Not saved: {PROFILE_SERVER_AWAY}"
+    qtbot.waitUntil(lambda: wizard.status.text() == not_saved, timeout=20000)
+    assert "data file" not in wizard.status.text()
+
+    qtbot.mouseClick(wizard.close_button, Qt.MouseButton.LeftButton)  # asked: keep it open
+    assert wizard.isVisible()
+    assert box.toPlainText() == typed
+
+    start_again(own_server)
+    qtbot.waitUntil(lambda: wizard.status.text() == SAVED_TEXT, timeout=20000)
+    qtbot.mouseClick(wizard.close_button, Qt.MouseButton.LeftButton)
+    sample_window.operations.wait_for_all()
+    confirmed = [shown for shown in dialogs.shown if shown[0] == "confirm"]
+    assert [title for _kind, title, _text in confirmed] == ["This profile is not saved yet"]
+    assert read_profile(sample_window.database, organization_id).answers["serve.mission"] == typed
     assert not _problems(dialogs)
