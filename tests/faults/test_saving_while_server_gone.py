@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.paths import DataLocation
+from partnerdesk.services.changes import Changes
 from partnerdesk.services.profiles.answers import read_profile
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.models import Organization
@@ -34,6 +35,7 @@ from tests.ui import conftest as ui
 from tests.ui.conftest import RecordingDialogs, when_dialog_opens
 from tests.ui.test_editing_flow import save
 from tests.ui.test_mou_flow import run_wizard, stored, text_box
+from tests.ui.test_vetting_by_hand import click_question, stored_answers, type_answer
 from tests.ui.test_vetting_flow import open_sample_request
 
 # The window's fixtures (they live with the GUI tests), used here by name.
@@ -216,4 +218,47 @@ def test_a_profile_answer_typed_while_the_server_is_down_stays_and_is_saved_once
     confirmed = [shown for shown in dialogs.shown if shown[0] == "confirm"]
     assert [title for _kind, title, _text in confirmed] == ["This profile is not saved yet"]
     assert read_profile(sample_window.database, organization_id).answers["serve.mission"] == typed
+    assert not _problems(dialogs)
+
+
+@pytest.mark.parametrize("leaving", ["moved on", "saved and stayed"])
+def test_a_vetting_answer_typed_while_the_server_is_down_stays_in_the_editor(
+    sample_window: MainWindow,
+    own_server: PostgresServer,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    leaving: str,
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    dialogs.texts.append("Robin Example")  # the user's name, asked the first time
+    click_question(page, qtbot, "trust.01")
+    sample_window.operations.wait_for_all()
+    typed = "They answer within two days."
+
+    stop(own_server)
+    type_answer(page, qtbot, typed)
+    if leaving == "moved on":
+        click_question(page, qtbot, "trust.02")  # leaves the question at once
+    else:
+        qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any("server cannot be reached" in shown[2] for shown in dialogs.shown),
+        timeout=20000,
+    )
+    start_again(own_server)
+    # The page is read again (as after any change): the stored answer, empty, is not
+    # shown over what was typed.
+    sample_window.operations.apply(Changes.everything())
+    sample_window.operations.wait_for_all()
+    qtbot.waitUntil(lambda: not sample_window.operations.busy, timeout=20000)
+    if leaving == "moved on":
+        click_question(page, qtbot, "trust.01")  # back to it: what was typed is there
+    assert page.editor.their_answer.toPlainText() == typed
+    assert page.editor.changed  # still to be saved
+    assert stored_answers(sample_window, request_id).get("trust.01", "") == ""
+
+    click_question(page, qtbot, "trust.03")  # leaving saves it, the server back
+    sample_window.operations.wait_for_all()
+    assert stored_answers(sample_window, request_id)["trust.01"] == typed
     assert not _problems(dialogs)
