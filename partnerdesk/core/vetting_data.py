@@ -64,6 +64,8 @@ class VettingOverview:
     decision_reasons: str = ""
     decision_conditions: str = ""
     decided_on: date | None = None
+    # The request's version when read: a stage move from the page checks it.
+    row_version: int | None = None
 
     @property
     def answered(self) -> int:

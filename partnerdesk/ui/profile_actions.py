@@ -21,6 +21,7 @@ from partnerdesk.services.errors import (
     DatabaseUnavailableError,
     InvalidInputError,
     RecordMissingError,
+    ServerUnreachableError,
     StoreError,
 )
 from partnerdesk.services.profiles.answers import (
@@ -48,6 +49,11 @@ STORE_BUSY = (
     "PartnerDesk could not write to its data file just now. Keep typing, or change page, "
     "to try again."
 )
+SERVER_AWAY = (
+    "the shared database's server cannot be reached right now. What you typed stays here; "
+    "it is saved as soon as the server is back."
+)
+CLOSE_ANYWAY = "Close without saving"
 
 
 NOT_SAVED_THEIRS = (
@@ -87,6 +93,10 @@ class _ProfileEditing:
             self._settle(error, theirs, answers, page, done, bases or {})
 
         def refused(error: Exception) -> bool:
+            if isinstance(error, ServerUnreachableError):
+                # Not the data file: the wizard tries again by itself until it is back.
+                done(SERVER_AWAY, retry=True)
+                return True
             if isinstance(error, DatabaseUnavailableError):
                 # Most often the data file is busy (a backup, another PartnerDesk): the
                 # next keystroke or page change tries again, since unsaved boxes stay marked.
@@ -126,6 +136,15 @@ class _ProfileEditing:
             done("", theirs)
         else:
             done(NOT_SAVED_THEIRS)  # closed: what was typed stays in the box, unsaved
+
+    def leave_unsaved(self, problem: str) -> bool:
+        return self.dialogs.confirm(
+            "This profile is not saved yet",
+            f"Not saved: {problem}\n\nIf you close it now, what you typed since the last "
+            "save is lost. Keep it open to have it saved as soon as the server is back.",
+            action=CLOSE_ANYWAY,
+            destructive=True,
+        )
 
     def finish(self) -> None:
         self.operations.wait_for_all()

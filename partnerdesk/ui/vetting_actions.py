@@ -47,7 +47,7 @@ from partnerdesk.services.vetting.questions import AnswerForm, save_answer
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
-from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.operations import Operations, server_unreachable
 from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.user_name import UserName
@@ -190,14 +190,19 @@ class VettingActions:
     ) -> None:
         """From the stage list or the board; each move is recorded with who made it.
 
-        ``shown``: the request as the board showed it. A colleague's move or decision
-        made since is not overridden unseen: the user is asked, as for any other save.
+        ``shown``: the request as the board or the request page showed it. A colleague's
+        move or decision made since is not overridden unseen: the user is asked, as for
+        any other save.
         """
         who = self.user_name()
 
         def settle(error: Exception) -> None:
             assert isinstance(error, ChangedElsewhereError)
-            # The board has re-read the store already (every refusal does): theirs shows.
+            # The board and page re-read the store (every refusal does): theirs shows. The
+            # stage box shows their stage at once, not the move that was refused.
+            page = self.page
+            if isinstance(error.theirs, StageShown) and page and page.request_id == request_id:
+                page.show_stage(error.theirs.stage)
             choice = self.dialogs.choose(
                 "Someone else changed this request", conflict_text(error), [KEEP_MINE, RELOAD]
             )
@@ -241,10 +246,28 @@ class VettingActions:
             elif choice != RELOAD:
                 self._show_typed_again(request_id, key, form, theirs)
 
+        def refused(error: Exception) -> bool:
+            if not server_unreachable(error):
+                return False
+            # The shared server is away: what was typed stays in the editor, unsaved, to
+            # be saved on leaving the question or on Save once the server is back.
+            page = self.page
+            if page is not None and page.request_id == request_id:
+                page.keep_unsaved(key, form, base or AnswerForm())
+                return False  # and the user is told plainly that it was not saved
+            # Another request is open by now: the typed answer is told, not dropped.
+            self.dialogs.inform(
+                "Your answer was not saved",
+                f"{error}\n\nWhat you typed was:\n\n{form.their_answer}"
+                + (f"\n\nEvidence: {form.our_evidence}" if form.our_evidence else ""),
+            )
+            return True
+
         self.operations.change(
             lambda database: save_answer(database, request_id, key, form, base),
             "Answer saved.",
             if_changed_elsewhere=settle,
+            if_refused=refused,
         )
 
     def _show_typed_again(

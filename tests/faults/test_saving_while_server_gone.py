@@ -14,22 +14,28 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPlainTextEdit
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.paths import DataLocation
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.profiles.answers import read_profile
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.models import Organization
 from partnerdesk.ui.editors.mou_wizard import ALL_SAVED, MouWizard
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+from partnerdesk.ui.editors.profile_wizard import SAVED_TEXT, ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.mou_editing import SERVER_AWAY
+from partnerdesk.ui.profile_actions import SERVER_AWAY as PROFILE_SERVER_AWAY
 from partnerdesk.ui.record_editing import BACK_TO_EDITOR, TRY_AGAIN
 from tests.postgres_server import PostgresServer, start_server
 from tests.ui import conftest as ui
 from tests.ui.conftest import RecordingDialogs, when_dialog_opens
 from tests.ui.test_editing_flow import save
 from tests.ui.test_mou_flow import run_wizard, stored, text_box
+from tests.ui.test_vetting_by_hand import click_question, stored_answers, type_answer
 from tests.ui.test_vetting_flow import open_sample_request
 
 # The window's fixtures (they live with the GUI tests), used here by name.
@@ -173,4 +179,86 @@ def test_an_mou_page_typed_while_the_server_is_down_stays_and_is_saved_once_it_i
     confirmed = [shown for shown in dialogs.shown if shown[0] == "confirm"]
     assert [title for _kind, title, _text in confirmed] == ["This MOU is not saved yet"]
     assert stored(sample_window, "conflict", "process") == typed
+    assert not _problems(dialogs)
+
+
+def test_a_profile_answer_typed_while_the_server_is_down_stays_and_is_saved_once_it_is_back(
+    sample_window: MainWindow, own_server: PostgresServer, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    with sample_window.database.session() as session:
+        organization_id = session.scalars(
+            select(Organization.id).where(Organization.name == "Riverbend Health System")
+        ).one()
+    opened: list[ProfileWizard] = []
+    sample_window.profiles.edit_profile(organization_id, opened.append)
+    qtbot.waitUntil(lambda: bool(opened), timeout=10000)
+    wizard = opened[0]
+    sample_window.operations.wait_for_all()
+    dialogs.answer = False  # "close without saving?": no, keep it open
+    typed = "Home visits for older neighbours"
+
+    stop(own_server)
+    box = wizard.boxes["serve.mission"]
+    assert isinstance(box, QPlainTextEdit)
+    box.setFocus()
+    qtbot.keyClicks(box, typed)
+    qtbot.mouseClick(wizard.next_button, Qt.MouseButton.LeftButton)  # leaves the part at once
+    not_saved = f"Not saved: {PROFILE_SERVER_AWAY}"
+    qtbot.waitUntil(lambda: wizard.status.text() == not_saved, timeout=20000)
+    assert "data file" not in wizard.status.text()
+
+    qtbot.mouseClick(wizard.close_button, Qt.MouseButton.LeftButton)  # asked: keep it open
+    assert wizard.isVisible()
+    assert box.toPlainText() == typed
+
+    start_again(own_server)
+    qtbot.waitUntil(lambda: wizard.status.text() == SAVED_TEXT, timeout=20000)
+    qtbot.mouseClick(wizard.close_button, Qt.MouseButton.LeftButton)
+    sample_window.operations.wait_for_all()
+    confirmed = [shown for shown in dialogs.shown if shown[0] == "confirm"]
+    assert [title for _kind, title, _text in confirmed] == ["This profile is not saved yet"]
+    assert read_profile(sample_window.database, organization_id).answers["serve.mission"] == typed
+    assert not _problems(dialogs)
+
+
+@pytest.mark.parametrize("leaving", ["moved on", "saved and stayed"])
+def test_a_vetting_answer_typed_while_the_server_is_down_stays_in_the_editor(
+    sample_window: MainWindow,
+    own_server: PostgresServer,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    leaving: str,
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    dialogs.texts.append("Robin Example")  # the user's name, asked the first time
+    click_question(page, qtbot, "trust.01")
+    sample_window.operations.wait_for_all()
+    typed = "They answer within two days."
+
+    stop(own_server)
+    type_answer(page, qtbot, typed)
+    if leaving == "moved on":
+        click_question(page, qtbot, "trust.02")  # leaves the question at once
+    else:
+        qtbot.mouseClick(page.editor.save_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(
+        lambda: any("server cannot be reached" in shown[2] for shown in dialogs.shown),
+        timeout=20000,
+    )
+    start_again(own_server)
+    # The page is read again (as after any change): the stored answer, empty, is not
+    # shown over what was typed.
+    sample_window.operations.apply(Changes.everything())
+    sample_window.operations.wait_for_all()
+    qtbot.waitUntil(lambda: not sample_window.operations.busy, timeout=20000)
+    if leaving == "moved on":
+        click_question(page, qtbot, "trust.01")  # back to it: what was typed is there
+    assert page.editor.their_answer.toPlainText() == typed
+    assert page.editor.changed  # still to be saved
+    assert stored_answers(sample_window, request_id).get("trust.01", "") == ""
+
+    click_question(page, qtbot, "trust.03")  # leaving saves it, the server back
+    sample_window.operations.wait_for_all()
+    assert stored_answers(sample_window, request_id)["trust.01"] == typed
     assert not _problems(dialogs)

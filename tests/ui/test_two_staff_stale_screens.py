@@ -153,6 +153,45 @@ def test_a_move_on_a_stale_board_leaves_the_declined_request_where_it_is(
     qtbot.waitUntil(lambda: board.columns[RequestStage.VETTING].count() == 0)
 
 
+# Item 5: a move from a request page shown before a colleague declined ---------------------
+@pytest.mark.parametrize("choice", [RELOAD, KEEP_MINE])
+def test_a_move_on_a_stale_request_page_asks_and_shows_theirs(
+    sample_window: MainWindow,
+    colleague: Database,
+    qtbot: QtBot,
+    dialogs: RecordingDialogs,
+    choice: str,
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    assert page.stage.currentText() == "Vetting"
+    record_decision(colleague, request_id, DECLINED_BY_SAM, "Sam")  # the page still shows it
+
+    dialogs.choices = [choice]
+    dialogs.texts.append("Robin Example")  # the user's name, asked the first time
+    page.stage.setFocus()
+    qtbot.keyClick(page.stage, Qt.Key.Key_Down)  # Vetting → Kickoff meeting, by keyboard
+    qtbot.waitUntil(lambda: bool(_asked(dialogs)), timeout=10000)
+    settle(sample_window, qtbot)
+    sample_window.operations.wait_for_all()
+
+    title, text = _asked(dialogs)[0]
+    assert title == "Someone else changed this request"
+    assert "They changed: stage, decision." in text
+    assert "• Stage: theirs “Declined”, yours “Kickoff meeting”" in text
+    stored = _request(sample_window.database, request_id)
+    if choice == RELOAD:
+        assert (stored.stage, stored.decision) == (RequestStage.DECLINED, Decision.DECLINE)
+        # The page shows their version: where they put it and their decision.
+        qtbot.waitUntil(lambda: page.stage.currentText() == "Declined", timeout=10000)
+        qtbot.waitUntil(lambda: "Decline" in page.decision.text(), timeout=10000)
+    else:
+        assert stored.stage is RequestStage.KICKOFF  # over theirs, on purpose
+        assert stored.decision is Decision.DECLINE  # their decision is not touched
+        qtbot.waitUntil(lambda: page.stage.currentText() == "Kickoff meeting", timeout=10000)
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
 # Item 7: a note moved to the Trash by a colleague while edited -----------------------------
 def test_a_note_trashed_meanwhile_is_named_and_restored_with_the_edit(
     sample_window: MainWindow, colleague: Database, qtbot: QtBot, dialogs: RecordingDialogs

@@ -25,7 +25,7 @@ from partnerdesk.core.red_flags import CategoryReadiness, RedFlag, readiness_by_
 # import it from here, beside the function that reads it.
 from partnerdesk.core.vetting_data import QuestionLine as QuestionLine
 from partnerdesk.core.vetting_data import VettingOverview as VettingOverview
-from partnerdesk.services.records.requests import get_request
+from partnerdesk.services.records.requests import StageShown, get_request
 from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix, capacity_matrix
 from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, vetting_facts
 from partnerdesk.store.models import PartnershipRequest, VettingAnswer, VettingQuestion
@@ -86,6 +86,7 @@ def vetting_overview(
         decision_reasons=heading.decision_reasons,
         decision_conditions=heading.decision_conditions,
         decided_on=heading.decided_on,
+        row_version=heading.row_version,
     )
 
 
@@ -101,6 +102,7 @@ def _heading(request: PartnershipRequest) -> RequestHeading:
         decision_reasons=request.decision_reasons,
         decision_conditions=request.decision_conditions,
         decided_on=request.decided_on,
+        row_version=request.row_version,
     )
 
 
@@ -168,6 +170,15 @@ class RequestHeading:
     decision_reasons: str = ""
     decision_conditions: str = ""
     decided_on: date | None = None
+    # The request's version when read: a stage move from the page checks it.
+    row_version: int | None = None
+
+    @property
+    def shown(self) -> StageShown | None:
+        """The request as the page shows it, for a stage move to check against."""
+        if self.row_version is None:
+            return None
+        return StageShown(self.row_version, self.stage, self.decision)
 
 
 @dataclass(frozen=True)
@@ -245,6 +256,7 @@ def heading_of(overview: VettingOverview) -> RequestHeading:
         overview.decision_reasons,
         overview.decision_conditions,
         overview.decided_on,
+        overview.row_version,
     )
 
 

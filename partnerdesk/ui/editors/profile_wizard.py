@@ -46,6 +46,8 @@ PROBLEM_COLOUR = "#9a3412"
 SAVED_TEXT = "Everything you type is saved as you go."
 # Closing waits at most this long for the saves still on their way.
 LEAVING_WAIT_S = 30
+# A save refused because the shared server is away is tried again this often.
+RETRY_MS = 2000
 
 
 class ProfileEditing(Protocol):
@@ -58,10 +60,16 @@ class ProfileEditing(Protocol):
     ) -> None:
         """Store these answers and, if given, the page, after every save asked before;
         ``done`` is told '' when saved, or why not, in words for the user; or '' and a
-        colleague's answers (field id → text) to show instead of what was typed.
+        colleague's answers (field id → text) to show instead of what was typed. With
+        ``retry=True`` the save is tried again by itself until it goes through (the
+        shared server away), and closing meanwhile asks first.
 
         ``bases``: what each answer held when the wizard showed it; a colleague's save
         of that answer since then is not overwritten unseen."""
+        ...
+
+    def leave_unsaved(self, problem: str) -> bool:
+        """Closing while what was typed cannot be saved: whether to close all the same."""
         ...
 
     def finish(self) -> None:
@@ -196,6 +204,9 @@ class ProfileWizard(QDialog):
         self._page_saved: str | None = state.last_page
         self._on_their_way = 0
         self._problem = ""
+        # The last save was refused for a while only (the shared server away): it is tried
+        # again by itself, and closing asks rather than dropping what was typed.
+        self._retrying = False
         self.setWindowTitle(f"Partner profile – {state.organization_name}")
         self.setObjectName("profile-wizard")
 
@@ -243,6 +254,8 @@ class ProfileWizard(QDialog):
 
         self._timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._timer.timeout.connect(self.save_now)
+        self._retry_timer = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self._retry_timer.timeout.connect(self.save_now)
 
         middle = QHBoxLayout()
         middle.addWidget(self.parts_list)
@@ -334,12 +347,14 @@ class ProfileWizard(QDialog):
         self._dirty -= pending
         self._page_saved = page
         self._on_their_way += 1
-        if pending:
+        if pending and not self._retrying:  # while retrying, the reason stays in view
             self.show_status("Saving…")
         self.editing.save(
             answers,
             page,
-            lambda problem, theirs=None: self._saved(pending, problem, answers, bases, theirs),
+            lambda problem, theirs=None, retry=False: self._saved(
+                pending, problem, answers, bases, theirs, retry=retry
+            ),
             bases,
         )
         return not self._problem
@@ -351,8 +366,11 @@ class ProfileWizard(QDialog):
         answers: dict[str, str] | None = None,
         bases: dict[str, str] | None = None,
         theirs: dict[str, str] | None = None,
+        *,
+        retry: bool = False,
     ) -> None:
         self._on_their_way -= 1
+        self._retrying = retry
         if theirs is not None:
             self._show_theirs(pending, theirs)
             return
@@ -365,6 +383,8 @@ class ProfileWizard(QDialog):
             self._page_saved = None
             self._problem = problem
             self.show_status(f"Not saved: {problem}", problem=True)
+            if retry:
+                self._retry_timer.start()  # what was typed stays in its box meanwhile
             return
         self._problem = ""
         if not self._on_their_way and not self._timer.isActive() and not self._dirty:
@@ -401,6 +421,16 @@ class ProfileWizard(QDialog):
             self.editing.finish()
             QCoreApplication.processEvents()
 
+    def _may_leave(self) -> bool:
+        """Save what is left; while it cannot be saved for now (the shared server away),
+        ask before closing: kept open, it goes on trying."""
+        self._save_before_leaving()
+        if self._retrying and self._problem and not self.editing.leave_unsaved(self._problem):
+            self._retry_timer.start()
+            return False
+        self._retry_timer.stop()
+        return True
+
     def show_status(self, text: str, *, problem: bool = False) -> None:
         self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
         self.status.setText(text)
@@ -414,11 +444,13 @@ class ProfileWizard(QDialog):
 
     # Leaving ------------------------------------------------------------------
     def done(self, result: int) -> None:
-        self._save_before_leaving()
-        super().done(result)
+        if self._may_leave():
+            super().done(result)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        self._save_before_leaving()
+        if not self._may_leave():
+            event.ignore()
+            return
         super().closeEvent(event)
 
     def hideEvent(self, event: QHideEvent) -> None:  # noqa: N802

@@ -184,6 +184,11 @@ class AnswerEditor(QWidget):
         base, self._base, self._shown = self._base, form, form
         self.save_requested.emit(self.key, form, base)
 
+    def keep_unsaved(self, base: AnswerForm) -> None:
+        """The last save did not reach the store: what is on screen stays, still unsaved
+        (a refresh leaves it alone), and its next save is checked against ``base``."""
+        self._base = self._shown = base
+
     def show_typed(self, form: AnswerForm, base: AnswerForm) -> None:
         """Put back what the user typed over ``base`` (someone else's saved answer), still
         unsaved: Save then writes it over theirs, knowingly."""

@@ -60,7 +60,9 @@ RATING_BRUSHES = {rating: QBrush(QColor(colour)) for rating, colour in RATING_CO
 class RequestPage(QWidget):
     back_requested = Signal()
     edit_requested = Signal(int)
-    stage_chosen = Signal(int, object)  # request id, RequestStage
+    # request id, RequestStage, StageShown | None: the request as the page showed it, so a
+    # move chosen on a page shown before a colleague moved or declined it is checked.
+    stage_chosen = Signal(int, object, object)
     answer_saved = Signal(int, str, object, object)  # request id, key, AnswerForm, its base
     decide_requested = Signal(int)
     export_summary_requested = Signal(int)
@@ -81,6 +83,9 @@ class RequestPage(QWidget):
         # question visited again meanwhile shows them, and they are the base of the next
         # save, so one person's quick saves never look like someone else's change.
         self._sent: dict[str, AnswerForm] = {}
+        # Answers typed whose save did not reach the store (the shared server away), by
+        # question: shown again, unsaved, when the question is chosen again.
+        self._unsaved: dict[str, tuple[AnswerForm, AnswerForm]] = {}
         # The user's own name for "Asked by": set by the vetting actions, which ask for it
         # the first time a question is opened (never the computer's login name).
         self.user_name: Callable[[], str] = lambda: ""
@@ -97,7 +102,9 @@ class RequestPage(QWidget):
         self.stage = choice_box([(stage.label, stage) for stage in RequestStage])
         self.stage.activated.connect(
             lambda _index: self.stage_chosen.emit(
-                self.request_id, RequestStage(self.stage.currentData())
+                self.request_id,
+                RequestStage(self.stage.currentData()),
+                self._heading.shown if self._heading is not None else None,
             )
         )
         stage_label = QLabel("Sta&ge:")
@@ -223,6 +230,7 @@ class RequestPage(QWidget):
         if not same_request:
             self.keep_typing()  # another request opens: what was typed on this one is saved
             self._sent = {}
+            self._unsaved = {}
             self.capacities.forget_sent()
         self.request_id = overview.request_id
         self.show_heading(heading_of(overview))
@@ -239,6 +247,11 @@ class RequestPage(QWidget):
         self._show_subtitle()
         select_data(self.stage, heading.stage)
         self._show_decision(heading)
+
+    def show_stage(self, stage: RequestStage) -> None:
+        """The stage a colleague put the request at, shown at once after a refused move
+        (the rest of their version follows when the page is read again)."""
+        select_data(self.stage, stage)
 
     def show_answers(self, answers: VettingAnswers) -> None:
         """The questions, red flags and readiness, re-read after an answer or the question
@@ -380,6 +393,8 @@ class RequestPage(QWidget):
         self.keep_typing()
         line = self.lines.get(key) if key else None
         self.editor.show_question(line, self.user_name() if line is not None else "")
+        if line is not None and key in self._unsaved:
+            self.editor.show_typed(*self._unsaved.pop(key))
 
     def _selection_changed(self) -> None:
         selected = self.questions.selectedItems()
@@ -403,6 +418,16 @@ class RequestPage(QWidget):
     def forget_sent(self, key: str) -> None:
         """A save that was refused: the store's answer is the one to show again."""
         self._sent.pop(key, None)
+
+    def keep_unsaved(self, key: str, form: AnswerForm, base: AnswerForm) -> None:
+        """A save that did not reach the store (the shared server away): what was typed
+        stays in the editor, unsaved — a re-read does not replace it with the stored
+        answer — and is saved again on leaving the question or on Save."""
+        self._sent.pop(key, None)
+        if self.editor.key == key:
+            self.editor.keep_unsaved(base)  # on screen: what was typed (or typed since)
+        else:
+            self._unsaved[key] = (form, base)  # shown again when the question is chosen
 
     def keep_typing(self) -> None:
         """Save what was typed and not saved yet: the answer, the capacity cell's note.
