@@ -6,7 +6,9 @@ number is the question's own, stable one (a vetting question's number in the sto
 profile prompt's place in the prompts), so a row still finds its question when its
 wording was edited, rows were added, deleted or moved, or two tables were merged. A row
 whose number is gone or wrong is matched by its wording instead (``difflib``), as long as
-it is close enough to one question and clearly closer than to any other.
+it is close enough to one question and clearly closer than to any other. A number is
+trusted only when its question is also the one the row reads most like: a partner who
+renumbers the column 1, 2, 3… must not have answers stored under other questions.
 
 Plain data and plain functions: exports/ writes the form from ``FormContent``, imports/
 reads a returned file into ``FormRow``s, and services/ compare them with what is stored.
@@ -27,10 +29,10 @@ NUMBER_HEADING = "No."
 QUESTION_HEADING = "Question"
 ANSWER_HEADING = "Your answer"
 
-# How close a question's wording must be for a row without a usable number.
+# How close a question's wording must be for a row without a usable number, and how far
+# ahead of the next closest, so that two alike questions are not confused.
 WORDING_CUTOFF = 0.6
-# A number whose question reads this little like the row's is taken for a typo.
-NUMBER_WORDING_FLOOR = 0.35
+WORDING_LEAD = 0.05
 
 
 # The topics as the requester reads them: the question bank's own titles are our inner
@@ -220,21 +222,26 @@ def _likeness(text: str, question: FormQuestion) -> float:
 
 
 def _best_by_wording(
-    text: str, questions: Sequence[FormQuestion]
-) -> tuple[FormQuestion | None, float]:
+    text: str, questions: Sequence[FormQuestion], numbered: FormQuestion | None = None
+) -> tuple[FormQuestion | None, bool]:
+    """The question ``text`` clearly reads like (or None), and whether ``numbered`` (the
+    question of the row's number) reads at least as much like it as any other."""
     scored = sorted(
         ((_likeness(text, question), question) for question in questions),
         key=lambda pair: pair[0],
         reverse=True,
     )
     if not scored:
-        return None, 0.0
+        return None, False
     best_score, best = scored[0]
+    numbered_is_best = numbered is not None and any(
+        question.key == numbered.key for score, question in scored if score >= best_score
+    )
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     # Two questions alike enough to be confused: better unmatched than given to the wrong one.
-    if best_score < WORDING_CUTOFF or best_score - runner_up < 0.05:
-        return None, best_score
-    return best, best_score
+    if best_score < WORDING_CUTOFF or best_score - runner_up < WORDING_LEAD:
+        return None, numbered_is_best
+    return best, numbered_is_best
 
 
 def match_rows(
@@ -250,7 +257,9 @@ def match_rows(
     ``questions`` are every question a row may answer (a form may come back long after the
     shortlist changed). Rows with an empty answer are skipped: a blank never erases what
     is stored. A row added under an answer, with no number and no question, continues
-    that answer. A question answered in two rows takes the first; the other is unmatched.
+    that answer. A question answered in two rows takes the first with an answer; the
+    other is unmatched. A row whose number and wording point to different questions goes
+    to the one it clearly reads like, or stays unmatched when none does.
     ``loose`` is text written outside the tables (where, text): unmatched, unless it is
     one of ``ours_outside`` (the form's own headings and introduction). ``clean`` (key,
     text) gives an answer as it would be stored, to compare like with like.
@@ -272,13 +281,19 @@ def match_rows(
             continue
         last = None
         match: FormQuestion | None = None
-        if number is not None and number in by_number:
-            candidate = by_number[number]
-            if not question_text or _likeness(question_text, candidate) >= NUMBER_WORDING_FLOOR:
-                match = candidate
-        if match is None and question_text:
-            match, _score = _best_by_wording(question_text, questions)
-        if match is not None and match.key not in seen:
+        numbered = by_number.get(number) if number is not None else None
+        disagree = False
+        if numbered is not None and not question_text:
+            match = numbered
+        elif question_text:
+            by_wording, numbered_is_best = _best_by_wording(question_text, questions, numbered)
+            if numbered is not None and numbered_is_best:
+                match = numbered
+            else:
+                match = by_wording
+                disagree = numbered is not None and by_wording is None
+        if match is not None and (match.key not in seen or (theirs and not found[match.key][1])):
+            # A question's first row wins, unless it was left blank and this one is not.
             seen[match.key] = row.where
             found[match.key] = (match, [theirs] if theirs else [])
             last = (row.table, match.key)
@@ -286,7 +301,12 @@ def match_rows(
         if not theirs:
             continue  # an empty row of no use: nothing to lose
         shown = _short(question_text or theirs)
-        if match is None:
+        if disagree and numbered is not None:
+            reason = (
+                f"its number is that of question {numbered.number}, "
+                "but its wording reads like another question"
+            )
+        elif match is None:
             reason = (
                 "no question of ours reads like it"
                 if question_text
