@@ -29,6 +29,11 @@ NUMBER_HEADING = "No."
 QUESTION_HEADING = "Question"
 ANSWER_HEADING = "Your answer"
 
+# Stands for the date in a line of the form's own words (the "prepared by, on" line): the
+# date the form was written, whatever it was.
+ANY_DATE = "{date}"
+_DATE = r"(?:\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{1,2}, \d{4})"
+
 # How close a question's wording must be for a row without a usable number, and how far
 # ahead of the next closest, so that two alike questions are not confused.
 WORDING_CUTOFF = 0.6
@@ -95,6 +100,17 @@ class FormContent:
     @property
     def question_count(self) -> int:
         return sum(len(topic.questions) for topic in self.topics)
+
+    def own_words(self) -> list[str]:
+        """The form's own text outside its tables — title, "prepared by" line (any date),
+        introduction, topic titles — known as ours when the form comes back."""
+        by = f"{self.our_organization}, " if self.our_organization else ""
+        return [
+            self.title,
+            f"{by}{ANY_DATE}",
+            *self.introduction,
+            *(topic.title for topic in self.topics),
+        ]
 
 
 @dataclass(frozen=True)
@@ -315,9 +331,12 @@ def match_rows(
         else:
             reason = f"question {match.number} is answered already in {seen[match.key]}"
         unmatched.append(UnmatchedRow(row.where, shown, reason))
-    known = {tidy(text).casefold() for text in ours_outside}
+    known = [
+        re.compile(re.escape(tidy(text).casefold()).replace(re.escape(ANY_DATE), _DATE))
+        for text in ours_outside
+    ]
     for where, text in loose:
-        if tidy(text) and tidy(text).casefold() not in known:
+        if tidy(text) and not any(line.fullmatch(tidy(text).casefold()) for line in known):
             unmatched.append(UnmatchedRow(where, _short(text), "it is written outside the tables"))
     answers: list[ReadAnswer] = []
     for key, (question, texts) in found.items():

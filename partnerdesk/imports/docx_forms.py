@@ -49,7 +49,7 @@ class UnreadableFormError(Exception):
 @dataclass(frozen=True)
 class ReadForm:
     rows: tuple[FormRow, ...]
-    # Paragraphs outside the tables, after the first one: (where, text).
+    # Paragraphs outside the tables, above the first one too: (where, text).
     loose: tuple[tuple[str, str], ...]
 
 
@@ -61,6 +61,11 @@ def read_form(path: Path) -> ReadForm:
         raise UnreadableFormError(f"“{Path(path).name}” holds no text PartnerDesk can read.")
     reader = _Reader()
     reader.blocks(body)
+    if not reader.tables:
+        raise UnreadableFormError(
+            f"“{Path(path).name}” is not one of our forms: it has no table of questions "
+            "and answers. Choose the form you sent them, filled in."
+        )
     return ReadForm(tuple(reader.rows), tuple(reader.loose))
 
 
@@ -112,8 +117,10 @@ class _Reader:
                 self.table(child, self.tables)
             elif child.tag == f"{_W}p":
                 text = _text(child).strip()
-                if text and self.tables:
-                    self.loose.append((f"after table {self.tables}", text))
+                if text:
+                    # Above the first table too: a note typed there is theirs to read.
+                    where = f"after table {self.tables}" if self.tables else "before table 1"
+                    self.loose.append((where, text))
             elif child.tag in _WRAPPERS:
                 self.blocks(child)
 
