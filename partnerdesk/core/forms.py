@@ -277,7 +277,8 @@ def match_rows(
     other is unmatched. A row whose number and wording point to different questions goes
     to the one it clearly reads like, or stays unmatched when none does.
     ``loose`` is text written outside the tables (where, text): unmatched, unless it is
-    one of ``ours_outside`` (the form's own headings and introduction). ``clean`` (key,
+    one of ``ours_outside`` (the form's own headings and introduction; ``ANY_DATE`` in one
+    stands for whatever date it was written with). ``clean`` (key,
     text) gives an answer as it would be stored, to compare like with like.
     """
     by_number = {question.number: question for question in questions}

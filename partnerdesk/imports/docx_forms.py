@@ -54,7 +54,9 @@ class ReadForm:
 
 
 def read_form(path: Path) -> ReadForm:
-    """The rows of every table in the file, and the text written between or after them."""
+    """The rows of every table in the file, and the text written above, between or after
+    them. UnreadableFormError when the file is no Word document, or holds no table at all
+    (then it is not one of our forms)."""
     root = _document_root(Path(path))
     body = root.find(f"{_W}body")
     if body is None:

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from partnerdesk.core.forms import (
     AnswerStatus,
+    FormContent,
     FormQuestion,
     FormRow,
+    FormTopic,
     match_rows,
 )
 
@@ -155,3 +159,23 @@ def test_a_question_twice_takes_the_row_with_an_answer_over_a_blank_one() -> Non
     assert [u.reason for u in reading.unmatched] == [
         "question 7 is answered already in table 1, row 4"
     ]
+
+
+def test_the_forms_own_words_are_known_whatever_date_it_was_written_on() -> None:
+    content = FormContent(
+        title="Questions about “Diabetes outreach”",
+        introduction=("Please answer in your own words.",),
+        topics=(FormTopic("Trust and respect", tuple(QUESTIONS)),),
+        our_organization="Eastside Neighbors",
+        prepared_on=date(2026, 12, 4),
+    )
+    loose = [
+        ("before table 1", "Questions about “Diabetes outreach”"),
+        ("before table 1", "Eastside Neighbors, 14 November 2026"),  # written a while ago
+        ("before table 1", "Eastside Neighbors, November 14, 2026"),
+        ("before table 1", "Please answer in your own words."),
+        ("before table 1", "Ana Lima, November 14, 2026"),  # not ours
+        ("before table 1", "Call Ana first."),
+    ]
+    reading = match_rows([], QUESTIONS, {}, loose, content.own_words())
+    assert [u.text for u in reading.unmatched] == ["Ana Lima, November 14, 2026", "Call Ana first."]
