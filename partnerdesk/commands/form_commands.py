@@ -9,8 +9,10 @@ Output is a contract scripts rely on:
   row it could not match (``  WHERE: TEXT (WHY)``). Answers that differ from what is
   stored are taken as theirs, unless ``--dry-run``.
 
-Exit 0 when done, 1 for a plain problem (no such request or organization, a file that
-cannot be read), 2 for a usage mistake (a file name not ending in .docx).
+Exit 0 when done, 1 for a plain problem (no such request or organization, an answer
+changed since the file was read), 2 for a usage mistake (a file name not ending in .docx)
+or a file that cannot be read (not a Word document, damaged, not one of our forms), as
+the contacts ``import`` does.
 """
 
 from __future__ import annotations
@@ -189,7 +191,11 @@ def command_import_form(arguments: argparse.Namespace, location: DataLocation) -
     parsed = _form_import_parser(kind).parse_args(rest)
     from partnerdesk.commands.word_export import usable_docx_name
     from partnerdesk.services.database_access import open_database
-    from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+    from partnerdesk.services.errors import (
+        InvalidInputError,
+        RecordMissingError,
+        UnreadableFileError,
+    )
 
     target = usable_docx_name(parsed.file)
     if target is None:
@@ -202,10 +208,16 @@ def command_import_form(arguments: argparse.Namespace, location: DataLocation) -
             reading, take = _reader(kind)
             read = reading(database, number, target)
             if not parsed.dry_run:
-                take(database, number, read.to_write())
+                # What was read is what is overwritten: a colleague's answer saved since
+                # the file was read is refused, not lost.
+                seen = {answer.key: answer.ours for answer in read.answers}
+                take(database, number, read.to_write(), seen)
         except RecordMissingError:
             print(missing, file=sys.stderr)
             return EXIT_PROBLEM
+        except UnreadableFileError as error:
+            print(error, file=sys.stderr)
+            return EXIT_USAGE
         except InvalidInputError as error:
             print(error, file=sys.stderr)
             return EXIT_PROBLEM

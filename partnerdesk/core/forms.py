@@ -6,7 +6,9 @@ number is the question's own, stable one (a vetting question's number in the sto
 profile prompt's place in the prompts), so a row still finds its question when its
 wording was edited, rows were added, deleted or moved, or two tables were merged. A row
 whose number is gone or wrong is matched by its wording instead (``difflib``), as long as
-it is close enough to one question and clearly closer than to any other.
+it is close enough to one question and clearly closer than to any other. A number is
+trusted only when its question is also the one the row reads most like: a partner who
+renumbers the column 1, 2, 3… must not have answers stored under other questions.
 
 Plain data and plain functions: exports/ writes the form from ``FormContent``, imports/
 reads a returned file into ``FormRow``s, and services/ compare them with what is stored.
@@ -27,10 +29,15 @@ NUMBER_HEADING = "No."
 QUESTION_HEADING = "Question"
 ANSWER_HEADING = "Your answer"
 
-# How close a question's wording must be for a row without a usable number.
+# Stands for the date in a line of the form's own words (the "prepared by, on" line): the
+# date the form was written, whatever it was.
+ANY_DATE = "{date}"
+_DATE = r"(?:\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{1,2}, \d{4})"
+
+# How close a question's wording must be for a row without a usable number, and how far
+# ahead of the next closest, so that two alike questions are not confused.
 WORDING_CUTOFF = 0.6
-# A number whose question reads this little like the row's is taken for a typo.
-NUMBER_WORDING_FLOOR = 0.35
+WORDING_LEAD = 0.05
 
 
 # The topics as the requester reads them: the question bank's own titles are our inner
@@ -93,6 +100,17 @@ class FormContent:
     @property
     def question_count(self) -> int:
         return sum(len(topic.questions) for topic in self.topics)
+
+    def own_words(self) -> list[str]:
+        """The form's own text outside its tables — title, "prepared by" line (any date),
+        introduction, topic titles — known as ours when the form comes back."""
+        by = f"{self.our_organization}, " if self.our_organization else ""
+        return [
+            self.title,
+            f"{by}{ANY_DATE}",
+            *self.introduction,
+            *(topic.title for topic in self.topics),
+        ]
 
 
 @dataclass(frozen=True)
@@ -220,21 +238,26 @@ def _likeness(text: str, question: FormQuestion) -> float:
 
 
 def _best_by_wording(
-    text: str, questions: Sequence[FormQuestion]
-) -> tuple[FormQuestion | None, float]:
+    text: str, questions: Sequence[FormQuestion], numbered: FormQuestion | None = None
+) -> tuple[FormQuestion | None, bool]:
+    """The question ``text`` clearly reads like (or None), and whether ``numbered`` (the
+    question of the row's number) reads at least as much like it as any other."""
     scored = sorted(
         ((_likeness(text, question), question) for question in questions),
         key=lambda pair: pair[0],
         reverse=True,
     )
     if not scored:
-        return None, 0.0
+        return None, False
     best_score, best = scored[0]
+    numbered_is_best = numbered is not None and any(
+        question.key == numbered.key for score, question in scored if score >= best_score
+    )
     runner_up = scored[1][0] if len(scored) > 1 else 0.0
     # Two questions alike enough to be confused: better unmatched than given to the wrong one.
-    if best_score < WORDING_CUTOFF or best_score - runner_up < 0.05:
-        return None, best_score
-    return best, best_score
+    if best_score < WORDING_CUTOFF or best_score - runner_up < WORDING_LEAD:
+        return None, numbered_is_best
+    return best, numbered_is_best
 
 
 def match_rows(
@@ -250,9 +273,12 @@ def match_rows(
     ``questions`` are every question a row may answer (a form may come back long after the
     shortlist changed). Rows with an empty answer are skipped: a blank never erases what
     is stored. A row added under an answer, with no number and no question, continues
-    that answer. A question answered in two rows takes the first; the other is unmatched.
+    that answer. A question answered in two rows takes the first with an answer; the
+    other is unmatched. A row whose number and wording point to different questions goes
+    to the one it clearly reads like, or stays unmatched when none does.
     ``loose`` is text written outside the tables (where, text): unmatched, unless it is
-    one of ``ours_outside`` (the form's own headings and introduction). ``clean`` (key,
+    one of ``ours_outside`` (the form's own headings and introduction; ``ANY_DATE`` in one
+    stands for whatever date it was written with). ``clean`` (key,
     text) gives an answer as it would be stored, to compare like with like.
     """
     by_number = {question.number: question for question in questions}
@@ -272,13 +298,19 @@ def match_rows(
             continue
         last = None
         match: FormQuestion | None = None
-        if number is not None and number in by_number:
-            candidate = by_number[number]
-            if not question_text or _likeness(question_text, candidate) >= NUMBER_WORDING_FLOOR:
-                match = candidate
-        if match is None and question_text:
-            match, _score = _best_by_wording(question_text, questions)
-        if match is not None and match.key not in seen:
+        numbered = by_number.get(number) if number is not None else None
+        disagree = False
+        if numbered is not None and not question_text:
+            match = numbered
+        elif question_text:
+            by_wording, numbered_is_best = _best_by_wording(question_text, questions, numbered)
+            if numbered is not None and numbered_is_best:
+                match = numbered
+            else:
+                match = by_wording
+                disagree = numbered is not None and by_wording is None
+        if match is not None and (match.key not in seen or (theirs and not found[match.key][1])):
+            # A question's first row wins, unless it was left blank and this one is not.
             seen[match.key] = row.where
             found[match.key] = (match, [theirs] if theirs else [])
             last = (row.table, match.key)
@@ -286,7 +318,12 @@ def match_rows(
         if not theirs:
             continue  # an empty row of no use: nothing to lose
         shown = _short(question_text or theirs)
-        if match is None:
+        if disagree and numbered is not None:
+            reason = (
+                f"its number is that of question {numbered.number}, "
+                "but its wording reads like another question"
+            )
+        elif match is None:
             reason = (
                 "no question of ours reads like it"
                 if question_text
@@ -295,9 +332,12 @@ def match_rows(
         else:
             reason = f"question {match.number} is answered already in {seen[match.key]}"
         unmatched.append(UnmatchedRow(row.where, shown, reason))
-    known = {tidy(text).casefold() for text in ours_outside}
+    known = [
+        re.compile(re.escape(tidy(text).casefold()).replace(re.escape(ANY_DATE), _DATE))
+        for text in ours_outside
+    ]
     for where, text in loose:
-        if tidy(text) and tidy(text).casefold() not in known:
+        if tidy(text) and not any(line.fullmatch(tidy(text).casefold()) for line in known):
             unmatched.append(UnmatchedRow(where, _short(text), "it is written outside the tables"))
     answers: list[ReadAnswer] = []
     for key, (question, texts) in found.items():

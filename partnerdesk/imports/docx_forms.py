@@ -49,18 +49,25 @@ class UnreadableFormError(Exception):
 @dataclass(frozen=True)
 class ReadForm:
     rows: tuple[FormRow, ...]
-    # Paragraphs outside the tables, after the first one: (where, text).
+    # Paragraphs outside the tables, above the first one too: (where, text).
     loose: tuple[tuple[str, str], ...]
 
 
 def read_form(path: Path) -> ReadForm:
-    """The rows of every table in the file, and the text written between or after them."""
+    """The rows of every table in the file, and the text written above, between or after
+    them. UnreadableFormError when the file is no Word document, or holds no table at all
+    (then it is not one of our forms)."""
     root = _document_root(Path(path))
     body = root.find(f"{_W}body")
     if body is None:
         raise UnreadableFormError(f"“{Path(path).name}” holds no text PartnerDesk can read.")
     reader = _Reader()
     reader.blocks(body)
+    if not reader.tables:
+        raise UnreadableFormError(
+            f"“{Path(path).name}” is not one of our forms: it has no table of questions "
+            "and answers. Choose the form you sent them, filled in."
+        )
     return ReadForm(tuple(reader.rows), tuple(reader.loose))
 
 
@@ -112,8 +119,10 @@ class _Reader:
                 self.table(child, self.tables)
             elif child.tag == f"{_W}p":
                 text = _text(child).strip()
-                if text and self.tables:
-                    self.loose.append((f"after table {self.tables}", text))
+                if text:
+                    # Above the first table too: a note typed there is theirs to read.
+                    where = f"after table {self.tables}" if self.tables else "before table 1"
+                    self.loose.append((where, text))
             elif child.tag in _WRAPPERS:
                 self.blocks(child)
 

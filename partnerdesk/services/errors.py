@@ -33,12 +33,18 @@ __all__ = [
     "ServerUnreachableError",
     "StoreError",
     "TrashedElsewhereError",
+    "UnreadableFileError",
     "UnsupportedExportError",
 ]
 
 
 class InvalidInputError(ValueError):
     """Input the user must correct; the message says how."""
+
+
+class UnreadableFileError(InvalidInputError):
+    """A file given to read is not one PartnerDesk can read (not a Word document, damaged,
+    not one of our forms); the message says why. The command line exits 2 for it."""
 
 
 class RecordMissingError(LookupError):

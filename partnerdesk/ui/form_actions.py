@@ -126,7 +126,9 @@ class FormActions:
             self._read_back(
                 "their profile",
                 lambda database, path: read_profile_form(database, chosen, path),
-                lambda database, answers, _seen: take_profile_answers(database, chosen, answers),
+                lambda database, answers, seen: take_profile_answers(
+                    database, chosen, answers, seen
+                ),
                 "their profile",
             )
 

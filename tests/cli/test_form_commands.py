@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import docx
 import pytest
@@ -75,9 +76,23 @@ def test_form_commands_refuse_plainly(
     broken = tmp_path / "broken.docx"
     broken.write_bytes(b"PK\x03\x04 not really")
     code, _out, err = _run(capsys, *base, "import", "answers", "1", str(broken))
-    assert code == 1 and "not a Word document" in err
-    code, _out, err = _run(capsys, *base, "import", "profile", "999", str(broken))
-    assert code == 1
+    # A file that cannot be read exits 2, as the contacts import does (issue 18).
+    assert code == 2 and "not a Word document" in err
+    code, _out, err = _run(capsys, *base, "import", "profile", "1", str(broken))
+    assert code == 2 and "not a Word document" in err
+    code, _out, err = _run(capsys, *base, "import", "answers", "1", str(tmp_path / "gone.docx"))
+    assert code == 2 and "There is no file" in err
+    letter = tmp_path / "letter.docx"
+    document = docx.Document()
+    document.add_paragraph("Dear Eastside, thank you.")
+    document.save(str(letter))
+    code, _out, err = _run(capsys, *base, "import", "answers", "1", str(letter))
+    assert code == 2 and "not one of our forms" in err
+    # No such organization (a readable form): still 1.
+    form = tmp_path / "profile.docx"
+    assert _run(capsys, *base, "export", "profile-form", "1", str(form))[0] == 0
+    code, _out, err = _run(capsys, *base, "import", "profile", "999", str(form))
+    assert code == 1 and "There is no organization 999" in err
     with pytest.raises(SystemExit) as exited:
         main([*base, "import", "answers", "one", str(broken)])
     assert exited.value.code == 2
@@ -123,3 +138,33 @@ def test_the_real_command_reads_a_form_back(demo: Path, tmp_path: Path) -> None:
     read = run_cli("--data-dir", str(demo), "import", "answers", "1", str(form), "--dry-run")
     assert read.returncode == 0, read.stderr
     assert read.stdout == "0 answers read: 0 new, 0 changed, 0 unmatched\n"
+
+
+def test_an_answer_changed_between_reading_and_writing_is_not_overwritten(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from partnerdesk.services.vetting import form_answers
+
+    base = ["--data-dir", str(demo)]
+    form = tmp_path / "form.docx"
+    assert _run(capsys, *base, "export", "question-form", "1", str(form))[0] == 0
+    document = docx.Document(str(form))
+    first = int(form_editing.form_tables(document)[0].rows[1].cells[0].text)
+    form_editing.answer(form, {first: "Our new director asked."})
+    reading = form_answers.read_returned_form
+    colleague: dict[str, str] = {}
+
+    def read_then_a_colleague_types(database: Any, request_id: int, path: Path) -> Any:
+        read = reading(database, request_id, path)
+        key = read.answers[0].key
+        colleague[key] = "Typed on the vetting screen meanwhile."
+        form_answers.take_answers(database, request_id, colleague)
+        return read
+
+    monkeypatch.setattr(form_answers, "read_returned_form", read_then_a_colleague_types)
+    code, out, err = _run(capsys, *base, "import", "answers", "1", str(form))
+    assert code == 1 and "read the form again" in err and out == ""
+    monkeypatch.undo()
+    code, out, _err = _run(capsys, *base, "import", "answers", "1", str(form), "--dry-run")
+    # Still theirs, not the form's: the colleague's answer was kept.
+    assert code == 0 and " 1 changed," in out

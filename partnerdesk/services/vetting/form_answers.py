@@ -20,7 +20,7 @@ from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
-from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.errors import InvalidInputError, UnreadableFileError
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.vetting.overview import shipped_bank
 from partnerdesk.store.models import VettingAnswer, VettingQuestion
@@ -31,23 +31,29 @@ ANSWERS_TAKEN = Changes.of(Detail.ANSWERS)
 def read_returned_form(database: Database, request_id: int, path: Path) -> FormReading:
     """The returned form compared with the request's answers; nothing is written.
 
-    InvalidInputError (its message for the user) when the file cannot be read.
+    UnreadableFileError (its message for the user) when the file cannot be read.
     """
+    from partnerdesk.core.forms import QuestionChoice
     from partnerdesk.exports.form_docx import CLOSING
     from partnerdesk.imports.docx_forms import UnreadableFormError, read_form
+    from partnerdesk.services.documents.forms import question_form_content
 
     target = Path(path)
     check_docx_target(target)
     try:
         returned = read_form(target)
     except UnreadableFormError as error:
-        raise InvalidInputError(str(error)) from error
+        raise UnreadableFileError(str(error)) from error
     with database.session() as session:
         questions = _every_question(session, request_id)
         stored = _their_answers(session, request_id)
+        # The form's own title, "prepared by" line and introduction, as it would be now.
+        own_words = question_form_content(session, request_id, QuestionChoice.HARD).own_words()
     ours_outside = [
-        form_topic_title(category.id, category.title) for category in shipped_bank().categories
-    ] + [CLOSING]
+        *own_words,
+        *(form_topic_title(category.id, category.title) for category in shipped_bank().categories),
+        CLOSING,
+    ]
     return match_rows(returned.rows, questions, stored, returned.loose, ours_outside)
 
 

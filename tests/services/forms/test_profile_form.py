@@ -12,6 +12,7 @@ from partnerdesk.core.forms import AnswerStatus
 from partnerdesk.services.changes import Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.forms import export_profile_form, profile_form_questions
+from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.profiles.answers import read_profile, save_profile_answers
 from partnerdesk.services.profiles.profile_form import read_profile_form, take_profile_answers
 from partnerdesk.services.records.editing import save_organization_edits
@@ -82,3 +83,24 @@ def test_a_filled_in_profile_saved_by_libreoffice_reads_into_the_profile(
     assert [answer.status for answer in again.answers if answer.key == keys[0]] == [
         AnswerStatus.SAME
     ]
+
+
+def test_an_answer_saved_after_the_profile_form_was_read_is_not_overwritten(
+    database: Database, harbor: int, tmp_path: Path
+) -> None:
+    keys = list(_numbers())
+    target = tmp_path / "profile.docx"
+    export_profile_form(database, harbor, target)
+    form_editing.answer(target, {_numbers()[keys[0]]: "Families on the Eastside."})
+    reading = read_profile_form(database, harbor, target)
+    seen = {answer.key: answer.ours for answer in reading.answers}
+    # A colleague fills in the same answer in the profile wizard meanwhile.
+    save_profile_answers(database, harbor, {keys[0]: "Typed by a colleague."})
+    with pytest.raises(InvalidInputError, match="read the form again"):
+        take_profile_answers(database, harbor, reading.to_write(), seen)
+    assert read_profile(database, harbor).answers[keys[0]] == "Typed by a colleague."
+    # Read again, what is shown now is taken.
+    again = read_profile_form(database, harbor, target)
+    seen = {answer.key: answer.ours for answer in again.answers}
+    assert take_profile_answers(database, harbor, again.to_write(), seen).names(Detail.PROFILE)
+    assert read_profile(database, harbor).answers[keys[0]] == "Families on the Eastside."

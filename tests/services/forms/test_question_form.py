@@ -16,7 +16,11 @@ from partnerdesk.services.changes import Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.forms import export_question_form
 from partnerdesk.services.documents.vetting import export_questions
-from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.errors import (
+    InvalidInputError,
+    RecordMissingError,
+    UnreadableFileError,
+)
 from partnerdesk.services.sample_data.loading import add_sample_data
 from partnerdesk.services.vetting.form_answers import read_returned_form, take_answers
 from partnerdesk.services.vetting.shortlist import read_shortlist, save_shortlist
@@ -232,7 +236,7 @@ def test_files_that_are_not_forms_are_refused_plainly(
 ) -> None:
     text = tmp_path / "answers.docx"
     text.write_text("not a Word file", encoding="utf-8")
-    with pytest.raises(InvalidInputError, match="is not a Word document"):
+    with pytest.raises(UnreadableFileError, match="is not a Word document"):
         read_returned_form(database, riverbend, text)
     empty_zip = tmp_path / "empty.docx"
     with zipfile.ZipFile(empty_zip, "w") as package:
@@ -245,7 +249,10 @@ def test_files_that_are_not_forms_are_refused_plainly(
     letter = docx.Document()
     letter.add_paragraph("Dear Eastside, thank you.")
     letter.save(str(other))
-    assert read_returned_form(database, riverbend, other).read == 0
+    # A Word document with no form table in it is not a form (issue 18): said so, rather
+    # than "0 answers read".
+    with pytest.raises(UnreadableFileError, match="not one of our forms"):
+        read_returned_form(database, riverbend, other)
 
 
 def test_the_questions_to_ask_follow_the_shortlist(
@@ -260,3 +267,25 @@ def test_the_questions_to_ask_follow_the_shortlist(
     assert texts["data.ownership"].split()[0] in text
     assert texts["trust.01"] not in text  # open, but not on the shortlist
     assert texts["alignment.key-leaders"] not in text
+
+
+def test_text_typed_above_the_first_table_is_shown_not_dropped(
+    database: Database, riverbend: int, tmp_path: Path
+) -> None:
+    number = numbers(database, riverbend)
+    target = tmp_path / "form.docx"
+    export_question_form(database, riverbend, target, QuestionChoice.HARD)
+    form_editing.answer(target, {number["hard.why-now"]: "Our board asked us."})
+    document = docx.Document(str(target))
+    # A note at the very top, and one between the introduction and the first topic.
+    document.paragraphs[0].insert_paragraph_before("Ana will call on Monday.")
+    topic = next(p for p in document.paragraphs if p.text == "Timing, funding and values")
+    topic.insert_paragraph_before("Question 2 is for our director.")
+    document.save(str(target))
+    reading = read_returned_form(database, riverbend, target)
+    assert [a.key for a in reading.answers] == ["hard.why-now"]
+    # The form's own title, "prepared by" line and introduction are not listed.
+    assert [(u.where, u.text, u.reason) for u in reading.unmatched] == [
+        ("before table 1", "Ana will call on Monday.", "it is written outside the tables"),
+        ("before table 1", "Question 2 is for our director.", "it is written outside the tables"),
+    ]
