@@ -8,10 +8,13 @@ is never stored: it is an open commitment whose due date has passed, so it never
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from partnerdesk.core.choices import LabelledChoice
 from partnerdesk.core.dates import UnreadableDateError, read_date
+from partnerdesk.core.text import clean_single_line
 
 
 class CommitmentSource(LabelledChoice):
@@ -83,3 +86,40 @@ def conditions_of(text: str) -> list[str]:
     """One condition per line, list marks ("-", "1.") taken off."""
     lines = (_BULLET.sub("", line).strip() for line in (text or "").splitlines())
     return [line for line in lines if line]
+
+
+@dataclass(frozen=True)
+class Promise:
+    """One commitment as its source states it."""
+
+    what: str
+    party: str
+    due_text: str
+    due_on: date | None
+
+
+def roles_promises(sections: dict[str, Any]) -> list[Promise]:
+    rows = ((sections or {}).get("roles") or {}).get("roles") or []
+    promises = []
+    for row in rows:
+        what = clean_single_line(str(row.get("responsibility", "") or ""))
+        due_text = clean_single_line(str(row.get("due", "") or ""))
+        if what:
+            party = clean_single_line(str(row.get("party", "") or ""))
+            promises.append(Promise(what, party, due_text, due_date(due_text)))
+    return promises
+
+
+def goal_promises(sections: dict[str, Any]) -> list[Promise]:
+    text = str(((sections or {}).get("goals") or {}).get("goals") or "")
+    return [_dated(goal, BOTH_PARTIES) for goal in goals_of(text)]
+
+
+def condition_promises(text: str, party: str) -> list[Promise]:
+    """A "proceed with conditions" decision's conditions: ``party`` must meet each."""
+    return [_dated(line, party) for line in conditions_of(text)]
+
+
+def _dated(what: str, party: str) -> Promise:
+    due_on = date_in(what)
+    return Promise(what, party, due_on.isoformat() if due_on else "", due_on)

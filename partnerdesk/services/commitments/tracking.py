@@ -9,62 +9,25 @@ deleted, with the reason why, and comes back as it was if its source does.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
-from datetime import date
-from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Decision
 from partnerdesk.core.commitments import (
-    BOTH_PARTIES,
     NO_LONGER_A_CONDITION,
     REMOVED_FROM_MOU,
     REMOVED_REASONS,
     CommitmentSource,
     CommitmentStatus,
-    conditions_of,
-    date_in,
-    due_date,
-    goals_of,
+    Promise,
+    condition_promises,
+    goal_promises,
+    roles_promises,
 )
-from partnerdesk.core.text import clean_single_line
 from partnerdesk.store.models import Commitment, Mou, PartnershipRequest
 
-THEM = "The partner"
-
-
-@dataclass(frozen=True)
-class Promise:
-    """One commitment as its source states it."""
-
-    what: str
-    party: str
-    due_text: str
-    due_on: date | None
-
-
-def roles_promises(sections: dict[str, Any]) -> list[Promise]:
-    rows = ((sections or {}).get("roles") or {}).get("roles") or []
-    promises = []
-    for row in rows:
-        what = clean_single_line(str(row.get("responsibility", "") or ""))
-        due_text = clean_single_line(str(row.get("due", "") or ""))
-        if what:
-            party = clean_single_line(str(row.get("party", "") or ""))
-            promises.append(Promise(what, party, due_text, due_date(due_text)))
-    return promises
-
-
-def goal_promises(sections: dict[str, Any]) -> list[Promise]:
-    text = str(((sections or {}).get("goals") or {}).get("goals") or "")
-    return [_dated(goal, BOTH_PARTIES) for goal in goals_of(text)]
-
-
-def _dated(what: str, party: str) -> Promise:
-    due_on = date_in(what)
-    return Promise(what, party, due_on.isoformat() if due_on else "", due_on)
+THEM = "The partner"  # conditions of a request with no organization named
 
 
 def follow_mou(session: Session, mou: Mou) -> bool:
@@ -86,7 +49,7 @@ def follow_decision(session: Session, request: PartnershipRequest) -> bool:
     promises: list[Promise] = []
     if request.decision is Decision.PROCEED_WITH_CONDITIONS:
         party = request.organization.name if request.organization is not None else THEM
-        promises = [_dated(line, party) for line in conditions_of(request.decision_conditions)]
+        promises = condition_promises(request.decision_conditions, party)
     return _follow(session, request.id, CommitmentSource.CONDITION, promises)
 
 
