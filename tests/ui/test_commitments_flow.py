@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QTreeWidget
+from PySide6.QtWidgets import QDialogButtonBox, QListWidget, QTreeWidget
 from pytestqt.qtbot import QtBot
 
+from partnerdesk.core.choices import Decision
 from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.services.commitments.lists import CommitmentLine, list_commitments
+from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.main_window import MainWindow
 
-from .conftest import RecordingDialogs, settle
+from .conftest import RecordingDialogs, settle, when_dialog_opens
 from .test_keyboard_flows import _mnemonics
 from .test_vetting_flow import open_sample_request
 
@@ -101,4 +105,39 @@ def test_the_request_page_lists_commitments_by_party_to_reopen_finish_and_drop(
     settle(window, qtbot)
     shown = rows.findItems("Report referral numbers", Qt.MatchFlag.MatchContains, 0)[0]
     assert shown.text(2) == "Dropped: They report to the foundation themselves"
+    _no_problem(dialogs)
+
+
+def test_the_conditions_of_a_decision_show_as_the_partners_commitments(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    open_sample_request(window, qtbot)
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    rows = page.commitments.rows
+    qtbot.waitUntil(lambda: rows.topLevelItemCount() > 0)
+    before = rows.topLevelItemCount()
+
+    def decide(dialog: DecisionDialog) -> None:
+        qtbot.mouseClick(
+            dialog.buttons_by_decision[Decision.PROCEED_WITH_CONDITIONS], Qt.MouseButton.LeftButton
+        )
+        dialog.reasons.setFocus()
+        qtbot.keyClicks(dialog.reasons, "They listened to our members")
+        dialog.conditions.setFocus()
+        qtbot.keyClicks(dialog.conditions, "- Pay our volunteers for their time")
+        qtbot.keyClick(dialog.conditions, Qt.Key.Key_Return)
+        qtbot.keyClicks(dialog.conditions, "- Share the results with us by 2027-06-30")
+        save = dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+
+    when_dialog_opens(DecisionDialog, decide)
+    qtbot.mouseClick(page.decide, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rows.topLevelItemCount() == before + 2, timeout=5000)
+    stored = _stored(window)
+    results = stored["Share the results with us by 2027-06-30"]
+    assert results.party == "Riverbend Health System" and results.due_on == date(2027, 6, 30)
+    assert stored["Pay our volunteers for their time"].status is CommitmentStatus.OPEN
+    assert rows.findItems("Pay our volunteers", Qt.MatchFlag.MatchContains, 0)
     _no_problem(dialogs)
