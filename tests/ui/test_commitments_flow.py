@@ -141,3 +141,15 @@ def test_the_conditions_of_a_decision_show_as_the_partners_commitments(
     assert stored["Pay our volunteers for their time"].status is CommitmentStatus.OPEN
     assert rows.findItems("Pay our volunteers", Qt.MatchFlag.MatchContains, 0)
     _no_problem(dialogs)
+
+
+def test_a_right_click_on_a_commitment_on_today_offers_mark_done(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    soon = sample_window.today_page.due_commitments.list
+    _click_row(soon, qtbot, "Train two volunteers")
+    (action,) = soon.actions()
+    assert action.text().startswith("Mark done")
+    action.trigger()
+    stored = _stored(sample_window)
+    assert stored["Train two volunteers to take referrals"].status is CommitmentStatus.DONE

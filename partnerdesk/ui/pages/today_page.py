@@ -6,6 +6,7 @@ Commitments late or due soon are marked done right here with one key (Space or C
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -125,6 +126,11 @@ class TodayPage(QWidget):
         for section in (self.late_commitments, self.due_commitments):
             section.list.setToolTip(f"Space or {DONE_KEY} marks the chosen commitment done")
             section.list.installEventFilter(self)
+            # For the mouse too: a right click offers it.
+            done = QAction(f"Mark done\t(Space or {DONE_KEY})", section.list)
+            done.triggered.connect(lambda _checked=False, view=section.list: self._mark_done(view))
+            section.list.addAction(done)
+            section.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         board = QWidget()
         column = QVBoxLayout(board)
