@@ -36,6 +36,7 @@ PICTURES = {
     "sample-requests-board.png": "board.png",
     "sample-mou-roles.png": "mou.png",
     "sample-mou-check.png": "mou-check.png",
+    "sample-commitments.png": "commitments.png",
 }
 
 

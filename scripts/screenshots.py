@@ -129,6 +129,9 @@ def shoot_organization_and_editors(
     page.capacities.grid.setCurrentCell(0, 1)
     settle(application)
     window.grab().save(str(out / f"{prefix}-capacity-matrix.png"))
+    page.tabs.setCurrentIndex(page.tabs.indexOf(page.commitments))
+    settle(application)
+    window.grab().save(str(out / f"{prefix}-commitments.png"))
     page.tabs.setCurrentIndex(0)
     requests_page = window.list_pages[
         next(iter(k for k in window.list_pages if k.value == "request"))

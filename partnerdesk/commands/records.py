@@ -7,7 +7,7 @@ import json
 import sys
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.paths import DataLocation
 
 LIST_KINDS = {"organizations": "organization", "contacts": "contact", "requests": "request"}
@@ -21,9 +21,19 @@ def register(commands: Any) -> None:
     demo.set_defaults(handler=command_demo, writes=True)
     check = commands.add_parser("check", help="check the data file; exit 1 if anything is wrong")
     check.set_defaults(handler=command_check)
-    listing = commands.add_parser("list", help="print organizations, contacts or requests")
-    listing.add_argument("what", choices=sorted(LIST_KINDS), help="which records to print")
+    listing = commands.add_parser(
+        "list", help="print organizations, contacts, requests or commitments"
+    )
+    listing.add_argument(
+        "what", choices=sorted([*LIST_KINDS, "commitments"]), help="which records to print"
+    )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument(
+        "--due-within",
+        type=int,
+        metavar="DAYS",
+        help="commitments: only those still to do, due within DAYS days (late ones too)",
+    )
     listing.set_defaults(handler=command_list)
 
 
@@ -60,6 +70,13 @@ def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.services.records.list_output import records_to_list
     from partnerdesk.services.records.listing import COLUMNS, display_text
 
+    if arguments.what == "commitments":
+        from partnerdesk.commands.commitments import command_list_commitments
+
+        return command_list_commitments(arguments, location)
+    if arguments.due_within is not None:
+        print("--due-within is for commitments only.", file=sys.stderr)
+        return EXIT_USAGE
     kind = RecordKind(LIST_KINDS[arguments.what])
     database = open_database(location)
     try:

@@ -48,6 +48,7 @@ class Detail(StrEnum):
     DECISION = "decision"  # a request's decision and its conditions
     MOU = "mou"  # an MOU draft, its versions and review dates
     PROFILE = "profile"  # an organization's partner profile
+    COMMITMENTS = "commitments"  # what each side promised, and whether it was kept
 
 
 @dataclass(frozen=True)

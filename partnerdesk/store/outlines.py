@@ -16,6 +16,7 @@ from __future__ import annotations
 from sqlalchemy import Date, Integer, String, Text, column, table
 
 from partnerdesk.core.choices import Decision, MouStatus, RequestStage
+from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.store.column_types import UtcDateTime, choice_column
 
 organizations = table(
@@ -54,4 +55,14 @@ mous = table(
     column("status", choice_column(MouStatus)),
 )
 
-OUTLINES = (organizations, contacts, outreach_notes, partnership_requests, mous)
+commitments = table(
+    "commitments",
+    column("id", Integer),
+    column("request_id", Integer),
+    column("what", Text),
+    column("party", String),
+    column("due_on", Date),
+    column("status", choice_column(CommitmentStatus)),
+)
+
+OUTLINES = (organizations, contacts, outreach_notes, partnership_requests, mous, commitments)

@@ -19,6 +19,7 @@ from partnerdesk.ui.context import WindowContext
 
 if TYPE_CHECKING:
     from partnerdesk.paths import DataLocation
+    from partnerdesk.ui.commitment_actions import CommitmentActions
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.data_safety import DataSafety
     from partnerdesk.ui.email_actions import EmailActions
@@ -59,6 +60,12 @@ class Controllers:
         from partnerdesk.ui.trash_actions import TrashActions
 
         return TrashActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def commitments(self) -> CommitmentActions:
+        from partnerdesk.ui.commitment_actions import CommitmentActions
+
+        return CommitmentActions(self.parent, self.context.operations, self.context.dialogs)
 
     @cached_property
     def safety(self) -> DataSafety:

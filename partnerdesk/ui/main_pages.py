@@ -170,6 +170,7 @@ def _request_page(window: MainWindow) -> QWidget:
     page.edit_requested.connect(window.editing.edit_request)
     window.vetting.connect_page(page)
     page.mou_requested.connect(window.mous.open_for_request)
+    window.controllers.commitments.connect_list(page.commitments)
     forms = window.forms
     page.form_questions_requested.connect(forms.pick_questions)
     page.form_export_requested.connect(forms.export_question_form)

@@ -70,9 +70,9 @@ QListWidget::item { padding-left: 8px; border-radius: 6px; margin: 1px 6px; }
 QListWidget::item:selected { background: #d9ebe4; color: #16332b; }
 QListWidget::item:selected:!active { background: #e6efec; color: #16332b; }
 """
-# What the Today page shows: counts, follow-ups, waiting requests and MOU reviews. An
-# answer, a capacity, a question or a profile changes none of them.
-TODAY_SHOWS = (Detail.DECISION, Detail.MOU)
+# What the Today page shows: counts, follow-ups, waiting requests, MOU reviews and
+# commitments due. An answer, a capacity, a question or a profile changes none of them.
+TODAY_SHOWS = (Detail.DECISION, Detail.MOU, Detail.COMMITMENTS)
 # The organization page: its details, people, and a timeline of notes, requests,
 # decisions, MOUs and history.
 ORGANIZATION_SHOWS = (Detail.DECISION, Detail.MOU)
@@ -298,6 +298,9 @@ class MainWindow(QMainWindow):
         self.today_page.load_sample_requested.connect(self.load_sample_data)
         self.today_page.add_organization_requested.connect(self.add_organization)
         self.today_page.open_mou.connect(lambda mou_id: self.mous.open_mou(mou_id))
+        self.today_page.commitment_done.connect(
+            lambda commitment_id, what: self.controllers.commitments.mark_done(commitment_id, what)
+        )
 
     def _tell(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_MESSAGE_MS)

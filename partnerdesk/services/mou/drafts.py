@@ -33,6 +33,8 @@ from partnerdesk.core.mou_sections import (
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, Detail
+from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
+from partnerdesk.services.commitments.tracking import follow_mou
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.transactions import transaction
@@ -46,6 +48,8 @@ from partnerdesk.store.models import Contact, Mou, Organization, PartnerProfile,
 # timeline re-read it; the lists stay as they are.
 MOU_CHANGED = Changes.of(Detail.MOU)
 DEFAULT_REVIEW_MONTHS = 6
+# The pages whose rows and goals are commitments (services/commitments/tracking.py).
+COMMITMENT_SECTIONS = frozenset({"roles", "goals"})
 
 # Vetting answers that give a first wording for MOU fields (question id -> section, field).
 _FROM_ANSWERS = {
@@ -191,6 +195,8 @@ def save_section(
     flag_modified(mou, "sections")
     mou.review_on = review_date(sections, mou.created_at.date() if mou.created_at else date.today())
     session.flush()
+    if section_id in COMMITMENT_SECTIONS and follow_mou(session, mou):
+        return MOU_CHANGED | COMMITMENTS_CHANGED
     return MOU_CHANGED
 
 

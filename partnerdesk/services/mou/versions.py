@@ -16,6 +16,8 @@ from sqlalchemy.orm.attributes import flag_modified
 from partnerdesk.core.mou_compare import SectionComparison, compare_versions
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes
+from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
+from partnerdesk.services.commitments.tracking import follow_mou
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import MOU_CHANGED, get_mou, review_date
 from partnerdesk.services.transactions import transaction
@@ -107,6 +109,8 @@ def restore_version(session: Session, mou_id: int, number: int) -> Changes:
     flag_modified(mou, "sections")
     mou.review_on = review_date(restored, mou.created_at.date())
     session.flush()
+    if follow_mou(session, mou):
+        return MOU_CHANGED | COMMITMENTS_CHANGED
     return MOU_CHANGED
 
 

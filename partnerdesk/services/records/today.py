@@ -1,4 +1,4 @@
-"""What needs attention now: follow-ups due and requests waiting for a decision."""
+"""What needs attention now: follow-ups and commitments due, requests waiting for a decision."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus, RequestStage
+from partnerdesk.core.commitments import DUE_SOON_DAYS, CommitmentStatus
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.store import outlines
 
@@ -48,6 +49,16 @@ class MouReview:
 
 
 @dataclass(frozen=True)
+class DueCommitment:
+    commitment_id: int
+    what: str
+    party: str
+    due: date
+    request_id: int
+    request_title: str
+
+
+@dataclass(frozen=True)
 class TodayOverview:
     today: date
     overdue: list[FollowUp]
@@ -55,6 +66,9 @@ class TodayOverview:
     waiting_requests: list[WaitingRequest]
     counts: dict[RecordKind, int]
     mou_reviews: list[MouReview] = field(default_factory=list)
+    # Open commitments past their date, and those due in the next two weeks.
+    late_commitments: list[DueCommitment] = field(default_factory=list)
+    commitments_due_soon: list[DueCommitment] = field(default_factory=list)
 
     @property
     def store_is_empty(self) -> bool:
@@ -118,6 +132,7 @@ def today_overview(session: Session, today: date | None = None) -> TodayOverview
         )
         .order_by(mous.c.review_on)
     ).all()
+    promised = _commitments_due(session, today)
     return TodayOverview(
         today=today,
         overdue=[item for item in items if item.due < today],
@@ -125,7 +140,33 @@ def today_overview(session: Session, today: date | None = None) -> TodayOverview
         waiting_requests=[WaitingRequest(i, t, o or "", s, r) for i, t, o, s, r in waiting],
         counts=_live_counts(session),
         mou_reviews=[MouReview(i, t, r, oid, o or "") for i, t, r, oid, o in reviews],
+        late_commitments=[item for item in promised if item.due < today],
+        commitments_due_soon=[item for item in promised if item.due >= today],
     )
+
+
+def _commitments_due(session: Session, today: date) -> list[DueCommitment]:
+    """Open commitments due by two weeks from today (late ones too), of live partnerships."""
+    commitments, requests = outlines.commitments, outlines.partnership_requests
+    rows = session.execute(
+        select(
+            commitments.c.id,
+            commitments.c.what,
+            commitments.c.party,
+            commitments.c.due_on,
+            requests.c.id,
+            requests.c.title,
+        )
+        .join(requests, commitments.c.request_id == requests.c.id)
+        .where(
+            requests.c.deleted_at.is_(None),
+            commitments.c.status == CommitmentStatus.OPEN,
+            commitments.c.due_on.is_not(None),
+            commitments.c.due_on <= today + timedelta(days=DUE_SOON_DAYS),
+        )
+        .order_by(commitments.c.due_on, commitments.c.id)
+    ).all()
+    return [DueCommitment(*row) for row in rows]
 
 
 def _live_counts(session: Session) -> dict[RecordKind, int]:

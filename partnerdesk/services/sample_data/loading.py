@@ -396,7 +396,7 @@ def load_sample_data(
             session, requests["chw"].id, organizations["ours"].id, organizations["riverbend"].id
         )
     add_sample_profile(session, organizations["ours"].id)
-    add_sample_mou(session, requests["chw"].id)
+    add_sample_mou(session, requests["chw"].id, day)
     return SampleSummary(len(organizations), len(contacts), len(notes), len(requests))
 
 

@@ -1,14 +1,20 @@
 """The sample request's MOU, partly drafted: prefilled from the request, a few sections
-written, others still open, so the check has something to say."""
+written, others still open, so the check has something to say. Its roles table's dated
+rows show as commitments: one done, one late, one due soon."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import date
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.core.mou_sections import FINAL_SAY_THEM
 from partnerdesk.services.mou.drafts import create_mou, save_section, set_last_page
+from partnerdesk.store.models import Commitment
 
 # fmt: off
 _SECTIONS: dict[str, dict[str, Any]] = {
@@ -36,9 +42,35 @@ _SECTIONS: dict[str, dict[str, Any]] = {
 # fmt: on
 
 
-def add_sample_mou(session: Session, request_id: int) -> int:
+# Dated rows of the roles table (days from today): what, party, due, done that many days ago.
+_DATED_ROLES: tuple[tuple[str, str, int, int | None], ...] = (
+    ("Hold the kickoff meeting with both teams", "Eastside Community Food Collective", -20, -21),
+    ("Send the signed data use agreement", "Riverbend Health System", -6, None),
+    ("Train two volunteers to take referrals", "Eastside Community Food Collective", 9, None),
+)
+
+
+def add_sample_mou(session: Session, request_id: int, day: Callable[[int], date]) -> int:
     mou_id, _ = create_mou(session, request_id, "MOU: Community health worker referrals")
     for section_id, values in _SECTIONS.items():
+        if section_id == "roles":
+            values = {"roles": [*values["roles"], *_dated_roles(day)]}
         save_section(session, mou_id, section_id, values)
+    for what, _party, _due, done in _DATED_ROLES:
+        if done is not None:
+            commitment = session.scalars(
+                select(Commitment).where(
+                    Commitment.request_id == request_id, Commitment.what == what
+                )
+            ).one()
+            commitment.status = CommitmentStatus.DONE
+            commitment.done_on = day(done)
     set_last_page(session, mou_id, "")  # a new reader starts at the first page
     return mou_id
+
+
+def _dated_roles(day: Callable[[int], date]) -> list[dict[str, str]]:
+    return [
+        {"responsibility": what, "party": party, "due": day(due).isoformat()}
+        for what, party, due, _done in _DATED_ROLES
+    ]

@@ -12,6 +12,8 @@ from partnerdesk.core.choices import Decision, RequestStage
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.core.vetting_data import DecisionRecord
 from partnerdesk.services.changes import Changes, Detail, RecordKind
+from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
+from partnerdesk.services.commitments.tracking import follow_decision
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.concurrency import checked_again_if_overlapped, differences
 from partnerdesk.services.records.requests import get_request
@@ -176,6 +178,8 @@ def _record_decision(
         )
         request.stage = RequestStage.DECLINED
     session.flush()
+    if follow_decision(session, request):
+        return DECISION_CHANGED | COMMITMENTS_CHANGED
     return DECISION_CHANGED
 
 

@@ -1,6 +1,7 @@
 """Every table PartnerDesk keeps, importable from one place."""
 
 from partnerdesk.store.models.base import Base, utc_now
+from partnerdesk.store.models.commitments import Commitment
 from partnerdesk.store.models.documents import Mou, MouVersion, PartnerProfile
 from partnerdesk.store.models.imports import ImportBatch, ImportedRecord
 from partnerdesk.store.models.organizations import (
@@ -28,6 +29,7 @@ __all__ = [
     "Base",
     "Capacity",
     "CapacityCell",
+    "Commitment",
     "Contact",
     "ContactAffiliation",
     "ContactEmail",

@@ -40,6 +40,7 @@ from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
 from partnerdesk.ui.pages.capacity_grid import CapacityGrid
+from partnerdesk.ui.pages.commitment_list import CommitmentList
 from partnerdesk.ui.pages.flag_list import FlagList
 from partnerdesk.ui.widgets import heading
 
@@ -205,6 +206,8 @@ class RequestPage(QWidget):
         self.tabs = QTabWidget()
         self.tabs.addTab(right, "&Questions and answers")
         self.tabs.addTab(self.capacities, "&Capacity matrix")
+        self.commitments = CommitmentList()  # read by its own controller (CommitmentActions)
+        self.tabs.addTab(self.commitments, "Commitments: &who does what")
         self.tabs.currentChanged.connect(lambda _index: self.keep_typing())
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -233,6 +236,7 @@ class RequestPage(QWidget):
             self._unsaved = {}
             self.capacities.forget_sent()
         self.request_id = overview.request_id
+        self.commitments.show_request(overview.request_id)
         self.show_heading(heading_of(overview))
         if matrix is not None:
             self.capacities.show_matrix(matrix)

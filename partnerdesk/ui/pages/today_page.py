@@ -1,8 +1,12 @@
-"""The Today page: what is overdue, what is coming up, which requests wait for a decision."""
+"""The Today page: what is overdue, what is coming up, which requests wait for a decision.
+
+Commitments late or due soon are marked done right here with one key (Space or Ctrl+D).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QLabel,
@@ -17,7 +21,8 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.wording import count_of
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records.today import FollowUp, TodayOverview
+from partnerdesk.services.records.today import DueCommitment, FollowUp, TodayOverview
+from partnerdesk.ui.pages.commitment_list import DONE_KEY, is_done_key
 from partnerdesk.ui.widgets import EmptyState, heading
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -75,11 +80,14 @@ class _Section(QFrame):
 
 # Reviews open the MOU itself, which is not one of the record kinds of the lists.
 MOU_ENTRY = "mou"
+# A commitment opens its partnership's page; Space or Ctrl+D marks it done.
+COMMITMENT_ENTRY = "commitment"
 
 
 class TodayPage(QWidget):
     open_record = Signal(object, int)  # kind, id
     open_mou = Signal(int)
+    commitment_done = Signal(int, str)  # commitment id, what
     load_sample_requested = Signal()
     add_organization_requested = Signal()
 
@@ -97,13 +105,37 @@ class TodayPage(QWidget):
         self.reviews = _Section(
             "Agreement (MOU) reviews due in the next month", "No agreement reviews are due."
         )
-        for section in (self.overdue, self.upcoming, self.waiting, self.reviews):
+        self.late_commitments = _Section(
+            "Late commitments", "No commitment is late: every promise is on time."
+        )
+        self.due_commitments = _Section(
+            "Commitments due in the next two weeks", "No commitments are due soon."
+        )
+        # What each commitment entry is, to open its partnership and to say what was done.
+        self._commitments: dict[int, DueCommitment] = {}
+        sections = (
+            self.overdue,
+            self.late_commitments,
+            self.upcoming,
+            self.due_commitments,
+            self.waiting,
+            self.reviews,
+        )
+        for section in sections:
             section.list.itemActivated.connect(self._activate)
+        for section in (self.late_commitments, self.due_commitments):
+            section.list.setToolTip(f"Space or {DONE_KEY} marks the chosen commitment done")
+            section.list.installEventFilter(self)
+            # For the mouse too: a right click offers it.
+            done = QAction(f"Mark done\t(Space or {DONE_KEY})", section.list)
+            done.triggered.connect(lambda _checked=False, view=section.list: self._mark_done(view))
+            section.list.addAction(done)
+            section.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         board = QWidget()
         column = QVBoxLayout(board)
         column.setContentsMargins(0, 0, 0, 0)
-        for section in (self.overdue, self.upcoming, self.waiting, self.reviews):
+        for section in sections:
             column.addWidget(section)
         column.addStretch(1)
         scroller = QScrollArea()
@@ -192,7 +224,51 @@ class TodayPage(QWidget):
                 for review in overview.mou_reviews
             ]
         )
+        self._commitments = {
+            item.commitment_id: item
+            for item in (*overview.late_commitments, *overview.commitments_due_soon)
+        }
+        self.late_commitments.fill(
+            [self._commitment(item, overview) for item in overview.late_commitments]
+        )
+        self.due_commitments.fill(
+            [self._commitment(item, overview) for item in overview.commitments_due_soon]
+        )
         self.stack.setCurrentIndex(0)
+
+    @staticmethod
+    def _commitment(item: DueCommitment, overview: TodayOverview) -> tuple[str, str, str, int]:
+        days = (item.due - overview.today).days
+        if days < 0:
+            when = f"{-days} day{'s' if days != -1 else ''} late"
+        elif days == 0:
+            when = "due today"
+        else:
+            when = f"due in {days} day{'s' if days != 1 else ''}"
+        details = " · ".join(
+            part
+            for part in (item.party, item.request_title, f"{when} ({friendly_date(item.due)})")
+            if part
+        )
+        return item.what, details, COMMITMENT_ENTRY, item.commitment_id
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Space or Ctrl+D on a commitment marks it done."""
+        if isinstance(watched, QListWidget) and is_done_key(event):
+            event.accept()  # a shortcut elsewhere in the window does not take the key
+            if event.type() == QEvent.Type.KeyPress:
+                self._mark_done(watched)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _mark_done(self, view: QListWidget) -> None:
+        item = view.currentItem()
+        if item is None:
+            return
+        kind, commitment_id = item.data(RECORD_ROLE)
+        commitment = self._commitments.get(commitment_id)
+        if kind == COMMITMENT_ENTRY and commitment is not None:
+            self.commitment_done.emit(commitment_id, commitment.what)
 
     @staticmethod
     def _follow_up(item: FollowUp, overview: TodayOverview) -> tuple[str, str, RecordKind, int]:
@@ -212,5 +288,8 @@ class TodayPage(QWidget):
         kind, record_id = item.data(RECORD_ROLE)
         if kind == MOU_ENTRY:
             self.open_mou.emit(record_id)
+        elif kind == COMMITMENT_ENTRY:
+            if record_id in self._commitments:
+                self.open_record.emit(RecordKind.REQUEST, self._commitments[record_id].request_id)
         else:
             self.open_record.emit(kind, record_id)
