@@ -15,7 +15,9 @@ from partnerdesk.imports.contact_rows import ReadItem, RowProblem
 from partnerdesk.imports.csv_formats import (
     CsvFormat,
     column_uses,
+    groups_all_read,
     header_key,
+    is_group_column,
     recognise_format,
     row_columns,
     row_reader,
@@ -174,7 +176,18 @@ def read_contact_file(
     convert = _row_converter(headers, chosen, csv_format)
     rows = _data_rows(text, detection.delimiter, detection.header_line)
     filled: set[int] = set()
-    items = _read_rows(_noting_filled(rows, len(headers), filled), len(headers), convert, cancelled)
+    # Labels holding only the flags the reader reads (and Google's own groups) lose nothing.
+    all_read = (
+        {}
+        if chosen
+        else {
+            index: (lambda cell: groups_all_read(csv_format, cell))
+            for index, header in enumerate(headers)
+            if is_group_column(csv_format, header)
+        }
+    )
+    noted = _noting_filled(rows, len(headers), filled, all_read)
+    items = _read_rows(noted, len(headers), convert, cancelled)
     columns = (
         {header: field_.value.replace("_", " ") for header, field_ in chosen.items()}
         if chosen
@@ -202,12 +215,18 @@ def _below_preamble(text: str, header_line: int) -> str:
 
 
 def _noting_filled(
-    rows: Iterator[tuple[int, list[str]]], width: int, filled: set[int]
+    rows: Iterator[tuple[int, list[str]]],
+    width: int,
+    filled: set[int],
+    all_read: Mapping[int, Callable[[str], bool]] | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """The rows, unchanged, noting which columns hold a value (not an export's default).
 
+    ``all_read`` {column: test}: a cell the test accepts holds nothing left out either.
+
     Only columns not yet seen filled are looked at: an Outlook row has 92 cells.
     """
+    all_read = all_read or {}
     waiting = set(range(width))
     pick = operator.itemgetter(*waiting) if width > 1 else None
     for number, cells in rows:
@@ -224,6 +243,7 @@ def _noting_filled(
                     if index < len(cells)
                     and cells[index]
                     and cells[index].strip().casefold() not in _DEFAULT_CELLS
+                    and not (index in all_read and all_read[index](cells[index]))
                 }
                 if found:
                     waiting -= found

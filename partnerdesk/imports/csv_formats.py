@@ -197,6 +197,33 @@ def _flags(groups: Sequence[str]) -> dict[str, bool]:
     return {flag: group in named for group, flag in _FLAG_GROUPS.items()}
 
 
+# Google's own groups, not the user's: every contact is in "* myContacts", and "* starred"
+# is the star. Nothing is lost when they are not kept.
+_GOOGLE_SYSTEM_GROUPS = {"* mycontacts", "* starred"}
+# The column holding groups, and how a cell separates them, where the reader reads flags.
+_GROUP_COLUMNS: dict[CsvFormat, tuple[str, re.Pattern[str]]] = {
+    CsvFormat.GOOGLE: ("labels", _GOOGLE_SEPARATOR),
+    CsvFormat.OUTLOOK: ("categories", re.compile(r";")),
+    CsvFormat.OUTLOOK_COM: ("categories", re.compile(r";")),
+}
+
+
+def is_group_column(csv_format: CsvFormat, header: str) -> bool:
+    """Google's "Labels" or Outlook's "Categories", whose flags the reader reads."""
+    column = _GROUP_COLUMNS.get(csv_format)
+    return column is not None and header_key(header) == column[0]
+
+
+def groups_all_read(csv_format: CsvFormat, cell: str) -> bool:
+    """True when a group cell holds only the two flags and Google's own groups: nothing
+    in it is left out (our own export writes "* myContacts ::: Key leader")."""
+    column = _GROUP_COLUMNS.get(csv_format)
+    if column is None:
+        return False
+    groups = {group.strip().casefold() for group in column[1].split(cell)} - {""}
+    return groups <= _GOOGLE_SYSTEM_GROUPS | _FLAG_GROUPS.keys()
+
+
 def _other_places(names: list[str], titles: list[str]) -> list[str]:
     """ "Also: Treasurer, Neighbourhood Council" for each organization after the first.
 
@@ -494,7 +521,8 @@ _USES: dict[CsvFormat, dict[str, str]] = {
 
 
 # Google's "Labels" and Outlook's "Categories" are read for the two flags only: other
-# groups are lost, so those columns are named among the ones left out when they hold any.
+# groups are lost, so those columns are named among the ones left out when they hold any
+# (see groups_all_read).
 
 
 def column_uses(csv_format: CsvFormat, headers: Sequence[str]) -> dict[str, str]:

@@ -256,3 +256,43 @@ def test_what_outlook_has_no_column_for_goes_in_its_notes(
     (row,) = _rows(target)
     assert row["E-mail 3 Address"] == "kwame2@soccer.example"
     assert row["Notes"] == ("E-mail: kwame3@soccer.example\nPhone (mobile): (413) 555-0111")
+
+
+@pytest.mark.parametrize(("name", "file_format"), [("g.csv", "google"), ("o.csv", "outlook")])
+def test_our_own_export_reimports_without_columns_left_out(
+    database: Database, tmp_path: Path, name: str, file_format: str
+) -> None:
+    # Labels holding only "* myContacts" and the flags are read back whole: no warning.
+    _fill(database, tmp_path)
+    target = tmp_path / name
+    export_contacts(database, target, file_format)
+    plan = preview_import(database, target)
+    assert "Labels" not in plan.unmapped_columns
+    assert "Categories" not in plan.unmapped_columns
+
+
+def test_groups_besides_the_flags_are_still_named_as_left_out(tmp_path: Path) -> None:
+    from partnerdesk.imports.contact_files import read_contact_file
+
+    google = real_files.csv_bytes(
+        real_files.GOOGLE_HEADER,
+        [
+            {"First Name": "Ana", "Labels": "* myContacts ::: * starred ::: Key leader"},
+            {"First Name": "Bo", "Labels": "* myContacts ::: Decision maker"},
+        ],
+    )
+    assert "Labels" not in read_contact_file(google).unmapped
+    grouped = real_files.csv_bytes(
+        real_files.GOOGLE_HEADER,
+        [{"First Name": "Ana", "Labels": "* myContacts ::: Key leader ::: Board"}],
+    )
+    assert "Labels" in read_contact_file(grouped).unmapped
+    outlook = real_files.csv_bytes(
+        real_files.OUTLOOK_HEADER,
+        [
+            {"First Name": "Ana", "Last Name": "Ruiz", "Categories": "Key leader;Decision maker"},
+            {"First Name": "Bo", "Last Name": "Lee", "Categories": "Volunteers"},
+        ],
+        quote_all=True,
+    )
+    assert read_contact_file(outlook).unmapped == ["Categories"]
