@@ -85,8 +85,8 @@ def clean_label(value: str) -> str:
     # Google marks the primary value with "* "; Apple wraps standard labels as _$!<Work>!$_.
     label = clean_line(value).removeprefix("* ")
     apple = _APPLE_LABEL.fullmatch(label) if label.startswith("_$!<") else None
-    if apple:
-        label = apple.group(1)
+    if apple:  # a standard label: kept as PartnerDesk keeps those ("other", "work")
+        label = apple.group(1).casefold()
     return fit(label, LABEL_LENGTH)
 
 

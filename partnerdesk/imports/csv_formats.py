@@ -363,9 +363,29 @@ def _google_pairs(cells: Cells, kind: str, label_word: str) -> list[tuple[str, s
         for index, value in enumerate(values):
             # One label per value when Google wrote as many; otherwise it applies to all.
             label = labels[index] if len(labels) == len(values) else labels[0]
-            pairs.append((value, label))
+            pairs.append((value, _as_stored(label)))
         number += 1
     return pairs
+
+
+# Google writes its standard labels capitalised ("Work", "* Mobile"); PartnerDesk keeps
+# them as vCards and Outlook's columns give them ("work", "mobile"), so a contact reads
+# the same whichever file it came from, and our own Google export re-imports unchanged.
+# A label the user made up ("Pantry line") stays as written.
+_GOOGLE_STANDARD_LABELS = frozenset(
+    {
+        "home", "work", "other", "mobile", "main", "home fax", "work fax", "pager",
+        "google voice", "work mobile", "work pager", "assistant", "callback", "car",
+        "company main", "isdn", "radio", "telex", "tty/tdd",
+    }
+)  # fmt: skip
+
+
+def _as_stored(label: str) -> str:
+    bare = label.strip().removeprefix("* ")
+    if bare.casefold() not in _GOOGLE_STANDARD_LABELS:
+        return label
+    return label.replace(bare, bare.casefold())
 
 
 def _numbered_pairs(cells: Cells, kind: str) -> list[tuple[str, str]]:

@@ -171,4 +171,4 @@ def test_googles_second_organization_is_kept_in_the_notes_and_said() -> None:
     assert ines.warnings == [
         "the other organizations are kept in the notes (a contact has one organization)"
     ]
-    assert ines.phones == [LabelledValue("+1 (413) 555-0111", "Mobile")]
+    assert ines.phones == [LabelledValue("+1 (413) 555-0111", "mobile")]

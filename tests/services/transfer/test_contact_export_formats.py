@@ -296,3 +296,23 @@ def test_groups_besides_the_flags_are_still_named_as_left_out(tmp_path: Path) ->
         quote_all=True,
     )
     assert read_contact_file(outlook).unmapped == ["Categories"]
+
+
+def _labels(database: Database) -> list[tuple[str, ...]]:
+    with database.session() as session:
+        return sorted(
+            tuple(e.label for e in contact.emails) + tuple(p.label for p in contact.phones)
+            for contact in session.scalars(select(Contact).where(Contact.deleted_at.is_(None)))
+        )
+
+
+def test_the_google_export_gives_back_the_labels_exactly(
+    database: Database, other_database: Database, tmp_path: Path
+) -> None:
+    # Google writes "Work"; PartnerDesk keeps "work": the round trip changes nothing.
+    _fill(database, tmp_path)
+    target = tmp_path / "google.csv"
+    export_contacts(database, target, "google")
+    _import(other_database, target)
+    assert _labels(other_database) == _labels(database)
+    assert ("work", "home", "mobile", "work") in _labels(other_database)
