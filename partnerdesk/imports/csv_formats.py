@@ -8,6 +8,7 @@ Each reader turns one row, given as {normalised header: cell}, into a candidate.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
 
@@ -134,6 +135,7 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
         _GOOGLE_SEPARATOR.split(cells.get("organization title", ""))[1:],
     )
     parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
+    suffix = cells.get("name suffix", "")
     return _with_other_places(
         others,
         make_candidate(
@@ -142,7 +144,7 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
             given_name=parts[0],
             middle_name=parts[1],
             family_name=parts[2],
-            suffix=cells.get("name suffix", ""),
+            suffix=suffix,
             fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
             role_title=_first_of(cells.get("organization title", "")),
             organization_name=_first_of(cells.get("organization name", "")),
@@ -181,10 +183,12 @@ def read_google_old_row(number: int, cells: Cells) -> ReadItem:
 
 
 def _reordered(name: str, parts: Sequence[str]) -> str:
-    """``name`` when it holds exactly the words of the name parts in another order
-    ("Nguyễn Thị Lan" for Lan, Thị, Nguyễn), else "" (the parts make the name)."""
-    words = sorted(" ".join(parts).split())
-    return name if words and sorted(name.split()) == words else ""
+    """``name`` when it holds every word of the name parts, in any order ("Nguyễn Thị Lan"
+    for Lan, Thị, Nguyễn), maybe with more ("Dr. Maria Garcia PhD", "Maria Garcia
+    (Pantry)": a title, a suffix or words no field holds), else "" (the parts make the
+    name)."""
+    words = Counter(" ".join(parts).split())
+    return name if words and not words - Counter(name.split()) else ""
 
 
 # Google's labels and Outlook's categories that carry PartnerDesk's flags
@@ -250,6 +254,7 @@ def read_outlook_row(number: int, cells: Cells) -> ReadItem:
     # Outlook's "Title" is the courtesy title (Ms., Dr.); the role is "Job Title".
     emails = [(cells.get(column, ""), "") for column in _OUTLOOK_EMAILS]
     parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
+    suffix = cells.get("suffix", "")
     shown = cells.get("e-mail display name", "")
     return make_candidate(
         number,
@@ -258,7 +263,7 @@ def read_outlook_row(number: int, cells: Cells) -> ReadItem:
         given_name=parts[0],
         middle_name=parts[1],
         family_name=parts[2],
-        suffix=cells.get("suffix", ""),
+        suffix=suffix,
         fallback_names=_outlook_fallback_names(cells),
         role_title=cells.get("job title", ""),
         organization_name=cells.get("company", ""),
@@ -453,6 +458,8 @@ _GOOGLE_USES = {
     "first name": "first name",
     "middle name": "middle name",
     "last name": "last name",
+    # A courtesy title ("Dr.") is kept where the name as written ("File As") holds it.
+    "name prefix": "name prefix (kept in the name as written)",
     "name suffix": "name suffix",
     "nickname": "name (when there is no other)",
     "file as": "name (as written, or when there is no other)",
@@ -480,6 +487,7 @@ _GOOGLE_OLD_USES = {
     "birthday": "birthday (checked, not kept)",
 }
 _OUTLOOK_USES = {
+    "title": "name prefix (kept in the name as written)",
     "first name": "first name",
     "middle name": "middle name",
     "last name": "last name",

@@ -316,3 +316,52 @@ def test_the_google_export_gives_back_the_labels_exactly(
     _import(other_database, target)
     assert _labels(other_database) == _labels(database)
     assert ("work", "home", "mobile", "work") in _labels(other_database)
+
+
+def _add_titled(database: Database) -> None:
+    with database.session() as session:
+        maria = Contact(full_name="Dr. Maria Garcia PhD", given_name="Maria", family_name="Garcia")
+        maria.emails.append(ContactEmail(address="maria@clinic.example", label="work", position=0))
+        session.add(maria)
+        session.add(Contact(full_name="Rev. Amos Tutu Jr.", given_name="Amos", family_name="Tutu"))
+        session.add(
+            Contact(full_name="Maria Garcia (Pantry)", given_name="Maria", family_name="Garcia")
+        )
+
+
+def test_titles_and_suffixes_go_in_their_fields_not_the_middle_name(
+    database: Database, other_database: Database, tmp_path: Path
+) -> None:
+    _add_titled(database)
+    google, outlook = tmp_path / "google.csv", tmp_path / "outlook.csv"
+    export_contacts(database, google, "google")
+    export_contacts(database, outlook, "outlook")
+    by_name = {row["File As"]: row for row in _rows(google)}
+    assert {
+        name: tuple(
+            by_name[name][column]
+            for column in ("Name Prefix", "First Name", "Middle Name", "Last Name", "Name Suffix")
+        )
+        for name in by_name
+    } == {
+        "Dr. Maria Garcia PhD": ("Dr.", "Maria", "", "Garcia", "PhD"),
+        "Rev. Amos Tutu Jr.": ("Rev.", "Amos", "", "Tutu", "Jr."),
+        # Words that are no title, suffix or middle name stay only in the name as written.
+        "Maria Garcia (Pantry)": ("", "Maria", "", "Garcia", ""),
+    }
+    titled = [row for row in _rows(outlook) if row["Title"]]
+    assert sorted((r["Title"], r["Middle Name"], r["Suffix"]) for r in titled) == [
+        ("Dr.", "", "PhD"),
+        ("Rev.", "", "Jr."),
+    ]
+    # Both files re-import with the full names as written.
+    names = sorted(["Dr. Maria Garcia PhD", "Rev. Amos Tutu Jr.", "Maria Garcia (Pantry)"])
+    _import(other_database, google)
+    assert [row[0] for row in _contacts(other_database, labels=False)] == names
+    third = open_database(DataLocation(tmp_path / "third"))
+    try:
+        _import(third, outlook)
+        # Outlook has no "File As": its display name, beside the e-mail, keeps the name.
+        assert "Dr. Maria Garcia PhD" in [row[0] for row in _contacts(third, labels=False)]
+    finally:
+        third.close()
