@@ -135,7 +135,7 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
         _GOOGLE_SEPARATOR.split(cells.get("organization title", ""))[1:],
     )
     parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
-    suffix = cells.get("name suffix", "")
+    prefix, suffix = cells.get("name prefix", ""), cells.get("name suffix", "")
     return _with_other_places(
         others,
         make_candidate(
@@ -144,6 +144,7 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
             given_name=parts[0],
             middle_name=parts[1],
             family_name=parts[2],
+            prefix=prefix,
             suffix=suffix,
             fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
             role_title=_first_of(cells.get("organization title", "")),
@@ -458,8 +459,7 @@ _GOOGLE_USES = {
     "first name": "first name",
     "middle name": "middle name",
     "last name": "last name",
-    # A courtesy title ("Dr.") is kept where the name as written ("File As") holds it.
-    "name prefix": "name prefix (kept in the name as written)",
+    "name prefix": "name prefix",
     "name suffix": "name suffix",
     "nickname": "name (when there is no other)",
     "file as": "name (as written, or when there is no other)",
@@ -487,7 +487,6 @@ _GOOGLE_OLD_USES = {
     "birthday": "birthday (checked, not kept)",
 }
 _OUTLOOK_USES = {
-    "title": "name prefix (kept in the name as written)",
     "first name": "first name",
     "middle name": "middle name",
     "last name": "last name",
