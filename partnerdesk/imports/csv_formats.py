@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
+from typing import TypedDict
 
 from partnerdesk.core.contact_format import CSV_SIGNATURE_COLUMNS
 from partnerdesk.imports.contact_rows import ReadItem, RowProblem, is_true, make_candidate
@@ -197,9 +198,14 @@ def _reordered(name: str, parts: Sequence[str]) -> str:
 _FLAG_GROUPS = {"key leader": "is_key_leader", "decision maker": "is_decision_maker"}
 
 
-def _flags(groups: Sequence[str]) -> dict[str, bool]:
+class _Flags(TypedDict):
+    is_key_leader: bool
+    is_decision_maker: bool
+
+
+def _flags(groups: Sequence[str]) -> _Flags:
     named = {group.strip().removeprefix("* ").casefold() for group in groups}
-    return {flag: group in named for group, flag in _FLAG_GROUPS.items()}
+    return _Flags(is_key_leader="key leader" in named, is_decision_maker="decision maker" in named)
 
 
 # Google's own groups, not the user's: every contact is in "* myContacts", and "* starred"
