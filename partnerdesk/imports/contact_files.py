@@ -67,6 +67,9 @@ class FileDetection:
     suggested_mapping: dict[str, ContactField] = field(default_factory=dict)
     # Lines above the header (a preamble such as LinkedIn's "Notes:"), skipped.
     header_line: int = 0
+    # The encoding was a guess among code pages that give other letters ("Lefèvre" or
+    # "Lefčvre"): the user is told, and may choose another.
+    encoding_uncertain: bool = False
 
     @property
     def encoding_label(self) -> str:
@@ -97,7 +100,9 @@ def detect_contact_file(data: bytes, encoding: str | None = None) -> FileDetecti
 
 def _detect(decoded: DecodedText) -> FileDetection:
     if looks_like_vcard(decoded.text):
-        return FileDetection(VCARD_FORMAT, VCARD_LABEL, decoded.encoding)
+        return FileDetection(
+            VCARD_FORMAT, VCARD_LABEL, decoded.encoding, encoding_uncertain=decoded.uncertain
+        )
     header_line, delimiter, headers = _find_header(decoded.text)
     csv_format = recognise_format(headers)
     return FileDetection(
@@ -108,6 +113,7 @@ def _detect(decoded: DecodedText) -> FileDetection:
         headers,
         suggest_mapping(headers) if csv_format is CsvFormat.GENERIC else {},
         header_line,
+        decoded.uncertain,
     )
 
 
