@@ -15,12 +15,11 @@ from partnerdesk.imports.contact_rows import ReadItem, RowProblem
 from partnerdesk.imports.csv_formats import (
     CsvFormat,
     column_uses,
-    groups_all_read,
     header_key,
-    is_group_column,
     recognise_format,
     row_columns,
     row_reader,
+    whole_cell_test,
 )
 from partnerdesk.imports.csv_mapping import (
     ColumnMapping,
@@ -187,9 +186,9 @@ def read_contact_file(
         {}
         if chosen
         else {
-            index: (lambda cell: groups_all_read(csv_format, cell))
+            index: test
             for index, header in enumerate(headers)
-            if is_group_column(csv_format, header)
+            if (test := whole_cell_test(csv_format, header)) is not None
         }
     )
     noted = _noting_filled(rows, len(headers), filled, all_read)

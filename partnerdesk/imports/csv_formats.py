@@ -7,6 +7,7 @@ Each reader turns one row, given as {normalised header: cell}, into a candidate.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
@@ -219,10 +220,24 @@ _GROUP_COLUMNS: dict[CsvFormat, tuple[str, re.Pattern[str]]] = {
 }
 
 
-def is_group_column(csv_format: CsvFormat, header: str) -> bool:
-    """Google's "Labels" or Outlook's "Categories", whose flags the reader reads."""
+def whole_cell_test(csv_format: CsvFormat, header: str) -> Callable[[str], bool] | None:
+    """For a column the reader uses only in part, a test of whether a cell of it holds
+    nothing left out; None for other columns.
+
+    Google's "Labels" and Outlook's "Categories": only the flags and Google's own groups.
+    Outlook's "E-mail 2 Display Name" (and 3): the "Name (address)" Outlook makes of the
+    contact's name and that address, both read from their own columns.
+    """
+    key = header_key(header)
     column = _GROUP_COLUMNS.get(csv_format)
-    return column is not None and header_key(header) == column[0]
+    if column is not None and key == column[0]:
+        return functools.partial(groups_all_read, csv_format)
+    if csv_format in (CsvFormat.OUTLOOK, CsvFormat.OUTLOOK_COM) and key in (
+        "e-mail 2 display name",
+        "e-mail 3 display name",
+    ):
+        return lambda cell: bool(_DISPLAY_ADDRESS.search(cell))
+    return None
 
 
 def groups_all_read(csv_format: CsvFormat, cell: str) -> bool:
