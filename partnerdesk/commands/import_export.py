@@ -111,6 +111,7 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
             for warning in plan.warnings:
                 print(f"  {warning}")
             if not arguments.dry_run:
+                print_guessed_encoding(plan, shown_name)
                 print_columns_left_out(plan, shown_name)
     finally:
         database.close()
@@ -129,6 +130,19 @@ def print_how_read(plan: Any) -> None:
         print(f"  column {header!r}: {use}")
     if plan.unmapped_columns:
         print(f"  {_left_out(plan)}")
+
+
+def print_guessed_encoding(plan: Any, shown_name: str) -> None:
+    """When other encodings read the file about as well (Western or Central European for
+    "Lefèvre"), the one used is said; on stderr, as the lines on stdout are a contract."""
+    detection = plan.detection
+    if detection.encoding_uncertain:
+        print(
+            f"{shown_name}: read as {detection.encoding_label} ({detection.encoding}), "
+            "a guess among close candidates. If names look wrong, import the file in the "
+            "window and choose another encoding.",
+            file=sys.stderr,
+        )
 
 
 def print_columns_left_out(plan: Any, shown_name: str) -> None:

@@ -97,8 +97,14 @@ def contact_vcard(record: ContactRecord) -> str:
     card.add("fn").value = _line(record.full_name) or next(
         (email.value for email in emails if email.value), "(no name)"
     )
-    given, middle, family = name_parts(record)
-    card.add("n").value = vobject.vcard.Name(family=family, given=given, additional=middle)
+    parts = name_parts(record)
+    card.add("n").value = vobject.vcard.Name(
+        family=parts.family,
+        given=parts.given,
+        additional=parts.middle,
+        prefix=parts.prefix,
+        suffix=parts.suffix,
+    )
     if _line(record.organization):
         card.add("org").value = [_line(record.organization)]
     if _line(record.role_title):
@@ -211,20 +217,74 @@ _OUTLOOK_SPARE_PHONES = (
 _OUTLOOK_EMAILS = ("E-mail", "E-mail 2", "E-mail 3")
 
 
-def name_parts(record: ContactRecord) -> tuple[str, str, str]:
-    """(given, middle, family): the middle is what the full name holds besides the two
-    parts ("Nguyễn Thị Lan", given "Lan", family "Nguyễn": "Thị")."""
+# Words around a name that say how to address or credit the person, recognised with or
+# without the dot and in any case: they go in the programs' prefix and suffix fields.
+_COURTESY_TITLES = frozenset(
+    {
+        "dr", "mr", "mrs", "ms", "miss", "mx", "prof", "rev", "fr", "sr", "sra", "srta", "dra",
+        "hon", "mme", "mlle", "m", "herr", "frau",
+    }
+)  # fmt: skip
+_NAME_SUFFIXES = frozenset(
+    {
+        "jr", "sr", "ii", "iii", "iv", "v", "phd", "md", "do", "dds", "dmd", "rn", "np", "pa",
+        "msw", "lcsw", "mph", "mba", "esq", "cpa", "jd", "edd", "ma", "ms", "bsn", "msn",
+    }
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class NameParts:
+    """A name in the fields address books have: "Dr." "Maria" "" "Garcia" "PhD"."""
+
+    prefix: str = ""
+    given: str = ""
+    middle: str = ""
+    family: str = ""
+    suffix: str = ""
+
+
+def name_parts(record: ContactRecord) -> NameParts:
+    """The name's parts, with what the full name holds besides the given and family names
+    put where it belongs: words between them are the middle name ("Nguyễn Thị Lan", given
+    "Lan", family "Nguyễn": "Thị"), a courtesy title before them the prefix, a suffix
+    after them ("PhD", "Jr.") the suffix. Words that are none of these are left out: the
+    full name travels whole beside the parts ("File As", the display name, FN)."""
     given, family = _line(record.given_name), _line(record.family_name)
     if not (given or family):
-        return "", "", ""
+        return NameParts()
     words = _line(record.full_name).split()
-    for part in (given, family):
-        part_words = part.split()
-        for start in range(len(words) - len(part_words) + 1):
-            if words[start : start + len(part_words)] == part_words:
-                del words[start : start + len(part_words)]
-                break
-    return given, " ".join(words), family
+    bare = [word.strip(",").casefold() for word in words]
+    given_at = _find(bare, given)
+    family_at = _find(bare, family)
+    if given_at is None or family_at is None:
+        return NameParts(given=given, family=family)
+    first, second = sorted((given_at, family_at))
+    middle = words[first[1] : second[0]] if first[1] <= second[0] else []
+    before, after = words[: first[0]], words[second[1] :]
+    return NameParts(
+        prefix=_recognised(before, _COURTESY_TITLES),
+        given=given,
+        middle=" ".join(middle),
+        family=family,
+        suffix=_recognised(after, _NAME_SUFFIXES),
+    )
+
+
+def _find(words: list[str], part: str) -> tuple[int, int] | None:
+    """(start, end) of the part's words in the name's, or None."""
+    wanted = [word.strip(",").casefold() for word in part.split()]
+    for start in range(len(words) - len(wanted) + 1):
+        if wanted and words[start : start + len(wanted)] == wanted:
+            return start, start + len(wanted)
+    return None
+
+
+def _recognised(words: list[str], known: frozenset[str]) -> str:
+    """The words as written when every one is known ("Dr.", "PhD,"), else ""."""
+    if words and all(word.strip(",").rstrip(".").casefold() in known for word in words):
+        return " ".join(word.strip(",") for word in words)
+    return ""
 
 
 def write_google_csv(records: Sequence[ContactRecord], stream: TextIO) -> None:
@@ -239,13 +299,15 @@ def write_google_csv(records: Sequence[ContactRecord], stream: TextIO) -> None:
     writer = csv.writer(stream)
     writer.writerow(header)
     for record in records:
-        given, middle, family = name_parts(record)
+        parts = name_parts(record)
         cells = dict.fromkeys(header, "")
         cells.update(
             {
-                "First Name": given,
-                "Middle Name": middle,
-                "Last Name": family,
+                "Name Prefix": parts.prefix,
+                "First Name": parts.given,
+                "Middle Name": parts.middle,
+                "Last Name": parts.family,
+                "Name Suffix": parts.suffix,
                 # Google shows "File as" as the name: the name as the person writes it,
                 # which is also how a name without parts travels.
                 "File As": _line(record.full_name),
@@ -268,15 +330,18 @@ def write_outlook_csv(records: Sequence[ContactRecord], stream: TextIO) -> None:
     writer = csv.writer(stream, quoting=csv.QUOTE_ALL)  # as Outlook writes it
     writer.writerow(OUTLOOK_COLUMNS)
     for record in records:
-        given, middle, family = name_parts(record)
+        parts = name_parts(record)
+        given, family = parts.given, parts.family
         if not (given or family):  # Outlook names people by these: split the full name
             given, _, family = _line(record.full_name).partition(" ")
         cells = dict.fromkeys(OUTLOOK_COLUMNS, "")
         cells.update(
             {
+                "Title": parts.prefix,
                 "First Name": given,
-                "Middle Name": middle,
+                "Middle Name": parts.middle,
                 "Last Name": family,
+                "Suffix": parts.suffix,
                 "Company": _line(record.organization),
                 "Job Title": _line(record.role_title),
                 "Notes": clean_multiline(record.notes),

@@ -19,6 +19,7 @@ from partnerdesk.imports.csv_formats import (
     recognise_format,
     row_columns,
     row_reader,
+    whole_cell_test,
 )
 from partnerdesk.imports.csv_mapping import (
     ColumnMapping,
@@ -65,6 +66,9 @@ class FileDetection:
     suggested_mapping: dict[str, ContactField] = field(default_factory=dict)
     # Lines above the header (a preamble such as LinkedIn's "Notes:"), skipped.
     header_line: int = 0
+    # The encoding was a guess among code pages that give other letters ("Lefèvre" or
+    # "Lefčvre"): the user is told, and may choose another.
+    encoding_uncertain: bool = False
 
     @property
     def encoding_label(self) -> str:
@@ -95,7 +99,9 @@ def detect_contact_file(data: bytes, encoding: str | None = None) -> FileDetecti
 
 def _detect(decoded: DecodedText) -> FileDetection:
     if looks_like_vcard(decoded.text):
-        return FileDetection(VCARD_FORMAT, VCARD_LABEL, decoded.encoding)
+        return FileDetection(
+            VCARD_FORMAT, VCARD_LABEL, decoded.encoding, encoding_uncertain=decoded.uncertain
+        )
     header_line, delimiter, headers = _find_header(decoded.text)
     csv_format = recognise_format(headers)
     return FileDetection(
@@ -106,6 +112,7 @@ def _detect(decoded: DecodedText) -> FileDetection:
         headers,
         suggest_mapping(headers) if csv_format is CsvFormat.GENERIC else {},
         header_line,
+        decoded.uncertain,
     )
 
 
@@ -174,7 +181,18 @@ def read_contact_file(
     convert = _row_converter(headers, chosen, csv_format)
     rows = _data_rows(text, detection.delimiter, detection.header_line)
     filled: set[int] = set()
-    items = _read_rows(_noting_filled(rows, len(headers), filled), len(headers), convert, cancelled)
+    # Labels holding only the flags the reader reads (and Google's own groups) lose nothing.
+    all_read = (
+        {}
+        if chosen
+        else {
+            index: test
+            for index, header in enumerate(headers)
+            if (test := whole_cell_test(csv_format, header)) is not None
+        }
+    )
+    noted = _noting_filled(rows, len(headers), filled, all_read)
+    items = _read_rows(noted, len(headers), convert, cancelled)
     columns = (
         {header: field_.value.replace("_", " ") for header, field_ in chosen.items()}
         if chosen
@@ -202,12 +220,18 @@ def _below_preamble(text: str, header_line: int) -> str:
 
 
 def _noting_filled(
-    rows: Iterator[tuple[int, list[str]]], width: int, filled: set[int]
+    rows: Iterator[tuple[int, list[str]]],
+    width: int,
+    filled: set[int],
+    all_read: Mapping[int, Callable[[str], bool]] | None = None,
 ) -> Iterator[tuple[int, list[str]]]:
     """The rows, unchanged, noting which columns hold a value (not an export's default).
 
+    ``all_read`` {column: test}: a cell the test accepts holds nothing left out either.
+
     Only columns not yet seen filled are looked at: an Outlook row has 92 cells.
     """
+    all_read = all_read or {}
     waiting = set(range(width))
     pick = operator.itemgetter(*waiting) if width > 1 else None
     for number, cells in rows:
@@ -224,6 +248,7 @@ def _noting_filled(
                     if index < len(cells)
                     and cells[index]
                     and cells[index].strip().casefold() not in _DEFAULT_CELLS
+                    and not (index in all_read and all_read[index](cells[index]))
                 }
                 if found:
                     waiting -= found

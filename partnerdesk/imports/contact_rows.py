@@ -85,8 +85,8 @@ def clean_label(value: str) -> str:
     # Google marks the primary value with "* "; Apple wraps standard labels as _$!<Work>!$_.
     label = clean_line(value).removeprefix("* ")
     apple = _APPLE_LABEL.fullmatch(label) if label.startswith("_$!<") else None
-    if apple:
-        label = apple.group(1)
+    if apple:  # a standard label: kept as PartnerDesk keeps those ("other", "work")
+        label = apple.group(1).casefold()
     return fit(label, LABEL_LENGTH)
 
 
@@ -106,6 +106,7 @@ def make_candidate(
     given_name: str = "",
     middle_name: str = "",
     family_name: str = "",
+    prefix: str = "",
     suffix: str = "",
     fallback_names: Iterable[str] = (),
     role_title: str = "",
@@ -130,7 +131,8 @@ def make_candidate(
     family = clean_line(family_name)
     name = clean_line(full_name)
     if not name:
-        parts = (given, clean_line(middle_name), family, clean_line(suffix))
+        # As Google shows a name: "Dr. Maria Garcia PhD" from its fields.
+        parts = (clean_line(prefix), given, clean_line(middle_name), family, clean_line(suffix))
         name = " ".join(part for part in parts if part)
     for fallback in fallback_names:  # may be lazy: a later fallback costs work to make
         if name:

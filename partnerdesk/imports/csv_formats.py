@@ -7,9 +7,12 @@ Each reader turns one row, given as {normalised header: cell}, into a candidate.
 
 from __future__ import annotations
 
+import functools
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from enum import StrEnum
+from typing import TypedDict
 
 from partnerdesk.core.contact_format import CSV_SIGNATURE_COLUMNS
 from partnerdesk.imports.contact_rows import ReadItem, RowProblem, is_true, make_candidate
@@ -134,6 +137,7 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
         _GOOGLE_SEPARATOR.split(cells.get("organization title", ""))[1:],
     )
     parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
+    prefix, suffix = cells.get("name prefix", ""), cells.get("name suffix", "")
     return _with_other_places(
         others,
         make_candidate(
@@ -142,7 +146,8 @@ def read_google_row(number: int, cells: Cells) -> ReadItem:
             given_name=parts[0],
             middle_name=parts[1],
             family_name=parts[2],
-            suffix=cells.get("name suffix", ""),
+            prefix=prefix,
+            suffix=suffix,
             fallback_names=(cells.get("nickname", ""), cells.get("file as", "")),
             role_title=_first_of(cells.get("organization title", "")),
             organization_name=_first_of(cells.get("organization name", "")),
@@ -181,10 +186,12 @@ def read_google_old_row(number: int, cells: Cells) -> ReadItem:
 
 
 def _reordered(name: str, parts: Sequence[str]) -> str:
-    """``name`` when it holds exactly the words of the name parts in another order
-    ("Nguyễn Thị Lan" for Lan, Thị, Nguyễn), else "" (the parts make the name)."""
-    words = sorted(" ".join(parts).split())
-    return name if words and sorted(name.split()) == words else ""
+    """``name`` when it holds every word of the name parts, in any order ("Nguyễn Thị Lan"
+    for Lan, Thị, Nguyễn), maybe with more ("Dr. Maria Garcia PhD", "Maria Garcia
+    (Pantry)": a title, a suffix or words no field holds), else "" (the parts make the
+    name)."""
+    words = Counter(" ".join(parts).split())
+    return name if words and not words - Counter(name.split()) else ""
 
 
 # Google's labels and Outlook's categories that carry PartnerDesk's flags
@@ -192,9 +199,55 @@ def _reordered(name: str, parts: Sequence[str]) -> str:
 _FLAG_GROUPS = {"key leader": "is_key_leader", "decision maker": "is_decision_maker"}
 
 
-def _flags(groups: Sequence[str]) -> dict[str, bool]:
+class _Flags(TypedDict):
+    is_key_leader: bool
+    is_decision_maker: bool
+
+
+def _flags(groups: Sequence[str]) -> _Flags:
     named = {group.strip().removeprefix("* ").casefold() for group in groups}
-    return {flag: group in named for group, flag in _FLAG_GROUPS.items()}
+    return _Flags(is_key_leader="key leader" in named, is_decision_maker="decision maker" in named)
+
+
+# Google's own groups, not the user's: every contact is in "* myContacts", and "* starred"
+# is the star. Nothing is lost when they are not kept.
+_GOOGLE_SYSTEM_GROUPS = {"* mycontacts", "* starred"}
+# The column holding groups, and how a cell separates them, where the reader reads flags.
+_GROUP_COLUMNS: dict[CsvFormat, tuple[str, re.Pattern[str]]] = {
+    CsvFormat.GOOGLE: ("labels", _GOOGLE_SEPARATOR),
+    CsvFormat.OUTLOOK: ("categories", re.compile(r";")),
+    CsvFormat.OUTLOOK_COM: ("categories", re.compile(r";")),
+}
+
+
+def whole_cell_test(csv_format: CsvFormat, header: str) -> Callable[[str], bool] | None:
+    """For a column the reader uses only in part, a test of whether a cell of it holds
+    nothing left out; None for other columns.
+
+    Google's "Labels" and Outlook's "Categories": only the flags and Google's own groups.
+    Outlook's "E-mail 2 Display Name" (and 3): the "Name (address)" Outlook makes of the
+    contact's name and that address, both read from their own columns.
+    """
+    key = header_key(header)
+    column = _GROUP_COLUMNS.get(csv_format)
+    if column is not None and key == column[0]:
+        return functools.partial(groups_all_read, csv_format)
+    if csv_format in (CsvFormat.OUTLOOK, CsvFormat.OUTLOOK_COM) and key in (
+        "e-mail 2 display name",
+        "e-mail 3 display name",
+    ):
+        return lambda cell: bool(_DISPLAY_ADDRESS.search(cell))
+    return None
+
+
+def groups_all_read(csv_format: CsvFormat, cell: str) -> bool:
+    """True when a group cell holds only the two flags and Google's own groups: nothing
+    in it is left out (our own export writes "* myContacts ::: Key leader")."""
+    column = _GROUP_COLUMNS.get(csv_format)
+    if column is None:
+        return False
+    groups = {group.strip().casefold() for group in column[1].split(cell)} - {""}
+    return groups <= _GOOGLE_SYSTEM_GROUPS | _FLAG_GROUPS.keys()
 
 
 def _other_places(names: list[str], titles: list[str]) -> list[str]:
@@ -223,6 +276,7 @@ def read_outlook_row(number: int, cells: Cells) -> ReadItem:
     # Outlook's "Title" is the courtesy title (Ms., Dr.); the role is "Job Title".
     emails = [(cells.get(column, ""), "") for column in _OUTLOOK_EMAILS]
     parts = (cells.get("first name", ""), cells.get("middle name", ""), cells.get("last name", ""))
+    suffix = cells.get("suffix", "")
     shown = cells.get("e-mail display name", "")
     return make_candidate(
         number,
@@ -231,7 +285,7 @@ def read_outlook_row(number: int, cells: Cells) -> ReadItem:
         given_name=parts[0],
         middle_name=parts[1],
         family_name=parts[2],
-        suffix=cells.get("suffix", ""),
+        suffix=suffix,
         fallback_names=_outlook_fallback_names(cells),
         role_title=cells.get("job title", ""),
         organization_name=cells.get("company", ""),
@@ -336,9 +390,29 @@ def _google_pairs(cells: Cells, kind: str, label_word: str) -> list[tuple[str, s
         for index, value in enumerate(values):
             # One label per value when Google wrote as many; otherwise it applies to all.
             label = labels[index] if len(labels) == len(values) else labels[0]
-            pairs.append((value, label))
+            pairs.append((value, _as_stored(label)))
         number += 1
     return pairs
+
+
+# Google writes its standard labels capitalised ("Work", "* Mobile"); PartnerDesk keeps
+# them as vCards and Outlook's columns give them ("work", "mobile"), so a contact reads
+# the same whichever file it came from, and our own Google export re-imports unchanged.
+# A label the user made up ("Pantry line") stays as written.
+_GOOGLE_STANDARD_LABELS = frozenset(
+    {
+        "home", "work", "other", "mobile", "main", "home fax", "work fax", "pager",
+        "google voice", "work mobile", "work pager", "assistant", "callback", "car",
+        "company main", "isdn", "radio", "telex", "tty/tdd",
+    }
+)  # fmt: skip
+
+
+def _as_stored(label: str) -> str:
+    bare = label.strip().removeprefix("* ")
+    if bare.casefold() not in _GOOGLE_STANDARD_LABELS:
+        return label
+    return label.replace(bare, bare.casefold())
 
 
 def _numbered_pairs(cells: Cells, kind: str) -> list[tuple[str, str]]:
@@ -406,6 +480,7 @@ _GOOGLE_USES = {
     "first name": "first name",
     "middle name": "middle name",
     "last name": "last name",
+    "name prefix": "name prefix",
     "name suffix": "name suffix",
     "nickname": "name (when there is no other)",
     "file as": "name (as written, or when there is no other)",
@@ -494,7 +569,8 @@ _USES: dict[CsvFormat, dict[str, str]] = {
 
 
 # Google's "Labels" and Outlook's "Categories" are read for the two flags only: other
-# groups are lost, so those columns are named among the ones left out when they hold any.
+# groups are lost, so those columns are named among the ones left out when they hold any
+# (see groups_all_read).
 
 
 def column_uses(csv_format: CsvFormat, headers: Sequence[str]) -> dict[str, str]:

@@ -54,10 +54,21 @@ _GUESSED_CODE_PAGES = ["cp1252", "cp1251", "cp1250", "cp1253", "cp1254"]
 _CHAOS_TOLERANCE = 0.02
 
 
+# Central European and Turkish files often decode cleanly as Western European too, and
+# charset-normalizer then scores them alike: "Łukasz" reads "£ukasz", "Şule" "Þule". Names
+# hold letters, so a reading with fewer of these next to a letter wins: signs, and the
+# Icelandic and Romanian letters those code pages turn Polish and Turkish ones into.
+_ALTERNATIVES_TO_WESTERN = ("cp1250", "cp1254")
+_ODD_LETTERS = frozenset("ÞþÐðŢţªº")
+
+
 @dataclass(frozen=True)
 class DecodedText:
     text: str
     encoding: str
+    # True when the encoding was a guess among code pages that read the file about as
+    # well but give other letters: the user is told, as names may look wrong.
+    uncertain: bool = False
 
 
 def encoding_name(encoding: str) -> str:
@@ -73,7 +84,11 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
     still wins, as it cannot be wrong.
     """
     refuse_known_documents(data)
-    text, encoding = _decode(data) if encoding is None else _decode_as(data, encoding)
+    uncertain = False
+    if encoding is None:
+        text, encoding, uncertain = _decode(data)
+    else:
+        text, encoding = _decode_as(data, encoding)
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise UnreadableFileError("The file is empty: there are no contacts in it.")
@@ -82,7 +97,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> DecodedText:
             "The file is not a text file (it holds binary data), so it cannot be a CSV or "
             "vCard file." + _SAVE_AS_HINT
         )
-    return DecodedText(text, encoding)
+    return DecodedText(text, encoding, uncertain)
 
 
 def _looks_binary(text: str, encoding: str) -> bool:
@@ -108,11 +123,12 @@ def refuse_known_documents(data: bytes) -> None:
             raise UnreadableFileError(f"The file is {what}, not a contacts file." + _SAVE_AS_HINT)
 
 
-def _decode(data: bytes) -> tuple[str, str]:
+def _decode(data: bytes) -> tuple[str, str, bool]:
+    """(text, encoding, whether the encoding was an uncertain guess)."""
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             try:
-                return data[len(bom) :].decode(codec), name
+                return data[len(bom) :].decode(codec), name, False
             except UnicodeDecodeError as error:
                 raise UnreadableFileError(
                     f"The file says it is {codec.upper()} text but is damaged at byte "
@@ -121,18 +137,18 @@ def _decode(data: bytes) -> tuple[str, str]:
     unmarked_utf16 = _guess_unmarked_utf16(data)
     if unmarked_utf16 is not None:
         try:
-            return data.decode(unmarked_utf16), unmarked_utf16
+            return data.decode(unmarked_utf16), unmarked_utf16, False
         except UnicodeDecodeError:
             pass
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", False
     except UnicodeDecodeError:
         pass
     guessed = _guess_code_page(data)
     if guessed is not None:
-        return data.decode(guessed), guessed
+        return guessed
     try:
-        return data.decode("cp1252"), "cp1252"
+        return data.decode("cp1252"), "cp1252", False
     except UnicodeDecodeError as error:
         # Windows-1252 leaves five byte values undefined; text files never contain them.
         raise UnreadableFileError(
@@ -143,7 +159,7 @@ def _decode(data: bytes) -> tuple[str, str]:
 
 def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
     if any(data.startswith(bom) for bom, _, _ in _BOMS):
-        return _decode(data)
+        return _decode(data)[:2]
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError as error:
@@ -155,8 +171,10 @@ def _decode_as(data: bytes, encoding: str) -> tuple[str, str]:
         raise UnreadableFileError(f'"{encoding}" is not an encoding PartnerDesk knows.') from error
 
 
-def _guess_code_page(data: bytes) -> str | None:
-    """The most likely Windows code page, the earlier in _GUESSED_CODE_PAGES on a near tie.
+def _guess_code_page(data: bytes) -> tuple[str, str, bool] | None:
+    """(text, code page, uncertain): the most likely Windows code page, the earlier in
+    _GUESSED_CODE_PAGES on a near tie, except that Central European or Turkish wins over
+    Western European when its letters are more plausible for names.
 
     None when none decodes the file (it is then binary).
     """
@@ -174,7 +192,37 @@ def _guess_code_page(data: bytes) -> str | None:
         if match.chaos <= best_chaos + _CHAOS_TOLERANCE
         for code_page in [match.encoding, *match.could_be_from_charset]
     }
-    return next((page for page in _GUESSED_CODE_PAGES if page in fitting), None)
+    first = next((page for page in _GUESSED_CODE_PAGES if page in fitting), None)
+    if first is None:
+        return None
+    text = data.decode(first)
+    if first != "cp1252":
+        return text, first, False
+    readings = {"cp1252": text}
+    for page in _ALTERNATIVES_TO_WESTERN:
+        if page in fitting:
+            other = data.decode(page)
+            if other != text:
+                readings[page] = other
+    oddness = {page: _odd_characters(reading) for page, reading in readings.items()}
+    best = min(readings, key=lambda page: oddness[page])  # cp1252 first: wins ties
+    # Unsure when another reading looks just as plausible: the user is told.
+    uncertain = any(oddness[page] == oddness[best] for page in readings if page != best)
+    return readings[best], best, uncertain
+
+
+def _odd_characters(text: str) -> int:
+    """How many characters next to a letter are unlikely in a name: "£" in "£ukasz"."""
+    count = 0
+    for index, character in enumerate(text):
+        if ord(character) < 0x80 or not (
+            character in _ODD_LETTERS or not (character.isalpha() or character.isspace())
+        ):
+            continue
+        neighbours = text[max(index - 1, 0) : index] + text[index + 1 : index + 2]
+        if any(neighbour.isalpha() for neighbour in neighbours):
+            count += 1
+    return count
 
 
 def _python_codec(name: str) -> str:

@@ -210,8 +210,12 @@ class ImportPreviewDialog(QDialog):
         self.left_out.setWordWrap(True)
         self.left_out.setAccessibleName("Columns left out")
         row = QHBoxLayout()
+        # Said plainly, not only in the tooltip: a guessed encoding can be a near miss
+        # (Polish or Turkish letters read as Western European ones).
+        self.encoding_hint = QLabel("If names look wrong, choose another encoding.")
         row.addWidget(label)
         row.addWidget(self.encoding_box)
+        row.addWidget(self.encoding_hint)
         row.addStretch(1)
         return row
 

@@ -173,3 +173,17 @@ def test_export_for_google_outlook_and_one_card_per_contact(data_dir: Path, tmp_
     )  # fmt: skip
     assert refused.returncode == 2
     assert "is a .csv file" in refused.stderr
+
+
+def test_an_encoding_guessed_among_close_ones_is_said_on_stderr(
+    data_dir: Path, tmp_path: Path
+) -> None:
+    (tmp_path / "familles.csv").write_bytes("Prénom;Nom\r\nInès;Lefèvre\r\n".encode("cp1252"))
+    result = run_cli("--data-dir", str(data_dir), "import", "familles.csv", cwd=tmp_path)
+    assert result.stdout == "familles.csv: 1 new, 0 merged, 0 skipped\n"
+    assert result.stderr == (
+        "familles.csv: read as Western European (Windows) (cp1252), a guess among close "
+        "candidates. If names look wrong, import the file in the window and choose another "
+        "encoding.\n"
+    )
+    assert contact_names(data_dir) == ["Inès Lefèvre"]

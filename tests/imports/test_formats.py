@@ -38,9 +38,9 @@ def test_google_current_format() -> None:
     assert jose.role_title == "Health Outreach Director"
     # " ::: " holds several values in one cell; "* Work" marks the primary label.
     assert jose.emails == [
-        LabelledValue("jose.ramirez@clinica.example", "Work"),
-        LabelledValue("outreach@clinica.example", "Work"),
-        LabelledValue("jramirez@home.example", "Home"),
+        LabelledValue("jose.ramirez@clinica.example", "work"),
+        LabelledValue("outreach@clinica.example", "work"),
+        LabelledValue("jramirez@home.example", "home"),
     ]
     assert [phone.value for phone in jose.phones] == ["555-0101", "555-0102", "555-0103"]
     assert jose.notes == "Met at the spring health fair.\nPrefers calls in Spanish."
@@ -61,7 +61,7 @@ def test_google_older_format_in_utf16() -> None:
     assert (lan.given_name, lan.family_name) == ("Lan", "Nguyễn")
     assert lan.organization_name == "Eastside Food Collective"
     assert lan.role_title == "Pantry Coordinator"
-    assert lan.emails == [LabelledValue("lan.nguyen@eastside.example", "Work")]
+    assert lan.emails == [LabelledValue("lan.nguyen@eastside.example", "work")]
     amara = _by_name(people)["Amara Okafor"]
     assert [email.value for email in amara.emails] == [
         "amara@tenants.example",

@@ -36,6 +36,31 @@ def test_a_windows_code_page_is_recognised_western_first(text: str, encoding: st
     assert (decoded.text, decoded.encoding) == (text, encoding)
 
 
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Imię;Nazwisko\r\nŁukasz;Wójcik\r\nZofia;Żółkiewska\r\n", "cp1250"),
+        ("Name,Email\r\nŁukasz Nowak,lukasz@dom.example\r\n", "cp1250"),
+        ("Ad;Soyad\r\nŞule;Güneş\r\nAyşe;Yılmaz\r\n", "cp1254"),
+        ("Name\r\nŞule Güneş\r\n", "cp1254"),
+    ],
+)
+def test_polish_and_turkish_names_are_not_read_as_western(text: str, encoding: str) -> None:
+    # Western European decodes these too ("£ukasz", "Þule Güneþ"), nearly as likely.
+    decoded = decode_bytes(text.encode(encoding))
+    assert (decoded.text, decoded.encoding, decoded.uncertain) == (text, encoding, False)
+
+
+def test_a_near_tie_kept_as_western_is_said_to_be_a_guess() -> None:
+    # "Lefèvre" is also Central European "Lefčvre": Western stays, but the user is told.
+    french = decode_bytes("Prénom;Nom\r\nInès;Lefèvre\r\n".encode("cp1252"))
+    assert (french.encoding, french.uncertain) == ("cp1252", True)
+    assert detect_contact_file("Prénom;Nom\r\nInès;Lefèvre\r\n".encode("cp1252")).encoding_uncertain
+    # Text every candidate reads alike, and UTF-8, are no guess.
+    assert not decode_bytes("Vorname;Nachname\r\nJürgen;Weiß\r\n".encode("cp1252")).uncertain
+    assert not decode_bytes("Name\r\nŁukasz\r\n".encode()).uncertain
+
+
 def test_the_users_encoding_wins_but_a_byte_order_mark_still_does() -> None:
     data = "Name\r\nÎëüãà\r\n".encode("cp1252")
     assert decode_bytes(data, "cp1251").text == "Name\r\nОльга\r\n"
@@ -171,4 +196,4 @@ def test_googles_second_organization_is_kept_in_the_notes_and_said() -> None:
     assert ines.warnings == [
         "the other organizations are kept in the notes (a contact has one organization)"
     ]
-    assert ines.phones == [LabelledValue("+1 (413) 555-0111", "Mobile")]
+    assert ines.phones == [LabelledValue("+1 (413) 555-0111", "mobile")]

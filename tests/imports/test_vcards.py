@@ -52,7 +52,7 @@ def test_vcard_30_from_apple_with_item_groups_and_a_birthday_without_year() -> N
     assert zoe.organization_name == "Nordlys Community Kitchen"  # not the department
     assert zoe.emails == [
         LabelledValue("zoe@nordlys.example", "Volunteer desk"),
-        LabelledValue("zoe.o@home.example", "Other"),
+        LabelledValue("zoe.o@home.example", "other"),
     ]
     assert zoe.phones == [
         LabelledValue("555-0121", "mobile"),

@@ -35,6 +35,7 @@ def test_choosing_another_encoding_in_the_preview_reads_the_file_again(
         assert isinstance(dialog, ImportPreviewDialog)
         box = dialog.encoding_box
         seen["before"] = (box.currentText(), _names_shown(dialog))
+        seen["hint"] = dialog.encoding_hint.isVisible() and dialog.encoding_hint.text()
         box.setFocus()
         # Western European (Windows) -> Cyrillic -> Central European, by keyboard.
         qtbot.keyClick(box, Qt.Key.Key_Down)
@@ -54,6 +55,7 @@ def test_choosing_another_encoding_in_the_preview_reads_the_file_again(
         lambda: "Imported obec.csv" in window.statusBar().currentMessage(), timeout=10000
     )
     assert seen["before"] == ("Western European (Windows)", ["Jiøí Dvoøák"])
+    assert seen["hint"] == "If names look wrong, choose another encoding."
     text, names, summary = seen["after"]  # type: ignore[misc]
     assert (text, names) == ("Central European (Windows)", ["Jiří Dvořák"])
     assert "Central European (Windows)" in str(summary)

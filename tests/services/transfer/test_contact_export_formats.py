@@ -256,3 +256,112 @@ def test_what_outlook_has_no_column_for_goes_in_its_notes(
     (row,) = _rows(target)
     assert row["E-mail 3 Address"] == "kwame2@soccer.example"
     assert row["Notes"] == ("E-mail: kwame3@soccer.example\nPhone (mobile): (413) 555-0111")
+
+
+@pytest.mark.parametrize(("name", "file_format"), [("g.csv", "google"), ("o.csv", "outlook")])
+def test_our_own_export_reimports_without_columns_left_out(
+    database: Database, tmp_path: Path, name: str, file_format: str
+) -> None:
+    # Labels holding only "* myContacts" and the flags are read back whole: no warning.
+    _fill(database, tmp_path)
+    target = tmp_path / name
+    export_contacts(database, target, file_format)
+    plan = preview_import(database, target)
+    # Outlook's display names of the second and third e-mail are "Name (address)": read.
+    assert plan.unmapped_columns == []
+
+
+def test_groups_besides_the_flags_are_still_named_as_left_out(tmp_path: Path) -> None:
+    from partnerdesk.imports.contact_files import read_contact_file
+
+    google = real_files.csv_bytes(
+        real_files.GOOGLE_HEADER,
+        [
+            {"First Name": "Ana", "Labels": "* myContacts ::: * starred ::: Key leader"},
+            {"First Name": "Bo", "Labels": "* myContacts ::: Decision maker"},
+        ],
+    )
+    assert "Labels" not in read_contact_file(google).unmapped
+    grouped = real_files.csv_bytes(
+        real_files.GOOGLE_HEADER,
+        [{"First Name": "Ana", "Labels": "* myContacts ::: Key leader ::: Board"}],
+    )
+    assert "Labels" in read_contact_file(grouped).unmapped
+    outlook = real_files.csv_bytes(
+        real_files.OUTLOOK_HEADER,
+        [
+            {"First Name": "Ana", "Last Name": "Ruiz", "Categories": "Key leader;Decision maker"},
+            {"First Name": "Bo", "Last Name": "Lee", "Categories": "Volunteers"},
+        ],
+        quote_all=True,
+    )
+    assert read_contact_file(outlook).unmapped == ["Categories"]
+
+
+def _labels(database: Database) -> list[tuple[str, ...]]:
+    with database.session() as session:
+        return sorted(
+            tuple(e.label for e in contact.emails) + tuple(p.label for p in contact.phones)
+            for contact in session.scalars(select(Contact).where(Contact.deleted_at.is_(None)))
+        )
+
+
+def test_the_google_export_gives_back_the_labels_exactly(
+    database: Database, other_database: Database, tmp_path: Path
+) -> None:
+    # Google writes "Work"; PartnerDesk keeps "work": the round trip changes nothing.
+    _fill(database, tmp_path)
+    target = tmp_path / "google.csv"
+    export_contacts(database, target, "google")
+    _import(other_database, target)
+    assert _labels(other_database) == _labels(database)
+    assert ("work", "home", "mobile", "work") in _labels(other_database)
+
+
+def _add_titled(database: Database) -> None:
+    with database.session() as session:
+        maria = Contact(full_name="Dr. Maria Garcia PhD", given_name="Maria", family_name="Garcia")
+        maria.emails.append(ContactEmail(address="maria@clinic.example", label="work", position=0))
+        session.add(maria)
+        session.add(Contact(full_name="Rev. Amos Tutu Jr.", given_name="Amos", family_name="Tutu"))
+        session.add(
+            Contact(full_name="Maria Garcia (Pantry)", given_name="Maria", family_name="Garcia")
+        )
+
+
+def test_titles_and_suffixes_go_in_their_fields_not_the_middle_name(
+    database: Database, other_database: Database, tmp_path: Path
+) -> None:
+    _add_titled(database)
+    google, outlook = tmp_path / "google.csv", tmp_path / "outlook.csv"
+    export_contacts(database, google, "google")
+    export_contacts(database, outlook, "outlook")
+    by_name = {row["File As"]: row for row in _rows(google)}
+    assert {
+        name: tuple(
+            by_name[name][column]
+            for column in ("Name Prefix", "First Name", "Middle Name", "Last Name", "Name Suffix")
+        )
+        for name in by_name
+    } == {
+        "Dr. Maria Garcia PhD": ("Dr.", "Maria", "", "Garcia", "PhD"),
+        "Rev. Amos Tutu Jr.": ("Rev.", "Amos", "", "Tutu", "Jr."),
+        # Words that are no title, suffix or middle name stay only in the name as written.
+        "Maria Garcia (Pantry)": ("", "Maria", "", "Garcia", ""),
+    }
+    titled = [row for row in _rows(outlook) if row["Title"]]
+    assert sorted((r["Title"], r["Middle Name"], r["Suffix"]) for r in titled) == [
+        ("Dr.", "", "PhD"),
+        ("Rev.", "", "Jr."),
+    ]
+    # Both files re-import with the full names as written.
+    names = sorted(["Dr. Maria Garcia PhD", "Rev. Amos Tutu Jr.", "Maria Garcia (Pantry)"])
+    _import(other_database, google)
+    assert [row[0] for row in _contacts(other_database, labels=False)] == names
+    third = open_database(DataLocation(tmp_path / "third"))
+    try:
+        _import(third, outlook)
+        # Outlook has no "File As": its display name, beside the e-mail, keeps the name.
+        assert "Dr. Maria Garcia PhD" in [row[0] for row in _contacts(third, labels=False)]
+    finally:
+        third.close()

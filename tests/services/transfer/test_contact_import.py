@@ -98,7 +98,7 @@ def test_a_google_export_lands_in_the_store_with_its_organizations(database: Dat
     jose = _people(database)["José Ramírez"]
     assert jose["organization"] == "Clínica del Pueblo"
     assert jose["role"] == "Health Outreach Director"
-    assert jose["emails"][0] == ("jose.ramirez@clinica.example", "Work")
+    assert jose["emails"][0] == ("jose.ramirez@clinica.example", "work")
     assert jose["phones"] == ["555-0101", "555-0102", "555-0103"]
     assert jose["notes"] == "Met at the spring health fair.\nPrefers calls in Spanish."
     with database.session() as session:

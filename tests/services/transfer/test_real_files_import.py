@@ -72,7 +72,7 @@ def test_an_apple_company_card_becomes_an_organization(database: Database, tmp_p
     assert people["Zoë Ødegaard"]["phones"] == ["(413) 555-0121", "413-555-0122"]
     organizations = _organizations(database)
     assert organizations["Hope Street Shelter"] == (
-        "Phone (work): (413) 555-0130\nE-mail (Work): frontdesk@hopestreet.example"
+        "Phone (work): (413) 555-0130\nE-mail (work): frontdesk@hopestreet.example"
     )
     # Imported again: the organization is there already, and nothing is made twice.
     again = preview_import(database, path)
