@@ -21,8 +21,12 @@ def register(commands: Any) -> None:
     demo.set_defaults(handler=command_demo, writes=True)
     check = commands.add_parser("check", help="check the data file; exit 1 if anything is wrong")
     check.set_defaults(handler=command_check)
-    listing = commands.add_parser("list", help="print organizations, contacts or requests")
-    listing.add_argument("what", choices=sorted(LIST_KINDS), help="which records to print")
+    listing = commands.add_parser(
+        "list", help="print organizations, contacts, requests or partnerships"
+    )
+    listing.add_argument(
+        "what", choices=sorted([*LIST_KINDS, "partnerships"]), help="which records to print"
+    )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.set_defaults(handler=command_list)
 
@@ -55,6 +59,10 @@ def command_check(arguments: argparse.Namespace, location: DataLocation) -> int:
 
 
 def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
+    if arguments.what == "partnerships":
+        from partnerdesk.commands.partnerships import command_list_partnerships
+
+        return command_list_partnerships(arguments, location)
     from partnerdesk.services.changes import RecordKind
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.records.list_output import records_to_list

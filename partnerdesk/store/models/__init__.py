@@ -1,7 +1,13 @@
 """Every table PartnerDesk keeps, importable from one place."""
 
 from partnerdesk.store.models.base import Base, utc_now
-from partnerdesk.store.models.documents import Mou, MouVersion, PartnerProfile
+from partnerdesk.store.models.documents import (
+    Mou,
+    MouReview,
+    MouSigning,
+    MouVersion,
+    PartnerProfile,
+)
 from partnerdesk.store.models.imports import ImportBatch, ImportedRecord
 from partnerdesk.store.models.organizations import (
     Contact,
@@ -35,6 +41,8 @@ __all__ = [
     "ImportBatch",
     "ImportedRecord",
     "Mou",
+    "MouReview",
+    "MouSigning",
     "MouVersion",
     "Organization",
     "OutreachNote",
