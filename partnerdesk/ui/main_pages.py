@@ -170,6 +170,10 @@ def _request_page(window: MainWindow) -> QWidget:
     page.edit_requested.connect(window.editing.edit_request)
     window.vetting.connect_page(page)
     page.mou_requested.connect(window.mous.open_for_request)
+    signing = window.controllers.signing
+    page.sign_requested.connect(signing.mark_signed)
+    page.signed_copy_requested.connect(signing.open_signed_copy)
+    page.review_requested.connect(signing.record_review)
     forms = window.forms
     page.form_questions_requested.connect(forms.pick_questions)
     page.form_export_requested.connect(forms.export_question_form)

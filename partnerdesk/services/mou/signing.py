@@ -27,7 +27,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import MouStatus, RequestStage
 from partnerdesk.core.dates import document_date
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.mou.drafts import (
@@ -44,7 +44,9 @@ from partnerdesk.store.models import Mou, MouSigning, MouVersion, PartnershipReq
 SIGNED_FOLDER_NAME = "signed"
 # What a signed copy may be: the PDF or scan a signer sends back, or the Word file itself.
 SIGNED_COPY_TYPES = (".pdf", ".docx", ".png", ".jpg", ".jpeg", ".tif", ".tiff")
-_REQUEST_CHANGED = Changes.of(RecordKind.REQUEST)
+# The request moved stage: its lists, and the request page's heading (title, stage and
+# decision: the part a Detail.DECISION change re-reads), are read again.
+_REQUEST_CHANGED = Changes.of(RecordKind.REQUEST, Detail.DECISION)
 _SIGNED_STATES = (MouStatus.SIGNED, MouStatus.IN_REVIEW)
 
 
