@@ -134,14 +134,20 @@ def signing_dates(session: Session, mou: Mou) -> tuple[date | None, date | None]
     return None, signing.signed_on
 
 
-def move_request_stage(session: Session, mou: Mou, stage: RequestStage, why: str) -> Changes:
+def move_request_stage(
+    session: Session, mou: Mou, stage: RequestStage, why: str, who: str = ""
+) -> Changes:
     """Move the MOU's request to ``stage`` (recorded as any other move), if it has one."""
     if mou.request_id is None:
         return Changes()
     request = session.get(PartnershipRequest, mou.request_id)
     if request is None or request.deleted_at is not None or request.stage is stage:
         return Changes()
-    request.stage_changes.append(StageChange(from_stage=request.stage, to_stage=stage, note=why))
+    request.stage_changes.append(
+        StageChange(
+            from_stage=request.stage, to_stage=stage, note=why, changed_by=clean_single_line(who)
+        )
+    )
     request.stage = stage
     return _REQUEST_CHANGED
 
@@ -246,7 +252,9 @@ def mark_signed(
         if stated is None or stated <= form.signed_on:
             stated = add_months(form.signed_on, review_interval(sections))
         mou.review_on = stated
-    changes = move_request_stage(session, mou, RequestStage.ACTIVE, "The MOU was signed.")
+    changes = move_request_stage(
+        session, mou, RequestStage.ACTIVE, "The MOU was signed.", form.recorded_by
+    )
     session.flush()
     return MOU_CHANGED | changes
 

@@ -5,7 +5,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from partnerdesk.core.dates import document_date
 from partnerdesk.services.mou.reviews import ReviewForm
@@ -31,6 +39,8 @@ class SignMouDialog(RecordDialog):
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
+        # Party names are long: a long label puts its field below it, at full width.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.signed_on = required_date_edit(date.today(), "signing date")
         add_row(self.form, "Signed &on:", self.signed_on)
         self.signers: dict[str, QLineEdit] = {}
@@ -39,27 +49,27 @@ class SignMouDialog(RecordDialog):
             line.setPlaceholderText("The name of the person who signed")
             self.signers[party.name] = line
             mnemonic = "&" if index < 9 else ""
-            add_row(self.form, f"Signed for {party.name} by {mnemonic}{index + 1}:", line)
-        self.copy = QLineEdit()
-        self.copy.setReadOnly(True)
-        self.copy.setPlaceholderText("No signed copy (optional)")
-        choose = QPushButton("&Choose the signed copy…")
-        choose.setToolTip("A PDF, a scan (PNG, JPEG or TIFF) or the Word file that was signed")
-        choose.clicked.connect(self._choose_copy)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.copy, 1)
-        row.addWidget(choose)
+            add_row(self.form, f"{mnemonic}{index + 1}. Who signed for {party.name}:", line)
+        self.copy = QLabel("None chosen (it is optional).")
+        self.copy.setWordWrap(True)
+        self.copy.setAccessibleName("Signed copy chosen")
+        self.choose = QPushButton("&Choose the signed copy…")
+        self.choose.setToolTip("A PDF, a scan (PNG, JPEG or TIFF) or the Word file that was signed")
+        self.choose.clicked.connect(self._choose_copy)
+        column = QVBoxLayout()
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.choose, 0, Qt.AlignmentFlag.AlignLeft)
+        column.addWidget(self.copy)
         holder = QWidget()
-        holder.setLayout(row)
-        holder.setFocusProxy(choose)
+        holder.setLayout(column)
+        holder.setFocusProxy(self.choose)
         add_row(
             self.form,
-            "Signed &copy:",
+            "Signed copy:",
             holder,
             "PartnerDesk keeps its own copy in the data folder, so it stays with your records.",
         )
-        self.copy.setAccessibleName("Signed copy")
+        self.choose.setAccessibleName("Choose the signed copy")
         self.chosen_copy: Path | None = None
         self.resize(620, 420)
 
@@ -70,7 +80,7 @@ class SignMouDialog(RecordDialog):
         if chosen is None:
             return
         self.chosen_copy = chosen
-        self.copy.setText(str(chosen))
+        self.copy.setText(f"“{chosen.name}”, in {chosen.parent}")
 
     def problem(self) -> tuple[str, QWidget] | None:
         signed_on = self.signed_on.value()

@@ -79,6 +79,7 @@ def test_signing_freezes_the_baseline_and_the_export_says_signed(
     # The sample MOU is reviewed every 6 months: the first review is counted from signing.
     assert state.review_on == add_months(SIGNED_ON, 6)
     assert _stage(sample, 1) is RequestStage.ACTIVE
+    assert [v.signed_on for v in versions_of(sample, mou_id)] == [SIGNED_ON]
     kept = signed_copy_path(sample, mou_id)
     assert kept is not None and kept.parent == sample.location.data_dir / SIGNED_FOLDER_NAME
     assert kept.read_bytes() == scan.read_bytes() and kept.suffix == ".pdf"
