@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.mou_compare import SectionComparison, compare_versions
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes
@@ -115,6 +116,13 @@ def restore_version(session: Session, mou_id: int, number: int) -> Changes:
         record_version(session, mou_id, f"The draft as it was before restoring version {number}.")
     mou.sections = restored
     flag_modified(mou, "sections")
+    if mou.status in (MouStatus.SIGNED, MouStatus.IN_REVIEW):
+        # Signed: the reviews move the review date; restoring is an amendment like any
+        # other change (services/mou/signing.py).
+        from partnerdesk.services.mou.signing import follow_amendment
+
+        session.flush()
+        return MOU_CHANGED | follow_amendment(session, mou)
     mou.review_on = review_date(restored, mou.created_at.date())
     session.flush()
     return MOU_CHANGED

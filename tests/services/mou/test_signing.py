@@ -121,6 +121,17 @@ def test_a_change_after_signing_is_an_amendment_and_opens_a_review(
     header = docx.Document(str(tmp_path / "amended.docx")).sections[0].header.paragraphs[0].text
     assert header.startswith("DRAFT amendment to the MOU signed on ")
 
+    # Bringing back the signed version is no amendment: the review is then closed as any.
+    from partnerdesk.services.mou.versions import bring_back_version
+
+    bring_back_version(sample, mou_id, 1)
+    assert not signed_state(sample, mou_id).amendment_pending
+    assert signed_state(sample, mou_id).review_on == review_before
+    save_draft(
+        sample,
+        mou_id,
+        DraftEdit("communication", {"how_often": "Every two weeks"}, bases=()),
+    )
     # A review recorded while the amendment waits keeps the review open...
     record_review(sample, mou_id, ReviewForm(TODAY, "Marisol, Angela", "More meetings."))
     assert _stage(sample, 1) is RequestStage.UNDER_REVIEW
