@@ -71,7 +71,7 @@ class SignMouDialog(RecordDialog):
         )
         self.choose.setAccessibleName("Choose the signed copy")
         self.chosen_copy: Path | None = None
-        self.resize(620, 420)
+        self.resize(620, 320)
 
     def _choose_copy(self) -> None:
         chosen = self.dialogs.open_file(
