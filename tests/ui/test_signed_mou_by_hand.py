@@ -97,7 +97,12 @@ def test_marking_signed_with_a_copy_then_opening_it_and_recording_a_review(
     assert kept is not None and kept.read_bytes() == scan.read_bytes()
 
     opened: list[QUrl] = []
-    sample_window.controllers.signing.open_url = lambda url: opened.append(url) or True
+
+    def open_url(url: QUrl) -> bool:
+        opened.append(url)
+        return True
+
+    sample_window.controllers.signing.open_url = open_url
     _signed_menu_entry(sample_window, "Open the signed copy")
     _wait(sample_window, qtbot, lambda: opened)
     assert opened == [QUrl.fromLocalFile(str(kept))]
