@@ -146,6 +146,7 @@ class Controllers:
             self.email,
             self.context.settings,
             self.context.database.location.data_dir,
+            sign=lambda mou_id, over: self.signing.mark_mou_signed(mou_id, over),
         )
 
     @cached_property

@@ -75,7 +75,15 @@ class SigningActions:
             lambda database: _find(database, request_id), self._ask_signing, once="signing"
         )
 
-    def _ask_signing(self, found: _Found) -> None:
+    def mark_mou_signed(self, mou_id: int, over: QWidget | None = None) -> None:
+        """From the MOU's own editor: the same steps, the dialog over ``over``."""
+        self.operations.query(
+            lambda database: _Found(mou_id, signed_state(database, mou_id)),
+            lambda found: self._ask_signing(found, over),
+            once="signing",
+        )
+
+    def _ask_signing(self, found: _Found, over: QWidget | None = None) -> None:
         if found.mou_id is None or found.state is None:
             self.dialogs.inform("No MOU yet", NO_MOU)
             return
@@ -98,7 +106,7 @@ class SigningActions:
                 "on its Parties page, then mark it as signed.",
             )
             return
-        dialog = SignMouDialog(state, Path(user_documents_dir()), self.parent)
+        dialog = SignMouDialog(state, Path(user_documents_dir()), over or self.parent)
         if not dialog.exec():
             return
         form = dialog.result_form(self.user_name())

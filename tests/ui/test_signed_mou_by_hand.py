@@ -146,3 +146,29 @@ def test_a_review_before_signing_says_to_sign_first(
     _signed_menu_entry(sample_window, "Mark as signed")
     _wait(sample_window, qtbot, lambda: True)
     assert signed_state(sample_window.database, _mou_id(sample_window)).status is MouStatus.DRAFT
+
+
+def test_the_mou_editor_marks_it_signed_too(sample_window: MainWindow, qtbot: QtBot) -> None:
+    from partnerdesk.ui.editors.mou_wizard import MouWizard
+    from tests.ui.test_mou_flow import run_wizard
+
+    open_sample_request(sample_window, qtbot)
+    mou_id = _mou_id(sample_window)
+
+    def sign(dialog: SignMouDialog) -> None:
+        assert dialog.parent() is not sample_window  # over the editor, not behind it
+        _save(qtbot, dialog)  # today, by the signatories the MOU names
+
+    def from_the_check_page(wizard: MouWizard) -> None:
+        wizard.show_section("check")
+        failures = _when_open(SignMouDialog, sign)
+        qtbot.mouseClick(wizard.check_page.sign_button, Qt.MouseButton.LeftButton)
+        _wait(
+            sample_window,
+            qtbot,
+            lambda: failures or signed_state(sample_window.database, mou_id).signed,
+        )
+        _raise_any(failures)
+
+    run_wizard(sample_window, qtbot, from_the_check_page)
+    assert signed_state(sample_window.database, mou_id).signed_on == date.today()
