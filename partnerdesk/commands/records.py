@@ -22,10 +22,12 @@ def register(commands: Any) -> None:
     check = commands.add_parser("check", help="check the data file; exit 1 if anything is wrong")
     check.set_defaults(handler=command_check)
     listing = commands.add_parser(
-        "list", help="print organizations, contacts, requests or commitments"
+        "list", help="print organizations, contacts, requests, partnerships or commitments"
     )
     listing.add_argument(
-        "what", choices=sorted([*LIST_KINDS, "commitments"]), help="which records to print"
+        "what",
+        choices=sorted([*LIST_KINDS, "commitments", "partnerships"]),
+        help="which records to print",
     )
     listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
     listing.add_argument(
@@ -65,6 +67,10 @@ def command_check(arguments: argparse.Namespace, location: DataLocation) -> int:
 
 
 def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
+    if arguments.what == "partnerships":
+        from partnerdesk.commands.partnerships import command_list_partnerships
+
+        return command_list_partnerships(arguments, location)
     from partnerdesk.services.changes import RecordKind
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.records.list_output import records_to_list

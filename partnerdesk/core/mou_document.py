@@ -35,10 +35,24 @@ class MouDocument:
     # Our organization's name: the author of the file, and "ours" in its sentences.
     our_organization: str = ""
     open_points: OpenPoints = OpenPoints.COVER_NOTE
+    # When the parties signed exactly this text: the document is the signed MOU.
+    signed_on: date | None = None
+    # When the MOU this draft amends was signed (a change made after signing).
+    amends_signed_on: date | None = None
 
 
 def draft_header(document: MouDocument) -> str:
-    """The line at the top of every page: "DRAFT — version N — date"."""
+    """The line at the top of every page: "DRAFT — version N — date"; for the text the
+    parties signed, "Signed on DATE"; for a change to a signed MOU, the amendment draft."""
+    from partnerdesk.core.dates import document_date
+
+    if document.signed_on is not None:
+        return f"Signed on {document_date(document.signed_on)}"
+    if document.amends_signed_on is not None:
+        return (
+            f"DRAFT amendment to the MOU signed on {document_date(document.amends_signed_on)}"
+            f" — version {document.version} — {long_date(document.on)}"
+        )
     return f"DRAFT — version {document.version} — {long_date(document.on)}"
 
 

@@ -2,7 +2,8 @@
 
 Numbered section headings in the template's Heading 1 style, the parties and roles as
 tables, a signature block per party, "DRAFT — version N — date" at the top of every page
-and page numbers at the bottom. The MOU says what the parties agree, in words for both:
+("Signed on DATE" once the parties signed that very text) and page numbers at the bottom.
+The MOU says what the parties agree, in words for both:
 the completeness check's findings (in our words) go to an internal cover note beside it,
 or — if the user chooses — a neutral "Open points" list closes the MOU.
 """

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.profile_actions import ProfileActions
     from partnerdesk.ui.record_editing import RecordEditing
     from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
+    from partnerdesk.ui.signing_actions import SigningActions
     from partnerdesk.ui.trash_actions import TrashActions
     from partnerdesk.ui.vetting_actions import VettingActions
 
@@ -152,6 +153,15 @@ class Controllers:
             self.email,
             self.context.settings,
             self.context.database.location.data_dir,
+            sign=lambda mou_id, over: self.signing.mark_mou_signed(mou_id, over),
+        )
+
+    @cached_property
+    def signing(self) -> SigningActions:
+        from partnerdesk.ui.signing_actions import SigningActions
+
+        return SigningActions(
+            self.parent, self.context.operations, self.context.dialogs, self.vetting.user_name
         )
 
     @cached_property

@@ -171,6 +171,10 @@ def _request_page(window: MainWindow) -> QWidget:
     window.vetting.connect_page(page)
     page.mou_requested.connect(window.mous.open_for_request)
     window.controllers.commitments.connect_list(page.commitments)
+    signing = window.controllers.signing
+    page.sign_requested.connect(signing.mark_signed)
+    page.signed_copy_requested.connect(signing.open_signed_copy)
+    page.review_requested.connect(signing.record_review)
     forms = window.forms
     page.form_questions_requested.connect(forms.pick_questions)
     page.form_export_requested.connect(forms.export_question_form)

@@ -89,9 +89,12 @@ class MouActions:
         email: EmailActions,
         settings: QSettings | None = None,
         data_dir: Path | None = None,
+        sign: Callable[[int, QWidget], None] | None = None,
     ) -> None:
         """``settings``: the data folder's, where the last folder saved in is kept;
-        ``data_dir``: the data folder (its letterhead is used for Word exports)."""
+        ``data_dir``: the data folder (its letterhead is used for Word exports);
+        ``sign``: marks an MOU (by id) as signed, asking over the given window."""
+        self.sign = sign
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
@@ -158,6 +161,10 @@ class MouActions:
             return
         self._start(request_id, "")
 
+    def _sign(self, mou_id: int, over: QWidget) -> None:
+        if self.sign is not None:
+            self.sign(mou_id, over)
+
     def new_from_scratch(self) -> None:
         self._start(None, "New memorandum of understanding")
 
@@ -208,6 +215,7 @@ class MouActions:
         wizard.copy_requested.connect(self.copy_text)
         wizard.versions_requested.connect(self.show_versions)
         wizard.email_requested.connect(self.email_draft)
+        wizard.sign_requested.connect(lambda mou_id: self._sign(mou_id, wizard))
         self.wizard = wizard
         # Shown at the next turn of the event loop: building the wizard and laying it out
         # on screen are two short waits for the window, not one long one.

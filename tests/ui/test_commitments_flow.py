@@ -67,7 +67,7 @@ def test_the_request_page_lists_commitments_by_party_to_reopen_finish_and_drop(
     window = sample_window
     open_sample_request(window, qtbot)
     page = window.request_page
-    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     assert page.tabs.currentWidget() is page.commitments
     letters = [entry[0] for entry in _mnemonics(window)]
     assert len(letters) == len(set(letters)), "each Alt+letter leads to one place"
@@ -114,7 +114,7 @@ def test_the_conditions_of_a_decision_show_as_the_partners_commitments(
     window = sample_window
     open_sample_request(window, qtbot)
     page = window.request_page
-    qtbot.keyClick(page, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page, Qt.Key.Key_Y, Qt.KeyboardModifier.AltModifier)
     rows = page.commitments.rows
     qtbot.waitUntil(lambda: rows.topLevelItemCount() > 0)
     before = rows.topLevelItemCount()

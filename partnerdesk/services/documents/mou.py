@@ -21,6 +21,7 @@ from partnerdesk.core.mou_document import MouDocument, OpenPoints
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
 from partnerdesk.services.mou.drafts import get_mou, mou_for_request
+from partnerdesk.services.mou.signing import signing_dates
 from partnerdesk.services.mou.versions import next_version_number, record_version
 from partnerdesk.services.vetting.capacity_matrix import our_organization
 from partnerdesk.store.models import MouVersion
@@ -71,6 +72,7 @@ def export_mou(
             findings = check_mou(sections)
             number = next_version_number(session, mou_id)
             ours = our_organization(session)
+            signed_on, amends = signing_dates(session, mou)
             content = MouDocument(
                 mou.title,
                 sections,
@@ -79,6 +81,8 @@ def export_mou(
                 findings,
                 our_organization=ours.name if ours is not None else "",
                 open_points=open_points,
+                signed_on=signed_on,
+                amends_signed_on=amends,
             )
             document, warning = build_mou_document(content, database.location.data_dir)
             written = save_beside(document, target)

@@ -193,6 +193,13 @@ def save_section(
     mou.sections = sections
     mou.last_page = section_id
     flag_modified(mou, "sections")
+    if mou.status in (MouStatus.SIGNED, MouStatus.IN_REVIEW):
+        # Signed: the review date moves with the reviews done, not with the draft; a change
+        # is an amendment to the signed version (services/mou/signing.py).
+        from partnerdesk.services.mou.signing import follow_amendment
+
+        session.flush()
+        return MOU_CHANGED | follow_amendment(session, mou)
     mou.review_on = review_date(sections, mou.created_at.date() if mou.created_at else date.today())
     session.flush()
     if section_id in COMMITMENT_SECTIONS and follow_mou(session, mou):

@@ -6,13 +6,14 @@ The use cases the window calls (each its own transaction) are at the end of the 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.mou_compare import SectionComparison, compare_versions
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes
@@ -22,7 +23,7 @@ from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import MOU_CHANGED, get_mou, review_date
 from partnerdesk.services.transactions import transaction
 from partnerdesk.store.database import Database
-from partnerdesk.store.models import MouVersion
+from partnerdesk.store.models import MouSigning, MouVersion
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,8 @@ class VersionSummary:
     created_at: datetime
     note: str
     file_name: str
+    # When the parties signed this version (the latest signing of it); None: not signed.
+    signed_on: date | None = None
 
 
 def next_version_number(session: Session, mou_id: int) -> int:
@@ -66,8 +69,16 @@ def unchanged_since(session: Session, mou_id: int, number: int) -> bool:
 
 def list_versions(session: Session, mou_id: int) -> list[VersionSummary]:
     get_mou(session, mou_id)
+    signed: dict[int, date] = {
+        number: day
+        for number, day in session.execute(
+            select(MouSigning.version_number, MouSigning.signed_on)
+            .where(MouSigning.mou_id == mou_id)
+            .order_by(MouSigning.id)
+        )
+    }
     return [
-        VersionSummary(v.number, v.created_at, v.note, v.exported_file_name)
+        VersionSummary(v.number, v.created_at, v.note, v.exported_file_name, signed.get(v.number))
         for v in session.scalars(
             select(MouVersion).where(MouVersion.mou_id == mou_id).order_by(MouVersion.number)
         )
@@ -107,6 +118,13 @@ def restore_version(session: Session, mou_id: int, number: int) -> Changes:
         record_version(session, mou_id, f"The draft as it was before restoring version {number}.")
     mou.sections = restored
     flag_modified(mou, "sections")
+    if mou.status in (MouStatus.SIGNED, MouStatus.IN_REVIEW):
+        # Signed: the reviews move the review date; restoring is an amendment like any
+        # other change (services/mou/signing.py).
+        from partnerdesk.services.mou.signing import follow_amendment
+
+        session.flush()
+        return MOU_CHANGED | follow_amendment(session, mou)
     mou.review_on = review_date(restored, mou.created_at.date())
     session.flush()
     if follow_mou(session, mou):

@@ -19,7 +19,7 @@ from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
 from partnerdesk.services.changes import Changes
-from partnerdesk.services.sample_data.mou import add_sample_mou
+from partnerdesk.services.sample_data.mou import add_sample_mou, add_signed_sample_mou
 from partnerdesk.services.sample_data.profile import add_sample_profile
 from partnerdesk.services.sample_data.vetting import add_sample_capacities, add_sample_vetting
 from partnerdesk.store.models import (
@@ -281,6 +281,30 @@ _REQUESTS: dict[str, dict[str, Any]] = {
              "The board's partnership committee decided to decline."),
         ),
     },
+    # An active partnership: its MOU was signed (services/sample_data/mou.py signs it).
+    "meals": {
+        "title": "Summer meals for children at the Eastside WIC clinic",
+        "organization": "county", "contact": "siobhan.oconnor", "received_on": -420,
+        "ask": "Serve free summer lunches for children at the county's Eastside WIC clinic, "
+               "with our volunteers, while the county covers the food and the space.",
+        "stated_purpose": "Children who get school lunch go hungry in the summer; the clinic "
+            "is where Eastside families already come.",
+        "community_need": "Neighbors named summer hunger first at our listening sessions, and "
+            "the county's assessment agrees.",
+        "funding_source": "The state's summer food program, through the county.",
+        "funding_ends_on": 640, "plan_when_funding_ends": "Look for a second site sponsor "
+            "together a year before the state funding ends.",
+        "proposed_timeframe": "Two summers, then decide together whether to go on.",
+        "participation_offered": Level.COLLABORATE, "participation_wanted": Level.COLLABORATE,
+        "stage": Stage.MOU_DRAFTING, "decision": Decision.PROCEED, "decided_on": -390,
+        "decision_reasons": "A steady partner, a need our neighbors named, and shared decisions.",
+        "stage_changes": (
+            (None, Stage.RECEIVED, -420, "Siobhán's call, logged as a request."),
+            (Stage.RECEIVED, Stage.VETTING, -410, "We know the county well: straight to vetting."),
+            (Stage.VETTING, Stage.KICKOFF, -390, "We decided to go ahead."),
+            (Stage.KICKOFF, Stage.MOU_DRAFTING, -370, "After the kickoff at the clinic."),
+        ),
+    },
 }
 # fmt: on
 
@@ -397,6 +421,7 @@ def load_sample_data(
         )
     add_sample_profile(session, organizations["ours"].id)
     add_sample_mou(session, requests["chw"].id, day)
+    add_signed_sample_mou(session, requests["meals"].id, day)
     return SampleSummary(len(organizations), len(contacts), len(notes), len(requests))
 
 

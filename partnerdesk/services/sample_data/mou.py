@@ -1,6 +1,7 @@
 """The sample request's MOU, partly drafted: prefilled from the request, a few sections
 written, others still open, so the check has something to say. Its roles table's dated
-rows show as commitments: one done, one late, one due soon."""
+rows show as commitments: one done, one late, one due soon. And the MOU of the active
+partnership, signed ten months ago, its first review two months away."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.commitments import CommitmentStatus
-from partnerdesk.core.mou_sections import FINAL_SAY_THEM
+from partnerdesk.core.mou_sections import FINAL_SAY_THEM, FINAL_SAY_TOGETHER
 from partnerdesk.services.mou.drafts import create_mou, save_section, set_last_page
+from partnerdesk.services.mou.signing import SigningForm, mark_signed
 from partnerdesk.store.models import Commitment
 
 # fmt: off
@@ -74,3 +76,44 @@ def _dated_roles(day: Callable[[int], date]) -> list[dict[str, str]]:
         {"responsibility": what, "party": party, "due": day(due).isoformat()}
         for what, party, due, _done in _DATED_ROLES
     ]
+
+
+# fmt: off
+_SIGNED: dict[str, dict[str, Any]] = {
+    "parties": {
+        "parties": [
+            {"name": "Eastside Community Food Collective", "signatory": "Marisol Ortega",
+             "title": "Executive Director"},
+            {"name": "Harlow County Public Health Department", "signatory": "Siobhán O'Connor",
+             "title": "Director of Health Equity"},
+        ],
+    },
+    "purpose": {
+        "vision": "No Eastside child goes hungry in the summer: a free lunch every weekday at "
+                  "the WIC clinic, served by neighbors.",
+    },
+    "roles": {
+        "roles": [
+            {"responsibility": "Recruit and schedule lunch volunteers",
+             "party": "Eastside Community Food Collective", "due": "Each June"},
+            {"responsibility": "Order the food and keep the clinic's community room open",
+             "party": "Harlow County Public Health Department", "due": "Each June"},
+        ],
+    },
+    "decisions": {"final_say": FINAL_SAY_TOGETHER},
+    "communication": {"how_often": "Every two weeks in the summer, monthly the rest of the year"},
+    "review": {"every_months": 12, "how": "Both teams meet at the clinic after the summer."},
+}
+# fmt: on
+
+
+def add_signed_sample_mou(session: Session, request_id: int, day: Callable[[int], date]) -> int:
+    """The active partnership's MOU, signed by both parties 300 days ago."""
+    mou_id, _ = create_mou(session, request_id, "MOU: Summer meals at the WIC clinic")
+    for section_id, values in _SIGNED.items():
+        save_section(session, mou_id, section_id, values)
+    save_section(session, mou_id, "term", {"starts_on": day(-300)})
+    set_last_page(session, mou_id, "")
+    signers = {row["name"]: row["signatory"] for row in _SIGNED["parties"]["parties"]}
+    mark_signed(session, mou_id, SigningForm(day(-300), signers, recorded_by=""), today=day(0))
+    return mou_id

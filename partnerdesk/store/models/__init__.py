@@ -2,7 +2,13 @@
 
 from partnerdesk.store.models.base import Base, utc_now
 from partnerdesk.store.models.commitments import Commitment
-from partnerdesk.store.models.documents import Mou, MouVersion, PartnerProfile
+from partnerdesk.store.models.documents import (
+    Mou,
+    MouReview,
+    MouSigning,
+    MouVersion,
+    PartnerProfile,
+)
 from partnerdesk.store.models.imports import ImportBatch, ImportedRecord
 from partnerdesk.store.models.organizations import (
     Contact,
@@ -37,6 +43,8 @@ __all__ = [
     "ImportBatch",
     "ImportedRecord",
     "Mou",
+    "MouReview",
+    "MouSigning",
     "MouVersion",
     "Organization",
     "OutreachNote",

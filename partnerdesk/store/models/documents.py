@@ -59,6 +59,12 @@ class Mou(Timestamped, Trashable, Versioned, Base):
     versions: Mapped[list[MouVersion]] = relationship(
         back_populates="mou", cascade="all, delete-orphan", order_by="MouVersion.number"
     )
+    signings: Mapped[list[MouSigning]] = relationship(
+        back_populates="mou", cascade="all, delete-orphan", order_by="MouSigning.id"
+    )
+    reviews: Mapped[list[MouReview]] = relationship(
+        back_populates="mou", cascade="all, delete-orphan", order_by="MouReview.id"
+    )
 
 
 trash_index(Mou)
@@ -79,3 +85,42 @@ class MouVersion(Base):
     exported_file_name: Mapped[str] = mapped_column(String(500), default="")
 
     mou: Mapped[Mou] = relationship(back_populates="versions")
+
+
+class MouSigning(Base):
+    """Each time the parties signed the MOU (the first time, then each amendment).
+
+    The latest one is the baseline: the version it names is what both parties agreed to,
+    and any later change to the draft is an amendment compared with it.
+    """
+
+    __tablename__ = "mou_signings"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mou_id: Mapped[int] = mapped_column(ForeignKey("mous.id", ondelete="CASCADE"), index=True)
+    version_number: Mapped[int] = mapped_column(Integer)
+    signed_on: Mapped[date] = mapped_column(Date)
+    # Party name -> the person who signed for it, in the order of the MOU's parties.
+    signers: Mapped[dict[str, str]] = mapped_column(JSON, default=dict)
+    # The signed copy's file name inside the data folder's "signed" folder ("" for none).
+    signed_copy: Mapped[str] = mapped_column(String(500), default="")
+    recorded_by: Mapped[str] = mapped_column(String(150), default="")
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    mou: Mapped[Mou] = relationship(back_populates="signings")
+
+
+class MouReview(Base):
+    """A review of a signed MOU: when, who took part, what changed (or that nothing did)."""
+
+    __tablename__ = "mou_reviews"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    mou_id: Mapped[int] = mapped_column(ForeignKey("mous.id", ondelete="CASCADE"), index=True)
+    reviewed_on: Mapped[date] = mapped_column(Date)
+    reviewed_by: Mapped[str] = mapped_column(Text, default="")
+    what_changed: Mapped[str] = mapped_column(Text, default="")
+    next_review_on: Mapped[date | None] = mapped_column(Date, default=None)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime, default=utc_now)
+
+    mou: Mapped[Mou] = relationship(back_populates="reviews")

@@ -58,6 +58,8 @@ def comparison_html(comparison: list[SectionComparison]) -> str:
 
 def version_label(version: VersionSummary) -> str:
     label = f"Version {version.number} — {friendly_date(version.created_at.date())}"
+    if version.signed_on is not None:
+        label += f" — the signed MOU (signed {friendly_date(version.signed_on)})"
     if version.note:
         label += f" — {version.note}"
     return label

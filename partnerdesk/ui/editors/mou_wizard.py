@@ -134,6 +134,7 @@ class CheckPage(QWidget):
     copy_requested = Signal()
     versions_requested = Signal()
     email_requested = Signal()
+    sign_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -165,8 +166,11 @@ class CheckPage(QWidget):
         copy.clicked.connect(self.copy_requested.emit)
         versions = QPushButton("&Versions…")
         versions.clicked.connect(self.versions_requested.emit)
+        # Once both organizations have signed it (ui/signing_actions.py).
+        self.sign_button = QPushButton("Mark as si&gned…")
+        self.sign_button.clicked.connect(self.sign_requested.emit)
         buttons = QHBoxLayout()
-        for button in (self.export_button, self.email_button, copy, versions):
+        for button in (self.export_button, self.email_button, copy, versions, self.sign_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -202,6 +206,7 @@ class MouWizard(QDialog):
     copy_requested = Signal(int)
     versions_requested = Signal(int)
     email_requested = Signal(int)
+    sign_requested = Signal(int)
 
     def __init__(
         self,
@@ -271,6 +276,7 @@ class MouWizard(QDialog):
         self.check_page.copy_requested.connect(lambda: self._hand_over(self.copy_requested))
         self.check_page.versions_requested.connect(lambda: self._hand_over(self.versions_requested))
         self.check_page.email_requested.connect(lambda: self._hand_over(self.email_requested))
+        self.check_page.sign_requested.connect(lambda: self._hand_over(self.sign_requested))
         self.contents.currentRowChanged.connect(self._page_chosen)
         # Assistive technology selects an item rather than making it current; Enter and a
         # double-click open the page and put the cursor in its first field.

@@ -70,6 +70,10 @@ class RequestPage(QWidget):
     export_questions_requested = Signal(int)
     edit_bank_requested = Signal()
     mou_requested = Signal(int)
+    # The signed MOU (ui/signing_actions.py): mark it signed, open its copy, review it.
+    sign_requested = Signal(int)
+    signed_copy_requested = Signal(int)
+    review_requested = Signal(int)
     # The form sent to the requester: pick its questions, save it, read it back.
     form_questions_requested = Signal(int)
     form_export_requested = Signal(int)
@@ -143,6 +147,18 @@ class RequestPage(QWidget):
         self.mou = QPushButton("&MOU…")
         self.mou.setToolTip("Write the memorandum of understanding for this request")
         self.mou.clicked.connect(lambda: self._move_on_to(self.mou_requested))
+        self.signed = QPushButton("Signed MOU and revie&ws")
+        self.signed.setToolTip("Mark the MOU as signed, open the signed copy, record a review")
+        signed_menu = QMenu(self.signed)
+        for text, signal in (
+            ("Mark as signed…", self.sign_requested),
+            ("Open the signed copy", self.signed_copy_requested),
+            ("Record a review…", self.review_requested),
+        ):
+            signed_menu.addAction(text).triggered.connect(
+                lambda _checked=False, signal=signal: self._move_on_to(signal)
+            )
+        self.signed.setMenu(signed_menu)
         bank = QPushButton("Question ban&k…")
         bank.setToolTip("Add your own questions, change wording, retire questions")
         bank.clicked.connect(self.edit_bank_requested.emit)
@@ -154,6 +170,7 @@ class RequestPage(QWidget):
         top.addWidget(self.export)
         top.addWidget(self.form)
         top.addWidget(self.mou)
+        top.addWidget(self.signed)
         top.addStretch(1)
         self.decision = QLabel()
         self.decision.setWordWrap(True)
@@ -207,7 +224,7 @@ class RequestPage(QWidget):
         self.tabs.addTab(right, "&Questions and answers")
         self.tabs.addTab(self.capacities, "&Capacity matrix")
         self.commitments = CommitmentList()  # read by its own controller (CommitmentActions)
-        self.tabs.addTab(self.commitments, "Commitments: &who does what")
+        self.tabs.addTab(self.commitments, "Commitments: who does what, b&y when")
         self.tabs.currentChanged.connect(lambda _index: self.keep_typing())
         self.splitter = QSplitter()
         self.splitter.addWidget(left)

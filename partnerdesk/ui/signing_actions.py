@@ -1,0 +1,175 @@
+"""The signed MOU in the window: mark it signed, open the signed copy, record a review.
+
+Reached from the request page's "Signed MOU" button. Every read and write goes through
+``Operations``; the signed copy is opened with the computer's own program for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from platformdirs import user_documents_dir
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QWidget
+
+from partnerdesk.core.dates import document_date
+from partnerdesk.services.database_access import Database
+from partnerdesk.services.mou.drafts import find_request_mou
+from partnerdesk.services.mou.reviews import record_review, suggested_changes
+from partnerdesk.services.mou.signing import (
+    SignedState,
+    sign_mou,
+    signed_copy_path,
+    signed_state,
+)
+from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.editors.signing_dialogs import ReviewDialog, SignMouDialog
+from partnerdesk.ui.operations import Operations
+
+NO_MOU = (
+    "This request has no MOU yet. Write it first with “MOU…” on this page; once both "
+    "organizations have signed it, mark it as signed here."
+)
+
+
+@dataclass(frozen=True)
+class _Found:
+    """What a request's signing actions need: its MOU (None: none yet) and its state."""
+
+    mou_id: int | None
+    state: SignedState | None = None
+    changes_so_far: str = ""
+
+
+def _find(database: Database, request_id: int, with_changes: bool = False) -> _Found:
+    mou_id = find_request_mou(database, request_id).mou_id
+    if mou_id is None:
+        return _Found(None)
+    changes = suggested_changes(database, mou_id) if with_changes else ""
+    return _Found(mou_id, signed_state(database, mou_id), changes)
+
+
+class SigningActions:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        user_name: Callable[[], str] = lambda: "",
+        open_url: Callable[[QUrl], object] = QDesktopServices.openUrl,
+    ) -> None:
+        """``open_url`` opens the signed copy in the computer's program for it (tests
+        replace it); ``user_name``: who is recording the signing."""
+        self.parent = parent
+        self.operations = operations
+        self.dialogs = dialogs
+        self.user_name = user_name
+        self.open_url = open_url
+
+    # Mark as signed -------------------------------------------------------------------
+    def mark_signed(self, request_id: int) -> None:
+        self.operations.query(
+            lambda database: _find(database, request_id), self._ask_signing, once="signing"
+        )
+
+    def mark_mou_signed(self, mou_id: int, over: QWidget | None = None) -> None:
+        """From the MOU's own editor: the same steps, the dialog over ``over``."""
+        self.operations.query(
+            lambda database: _Found(mou_id, signed_state(database, mou_id)),
+            lambda found: self._ask_signing(found, over),
+            once="signing",
+        )
+
+    def _ask_signing(self, found: _Found, over: QWidget | None = None) -> None:
+        if found.mou_id is None or found.state is None:
+            self.dialogs.inform("No MOU yet", NO_MOU)
+            return
+        state = found.state
+        if (
+            state.signed_on is not None
+            and not state.amendment_pending
+            and not self.dialogs.confirm(
+                "Already signed",
+                f"This MOU was marked as signed on {document_date(state.signed_on)} and has "
+                "not changed since. Record another signing of it anyway?",
+                action="Record another signing",
+            )
+        ):
+            return
+        if not state.parties:
+            self.dialogs.inform(
+                "No parties yet",
+                "The MOU names no parties yet. Name both organizations and who signs for each "
+                "on its Parties page, then mark it as signed.",
+            )
+            return
+        dialog = SignMouDialog(state, Path(user_documents_dir()), over or self.parent)
+        if not dialog.exec():
+            return
+        form = dialog.result_form(self.user_name())
+        mou_id = found.mou_id
+        self.operations.change(
+            lambda database: sign_mou(database, mou_id, form),
+            f"The MOU is marked as signed on {document_date(form.signed_on)}.",
+        )
+
+    # Open the signed copy ----------------------------------------------------------------
+    def open_signed_copy(self, request_id: int) -> None:
+        def read(database: Database) -> tuple[_Found, Path | None]:
+            found = _find(database, request_id)
+            if found.mou_id is None:
+                return found, None
+            return found, signed_copy_path(database, found.mou_id)
+
+        self.operations.query(read, self._open_copy, once="signed copy")
+
+    def _open_copy(self, found_and_path: tuple[_Found, Path | None]) -> None:
+        found, path = found_and_path
+        if found.mou_id is None:
+            self.dialogs.inform("No MOU yet", NO_MOU)
+            return
+        if path is None:
+            self.dialogs.inform(
+                "No signed copy",
+                "No signed copy of this MOU is kept. Choose one when you mark the MOU as "
+                "signed (“Mark as signed…”).",
+            )
+            return
+        if not self.open_url(QUrl.fromLocalFile(str(path))):
+            self.dialogs.warn(
+                "Could not open the signed copy",
+                f"This computer has no program set to open “{path.name}”. It is kept in "
+                f"{path.parent}.",
+            )
+
+    # Record a review ---------------------------------------------------------------------
+    def record_review(self, request_id: int) -> None:
+        self.operations.query(
+            lambda database: _find(database, request_id, with_changes=True),
+            self._ask_review,
+            once="review",
+        )
+
+    def _ask_review(self, found: _Found) -> None:
+        if found.mou_id is None or found.state is None:
+            self.dialogs.inform("No MOU yet", NO_MOU)
+            return
+        if not found.state.signed:
+            self.dialogs.inform(
+                "Not signed yet",
+                "Reviews are for a signed MOU. Once both organizations have signed it, "
+                "choose “Mark as signed…” first.",
+            )
+            return
+        dialog = ReviewDialog(found.state, found.changes_so_far, self.parent)
+        if not dialog.exec():
+            return
+        form = dialog.result_form()
+        mou_id = found.mou_id
+        self.operations.change(
+            lambda database: record_review(database, mou_id, form),
+            "The review is recorded; the next review date has moved on.",
+        )
