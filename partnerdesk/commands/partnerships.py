@@ -30,8 +30,8 @@ PARTNERSHIP_FIELDS = (
     "signed_on",
     "next_review_on",
     "funding_ends_on",
-    # late_commitments is 0 and last_checkup_on null until commitments and check-ups are
-    # tracked (issue 19, capabilities 4 and 5); the keys are there so scripts need not change.
+    # last_checkup_on is null until check-ups are tracked (issue 19, capability 5); the
+    # key is there already so that scripts need not change.
     "late_commitments",
     "last_checkup_on",
 )

@@ -40,6 +40,8 @@ def test_list_partnerships_json_has_exactly_the_contract_fields(
     )  # fmt: skip
     by_id = {row["id"]: row for row in listed}
     assert by_id[1]["mou_status"] == "draft" and by_id[1]["signed_on"] is None
+    # The sample MOU's roles table has one commitment past its date, one done, one to come.
+    assert by_id[1]["late_commitments"] == 1
     active = by_id[3]
     assert active["stage"] == "active" and active["mou_status"] == "signed"
     date.fromisoformat(active["signed_on"])

@@ -8,12 +8,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from partnerdesk.core.choices import MouStatus, RequestStage
+from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.transactions import transaction
-from partnerdesk.store.models import Mou, Organization, PartnershipRequest
+from partnerdesk.store.models import Commitment, Mou, Organization, PartnershipRequest
 
 # A request is a partnership once it went ahead (from the kickoff meeting on); one still
 # being vetted or declined is not, unless an MOU was started for it.
@@ -36,15 +37,28 @@ class PartnershipRow:
     signed_on: date | None
     next_review_on: date | None
     funding_ends_on: date | None
-    # Commitments are being built alongside (issue 19, capability 4): 0 until they exist.
+    # Open commitments past their due date (late is never stored: core/commitments.py).
     late_commitments: int = 0
     # Check-ups come later (issue 19, capability 5): None until then.
     last_checkup_on: date | None = None
 
 
-def list_partnerships(database: Database) -> list[PartnershipRow]:
+def list_partnerships(database: Database, today: date | None = None) -> list[PartnershipRow]:
     """Every partnership, in the order of the requests' ids, with its newest MOU (if any)."""
+    today = today or date.today()
     with transaction(database) as session:
+        late: dict[int, int] = {
+            request_id: count
+            for request_id, count in session.execute(
+                select(Commitment.request_id, func.count())
+                .where(
+                    Commitment.status == CommitmentStatus.OPEN,
+                    Commitment.due_on.is_not(None),
+                    Commitment.due_on < today,
+                )
+                .group_by(Commitment.request_id)
+            )
+        }
         mous: dict[int, tuple[MouStatus, date | None, date | None, str]] = {}
         for request_id, status, signed_on, review_on, sections in session.execute(
             select(Mou.request_id, Mou.status, Mou.signed_on, Mou.review_on, Mou.sections)
@@ -82,6 +96,7 @@ def list_partnerships(database: Database) -> list[PartnershipRow]:
                         None,
                         None,
                         funding_ends_on,
+                        late.get(request_id, 0),
                     )
                 )
                 continue
@@ -98,6 +113,7 @@ def list_partnerships(database: Database) -> list[PartnershipRow]:
                     review_on,
                     # The request's own date first; else the one the MOU's term states.
                     funding_ends_on or (date.fromisoformat(funding) if funding else None),
+                    late.get(request_id, 0),
                 )
             )
         return listed
