@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus
@@ -54,6 +54,7 @@ class CalendarEvent:
     description: str
     changed_at: datetime | None  # the record's last change: LAST-MODIFIED and SEQUENCE
     every_months: int | None = None  # a repeating event (the MOU's reviews)
+    repeat_until: date | None = None  # the last day it may repeat on (the MOU's end)
 
 
 def check_ics_target(target: Path) -> None:
@@ -72,6 +73,22 @@ def _partnership(title: str | None, organization: str | None) -> str:
     return f"With {organization}" if organization else ""
 
 
+def _months(value: object) -> int | None:
+    """The MOU's "review every (months)", when it is a usable number."""
+    try:
+        months = int(str(value))
+    except ValueError:
+        return None
+    return months if months > 0 else None
+
+
+def _day(value: object) -> date | None:
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
 def _review_events(session: Session) -> list[CalendarEvent]:
     rows = session.execute(
         select(Mou, PartnershipRequest.title, Organization.name)
@@ -81,6 +98,8 @@ def _review_events(session: Session) -> list[CalendarEvent]:
             Mou.deleted_at.is_(None),
             Mou.review_on.is_not(None),
             Mou.status != MouStatus.ENDED,
+            # A request in the Trash takes its MOU's reviews off the calendar too.
+            or_(PartnershipRequest.id.is_(None), PartnershipRequest.deleted_at.is_(None)),
         )
         .order_by(Mou.review_on, Mou.id)
     ).all()
@@ -88,8 +107,9 @@ def _review_events(session: Session) -> list[CalendarEvent]:
     for mou, title, organization in rows:
         if mou.review_on is None:
             continue
-        months = (mou.sections or {}).get("review", {}).get("every_months")
-        every = int(months) if months and int(months) > 0 else None
+        sections = mou.sections or {}
+        every = _months((sections.get("review") or {}).get("every_months"))
+        until = _day((sections.get("term") or {}).get("ends_on"))
         who = f" with {organization}" if organization else ""
         repeat = f" This repeats every {every} months, as the MOU says." if every else ""
         description = (
@@ -105,6 +125,7 @@ def _review_events(session: Session) -> list[CalendarEvent]:
                 description.replace(". .", "."),
                 mou.updated_at,
                 every,
+                until if every and until and until >= mou.review_on else None,
             )
         )
     return events
@@ -222,7 +243,11 @@ def calendar_bytes(events: list[CalendarEvent], now: datetime | None = None) -> 
             changed = item.changed_at
             event.add("last-modified", changed if changed.tzinfo else changed.replace(tzinfo=UTC))
         if item.every_months:
-            event.add("rrule", {"freq": "monthly", "interval": item.every_months})
+            rule: dict[str, object] = {"freq": "monthly", "interval": item.every_months}
+            if item.repeat_until:
+                # No reviews after the MOU ends.
+                rule["until"] = item.repeat_until
+            event.add("rrule", rule)
         alarm = Alarm()
         alarm.add("action", "DISPLAY")
         alarm.add("description", item.summary)

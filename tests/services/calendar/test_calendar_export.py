@@ -9,11 +9,13 @@ import pytest
 from icalendar import Calendar, Component
 
 from partnerdesk.services.calendar_export import export_calendar
+from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.errors import ExportFormatError
 from partnerdesk.services.mou.drafts import DraftEdit, save_draft, start_mou
 from partnerdesk.services.records.notes import NoteForm, save_note
 from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.services.records.requests import RequestForm, save_request
+from partnerdesk.services.records.trash import move_records_to_trash
 from partnerdesk.store.database import Database
 
 DUE = date.today() + timedelta(days=20)
@@ -55,7 +57,7 @@ def _events(target: Path) -> dict[str, Component]:
 def test_everything_dated_exports_with_reminders_and_stable_uids(
     database: Database, tmp_path: Path
 ) -> None:
-    _, mou_id = _partnership(database)
+    request_id, mou_id = _partnership(database)
     target = tmp_path / "partnerdesk.ics"
     assert export_calendar(database, target) == 3
     events = _events(target)
@@ -83,13 +85,24 @@ def test_everything_dated_exports_with_reminders_and_stable_uids(
     # Changed and exported again: the same UIDs, the changed event newer than before.
     sequence = int(review.decoded("sequence"))
     save_draft(database, mou_id, DraftEdit("review", {"every_months": 3}))
+    save_draft(database, mou_id, DraftEdit("term", {"ends_on": "2031-12-31"}))
     assert export_calendar(database, target) == 3
     again = _events(target)
     assert set(again) == set(events)
     review = again[f"mou-{mou_id}-review@partnerdesk.invalid"]
-    assert review["rrule"].to_ical() == b"FREQ=MONTHLY;INTERVAL=3"
+    rule = review.decoded("rrule")  # a vRecur: its parts by name
+    assert (rule["FREQ"], rule["INTERVAL"], rule["UNTIL"]) == (
+        ["MONTHLY"],
+        [3],
+        [date(2031, 12, 31)],
+    )
     assert int(review.decoded("sequence")) >= sequence
     assert "last-modified" in review
+
+    # A partnership moved to the Trash takes its review and commitments off the calendar.
+    move_records_to_trash(database, RecordKind.REQUEST, [request_id])
+    assert export_calendar(database, target) == 1
+    assert [uid.split("-")[0] for uid in _events(target)] == ["note"]
 
 
 def test_nothing_dated_writes_no_file(database: Database, tmp_path: Path) -> None:
