@@ -48,6 +48,7 @@ def register(commands: Any) -> None:
     add_contact_format_option(contacts)
     contacts.set_defaults(handler=command_export)
     # Imported here, not at the top: the Word side is a module of its own.
+    from partnerdesk.commands.calendar_export import register_calendar_export
     from partnerdesk.commands.mou_commands import register_mou_export
     from partnerdesk.commands.profile_exports import register_profile_export
     from partnerdesk.commands.vetting_exports import register_exports
@@ -55,6 +56,7 @@ def register(commands: Any) -> None:
     register_exports(targets)
     register_mou_export(targets)
     register_profile_export(targets)
+    register_calendar_export(targets)
 
 
 # The formats, as in services/transfer/contact_export.py's ContactFileFormat (not imported

@@ -83,6 +83,11 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
             ),
             ActionSpec("export", "&Export contacts…", lambda w: w.transfer.export_contacts()),
             ActionSpec(
+                "export_calendar",
+                "Export &calendar (.ics)…",
+                lambda w: w.mous.export_calendar(),
+            ),
+            ActionSpec(
                 "export_review_dates",
                 "Export MOU &review dates…",
                 lambda w: w.mous.export_review_calendar(),

@@ -492,6 +492,50 @@ class MouActions:
             self.open_mou(mou_id)
 
     # Calendar -----------------------------------------------------------------
+    def export_calendar(self) -> None:
+        """Everything dated in one .ics: MOU reviews, commitments due, follow-ups."""
+        from partnerdesk.services.calendar_export import NOTHING_TO_EXPORT, export_calendar
+
+        path = self.dialogs.save_file(
+            "Save the calendar file",
+            self.save_folder() / "PartnerDesk calendar.ics",
+            "Calendar file (*.ics)",
+        )
+        if path is None:
+            return
+        self._remember_folder(path.parent)
+
+        def done(count: int) -> None:
+            if count == 0:
+                self.dialogs.inform("Nothing to export", NOTHING_TO_EXPORT)
+                return
+            self.operations.tell(
+                f"Saved {count} dates in “{path.name}”: open it with your calendar program. "
+                "Importing it again later updates the same events."
+            )
+
+        self.operations.query(
+            lambda database: export_calendar(database, path),
+            done,
+            label="Writing the calendar…",
+            if_refused=lambda error: self._calendar_not_written(path, error),
+        )
+
+    def _calendar_not_written(self, path: Path, error: Exception) -> bool:
+        from partnerdesk.services.errors import ExportFormatError
+
+        if isinstance(error, ExportFormatError):
+            self.dialogs.inform("The calendar was not saved", str(error))
+            return True
+        if isinstance(error, OSError):
+            self.dialogs.inform(
+                "The calendar was not saved",
+                f"PartnerDesk could not write {path.name} in {path.parent}: "
+                f"{error.strerror or 'the file could not be written'}. Choose another folder.",
+            )
+            return True
+        return False
+
     def export_review_calendar(self) -> None:
         from partnerdesk.services.mou.review_calendar import save_review_calendar
 
