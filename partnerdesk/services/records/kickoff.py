@@ -56,16 +56,9 @@ def record_kickoff_meeting(
     who = clean_single_line(meeting.who_came)
     notes = clean_multiline(meeting.notes)
     advice = advice_for(meeting.kickoff_format)
-    summary = "\n".join(
-        line
-        for line in (
-            f"Format: {advice.label}",
-            f"Who came: {who}" if who else "",
-            "",
-            notes,
-        )
-        if line or notes
-    ).strip()
+    heading = [f"Format: {advice.label}"] + ([f"Who came: {who}"] if who else [])
+    # The notes below the heading, after a blank line, as typed.
+    summary = "\n".join(heading) + (f"\n\n{notes}" if notes else "")
     with database.session() as session:
         request = get_request(session, request_id)
         form = NoteForm(

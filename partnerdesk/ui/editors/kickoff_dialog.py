@@ -103,6 +103,7 @@ class MeetingDialog(RecordDialog):
         add_row(self.form, "&Notes:", self.notes)
         add_row(self.form, "&Follow-up:", self.follow_up)
         add_row(self.form, "Follow-up d&ue:", self.follow_up_due)
+        self.resize(560, 420)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if self.follow_up_due.text().strip() and not self.follow_up.toPlainText().strip():
