@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.email_actions import EmailActions
     from partnerdesk.ui.form_actions import FormActions
     from partnerdesk.ui.help_actions import HelpActions
+    from partnerdesk.ui.kickoff_actions import KickoffActions
     from partnerdesk.ui.letterhead_actions import LetterheadActions
     from partnerdesk.ui.mou_actions import MouActions
     from partnerdesk.ui.profile_actions import ProfileActions
@@ -130,6 +131,12 @@ class Controllers:
         from partnerdesk.ui.form_actions import FormActions
 
         return FormActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def kickoff(self) -> KickoffActions:
+        from partnerdesk.ui.kickoff_actions import KickoffActions
+
+        return KickoffActions(self.parent, self.context.operations, self.context.dialogs)
 
     @cached_property
     def email(self) -> EmailActions:

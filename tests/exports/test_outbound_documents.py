@@ -21,6 +21,7 @@ from partnerdesk.core.mou_sections import section_number
 from partnerdesk.exports.letterhead import install_letterhead
 from partnerdesk.exports.mou_docx import write_mou_docx
 from partnerdesk.services.documents.forms import export_profile_form, export_question_form
+from partnerdesk.services.documents.kickoff import export_kickoff_agenda
 from partnerdesk.services.documents.mou import export_mou
 from partnerdesk.services.documents.profile import export_profile
 from partnerdesk.services.documents.vetting import export_questions, export_vetting
@@ -91,6 +92,7 @@ def test_every_document_is_ours_dated_now_and_in_word_2013_mode(
     export_questions(sample, 1, out / "questions.docx")
     export_question_form(sample, 1, out / "question form.docx")
     export_profile_form(sample, 2, out / "profile form.docx")
+    export_kickoff_agenda(sample, 1, out / "kickoff.docx")
     titles = {
         "mou.docx": "MOU: Community health worker referrals",
         "mou (cover note).docx": "Cover note: MOU: Community health worker referrals",
@@ -100,6 +102,7 @@ def test_every_document_is_ours_dated_now_and_in_word_2013_mode(
         "question form.docx": "Questions about “Community health worker referrals for food "
         "insecurity”",
         "profile form.docx": f"Partner profile: {THEIRS}",
+        "kickoff.docx": f"Kickoff meeting: {OURS} and {THEIRS}",
     }
     assert sorted(path.name for path in out.iterdir()) == sorted(titles)
     for name, title in titles.items():

@@ -74,6 +74,7 @@ class RequestPage(QWidget):
     sign_requested = Signal(int)
     signed_copy_requested = Signal(int)
     review_requested = Signal(int)
+    kickoff_requested = Signal(int)
     # The form sent to the requester: pick its questions, save it, read it back.
     form_questions_requested = Signal(int)
     form_export_requested = Signal(int)
@@ -121,13 +122,18 @@ class RequestPage(QWidget):
         self.decide.setToolTip("Record your decision: proceed, with conditions, pause or decline")
         self.decide.clicked.connect(lambda: self._move_on_to(self.decide_requested))
         self.export = QPushButton("E&xport")
-        self.export.setToolTip("Save a Word document: the vetting summary, or the questions to ask")
+        self.export.setToolTip(
+            "Save a Word document: the vetting summary, the questions to ask, a kickoff agenda"
+        )
         export_menu = QMenu(self.export)
         export_menu.addAction("Vetting summary…").triggered.connect(
             lambda: self._move_on_to(self.export_summary_requested)
         )
         export_menu.addAction("Questions to ask at the next meeting…").triggered.connect(
             lambda: self._move_on_to(self.export_questions_requested)
+        )
+        export_menu.addAction("Kickoff meeting…").triggered.connect(
+            lambda: self._move_on_to(self.kickoff_requested)
         )
         self.export.setMenu(export_menu)
         self.form = QPushButton("Q&uestion form for them")

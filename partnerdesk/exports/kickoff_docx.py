@@ -1,0 +1,69 @@
+"""The kickoff meeting's agenda, as a Word document on our letterhead.
+
+It goes to the partner: the agenda items in order (getting to know each other first, next
+steps last), then a table to fill in at the meeting for who does what by when. The tips
+for the chosen format are ours, for preparing: they stay in the window, not on the agenda.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from docx.shared import Pt
+
+from partnerdesk.core.dates import document_date
+from partnerdesk.core.kickoff import KickoffAgenda
+from partnerdesk.exports.letterhead import on_letterhead
+from partnerdesk.exports.word import (
+    grey_note,
+    heading,
+    page_numbers,
+    paragraph,
+    save_atomically,
+    table,
+    word_safe,
+)
+
+if TYPE_CHECKING:
+    from docx.document import Document as WordDocument
+
+WHO_DOES_WHAT = ("What", "Who", "By when")
+# Empty rows to write in at the meeting.
+_BLANK_ROWS = 4
+
+
+def write_agenda(agenda: KickoffAgenda, target: Path, data_dir: Path | None) -> str:
+    """Write the agenda; returns a warning when the letterhead could not be used."""
+    document, warning = on_letterhead(
+        data_dir,
+        lambda document: build_agenda(document, agenda),
+        title=agenda.title,
+        author=agenda.our_organization,
+        what="agenda",
+    )
+    save_atomically(document, target)
+    return warning
+
+
+def build_agenda(document: WordDocument, agenda: KickoffAgenda) -> None:
+    heading(document, "", 0).add_run(word_safe(agenda.title))
+    grey_note(
+        document,
+        f"Agenda, {document_date(agenda.prepared_on)} · {agenda.format.label} "
+        f"({agenda.format.length})",
+    )
+    page_numbers(document, agenda.title)
+    paragraph(
+        document,
+        f"Welcome! This first meeting is about getting to know each other. "
+        f"{agenda.our_organization} and {agenda.their_organization} each share their "
+        "partner profile, so that everyone knows who is at the table and what each brings.",
+    )
+    for number, item in enumerate(agenda.items, start=1):
+        heading(document, f"{number}. {item.title}", 2)
+        for line in item.details:
+            paragraph(document, line, "List Bullet")
+    table(document, WHO_DOES_WHAT, [("", "", "")] * _BLANK_ROWS)
+    closing = paragraph(document, "Thank you for coming.")
+    closing.paragraph_format.space_before = Pt(12)

@@ -1,0 +1,75 @@
+"""Recording the kickoff meeting (issue 19): one outreach note of kind Meeting, on the
+request and its organization, with who came and the follow-up, in one step."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from partnerdesk.core.choices import NoteKind
+from partnerdesk.core.dates import UnreadableDateError, read_date
+from partnerdesk.core.kickoff import DEFAULT_FORMAT, KickoffFormat, advice_for
+from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.services.changes import Changes, RecordKind
+from partnerdesk.services.database_access import Database
+from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.records.notes import NoteForm, get_note, save_note
+from partnerdesk.services.records.requests import get_request
+
+KICKOFF_SUBJECT = "Kickoff meeting"
+
+
+@dataclass(frozen=True)
+class KickoffMeeting:
+    """What the user typed: dates as written (read here, so that no date is lost)."""
+
+    held_on: str
+    who_came: str = ""
+    notes: str = ""
+    follow_up: str = ""
+    follow_up_due: str = ""
+    kickoff_format: KickoffFormat | str = DEFAULT_FORMAT
+    day_first: bool = False
+
+
+def _date(text: str, what: str, day_first: bool) -> date | None:
+    try:
+        return read_date(text, day_first=day_first)
+    except UnreadableDateError as error:
+        raise InvalidInputError(
+            f"PartnerDesk cannot read “{error.text}” as the {what}. "
+            "Write it as, for example, 2027-03-15 or 15 March 2027."
+        ) from error
+
+
+def record_kickoff_meeting(
+    database: Database, request_id: int, meeting: KickoffMeeting
+) -> tuple[int, Changes]:
+    """Save the meeting as a note of kind Meeting; returns the note's id and what changed."""
+    held_on = _date(meeting.held_on, "date of the meeting", meeting.day_first)
+    if held_on is None:
+        raise InvalidInputError("Please write the date of the meeting.")
+    due = _date(meeting.follow_up_due, "date the follow-up is due", meeting.day_first)
+    follow_up = clean_multiline(meeting.follow_up)
+    if due is not None and not follow_up:
+        raise InvalidInputError("Please write what the follow-up is, or leave its date empty.")
+    who = clean_single_line(meeting.who_came)
+    notes = clean_multiline(meeting.notes)
+    advice = advice_for(meeting.kickoff_format)
+    heading = [f"Format: {advice.label}"] + ([f"Who came: {who}"] if who else [])
+    # The notes below the heading, after a blank line, as typed.
+    summary = "\n".join(heading) + (f"\n\n{notes}" if notes else "")
+    with database.session() as session:
+        request = get_request(session, request_id)
+        form = NoteForm(
+            happened_on=held_on,
+            kind=NoteKind.MEETING,
+            organization_id=request.organization_id,
+            subject=f"{KICKOFF_SUBJECT}: {request.title}"[:300],
+            summary=summary,
+            follow_up_action=follow_up,
+            follow_up_due=due,
+        )
+        note_id, changes = save_note(session, form)
+        get_note(session, note_id).request_id = request_id
+    return note_id, changes | Changes.of(RecordKind.REQUEST)

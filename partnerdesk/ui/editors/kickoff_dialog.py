@@ -1,0 +1,124 @@
+"""The kickoff meeting (issue 19): choose the kind of meeting and read its tips, save the
+agenda, record the meeting once it was held."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from partnerdesk.core.kickoff import ADVICE, DEFAULT_FORMAT, KickoffFormat, advice_for
+from partnerdesk.services.records.kickoff import KickoffMeeting
+from partnerdesk.ui.editors.record_dialog import RecordDialog
+from partnerdesk.ui.forms import (
+    OptionalDateEdit,
+    add_row,
+    choice_box,
+    required_date_edit,
+    select_data,
+    text_box,
+)
+
+
+class KickoffDialog(QDialog):
+    """One place for the kickoff meeting; its two buttons hand the chosen kind of meeting
+    to ``save_agenda`` and ``record_meeting``."""
+
+    def __init__(
+        self,
+        request_title: str,
+        save_agenda: Callable[[KickoffFormat], None],
+        record_meeting: Callable[[KickoffFormat], None],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Kickoff meeting")
+        intro = QLabel(
+            f"Meet the partner of “{request_title}”. Choose the kind of meeting that suits "
+            "you both, save its agenda to send, and record the meeting once it is held."
+        )
+        intro.setWordWrap(True)
+        self.kind = choice_box([(advice.label, advice.format) for advice in ADVICE.values()])
+        select_data(self.kind, DEFAULT_FORMAT)
+        self.tips = QLabel()
+        self.tips.setWordWrap(True)
+        self.tips.setAccessibleName("Tips for this kind of meeting")
+        self.kind.currentIndexChanged.connect(self._show_tips)
+        form = QFormLayout()
+        add_row(form, "&Kind of meeting:", self.kind)
+        form.addRow("Tips:", self.tips)
+        self.save_agenda = QPushButton("&Save the agenda…")
+        self.save_agenda.setToolTip("A Word agenda on your letterhead, to send to the partner")
+        self.save_agenda.clicked.connect(lambda: save_agenda(self.chosen()))
+        self.record_meeting = QPushButton("&Record the meeting…")
+        self.record_meeting.setToolTip("When it was, who came, notes and follow-ups")
+        self.record_meeting.clicked.connect(lambda: record_meeting(self.chosen()))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.addButton(self.save_agenda, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.addButton(self.record_meeting, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(form)
+        layout.addStretch(1)
+        layout.addWidget(buttons)
+        self._show_tips()
+        self.resize(560, 380)
+
+    def chosen(self) -> KickoffFormat:
+        return KickoffFormat(self.kind.currentData())
+
+    def _show_tips(self, _index: int = 0) -> None:
+        advice = advice_for(self.chosen())
+        lines = [advice.when, *(f"• {tip}" for tip in advice.tips)]
+        self.tips.setText("\n".join(lines))
+        # Read out with the choice, for screen-reader users.
+        self.kind.setAccessibleDescription(" ".join(lines))
+
+
+class MeetingDialog(RecordDialog):
+    """What happened at the kickoff meeting, saved as one Meeting note."""
+
+    def __init__(self, kickoff_format: KickoffFormat, parent: QWidget | None = None) -> None:
+        super().__init__("Record the kickoff meeting", parent)
+        self.kickoff_format = kickoff_format
+        self.held_on = required_date_edit(date.today(), "date of the meeting")
+        self.who_came = QLineEdit()
+        self.who_came.setPlaceholderText("For example: Ana Ruiz, Dev Patel")
+        self.notes = text_box(5, "What was said, what you agreed")
+        self.follow_up = text_box(2, "What needs to happen next, and who does it")
+        self.follow_up_due = OptionalDateEdit()
+        add_row(self.form, "&Date:", self.held_on)
+        add_row(self.form, "&Who came:", self.who_came)
+        add_row(self.form, "&Notes:", self.notes)
+        add_row(self.form, "&Follow-up:", self.follow_up)
+        add_row(self.form, "Follow-up d&ue:", self.follow_up_due)
+        self.resize(560, 420)
+
+    def problem(self) -> tuple[str, QWidget] | None:
+        if self.follow_up_due.text().strip() and not self.follow_up.toPlainText().strip():
+            return "Please write what the follow-up is, or leave its date empty.", self.follow_up
+        return None
+
+    def meeting(self) -> KickoffMeeting:
+        # The dates go as typed: the service reads them the same way and refuses what it
+        # cannot read, so nothing typed is lost on the way.
+        return KickoffMeeting(
+            held_on=self.held_on.text(),
+            who_came=self.who_came.text(),
+            notes=self.notes.toPlainText(),
+            follow_up=self.follow_up.toPlainText(),
+            follow_up_due=self.follow_up_due.text(),
+            kickoff_format=self.kickoff_format,
+            day_first=self.held_on.day_first,
+        )
