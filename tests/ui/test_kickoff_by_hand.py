@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
 from partnerdesk.core.choices import NoteKind
+from partnerdesk.core.kickoff import KickoffFormat
 from partnerdesk.store.models import OutreachNote
 from partnerdesk.ui.editors.kickoff_dialog import KickoffDialog, MeetingDialog
 from partnerdesk.ui.main_window import MainWindow
@@ -85,3 +86,23 @@ def test_the_kickoff_meeting_is_chosen_its_agenda_saved_and_the_meeting_recorded
         assert note.follow_up_action == "Send the team charter draft"
         assert note.follow_up_due == date(2027, 1, 29)
     assert [entry for entry in dialogs.shown if entry[0] == "problem"] == []
+
+
+def test_a_meeting_date_that_cannot_be_read_keeps_the_dialog_open_with_what_was_typed(
+    qtbot: QtBot,
+) -> None:
+    meeting = MeetingDialog(KickoffFormat.HOST)
+    qtbot.addWidget(meeting)
+    meeting.show()
+    line = meeting.held_on.line
+    line.setFocus()
+    qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(line, "the 45th")
+    save = meeting.buttons.button(QDialogButtonBox.StandardButton.Save)
+    qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+    shown = (meeting.isVisible(), line.text(), meeting.message.text())
+    # Cancel drops it without asking (closing would ask whether to save what was typed).
+    cancel = meeting.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    assert shown[:2] == (True, "the 45th")
+    assert "the 45th" in shown[2]
