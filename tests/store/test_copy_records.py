@@ -59,8 +59,10 @@ def test_every_row_arrives_with_its_links_and_search_finds_it(
     with database.session() as session:
         # The laptop's reworded question replaced the shipped one, not joined it.
         assert session.get_one(VettingQuestion, 1).text == "Why now? (our own wording)"
-        mou = session.scalars(select(Mou)).one()
-        assert mou.request_id is not None and mou.sections  # its request, its JSON sections
+        # The sample's two MOUs (a draft, and the active partnership's signed one).
+        mous = session.scalars(select(Mou)).all()
+        assert len(mous) == 2
+        assert all(mou.request_id is not None and mou.sections for mou in mous)
         found = search(session, "riverbend")
         assert found.total > 0
 

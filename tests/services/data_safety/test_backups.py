@@ -41,7 +41,7 @@ def test_a_backup_holds_the_records_and_is_listed(database: Database) -> None:
     written = backup_now(database.location, "manual")
     assert written.parent == database.location.backup_dir
     info = describe_backup(written)
-    assert info.counts == {"organizations": 6, "contacts": 10, "notes": 7, "requests": 2}
+    assert info.counts == {"organizations": 6, "contacts": 10, "notes": 7, "requests": 3}
     assert info.reason == "manual"
     assert [entry.path for entry in list_backups(database.location)] == [written]
     assert written.stat().st_mode & 0o777 == 0o600

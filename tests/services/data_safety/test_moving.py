@@ -25,7 +25,7 @@ from partnerdesk.store.errors import StoreError
 from partnerdesk.store.models import Organization
 from partnerdesk.store.schema import head_revision
 
-SAMPLE_COUNTS = {"organizations": 6, "contacts": 10, "notes": 7, "requests": 2}
+SAMPLE_COUNTS = {"organizations": 6, "contacts": 10, "notes": 7, "requests": 3}
 SETTINGS = "[MainWindow]\ngeometry=@ByteArray(1234)\n"
 LETTERHEAD = b"PK\x03\x04 pretend this is a Word document"
 SCHEMA_0001 = Path(__file__).resolve().parents[2] / "data" / "schema-0001.sqlite3"
