@@ -231,6 +231,22 @@ def _shared_database_support() -> None:
     keyring.get_keyring()
 
 
+def _contact_file_reading() -> None:
+    """A Cyrillic CSV saved by Excel and two ways of writing one phone number: what the
+    encoding detection (charset-normalizer) and the phone comparison (phonenumbers) do.
+    A bundle that lost either library, or their data, fails here."""
+    from partnerdesk.imports.phones import phone_key
+    from partnerdesk.imports.text_files import decode_bytes
+
+    text = "Имя,Фамилия,Телефон\nОльга,Коваленко,+1 413 555 0111\n".encode("cp1251")
+    decoded = decode_bytes(text)
+    _require("Ольга" in decoded.text, f"a Cyrillic file was read as {decoded.encoding}")
+    _require(
+        phone_key("+1 (413) 555-0111", "US") == phone_key("(413) 555-0111", "US"),
+        "one phone number written two ways was not recognised",
+    )
+
+
 def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
     """The files PartnerDesk ships and writes: question bank, Word document, e-mail draft."""
     yield "find the shipped files and read the question bank", _shipped_files
@@ -241,6 +257,7 @@ def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
     )
     yield "write an e-mail draft with the MOU attached", lambda: _email_draft(folder, kept)
     yield "load the shared database driver and the password store", _shared_database_support
+    yield "read a contacts file's encoding and phone numbers", _contact_file_reading
 
 
 def run_steps(steps: Iterator[tuple[str, Callable[[], None]]]) -> Iterator[StepResult]:
