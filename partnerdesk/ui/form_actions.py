@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
 from PySide6.QtWidgets import QWidget
@@ -24,7 +24,6 @@ if TYPE_CHECKING:
     from partnerdesk.services.documents.forms import WrittenForm
     from partnerdesk.services.vetting.shortlist import Shortlist
 
-Result = TypeVar("Result")
 WORD_FILES = "Word document (*.docx)"
 
 
@@ -33,34 +32,13 @@ class FormActions:
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
-        # Dialogs being read or open: a second click meanwhile does not open another.
-        self._opening: set[str] = set()
-
-    def _open_once(
-        self, name: str, read: Callable[[Database], Result], then: Callable[[Result], object]
-    ) -> None:
-        if name in self._opening:
-            return
-        self._opening.add(name)
-
-        def opened(result: Result) -> None:
-            try:
-                then(result)
-            finally:
-                self._opening.discard(name)
-
-        def refused(_error: Exception) -> bool:
-            self._opening.discard(name)
-            return False  # shown as any other refusal
-
-        self.operations.query(read, opened, if_refused=refused)
 
     # A request's question form ------------------------------------------------
     def pick_questions(self, request_id: int) -> None:
         """ "Questions for the form…": the shortlist, ticked, to change and save."""
         from partnerdesk.services.vetting.shortlist import read_shortlist
 
-        self._open_once(
+        self.operations.open_once(
             "shortlist", lambda database: read_shortlist(database, request_id), self._pick_on
         )
 
@@ -151,7 +129,7 @@ class FormActions:
             if picked is not None:
                 then(choices[labels.index(picked)][0])
 
-        self._open_once(title, organizations_for_forms, pick)
+        self.operations.open_once(title, organizations_for_forms, pick)
 
     # Shared ---------------------------------------------------------------------
     def _save_form(
@@ -191,7 +169,7 @@ class FormActions:
                 if_refused=lambda error: self._not_written(path, error),
             )
 
-        self._open_once(f"save {what}", read_title, save_as)
+        self.operations.open_once(f"save {what}", read_title, save_as)
 
     def _read_back(
         self,
@@ -224,7 +202,7 @@ class FormActions:
                 f"{len(answers)} answers read in from “{path.name}”.",
             )
 
-        self._open_once(f"read {what}", lambda database: read(database, path), show)
+        self.operations.open_once(f"read {what}", lambda database: read(database, path), show)
 
     def _not_written(self, path: Path, error: Exception) -> bool:
         if not isinstance(error, OSError):

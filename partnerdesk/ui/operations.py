@@ -109,6 +109,8 @@ class Operations(QObject):
         # Work asked with ``once=key`` and not back yet: a second click meanwhile (before
         # the dialog it opens is on screen) is not asked again.
         self._in_flight: set[str] = set()
+        # Dialogs being read or open (``open_once``): a second click opens no second one.
+        self._dialogs_opening: set[str] = set()
         # While a failure is being told, the failures that follow from it (the re-reads
         # after a refused change, on a store out of reach) are logged, not told again.
         self._telling_failure = False
@@ -263,6 +265,36 @@ class Operations(QObject):
             if_refused=if_refused,
             once=once,
         )
+
+    def open_once(
+        self,
+        name: str,
+        read: Callable[[Database], Result],
+        open_dialog: Callable[[Result], object],
+        *,
+        if_refused: Callable[[Exception], bool] | None = None,
+    ) -> None:
+        """Read what a dialog opens on (on the worker), then open it — once: a second
+        click while it is read or open is ignored, as a modal dialog would have it.
+
+        Unlike ``once=``, which lasts until the reading is back, ``name`` is held until
+        ``open_dialog`` returns (a modal dialog returns when it is closed).
+        """
+        if name in self._dialogs_opening:
+            return
+        self._dialogs_opening.add(name)
+
+        def opened(result: Result) -> None:
+            try:
+                open_dialog(result)
+            finally:
+                self._dialogs_opening.discard(name)
+
+        def refused(error: Exception) -> bool:
+            self._dialogs_opening.discard(name)
+            return if_refused(error) if if_refused is not None else False
+
+        self.query(read, opened, if_refused=refused)
 
     def long_query(
         self,

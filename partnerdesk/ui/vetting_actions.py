@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
 from PySide6.QtCore import QSettings
@@ -53,9 +53,8 @@ from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.user_name import UserName
 
 if TYPE_CHECKING:
-    from partnerdesk.services.database_access import Database
+    pass
 
-Result = TypeVar("Result")
 WORD_FILES = "Word document (*.docx)"
 # Changes to these records, not narrowed down by a detail, may touch anything the vetting
 # screen shows (an edited request's funding date, the organization's years): read it whole.
@@ -77,8 +76,6 @@ class VettingActions:
         self.dialogs = dialogs
         self.user = UserName(settings, dialogs)
         self.page: RequestPage | None = None
-        # Dialogs being read or open: a second click meanwhile does not open another.
-        self._opening: set[str] = set()
 
     def user_name(self) -> str:
         """The user's own name for "Asked by" and for who moved or decided (asked once)."""
@@ -162,27 +159,6 @@ class VettingActions:
             self.dialogs.inform("Not found", str(error))
             return True
         return False
-
-    def _open_once(
-        self, name: str, read: Callable[[Database], Result], open_dialog: Callable[[Result], object]
-    ) -> None:
-        """Read what a dialog opens on (on the worker), then open it — once: a second
-        click while it is read or open is ignored, as a modal dialog would have it."""
-        if name in self._opening:
-            return
-        self._opening.add(name)
-
-        def opened(result: Result) -> None:
-            try:
-                open_dialog(result)
-            finally:
-                self._opening.discard(name)
-
-        def refused(_error: Exception) -> bool:
-            self._opening.discard(name)
-            return False  # shown as any other refusal
-
-        self.operations.query(read, opened, if_refused=refused)
 
     # Stage and answers ---------------------------------------------------------
     def change_stage(
@@ -295,7 +271,7 @@ class VettingActions:
     # Decision -----------------------------------------------------------------
     def decide(self, request_id: int) -> None:
         """Read the decision so far, then open the dialog on it."""
-        self._open_once(
+        self.operations.open_once(
             "decision", lambda database: decision_to_make(database, request_id), self._decide_on
         )
 
@@ -383,7 +359,7 @@ class VettingActions:
                 if_refused=lambda error: self._export_failed(path, error),
             )
 
-        self._open_once(
+        self.operations.open_once(
             f"export {what}", lambda database: request_title(database, request_id), save_as
         )
 
@@ -432,7 +408,7 @@ class VettingActions:
                     lambda database: add_party(database, request_id, chosen), "Partner added."
                 )
 
-        self._open_once(
+        self.operations.open_once(
             "add a partner", lambda database: partner_choices(database, request_id), pick
         )
 
@@ -459,13 +435,13 @@ class VettingActions:
                     lambda database: choose_our_organization(database, chosen), "Saved."
                 )
 
-        self._open_once("our organization", partner_choices, pick)
+        self.operations.open_once("our organization", partner_choices, pick)
 
     # The user's lists ---------------------------------------------------------
     def edit_question_bank(self) -> None:
         """Read the questions, then open the bank on them (each change runs on the worker,
         and the vetting screen behind follows it)."""
-        self._open_once(
+        self.operations.open_once(
             "question bank",
             bank_questions,
             lambda questions: QuestionBankDialog(
@@ -474,7 +450,7 @@ class VettingActions:
         )
 
     def edit_capacities(self) -> None:
-        self._open_once(
+        self.operations.open_once(
             "capacities",
             capacity_lists,
             lambda lists: CapacitiesDialog(self.operations, lists, self.parent).exec(),
