@@ -21,7 +21,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
-from partnerdesk.core.choices import CapacityStatus, MouStatus, ParticipationLevel
+from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_sections import (
     PARTY_ROW_KEYS,
@@ -29,36 +29,24 @@ from partnerdesk.core.mou_sections import (
     SECTION_BY_ID,
     FieldKind,
     MouSection,
-    scope_from_request,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
+from partnerdesk.services.mou.prefill import DEFAULT_REVIEW_MONTHS, prefill_from_request
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.transactions import transaction
-from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
-from partnerdesk.services.vetting.questions import answers_by_key
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError, Difference
-from partnerdesk.store.models import Contact, Mou, Organization, PartnerProfile, PartnershipRequest
+from partnerdesk.store.models import Mou, PartnershipRequest
 
 # An MOU shows on no list: the Today page (its review date) and the organization's
 # timeline re-read it; the lists stay as they are.
 MOU_CHANGED = Changes.of(Detail.MOU)
-DEFAULT_REVIEW_MONTHS = 6
 # The pages whose rows and goals are commitments (services/commitments/tracking.py).
 COMMITMENT_SECTIONS = frozenset({"roles", "goals"})
-
-# Vetting answers that give a first wording for MOU fields (question id -> section, field).
-_FROM_ANSWERS = {
-    "data.ownership": ("data", "ownership"),
-    "data.what-shared": ("data", "what_is_shared"),
-    "data.results-shared": ("data", "results"),
-    "data.use-agreement": ("data", "agreement"),
-    "sustainability.after-funding": ("term", "sustainability"),
-}
 
 
 @dataclass(frozen=True)
@@ -255,189 +243,6 @@ def rename_mou(session: Session, mou_id: int, title: str) -> Changes:
     get_mou(session, mou_id).title = cleaned
     session.flush()
     return MOU_CHANGED
-
-
-def _signatory(contact: Contact | None) -> dict[str, str]:
-    if contact is None:
-        return {"signatory": "", "title": ""}
-    return {"signatory": contact.full_name, "title": contact.role_title}
-
-
-def _decision_maker(session: Session, organization_id: int) -> Contact | None:
-    return session.scalar(
-        select(Contact)
-        .where(
-            Contact.organization_id == organization_id,
-            Contact.deleted_at.is_(None),
-            Contact.is_decision_maker,
-        )
-        .order_by(Contact.id)
-        .limit(1)
-    )
-
-
-def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[str, Any]:
-    """A first draft from what PartnerDesk knows: parties, say, matrix, answers, profiles.
-
-    Written for both parties to read: nothing of our vetting (what a party "needs", what
-    the request "claims") and nothing we only wish for stated as agreed.
-    """
-    ours = our_organization(session)
-    theirs = request.organization
-    if theirs is not None and ours is not None and theirs.id == ours.id:
-        theirs = None
-    parties = []
-    if ours is not None:
-        parties.append({"name": ours.name, **_signatory(_decision_maker(session, ours.id))})
-    if theirs is not None:
-        parties.append({"name": theirs.name, **_signatory(request.contact)})
-    sections: dict[str, Any] = {
-        # Our organization's record says whether the lobbying check applies (issue 18).
-        "parties": {"parties": parties, "nonprofit_limits": bool(ours and ours.nonprofit_limits)},
-        "scope": scope_from_request(request.ask, request.proposed_timeframe),
-        "review": {"every_months": DEFAULT_REVIEW_MONTHS},
-        "term": {
-            "funding_ends_on": request.funding_ends_on.isoformat()
-            if request.funding_ends_on
-            else "",
-            "when_funding_ends": request.plan_when_funding_ends,
-        },
-    }
-    purpose = _joint_purpose(session, [ours, theirs])
-    if purpose:
-        sections["purpose"] = {"purpose": purpose}
-    how = _how_decisions_are_made(request, ours, theirs)
-    if how:
-        sections["decisions"] = {"how": how}
-    answers = answers_by_key(session, request.id)
-    for question, (section_id, field_id) in _FROM_ANSWERS.items():
-        answer = answers.get(question)
-        if answer is not None and answer.their_answer.strip():
-            sections.setdefault(section_id, {}).setdefault(field_id, answer.their_answer)
-    matrix = capacity_matrix(session, request.id)
-    provides = []
-    for party in matrix.parties:
-        has = [
-            _in_a_list(c.name)
-            for c in matrix.capacities
-            if matrix.cell(c.id, party.organization_id).status is CapacityStatus.HAS
-        ]
-        if has:
-            provides.append(f"{party.name} provides {_listed(has)}.")
-    if provides:
-        sections["resources"] = {"services": "\n".join(provides)}
-    _prefill_from_profiles(session, sections, [ours, request.organization])
-    return sections
-
-
-def _in_a_list(name: str) -> str:
-    """A capacity's name inside a sentence: "Lived experience" → "lived experience", but
-    "IT and technical support" stays as it is."""
-    if len(name) > 1 and name[0].isupper() and name[1].islower():
-        return name[0].lower() + name[1:]
-    return name
-
-
-def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
-
-
-# Profile answers that say what a party needs from a partnership, the first one given.
-_NEED_KEYS = ("partnership.need", "why.need")
-
-
-def _joint_purpose(session: Session, parties: list[Organization | None]) -> str:
-    """The purpose both parties share: each one's need, in its own profile's words."""
-    known = [organization for organization in parties if organization is not None]
-    needs = []
-    for organization in known:
-        answers = _profile_answers(session, organization)
-        need = next(
-            (str(answers.get(key) or "").strip() for key in _NEED_KEYS if answers.get(key)), ""
-        )
-        if need:
-            needs.append(f"For {organization.name}: {need}")
-    if not needs:
-        return ""
-    names = [organization.name for organization in known]
-    together = " and ".join(names) if len(names) > 1 else names[0]
-    return "\n".join([f"{together} work together on a need both organizations share.", *needs])
-
-
-# How decisions are made at each level both sides agree on, in plain words (no spectrum
-# jargon): "{theirs}" asked for the partnership, "{ours}" is the community organization.
-_DECISIONS_AT_LEVEL = {
-    ParticipationLevel.INFORM: "{theirs} makes the decisions and keeps {ours} informed of them.",
-    ParticipationLevel.CONSULT: "{theirs} asks {ours} for its views before deciding, and "
-    "tells {ours} how they were used.",
-    ParticipationLevel.INVOLVE: "{theirs} works with {ours} throughout, so that the concerns "
-    "{ours} raises are reflected in each decision.",
-    ParticipationLevel.COLLABORATE: "{ours} and {theirs} make each decision together, from "
-    "setting priorities to choosing what to do.",
-    ParticipationLevel.EMPOWER: "{ours} makes the final decisions, and {theirs} supports "
-    "carrying them out.",
-}
-
-
-def _how_decisions_are_made(
-    request: PartnershipRequest, ours: Organization | None, theirs: Organization | None
-) -> str:
-    """Only what both sides already say: the level they offer, when it is the one we want.
-    Our wish alone is ours to raise, not a clause of the draft."""
-    offered, wanted = request.participation_offered, request.participation_wanted
-    if offered is None or offered != wanted or ours is None or theirs is None:
-        return ""
-    return _DECISIONS_AT_LEVEL[offered].format(ours=ours.name, theirs=theirs.name)
-
-
-def _profile_answers(session: Session, organization: Organization) -> dict[str, Any]:
-    profile = session.scalar(
-        select(PartnerProfile).where(PartnerProfile.organization_id == organization.id)
-    )
-    return dict(profile.answers or {}) if profile is not None else {}
-
-
-# Profile answers (resources/profile_prompts.yaml) that give each party's words to a field.
-_FROM_PROFILES = {
-    ("resources", "services"): (
-        "contributions.technical",
-        "contributions.relational",
-        "contributions.clinical",
-        "contributions.other",
-    ),
-    ("monitoring", "measures"): (
-        "success.population",
-        "success.organization",
-        "success.field",
-        "success.frequency",
-    ),
-}
-
-
-def _prefill_from_profiles(
-    session: Session, sections: dict[str, Any], parties: list[Organization | None]
-) -> None:
-    """Both profiles, each party's answers quoted under its name."""
-    profiles: list[tuple[Organization, dict[str, Any]]] = []
-    for organization in parties:
-        if organization is None or any(organization is seen for seen, _ in profiles):
-            continue
-        answers = _profile_answers(session, organization)
-        if answers:
-            profiles.append((organization, answers))
-    for (section_id, field_id), keys in _FROM_PROFILES.items():
-        lines = []
-        for organization, answers in profiles:
-            said = [str(answers.get(key) or "").strip() for key in keys]
-            said = [text for text in said if text]
-            if said:
-                # Each profile speaks for itself ("we", "our"): quoted, and said whose it is.
-                lines.append(f"{organization.name}, in its own words: “{' '.join(said)}”")
-        if not lines:
-            continue
-        values = sections.setdefault(section_id, {})
-        # The capacity matrix may have written here already: the profiles' words follow.
-        values[field_id] = "\n".join([*filter(None, [values.get(field_id)]), *lines])
 
 
 def create_mou(

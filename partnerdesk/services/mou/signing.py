@@ -30,13 +30,8 @@ from partnerdesk.core.text import clean_single_line
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import InvalidInputError
-from partnerdesk.services.mou.drafts import (
-    DEFAULT_REVIEW_MONTHS,
-    MOU_CHANGED,
-    add_months,
-    get_mou,
-    review_date,
-)
+from partnerdesk.services.mou.drafts import MOU_CHANGED, add_months, get_mou, review_date
+from partnerdesk.services.mou.prefill import DEFAULT_REVIEW_MONTHS
 from partnerdesk.services.mou.versions import record_version, version_sections
 from partnerdesk.services.transactions import transaction
 from partnerdesk.store.models import Mou, MouSigning, MouVersion, PartnershipRequest, StageChange
