@@ -14,9 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import CapacityStatus, ParticipationLevel
-from partnerdesk.core.mou_sections import (
-    scope_from_request,
-)
+from partnerdesk.core.mou_sections import scope_from_request
 from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
 from partnerdesk.services.vetting.questions import answers_by_key
 from partnerdesk.store.models import Contact, Organization, PartnerProfile, PartnershipRequest
