@@ -1,0 +1,263 @@
+"""Partnership check-ups: statements both sides rate from 1 to 5, by domain.
+
+A check-up is how the partnership is going, asked of each side: our staff rate the
+statements in the app, the partner rates the same statements on a Word form we send them.
+The statements are data (``resources/checkup_statements.yaml``) so they can be read,
+adjusted and, later, kept per language under the same ids.
+
+Everything here is plain arithmetic on ratings: a domain's score is the mean of the
+statements rated in it (a statement left blank does not count as a low score), and a gap
+"to talk about first" is a statement the two sides rated at least two steps apart.
+
+PyYAML is imported only when the statements are first read, never at start-up.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from partnerdesk.core.choices import LabelledChoice
+from partnerdesk.core.text import clean_multiline
+from partnerdesk.shipped_files import resource
+
+if TYPE_CHECKING:
+    import yaml
+
+    from partnerdesk.core.yaml_reading import DataFileReader
+
+SUPPORTED_VERSION = 1
+STATEMENTS_FILE_NAME = "checkup_statements.yaml"
+LOWEST_SCORE = 1
+HIGHEST_SCORE = 5
+# Two steps apart (one side "4", the other "2") is a different view worth a conversation;
+# one step apart is ordinary disagreement about a number.
+GAP_TO_DISCUSS = 2
+
+_TOP_FIELDS = ("version", "domains")
+_DOMAIN_FIELDS = ("id", "title", "statements")
+_STATEMENT_FIELDS = ("id", "text")
+
+
+class CheckupSide(LabelledChoice):
+    """Whose ratings: our organization's staff, or the partner's (read from their form)."""
+
+    OURS = "ours"
+    THEIRS = "theirs"
+
+
+class CheckupStatementsError(ValueError):
+    """The statements file cannot be used; ``str()`` is "file, line N: what is wrong"."""
+
+    def __init__(self, path: Path, line: int | None, problem: str) -> None:
+        self.path = path
+        self.line = line
+        self.problem = problem
+        where = path.name if line is None else f"{path.name}, line {line}"
+        super().__init__(f"{where}: {problem}")
+
+
+@dataclass(frozen=True)
+class CheckupStatement:
+    id: str
+    domain_id: str
+    text: str
+
+
+@dataclass(frozen=True)
+class CheckupDomain:
+    id: str
+    title: str
+    statements: tuple[CheckupStatement, ...]
+
+
+@dataclass(frozen=True)
+class CheckupStatements:
+    """Every domain in order, and each statement found by its id."""
+
+    version: int
+    domains: tuple[CheckupDomain, ...]
+    _statements: dict[str, CheckupStatement] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(
+            self,
+            "_statements",
+            {item.id: item for domain in self.domains for item in domain.statements},
+        )
+
+    def statement(self, statement_id: str) -> CheckupStatement | None:
+        return self._statements.get(statement_id)
+
+    def domain(self, domain_id: str) -> CheckupDomain | None:
+        return next((domain for domain in self.domains if domain.id == domain_id), None)
+
+    @property
+    def statement_count(self) -> int:
+        return len(self._statements)
+
+
+@dataclass(frozen=True)
+class StatementRating:
+    """One side's answer to one statement: a score 1–5 (None: not rated) and a comment."""
+
+    statement_id: str
+    score: int | None
+    comment: str = ""
+
+    def __post_init__(self) -> None:
+        if self.score is not None and not LOWEST_SCORE <= self.score <= HIGHEST_SCORE:
+            raise ValueError(f"a rating is from {LOWEST_SCORE} to {HIGHEST_SCORE}")
+        object.__setattr__(self, "comment", clean_multiline(self.comment))
+
+    @property
+    def is_empty(self) -> bool:
+        return self.score is None and not self.comment
+
+
+# A side's scores per domain id: the mean of its rated statements, None when none was rated.
+DomainScores = Mapping[str, float | None]
+
+
+@dataclass(frozen=True)
+class CheckupScores:
+    """One check-up as the trend chart and the reports see it."""
+
+    checkup_id: int
+    held_on: date
+    ours: DomainScores
+    theirs: DomainScores
+
+
+@dataclass(frozen=True)
+class StatementGap:
+    """A statement the two sides see differently enough to talk about first."""
+
+    statement: CheckupStatement
+    ours: int
+    theirs: int
+
+    @property
+    def size(self) -> int:
+        return abs(self.ours - self.theirs)
+
+
+def domain_scores(
+    statements: CheckupStatements, ratings: Iterable[StatementRating]
+) -> dict[str, float | None]:
+    """Each domain's mean score, over the statements rated (None when none was)."""
+    scores: dict[str, list[int]] = {domain.id: [] for domain in statements.domains}
+    for rating in ratings:
+        statement = statements.statement(rating.statement_id)
+        if statement is not None and rating.score is not None:
+            scores[statement.domain_id].append(rating.score)
+    return {
+        domain_id: (round(sum(given) / len(given), 2) if given else None)
+        for domain_id, given in scores.items()
+    }
+
+
+def gaps_to_discuss(
+    statements: CheckupStatements,
+    ours: Iterable[StatementRating],
+    theirs: Iterable[StatementRating],
+) -> list[StatementGap]:
+    """Statements rated by both sides at least ``GAP_TO_DISCUSS`` apart, widest first.
+
+    Ties keep the statements' own order, so the list reads like the form.
+    """
+    their_scores = {rating.statement_id: rating.score for rating in theirs}
+    order = {
+        item.id: position
+        for position, item in enumerate(
+            item for domain in statements.domains for item in domain.statements
+        )
+    }
+    gaps: list[StatementGap] = []
+    for rating in ours:
+        statement = statements.statement(rating.statement_id)
+        their_score = their_scores.get(rating.statement_id)
+        if statement is None or rating.score is None or their_score is None:
+            continue
+        if abs(rating.score - their_score) >= GAP_TO_DISCUSS:
+            gaps.append(StatementGap(statement, rating.score, their_score))
+    return sorted(gaps, key=lambda gap: (-gap.size, order[gap.statement.id]))
+
+
+def describe_trend(statements: CheckupStatements, history: Sequence[CheckupScores]) -> str:
+    """The trend in words: the chart's text alternative (screen readers, the Word picture)."""
+    if not history:
+        return "No check-up has been done yet."
+    first, last = history[0], history[-1]
+    lines = [
+        f"{len(history)} check-up{'s' if len(history) != 1 else ''}, "
+        f"from {first.held_on.isoformat()} to {last.held_on.isoformat()}."
+    ]
+    for domain in statements.domains:
+        ours = _score_words(first.ours.get(domain.id), last.ours.get(domain.id))
+        theirs = _score_words(first.theirs.get(domain.id), last.theirs.get(domain.id))
+        lines.append(f"{domain.title}: ours {ours}; theirs {theirs}.")
+    return "\n".join(lines)
+
+
+def _score_words(first: float | None, last: float | None) -> str:
+    if last is None:
+        return "not rated"
+    if first is None or first == last:
+        return f"{last:g}"
+    return f"from {first:g} to {last:g}"
+
+
+def default_statements_path() -> Path:
+    return resource(STATEMENTS_FILE_NAME)
+
+
+@functools.cache
+def shipped_statements() -> CheckupStatements:
+    """The shipped statements, read once per process."""
+    return load_checkup_statements()
+
+
+def load_checkup_statements(path: Path | None = None) -> CheckupStatements:
+    """Read and check a statements file (the shipped one by default)."""
+    from partnerdesk.core.yaml_reading import DataFileReader
+
+    path = default_statements_path() if path is None else Path(path)
+    return _read(DataFileReader(path, CheckupStatementsError, "the check-up statements"))
+
+
+def _read(reader: DataFileReader) -> CheckupStatements:
+    root = reader.compose("the domains of the check-up and their statements")
+    top = reader.mapping(root, "the check-up statements", _TOP_FIELDS)
+    version = reader.version(root, top, SUPPORTED_VERSION)
+    domain_lines: dict[str, int] = {}
+    statement_lines: dict[str, int] = {}
+    domains = tuple(
+        _domain(reader, node, domain_lines, statement_lines)
+        for node in reader.sequence(root, top, "domains", "the file")
+    )
+    return CheckupStatements(version, domains)
+
+
+def _domain(
+    reader: DataFileReader,
+    node: yaml.Node,
+    domain_lines: dict[str, int],
+    statement_lines: dict[str, int],
+) -> CheckupDomain:
+    item = reader.mapping(node, "this domain", _DOMAIN_FIELDS)
+    identifier = reader.identifier(node, item, "this domain")
+    reader.check_unique(domain_lines, identifier, node, "domain")
+    what = f"the domain '{identifier}'"
+    statements: list[CheckupStatement] = []
+    for statement_node in reader.sequence(node, item, "statements", what):
+        fields = reader.mapping(statement_node, "this statement", _STATEMENT_FIELDS)
+        statement_id = reader.identifier(statement_node, fields, "this statement")
+        reader.check_unique(statement_lines, statement_id, statement_node, "statement")
+        text = reader.text(statement_node, fields, "text", f"the statement '{statement_id}'")
+        statements.append(CheckupStatement(statement_id, identifier, text))
+    return CheckupDomain(identifier, reader.text(node, item, "title", what), tuple(statements))

@@ -1,0 +1,79 @@
+"""The check-up trend: each domain's score over every check-up, one panel per side.
+
+Drawn from plain :class:`~partnerdesk.core.checkups.CheckupScores`, so the window, the Word
+report and a test all draw the same picture. Its words are
+:func:`partnerdesk.core.checkups.describe_trend`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from partnerdesk.core.checkups import (
+    HIGHEST_SCORE,
+    LOWEST_SCORE,
+    CheckupScores,
+    CheckupStatements,
+)
+from partnerdesk.exports.charts import (
+    SERIES_COLOURS,
+    SERIES_MARKERS,
+    TEXT_COLOUR,
+    figure_png,
+    new_figure,
+    style_axes,
+)
+
+TREND_SIZE_INCHES = (6.3, 4.2)
+
+
+def checkup_trend_png(
+    statements: CheckupStatements,
+    history: Sequence[CheckupScores],
+    our_name: str = "Our organization",
+    their_name: str = "Partner",
+) -> bytes:
+    """Two panels side by side (ours, theirs), one line per domain, dates along the bottom.
+
+    A domain a side did not rate at a check-up leaves a gap in its line rather than a zero.
+    """
+    figure = new_figure(TREND_SIZE_INCHES)
+    ours_axes, theirs_axes = figure.subplots(1, 2, sharey=True)
+    dates = [scores.held_on for scores in history]
+    for axes, title, side in (
+        (ours_axes, our_name, "ours"),
+        (theirs_axes, their_name, "theirs"),
+    ):
+        style_axes(axes)
+        axes.set_title(title, fontsize=9)
+        for index, domain in enumerate(statements.domains):
+            values = [_nan_if_none(getattr(scores, side).get(domain.id)) for scores in history]
+            axes.plot(
+                dates,
+                values,
+                label=domain.title,
+                color=SERIES_COLOURS[index % len(SERIES_COLOURS)],
+                marker=SERIES_MARKERS[index % len(SERIES_MARKERS)],
+                markersize=4,
+                linewidth=1.4,
+            )
+        axes.set_ylim(LOWEST_SCORE - 0.2, HIGHEST_SCORE + 0.2)
+        axes.set_yticks(range(LOWEST_SCORE, HIGHEST_SCORE + 1))
+        if dates:
+            axes.set_xticks(dates, [day.isoformat() for day in dates], rotation=30, ha="right")
+    ours_axes.set_ylabel("Score (1 = not at all, 5 = fully)", fontsize=8)
+    handles, labels = ours_axes.get_legend_handles_labels()
+    figure.legend(
+        handles,
+        labels,
+        loc="outside lower center",
+        ncols=2,
+        fontsize=7,
+        frameon=False,
+        labelcolor=TEXT_COLOUR,
+    )
+    return figure_png(figure)
+
+
+def _nan_if_none(value: float | None) -> float:
+    return float("nan") if value is None else value

@@ -1,0 +1,33 @@
+"""Charts are real PNG pictures, drawn without a screen."""
+
+from __future__ import annotations
+
+import struct
+from datetime import date
+
+from partnerdesk.core.checkups import CheckupScores, shipped_statements
+from partnerdesk.exports.charts.checkup_trend import checkup_trend_png
+
+PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
+
+
+def _png_size(png: bytes) -> tuple[int, int]:
+    width, height = struct.unpack(">II", png[16:24])
+    return width, height
+
+
+def test_the_trend_chart_is_a_png_picture_sized_for_a_word_page() -> None:
+    statements = shipped_statements()
+    history = [
+        CheckupScores(1, date(2026, 3, 1), {"trust": 3.0, "data": None}, {"trust": 2.0}),
+        CheckupScores(2, date(2026, 9, 1), {"trust": 4.0, "data": 2.0}, {"trust": None}),
+    ]
+    png = checkup_trend_png(statements, history, "Eastside Pantry", "Mercy General")
+    assert png.startswith(PNG_SIGNATURE)
+    width, height = _png_size(png)
+    assert (width, height) == (945, 630)
+
+
+def test_a_chart_with_no_check_up_yet_is_still_a_picture() -> None:
+    png = checkup_trend_png(shipped_statements(), [])
+    assert png.startswith(PNG_SIGNATURE)
