@@ -32,6 +32,7 @@ from partnerdesk.paths import DataLocation, resource
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.context import make_context
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.language import chosen_language, use_language
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.startup import OpenInstead, lock_data_folder, open_with_recovery
 from partnerdesk.ui.window_state import WindowState, open_settings
@@ -105,9 +106,15 @@ def _show_unexpected_errors(dialogs: Dialogs) -> None:
 
 
 def run_gui(
-    location: DataLocation, *, exit_when_ready: bool = False, dialogs: Dialogs | None = None
+    location: DataLocation,
+    *,
+    exit_when_ready: bool = False,
+    dialogs: Dialogs | None = None,
+    language: str | None = None,
 ) -> int:
     application = create_application()
+    # Before the first dialog (a locked or damaged data file is explained at once).
+    use_language(application, chosen_language(location.data_dir, language))
     dialogs = dialogs or Dialogs()
     _show_unexpected_errors(dialogs)
     next_location: DataLocation | None = location
