@@ -15,6 +15,7 @@ from partnerdesk import process_tuning
 process_tuning.load_database_libraries_before_qt()
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLocale,
     QMessageLogContext,
@@ -95,10 +96,13 @@ def _show_unexpected_errors(dialogs: Dialogs) -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
         dialogs.problem(
-            "Something went wrong",
-            f"{APP_NAME} ran into an unexpected problem. Everything you had saved is safe. "
-            "If it happens again, copy the details and send them to whoever helps you "
-            "with PartnerDesk.",
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate(
+                "app",
+                "{APP_NAME} ran into an unexpected problem. Everything you "
+                "had saved is safe. If it happens again, copy the details "
+                "and send them to whoever helps you with PartnerDesk.",
+            ).format(APP_NAME=APP_NAME),
             "".join(traceback.format_exception(kind, error, trace)),
         )
 

@@ -39,13 +39,18 @@ def chosen_language(data_dir: Path | None, option: str | None = None) -> str:
     return resolve_language(option or language_setting(data_dir), system_languages())
 
 
-def use_language(application: QCoreApplication, language: str) -> str:
-    """Install the translators for ``language``; returns the language shown."""
+def use_language(
+    application: QCoreApplication, language: str, cache_dir: Path | None = None
+) -> str:
+    """Install the translators for ``language``; returns the language shown.
+
+    ``cache_dir``: where a missing .qm is compiled (default: the user's cache folder).
+    """
     if language == SOURCE_LANGUAGE:
         return SOURCE_LANGUAGE
     if _installed:  # a window reopened on other data: already in place
         return current_language()
-    compiled = compiled_translation(language)
+    compiled = compiled_translation(language, cache_dir)
     ours = QTranslator(application)
     if compiled is None or not ours.load(str(compiled)):
         log.warning("no translation into %s could be loaded", language)
@@ -54,7 +59,10 @@ def use_language(application: QCoreApplication, language: str) -> str:
     _installed.append(ours)
     qt_own = QTranslator(application)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if qt_own.load(f"qtbase_{language}", folder):
+    if qt_own.load(
+        f"qtbase_{language}",
+        folder,
+    ):
         QCoreApplication.installTranslator(qt_own)
         _installed.append(qt_own)
     # The commands' and services' messages, when shown in the window, through Qt too.

@@ -1134,10 +1134,6 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A shared database</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1592,10 +1588,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
     </message>
     <message>
         <source>No red flags so far.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b style=&apos;color:#9f1239&apos;&gt;⚑ {title}&lt;/b&gt;&lt;br&gt;{explanation}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4435,13 +4427,6 @@ Evidence: {our_evidence}</source>
     </message>
 </context>
 <context>
-    <name>_PartPage</name>
-    <message>
-        <source>&lt;b&gt;{label}&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>_ProfileEditing</name>
     <message>
         <source>PartnerDesk could not save this.</source>
@@ -4952,22 +4937,6 @@ forms filled in and sent back (Word):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;h3&gt;{title} — {lower}&lt;/h3&gt;&lt;p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;{INSERTED}&apos;&gt;{text}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;{DELETED}&apos;&gt;{text}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Unchanged: {join}.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5073,14 +5042,6 @@ They have not acknowledged this harm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;nbsp;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;span style=&apos;color:{colour}&apos;&gt;{marker}&lt;b&gt;{title}&lt;/b&gt; — {when} · {kind_word}&lt;/span&gt;&lt;br&gt;&lt;span style=&apos;color:#4b5563&apos;&gt;{details}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>key leader</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5130,10 +5091,6 @@ They have not acknowledged this harm.</source>
     </message>
     <message>
         <source>&lt;i&gt;Not written yet&lt;/i&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;h4 style=&apos;margin-bottom:2px&apos;&gt;{title}&lt;/h4&gt;&lt;p style=&apos;margin-top:0&apos;&gt;{shown}&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5251,21 +5208,6 @@ They have not acknowledged this harm.</source>
     <name>request_dialog</name>
     <message>
         <source>Inform: they tell you. Consult: they ask your opinion, then decide. Involve: your concerns shape the options. Collaborate: you decide together. Empower: you decide.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>search_page</name>
-    <message>
-        <source> &lt;span style=&apos;color:#555&apos;&gt;— {context}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;br&gt;&lt;span style=&apos;color:#333&apos;&gt;{marked}&lt;/span&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;{title}&lt;/b&gt;{context}{snippet}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.services.mou.drafts import DraftEdit, MouDraft
 from partnerdesk.ui.editors.mou_fields import HELP_STYLE, SectionPage
@@ -49,7 +50,7 @@ AUTOSAVE_DELAY_MS = 600
 LEAVING_WAIT_S = 30
 CHECK_PAGE = "check"
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
-ALL_SAVED = "All changes are saved."
+ALL_SAVED = QT_TRANSLATE_NOOP("mou_wizard", "All changes are saved.")
 
 
 @dataclass(frozen=True)
@@ -88,9 +89,10 @@ class SaveProblem:
 # What became of one save: None when it was written.
 SaveOutcome = SaveProblem | ChangedElsewhereError | None
 # Shown while a colleague's save of a page is not settled (the question was closed).
-NOT_SETTLED = (
+NOT_SETTLED = QT_TRANSLATE_NOOP(
+    "mou_wizard",
     "Not saved: someone else changed this page meanwhile. Change something on it, or "
-    "close, to choose whose words to keep."
+    "close, to choose whose words to keep.",
 )
 
 
@@ -138,7 +140,7 @@ class CheckPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Check and export")
+        title = QLabel(self.tr("Check and export"))
         font = title.font()
         font.setPointSize(font.pointSize() + 4)
         font.setBold(True)
@@ -146,28 +148,30 @@ class CheckPage(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.findings = QListWidget()
-        self.findings.setAccessibleName("Points still to settle")
+        self.findings.setAccessibleName(self.tr("Points still to settle"))
         self.findings.setWordWrap(True)
         self.findings.setSpacing(4)
         self.findings.itemActivated.connect(self._open)
         self.findings.itemDoubleClicked.connect(self._open)
         hint = QLabel(
-            "Double-click a point (or select it and press Enter) to go to the page that "
-            "settles it. You can export at any time: until every point is settled the "
-            "document says it is a draft and lists them at the end."
+            self.tr(
+                "Double-click a point (or select it and press Enter) to go to the page that "
+                "settles it. You can export at any time: until every point is settled the "
+                "document says it is a draft and lists them at the end."
+            )
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(HELP_STYLE)
-        self.export_button = QPushButton("&Export to Word…")
+        self.export_button = QPushButton(self.tr("&Export to Word…"))
         self.export_button.clicked.connect(self.export_requested.emit)
-        self.email_button = QPushButton("E&mail draft…")
+        self.email_button = QPushButton(self.tr("E&mail draft…"))
         self.email_button.clicked.connect(self.email_requested.emit)
-        copy = QPushButton("Copy as plain &text")
+        copy = QPushButton(self.tr("Copy as plain &text"))
         copy.clicked.connect(self.copy_requested.emit)
-        versions = QPushButton("&Versions…")
+        versions = QPushButton(self.tr("&Versions…"))
         versions.clicked.connect(self.versions_requested.emit)
         # Once both organizations have signed it (ui/signing_actions.py).
-        self.sign_button = QPushButton("Mark as si&gned…")
+        self.sign_button = QPushButton(self.tr("Mark as si&gned…"))
         self.sign_button.clicked.connect(self.sign_requested.emit)
         buttons = QHBoxLayout()
         for button in (self.export_button, self.email_button, copy, versions, self.sign_button):
@@ -184,13 +188,16 @@ class CheckPage(QWidget):
         self.findings.clear()
         if not findings:
             self.summary.setText(
-                "Every section is written and nothing unfair was found. Read it through "
-                "together with your partner before anyone signs."
+                self.tr(
+                    "Every section is written and nothing unfair was found. Read it through "
+                    "together with your partner before anyone signs."
+                )
             )
         else:
             self.summary.setText(
-                f"{len(findings)} {'point' if len(findings) == 1 else 'points'} to settle "
-                "before this is ready to sign:"
+                self.tr("{count} {value} to settle before this is ready to sign:").format(
+                    count=len(findings), value="point" if len(findings) == 1 else "points"
+                )
             )
         for finding in findings:
             item = QListWidgetItem(f"⚑ {finding.title}\n{finding.explanation}")
@@ -236,17 +243,17 @@ class MouWizard(QDialog):
         self._left = False  # saved and closed
         self._closing = False  # no more pages to build
         self._autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_DELAY_MS)
-        self.setWindowTitle(f"MOU — {draft.title}")
+        self.setWindowTitle(self.tr("MOU — {title}").format(title=draft.title))
         self.title = QLineEdit(draft.title)
-        self.title.setAccessibleName("MOU title")
+        self.title.setAccessibleName(self.tr("MOU title"))
         self.title.textEdited.connect(lambda _text: self._autosave_later())
-        title_label = QLabel("&Title:")
+        title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title)
         self.saved = QLabel()
-        self._say_saved(ALL_SAVED)
+        self._say_saved(QCoreApplication.translate("mou_wizard", ALL_SAVED))
 
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Sections")
+        self.contents.setAccessibleName(self.tr("Sections"))
         self.contents.setMinimumWidth(280)
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -268,7 +275,7 @@ class MouWizard(QDialog):
             self.contents.addItem(item)
         self.check_page = CheckPage()
         self.pages.addWidget(self.check_page)
-        check_item = QListWidgetItem("✔ Check and export")
+        check_item = QListWidgetItem(self.tr("✔ Check and export"))
         check_item.setData(SECTION_ROLE, CHECK_PAGE)
         self.contents.addItem(check_item)
         self.check_page.go_to.connect(self.show_section)
@@ -283,13 +290,13 @@ class MouWizard(QDialog):
         current_follows_selection(self.contents)
         self.contents.itemActivated.connect(self._open_item)
 
-        self.back = QPushButton("← &Back")
+        self.back = QPushButton(self.tr("← &Back"))
         self.back.clicked.connect(lambda: self.contents.setCurrentRow(self._row() - 1))
-        self.next = QPushButton("&Next →")
+        self.next = QPushButton(self.tr("&Next →"))
         self.next.clicked.connect(lambda: self.contents.setCurrentRow(self._row() + 1))
-        self.undo_page = QPushButton("&Undo changes on this page")
+        self.undo_page = QPushButton(self.tr("&Undo changes on this page"))
         self.undo_page.clicked.connect(self.undo_changes_on_page)
-        close = QPushButton("&Close")
+        close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now)
 
@@ -398,7 +405,7 @@ class MouWizard(QDialog):
         self.saved.setStyleSheet("color: #9a3412;" if problem else HELP_STYLE)
 
     def _autosave_later(self) -> None:
-        self._say_saved("Saving…")
+        self._say_saved(self.tr("Saving…"))
         self._autosave.start()
 
     def _show_save_state(self) -> None:
@@ -406,13 +413,13 @@ class MouWizard(QDialog):
         if self._problem is not None:
             self._say_saved(self._problem.text, problem=True)
         elif self._unsettled:
-            self._say_saved(NOT_SETTLED, problem=True)
+            self._say_saved(QCoreApplication.translate("mou_wizard", NOT_SETTLED), problem=True)
         elif self._autosave.isActive() or any(
             edit.section_id or edit.title for edit in self._on_their_way
         ):
-            self._say_saved("Saving…")
+            self._say_saved(self.tr("Saving…"))
         else:
-            self._say_saved(ALL_SAVED)
+            self._say_saved(QCoreApplication.translate("mou_wizard", ALL_SAVED))
 
     def shown_page(self) -> SectionPage | None:
         """The section page on screen: when the user picks another page, the list's choice
@@ -492,7 +499,7 @@ class MouWizard(QDialog):
                 self._refused.discard(edit.section_id)
             if edit.title:
                 self._stored_title = edit.title
-                self.setWindowTitle(f"MOU — {edit.title}")
+                self.setWindowTitle(self.tr("MOU — {title}").format(title=edit.title))
             if edit.section_id or edit.title:
                 self._problem = None
             self._show_save_state()
@@ -556,7 +563,9 @@ class MouWizard(QDialog):
                 **(self.sections.get(section_id) or {}),
                 **page.values(),
             }
-            self._problem = SaveProblem(NOT_SETTLED, retry=False)
+            self._problem = SaveProblem(
+                QCoreApplication.translate("mou_wizard", NOT_SETTLED), retry=False
+            )
 
     def findings(self) -> list[Finding]:
         """What is missing or unfair in the draft as it is (saved, or on its way)."""

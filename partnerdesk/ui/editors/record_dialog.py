@@ -54,7 +54,7 @@ class RecordDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.message.setStyleSheet("color: #9a3412;")
         self.message.hide()
 
@@ -113,8 +113,10 @@ class RecordDialog(QDialog):
             super().reject()
             return
         answer = self.dialogs.save_changes(
-            "Save your changes?",
-            f"You changed “{self.windowTitle()}”. Save what you typed?",
+            self.tr("Save your changes?"),
+            self.tr("You changed “{windowTitle}”. Save what you typed?").format(
+                windowTitle=self.windowTitle()
+            ),
         )
         if answer is SaveChanges.SAVE:
             self._accept_if_valid()
