@@ -36,8 +36,15 @@ def settle(application: QApplication) -> None:
         time.sleep(0.005)
 
 
-def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = None) -> None:
-    """``data_dir``: a fresh folder to keep the data in (default: a temporary one)."""
+def shoot(
+    out: Path,
+    prefix: str,
+    with_sample: bool,
+    data_dir: Path | None = None,
+    size: tuple[int, int] = (1200, 760),
+) -> None:
+    """``data_dir``: a fresh folder to keep the data in (default: a temporary one);
+    ``size``: the window's (scripts/pseudo_translation.py checks 1280×800)."""
     application = create_application()
     with tempfile.TemporaryDirectory() as folder:
         if data_dir is not None:
@@ -51,7 +58,7 @@ def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = Non
         # here, or the question waits for an answer nobody gives.
         window.vetting.user.remember("Dana Whitfield")
         _shown[:] = [window]
-        window.resize(1200, 760)
+        window.resize(*size)
         window.show()
         settle(application)
         shoot_help(window, out, prefix, application)
@@ -155,6 +162,9 @@ def shoot_organization_and_editors(
     dialogs += safety_dialogs(window)
     dialogs += email_dialogs(database, hospital_id)
     dialogs += shared_database_dialogs(window)
+    from partnerdesk.ui.language_dialog import LanguageDialog
+
+    dialogs.append(("language", LanguageDialog(window, window.context.settings)))
     for name, dialog in dialogs:
         dialog.show()
         settle(application)
