@@ -12,9 +12,6 @@ import os
 
 # Must be set before Qt is imported anywhere: pytest-qt aborts without a display.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# The tests read what PartnerDesk says in English: a machine set to another language would
-# otherwise turn the commands' messages into it (the language tests choose theirs).
-os.environ["LANGUAGE"] = "en"
 
 from collections.abc import Iterator
 from pathlib import Path

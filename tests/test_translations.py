@@ -288,7 +288,7 @@ def test_the_translation_files_are_up_to_date_with_the_sources(tmp_path: Path) -
         )
 
 
-PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%n|%\d")
+PLACEHOLDER = re.compile(r"\{[A-Za-z_][A-Za-z0-9_]*(?:![rsa])?(?::[^{}]*)?\}|%L?n|%\d")
 
 
 def _translations() -> list[tuple[Path, Key, ElementTree.Element]]:
@@ -314,7 +314,8 @@ def test_finished_translations_keep_their_placeholders() -> None:
         for text in texts:
             # A plural form may leave out the number ("un contacto"); nothing else.
             have = sorted(set(PLACEHOLDER.findall(text)))
-            if [p for p in wanted if p != "%n"] != [p for p in have if p != "%n"]:
+            counts = ("%n", "%Ln")
+            if [p for p in wanted if p not in counts] != [p for p in have if p not in counts]:
                 wrong.append(f"{ts.name} {context}: {source!r} -> {text!r}")
     assert not wrong, "\n".join(wrong)
 

@@ -47,8 +47,15 @@ Backend = Callable[[str, str, "str | None", int], str]
 
 
 def english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The source text itself, with %n filled in as Qt would."""
-    return text.replace("%n", str(n)) if n >= 0 else text
+    """The source text itself, with %n filled in as Qt would (%Ln with thousands marked)."""
+    return fill_count(text, n)
+
+
+def fill_count(text: str, n: int) -> str:
+    """%n as the number, %Ln as the number with its thousands marked, as Qt does."""
+    if n < 0:
+        return text
+    return text.replace("%Ln", f"{n:,}").replace("%n", str(n))
 
 
 _backend: Backend = english
@@ -61,13 +68,31 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 class Messages:
-    """The messages of one context, for plural forms: ``Commands.tr("%n …", "", n)``."""
+    """The messages of one context, for plural forms: ``Commands.tr("%n …", "", n)``.
+
+    English is the source language, so nothing is loaded for it: its plural forms are
+    the source's "(s)" resolved here ("1 day", "2 days"), as they are for a message not
+    translated yet.
+    """
 
     def __init__(self, context: str) -> None:
         self.context = context
 
     def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-        return _backend(self.context, text, disambiguation, n)
+        return english_plural(_backend(self.context, text, disambiguation, n), n)
+
+
+# Plural forms English does not make with an "s".
+_IRREGULAR = {"person(s)": ("person", "people")}
+
+
+def english_plural(text: str, n: int) -> str:
+    """ "%n day(s)" as English says it for ``n``: "1 day", "3 days"."""
+    if "(s)" not in text or n < 0:
+        return text
+    for word, (one, many) in _IRREGULAR.items():
+        text = text.replace(word, one if n == 1 else many)
+    return text.replace("(s)", "" if n == 1 else "s")
 
 
 def current_language() -> str:
@@ -153,7 +178,7 @@ class Catalog:
         if isinstance(found, list):
             index = min(plural_form(self.language, n), len(found) - 1)
             found = found[index]
-        return found.replace("%n", str(n)) if n >= 0 else found
+        return fill_count(found, n)
 
 
 def language_setting(data_dir: Path | None) -> str:

@@ -17,8 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.core.mou_checks import check_mou
 from partnerdesk.core.mou_document import OpenPoints
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
-from partnerdesk.core.wording import count_of
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import (
@@ -83,6 +82,10 @@ class ExportedFile:
     def edited_since(self) -> bool:
         now = self.path.stat()
         return (now.st_size, now.st_mtime_ns) != (self.size, self.modified_ns)
+
+
+# Plural forms outside a widget (core/translation.py: the name is the context).
+mou_actions = Messages("mou_actions")
 
 
 class MouActions:
@@ -289,9 +292,9 @@ class MouActions:
                 offered.reverse()
         chosen = self.dialogs.pick(
             QCoreApplication.translate("MouActions", "Points still to settle"),
-            QCoreApplication.translate(
-                "MouActions", "This MOU still has {count_of} to settle. Where should they go?"
-            ).format(count_of=count_of(count, "point", "points")),
+            mou_actions.tr(
+                "This MOU still has %n point(s) to settle. Where should they go?", "", count
+            ),
             offered,
         )
         if chosen is None:
@@ -338,7 +341,7 @@ class MouActions:
 
         def done(result: MouExport) -> None:
             self.exported[mou_id] = ExportedFile.of(path, result.version, title)
-            settle = count_of(len(result.findings), "point", "points")
+            settle = mou_actions.tr("%n point(s)", "", len(result.findings))
             if not result.findings:
                 open_points = ""
             elif result.cover_note is not None:

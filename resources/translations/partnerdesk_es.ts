@@ -2257,10 +2257,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This MOU still has {count_of} to settle. Where should they go?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Save the MOU as a Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2978,6 +2974,16 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
 </context>
 <context>
+    <name>QCoreApplication.mou_actions</name>
+    <message numerus="yes">
+        <source>This MOU still has %n point(s) to settle. Where should they go?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>QuestionBankDialog</name>
     <message>
         <source>Question bank</source>
@@ -3579,7 +3585,11 @@ What you typed is kept: try again now, or go back to the editor and save it late
 <context>
     <name>RowsTable</name>
     <message>
-        <source>Add {value} {noun}</source>
+        <source>Add an organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a responsibility</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4082,14 +4092,6 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
     <message>
         <source>Today — {today:%A %d %B %Y}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partnership request</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>partnership requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4885,6 +4887,16 @@ forms filled in and sent back (Word):
     </message>
 </context>
 <context>
+    <name>mou_actions</name>
+    <message numerus="yes">
+        <source>%n point(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>mou_editing</name>
     <message>
         <source>Saving as soon as PartnerDesk can write to its data file…</source>
@@ -5093,6 +5105,20 @@ They have not acknowledged this harm.</source>
         <source>&lt;i&gt;Not written yet&lt;/i&gt;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln person(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{people}, %n key leader(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>our_organization_dialog</name>
@@ -5187,6 +5213,34 @@ They have not acknowledged this harm.</source>
     <message>
         <source>Notes record calls, meetings, emails and visits, and any follow-ups. Load the sample data to see some.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln organization(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5318,6 +5372,34 @@ The shared database is {address}. You can also work on the data kept on this com
 </context>
 <context>
     <name>today_page</name>
+    <message numerus="yes">
+        <source>%Ln organization(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partnership request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>%n day(s) late</source>
         <translation>

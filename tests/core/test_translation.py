@@ -80,7 +80,7 @@ def test_spanish_plural_forms(tmp_path: Path, n: int, expected: str) -> None:
 
 
 def test_english_fills_in_the_count() -> None:
-    assert Messages("Commands").tr("%n contact(s) exported.", "", 3) == "3 contact(s) exported."
+    assert Messages("Commands").tr("%n contact(s) exported.", "", 3) == "3 contacts exported."
     assert translate("Commands", "100%") == "100%"
 
 
@@ -134,3 +134,17 @@ def test_system_languages_come_from_the_environment(monkeypatch: pytest.MonkeyPa
     monkeypatch.delenv("LANGUAGE")
     monkeypatch.setenv("LC_ALL", "es_ES.UTF-8")
     assert translation.system_languages() == ["es"]
+
+
+@pytest.mark.parametrize(
+    ("text", "n", "expected"),
+    [
+        ("%n day(s) late", 1, "1 day late"),
+        ("%n day(s) late", 3, "3 days late"),
+        ("%Ln organization(s)", 12000, "12,000 organizations"),
+        ("%Ln person(s)", 1, "1 person"),
+        ("%Ln person(s)", 0, "0 people"),
+    ],
+)
+def test_english_plurals_need_no_translation_loaded(text: str, n: int, expected: str) -> None:
+    assert Messages("today_page").tr(text, "", n) == expected

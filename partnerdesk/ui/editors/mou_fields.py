@@ -98,9 +98,10 @@ class RowsTable(QWidget):
         self.table.setItemDelegate(_NamedCellEditing(self.table))
         self.table.setMinimumHeight(150)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        noun = "organization" if kind is FieldKind.PARTIES else "responsibility"
         self.add_button = QPushButton(
-            self.tr("Add {value} {noun}").format(value="an" if noun[0] == "o" else "a", noun=noun)
+            self.tr("Add an organization")
+            if kind is FieldKind.PARTIES
+            else self.tr("Add a responsibility")
         )
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton(self.tr("Remove the selected row"))

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
-from partnerdesk.core.wording import count_of
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.records.organization_overview import OrganizationOverview, PersonLine
 from partnerdesk.services.records.timeline import TimelineEntry, TimelineKind
 from partnerdesk.ui.entry_list_model import EntryListModel, More
@@ -145,6 +144,10 @@ def _about_html(overview: OrganizationOverview) -> str:
     return "".join(parts)
 
 
+# Plural forms (core/translation.py: the name is the context; English resolved there).
+organization_page = Messages("organization_page")
+
+
 class OrganizationPage(QWidget):
     back_requested = Signal()
     edit_requested = Signal(int)
@@ -244,14 +247,12 @@ class OrganizationPage(QWidget):
         self.title.setAccessibleName(form.name)
         ours = self.tr(" · our organization") if form.is_ours else ""
         key_leaders = sum(1 for person in overview.people if person.is_key_leader)
-        self.subtitle.setText(
-            f"{form.kind.label}{ours} · {count_of(len(overview.people), 'person', 'people')}"
-            + (
-                f", {count_of(key_leaders, self.tr('key leader'), self.tr('key leaders'))}"
-                if key_leaders
-                else ""
+        people = organization_page.tr("%Ln person(s)", "", len(overview.people))
+        if key_leaders:
+            people = organization_page.tr("{people}, %n key leader(s)", "", key_leaders).format(
+                people=people
             )
-        )
+        self.subtitle.setText(f"{form.kind.label}{ours} · {people}")
         _refill(
             self.timeline, lambda: self.timeline_model.set_entries(overview.timeline, more), again
         )

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.records.listing import RecordLister
 from partnerdesk.ui.list_narrowing import ListNarrowing
@@ -70,6 +70,8 @@ EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
         ),
     ),
 }
+# Plural forms (core/translation.py: the name is the context; English resolved there).
+record_list_page = Messages("record_list_page")
 
 
 class AlternateView(Protocol):
@@ -229,8 +231,14 @@ class RecordListPage(QWidget):
         self.narrowing.refresh_choices()
         self.model.reload(self.filter_box.text())
         filtered = bool(self.filter_box.text().strip()) or self.narrowing.is_narrowing
-        noun = self.kind.plural_label.lower() if self.model.total != 1 else self.kind.label.lower()
-        self.count_label.setText(f"{self.model.total:,} {noun}")
+        total = self.model.total
+        counted = {
+            RecordKind.ORGANIZATION: record_list_page.tr("%Ln organization(s)", "", total),
+            RecordKind.CONTACT: record_list_page.tr("%Ln contact(s)", "", total),
+            RecordKind.REQUEST: record_list_page.tr("%Ln request(s)", "", total),
+            RecordKind.NOTE: record_list_page.tr("%Ln note(s)", "", total),
+        }
+        self.count_label.setText(counted.get(self.kind, f"{total:,}"))
         self.count_label.setVisible(self.model.total > 0 or filtered)
         if self.model.total and self.showing_board and self.board is not None:
             self.board.reload(self.filter_box.text())

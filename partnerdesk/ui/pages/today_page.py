@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.translation import Messages
-from partnerdesk.core.wording import count_of
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.today import DueCommitment, FollowUp, TodayOverview
 from partnerdesk.ui.pages.commitment_list import DONE_KEY, is_done_key
@@ -194,14 +193,10 @@ class TodayPage(QWidget):
             self.stack.setCurrentWidget(self.welcome)
             return
         counts = overview.counts
-        organizations = count_of(counts[RecordKind.ORGANIZATION], "organization", "organizations")
-        contacts = count_of(counts[RecordKind.CONTACT], "contact", "contacts")
-        notes = count_of(counts[RecordKind.NOTE], "note", "notes")
-        requests = count_of(
-            counts[RecordKind.REQUEST],
-            self.tr("partnership request"),
-            self.tr("partnership requests"),
-        )
+        organizations = today_page.tr("%Ln organization(s)", "", counts[RecordKind.ORGANIZATION])
+        contacts = today_page.tr("%Ln contact(s)", "", counts[RecordKind.CONTACT])
+        notes = today_page.tr("%Ln note(s)", "", counts[RecordKind.NOTE])
+        requests = today_page.tr("%Ln partnership request(s)", "", counts[RecordKind.REQUEST])
         self.summary.setText(
             self.tr("You have {organizations}, {contacts}, {notes} and {requests}.").format(
                 organizations=organizations, contacts=contacts, notes=notes, requests=requests
