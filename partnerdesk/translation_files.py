@@ -14,9 +14,7 @@ Nothing here imports Qt's Python modules: only its programs are run.
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import subprocess
 import sys
 from pathlib import Path
 
@@ -48,6 +46,8 @@ def qt_program(name: str) -> Path | None:
 
 def compile_translation(source: Path, target: Path) -> bool:
     """``lrelease source -qm target``; False (and a line in the log) when it cannot."""
+    import subprocess
+
     program = qt_program("lrelease")
     if program is None:
         log.warning("no lrelease to compile %s", source.name)
@@ -97,6 +97,8 @@ def compiled_translation(language: str, cache_dir: Path | None = None) -> Path |
 
         cache_dir = Path(platformdirs.user_cache_dir("PartnerDesk", appauthor=False))
     # Named after the .ts's content: a changed translation is compiled anew.
+    import hashlib
+
     digest = hashlib.sha256(data).hexdigest()[:16]
     cached = cache_dir / TRANSLATIONS / f"{PREFIX}{language}-{digest}.qm"
     if cached.is_file() or compile_translation(source, cached):

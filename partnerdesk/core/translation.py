@@ -21,10 +21,7 @@ runs it over the sources):
 
 from __future__ import annotations
 
-import configparser
-import locale
 import os
-import xml.etree.ElementTree as ElementTree
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
@@ -144,6 +141,9 @@ class Catalog:
 
     @classmethod
     def read(cls, path: Path, language: str) -> Catalog:
+        # Imported here: only a command run in another language reads a .ts.
+        import xml.etree.ElementTree as ElementTree
+
         messages: dict[tuple[str, str, str], str | list[str]] = {}
         try:
             root = ElementTree.parse(path).getroot()
@@ -189,14 +189,20 @@ def language_setting(data_dir: Path | None) -> str:
     """
     if data_dir is None:
         return FOLLOW_SYSTEM
-    parser = configparser.RawConfigParser(strict=False, interpolation=None)
     try:
-        parser.read(data_dir / SETTINGS_FILE, encoding="utf-8")
-        value = parser.get(SETTINGS_SECTION, SETTINGS_KEY, fallback=FOLLOW_SYSTEM)
-    except (configparser.Error, OSError, UnicodeDecodeError):
+        text = (data_dir / SETTINGS_FILE).read_text(encoding="utf-8", errors="replace")
+    except OSError:  # none yet (a first start), or unreadable: the default
         return FOLLOW_SYSTEM
-    value = value.strip().strip('"')
-    return value if value in LANGUAGE_CHOICES else FOLLOW_SYSTEM
+    # Qt writes "[interface]" then "language=es"; a line scan needs no INI parser at start.
+    section = ""
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("[") and line.endswith("]"):
+            section = line[1:-1]
+        elif section == SETTINGS_SECTION and line.partition("=")[0].strip() == SETTINGS_KEY:
+            value = line.partition("=")[2].strip().strip('"')
+            return value if value in LANGUAGE_CHOICES else FOLLOW_SYSTEM
+    return FOLLOW_SYSTEM
 
 
 def system_languages() -> list[str]:
@@ -209,6 +215,8 @@ def system_languages() -> list[str]:
             found.extend(part for part in value.split(":") if part)
             break
     if not found:
+        import locale
+
         name = locale.getlocale()[0]
         if name:
             found.append(name)
