@@ -351,3 +351,25 @@ def test_every_message_is_translated() -> None:
     assert not unfinished, f"{len(unfinished)} messages to translate:\n" + "\n".join(
         unfinished[:50]
     )
+
+
+def test_a_plain_pip_install_compiles_the_translation_on_first_use(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No .qm beside the .ts (``pip install .`` ships only the .ts): it is compiled once
+    into the cache folder, and found there the next time."""
+    if qt_program("lrelease") is None:
+        pytest.skip("needs Qt's lrelease (PySide6)")
+    import shutil
+
+    from partnerdesk import translation_files
+
+    shipped = tmp_path / "resources"
+    (shipped / "translations").mkdir(parents=True)
+    shutil.copy(TRANSLATIONS / "partnerdesk_es.ts", shipped / "translations")
+    monkeypatch.setattr(translation_files, "resource", lambda *parts: shipped.joinpath(*parts))
+    cache = tmp_path / "cache"
+    compiled = translation_files.compiled_translation("es", cache)
+    assert compiled is not None and compiled.is_relative_to(cache) and compiled.stat().st_size
+    assert translation_files.compiled_translation("es", cache) == compiled
+    assert translation_files.compiled_translation("fr", cache) is None
