@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -161,6 +162,11 @@ class SharedDatabaseDialog(QDialog):
             _quiet_label(QCoreApplication.translate("shared_database_dialog", BACKUP_NOTE))
         )
         layout.addLayout(buttons)
+        # A check box cannot wrap: the dialog is never narrower than their text (which
+        # runs longer in Spanish), beyond the width its wrapped paragraphs are set at.
+        for check_box in (self.remember, self.copy_local):
+            check_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self._fit_width()
 
         self._filling = False
         self.address.textEdited.connect(self._fill_from_address)
@@ -212,6 +218,16 @@ class SharedDatabaseDialog(QDialog):
         )
         self.local_records.setVisible(local_records is not None)
         self.copy_local.setAccessibleDescription(self.local_records.text())
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """At least as wide as the widest check box shown needs (one appears later)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            self.setMinimumWidth(max(560, layout.totalMinimumSize().width()))
+            if self.isVisible():  # just opened: room for the new lines too
+                self.adjustSize()
 
     def offer_copy(self, offered: bool) -> None:
         """Copying into a database that already holds records is not possible."""
