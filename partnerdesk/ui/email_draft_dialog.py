@@ -131,7 +131,9 @@ class EmailDraftDialog(QDialog):
             ).format(organization_name=recipients.organization_name)
         )
         missing = QLabel(
-            self.tr("No e-mail address saved for ") + ", ".join(recipients.without_address) + "."
+            self.tr("No e-mail address saved for {names}.").format(
+                names=", ".join(recipients.without_address)
+            )
         )
         missing.setStyleSheet("color: #4b5563;")
 

@@ -307,12 +307,10 @@ class MouActions:
         from partnerdesk.services.documents.mou import MouExport, export_mou
 
         path = self.dialogs.save_file(
-            QCoreApplication.translate("MouActions", "Save the MOU as a Word document")
-            + (QCoreApplication.translate("MouActions", " to attach") if then_email else ""),
-            self.save_folder()
-            / QCoreApplication.translate("MouActions", "{file_name_from}.docx").format(
-                file_name_from=file_name_from(title)
-            ),
+            QCoreApplication.translate("MouActions", "Save the MOU as a Word document to attach")
+            if then_email
+            else QCoreApplication.translate("MouActions", "Save the MOU as a Word document"),
+            self.save_folder() / f"{file_name_from(title)}.docx",
             WORD_FILES,
         )
         if path is None:

@@ -108,9 +108,13 @@ class SharedDatabaseActions:
         missing = server.problems()
         if missing:
             dialog.show_status(
-                QCoreApplication.translate("SharedDatabaseActions", "Please fill in ")
-                + QCoreApplication.translate("SharedDatabaseActions", " and ").join(missing)
-                + ".",
+                QCoreApplication.translate(
+                    "SharedDatabaseActions", "Please fill in {missing}."
+                ).format(
+                    missing=QCoreApplication.translate("SharedDatabaseActions", " and ").join(
+                        missing
+                    )
+                ),
                 good=False,
             )
             return None

@@ -1457,7 +1457,7 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No e-mail address saved for </source>
+        <source>No e-mail address saved for {names}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2257,15 +2257,11 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Save the MOU as a Word document to attach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the MOU as a Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> to attach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{file_name_from}.docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3669,7 +3665,7 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Please fill in </source>
+        <source>Please fill in {missing}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
