@@ -1,0 +1,33 @@
+"""The Spanish domain data (resources/es/) has exactly the keys of the English data.
+
+Answers, ratings and clauses are kept under these ids, so a language that lacks one, or has
+one the English does not, would lose or invent data when a person switches language. Each
+file is read with the same loader the app uses, so it is also checked to be valid.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from partnerdesk.core.question_bank import load_question_bank
+from partnerdesk.shipped_files import resource
+
+LANGUAGES = ["es"]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_question_bank_has_the_english_categories_and_questions(language: str) -> None:
+    english = load_question_bank(resource("question_bank.yaml"))
+    translated = load_question_bank(resource(language, "question_bank.yaml"))
+
+    assert [c.id for c in translated.categories] == [c.id for c in english.categories]
+    # Same question, same category, same seed document, in the same order.
+    assert [(q.id, q.category, q.source) for q in translated.questions] == [
+        (q.id, q.category, q.source) for q in english.questions
+    ]
+    assert translated.version == english.version
+    # The years placeholder the hard question is filled with must survive translation.
+    assert (
+        "(X)"
+        in translated.questions[[q.id for q in translated.questions].index("hard.why-now")].text
+    )
