@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.question_bank import load_question_bank
 from partnerdesk.shipped_files import resource
 
@@ -31,3 +32,18 @@ def test_the_question_bank_has_the_english_categories_and_questions(language: st
         "(X)"
         in translated.questions[[q.id for q in translated.questions].index("hard.why-now")].text
     )
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_profile_prompts_have_the_english_parts_and_questions(language: str) -> None:
+    english = load_profile_prompts(resource("profile_prompts.yaml"))
+    translated = load_profile_prompts(resource(language, "profile_prompts.yaml"))
+
+    def shape(prompts: ProfilePrompts) -> list[tuple[str, str, list[tuple[str, bool, str]]]]:
+        return [
+            (part.id, part.source, [(f.id, f.multiline, f.source) for f in part.fields])
+            for part in prompts.parts
+        ]
+
+    assert shape(translated) == shape(english)
+    assert translated.version == english.version
