@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from partnerdesk.core.mou_clauses import load_clauses
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.question_bank import load_question_bank
 from partnerdesk.shipped_files import resource
@@ -47,3 +48,11 @@ def test_the_profile_prompts_have_the_english_parts_and_questions(language: str)
 
     assert shape(translated) == shape(english)
     assert translated.version == english.version
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_mou_clauses_have_the_english_keys(language: str) -> None:
+    english = load_clauses(resource("mou_clauses.yaml"))
+    translated = load_clauses(resource(language, "mou_clauses.yaml"))
+
+    assert list(translated) == list(english)
