@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from partnerdesk.core.checkups import CheckupStatements, load_checkup_statements
 from partnerdesk.core.mou_clauses import load_clauses
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.question_bank import load_question_bank
@@ -56,3 +57,15 @@ def test_the_mou_clauses_have_the_english_keys(language: str) -> None:
     translated = load_clauses(resource(language, "mou_clauses.yaml"))
 
     assert list(translated) == list(english)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_checkup_statements_have_the_english_domains_and_statements(language: str) -> None:
+    english = load_checkup_statements(resource("checkup_statements.yaml"))
+    translated = load_checkup_statements(resource(language, "checkup_statements.yaml"))
+
+    def shape(statements: CheckupStatements) -> list[tuple[str, list[str]]]:
+        return [(d.id, [s.id for s in d.statements]) for d in statements.domains]
+
+    assert shape(translated) == shape(english)
+    assert translated.version == english.version
