@@ -13,6 +13,7 @@ from partnerdesk.core.checkups import CheckupStatements, load_checkup_statements
 from partnerdesk.core.mou_clauses import load_clauses
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.question_bank import load_question_bank
+from partnerdesk.services.vetting import capacity_matrix
 from partnerdesk.shipped_files import resource
 
 LANGUAGES = ["es"]
@@ -69,3 +70,23 @@ def test_the_checkup_statements_have_the_english_domains_and_statements(language
 
     assert shape(translated) == shape(english)
     assert translated.version == english.version
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_capacities_are_the_english_ones_line_for_line(
+    language: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    english = capacity_matrix.shipped_capacities()
+    # Read as the app reads the shipped list, from the language's folder.
+    monkeypatch.setattr(capacity_matrix, "resource", lambda *parts: resource(language, *parts))
+    translated = capacity_matrix.shipped_capacities()
+
+    assert len(translated) == len(english)
+    # Names are unique in the matrix whatever their case.
+    assert len({name.casefold() for name in translated}) == len(translated)
+    # Same order and comment lines too, so line N names the same capacity in each language.
+    english_lines = resource("capacities.txt").read_text(encoding="utf-8").splitlines()
+    lines = resource(language, "capacities.txt").read_text(encoding="utf-8").splitlines()
+    assert [line.startswith("#") for line in lines] == [
+        line.startswith("#") for line in english_lines
+    ]
