@@ -251,7 +251,8 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
             continue
         statement_id = row.statement.id
         cell = read_rating(row.rating)
-        comment = "\n".join(text for text in (cell.comment, row.comment) if text)
+        added = _added_to_statement(row.statement_text, row.statement)
+        comment = "\n".join(text for text in (added, cell.comment, row.comment) if text)
         if statement_id in found or statement_id in unreadable:
             if cell.score is not None or comment or cell.problem:
                 first = answered_in[statement_id]
@@ -282,6 +283,14 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
         if item.id not in unreadable and (item.id not in found or found[item.id].score is None)
     ]
     return CheckupFormReading(ratings, problems, not_rated, reader.notes)
+
+
+def _added_to_statement(typed: str, statement: CheckupStatement) -> str:
+    """Words typed after the statement in its own cell: a comment in the wrong cell."""
+    ours = tidy(statement.text)
+    if len(typed) <= len(ours) or not typed.casefold().startswith(ours.casefold()):
+        return ""
+    return typed[len(ours) :].lstrip(" \t\n-–—:;,.").rstrip()
 
 
 def _continued(last: _Row | None, row: _Row) -> CheckupStatement | None:

@@ -84,6 +84,17 @@ def test_portrait_with_the_statement_and_comments_wide_and_the_rating_narrow(
         assert abs(statement + rating + comments - text_width) < 100
 
 
+def test_without_a_date_or_names_it_says_when_it_was_prepared(tmp_path: Path) -> None:
+    target = tmp_path / "form.docx"
+    write_checkup_form(
+        target, shipped_statements(), our_name="", their_name="", partnership_title="", held_on=None
+    )
+    document = docx.Document(str(target))
+    assert document.paragraphs[1].text.startswith("prepared on ")
+    assert document.paragraphs[2].text == "Dear colleagues,"
+    assert document.paragraphs[3].text.startswith("We would like to hear")
+
+
 def test_on_the_letterhead(tmp_path: Path) -> None:
     letterhead = _word_letterhead(tmp_path / "letterhead")
     target = tmp_path / "form.docx"

@@ -24,6 +24,7 @@ from partnerdesk.core.checkups import (
     CheckupDomain,
     CheckupStatement,
     CheckupStatements,
+    StatementRating,
     shipped_statements,
 )
 from partnerdesk.exports.checkup_form_docx import write_checkup_form
@@ -315,6 +316,17 @@ def test_a_form_for_other_statements_is_read_with_warnings_not_wrong_matches(
         ),
     )
     assert _scores(read_checkup_form(filled, reworded)) == {item.id: 5 for item in EVERY}
+
+
+def test_words_typed_after_the_statement_in_its_cell_join_the_comment(tmp_path: Path) -> None:
+    filled = fill(blank_form(tmp_path), {"purpose.fit": ("3", "Partly.")}, tmp_path / "f.docx")
+    document = docx.Document(str(filled))
+    document.tables[0].rows[3].cells[0].add_paragraph("Not for our food pantry.")
+    document.save(str(tmp_path / "typed.docx"))
+    reading = read_checkup_form(tmp_path / "typed.docx", STATEMENTS)
+    assert reading.ratings == [
+        StatementRating("purpose.fit", 3, "Not for our food pantry.\nPartly.")
+    ]
 
 
 def test_a_statement_answered_twice_keeps_the_first(tmp_path: Path) -> None:
