@@ -214,3 +214,21 @@ def _collect(element: ElementTree.Element, parts: list[str]) -> None:
             parts.append("\n")
         else:
             _collect(child, parts)
+
+
+# The same tolerant reading, for readers of other returned forms (the check-up form).
+def document_body(path: Path) -> ElementTree.Element:
+    """The body of a Word file's document; UnreadableFormError (plain words) when the file
+    is missing, no Word document, damaged or holds no text."""
+    body = _document_root(Path(path)).find(f"{_W}body")
+    if body is None:
+        raise UnreadableFormError(f"“{Path(path).name}” holds no text PartnerDesk can read.")
+    return body
+
+
+WORD_NAMESPACE = _W
+# Elements whose content counts as if it stood in their place (content controls…).
+WRAPPER_TAGS = frozenset(_WRAPPERS)
+table_rows = _table_rows  # a table's rows, tracked-deleted ones left out
+row_cells = _row_cells  # a row's cells, through content controls
+element_text = _text  # a paragraph's or cell's text, tracked changes accepted
