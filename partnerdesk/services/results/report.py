@@ -197,12 +197,18 @@ def _cleaned(form: ResultsForm) -> ResultsForm:
     )
 
 
-def save_results_form(database: Database, request_id: int, form: ResultsForm) -> Changes:
-    """Store what the user wrote; refused (ChangedElsewhereError) over a colleague's save."""
+def save_results_form(
+    database: Database, request_id: int, form: ResultsForm
+) -> tuple[int, Changes]:
+    """Store what the user wrote; refused (ChangedElsewhereError) over a colleague's save.
+
+    Returns the report's version now (the next save from the same dialog is based on it)
+    and what changed.
+    """
     mine = _cleaned(form)
     try:
         with database.session() as session:
-            _save(session, request_id, mine)
+            row_version = _save(session, request_id, mine)
     except ChangedElsewhereError as error:
         if error.theirs is not None:
             raise
@@ -210,10 +216,10 @@ def save_results_form(database: Database, request_id: int, form: ResultsForm) ->
         with database.session() as session:
             theirs = load_results_form(session, request_id)
         raise _refusal(theirs, mine) from error
-    return REPORT_SAVED
+    return row_version, REPORT_SAVED
 
 
-def _save(session: Session, request_id: int, mine: ResultsForm) -> None:
+def _save(session: Session, request_id: int, mine: ResultsForm) -> int:
     partnership_request(session, request_id)
     stored = _stored(session, request_id)
     stored_version = stored.row_version if stored else NOTHING_SAVED
@@ -240,6 +246,8 @@ def _save(session: Session, request_id: int, mine: ResultsForm) -> None:
             session.add(figure)
         figure.figure = item.figure
         figure.as_of = date.fromisoformat(item.as_of) if item.as_of else None
+    session.flush()
+    return stored.row_version
 
 
 def _refusal(theirs: ResultsForm, mine: ResultsForm) -> ChangedElsewhereError:

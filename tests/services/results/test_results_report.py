@@ -65,8 +65,9 @@ def test_what_is_typed_is_kept_dates_read_as_written(sample: Database) -> None:
         figures=(replace(first, figure="2,300 lunches", as_of="15/3/2027"), second),
         day_first=True,
     )
-    save_results_form(sample, MEALS, typed)
+    version, _changes = save_results_form(sample, MEALS, typed)
     again = read_results_form(sample, MEALS)
+    assert again.row_version == version
     assert (again.story, again.story_by, again.next_steps) == (
         "The clinic felt like ours.",
         "Rosa, a volunteer",
