@@ -88,6 +88,7 @@ def page_makers(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
     makers["search"] = lambda: _search_page(window)
     makers["organization"] = lambda: _organization_page(window)
     makers["request"] = lambda: _request_page(window)
+    makers["partnerships"] = lambda: _partnerships_page(window)
     return makers
 
 
@@ -135,6 +136,15 @@ def _trash_page(window: MainWindow) -> QWidget:
     window.operations.changes_applied.connect(page.changes_applied)
     page.restore_requested.connect(window.trash_actions.restore_items)
     page.empty_requested.connect(window.trash_actions.empty_trash)
+    return page
+
+
+def _partnerships_page(window: MainWindow) -> QWidget:
+    from partnerdesk.ui.pages.partnerships_page import PartnershipsPage
+
+    page = PartnershipsPage(window.read)
+    window.operations.changes_applied.connect(page.changes_applied)
+    page.request_activated.connect(window.show_request)
     return page
 
 
