@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHeaderView,
     QLabel,
     QSizePolicy,
     QSplitter,
@@ -132,6 +133,11 @@ class PartnershipsPage(QWidget):
             ]
         )
         self.table.itemActivated.connect(self._activated)
+        # Every column in sight: the partnership's name takes the room the others leave.
+        header = self.table.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.empty_state = EmptyState()
         self.empty_state.show_message(
             self.tr("No partnerships yet"),
@@ -157,7 +163,7 @@ class PartnershipsPage(QWidget):
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         splitter.addWidget(chart_box)
-        splitter.setSizes([260, 340])
+        splitter.setSizes([200, 400])
         splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -209,12 +215,10 @@ class PartnershipsPage(QWidget):
                 ]
             )
             item.setData(0, ID_ROLE, row.id)
+            item.setToolTip(0, row.title)  # the whole name, where the column cuts it
             self.table.addTopLevelItem(item)
             if row.id == chosen:
                 self.table.setCurrentItem(item)
-        for column in range(1, self.table.columnCount()):
-            self.table.resizeColumnToContents(column)
-        self.table.setColumnWidth(0, max(self.table.columnWidth(0), 320))
         first = self.table.topLevelItem(0)
         if self.table.currentItem() is None and first is not None:
             self.table.setCurrentItem(first)
