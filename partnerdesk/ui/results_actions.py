@@ -52,7 +52,16 @@ class ResultsActions:
             "results report",
             lambda database: read_results_form(database, request_id),
             lambda form: self._show(request_id, form),
+            if_refused=self._not_a_partnership,
         )
+
+    def _not_a_partnership(self, error: Exception) -> bool:
+        from partnerdesk.services.results.report import NotAPartnershipError
+
+        if not isinstance(error, NotAPartnershipError):
+            return False  # shown as any other refusal
+        self.dialogs.inform(_tr("Not a partnership yet"), str(error))
+        return True
 
     def _show(self, request_id: int, form: ResultsForm) -> None:
         from partnerdesk.ui.editors.results_dialog import ResultsReportDialog

@@ -23,10 +23,10 @@ from tests.ui.test_question_form_by_hand import _raise_any, _tab_to, _when_open
 MEALS = 3  # the sample's active partnership
 
 
-def _open_report_dialog(window: MainWindow, qtbot: QtBot) -> None:
-    window.show_request(MEALS)
+def _open_report_dialog(window: MainWindow, qtbot: QtBot, request_id: int = MEALS) -> None:
+    window.show_request(request_id)
     settle(window, qtbot)
-    assert window.request_page.request_id == MEALS
+    assert window.request_page.request_id == request_id
     menu = window.request_page.export.menu()
     assert menu is not None
     action = next(
@@ -178,4 +178,13 @@ def test_an_unreadable_date_keeps_the_dialog_open_with_what_was_typed(
     assert read_results_form(sample_window.database, MEALS).figures[0].as_of == (
         date(2026, 8, 30).isoformat()
     )
+    _no_trouble(dialogs)
+
+
+def test_a_request_that_is_not_a_partnership_says_so_plainly(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    _open_report_dialog(sample_window, qtbot, request_id=2)  # declined in the sample
+    assert dialogs.shown[-1][:2] == ("inform", "Not a partnership yet")
+    assert "is not a partnership yet" in dialogs.shown[-1][2]
     _no_trouble(dialogs)
