@@ -26,6 +26,7 @@ from partnerdesk.commands import (
     mou_commands,
     partnerships,
     records,
+    results_commands,
     search,
     self_test,
 )
@@ -42,6 +43,7 @@ COMMAND_MODULES = (
     import_export,
     form_commands,
     kickoff_commands,
+    results_commands,
     mou_commands,
     partnerships,
     backups,

@@ -37,6 +37,8 @@ PICTURES = {
     "sample-mou-roles.png": "mou.png",
     "sample-mou-check.png": "mou-check.png",
     "sample-commitments.png": "commitments.png",
+    "sample-partnerships.png": "partnerships.png",
+    "sample-results-report.png": "results-report.png",
 }
 
 

@@ -21,7 +21,7 @@ from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.main_window import MainWindow
 
-PAGES = ["today", "organizations", "contacts", "requests", "notes", "trash"]
+PAGES = ["today", "organizations", "contacts", "requests", "partnerships", "notes", "trash"]
 
 
 # The window being shot: pages are read on its database worker, and shown when read.
@@ -142,6 +142,7 @@ def shoot_organization_and_editors(
     window.grab().save(str(out / f"{prefix}-requests-board.png"))
     requests_page.view_switch.setChecked(False)
     dialogs += vetting_dialogs(window, request_id)
+    dialogs += results_dialogs(window)
     shoot_mou_wizard(window, request_id, out, prefix, application)
     window.show_organization(hospital_id)
     settle(application)
@@ -204,6 +205,19 @@ def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWid
         ),
         ("capacities", CapacitiesDialog(window.operations, capacity_lists(window.database))),
     ]
+
+
+def results_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
+    """The results report for leaders of the sample's active partnership."""
+    from partnerdesk.services.mou.partnerships import list_partnerships
+    from partnerdesk.services.results.report import read_results_form
+    from partnerdesk.ui.editors.results_dialog import ResultsReportDialog
+
+    active = next(row.id for row in list_partnerships(window.database) if row.signed_on)
+    form = read_results_form(window.database, active)
+    dialog = ResultsReportDialog(form, lambda _typed: None, lambda _typed: None)
+    dialog.resize(640, 720)
+    return [("results-report", dialog)]
 
 
 def shoot_help(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.mou_actions import MouActions
     from partnerdesk.ui.profile_actions import ProfileActions
     from partnerdesk.ui.record_editing import RecordEditing
+    from partnerdesk.ui.results_actions import ResultsActions
     from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
     from partnerdesk.ui.signing_actions import SigningActions
     from partnerdesk.ui.trash_actions import TrashActions
@@ -137,6 +138,12 @@ class Controllers:
         from partnerdesk.ui.kickoff_actions import KickoffActions
 
         return KickoffActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def results(self) -> ResultsActions:
+        from partnerdesk.ui.results_actions import ResultsActions
+
+        return ResultsActions(self.parent, self.context.operations, self.context.dialogs)
 
     @cached_property
     def email(self) -> EmailActions:

@@ -16,7 +16,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QToolButton, QWidget
 
 from partnerdesk import APP_NAME
-from partnerdesk.ui.navigation import NAVIGATION
+from partnerdesk.ui.navigation import NAVIGATION, SHORTCUT_NUMBER
 
 if TYPE_CHECKING:
     from partnerdesk.ui.main_window import MainWindow
@@ -87,11 +87,6 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
                 "Export &calendar (.ics)…",
                 lambda w: w.mous.export_calendar(),
             ),
-            ActionSpec(
-                "export_review_dates",
-                "Export MOU &review dates…",
-                lambda w: w.mous.export_review_calendar(),
-            ),
             SEPARATOR,
             ActionSpec("back_up", "&Back up now", lambda w: w.safety.back_up_now()),
             ActionSpec("backups", "Backups and &restore…", lambda w: w.safety.show_backups()),
@@ -138,8 +133,8 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
         "&View",
         [
             *(
-                ActionSpec(f"show_{key}", title, _show_page(key), f"Ctrl+{number}")
-                for number, (key, title) in enumerate(NAVIGATION, start=1)
+                ActionSpec(f"show_{key}", title, _show_page(key), f"Ctrl+{SHORTCUT_NUMBER[key]}")
+                for key, title in NAVIGATION
             ),
             SEPARATOR,
             ActionSpec("refresh", "&Refresh", lambda w: w.refresh_everything(), "F5"),

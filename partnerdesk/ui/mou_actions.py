@@ -535,24 +535,3 @@ class MouActions:
             )
             return True
         return False
-
-    def export_review_calendar(self) -> None:
-        from partnerdesk.services.mou.review_calendar import save_review_calendar
-
-        path = self.dialogs.save_file(
-            "Save MOU review dates as a calendar file",
-            self.save_folder() / "MOU reviews.ics",
-            "Calendar file (*.ics)",
-        )
-        if path is None:
-            return
-        self._remember_folder(path.parent)
-
-        self.operations.query(
-            lambda database: save_review_calendar(database, path),
-            lambda count: self.operations.tell(
-                f"Saved {count} review dates in “{path.name}”: open it with your calendar."
-            ),
-            label="Writing the calendar…",
-            if_refused=lambda error: self._not_written(path, error),
-        )

@@ -10,6 +10,7 @@ NAVIGATION: list[tuple[str, str]] = [
     ("organizations", "Organizations"),
     ("contacts", "Contacts"),
     ("requests", "Requests"),
+    ("partnerships", "Partnerships"),
     ("notes", "Notes"),
     ("trash", "Trash"),
 ]
@@ -20,4 +21,15 @@ PAGE_OF_KIND = {
     RecordKind.CONTACT: "contacts",
     RecordKind.REQUEST: "requests",
     RecordKind.NOTE: "notes",
+}
+# View menu shortcuts (Ctrl+N): a page added later takes the next number, so the keys
+# people learned for the others stay the same.
+SHORTCUT_NUMBER = {
+    "today": 1,
+    "organizations": 2,
+    "contacts": 3,
+    "requests": 4,
+    "notes": 5,
+    "trash": 6,
+    "partnerships": 7,
 }

@@ -31,3 +31,24 @@ def test_the_trend_chart_is_a_png_picture_sized_for_a_word_page() -> None:
 def test_a_chart_with_no_check_up_yet_is_still_a_picture() -> None:
     png = checkup_trend_png(shipped_statements(), [])
     assert png.startswith(PNG_SIGNATURE)
+
+
+def test_the_funding_cliff_grows_a_row_per_dated_partnership() -> None:
+    from partnerdesk.core.funding_cliff import FundingEnd
+    from partnerdesk.exports.charts.funding_cliff import funding_cliff_png
+
+    today = date(2026, 12, 4)
+    one = funding_cliff_png([FundingEnd("Walking group", date(2027, 8, 31))], today)
+    three = funding_cliff_png(
+        [
+            FundingEnd("Walking group", date(2027, 8, 31)),
+            FundingEnd("Summer meals", date(2029, 6, 30)),
+            FundingEnd("Diabetes classes", date(2026, 10, 1)),  # ended already
+            FundingEnd("Rides to the clinic", None),  # named in words below
+        ],
+        today,
+    )
+    assert one.startswith(PNG_SIGNATURE) and three.startswith(PNG_SIGNATURE)
+    assert _png_size(one)[0] == _png_size(three)[0] == 945
+    assert _png_size(three)[1] > _png_size(one)[1]
+    assert funding_cliff_png([FundingEnd("Rides", None)], today).startswith(PNG_SIGNATURE)

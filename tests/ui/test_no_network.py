@@ -34,7 +34,7 @@ from .conftest import settle
 NETWORK_FAMILIES = {socket.AF_INET, socket.AF_INET6}
 SAMPLE_IMPORT = Path(__file__).resolve().parents[1] / "data" / "imports" / "google_contacts.csv"
 PROC_MAPS = Path("/proc/self/maps")
-PAGES = ("today", "organizations", "contacts", "requests", "notes", "trash")
+PAGES = ("today", "organizations", "contacts", "requests", "partnerships", "notes", "trash")
 
 
 @dataclass
@@ -125,6 +125,8 @@ def test_a_whole_gui_session_makes_no_network_connection(
         window.show_page(key)
         qtbot.wait(10)  # let queued loading and painting run
         assert window.current_page_key() == key
+    # The Partnerships page draws its chart on the worker: the search waits its turn.
+    settle(window, qtbot)
 
     window.search_box.setFocus()
     qtbot.keyClicks(window.search_box, "riverbend")

@@ -16,6 +16,7 @@ from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.core.mou_sections import FINAL_SAY_THEM, FINAL_SAY_TOGETHER
 from partnerdesk.services.mou.drafts import create_mou, save_section, set_last_page
 from partnerdesk.services.mou.signing import SigningForm, mark_signed
+from partnerdesk.services.results.report import add_sample_results
 from partnerdesk.store.models import Commitment
 
 # fmt: off
@@ -92,6 +93,13 @@ _SIGNED: dict[str, dict[str, Any]] = {
         "vision": "No Eastside child goes hungry in the summer: a free lunch every weekday at "
                   "the WIC clinic, served by neighbors.",
     },
+    # No dates in them: each summer's goals, measured in the results report.
+    "goals": {
+        "goals": "Each summer, serve at least 2,000 free lunches to children at the Eastside "
+                 "WIC clinic, every weekday from late June to the end of August.\n\n"
+                 "Each summer, at least half of the lunch volunteers live in Eastside, and "
+                 "families are welcomed in Spanish and Haitian Creole.",
+    },
     "roles": {
         "roles": [
             {"responsibility": "Recruit and schedule lunch volunteers",
@@ -116,4 +124,14 @@ def add_signed_sample_mou(session: Session, request_id: int, day: Callable[[int]
     set_last_page(session, mou_id, "")
     signers = {row["name"]: row["signatory"] for row in _SIGNED["parties"]["parties"]}
     mark_signed(session, mou_id, SigningForm(day(-300), signers, recorded_by=""), today=day(0))
+    add_sample_results(
+        session,
+        request_id,
+        "My two boys ate lunch at the clinic all summer. By the second week the volunteers "
+        "knew their names, and I stopped worrying about August.",
+        "A parent at the Eastside WIC clinic",
+        "Look for a second site sponsor together, a year before the state funding ends\n"
+        "Recruit next summer's volunteers at the spring listening sessions",
+        [("2,140 lunches", day(-240)), ("14 of 22 volunteers (64%)", day(-240))],
+    )
     return mou_id

@@ -30,6 +30,7 @@ from partnerdesk.store.models.requests import (
     VettingAnswer,
     VettingQuestion,
 )
+from partnerdesk.store.models.results import GoalFigure, ResultsReportText
 
 __all__ = [
     "Base",
@@ -40,6 +41,7 @@ __all__ = [
     "ContactAffiliation",
     "ContactEmail",
     "ContactPhone",
+    "GoalFigure",
     "ImportBatch",
     "ImportedRecord",
     "Mou",
@@ -52,6 +54,7 @@ __all__ = [
     "PartnerProfile",
     "PartnershipRequest",
     "RequestDecision",
+    "ResultsReportText",
     "ShortlistedQuestion",
     "StageChange",
     "Tag",

@@ -75,6 +75,7 @@ class RequestPage(QWidget):
     signed_copy_requested = Signal(int)
     review_requested = Signal(int)
     kickoff_requested = Signal(int)
+    results_requested = Signal(int)  # the results report for leaders
     # The form sent to the requester: pick its questions, save it, read it back.
     form_questions_requested = Signal(int)
     form_export_requested = Signal(int)
@@ -123,7 +124,8 @@ class RequestPage(QWidget):
         self.decide.clicked.connect(lambda: self._move_on_to(self.decide_requested))
         self.export = QPushButton("E&xport")
         self.export.setToolTip(
-            "Save a Word document: the vetting summary, the questions to ask, a kickoff agenda"
+            "Save a Word document: the vetting summary, the questions to ask, a kickoff agenda, "
+            "the results report for leaders"
         )
         export_menu = QMenu(self.export)
         export_menu.addAction("Vetting summary…").triggered.connect(
@@ -134,6 +136,9 @@ class RequestPage(QWidget):
         )
         export_menu.addAction("Kickoff meeting…").triggered.connect(
             lambda: self._move_on_to(self.kickoff_requested)
+        )
+        export_menu.addAction(self.tr("Results report for leaders…")).triggered.connect(
+            lambda: self._move_on_to(self.results_requested)
         )
         self.export.setMenu(export_menu)
         self.form = QPushButton("Q&uestion form for them")

@@ -1,0 +1,76 @@
+"""The results report for leaders (issue 19): how a partnership is doing, on one or two pages.
+
+Seed 003 asks partners to "report meaningful results" so that both organizations' leaders
+see how the partnership benefits them. The report says what the partnership set out to do
+(the MOU's purpose and goals), which commitments were kept and which are late, each
+measure of success with the figure reached so far, how the partnership is going (the
+check-up trend), a short story or quote the user writes, and the next steps.
+
+Plain data only: the store fills it (services/results), the Word export writes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from partnerdesk.core.checkups import CheckupScores
+
+
+@dataclass(frozen=True)
+class LateCommitment:
+    what: str
+    party: str
+    due_on: date | None
+
+
+@dataclass(frozen=True)
+class MeasureOfSuccess:
+    """One SMARTIE goal of the MOU and the figure reached so far ("212 families", "78%")."""
+
+    goal: str
+    figure: str = ""
+    as_of: date | None = None
+
+
+@dataclass(frozen=True)
+class ResultsReport:
+    request_title: str
+    our_organization: str
+    their_organization: str
+    prepared_on: date
+    purpose: str = ""
+    vision: str = ""
+    signed_on: date | None = None
+    kept: int = 0  # commitments marked done
+    still_open: int = 0  # open and not yet due
+    late: tuple[LateCommitment, ...] = ()
+    measures: tuple[MeasureOfSuccess, ...] = ()
+    checkups: tuple[CheckupScores, ...] = field(default=())
+    story: str = ""
+    story_by: str = ""  # whose words the story or quote is
+    next_steps: str = ""
+
+    @property
+    def title(self) -> str:
+        return f"Results report: {self.request_title}"
+
+
+def commitments_sentence(report: ResultsReport) -> str:
+    """The commitments in one sentence, counts first, for leaders who read only that."""
+    kept = f"{report.kept} commitment{'s' if report.kept != 1 else ''} kept"
+    late_count = len(report.late)
+    late = f"{late_count} late" if late_count else "none late"
+    still = f", {report.still_open} still to come" if report.still_open else ""
+    return f"{kept}, {late}{still}."
+
+
+def measure_words(measure: MeasureOfSuccess) -> str:
+    """The figure reached, with its date: "212 families (as of 30 June 2027)"."""
+    from partnerdesk.core.dates import document_date
+
+    if not measure.figure:
+        return "Not measured yet"
+    if measure.as_of is None:
+        return measure.figure
+    return f"{measure.figure} (as of {document_date(measure.as_of)})"

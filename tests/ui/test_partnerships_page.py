@@ -1,0 +1,70 @@
+"""Partnerships at a glance (issue 19): reached with its keyboard shortcut, it lists the
+active partnerships in words, opens one with Enter, draws the funding cliff on the worker
+with the same facts as text, and says plainly when there is no partnership yet."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.core.dates import friendly_date
+from partnerdesk.ui.main_window import MainWindow
+from partnerdesk.ui.pages.partnerships_page import PartnershipsPage
+from tests.ui.conftest import RecordingDialogs, settle
+
+
+def _show_by_keyboard(window: MainWindow, qtbot: QtBot) -> PartnershipsPage:
+    qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
+    settle(window, qtbot)
+    assert window.current_page_key() == "partnerships"
+    page = window.pages["partnerships"]
+    assert isinstance(page, PartnershipsPage)
+    return page
+
+
+def test_the_active_partnerships_are_listed_and_one_opens_with_enter(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    page = _show_by_keyboard(sample_window, qtbot)
+    assert page.stack.currentWidget() is page.table
+    rows = [
+        [page.table.topLevelItem(row).text(column) for column in range(7)]
+        for row in range(page.table.topLevelItemCount())
+    ]
+    today = date.today()
+    by_title = {row[0]: row for row in rows}
+    meals = by_title["Summer meals for children at the Eastside WIC clinic"]
+    assert meals[1] == "Harlow County Public Health Department"
+    assert meals[2] == f"Signed on {friendly_date(today - timedelta(days=300))}"
+    assert meals[4] == friendly_date(today + timedelta(days=640))
+    assert meals[6] == "None yet"
+    chw = by_title["Community health worker referrals for food insecurity"]
+    assert chw[2] == "Draft" and chw[5] == "1"  # one late commitment in the sample
+    # The chart is drawn off the GUI thread; its facts are there as words at once.
+    qtbot.waitUntil(lambda: page.chart.pixmap() is not None and not page.chart.pixmap().isNull())
+    words = page.chart.accessibleDescription()
+    assert "Summer meals for children at the Eastside WIC clinic: funding ends on" in words
+    # Down to the partnership, Enter opens its request.
+    page.table.setFocus()
+    target = next(
+        row
+        for row in range(len(rows))
+        if rows[row][0] == "Summer meals for children at the Eastside WIC clinic"
+    )
+    qtbot.keyClick(page.table, Qt.Key.Key_Home)
+    for _ in range(target):
+        qtbot.keyClick(page.table, Qt.Key.Key_Down)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(sample_window, qtbot)
+    assert sample_window.current_page_key() == "request"
+    assert sample_window.request_page.request_id == 3
+    assert [entry for entry in dialogs.shown if entry[0] == "problem"] == []
+
+
+def test_with_no_partnership_the_page_says_so(window: MainWindow, qtbot: QtBot) -> None:
+    page = _show_by_keyboard(window, qtbot)
+    assert page.stack.currentWidget() is page.empty_state
+    assert page.empty_state.title.text() == "No partnerships yet"
+    assert not page.chart.isVisibleTo(page)
