@@ -180,4 +180,5 @@ def _request_page(window: MainWindow) -> QWidget:
     page.form_export_requested.connect(forms.export_question_form)
     page.form_read_requested.connect(forms.read_answers)
     page.kickoff_requested.connect(window.controllers.kickoff.open_for_request)
+    page.charter_requested.connect(window.controllers.charter.open_for_request)
     return page

@@ -75,6 +75,7 @@ class RequestPage(QWidget):
     signed_copy_requested = Signal(int)
     review_requested = Signal(int)
     kickoff_requested = Signal(int)
+    charter_requested = Signal(int)  # the team charter's editor (ui/charter_actions.py)
     # The form sent to the requester: pick its questions, save it, read it back.
     form_questions_requested = Signal(int)
     form_export_requested = Signal(int)
@@ -123,7 +124,8 @@ class RequestPage(QWidget):
         self.decide.clicked.connect(lambda: self._move_on_to(self.decide_requested))
         self.export = QPushButton("E&xport")
         self.export.setToolTip(
-            "Save a Word document: the vetting summary, the questions to ask, a kickoff agenda"
+            "Save a Word document: the vetting summary, the questions to ask, a kickoff "
+            "agenda, the team charter"
         )
         export_menu = QMenu(self.export)
         export_menu.addAction("Vetting summary…").triggered.connect(
@@ -135,6 +137,13 @@ class RequestPage(QWidget):
         export_menu.addAction("Kickoff meeting…").triggered.connect(
             lambda: self._move_on_to(self.kickoff_requested)
         )
+        # Offered at every stage, not only from the kickoff on: partners often start the
+        # charter at their first meeting, before anyone moves the request's stage, and an
+        # entry that comes and goes with the stage would look lost. Its own editor saves as
+        # the user types and exports it to Word. Every letter on this page is taken by a
+        # button, tab or field, so its Alt+letter lives in this menu: Alt+X, then T.
+        self.charter_action = export_menu.addAction(self.tr("&Team charter…"))
+        self.charter_action.triggered.connect(lambda: self._move_on_to(self.charter_requested))
         self.export.setMenu(export_menu)
         self.form = QPushButton("Q&uestion form for them")
         self.form.setToolTip(
