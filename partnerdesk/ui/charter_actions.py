@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.services.changes import Changes
@@ -72,12 +72,19 @@ class CharterActions:
         try:
             editing = CharterEditing(self.operations, self.dialogs)
             dialog = CharterDialog(draft, editing, self.parent)
-            dialog.export_requested.connect(
-                lambda request_id: self.export_word(request_id, draft.request_title)
-            )
-            self.dialog = dialog
-        finally:
-            self._opening = False
+        except BaseException:
+            self._opening = False  # the next click tries again
+            raise
+        dialog.export_requested.connect(
+            lambda request_id: self.export_word(request_id, draft.request_title)
+        )
+        self.dialog = dialog
+        # Run at the next turn of the event loop, as the MOU wizard is: inside this read's
+        # own answer, the answers to the dialog's saves would wait until it closed.
+        QTimer.singleShot(0, lambda: self._run(dialog))
+
+    def _run(self, dialog: CharterDialog) -> None:
+        self._opening = False
         dialog.exec()  # modal: nothing else can be clicked to open another
         if self.dialog is dialog:
             self.dialog = None
