@@ -37,6 +37,7 @@ PICTURES = {
     "sample-mou-roles.png": "mou.png",
     "sample-mou-check.png": "mou-check.png",
     "sample-commitments.png": "commitments.png",
+    "sample-charter-meetings.png": "charter.png",
 }
 
 

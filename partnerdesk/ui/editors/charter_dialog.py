@@ -112,6 +112,7 @@ class CharterDialog(PagesSavedAsTyped):
         self.contents.setAccessibleName(self.tr("Parts of the charter"))
         self.contents.setWordWrap(True)
         self.contents.setMinimumWidth(240)
+        self.contents.setSpacing(2)
         self.pages = QStackedWidget()
         self.section_pages: dict[str, CharterPage] = {}
         for number, part in enumerate(PARTS, start=1):
