@@ -29,7 +29,7 @@ PARTS: tuple[CharterPart, ...] = (
         "either organization, and anyone in the community, could understand it. Say how we "
         "will know we got there.",
         "Example: Families on the east side can see a nurse close to home. By the end of "
-        "next year, 300 parents come to a monthly health evening at our community centre.",
+        "next year, 300 parents come to a monthly health evening at our community center.",
     ),
     CharterPart(
         "agreeing",
@@ -57,7 +57,7 @@ PARTS: tuple[CharterPart, ...] = (
         "How often do we meet, where and when, so that community members can come too? "
         "Who writes the minutes and by when are they shared? How do we keep each other "
         "informed between meetings?",
-        "Example: We meet on the first Tuesday of each month at 6 pm, at our centre, with "
+        "Example: We meet on the first Tuesday of each month at 6 pm, at our center, with "
         "childcare. The hospital's coordinator writes the minutes and sends them to "
         "everyone within a week.",
     ),
