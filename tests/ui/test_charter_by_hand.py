@@ -103,7 +103,8 @@ def test_each_page_typed_and_left_at_once_is_in_the_store_and_shown_again(
         _type(qtbot, dialog, "challenges", TYPED["challenges"])
         qtbot.mouseClick(dialog.next, Qt.MouseButton.LeftButton)
         _type(qtbot, dialog, "meetings", TYPED["meetings"])
-        qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # and the last one by closing at once
+        # And the last one by closing at once: Escape, pressed in the box being typed in.
+        qtbot.keyClick(dialog.section_pages["meetings"].text, Qt.Key.Key_Escape)
 
     _open_charter(window, qtbot, write)
     window.operations.wait_for_all()
