@@ -85,12 +85,18 @@ def _no_problem(dialogs: RecordingDialogs) -> None:
 
 
 def test_each_page_typed_and_left_at_once_is_in_the_store_and_shown_again(
-    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
 ) -> None:
     window = sample_window
     request_id = open_sample_request(window, qtbot)
+    empty = tmp_path / "empty.docx"
+    dialogs.files.append(empty)
 
     def write(dialog: CharterDialog) -> None:
+        # Nothing written yet: exporting says so and writes no file.
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: any(shown[0] == "inform" for shown in dialogs.shown))
+        assert dialogs.shown[-1][1] == "Nothing to export yet" and not empty.exists()
         assert dialog.current_page().part.id == "goal"
         assert PARTS[0].example in dialog.current_page().example.text()
         _type(qtbot, dialog, "goal", TYPED["goal"])
