@@ -39,6 +39,7 @@ PICTURES = {
     "sample-commitments.png": "commitments.png",
     "sample-partnerships.png": "partnerships.png",
     "sample-results-report.png": "results-report.png",
+    "sample-charter-meetings.png": "charter.png",
 }
 
 

@@ -144,6 +144,7 @@ def shoot_organization_and_editors(
     dialogs += vetting_dialogs(window, request_id)
     dialogs += results_dialogs(window)
     shoot_mou_wizard(window, request_id, out, prefix, application)
+    shoot_charter(window, out, prefix, application)
     window.show_organization(hospital_id)
     settle(application)
     window.grab().save(str(out / f"{prefix}-organization-timeline.png"))
@@ -182,6 +183,25 @@ def shoot_mou_wizard(
         settle(application)
         wizard.grab().save(str(out / f"{prefix}-mou-{section}.png"))
     wizard.close()
+
+
+def shoot_charter(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:
+    """The sample active partnership's team charter, on its meetings page."""
+    from partnerdesk.services.charter.charters import read_charter
+    from partnerdesk.store.models import PartnershipRequest
+    from partnerdesk.ui.charter_actions import CharterEditing
+    from partnerdesk.ui.editors.charter_dialog import CharterDialog
+
+    with window.database.session() as session:
+        request_id = session.query(PartnershipRequest).filter_by(stage="active").one().id
+    draft = read_charter(window.database, request_id)
+    dialog = CharterDialog(draft, CharterEditing(window.operations, window.dialogs))
+    dialog.show()
+    for part in ("goal", "meetings"):
+        dialog.show_part(part)
+        settle(application)
+        dialog.grab().save(str(out / f"{prefix}-charter-{part}.png"))
+    dialog.close()
 
 
 def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWidget]]:

@@ -16,6 +16,7 @@ from typing import Any
 from partnerdesk.core.mou_checks import Finding
 from partnerdesk.core.mou_sections import SECTION_BY_ID, section_number
 from partnerdesk.core.mou_text import long_date
+from partnerdesk.core.team_charter import TeamCharter
 
 
 class OpenPoints(StrEnum):
@@ -39,6 +40,8 @@ class MouDocument:
     signed_on: date | None = None
     # When the MOU this draft amends was signed (a change made after signing).
     amends_signed_on: date | None = None
+    # The request's team charter, printed as the MOU's annex (None: no words in it yet).
+    charter: TeamCharter | None = None
 
 
 def draft_header(document: MouDocument) -> str:

@@ -103,6 +103,11 @@ def _build(mou: MouDocument, document: WordDocument) -> None:
         paragraph(document, "The parties still have to agree on these points before signing:")
         for where, sentence in points:
             paragraph(document, sentence, "List Bullet", bold_prefix=f"{where}: ")
+    if mou.charter is not None:
+        # The team charter (issue 19) closes the MOU as its annex, after the signatures.
+        from partnerdesk.exports.charter_docx import add_charter_annex
+
+        add_charter_annex(document, mou.charter)
 
 
 def cover_note_path(target: Path) -> Path:

@@ -19,6 +19,7 @@ from partnerdesk.ui.context import WindowContext
 
 if TYPE_CHECKING:
     from partnerdesk.paths import DataLocation
+    from partnerdesk.ui.charter_actions import CharterActions
     from partnerdesk.ui.commitment_actions import CommitmentActions
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.data_safety import DataSafety
@@ -144,6 +145,12 @@ class Controllers:
         from partnerdesk.ui.results_actions import ResultsActions
 
         return ResultsActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def charter(self) -> CharterActions:
+        from partnerdesk.ui.charter_actions import CharterActions
+
+        return CharterActions(self.parent, self.context.operations, self.context.dialogs)
 
     @cached_property
     def email(self) -> EmailActions:

@@ -191,4 +191,5 @@ def _request_page(window: MainWindow) -> QWidget:
     page.form_read_requested.connect(forms.read_answers)
     page.kickoff_requested.connect(window.controllers.kickoff.open_for_request)
     page.results_requested.connect(window.controllers.results.open_for_request)
+    page.charter_requested.connect(window.controllers.charter.open_for_request)
     return page

@@ -15,9 +15,12 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
 from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_document import MouDocument, OpenPoints
+from partnerdesk.core.team_charter import TeamCharter
+from partnerdesk.services.charter.charters import charter_of
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
 from partnerdesk.services.mou.drafts import get_mou, mou_for_request
@@ -83,6 +86,7 @@ def export_mou(
                 open_points=open_points,
                 signed_on=signed_on,
                 amends_signed_on=amends,
+                charter=_charter_annex(session, mou.request_id),
             )
             document, warning = build_mou_document(content, database.location.data_dir)
             written = save_beside(document, target)
@@ -107,6 +111,14 @@ def export_mou(
         return MouExport(recorded, findings, warning)
     cover_note, problem = _write_cover_note(content, target)
     return MouExport(recorded, findings, warning, cover_note, problem)
+
+
+def _charter_annex(session: Session, request_id: int | None) -> TeamCharter | None:
+    """The request's team charter for the MOU's annex; None when it has no words yet."""
+    if request_id is None:
+        return None
+    charter = charter_of(session, request_id)
+    return None if charter.is_empty else charter
 
 
 def _write_cover_note(content: MouDocument, target: Path) -> tuple[Path | None, str]:

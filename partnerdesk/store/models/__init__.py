@@ -1,6 +1,7 @@
 """Every table PartnerDesk keeps, importable from one place."""
 
 from partnerdesk.store.models.base import Base, utc_now
+from partnerdesk.store.models.charters import TeamCharter
 from partnerdesk.store.models.commitments import Commitment
 from partnerdesk.store.models.documents import (
     Mou,
@@ -58,6 +59,7 @@ __all__ = [
     "ShortlistedQuestion",
     "StageChange",
     "Tag",
+    "TeamCharter",
     "VettingAnswer",
     "VettingQuestion",
     "utc_now",

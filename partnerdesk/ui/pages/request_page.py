@@ -76,6 +76,7 @@ class RequestPage(QWidget):
     review_requested = Signal(int)
     kickoff_requested = Signal(int)
     results_requested = Signal(int)  # the results report for leaders
+    charter_requested = Signal(int)  # the team charter's editor (ui/charter_actions.py)
     # The form sent to the requester: pick its questions, save it, read it back.
     form_questions_requested = Signal(int)
     form_export_requested = Signal(int)
@@ -124,8 +125,8 @@ class RequestPage(QWidget):
         self.decide.clicked.connect(lambda: self._move_on_to(self.decide_requested))
         self.export = QPushButton("E&xport")
         self.export.setToolTip(
-            "Save a Word document: the vetting summary, the questions to ask, a kickoff agenda, "
-            "the results report for leaders"
+            "Save a Word document: the vetting summary, the questions to ask, a kickoff "
+            "agenda, the team charter, the results report for leaders"
         )
         export_menu = QMenu(self.export)
         export_menu.addAction("Vetting summary…").triggered.connect(
@@ -137,6 +138,13 @@ class RequestPage(QWidget):
         export_menu.addAction("Kickoff meeting…").triggered.connect(
             lambda: self._move_on_to(self.kickoff_requested)
         )
+        # Offered at every stage, not only from the kickoff on: partners often start the
+        # charter at their first meeting, before anyone moves the request's stage, and an
+        # entry that comes and goes with the stage would look lost. Its own editor saves as
+        # the user types and exports it to Word. Every letter on this page is taken by a
+        # button, tab or field, so its Alt+letter lives in this menu: Alt+X, then T.
+        self.charter_action = export_menu.addAction(self.tr("&Team charter…"))
+        self.charter_action.triggered.connect(lambda: self._move_on_to(self.charter_requested))
         export_menu.addAction(self.tr("Results report for leaders…")).triggered.connect(
             lambda: self._move_on_to(self.results_requested)
         )
