@@ -1,6 +1,7 @@
 """Every table PartnerDesk keeps, importable from one place."""
 
 from partnerdesk.store.models.base import Base, utc_now
+from partnerdesk.store.models.checkups import Checkup, CheckupRating
 from partnerdesk.store.models.commitments import Commitment
 from partnerdesk.store.models.documents import (
     Mou,
@@ -35,6 +36,8 @@ __all__ = [
     "Base",
     "Capacity",
     "CapacityCell",
+    "Checkup",
+    "CheckupRating",
     "Commitment",
     "Contact",
     "ContactAffiliation",
