@@ -3,14 +3,17 @@ both sides side by side with the gaps, the trend chart and its words."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
+from sqlalchemy import select
 
+from partnerdesk.core.choices import MouStatus
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.checkups.checkups import list_checkups, read_checkup
+from partnerdesk.store.models import Mou
 from partnerdesk.ui.editors.checkup_dialog import CheckupDialog
 from partnerdesk.ui.main_window import MainWindow
 
@@ -135,4 +138,34 @@ def test_side_by_side_names_the_gaps_to_talk_about_first(
     assert "read from “Check-up form - Harlow County" in str(seen["source"])
     assert seen["row"][0] == "We agree on what this partnership is trying to achieve."
     assert seen["row"][1:3] == ["5", "5"]
+    _no_problem(dialogs)
+
+
+def test_a_review_due_on_today_offers_a_check_up_on_its_date(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    database = window.context.database
+    review_on = date.today() + timedelta(days=10)
+    with database.session() as session:
+        mou = session.scalars(select(Mou).where(Mou.status == MouStatus.SIGNED)).one()
+        mou.review_on = review_on
+        request_id = mou.request_id
+    window.refresh_everything()
+    window.show_page("today")
+    settle(window, qtbot)
+    today = window.today_page
+    reviews = today.reviews.list
+    qtbot.waitUntil(lambda: reviews.count() == 1)
+    assert not today.start_checkup.isEnabled()
+    item = reviews.item(0)
+    qtbot.mouseClick(
+        reviews.viewport(), Qt.MouseButton.LeftButton, pos=reviews.visualItemRect(item).center()
+    )
+    assert today.start_checkup.isEnabled()
+    when_dialog_opens(CheckupDialog, lambda dialog: dialog.close())
+    qtbot.mouseClick(today.start_checkup, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not QApplication.activeModalWidget() and not window.operations.busy)
+    window.operations.wait_for_all()
+    assert [line.held_on for line in list_checkups(database, request_id)][-1] == review_on
     _no_problem(dialogs)
