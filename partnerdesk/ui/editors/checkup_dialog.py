@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QFrame,
     QGroupBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -111,8 +111,7 @@ class CheckupDialog(QDialog):
         layout = QVBoxLayout(inside)
         for domain in self.statements.domains:
             box = QGroupBox(domain.title)
-            form = QFormLayout(box)
-            form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
+            rows = QVBoxLayout(box)
             for statement in domain.statements:
                 stored = self.shown.get(statement.id)
                 rating = QComboBox()
@@ -120,6 +119,7 @@ class CheckupDialog(QDialog):
                     rating.addItem(text, score)
                 rating.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel scrolls the page
                 rating.setCurrentIndex((stored.score or NOT_RATED) if stored else NOT_RATED)
+                rating.setMinimumWidth(150)
                 label = QLabel(statement.text)
                 label.setWordWrap(True)
                 label.setBuddy(rating)
@@ -137,8 +137,13 @@ class CheckupDialog(QDialog):
                 )
                 comment.textEdited.connect(lambda _text, row=row: self._comment_typed(row))
                 comment.editingFinished.connect(self.keep_typing)
-                form.addRow(label, rating)
-                form.addRow(comment_label, comment)
+                controls = QHBoxLayout()
+                controls.addWidget(rating)
+                controls.addWidget(comment_label)
+                controls.addWidget(comment, 1)
+                rows.addWidget(label)
+                rows.addLayout(controls)
+                rows.addSpacing(6)
             layout.addWidget(box)
         layout.addStretch(1)
         scroller = QScrollArea()
@@ -211,6 +216,8 @@ class CheckupDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.gaps = QListWidget()
         self.gaps.setWordWrap(True)
         gaps_label = QLabel(self.tr("&Talk about these first:"))
@@ -218,8 +225,9 @@ class CheckupDialog(QDialog):
         self.gaps.setAccessibleName(self.tr("Talk about these first"))
         layout.addWidget(self.source)
         layout.addWidget(gaps_label)
-        layout.addWidget(self.gaps, 1)
-        layout.addWidget(self.table, 3)
+        self.gaps.setMaximumHeight(120)
+        layout.addWidget(self.gaps)
+        layout.addWidget(self.table, 1)
         return page
 
     def _tab_changed(self) -> None:

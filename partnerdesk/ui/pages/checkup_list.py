@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QShowEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -75,12 +77,24 @@ class CheckupList(QWidget):
         self.trend_words = QLabel()
         self.trend_words.setWordWrap(True)
         self.trend_words.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # The chart and its words scroll, so a small screen still shows the list whole.
+        trend = QWidget()
+        trend_layout = QVBoxLayout(trend)
+        trend_layout.setContentsMargins(0, 0, 0, 0)
+        trend_layout.addWidget(self.chart)
+        trend_layout.addWidget(self.trend_words)
+        trend_layout.addStretch(1)
+        scroller = QScrollArea()
+        scroller.setAccessibleName(self.tr("Trend"))
+        scroller.setWidget(trend)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.rows.setMaximumHeight(120)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
-        layout.addWidget(self.rows, 1)
+        layout.addWidget(self.rows)
         layout.addLayout(buttons)
-        layout.addWidget(self.chart)
-        layout.addWidget(self.trend_words)
+        layout.addWidget(scroller, 1)
         self._enable()
 
     def show_request(self, request_id: int) -> None:
