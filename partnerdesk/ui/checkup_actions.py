@@ -43,6 +43,9 @@ class CheckupActions:
         self.dialogs = dialogs
         self.list: CheckupList | None = None
         self.dialog: CheckupDialog | None = None
+        # Ratings saved while a check-up window is open: its list and trend are read
+        # again once, when it closes, rather than after every rating.
+        self._stale = False
         self._opening = False  # a second press while one opens does not open another
 
     # Starting, opening, deleting ----------------------------------------------
@@ -110,6 +113,9 @@ class CheckupActions:
         finally:
             self.dialog = None
             self._opening = False
+        if self._stale and self.list is not None:
+            self._stale = False
+            self.list.reread()
 
     def _save(self, checkup_id: int, rating: StatementRating, base: StatementRating) -> None:
         def colleague_saved(error: Exception) -> None:
@@ -125,10 +131,16 @@ class CheckupActions:
                 ),
             )
 
+        def not_saved(_error: Exception) -> bool:
+            if self.dialog is not None:
+                self.dialog.not_saved(rating, base)
+            return False  # said as any other problem (the shared server away, …)
+
         self.operations.change(
             lambda database: save_our_rating(database, checkup_id, rating, base),
             _tr("Saved."),
             if_changed_elsewhere=colleague_saved,
+            if_refused=not_saved,
         )
 
     def delete(self, checkup_id: int, when: str) -> None:
@@ -162,6 +174,9 @@ class CheckupActions:
         if view is None or not view.request_id:
             return
         if changes.names(Detail.CHECKUPS) or changes.trash:
+            if self.dialog is not None:
+                self._stale = True
+                return
             view.reread()
 
     def _read(self, request_id: int) -> None:

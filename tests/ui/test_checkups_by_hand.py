@@ -10,9 +10,10 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
+from partnerdesk.core.checkups import StatementRating
 from partnerdesk.core.choices import MouStatus
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.checkups.checkups import list_checkups, read_checkup
+from partnerdesk.services.checkups.checkups import list_checkups, read_checkup, save_our_rating
 from partnerdesk.store.models import Mou
 from partnerdesk.ui.editors.checkup_dialog import CheckupDialog
 from partnerdesk.ui.main_window import MainWindow
@@ -169,3 +170,40 @@ def test_a_review_due_on_today_offers_a_check_up_on_its_date(
     window.operations.wait_for_all()
     assert [line.held_on for line in list_checkups(database, request_id)][-1] == review_on
     _no_problem(dialogs)
+
+
+def test_a_colleagues_rating_saved_meanwhile_is_kept_and_shown(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    request_id = _open_active_partnership(window, qtbot)
+    database = window.context.database
+    newest_id = list_checkups(database, request_id)[-1].id
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
+    shown: dict[str, object] = {}
+
+    def rate(dialog: CheckupDialog) -> None:
+        # A colleague, on another computer, rates the statement first (it was 5).
+        save_our_rating(
+            database,
+            newest_id,
+            StatementRating("purpose.goals", 2, "Not sure we agree any more."),
+            StatementRating("purpose.goals", 5),
+        )
+        _rate(qtbot, dialog.rows["purpose.goals"].rating, Qt.Key.Key_3)
+        qtbot.waitUntil(lambda: any(entry[0] == "warn" for entry in dialogs.shown))
+        row = dialog.rows["purpose.goals"]
+        shown["theirs"] = (row.rating.currentData(), row.comment.text())
+        dialog.close()
+
+    when_dialog_opens(CheckupDialog, rate)
+    qtbot.keyClick(view.rows, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "theirs" in shown and not QApplication.activeModalWidget())
+    window.operations.wait_for_all()
+    assert shown["theirs"] == (2, "Not sure we agree any more.")
+    stored = read_checkup(database, newest_id).ours["purpose.goals"]
+    assert (stored.score, stored.comment) == (2, "Not sure we agree any more.")
+    assert not [entry for entry in dialogs.shown if entry[0] == "problem"]

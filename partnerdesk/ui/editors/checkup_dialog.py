@@ -199,6 +199,14 @@ class CheckupDialog(QDialog):
         self._loading = False
         self._show_side_by_side()
 
+    def not_saved(self, rating: StatementRating, base: StatementRating) -> None:
+        """A save that did not reach the store: what was typed stays on screen, the
+        stored rating is the base again, and it is sent again on leaving or closing."""
+        if self.shown.get(rating.statement_id) == rating:
+            self.shown[rating.statement_id] = base
+        if rating.statement_id in self.rows:
+            self._pending.add(rating.statement_id)
+
     # Side by side --------------------------------------------------------------
     def _side_by_side_page(self) -> QWidget:
         page = QWidget()
