@@ -112,7 +112,7 @@ def test_side_by_side_names_the_gaps_to_talk_about_first(
     qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
     view = page.checkups
     qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
-    seen: dict[str, object] = {}
+    seen: dict[str, list[str] | str | int] = {}
 
     def look(dialog: CheckupDialog) -> None:
         qtbot.waitUntil(dialog.isActiveWindow)
@@ -120,7 +120,7 @@ def test_side_by_side_names_the_gaps_to_talk_about_first(
         seen["tab"] = dialog.tabs.currentIndex()
         seen["gaps"] = [dialog.gaps.item(i).text() for i in range(dialog.gaps.count())]
         seen["source"] = dialog.source.text()
-        seen["row"] = [dialog.table.item(1, c).text() for c in range(4)]
+        seen["row"] = [cell.text() for c in range(4) if (cell := dialog.table.item(1, c))]
         dialog.close()
 
     when_dialog_opens(CheckupDialog, look)
@@ -137,8 +137,10 @@ def test_side_by_side_names_the_gaps_to_talk_about_first(
     assert "we rated it 3, they rated it 5." in gaps[0]
     assert any(text.startswith("Data collected through the partnership") for text in gaps)
     assert "read from “Check-up form - Harlow County" in str(seen["source"])
-    assert seen["row"][0] == "We agree on what this partnership is trying to achieve."
-    assert seen["row"][1:3] == ["5", "5"]
+    row = seen["row"]
+    assert isinstance(row, list)
+    assert row[0] == "We agree on what this partnership is trying to achieve."
+    assert row[1:3] == ["5", "5"]
     _no_problem(dialogs)
 
 
@@ -152,6 +154,7 @@ def test_a_review_due_on_today_offers_a_check_up_on_its_date(
         mou = session.scalars(select(Mou).where(Mou.status == MouStatus.SIGNED)).one()
         mou.review_on = review_on
         request_id = mou.request_id
+    assert request_id is not None
     window.refresh_everything()
     window.show_page("today")
     settle(window, qtbot)
