@@ -6,10 +6,11 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
+from icalendar import Calendar
 
 from partnerdesk.core.checkups import StatementRating, shipped_statements
 from partnerdesk.core.choices import RequestStage
-from partnerdesk.services.calendar_export import calendar_events
+from partnerdesk.services.calendar_export import calendar_bytes, calendar_events
 from partnerdesk.services.changes import Detail, RecordKind
 from partnerdesk.services.checkups.checkups import (
     checkup_history,
@@ -135,6 +136,9 @@ def test_history_in_date_order_and_what_else_shows_check_ups(database: Database)
         f"checkup-{planned}@partnerdesk.invalid",
     ]
     assert "Lakeview Hospital" in events[0].summary
+    written = Calendar.from_ical(calendar_bytes(events)).walk("VEVENT")
+    assert [str(event["uid"]) for event in written] == [event.uid for event in events]
+    assert all(event.walk("VALARM") for event in written)  # a reminder on each
 
     delete_checkup(database, planned)
     assert [line.id for line in list_checkups(database, request_id)] == [earlier, later]
