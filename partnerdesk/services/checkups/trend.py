@@ -38,7 +38,13 @@ def checkup_trend(database: Database, request_id: int) -> CheckupTrend:
     from partnerdesk.exports.charts.checkup_trend import checkup_trend_png
 
     statements = shipped_statements()
-    history = checkup_history(database, request_id)
+    # A check-up not rated yet (one planned ahead, or just started) is no point on the
+    # trend: as the last one it would make every domain read "not rated".
+    history = [
+        scores
+        for scores in checkup_history(database, request_id)
+        if any(value is not None for value in (*scores.ours.values(), *scores.theirs.values()))
+    ]
     description = describe_trend(statements, history)
     if not history:
         return CheckupTrend(request_id, None, description)

@@ -21,6 +21,7 @@ from partnerdesk.services.checkups.checkups import (
     save_partner_ratings,
     start_checkup,
 )
+from partnerdesk.services.checkups.trend import checkup_trend
 from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
 from partnerdesk.services.mou.partnerships import list_partnerships
 from partnerdesk.services.records.organizations import add_organization
@@ -151,3 +152,17 @@ def test_history_in_date_order_and_what_else_shows_check_ups(database: Database)
         assert not [event for event in calendar_events(session) if "checkup" in event.uid]
     with pytest.raises(RecordMissingError):
         list_checkups(database, request_id)
+
+
+def test_the_trend_leaves_out_check_ups_not_rated_yet(database: Database) -> None:
+    request_id = _request(database)
+    assert checkup_trend(database, request_id).png is None
+    held = start_checkup(database, request_id, TODAY - timedelta(days=20)).checkup_id
+    save_our_rating(database, held, StatementRating("benefits.community", 4))
+    start_checkup(database, request_id, TODAY + timedelta(days=60))  # planned, not rated
+    trend = checkup_trend(database, request_id)
+    assert trend.png is not None and trend.png.startswith(b"\x89PNG")
+    assert trend.description.startswith("1 check-up, from ")
+    assert "Benefits to each side and to the community: ours 4; theirs not rated." in (
+        trend.description
+    )
