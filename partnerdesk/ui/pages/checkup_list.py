@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -126,10 +127,14 @@ class CheckupList(QWidget):
         chosen = self.chosen()
         self.lines = {line.id: line for line in lines}
         self.rows.clear()
+        today = date.today()
         for line in reversed(lines):  # the newest first: the one people open
+            when = friendly_date(line.held_on)
+            if line.is_planned(today):
+                when = self.tr("{date} (planned)").format(date=when)
             item = QTreeWidgetItem(
                 [
-                    friendly_date(line.held_on),
+                    when,
                     _average(line.ours_average),
                     _average(line.theirs_average),
                     self._source(line),
