@@ -5,8 +5,7 @@ a due date, and open follow-ups of notes. Each event has a reminder the day befo
 made of the record's kind and number: importing a newer file updates the events already in
 the calendar instead of adding them again.
 
-Partnership check-ups (issue 19, capability 5) do not exist yet: when they do, their dates
-join through ``_checkup_events`` below, the one place left for them.
+Partnership check-ups join too, each on its date (a planned one ahead, those held before).
 """
 
 from __future__ import annotations
@@ -25,6 +24,7 @@ from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.services.errors import ExportFormatError
 from partnerdesk.store.models import (
+    Checkup,
     Commitment,
     Mou,
     Organization,
@@ -192,12 +192,28 @@ def _follow_up_events(session: Session) -> list[CalendarEvent]:
 
 
 def _checkup_events(session: Session) -> list[CalendarEvent]:
-    """Partnership check-ups: not recorded yet (issue 19, capability 5).
-
-    When they are, each planned check-up becomes an event here, with the UID
-    ``checkup-ID@partnerdesk.invalid``.
-    """
-    return []
+    """Partnership check-ups on their dates, with the UID ``checkup-ID@partnerdesk.invalid``."""
+    rows = session.execute(
+        select(Checkup, PartnershipRequest.title, Organization.name)
+        .join(PartnershipRequest, Checkup.request_id == PartnershipRequest.id)
+        .outerjoin(Organization, PartnershipRequest.organization_id == Organization.id)
+        .where(PartnershipRequest.deleted_at.is_(None))
+        .order_by(Checkup.held_on, Checkup.id)
+    ).all()
+    events = []
+    for checkup, title, organization in rows:
+        who = f" with {organization}" if organization else ""
+        events.append(
+            CalendarEvent(
+                f"checkup-{checkup.id}@{UID_DOMAIN}",
+                checkup.held_on,
+                f"Partnership check-up{who}",
+                f"Rate how the partnership is going, and ask them for their ratings too. "
+                f"{_partnership(title, organization)}.",
+                checkup.updated_at,
+            )
+        )
+    return events
 
 
 def calendar_events(session: Session) -> list[CalendarEvent]:

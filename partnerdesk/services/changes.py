@@ -50,6 +50,7 @@ class Detail(StrEnum):
     PROFILE = "profile"  # an organization's partner profile
     COMMITMENTS = "commitments"  # what each side promised, and whether it was kept
     CHARTER = "charter"  # a request's team charter
+    CHECKUPS = "check-ups"  # a partnership's check-ups and both sides' ratings
 
 
 @dataclass(frozen=True)

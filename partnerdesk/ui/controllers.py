@@ -20,6 +20,7 @@ from partnerdesk.ui.context import WindowContext
 if TYPE_CHECKING:
     from partnerdesk.paths import DataLocation
     from partnerdesk.ui.charter_actions import CharterActions
+    from partnerdesk.ui.checkup_actions import CheckupActions
     from partnerdesk.ui.commitment_actions import CommitmentActions
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.data_safety import DataSafety
@@ -70,6 +71,12 @@ class Controllers:
         from partnerdesk.ui.commitment_actions import CommitmentActions
 
         return CommitmentActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def checkups(self) -> CheckupActions:
+        from partnerdesk.ui.checkup_actions import CheckupActions
+
+        return CheckupActions(self.parent, self.context.operations, self.context.dialogs)
 
     @cached_property
     def safety(self) -> DataSafety:

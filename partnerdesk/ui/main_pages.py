@@ -181,6 +181,7 @@ def _request_page(window: MainWindow) -> QWidget:
     window.vetting.connect_page(page)
     page.mou_requested.connect(window.mous.open_for_request)
     window.controllers.commitments.connect_list(page.commitments)
+    window.controllers.checkups.connect_list(page.checkups)
     signing = window.controllers.signing
     page.sign_requested.connect(signing.mark_signed)
     page.signed_copy_requested.connect(signing.open_signed_copy)

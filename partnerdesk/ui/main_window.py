@@ -298,6 +298,9 @@ class MainWindow(QMainWindow):
         self.today_page.load_sample_requested.connect(self.load_sample_data)
         self.today_page.add_organization_requested.connect(self.add_organization)
         self.today_page.open_mou.connect(lambda mou_id: self.mous.open_mou(mou_id))
+        self.today_page.checkup_requested.connect(
+            lambda request_id, on: self.controllers.checkups.new_checkup(request_id, on)
+        )
         self.today_page.commitment_done.connect(
             lambda commitment_id, what: self.controllers.commitments.mark_done(commitment_id, what)
         )

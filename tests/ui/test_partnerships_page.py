@@ -39,7 +39,7 @@ def test_the_active_partnerships_are_listed_and_one_opens_with_enter(
     assert meals[1] == "Harlow County Public Health Department"
     assert meals[2] == f"Signed on {friendly_date(today - timedelta(days=300))}"
     assert meals[4] == friendly_date(today + timedelta(days=640))
-    assert meals[6] == "None yet"
+    assert meals[6] == friendly_date(today - timedelta(days=45))  # the sample's second check-up
     chw = by_title["Community health worker referrals for food insecurity"]
     assert chw[2] == "Draft" and chw[5] == "1"  # one late commitment in the sample
     # The chart is drawn off the GUI thread; its facts are there as words at once.

@@ -26,6 +26,7 @@ from partnerdesk.core.dates import UnreadableDateError, read_date
 from partnerdesk.core.results_report import LateCommitment, MeasureOfSuccess, ResultsReport
 from partnerdesk.core.text import clean_multiline, clean_single_line
 from partnerdesk.services.changes import Changes
+from partnerdesk.services.checkups.checkups import rated_checkup_history
 from partnerdesk.services.errors import (
     ChangedElsewhereError,
     Difference,
@@ -84,9 +85,8 @@ class ResultsForm:
 
 # Check-ups -------------------------------------------------------------------------------
 def checkup_history(database: Database, request_id: int) -> list[CheckupScores]:
-    """The partnership's check-ups, oldest first, for the report's trend chart."""
-    # wired to services.checkups.checkup_history at merge
-    return []
+    """The partnership's rated check-ups, oldest first, for the report's trend chart."""
+    return rated_checkup_history(database, request_id)
 
 
 # Reading -----------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from partnerdesk.store.models.base import Base, utc_now
 from partnerdesk.store.models.charters import TeamCharter
+from partnerdesk.store.models.checkups import Checkup, CheckupRating
 from partnerdesk.store.models.commitments import Commitment
 from partnerdesk.store.models.documents import (
     Mou,
@@ -37,6 +38,8 @@ __all__ = [
     "Base",
     "Capacity",
     "CapacityCell",
+    "Checkup",
+    "CheckupRating",
     "Commitment",
     "Contact",
     "ContactAffiliation",

@@ -40,6 +40,7 @@ from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
 from partnerdesk.ui.pages.capacity_grid import CapacityGrid
+from partnerdesk.ui.pages.checkup_list import CheckupList
 from partnerdesk.ui.pages.commitment_list import CommitmentList
 from partnerdesk.ui.pages.flag_list import FlagList
 from partnerdesk.ui.widgets import heading
@@ -244,6 +245,9 @@ class RequestPage(QWidget):
         self.tabs.addTab(self.capacities, "&Capacity matrix")
         self.commitments = CommitmentList()  # read by its own controller (CommitmentActions)
         self.tabs.addTab(self.commitments, "Commitments: who does what, b&y when")
+        self.checkups = CheckupList()  # read by its own controller (CheckupActions)
+        # Alt+J: every letter of "Check-ups" already leads somewhere on this page.
+        self.tabs.addTab(self.checkups, self.tr("Check-ups of our &joint work"))
         self.tabs.currentChanged.connect(lambda _index: self.keep_typing())
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -273,6 +277,7 @@ class RequestPage(QWidget):
             self.capacities.forget_sent()
         self.request_id = overview.request_id
         self.commitments.show_request(overview.request_id)
+        self.checkups.show_request(overview.request_id)
         self.show_heading(heading_of(overview))
         if matrix is not None:
             self.capacities.show_matrix(matrix)

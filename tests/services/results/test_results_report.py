@@ -50,7 +50,13 @@ def test_the_sample_partnership_has_its_story_next_steps_and_figures(sample: Dat
     assert report.vision.startswith("No Eastside child goes hungry")
     assert report.signed_on == TODAY - timedelta(days=300)
     assert [measure.figure for measure in report.measures] == [item.figure for item in form.figures]
-    assert report.checkups == ()  # until check-ups are wired in at merge
+    # The sample's two check-ups, oldest first: the trend the report draws.
+    assert [scores.held_on for scores in report.checkups] == sorted(
+        scores.held_on for scores in report.checkups
+    )
+    assert len(report.checkups) == 2
+    assert all(value is None for value in report.checkups[0].theirs.values())
+    assert report.checkups[1].theirs["trust"] is not None
     assert report.late == () and report.kept == 0 and report.still_open == 4
 
 
