@@ -17,6 +17,7 @@ from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 from partnerdesk.ui.dialogs import Dialogs, SaveChanges
 from partnerdesk.ui.main_window import MainWindow
+from tests.conftest import SAMPLE_LOADED
 
 
 @dataclass
@@ -143,9 +144,11 @@ def window(qtbot: QtBot, database: Database, dialogs: RecordingDialogs) -> Itera
 
 
 @pytest.fixture
-def sample_database(database: Database) -> Database:
-    with database.session() as session:
-        load_sample_data(session)
+def sample_database(database: Database, request: pytest.FixtureRequest) -> Database:
+    # On SQLite the ``database`` fixture already copied a file holding the sample data.
+    if not request.node.stash.get(SAMPLE_LOADED, False):
+        with database.session() as session:
+            load_sample_data(session)
     return database
 
 
