@@ -36,11 +36,12 @@ if TYPE_CHECKING:
 
 
 @cache
-def shipped_bank() -> QuestionBank:
-    """The shipped bank, read once per run (parsing it takes about a tenth of a second)."""
+def shipped_bank(language: str = "en") -> QuestionBank:
+    """The shipped bank in ``language``, read once per run (parsing it takes about a tenth
+    of a second)."""
     from partnerdesk.core.question_bank import load_question_bank
 
-    return load_question_bank()
+    return load_question_bank(language=language)
 
 
 def stored_bank(session: Session, shipped: QuestionBank) -> QuestionBank:
