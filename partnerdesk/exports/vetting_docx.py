@@ -17,6 +17,7 @@ from docx.shared import Cm
 
 from partnerdesk.core.choices import CapacityStatus, Rating, rating_shown
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import say, say_count
 from partnerdesk.exports.word import (
     cannot_split,
     describe,
@@ -45,8 +46,10 @@ CAPACITY_WORDS = {CapacityStatus.HAS: "Has", CapacityStatus.NEEDS: "Needs", Capa
 
 
 def _prepared_line(report: VettingReport) -> str:
-    by = f" by {report.our_organization}" if report.our_organization else ""
-    return f"Prepared{by} on {document_date(report.prepared_on)} with PartnerDesk."
+    on = document_date(report.prepared_on)
+    if report.our_organization:
+        return say("prepared_by_on", organization=report.our_organization, date=on)
+    return say("prepared_on", date=on)
 
 
 def write_vetting_summary(report: VettingReport, target: Path) -> None:
@@ -219,15 +222,20 @@ def _cell_text(value: CellValue) -> str:
 
 
 def write_meeting_questions(report: VettingReport, target: Path) -> None:
-    """The questions not answered yet, each with room for notes, for the next meeting."""
+    """The questions not answered yet, each with room for notes, for the next meeting, in
+    the document's language (the questions as the report gives them: the service puts the
+    bank's wording in that language)."""
     overview = report.overview
     document = new_document()
     describe(document, author=report.our_organization)
-    heading(document, "", 0).add_run(word_safe(f"Questions to ask: {overview.title}"))
-    who = f" with {overview.organization}" if overview.organization else ""
-    paragraph(document, f"Meeting{who} on: ____________________")
+    title = say("questions.title", title=overview.title)
+    heading(document, "", 0).add_run(word_safe(title))
+    if overview.organization:
+        paragraph(document, say("questions.meeting_with", organization=overview.organization))
+    else:
+        paragraph(document, say("questions.meeting"))
     grey_note(document, _prepared_line(report))
-    page_numbers(document, f"Questions to ask: {overview.title}")
+    page_numbers(document, title)
     # The shortlist picked for the next conversation, when there is one.
     asked = report.shortlist
     open_lines = {
@@ -242,16 +250,10 @@ def write_meeting_questions(report: VettingReport, target: Path) -> None:
     if count == 0:
         paragraph(
             document,
-            "Every question picked for this conversation has been answered."
-            if asked
-            else "Every question has been answered. Nothing is left to ask.",
+            say("questions.all_picked_answered") if asked else say("questions.all_answered"),
         )
     else:
-        paragraph(
-            document,
-            f"{count} questions are not answered yet. Write their answer, and what you "
-            "notice, in the box under each question.",
-        )
+        paragraph(document, say_count("questions.open", count))
     number = 0
     for category in overview.categories:
         lines = open_lines[category.id]
@@ -295,7 +297,7 @@ def _notes_box(document: WordDocument) -> None:
     row.height = Cm(2.5)
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     row.cells[0].text = ""
-    grey_note(row.cells[0], "Notes:")
+    grey_note(row.cells[0], say("questions.notes"))
     # python-docx starts a cell with an empty paragraph; the note is the second one.
     first = row.cells[0].paragraphs[0]
     first._p.getparent().remove(first._p)

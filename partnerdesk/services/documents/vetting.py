@@ -7,20 +7,31 @@ Everything both documents need is gathered in one read (``vetting_report``); the
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import ENGLISH, writing_in
+from partnerdesk.core.question_text import RecordFacts, fill_placeholders
 from partnerdesk.core.vetting_data import VettingReport
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import WrittenDocument, check_docx_target
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
 from partnerdesk.services.vetting.decisions import decision_history
-from partnerdesk.services.vetting.overview import vetting_overview
+from partnerdesk.services.vetting.overview import shipped_bank, vetting_overview
+from partnerdesk.services.vetting.questions import vetting_facts
 from partnerdesk.services.vetting.shortlist import picked_questions
+from partnerdesk.store.models import VettingQuestion
+
+if TYPE_CHECKING:
+    from partnerdesk.core.question_bank import QuestionBank
+    from partnerdesk.core.vetting_data import QuestionLine
 
 
 def export_vetting(
@@ -34,12 +45,19 @@ def export_vetting(
 
 
 def export_questions(
-    database: Database, request_id: int, path: Path, today: date | None = None
+    database: Database,
+    request_id: int,
+    path: Path,
+    today: date | None = None,
+    language: str = ENGLISH,
 ) -> WrittenDocument:
-    """Write the questions not answered yet, by topic, with room for notes at the meeting."""
+    """Write the questions not answered yet, by topic, with room for notes at the meeting,
+    in ``language``: the shipped questions in that language's bank, the ones the user
+    wrote or reworded as they are."""
     from partnerdesk.exports.vetting_docx import write_meeting_questions
 
-    return _export(database, request_id, Path(path), write_meeting_questions, today)
+    with writing_in(language):
+        return _export(database, request_id, Path(path), write_meeting_questions, today, language)
 
 
 def request_title(database: Database, request_id: int) -> str:
@@ -54,10 +72,13 @@ def _export(
     target: Path,
     write: Callable[[VettingReport, Path], None],
     today: date | None,
+    language: str = ENGLISH,
 ) -> WrittenDocument:
     check_docx_target(target)
     with database.session() as session:
         report = vetting_report(session, request_id, today)
+        if language != ENGLISH:
+            report = in_bank_language(session, report, language, today)
     # Written once the read has ended: to a hidden file beside the target, then moved.
     write(report, target)
     return WrittenDocument(target, report.overview.title)
@@ -106,3 +127,46 @@ def vetting_report(session: Session, request_id: int, today: date | None = None)
         prepared_on=today,
         shortlist=frozenset(picked_questions(session, request_id)),
     )
+
+
+def bank_in(language: str) -> QuestionBank | None:
+    """The shipped bank in ``language``; None while that language has no bank yet (its
+    questions are then written as they are kept)."""
+    from partnerdesk.core.question_bank import default_bank_path
+
+    if language == ENGLISH or not default_bank_path(language).is_file():
+        return None
+    return shipped_bank(language)
+
+
+def in_bank_language(
+    session: Session, report: VettingReport, language: str, today: date | None = None
+) -> VettingReport:
+    """The report with the shipped questions and topics worded as ``language``'s bank
+    words them. A question the user reworded, or wrote, keeps the user's words: they are
+    what the organization chose to ask."""
+    translated = bank_in(language)
+    if translated is None:
+        return report
+    # The shipped questions whose wording the user has not changed.
+    shipped_wording = set(
+        session.scalars(select(VettingQuestion.key).where(VettingQuestion.is_custom.is_(False)))
+    )
+    record = RecordFacts(
+        years_in_community=vetting_facts(
+            session, report.overview.request_id, today
+        ).years_in_community
+    )
+
+    def worded(line: QuestionLine) -> QuestionLine:
+        other = translated.get(line.key)
+        if other is None or line.key not in shipped_wording:
+            return line
+        return replace(line, text=fill_placeholders(other.text, record), help=other.help)
+
+    overview = report.overview
+    categories = [translated.category(c.id) or c for c in overview.categories]
+    questions = {
+        category: [worded(line) for line in lines] for category, lines in overview.questions.items()
+    }
+    return replace(report, overview=replace(overview, categories=categories, questions=questions))
