@@ -68,7 +68,12 @@ def mou_email_draft(session: Session, mou_id: int, attachment: Path, version: in
     return EmailDraft(details.recipients, details.subject, details.body, attachment)
 
 
-def email_for_mou(database: Database, mou_id: int, version: int | None = None) -> MouEmail:
-    """``mou_email`` as a use case of its own (one transaction, only reading)."""
-    with transaction(database) as session:
+def email_for_mou(
+    database: Database, mou_id: int, version: int | None = None, language: str = "en"
+) -> MouEmail:
+    """``mou_email`` as a use case of its own (one transaction, only reading), its
+    subject and message in ``language``."""
+    from partnerdesk.core.document_language import writing_in
+
+    with writing_in(language), transaction(database) as session:
         return mou_email(session, mou_id, version)
