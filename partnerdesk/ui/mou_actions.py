@@ -507,13 +507,16 @@ class MouActions:
         """Everything dated in one .ics: MOU reviews, commitments due, follow-ups."""
         from partnerdesk.services.calendar_export import NOTHING_TO_EXPORT, export_calendar
 
-        path = self.dialogs.save_file(
+        chosen = self.dialogs.save_document(
             "Save the calendar file",
             self.save_folder() / "PartnerDesk calendar.ics",
             "Calendar file (*.ics)",
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen is None:
             return
+        path, language = chosen
+        remember_document_language(self.settings, language)
         self._remember_folder(path.parent)
 
         def done(count: int) -> None:
@@ -526,7 +529,7 @@ class MouActions:
             )
 
         self.operations.query(
-            lambda database: export_calendar(database, path),
+            lambda database: export_calendar(database, path, language=language),
             done,
             label="Writing the calendar…",
             if_refused=lambda error: self._calendar_not_written(path, error),

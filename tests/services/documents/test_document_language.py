@@ -149,3 +149,17 @@ def test_the_questions_sheet_in_spanish_asks_from_the_spanish_bank(
     text = _text(again.path)
     assert "Who will own what we learn about our neighbors?" in text
     assert asked[0].text not in text
+
+
+def test_the_calendar_in_spanish(sample: Database, tmp_path: Path) -> None:
+    import icalendar
+
+    from partnerdesk.services.calendar_export import export_calendar
+
+    assert export_calendar(sample, tmp_path / "fechas.ics", language="es")
+    calendar = icalendar.Calendar.from_ical((tmp_path / "fechas.ics").read_bytes())
+    summaries = [str(event["summary"]) for event in calendar.walk("VEVENT")]
+    descriptions = " ".join(str(event["description"]) for event in calendar.walk("VEVENT"))
+    assert any(summary.startswith("Fecha límite: ") for summary in summaries)
+    assert "Quién lo hace: " in descriptions and "Alianza: " in descriptions
+    assert not any(summary.startswith(("Due: ", "Review the MOU")) for summary in summaries)
