@@ -134,3 +134,10 @@ def spelled_date(day: date, language: str, english_territory: str = "US") -> str
     else:
         locale = _locale_name(language)
     return str(format_date(day, format="long", locale=locale))
+
+
+def short_date(day: date, language: str) -> str:
+    """``day`` as ``language`` writes a short date with the month's name ("20 ago 2027")."""
+    from babel.dates import format_date
+
+    return str(format_date(day, format="medium", locale=_locale_name(language)))

@@ -23,6 +23,8 @@ from partnerdesk.core.mou_clauses import load_clauses
 from partnerdesk.core.mou_sections import SECTIONS, SMARTIE, section_words, sections_in
 from partnerdesk.core.profile_prompts import load_profile_prompts
 from partnerdesk.core.question_bank import load_question_bank
+from partnerdesk.core.red_flags import MESSAGES as FLAG_MESSAGES
+from partnerdesk.core.red_flags import flag_words
 from partnerdesk.shipped_files import resource_in, resources_dir
 
 Keys = dict[str, str]  # key: its text (or "" where only the key counts)
@@ -99,10 +101,11 @@ DATA_FILES: dict[str, Callable[[Path], Keys]] = {
     "capacities.txt": _capacities,
     "mou_sections.yaml": _flat,
     "mou_checks.yaml": _flat,
+    "red_flags.yaml": _flat,
     "document_words.yaml": _flat,
 }
 # What a document needs in a language it can be written in.
-DOCUMENT_FILES = ("document_words.yaml", "mou_sections.yaml", "mou_checks.yaml")
+DOCUMENT_FILES = ("document_words.yaml", "mou_sections.yaml", "mou_checks.yaml", "red_flags.yaml")
 
 
 def _languages() -> list[str]:
@@ -182,3 +185,8 @@ def test_the_english_files_say_what_the_code_says() -> None:
         == {key: " ".join(text.split()) for key, text in MESSAGES.items()}
         == {key: " ".join(text.split()) for key, text in check_words(ENGLISH).items()}
     )
+    assert _flat(resource_in(ENGLISH, "red_flags.yaml")) == {
+        key: " ".join(text.split()) for key, text in FLAG_MESSAGES.items()
+    }
+    for language in DOCUMENT_LANGUAGES:
+        assert flag_words(language).keys() == FLAG_MESSAGES.keys()
