@@ -44,6 +44,7 @@ def register_exports(targets: Any) -> None:
         )
         parser.add_argument("file", metavar="FILE.docx", help="the Word file to write")
         parser.set_defaults(handler=command_export_vetting)
+    add_document_language(vetting)
     add_document_language(questions)
 
 
@@ -55,7 +56,7 @@ def command_export_vetting(arguments: argparse.Namespace, location: DataLocation
 
     def export(database: Database, target: Path) -> WrittenDocument:
         if arguments.what == "vetting":
-            return export_vetting(database, number, target)
+            return export_vetting(database, number, target, language=language)
         return export_questions(database, number, target, language=language)
 
     code, written = export_word_document(

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from datetime import date
+from enum import StrEnum
 from functools import cache
 
 from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
@@ -141,3 +142,12 @@ def short_date(day: date, language: str) -> str:
     from babel.dates import format_date
 
     return str(format_date(day, format="medium", locale=_locale_name(language)))
+
+
+def choice_words(choice: StrEnum) -> str:
+    """A chosen value (a stage, a decision, a rating) as the document's language names it:
+    in English the screens' own label, else the document words "choice.KIND.VALUE"."""
+    if document_language() == ENGLISH:
+        label = getattr(choice, "label", None)
+        return str(label) if label is not None else str(choice.value)
+    return say(f"choice.{type(choice).__name__}.{choice.value}")

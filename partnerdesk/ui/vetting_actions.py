@@ -346,23 +346,18 @@ class VettingActions:
         def save_as(title: str) -> None:
             dialog_title = f"Save the {what.lower()} as a Word document"
             suggested = Path(user_documents_dir()) / f"{what} - {file_name_from(title)}.docx"
-            language = "en"
-            if summary:
-                path = self.dialogs.save_file(dialog_title, suggested, WORD_FILES)
-            else:
-                # The questions may be printed in Spanish for a community meeting.
-                chosen = self.dialogs.save_document(
-                    dialog_title, suggested, WORD_FILES, document_language_for(self.settings)
-                )
-                path, language = chosen if chosen is not None else (None, language)
-                remember_document_language(self.settings, language)
-            if path is None:
+            chosen = self.dialogs.save_document(
+                dialog_title, suggested, WORD_FILES, document_language_for(self.settings)
+            )
+            if chosen is None:
                 return
+            path, language = chosen
+            remember_document_language(self.settings, language)
             if path.suffix.lower() != ".docx":
                 path = path.with_name(path.name + ".docx")
             operations.query(
                 lambda database: (
-                    export_vetting(database, request_id, path)
+                    export_vetting(database, request_id, path, language=language)
                     if summary
                     else export_questions(database, request_id, path, language=language)
                 ),

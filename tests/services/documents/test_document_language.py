@@ -163,3 +163,24 @@ def test_the_calendar_in_spanish(sample: Database, tmp_path: Path) -> None:
     assert any(summary.startswith("Fecha límite: ") for summary in summaries)
     assert "Quién lo hace: " in descriptions and "Alianza: " in descriptions
     assert not any(summary.startswith(("Due: ", "Review the MOU")) for summary in summaries)
+
+
+def test_the_vetting_summary_in_spanish(sample: Database, tmp_path: Path) -> None:
+    from partnerdesk.services.documents.vetting import export_vetting
+
+    written = export_vetting(sample, 1, tmp_path / "resumen.docx", TODAY, language="es")
+    text = _text(written.path)
+    for words in (
+        "Resumen de la evaluación: ",
+        "La solicitud",
+        "Señales de alerta",
+        "Preparación por tema",
+        "Solicitada por",
+        "Tabla de capacidades",
+        "Su respuesta: ",
+        "Calificación: ",
+    ):
+        assert words in text, words
+    for english in ("Vetting summary", "Red flags", "Asked by", "Their answer: ", "Not stated"):
+        assert english not in text, english
+    assert "No plan for when the funding ends" not in text  # the flags are Spanish too
