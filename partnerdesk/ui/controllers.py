@@ -185,7 +185,9 @@ class Controllers:
     def profiles(self) -> ProfileActions:
         from partnerdesk.ui.profile_actions import ProfileActions
 
-        return ProfileActions(self.parent, self.context.operations, self.context.dialogs)
+        return ProfileActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def shared(self) -> SharedDatabaseActions:

@@ -190,3 +190,13 @@ def test_the_english_files_say_what_the_code_says() -> None:
     }
     for language in DOCUMENT_LANGUAGES:
         assert flag_words(language).keys() == FLAG_MESSAGES.keys()
+    # The chosen values' names in English documents are the screens' labels.
+    from partnerdesk.core.capacity_matrix import PartyRole
+    from partnerdesk.core.choices import Decision, ParticipationLevel, Rating, RequestStage
+
+    words = document_words(ENGLISH)
+    for kind in (RequestStage, Decision, Rating, ParticipationLevel):
+        for choice in kind:
+            assert words[f"choice.{kind.__name__}.{choice.value}"] == choice.label
+    for role in PartyRole:
+        assert words[f"choice.PartyRole.{role.value}"] == role.value

@@ -184,3 +184,18 @@ def test_the_vetting_summary_in_spanish(sample: Database, tmp_path: Path) -> Non
     for english in ("Vetting summary", "Red flags", "Asked by", "Their answer: ", "Not stated"):
         assert english not in text, english
     assert "No plan for when the funding ends" not in text  # the flags are Spanish too
+
+
+def test_a_partner_profile_in_spanish(sample: Database, tmp_path: Path) -> None:
+    from partnerdesk.services.documents.profile import export_profile
+    from partnerdesk.services.profiles.answers import our_organization_id
+
+    with sample.session() as session:
+        ours = our_organization_id(session)
+    assert ours is not None
+    written = export_profile(sample, ours, tmp_path / "perfil.docx", TODAY, language="es")
+    text = _text(written.path)
+    first = docx.Document(str(written.path)).paragraphs[0].text
+    assert first == "Perfil de la organización: Eastside Community Food Collective"
+    assert "Preparado por " in text and "4 de diciembre de 2026" in text
+    assert "Prepared" not in text and "Not filled in yet." not in text
