@@ -136,7 +136,9 @@ class Controllers:
     def kickoff(self) -> KickoffActions:
         from partnerdesk.ui.kickoff_actions import KickoffActions
 
-        return KickoffActions(self.parent, self.context.operations, self.context.dialogs)
+        return KickoffActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def email(self) -> EmailActions:

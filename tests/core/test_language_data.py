@@ -102,10 +102,17 @@ DATA_FILES: dict[str, Callable[[Path], Keys]] = {
     "mou_sections.yaml": _flat,
     "mou_checks.yaml": _flat,
     "red_flags.yaml": _flat,
+    "kickoff.yaml": _flat,
     "document_words.yaml": _flat,
 }
 # What a document needs in a language it can be written in.
-DOCUMENT_FILES = ("document_words.yaml", "mou_sections.yaml", "mou_checks.yaml", "red_flags.yaml")
+DOCUMENT_FILES = (
+    "document_words.yaml",
+    "mou_sections.yaml",
+    "mou_checks.yaml",
+    "red_flags.yaml",
+    "kickoff.yaml",
+)
 
 
 def _languages() -> list[str]:
@@ -200,3 +207,8 @@ def test_the_english_files_say_what_the_code_says() -> None:
             assert words[f"choice.{kind.__name__}.{choice.value}"] == choice.label
     for role in PartyRole:
         assert words[f"choice.PartyRole.{role.value}"] == role.value
+    from partnerdesk.core.kickoff import english_words, kickoff_words
+
+    assert _flat(resource_in(ENGLISH, "kickoff.yaml")) == english_words()
+    for language in DOCUMENT_LANGUAGES:
+        assert kickoff_words(language).keys() == english_words().keys()

@@ -199,3 +199,25 @@ def test_a_partner_profile_in_spanish(sample: Database, tmp_path: Path) -> None:
     assert first == "Perfil de la organización: Eastside Community Food Collective"
     assert "Preparado por " in text and "4 de diciembre de 2026" in text
     assert "Prepared" not in text and "Not filled in yet." not in text
+
+
+def test_the_kickoff_agenda_in_spanish(sample: Database, tmp_path: Path) -> None:
+    from partnerdesk.services.documents.kickoff import export_kickoff_agenda
+
+    written = export_kickoff_agenda(
+        sample, 1, tmp_path / "agenda.docx", "retreat", TODAY, language="es"
+    )
+    text = _text(written.path)
+    for words in (
+        "Reunión de inicio: ",
+        "¡Bienvenidos!",
+        "Conocernos",
+        "Descanso, con comida",
+        "Próximos pasos: quién hace qué y para cuándo",
+        "Para cuándo",
+        "4 de diciembre de 2026",
+        "reunión de sinergia",
+    ):
+        assert words in text, words
+    for english in ("Kickoff meeting", "Welcome!", "Thank you for coming.", "By when"):
+        assert english not in text, english
