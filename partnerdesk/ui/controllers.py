@@ -130,7 +130,9 @@ class Controllers:
     def forms(self) -> FormActions:
         from partnerdesk.ui.form_actions import FormActions
 
-        return FormActions(self.parent, self.context.operations, self.context.dialogs)
+        return FormActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def kickoff(self) -> KickoffActions:

@@ -221,3 +221,36 @@ def test_the_kickoff_agenda_in_spanish(sample: Database, tmp_path: Path) -> None
         assert words in text, words
     for english in ("Kickoff meeting", "Welcome!", "Thank you for coming.", "By when"):
         assert english not in text, english
+
+
+def test_a_spanish_question_form_goes_out_and_comes_back_in_spanish(
+    sample: Database, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The form to a Spanish-speaking partner: Spanish headings, topics and questions (the
+    Spanish bank's); filled in and sent back, its answers are found under their questions."""
+    from partnerdesk.core.forms import QuestionChoice
+    from partnerdesk.services.documents.forms import export_question_form
+    from partnerdesk.services.vetting.form_answers import read_returned_form
+    from tests.services.forms import form_editing
+
+    spanish = _spanish_bank()
+    monkeypatch.setattr(vetting_documents, "bank_in", lambda language: spanish)
+    target = tmp_path / "formulario.docx"
+    written = export_question_form(sample, 1, target, QuestionChoice.HARD, TODAY, language="es")
+    document = docx.Document(str(target))
+    tables = form_editing.form_tables(document)
+    assert [cell.text for cell in tables[0].rows[0].cells] == ["N.º", "Pregunta", "Su respuesta"]
+    text = _text(target)
+    assert "Preguntas sobre «" in text and "Muchas gracias por tomarse el tiempo" in text
+    assert "Los tiempos, el financiamiento y los valores" in text
+    assert "4 de diciembre de 2026" in text
+    assert "Your answer" not in text and "Thank you" not in text
+    numbers = [int(row.cells[0].text) for row in tables[0].rows[1:]]
+    assert len(numbers) == written.questions == 3
+    form_editing.answer(target, {numbers[1]: "La junta aprobó dos años más."})
+
+    reading = read_returned_form(sample, 1, target)
+    assert not reading.unmatched, reading.unmatched
+    [answer] = [a for a in reading.answers if a.theirs == "La junta aprobó dos años más."]
+    assert answer.key == "hard.funding-runs-out"
+    assert answer.question == spanish.get("hard.funding-runs-out").text  # type: ignore[union-attr]
