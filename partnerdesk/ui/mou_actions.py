@@ -553,17 +553,20 @@ class MouActions:
     def export_review_calendar(self) -> None:
         from partnerdesk.services.mou.review_calendar import save_review_calendar
 
-        path = self.dialogs.save_file(
+        chosen = self.dialogs.save_document(
             "Save MOU review dates as a calendar file",
             self.save_folder() / "MOU reviews.ics",
             "Calendar file (*.ics)",
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen is None:
             return
+        path, language = chosen
+        remember_document_language(self.settings, language)
         self._remember_folder(path.parent)
 
         self.operations.query(
-            lambda database: save_review_calendar(database, path),
+            lambda database: save_review_calendar(database, path, language),
             lambda count: self.operations.tell(
                 f"Saved {count} review dates in “{path.name}”: open it with your calendar."
             ),

@@ -12,6 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus
+from partnerdesk.core.document_language import say, writing_in
 from partnerdesk.services.transactions import transaction
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Mou, Organization, PartnershipRequest
@@ -50,7 +51,7 @@ def calendar_bytes(events: list[ReviewEvent], now: datetime | None = None) -> by
     calendar = Calendar()
     calendar.add("prodid", "-//PartnerDesk//MOU reviews//EN")
     calendar.add("version", "2.0")
-    calendar.add("x-wr-calname", "PartnerDesk: MOU reviews")
+    calendar.add("x-wr-calname", say("reviews.calendar_name"))
     for item in events:
         event = Event()
         # Stable per MOU and date: importing the file again updates instead of duplicating.
@@ -58,25 +59,27 @@ def calendar_bytes(events: list[ReviewEvent], now: datetime | None = None) -> by
         event.add("dtstamp", stamp)
         event.add("dtstart", item.review_on)
         event.add("dtend", item.review_on + timedelta(days=1))
-        who = f" with {item.organization}" if item.organization else ""
-        event.add("summary", f"Review the MOU{who}: {item.title}")
-        event.add(
-            "description",
-            "The MOU is a living document: read it through with your partner, note what "
-            "has changed, and agree on an updated version.",
+        summary = (
+            say("calendar.review_summary_with", organization=item.organization, title=item.title)
+            if item.organization
+            else say("calendar.review_summary", title=item.title)
         )
+        event.add("summary", summary)
+        event.add("description", say("reviews.description"))
         calendar.add_component(event)
     return bytes(calendar.to_ical())
 
 
-def save_review_calendar(database: Database, target: Path) -> int:
-    """Write every upcoming and due MOU review to ``target``; returns how many.
+def save_review_calendar(database: Database, target: Path, language: str = "en") -> int:
+    """Write every upcoming and due MOU review to ``target``, its text in ``language``;
+    returns how many.
 
     The reviews are read in a transaction of their own; the file is written after it.
     """
     with transaction(database) as session:
         events = review_events(session)
-    return _write_calendar(events, target)
+    with writing_in(language):
+        return _write_calendar(events, target)
 
 
 def write_review_calendar(session: Session, target: Path) -> int:
