@@ -22,7 +22,7 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus
-from partnerdesk.core.commitments import CommitmentStatus
+from partnerdesk.core.commitments import BOTH_PARTIES, CommitmentStatus
 from partnerdesk.core.dates import document_date
 from partnerdesk.core.document_language import ENGLISH, document_language, say, writing_in
 from partnerdesk.services.errors import ExportFormatError
@@ -157,6 +157,8 @@ def _commitment_events(session: Session) -> list[CalendarEvent]:
         if item.due_on is None:
             continue
         party = item.party or say("calendar.not_said")
+        if party == BOTH_PARTIES:  # the words PartnerDesk stored, said in the calendar's
+            party = say("calendar.both_of_us")
         events.append(
             CalendarEvent(
                 f"commitment-{item.id}@{UID_DOMAIN}",

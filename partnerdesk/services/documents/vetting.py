@@ -27,6 +27,7 @@ from partnerdesk.services.documents.files import WrittenDocument, check_docx_tar
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
 from partnerdesk.services.vetting.decisions import decision_history
+from partnerdesk.services.vetting.overview import bank_in as shipped_bank_in
 from partnerdesk.services.vetting.overview import shipped_bank, vetting_overview
 from partnerdesk.services.vetting.questions import vetting_facts
 from partnerdesk.services.vetting.shortlist import picked_questions
@@ -139,11 +140,7 @@ def vetting_report(session: Session, request_id: int, today: date | None = None)
 def bank_in(language: str) -> QuestionBank | None:
     """The shipped bank in ``language``; None while that language has no bank yet (its
     questions are then written as they are kept)."""
-    from partnerdesk.core.question_bank import default_bank_path
-
-    if language == ENGLISH or not default_bank_path(language).is_file():
-        return None
-    return shipped_bank(language)
+    return shipped_bank_in(language)
 
 
 def in_bank_language(

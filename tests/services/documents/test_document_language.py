@@ -254,3 +254,33 @@ def test_a_spanish_question_form_goes_out_and_comes_back_in_spanish(
     [answer] = [a for a in reading.answers if a.theirs == "La junta aprobó dos años más."]
     assert answer.key == "hard.funding-runs-out"
     assert answer.question == spanish.get("hard.funding-runs-out").text  # type: ignore[union-attr]
+
+
+def test_the_vetting_screen_can_read_the_questions_in_spanish(
+    sample: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What the vetting screen reads, for a screen in Spanish: the shipped questions and
+    topics in the Spanish bank's words, the flags and readiness in Spanish."""
+    from partnerdesk.services.vetting import overview
+
+    spanish = _spanish_bank()
+    monkeypatch.setattr(overview, "bank_in", lambda language: spanish)
+    answers = overview.request_answers(sample, 1, TODAY, language="es")
+    assert {c.title for c in answers.categories} == {c.title for c in spanish.categories}
+    texts = [line.text for lines in answers.questions.values() for line in lines]
+    assert any(text in {q.text for q in spanish.questions} for text in texts)
+    assert answers.flags and all(flag.title in FLAG_TITLES_ES for flag in answers.flags)
+    english = overview.request_answers(sample, 1, TODAY)
+    assert english.flags and not any(flag.title in FLAG_TITLES_ES for flag in english.flags)
+
+
+FLAG_TITLES_ES = {
+    "No hay plan para cuando termine el financiamiento",
+    "El financiamiento termina en menos de un año",
+    "Ofrecen mucha menos participación de la que ustedes quieren",
+    "No han respondido a quién pertenecen los datos",
+    "No hay declaración de valores",
+    "No hay señales de que vivan sus valores",
+    "No han explicado por qué ahora",
+    "Daño del pasado sin reconocer",
+}
