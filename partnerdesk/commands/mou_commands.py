@@ -174,9 +174,15 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
             print(f"Wrote the cover note to {target.with_name(result.cover_note.name)}")
         if result.cover_note_problem:
             print(result.cover_note_problem, file=sys.stderr)
+        findings = result.findings
+        if arguments.document_language != "en":
+            # The command's own lines stay in its language, whatever the document's.
+            from partnerdesk.services.documents.mou import open_points
+
+            findings = open_points(database, mou_id)
     finally:
         database.close()
-    for finding in result.findings:
+    for finding in findings:
         print(f"  open: {finding.title}")
     return EXIT_OK
 

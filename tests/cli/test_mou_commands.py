@@ -146,6 +146,7 @@ def test_export_mou_in_spanish_with_its_email(data_dir: Path, tmp_path: Path) ->
         result.stdout.splitlines()[0]
         == "Wrote version 1 of the MOU for request 1 to memorando.docx"
     )
+    assert "  open: No way to resolve conflicts" in result.stdout  # the command's own words
     written = docx.Document(str(tmp_path / "memorando.docx"))
     assert written.sections[0].header.paragraphs[0].text.startswith("BORRADOR — versión 1 — ")
     headings = [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
