@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.kickoff import ADVICE, DEFAULT_FORMAT, KickoffFormat
 from partnerdesk.paths import DataLocation
 
@@ -45,6 +45,7 @@ def register(commands: Any) -> None:
         "meeting of about an hour (the default); retreat: a longer meeting, half a day at "
         "most",
     )
+    add_document_language(kickoff)
     kickoff.set_defaults(handler=command_export_kickoff)
 
 
@@ -56,7 +57,9 @@ def command_export_kickoff(arguments: argparse.Namespace, location: DataLocation
     code, written = export_word_document(
         location,
         arguments.file,
-        lambda database, target: export_kickoff_agenda(database, number, target, kickoff_format),
+        lambda database, target: export_kickoff_agenda(
+            database, number, target, kickoff_format, language=arguments.document_language
+        ),
         NO_REQUEST.format(number),
     )
     if written is not None:

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from partnerdesk.core.choices import LabelledChoice
 from partnerdesk.core.text import clean_multiline
-from partnerdesk.shipped_files import resource
+from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
 
 if TYPE_CHECKING:
     import yaml
@@ -212,21 +212,24 @@ def _score_words(first: float | None, last: float | None) -> str:
     return f"from {first:g} to {last:g}"
 
 
-def default_statements_path() -> Path:
-    return resource(STATEMENTS_FILE_NAME)
+def default_statements_path(language: str = SOURCE_LANGUAGE) -> Path:
+    """The shipped statements in ``language`` (resources/[LANG/]checkup_statements.yaml)."""
+    return resource_in(language, STATEMENTS_FILE_NAME)
 
 
 @functools.cache
-def shipped_statements() -> CheckupStatements:
-    """The shipped statements, read once per process."""
-    return load_checkup_statements()
+def shipped_statements(language: str = SOURCE_LANGUAGE) -> CheckupStatements:
+    """The shipped statements in ``language``, read once per process."""
+    return load_checkup_statements(language=language)
 
 
-def load_checkup_statements(path: Path | None = None) -> CheckupStatements:
-    """Read and check a statements file (the shipped one by default)."""
+def load_checkup_statements(
+    path: Path | None = None, language: str = SOURCE_LANGUAGE
+) -> CheckupStatements:
+    """Read and check a statements file (the shipped one in ``language`` by default)."""
     from partnerdesk.core.yaml_reading import DataFileReader
 
-    path = default_statements_path() if path is None else Path(path)
+    path = default_statements_path(language) if path is None else Path(path)
     return _read(DataFileReader(path, CheckupStatementsError, "the check-up statements"))
 
 

@@ -139,13 +139,17 @@ class Controllers:
     def forms(self) -> FormActions:
         from partnerdesk.ui.form_actions import FormActions
 
-        return FormActions(self.parent, self.context.operations, self.context.dialogs)
+        return FormActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def kickoff(self) -> KickoffActions:
         from partnerdesk.ui.kickoff_actions import KickoffActions
 
-        return KickoffActions(self.parent, self.context.operations, self.context.dialogs)
+        return KickoffActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def results(self) -> ResultsActions:
@@ -206,7 +210,9 @@ class Controllers:
     def profiles(self) -> ProfileActions:
         from partnerdesk.ui.profile_actions import ProfileActions
 
-        return ProfileActions(self.parent, self.context.operations, self.context.dialogs)
+        return ProfileActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def shared(self) -> SharedDatabaseActions:

@@ -12,11 +12,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.forms import FormReading
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -28,7 +30,14 @@ WORD_FILES = "Word document (*.docx)"
 
 
 class FormActions:
-    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
+    ) -> None:
+        self.settings = settings  # the document language last used
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
@@ -65,7 +74,9 @@ class FormActions:
             "question form",
             lambda database: request_title(database, request_id),
             "Questions",
-            lambda database, path: export_question_form(database, request_id, path),
+            lambda database, path, language: export_question_form(
+                database, request_id, path, language=language
+            ),
         )
 
     def read_answers(self, request_id: int) -> None:
@@ -89,7 +100,9 @@ class FormActions:
                 "profile form",
                 lambda database: _organization_name(database, chosen),
                 "Partner profile",
-                lambda database, path: export_profile_form(database, chosen, path),
+                lambda database, path, language: export_profile_form(
+                    database, chosen, path, language=language
+                ),
             )
 
         self._with_organization(organization_id, "Blank profile form", export)
@@ -137,20 +150,24 @@ class FormActions:
         what: str,
         read_title: Callable[[Database], str],
         prefix: str,
-        export: Callable[[Database, Path], WrittenForm],
+        # (database, file, document language)
+        export: Callable[[Database, Path, str], WrittenForm],
     ) -> None:
         from partnerdesk.ui.vetting_actions import file_name_from
 
         operations = self.operations
 
         def save_as(title: str) -> None:
-            path = self.dialogs.save_file(
+            chosen = self.dialogs.save_document(
                 f"Save the {what} as a Word document",
                 Path(user_documents_dir()) / f"{prefix} - {file_name_from(title)}.docx",
                 WORD_FILES,
+                document_language_for(self.settings),
             )
-            if path is None:
+            if chosen is None:
                 return
+            path, language = chosen
+            remember_document_language(self.settings, language)
             if path.suffix.lower() != ".docx":
                 path = path.with_name(path.name + ".docx")
 
@@ -163,7 +180,7 @@ class FormActions:
                 )
 
             operations.query(
-                lambda database: export(database, path),
+                lambda database: export(database, path, language),
                 saved,
                 label=f"Writing the {what}…",
                 if_refused=lambda error: self._not_written(path, error),

@@ -45,6 +45,7 @@ from partnerdesk.services.vetting.overview import (
 from partnerdesk.services.vetting.question_editing import bank_questions
 from partnerdesk.services.vetting.questions import AnswerForm, save_answer
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
 from partnerdesk.ui.operations import Operations, server_unreachable
@@ -74,6 +75,7 @@ class VettingActions:
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
+        self.settings = settings
         self.user = UserName(settings, dialogs)
         self.page: RequestPage | None = None
 
@@ -340,20 +342,25 @@ class VettingActions:
 
         operations = self.operations
         what = "Vetting summary" if summary else "Questions to ask"
-        export = export_vetting if summary else export_questions
 
         def save_as(title: str) -> None:
-            path = self.dialogs.save_file(
-                f"Save the {what.lower()} as a Word document",
-                Path(user_documents_dir()) / f"{what} - {file_name_from(title)}.docx",
-                WORD_FILES,
+            dialog_title = f"Save the {what.lower()} as a Word document"
+            suggested = Path(user_documents_dir()) / f"{what} - {file_name_from(title)}.docx"
+            chosen = self.dialogs.save_document(
+                dialog_title, suggested, WORD_FILES, document_language_for(self.settings)
             )
-            if path is None:
+            if chosen is None:
                 return
+            path, language = chosen
+            remember_document_language(self.settings, language)
             if path.suffix.lower() != ".docx":
                 path = path.with_name(path.name + ".docx")
             operations.query(
-                lambda database: export(database, request_id, path),
+                lambda database: (
+                    export_vetting(database, request_id, path, language=language)
+                    if summary
+                    else export_questions(database, request_id, path, language=language)
+                ),
                 lambda saved: operations.tell(f"Saved “{saved.path.name}” in {saved.path.parent}."),
                 label=f"Writing the {what.lower()}…",
                 if_refused=lambda error: self._export_failed(path, error),

@@ -41,6 +41,10 @@ class RecordingDialogs(Dialogs):
     passwords: list[tuple[str, bool] | None] = field(default_factory=list)
     # For save_changes(): the answers, in order (default: discard, as closing once did).
     save_answers: list[SaveChanges] = field(default_factory=list)
+    # For save_document(): the document languages chosen, in order (default: the one
+    # offered); and the ones offered.
+    document_languages: list[str] = field(default_factory=list)
+    offered_languages: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -96,6 +100,15 @@ class RecordingDialogs(Dialogs):
     def save_file(self, title: str, suggested: Path, file_types: str) -> Path | None:
         self.suggested.append(suggested)
         return self.files.pop(0) if self.files else None
+
+    def save_document(
+        self, title: str, suggested: Path, file_types: str, language: str
+    ) -> tuple[Path, str] | None:
+        self.offered_languages.append(language)
+        path = self.save_file(title, suggested, file_types)
+        if path is None:
+            return None
+        return path, self.document_languages.pop(0) if self.document_languages else language
 
 
 @pytest.fixture(autouse=True)
