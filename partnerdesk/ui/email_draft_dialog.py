@@ -41,6 +41,7 @@ from partnerdesk.exports.email_draft import (
     write_email_draft,
 )
 from partnerdesk.services.records.email_recipients import EmailRecipients, RecipientChoice
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.forms import add_row, text_box
 
@@ -57,7 +58,6 @@ MAC_NOTICE = (
     "another mail program, such as Outlook, “Open in my mail program” may give you the "
     "draft with the document already attached."
 )
-PROBLEM_STYLE = "color: #9a3412;"
 
 
 def _name(choice: RecipientChoice) -> str:
@@ -109,7 +109,7 @@ class EmailDraftDialog(QDialog):
             "Send button (Thunderbird, for one), use its “Edit As New Message”."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
+        paint(hint, Tone.MUTED)
         hint.setVisible(not self.on_mac)
         self.mac_notice = QLabel(MAC_NOTICE)
         self.mac_notice.setTextFormat(Qt.TextFormat.RichText)
@@ -124,7 +124,7 @@ class EmailDraftDialog(QDialog):
         missing = QLabel(
             "No e-mail address saved for " + ", ".join(recipients.without_address) + "."
         )
-        missing.setStyleSheet("color: #4b5563;")
+        paint(missing, Tone.MUTED)
 
         self.other_addresses = QLineEdit()
         self.other_addresses.setPlaceholderText("name@example.org; separate several with commas")
@@ -267,7 +267,7 @@ class EmailDraftDialog(QDialog):
         )
 
     def show_message(self, text: str, *, problem: bool = False) -> None:
-        self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
+        paint(self.message, Tone.WARNING if problem else None)
         self.message.setText(text)
         self.message.setVisible(bool(text))
         # Grow to fit the message (a long folder path wraps): a word-wrapped label's height

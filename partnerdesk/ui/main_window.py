@@ -26,6 +26,7 @@ from partnerdesk import APP_NAME
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.records.today import TodayOverview, read_today
+from partnerdesk.ui.colours import set_palette_style_sheet
 from partnerdesk.ui.context import WindowContext
 from partnerdesk.ui.controllers import Controllers, WindowCallbacks
 from partnerdesk.ui.main_menus import install_menus, install_toolbar
@@ -67,8 +68,8 @@ STATUS_MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget { border: none; padding-top: 6px; }
 QListWidget::item { padding-left: 8px; border-radius: 6px; margin: 1px 6px; }
-QListWidget::item:selected { background: #d9ebe4; color: #16332b; }
-QListWidget::item:selected:!active { background: #e6efec; color: #16332b; }
+QListWidget::item:selected { background: palette(button); color: palette(button-text);
+                             border-left: 4px solid palette(highlight); }
 """
 # What the Today page shows: counts, follow-ups, waiting requests, MOU reviews and
 # commitments due. An answer, a capacity, a question or a profile changes none of them.
@@ -124,8 +125,9 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.currentItemChanged.connect(self._navigation_changed)
         current_follows_selection(self.navigation)
-        # A light tint keeps the green icons readable on the selected row.
-        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        # The selected page: a button's colours (a light tint that keeps the green icons
+        # readable, in dark mode and high contrast too) with a bar of the selection colour.
+        set_palette_style_sheet(self.navigation, NAVIGATION_STYLE)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main-splitter")

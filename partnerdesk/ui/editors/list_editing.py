@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,15 +44,16 @@ from partnerdesk.services.vetting.question_editing import (
     reset_to_shipped,
     retire_question,
 )
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
 from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-RETIRED_COLOUR = "#6b7280"
 
 
 class QuestionDialog(RecordDialog):
@@ -124,12 +124,13 @@ class _ListDialog(QDialog):
         text = QLabel(intro)
         text.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setItemDelegate(RichTextDelegate(self.tree))  # retired items in their tone
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(title)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         self.message.setAccessibleName("Message")
         self.side = QVBoxLayout()
         self.buttons: list[tuple[QPushButton, _Button]] = []
@@ -254,7 +255,7 @@ class QuestionBankDialog(_ListDialog):
             item.setData(0, KEY_ROLE, question.key)
             item.setToolTip(0, question.help or question.text)
             if question.is_retired:
-                item.setForeground(0, QBrush(QColor(RETIRED_COLOUR)))
+                item.setData(0, TONE_ROLE, Tone.MUTED)
             parent = groups.get(question.category) or _group(self.tree, question.category)
             parent.addChild(item)
         if kept is not None:
@@ -344,7 +345,7 @@ class CapacitiesDialog(_ListDialog):
                 item = QTreeWidgetItem([row.name])
                 item.setData(0, KEY_ROLE, row.id)
                 if row.id in self.retired:
-                    item.setForeground(0, QBrush(QColor(RETIRED_COLOUR)))
+                    item.setData(0, TONE_ROLE, Tone.MUTED)
                 group.addChild(item)
         if kept is not None:
             self.select_key(kept)

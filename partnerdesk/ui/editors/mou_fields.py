@@ -36,9 +36,9 @@ from partnerdesk.core.mou_sections import (
     MouField,
     MouSection,
 )
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import OptionalDateEdit, OptionalNumberEdit, choice_box, select_data
 
-HELP_STYLE = "color: #4b5563;"
 ROW_HEADERS = {
     FieldKind.PARTIES: ("Organization", "Signs for it", "Their title"),
     FieldKind.ROLES: ("Responsibility", "Party", "Due"),
@@ -263,7 +263,7 @@ class SectionPage(QWidget):
         title.setFont(font)
         intro = QLabel(section.help)
         intro.setWordWrap(True)
-        intro.setStyleSheet(HELP_STYLE)
+        paint(intro, Tone.MUTED)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, FieldEditor] = {}
@@ -276,7 +276,7 @@ class SectionPage(QWidget):
             if field.help:
                 hint = QLabel(field.help)
                 hint.setWordWrap(True)
-                hint.setStyleSheet(HELP_STYLE)
+                paint(hint, Tone.MUTED)
                 column.addWidget(hint)
             clause = clauses.get((section.id, field.id))
             if clause:

@@ -41,7 +41,8 @@ from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.services.mou.drafts import DraftEdit, MouDraft
-from partnerdesk.ui.editors.mou_fields import HELP_STYLE, SectionPage
+from partnerdesk.ui.colours import Tone, paint
+from partnerdesk.ui.editors.mou_fields import SectionPage
 from partnerdesk.ui.widgets import current_follows_selection
 
 AUTOSAVE_DELAY_MS = 600
@@ -157,7 +158,7 @@ class CheckPage(QWidget):
             "document says it is a draft and lists them at the end."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HELP_STYLE)
+        paint(hint, Tone.MUTED)
         self.export_button = QPushButton("&Export to Word…")
         self.export_button.clicked.connect(self.export_requested.emit)
         self.email_button = QPushButton("E&mail draft…")
@@ -395,7 +396,7 @@ class MouWizard(QDialog):
         """The save indicator; its text is also its accessible name, so it can be heard."""
         self.saved.setText(text)
         self.saved.setAccessibleName(text)
-        self.saved.setStyleSheet("color: #9a3412;" if problem else HELP_STYLE)
+        paint(self.saved, Tone.WARNING if problem else Tone.MUTED)
 
     def _autosave_later(self) -> None:
         self._say_saved("Saving…")

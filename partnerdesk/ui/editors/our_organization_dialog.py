@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box
 
@@ -65,7 +66,7 @@ class OurOrganizationDialog(RecordDialog):
         self.form.addRow("", self.nonprofit_limits)
         limits = QLabel(NONPROFIT_LIMITS_HELP)
         limits.setWordWrap(True)
-        limits.setStyleSheet("color: #4b5563;")
+        paint(limits, Tone.MUTED)
         self.form.addRow("", limits)
         # An organization already in PartnerDesk keeps what its record says (changed in its
         # details): the box, ticked by default, would otherwise reset it in silence.

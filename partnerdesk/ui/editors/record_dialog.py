@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.dialogs import Dialogs, SaveChanges
 from partnerdesk.ui.forms import OptionalDateEdit, date_problems
 
@@ -55,7 +56,7 @@ class RecordDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         self.message.hide()
 
         self.buttons = QDialogButtonBox(

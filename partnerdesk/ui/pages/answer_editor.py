@@ -17,6 +17,7 @@ from partnerdesk.core.choices import Rating, ValuesShown, rating_shown
 from partnerdesk.core.red_flags import VALUES_STATEMENT
 from partnerdesk.services.vetting.overview import QuestionLine
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import (
     OptionalDateEdit,
     add_row,
@@ -48,10 +49,10 @@ class AnswerEditor(QWidget):
         self.question.setFont(font)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #4b5563;")
+        paint(self.help, Tone.MUTED)
         self.asked_as = QLabel()
         self.asked_as.setWordWrap(True)
-        self.asked_as.setStyleSheet("color: #92400e;")
+        paint(self.asked_as, Tone.ATTENTION)
         self.their_answer = text_box(4, "What they said")
         self.our_evidence = text_box(3, "What we saw, heard or found out ourselves")
         self.rating = choice_box([(rating.label, rating) for rating in Rating])
@@ -81,7 +82,7 @@ class AnswerEditor(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName("Message")
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         self.message.hide()
         self.save_button = QPushButton("Save &answer")
         self.save_button.clicked.connect(self.save_if_valid)

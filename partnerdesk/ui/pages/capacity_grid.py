@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -26,11 +26,15 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.choices import CapacityStatus
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix, CellValue, PartyRole
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import add_row, choice_box, select_data
+from partnerdesk.ui.rich_text_delegate import TINT_ROLE, TONE_ROLE, RichTextDelegate
 
-COLOURS = {
-    CapacityStatus.HAS: ("#dcfce7", "#14532d"),
-    CapacityStatus.NEEDS: ("#fef3c7", "#78350f"),
+# A cell's tone: its background tinted with it and its text in it, both chosen against
+# the palette when drawn (ui/colours.py), so they read in dark mode too.
+TONES = {
+    CapacityStatus.HAS: Tone.SUCCESS,
+    CapacityStatus.NEEDS: Tone.ATTENTION,
 }
 WORDS = {CapacityStatus.HAS: "Has", CapacityStatus.NEEDS: "Needs", CapacityStatus.NONE: ""}
 CAPACITY_COLUMN_WIDTH = 230
@@ -70,6 +74,7 @@ class CapacityGrid(QWidget):
         self.choose_ours = QPushButton("Choose &our organization…")
         self.choose_ours.clicked.connect(self.choose_ours_requested.emit)
         self.grid = _Grid()
+        self.grid.setItemDelegate(RichTextDelegate(self.grid))
         self.grid.setAccessibleName("Capacity matrix")
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -110,7 +115,7 @@ class CapacityGrid(QWidget):
 
         self.gaps = QLabel()
         self.gaps.setWordWrap(True)
-        self.gaps.setStyleSheet("color: #78350f;")
+        paint(self.gaps, Tone.ATTENTION)
         layout = QVBoxLayout(self)
         ours_row = QHBoxLayout()
         ours_row.addWidget(self.missing_ours, 1)
@@ -163,10 +168,10 @@ class CapacityGrid(QWidget):
                     Qt.ItemDataRole.AccessibleTextRole,
                     f"{capacity.name}, {party.name}: {value.status.label}. {value.note}".strip(),
                 )
-                colours = COLOURS.get(value.status)
-                if colours:
-                    item.setBackground(QBrush(QColor(colours[0])))
-                    item.setForeground(QBrush(QColor(colours[1])))
+                tone = TONES.get(value.status)
+                if tone is not None:
+                    item.setData(TINT_ROLE, tone)
+                    item.setData(TONE_ROLE, tone)
                 self.grid.setItem(r, c, item)
         self.grid.blockSignals(False)
         partners = any(party.role is PartyRole.PARTNER for party in matrix.parties)

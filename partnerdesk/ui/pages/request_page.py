@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -37,25 +36,22 @@ from partnerdesk.services.vetting.overview import (
     heading_of,
 )
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
+from partnerdesk.ui.colours import Tone
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
 from partnerdesk.ui.pages.capacity_grid import CapacityGrid
 from partnerdesk.ui.pages.commitment_list import CommitmentList
 from partnerdesk.ui.pages.flag_list import FlagList
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, USUAL_TEXT, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADING_COLOUR = "#111827"
-RATING_COLOURS = {
-    Rating.STRONG: "#166534",
-    Rating.ADEQUATE: "#1e40af",
-    Rating.WEAK: "#92400e",
-    Rating.CONCERN: "#9f1239",
+RATING_TONES = {
+    Rating.STRONG: Tone.SUCCESS,
+    Rating.ADEQUATE: Tone.INFO,
+    Rating.WEAK: Tone.ATTENTION,
+    Rating.CONCERN: Tone.FLAG,
 }
-# Made once, when the page's code is imported: PySide6 makes QBrush's enums the first time
-# one is made, about 10 ms the page's first showing would otherwise spend.
-HEADING_BRUSH = QBrush(QColor(HEADING_COLOUR))
-RATING_BRUSHES = {rating: QBrush(QColor(colour)) for rating, colour in RATING_COLOURS.items()}
 
 
 class RequestPage(QWidget):
@@ -203,6 +199,7 @@ class RequestPage(QWidget):
         self.questions.setHeaderHidden(True)
         self.questions.setRootIsDecorated(False)
         self.questions.setAccessibleName("Questions to ask")
+        self.questions.setItemDelegate(RichTextDelegate(self.questions))  # ratings in tones
         self.questions.currentItemChanged.connect(self._question_chosen)
         # Assistive technology selects an item rather than making it current; Enter (or a
         # double click) also takes the user on to typing the answer.
@@ -393,7 +390,8 @@ class RequestPage(QWidget):
                 item.setFont(0, font)
                 # A heading, not a choice: the arrow keys pass over it to the next question.
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setForeground(0, HEADING_BRUSH)
+                # In the text's colour, not the grey of a disabled item: it is a heading.
+                item.setData(0, TONE_ROLE, USUAL_TEXT)
             else:
                 item.setData(0, KEY_ROLE, key)
             _write_row(item, text, help_text, line)
@@ -519,8 +517,5 @@ def _write_row(item: QTreeWidgetItem, text: str, help_text: str, line: QuestionL
     shown = rating_shown(rating, answered=line.answer is not None and line.answer.given)
     item.setText(0, f"{line.text}  [{shown}]")
     item.setToolTip(0, line.text)
-    brush = RATING_BRUSHES.get(rating)
-    if brush is not None:
-        item.setForeground(0, brush)
-    else:
-        item.setData(0, Qt.ItemDataRole.ForegroundRole, None)  # the usual text colour
+    # No tone: the usual text colour.
+    item.setData(0, TONE_ROLE, RATING_TONES.get(rating))

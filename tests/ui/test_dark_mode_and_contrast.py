@@ -1,0 +1,129 @@
+"""Every page and the main dialogs, read with a light, a dark and a high-contrast palette
+(issue 21): all their text, and the flag, warning and question colours above all, keeps
+WCAG AA contrast (4.5:1) against what it is drawn on.
+
+One window goes through the pages; on each, the palette is switched as the system does
+when a person turns dark mode on, so the pages must also follow a change while open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from pytestqt.qtbot import QtBot
+
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.store.models import Organization, PartnershipRequest
+from partnerdesk.ui.editors.decision_dialog import DecisionDialog
+from partnerdesk.ui.editors.list_editing import QuestionBankDialog
+from partnerdesk.ui.main_window import MainWindow
+
+from .conftest import RecordingDialogs, settle, when_dialog_opens
+from .readability import PALETTES, unreadable
+from .test_vetting_flow import open_sample_request
+
+
+@pytest.fixture
+def palette_restored() -> Iterator[None]:
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    original = application.palette()
+    yield
+    application.setPalette(original)
+
+
+def read_with_every_palette(top: QWidget, what: str, qtbot: QtBot) -> list[str]:
+    problems = []
+    for name, palette in PALETTES.items():
+        QApplication.setPalette(palette)
+        QApplication.processEvents()  # what the palette change posted (style sheets, layouts)
+        problems += [f"{what}, {name}: {problem}" for problem in unreadable(top)]
+    return problems
+
+
+def shown_pages(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
+    """Go to every page (and tab) in turn, as a person would, and say which it is."""
+    settle(window, qtbot)
+    yield "Today"
+    for key in ("organizations", "contacts", "notes", "trash"):
+        window.show_page(key)
+        settle(window, qtbot)
+        yield key
+    window.show_page("requests")
+    requests = window.list_pages[RecordKind.REQUEST]
+    yield "requests"
+    assert requests.view_switch is not None
+    requests.view_switch.setChecked(True)
+    settle(window, qtbot)
+    yield "requests board"
+    window.search_box.setFocus()
+    qtbot.keyClicks(window.search_box, "health")
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    settle(window, qtbot)
+    yield "search results"
+    with window.database.session() as session:
+        harmed = session.query(Organization).order_by(Organization.id).all()
+        organization_ids = [organization.id for organization in harmed]
+    for organization_id in organization_ids[:3]:
+        window.show_organization(organization_id)
+        settle(window, qtbot)
+        yield f"organization {organization_id}"
+    open_sample_request(window, qtbot)
+    page = window.request_page
+    page.focus_questions()
+    qtbot.keyClick(page.questions, Qt.Key.Key_Down)  # a question chosen: its answer shows
+    settle(window, qtbot)
+    yield "vetting: questions and answers"
+    for tab in range(1, page.tabs.count()):
+        page.tabs.setCurrentIndex(tab)
+        settle(window, qtbot)
+        yield f"vetting: {page.tabs.tabText(tab)}"
+
+
+def test_every_page_reads_on_light_dark_and_high_contrast_palettes(
+    sample_window: MainWindow, qtbot: QtBot, palette_restored: None
+) -> None:
+    problems: list[str] = []
+    seen = []
+    for page in shown_pages(sample_window, qtbot):
+        seen.append(page)
+        problems += read_with_every_palette(sample_window, page, qtbot)
+    assert len(seen) >= 12
+    assert not problems, "\n".join(problems)
+
+
+def _read_dialog(kind: type[QDialog], qtbot: QtBot, found: list[str]) -> Callable[[QDialog], None]:
+    def read(dialog: QDialog) -> None:
+        found.extend(read_with_every_palette(dialog, kind.__name__, qtbot))
+        found.append("read")
+        dialog.reject()
+
+    return read
+
+
+def test_the_main_dialogs_read_on_every_palette(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, palette_restored: None
+) -> None:
+    request_id = open_sample_request(sample_window, qtbot)
+    page = sample_window.request_page
+    found: list[str] = []
+    when_dialog_opens(DecisionDialog, _read_dialog(DecisionDialog, qtbot, found))
+    page.decide.click()
+    when_dialog_opens(QuestionBankDialog, _read_dialog(QuestionBankDialog, qtbot, found))
+    page.edit_bank_requested.emit()
+    with sample_window.database.session() as session:
+        request = session.get(PartnershipRequest, request_id)
+        assert request is not None
+        organization_id = request.organization_id
+    from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
+
+    when_dialog_opens(OrganizationDialog, _read_dialog(OrganizationDialog, qtbot, found))
+    sample_window.editing.edit_organization(organization_id)
+    qtbot.waitUntil(lambda: found.count("read") == 3, timeout=20000)
+    settle(sample_window, qtbot)
+    problems = [line for line in found if line != "read"]
+    assert not problems, "\n".join(problems)
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
