@@ -35,7 +35,8 @@ class RichTextDelegate(QStyledItemDelegate):
     def initStyleOption(self, option: QStyleOptionViewItem, index: Index) -> None:  # noqa: N802
         super().initStyleOption(option, index)
         palette = option.palette
-        text = palette.color(QPalette.ColorRole.Text)
+        # The enabled text colour, even for an item that cannot be chosen (a heading).
+        text = palette.color(QPalette.ColorGroup.Active, QPalette.ColorRole.Text)
         shade = index.data(TINT_ROLE)
         if isinstance(shade, Tone):
             option.backgroundBrush = QBrush(
