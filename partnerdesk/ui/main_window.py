@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
 )
 
 from partnerdesk import APP_NAME
@@ -32,6 +31,7 @@ from partnerdesk.ui.controllers import Controllers, WindowCallbacks
 from partnerdesk.ui.main_menus import install_menus, install_toolbar
 from partnerdesk.ui.main_pages import ListPages, PageStack, page_makers
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
+from partnerdesk.ui.page_scroller import PageScroller, PageStackWidget
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.search_box import SearchBox
 from partnerdesk.ui.widgets import current_follows_selection
@@ -64,6 +64,8 @@ if TYPE_CHECKING:
     from partnerdesk.ui.window_state import WindowState
 
 Result = TypeVar("Result")
+
+
 STATUS_MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget { border: none; padding-top: 6px; }
@@ -109,7 +111,7 @@ class MainWindow(QMainWindow):
         # Only Today is made now: the other pages, and the actions behind their buttons
         # and menus, are made the first time they are used (see main_pages).
         self.today_page = TodayPage()
-        self.stack = QStackedWidget()
+        self.stack = PageStackWidget()
         self.pages = PageStack(self.stack, {"today": lambda: self.today_page, **page_makers(self)})
         self.stack.setCurrentWidget(self.pages["today"])
         self.list_pages = ListPages(self.pages)
@@ -132,7 +134,10 @@ class MainWindow(QMainWindow):
         self.splitter = QSplitter()
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.stack)
+        # The pages scroll as a whole when the window is smaller than a page needs (150% or
+        # 200% scaling on a laptop's screen, large text), rather than cut off its buttons.
+        self.page_scroller = PageScroller(self.stack)
+        self.splitter.addWidget(self.page_scroller)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 900])
         self.splitter.setChildrenCollapsible(False)

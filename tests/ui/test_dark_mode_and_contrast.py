@@ -11,17 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.services.changes import RecordKind
-from partnerdesk.store.models import Organization, PartnershipRequest
+from partnerdesk.store.models import PartnershipRequest
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import QuestionBankDialog
 from partnerdesk.ui.main_window import MainWindow
 
 from .conftest import RecordingDialogs, settle, when_dialog_opens
+from .every_page import shown_pages
 from .readability import PALETTES, unreadable
 from .test_vetting_flow import open_sample_request
 
@@ -42,45 +41,6 @@ def read_with_every_palette(top: QWidget, what: str, qtbot: QtBot) -> list[str]:
         QApplication.processEvents()  # what the palette change posted (style sheets, layouts)
         problems += [f"{what}, {name}: {problem}" for problem in unreadable(top)]
     return problems
-
-
-def shown_pages(window: MainWindow, qtbot: QtBot) -> Iterator[str]:
-    """Go to every page (and tab) in turn, as a person would, and say which it is."""
-    settle(window, qtbot)
-    yield "Today"
-    for key in ("organizations", "contacts", "notes", "trash"):
-        window.show_page(key)
-        settle(window, qtbot)
-        yield key
-    window.show_page("requests")
-    requests = window.list_pages[RecordKind.REQUEST]
-    yield "requests"
-    assert requests.view_switch is not None
-    requests.view_switch.setChecked(True)
-    settle(window, qtbot)
-    yield "requests board"
-    window.search_box.setFocus()
-    qtbot.keyClicks(window.search_box, "health")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    settle(window, qtbot)
-    yield "search results"
-    with window.database.session() as session:
-        harmed = session.query(Organization).order_by(Organization.id).all()
-        organization_ids = [organization.id for organization in harmed]
-    for organization_id in organization_ids[:3]:
-        window.show_organization(organization_id)
-        settle(window, qtbot)
-        yield f"organization {organization_id}"
-    open_sample_request(window, qtbot)
-    page = window.request_page
-    page.focus_questions()
-    qtbot.keyClick(page.questions, Qt.Key.Key_Down)  # a question chosen: its answer shows
-    settle(window, qtbot)
-    yield "vetting: questions and answers"
-    for tab in range(1, page.tabs.count()):
-        page.tabs.setCurrentIndex(tab)
-        settle(window, qtbot)
-        yield f"vetting: {page.tabs.tabText(tab)}"
 
 
 def test_every_page_reads_on_light_dark_and_high_contrast_palettes(

@@ -38,6 +38,7 @@ from partnerdesk.core.mou_sections import (
 )
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import OptionalDateEdit, OptionalNumberEdit, choice_box, select_data
+from partnerdesk.ui.widgets import enlarge
 
 ROW_HEADERS = {
     FieldKind.PARTIES: ("Organization", "Signs for it", "Their title"),
@@ -257,10 +258,7 @@ class SectionPage(QWidget):
         self.section = section
         self.setObjectName(f"mou-page-{section.id}")
         title = QLabel(f"{number}. {section.title}")
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        enlarge(title, 4)
         intro = QLabel(section.help)
         intro.setWordWrap(True)
         paint(intro, Tone.MUTED)

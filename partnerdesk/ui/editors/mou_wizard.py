@@ -43,7 +43,7 @@ from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.services.mou.drafts import DraftEdit, MouDraft
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.mou_fields import SectionPage
-from partnerdesk.ui.widgets import current_follows_selection
+from partnerdesk.ui.widgets import current_follows_selection, enlarge
 
 AUTOSAVE_DELAY_MS = 600
 # Closing waits at most this long for the saves still on their way.
@@ -140,10 +140,7 @@ class CheckPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel("Check and export")
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        enlarge(title, 4)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.findings = QListWidget()

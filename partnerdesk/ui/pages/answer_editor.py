@@ -87,19 +87,25 @@ class AnswerEditor(QWidget):
         self.save_button = QPushButton("Save &answer")
         self.save_button.clicked.connect(self.save_if_valid)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_if_valid)
+        # The message and Save, for the page to keep in sight below the answer (which
+        # scrolls on a small screen): enabled with the editor.
+        self.footer = QWidget()
+        footer = QVBoxLayout(self.footer)
+        footer.setContentsMargins(9, 0, 9, 4)
+        footer.addWidget(self.message)
+        footer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.help)
         layout.addWidget(self.asked_as)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.show_question(None)
 
     def show_question(self, line: QuestionLine | None, asked_by: str = "") -> None:
         self.key = line.key if line else ""
         self.setEnabled(line is not None)
+        self.footer.setEnabled(line is not None)
         self.question.setText(line.text if line else "Choose a question on the left.")
         self.help.setText(line.help if line else "")
         asked_as = line.text_asked if line else ""

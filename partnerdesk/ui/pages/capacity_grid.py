@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -41,8 +43,21 @@ CAPACITY_COLUMN_WIDTH = 230
 CYCLE = [CapacityStatus.NONE, CapacityStatus.HAS, CapacityStatus.NEEDS]
 
 
+# Rows of the grid always in sight: on a small screen the tab scrolls instead (with the
+# window's pages) rather than shrink the grid to a row or two.
+ROWS_IN_SIGHT = 5
+
+
 class _Grid(QTableWidget):
     cycle_requested = Signal()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Worked out each time: the rows grow with the font (large text).
+        hint = super().minimumSizeHint()
+        rows = self.verticalHeader().defaultSectionSize() * ROWS_IN_SIGHT
+        header = self.horizontalHeader().sizeHint().height()
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), rows + header + scroll_bar + 2 * self.frameWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space:
@@ -116,7 +131,18 @@ class CapacityGrid(QWidget):
         self.gaps = QLabel()
         self.gaps.setWordWrap(True)
         paint(self.gaps, Tone.ATTENTION)
-        layout = QVBoxLayout(self)
+        # In a scroll area of its own: on a small screen (150% on a laptop) the tab
+        # scrolls and the grid keeps its rows in sight, rather than shrink to two.
+        content = QWidget()
+        scroller = QScrollArea()
+        scroller.setWidget(content)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the grid
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
+        layout = QVBoxLayout(content)
         ours_row = QHBoxLayout()
         ours_row.addWidget(self.missing_ours, 1)
         ours_row.addWidget(self.choose_ours)
