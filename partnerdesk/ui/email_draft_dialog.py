@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -43,7 +42,9 @@ from partnerdesk.exports.email_draft import (
 from partnerdesk.services.records.email_recipients import EmailRecipients, RecipientChoice
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.flow_layout import FlowLayout
 from partnerdesk.ui.forms import add_row, text_box
+from partnerdesk.ui.widgets import resize_within_screen
 
 OpenUrl = Callable[[QUrl], bool]
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -175,11 +176,12 @@ class EmailDraftDialog(QDialog):
             else (self.open_button, self.without_button)
         )
         first.setDefault(True)
-        buttons = QHBoxLayout()
+        # Wrapped onto a second line on a narrow screen (200% on a laptop) rather than cut.
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         for button in (first, second, self.copy_button):
             button.setAutoDefault(button is first)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         self.close_button.setAutoDefault(False)
 
@@ -189,7 +191,7 @@ class EmailDraftDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         # Tab follows the form, then the buttons in the order shown.
         for before, after in (
             (self.people, self.other_addresses),
@@ -201,7 +203,7 @@ class EmailDraftDialog(QDialog):
             (self.copy_button, self.close_button),
         ):
             QWidget.setTabOrder(before, after)
-        self.resize(900, self.sizeHint().height())
+        resize_within_screen(self, 900, self.sizeHint().height())
 
     def _people_list(
         self, choices: list[RecipientChoice], chosen_contact_ids: Sequence[int]
@@ -282,7 +284,7 @@ class EmailDraftDialog(QDialog):
             else layout.sizeHint().height()
         )
         if needed > self.height():
-            self.resize(self.width(), needed)
+            resize_within_screen(self, self.width(), needed)
 
     # The three ways out -------------------------------------------------------
     def open_in_mail_program(self) -> None:

@@ -23,6 +23,7 @@ from partnerdesk.imports.text_files import ENCODING_CHOICES, encoding_name
 from partnerdesk.services.transfer.contact_import import Decision, ImportPlan, PlanRow, RowStatus
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
+from partnerdesk.ui.widgets import resize_within_screen
 
 FIELD_LABELS = {
     ContactField.FULL_NAME: "Full name",
@@ -95,7 +96,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        resize_within_screen(self, 620, 480)
 
     def mapping(self) -> dict[str, ContactField]:
         return {header: ContactField(box.currentData()) for header, box in self.boxes}
@@ -171,7 +172,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_label)
         layout.addWidget(self.buttons)
-        self.resize(1100, 600)
+        resize_within_screen(self, 1100, 600)
         self.show_plan(plan)
 
     def show_plan(self, plan: ImportPlan) -> None:

@@ -34,7 +34,7 @@ from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIN
 from partnerdesk.ui.page_scroller import PageScroller, PageStackWidget
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.search_box import SearchBox
-from partnerdesk.ui.widgets import current_follows_selection
+from partnerdesk.ui.widgets import current_follows_selection, resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
         self._connect_today()
         self.operations.changes_applied.connect(self._changes_applied)
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
         # Read on the database worker: the window paints at once, and Today fills a moment
         # later (before a person could read it).
         self._read_today()

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
     QHBoxLayout,
@@ -22,6 +22,8 @@ COLUMN_WIDTH = 560
 # when the system's text is made larger.
 _GROWTH_PER_STEP = 0.1
 SIZE_STEPS_PROPERTY = "partnerdesk_size_steps"
+# What a window's frame and title bar take beside its inside, roughly, on any system.
+WINDOW_FRAME = QSize(16, 48)
 _following_font = False
 
 
@@ -54,6 +56,16 @@ def _enlarge_again(font: QFont) -> None:
         steps = widget.property(SIZE_STEPS_PROPERTY)
         if isinstance(steps, int):
             widget.setFont(larger_font(font, steps))
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open a window at this size, or at what its screen has room for: at 150% or 200% a
+    laptop's 1280×800 screen is only 853×533 or 640×400 points."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry().size() - WINDOW_FRAME
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
 
 
 def heading(text: str, size_delta: int = 6) -> QLabel:

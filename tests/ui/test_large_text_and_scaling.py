@@ -9,12 +9,19 @@ fills the screen (a taskbar and a title bar taken off), in this process.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QPushButton,
+    QScrollArea,
+    QToolButton,
+    QWidget,
+)
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.ui.main_window import MainWindow
@@ -46,8 +53,9 @@ def _scroll_to(widget: QWidget) -> None:
 
 
 def _buttons(page: QWidget) -> Iterator[QAbstractButton]:
+    """The actions: push and tool buttons with words (a tick box is a field, not one)."""
     for button in page.findChildren(QAbstractButton):
-        if button.isVisible() and button.text():
+        if isinstance(button, QPushButton | QToolButton) and button.isVisible() and button.text():
             yield button
 
 
@@ -154,3 +162,91 @@ def test_large_system_text_keeps_the_vetting_screen_usable(
         assert not unreachable(window)
     finally:
         application.setFont(original)
+
+
+def dialog_unreachable(dialog: QWidget, room: QSize) -> list[str]:
+    """At ``room`` (or the least it can be, if larger), the dialog's buttons whole and
+    reachable."""
+    dialog.resize(room)
+    QApplication.processEvents()
+    problems = []
+    if dialog.width() > room.width() or dialog.height() > room.height():
+        problems.append(f"needs {dialog.width()}×{dialog.height()}, more than the screen")
+    for button in _buttons(dialog):
+        name = button.text().replace("&", "")
+        if button.width() < button.sizeHint().width():
+            problems.append(f"“{name}” is squeezed: its words are cut")
+        _scroll_to(button)
+        shown = button.visibleRegion().boundingRect()
+        where = QRect(button.mapTo(dialog, button.rect().topLeft()), button.size())
+        if shown.size() != button.size() or not dialog.rect().contains(where):
+            problems.append(f"“{name}” cannot be scrolled into sight whole")
+    return problems
+
+
+def test_the_main_dialogs_fit_at_150_and_200_percent(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    from partnerdesk.services.profiles.answers import our_organization_id
+    from partnerdesk.ui.editors.decision_dialog import DecisionDialog
+    from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
+    from partnerdesk.ui.editors.mou_wizard import MouWizard
+    from partnerdesk.ui.editors.profile_wizard import ProfileWizard
+    from partnerdesk.ui.editors.request_dialog import RequestDialog
+
+    from .conftest import when_dialog_opens
+
+    window = sample_window
+    request_id = open_sample_request(window, qtbot)
+    page = window.request_page
+    problems: list[str] = []
+    read: list[str] = []
+
+    def measure(dialog: QWidget) -> None:
+        for room, scale in ((AT_150, "150%"), (AT_200, "200%")):
+            problems.extend(
+                f"{type(dialog).__name__} at {scale}: {problem}"
+                for problem in dialog_unreachable(dialog, room)
+            )
+        read.append(type(dialog).__name__)
+        dialog.close()
+
+    openers: list[tuple[type[QWidget], Callable[[], object]]] = [
+        (DecisionDialog, page.decide.click),
+        (QuestionBankDialog, page.edit_bank_requested.emit),
+        (CapacitiesDialog, page.capacities.edit_capacities_requested.emit),
+        (MouWizard, lambda: page.mou_requested.emit(request_id)),
+        (RequestDialog, lambda: page.edit_requested.emit(request_id)),
+    ]
+
+    def measured(name: str) -> Callable[[], bool]:
+        return lambda: name in read
+
+    for kind, open_it in openers:
+        when_dialog_opens(kind, measure)
+        open_it()
+        qtbot.waitUntil(measured(kind.__name__), timeout=15000)
+        settle(window, qtbot)
+    with window.database.session() as session:
+        ours = our_organization_id(session)
+    assert ours is not None
+    when_dialog_opens(ProfileWizard, measure)
+    window.profiles.edit_profile(ours)
+    qtbot.waitUntil(measured("ProfileWizard"), timeout=15000)
+    assert not problems, "\n".join(problems)
+
+
+def test_a_window_opens_no_larger_than_its_screen(qtbot: QtBot) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    from partnerdesk.ui.widgets import resize_within_screen
+
+    dialog = QDialog()
+    qtbot.addWidget(dialog)
+    resize_within_screen(dialog, 5000, 5000)  # what a wizard asks for on a big screen
+    screen = dialog.screen()
+    assert screen is not None
+    room = screen.availableGeometry()
+    assert dialog.width() < room.width() and dialog.height() < room.height()
+    resize_within_screen(dialog, 300, 200)
+    assert (dialog.width(), dialog.height()) == (300, 200)

@@ -49,6 +49,7 @@ from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
+from partnerdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -84,7 +85,7 @@ class QuestionDialog(RecordDialog):
         add_row(self.form, "&Topic:", self.category)
         add_row(self.form, "&Question:", self.text)
         add_row(self.form, "&Help:", self.help)
-        self.resize(560, 380)
+        resize_within_screen(self, 560, 380)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not self.text.toPlainText().strip():
@@ -97,7 +98,7 @@ class NameDialog(RecordDialog):
         super().__init__(title, parent)
         self.name = QLineEdit(name)
         add_row(self.form, label, self.name)
-        self.resize(460, 160)
+        resize_within_screen(self, 460, 160)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not self.name.text().strip():
@@ -144,7 +145,7 @@ class _ListDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
 
     def add_buttons(self, buttons: list[_Button]) -> None:
         for spec in buttons:

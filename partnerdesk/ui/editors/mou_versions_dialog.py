@@ -29,6 +29,7 @@ from partnerdesk.core.mou_compare import Change, SectionComparison
 from partnerdesk.services.mou.versions import VersionSummary
 from partnerdesk.ui.colours import Tone, resolve, tone_span
 from partnerdesk.ui.forms import add_row, choice_box, select_data
+from partnerdesk.ui.widgets import resize_within_screen
 
 CURRENT = 0  # "the current draft" in the second choice
 
@@ -124,7 +125,7 @@ class MouVersionsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
-        self.resize(820, 620)
+        resize_within_screen(self, 820, 620)
         self.restored = False
         if not versions:
             self.view.setHtml(

@@ -43,7 +43,8 @@ from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.services.mou.drafts import DraftEdit, MouDraft
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.mou_fields import SectionPage
-from partnerdesk.ui.widgets import current_follows_selection, enlarge
+from partnerdesk.ui.flow_layout import FlowLayout
+from partnerdesk.ui.widgets import current_follows_selection, enlarge, resize_within_screen
 
 AUTOSAVE_DELAY_MS = 600
 # Closing waits at most this long for the saves still on their way.
@@ -167,16 +168,17 @@ class CheckPage(QWidget):
         # Once both organizations have signed it (ui/signing_actions.py).
         self.sign_button = QPushButton("Mark as si&gned…")
         self.sign_button.clicked.connect(self.sign_requested.emit)
-        buttons = QHBoxLayout()
+        # Wrapped onto more lines on a narrow screen (150% or 200%) rather than cut.
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         for button in (self.export_button, self.email_button, copy, versions, self.sign_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.findings, 1)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings.clear()
@@ -245,7 +247,8 @@ class MouWizard(QDialog):
 
         self.contents = QListWidget()
         self.contents.setAccessibleName("Sections")
-        self.contents.setMinimumWidth(280)
+        # Room for the section names, and no more: a small screen needs the rest.
+        self.contents.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.setSpacing(2)
@@ -310,7 +313,7 @@ class MouWizard(QDialog):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1060, 720)
+        resize_within_screen(self, 1060, 720)
 
         self._autosave.timeout.connect(self.save_now)
         # Quitting from outside (the session ends, the system shuts down) closes no dialog:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box
+from partnerdesk.ui.widgets import resize_within_screen
 
 # Seed 001: most organizations with 501(c)(3) status or public funds cannot lobby. On by
 # default: our organization is a community organization, nearly always a nonprofit.
@@ -75,7 +76,7 @@ class OurOrganizationDialog(RecordDialog):
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         button.setText("Continue")
         button.setIcon(QIcon())  # the Save button's disk icon would say "saved", not "next"
-        self.resize(560, 300 if choices else 270)
+        resize_within_screen(self, 560, 300 if choices else 270)
 
     def chosen_id(self) -> int | None:
         """The existing organization picked, or None when a new one is named."""

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.profile_prompts import ProfileField, ProfilePart, ProfilePrompts
 from partnerdesk.services.profiles.answers import ProfileState
 from partnerdesk.ui.colours import Tone, paint, set_palette_style_sheet
-from partnerdesk.ui.widgets import current_follows_selection, heading
+from partnerdesk.ui.widgets import current_follows_selection, heading, resize_within_screen
 
 SAVE_DELAY_MS = 600
 BOX_LINES = 4
@@ -271,7 +271,7 @@ class ProfileWizard(QDialog):
         layout.addSpacing(6)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 700)
+        resize_within_screen(self, 1000, 700)
 
         start = next(
             (index for index, part in enumerate(prompts.parts) if part.id == state.last_page), 0

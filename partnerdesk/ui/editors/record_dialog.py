@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.dialogs import Dialogs, SaveChanges
 from partnerdesk.ui.forms import OptionalDateEdit, date_problems
+from partnerdesk.ui.widgets import resize_within_screen
 
 
 class RecordDialog(QDialog):
@@ -70,7 +71,7 @@ class RecordDialog(QDialog):
         layout.addWidget(scroller, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
 
     def problem(self) -> tuple[str, QWidget] | None:
         """What must be fixed before saving, and the field to fix it in."""
