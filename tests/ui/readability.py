@@ -319,7 +319,11 @@ def _item_readings(view: QAbstractItemView, where: str, image: QImage, place) ->
         role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
         colour = option.palette.color(group, role)
         drawn = _drawn_behind(image, place(viewport, rect.intersected(shown)))
-        if drawn.isValid():
+        if selected and ":selected" not in view.styleSheet():
+            # The system's own selection colours, made to be read together (Fusion, the
+            # style here, shades them into a gradient that no system style draws).
+            background = option.palette.color(QPalette.ColorRole.Highlight)
+        elif drawn.isValid():
             background = drawn  # as drawn: a style sheet's selection, an alternate row
         elif selected:
             background = option.palette.color(QPalette.ColorRole.Highlight)
@@ -327,7 +331,7 @@ def _item_readings(view: QAbstractItemView, where: str, image: QImage, place) ->
             background = option.backgroundBrush.color()
         if not background.isValid():
             continue
-        if view.styleSheet() and not html:
+        if "color" in view.styleSheet() and not html:
             # Its style sheet chooses the colours, which the palette does not show: the
             # text as drawn, beside its icon.
             text_area = place(viewport, rect.intersected(shown))

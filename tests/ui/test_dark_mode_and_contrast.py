@@ -14,9 +14,12 @@ import pytest
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
+from partnerdesk.services.profiles.answers import our_organization_id
 from partnerdesk.store.models import PartnershipRequest
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
-from partnerdesk.ui.editors.list_editing import QuestionBankDialog
+from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
+from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
 
 from .conftest import RecordingDialogs, settle, when_dialog_opens
@@ -64,6 +67,25 @@ def _read_dialog(kind: type[QDialog], qtbot: QtBot, found: list[str]) -> Callabl
     return read
 
 
+def _read_wizard_too(
+    kind: type[QDialog], qtbot: QtBot, found: list[str]
+) -> Callable[[QDialog], None]:
+    """Every page of the MOU wizard (the others: as they open)."""
+
+    def read(dialog: QDialog) -> None:
+        if isinstance(dialog, MouWizard):
+            for row in range(dialog.contents.count()):
+                dialog.contents.setCurrentRow(row)
+                QApplication.processEvents()
+                found.extend(read_with_every_palette(dialog, f"MouWizard page {row + 1}", qtbot))
+            found.append("read")
+            dialog.close()
+            return
+        _read_dialog(kind, qtbot, found)(dialog)
+
+    return read
+
+
 def test_the_main_dialogs_read_on_every_palette(
     sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, palette_restored: None
 ) -> None:
@@ -83,6 +105,22 @@ def test_the_main_dialogs_read_on_every_palette(
     when_dialog_opens(OrganizationDialog, _read_dialog(OrganizationDialog, qtbot, found))
     sample_window.editing.edit_organization(organization_id)
     qtbot.waitUntil(lambda: found.count("read") == 3, timeout=20000)
+    settle(sample_window, qtbot)
+    # The capacities (retired ones muted), the MOU wizard (help and warnings on each
+    # page; its check page's findings) and our profile (prompts, the saved status).
+    for kind, open_it in (
+        (CapacitiesDialog, page.capacities.edit_capacities_requested.emit),
+        (MouWizard, lambda: page.mou_requested.emit(request_id)),
+    ):
+        when_dialog_opens(kind, _read_wizard_too(kind, qtbot, found))
+        open_it()
+        settle(sample_window, qtbot)
+    with sample_window.database.session() as session:
+        ours = our_organization_id(session)
+    assert ours is not None
+    when_dialog_opens(ProfileWizard, _read_dialog(ProfileWizard, qtbot, found))
+    sample_window.profiles.edit_profile(ours)
+    qtbot.waitUntil(lambda: found.count("read") == 6, timeout=20000)
     settle(sample_window, qtbot)
     problems = [line for line in found if line != "read"]
     assert not problems, "\n".join(problems)
