@@ -86,11 +86,16 @@ def test_every_page_keeps_its_buttons_reachable(
     assert window.minimumSizeHint().width() <= room.width()
     assert window.minimumSizeHint().height() <= room.height()
     problems = []
+    checked = 0
     for page in shown_pages(window, qtbot):
         window.resize(room)
         QApplication.processEvents()
         assert window.size() == room
+        shown = window.stack.currentWidget()
+        assert shown is not None
+        checked += len(list(_buttons(shown)))
         problems += [f"{page}: {problem}" for problem in unreachable(window)]
+    assert checked > 40, "the pages' buttons were looked at"
     assert not problems, "\n".join(problems)
 
 
