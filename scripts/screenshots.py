@@ -3,6 +3,8 @@
 Run under a real X server to see real fonts and styles:
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
         .venv/bin/python scripts/screenshots.py shots/
+With ``--themes``, also every page in dark mode (dark-*), high contrast (contrast-*) and
+at 150% scaling on a 1280×800 screen (scaled-*, the window 853×481 points).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.app import build_main_window, create_application
@@ -36,9 +40,20 @@ def settle(application: QApplication) -> None:
         time.sleep(0.005)
 
 
-def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = None) -> None:
-    """``data_dir``: a fresh folder to keep the data in (default: a temporary one)."""
+def shoot(
+    out: Path,
+    prefix: str,
+    with_sample: bool,
+    data_dir: Path | None = None,
+    palette: QPalette | None = None,
+    size: QSize | None = None,
+) -> None:
+    """``data_dir``: a fresh folder to keep the data in (default: a temporary one);
+    ``palette``: the system's colours to show it in; ``size``: the window's, in points."""
     application = create_application()
+    default_palette = application.palette()
+    if palette is not None:
+        application.setPalette(palette)
     with tempfile.TemporaryDirectory() as folder:
         if data_dir is not None:
             shutil.rmtree(data_dir, ignore_errors=True)
@@ -51,7 +66,7 @@ def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = Non
         # here, or the question waits for an answer nobody gives.
         window.vetting.user.remember("Dana Whitfield")
         _shown[:] = [window]
-        window.resize(1200, 760)
+        window.resize(size or QSize(1200, 760))
         window.show()
         settle(application)
         shoot_help(window, out, prefix, application)
@@ -71,6 +86,7 @@ def shoot(out: Path, prefix: str, with_sample: bool, data_dir: Path | None = Non
             shoot_organization_and_editors(window, database, out, prefix, application)
         window.close()
         database.close()
+    application.setPalette(default_palette)
 
 
 def shoot_organization_and_editors(
@@ -406,10 +422,20 @@ def shared_database_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    folders = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    out = Path(folders[0] if folders else "shots")
     out.mkdir(parents=True, exist_ok=True)
     shoot(out, "empty", with_sample=False)
     shoot(out, "sample", with_sample=True)
+    if "--themes" in sys.argv:
+        # The palettes the contrast tests read every page with (as Qt gives them on
+        # Windows in dark mode and with the black, white and yellow high contrast).
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.ui.readability import PALETTES
+
+        shoot(out, "dark", with_sample=True, palette=PALETTES["dark"])
+        shoot(out, "contrast", with_sample=True, palette=PALETTES["high contrast"])
+        shoot(out, "scaled", with_sample=True, size=QSize(853, 481))
     print(f"Screenshots written to {out}")
     return 0
 

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.paths import shown_path
+from partnerdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.ui.data_safety import DataSafety
@@ -90,7 +91,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        self.resize(760, 460)
+        resize_within_screen(self, 760, 460)
         self.reload()
 
     def reload(self) -> None:
@@ -172,4 +173,4 @@ class DataLocationDialog(QDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(close)
-        self.resize(680, 260)
+        resize_within_screen(self, 680, 260)

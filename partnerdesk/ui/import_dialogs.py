@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,6 +21,9 @@ from partnerdesk.imports.contact_files import FileDetection
 from partnerdesk.imports.csv_mapping import ContactField
 from partnerdesk.imports.text_files import ENCODING_CHOICES, encoding_name
 from partnerdesk.services.transfer.contact_import import Decision, ImportPlan, PlanRow, RowStatus
+from partnerdesk.ui.colours import Tone, paint
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
+from partnerdesk.ui.widgets import resize_within_screen
 
 FIELD_LABELS = {
     ContactField.FULL_NAME: "Full name",
@@ -43,11 +45,11 @@ DECISION_LABELS = {
     Decision.ADD_NEW: "Add as a new contact",
     Decision.SKIP: "Leave out",
 }
-STATUS_COLOURS = {
-    RowStatus.NEW: "#166534",
-    RowStatus.MERGE: "#1e40af",
-    RowStatus.POSSIBLE_DUPLICATE: "#9a3412",
-    RowStatus.SKIPPED: "#6b7280",
+STATUS_TONES = {
+    RowStatus.NEW: Tone.SUCCESS,
+    RowStatus.MERGE: Tone.INFO,
+    RowStatus.POSSIBLE_DUPLICATE: Tone.WARNING,
+    RowStatus.SKIPPED: Tone.MUTED,
 }
 
 
@@ -82,7 +84,7 @@ class ColumnMappingDialog(QDialog):
             self.table.setCellWidget(row, 1, box)
             self.boxes.append((header, box))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -94,7 +96,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        resize_within_screen(self, 620, 480)
 
     def mapping(self) -> dict[str, ContactField]:
         return {header: ContactField(box.currentData()) for header, box in self.boxes}
@@ -145,6 +147,7 @@ class ImportPreviewDialog(QDialog):
         # The choice comes before the long explanation so it is always in view.
         headers = ["Where", "Name", "Organization", "Email", "Your choice", "What will happen"]
         self.table = QTableWidget(0, len(headers))
+        self.table.setItemDelegate(RichTextDelegate(self.table))  # each row's status in its tone
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName("Rows to import")
         self.table.verticalHeader().hide()
@@ -169,7 +172,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_label)
         layout.addWidget(self.buttons)
-        self.resize(1100, 600)
+        resize_within_screen(self, 1100, 600)
         self.show_plan(plan)
 
     def show_plan(self, plan: ImportPlan) -> None:
@@ -255,7 +258,7 @@ class ImportPreviewDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if column == 5:
-                item.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
+                item.setData(TONE_ROLE, STATUS_TONES[row.status])
             self.table.setItem(index, column, item)
         if row.status is RowStatus.POSSIBLE_DUPLICATE:
             box = QComboBox()

@@ -24,11 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.shared_database import DEFAULT_PORT, AddressError, SharedServer
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import add_row
-
-PROBLEM_STYLE = "color: #9a3412;"
-GOOD_STYLE = "color: #166534;"
-QUIET_STYLE = "color: #4b5563;"
 
 INTRO = (
     "Several staff can work on the same partners when PartnerDesk keeps its data on a "
@@ -49,7 +46,7 @@ def _quiet_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(QUIET_STYLE)
+    paint(label, Tone.MUTED)
     return label
 
 
@@ -179,8 +176,7 @@ class SharedDatabaseDialog(QDialog):
 
     # Showing what happened --------------------------------------------------------
     def show_status(self, text: str, *, good: bool | None = None) -> None:
-        style = QUIET_STYLE if good is None else GOOD_STYLE if good else PROBLEM_STYLE
-        self.status.setStyleSheet(style)
+        paint(self.status, Tone.MUTED if good is None else Tone.SUCCESS if good else Tone.WARNING)
         self.status.setText(text)
         self.status.show()
 

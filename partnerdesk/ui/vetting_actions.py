@@ -60,6 +60,8 @@ WORD_FILES = "Word document (*.docx)"
 # Changes to these records, not narrowed down by a detail, may touch anything the vetting
 # screen shows (an edited request's funding date, the organization's years): read it whole.
 WHOLE_PAGE = frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION})
+# Whether the vetting screen shows its red flags or keeps them folded away.
+FLAGS_SHOWN_KEY = "vetting/red_flags_shown"
 
 
 def file_name_from(title: str) -> str:
@@ -92,6 +94,11 @@ class VettingActions:
         page.export_summary_requested.connect(self.export_summary)
         page.export_questions_requested.connect(self.export_questions)
         page.edit_bank_requested.connect(self.edit_question_bank)
+        # The red flags folded away stay so, on every request and at the next start.
+        page.show_flags_pane(self.settings.value(FLAGS_SHOWN_KEY, "true") != "false")
+        page.flags_pane_shown.connect(
+            lambda shown: self.settings.setValue(FLAGS_SHOWN_KEY, "true" if shown else "false")
+        )
         grid = page.capacities
         grid.cell_saved.connect(
             lambda capacity, party, value: self.save_cell(page.request_id, capacity, party, value)

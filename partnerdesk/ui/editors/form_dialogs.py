@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.forms import AnswerStatus, FormReading
 from partnerdesk.services.vetting.shortlist import HARD_TOPIC, Shortlist
+from partnerdesk.ui.widgets import resize_within_screen
 
 
 class TopicBox(QCheckBox):
@@ -51,7 +52,7 @@ class ShortlistDialog(QDialog):
     def __init__(self, shortlist: Shortlist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Questions for the form")
-        self.resize(820, 600)
+        resize_within_screen(self, 820, 600)
         intro = QLabel(
             f"Tick the questions to ask about “{shortlist.title}” in your next "
             "conversation, and on the form you send them. A topic's box ticks all of its "
@@ -185,7 +186,7 @@ class FormAnswersDialog(QDialog):
     def __init__(self, reading: FormReading, whose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Answers in the form")
-        self.resize(860, 640)
+        resize_within_screen(self, 860, 640)
         summary = QLabel(
             f"{reading.summary()}. Nothing is changed until you press “Read in”. "
             f"Only {whose} is written: your own notes, evidence and ratings stay as they are. "

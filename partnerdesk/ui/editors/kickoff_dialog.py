@@ -28,6 +28,7 @@ from partnerdesk.ui.forms import (
     select_data,
     text_box,
 )
+from partnerdesk.ui.widgets import resize_within_screen
 
 
 class KickoffDialog(QDialog):
@@ -73,7 +74,7 @@ class KickoffDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._show_tips()
-        self.resize(560, 380)
+        resize_within_screen(self, 560, 380)
 
     def chosen(self) -> KickoffFormat:
         return KickoffFormat(self.kind.currentData())
@@ -103,7 +104,7 @@ class MeetingDialog(RecordDialog):
         add_row(self.form, "&Notes:", self.notes)
         add_row(self.form, "&Follow-up:", self.follow_up)
         add_row(self.form, "Follow-up d&ue:", self.follow_up_due)
-        self.resize(560, 420)
+        resize_within_screen(self, 560, 420)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if self.follow_up_due.text().strip() and not self.follow_up.toPlainText().strip():

@@ -34,7 +34,8 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank
 from partnerdesk.services.mou.drafts import MouDraft
-from partnerdesk.ui.editors.mou_fields import HELP_STYLE, SectionPage
+from partnerdesk.ui.colours import Tone, paint
+from partnerdesk.ui.editors.mou_fields import SectionPage
 from partnerdesk.ui.editors.page_saving import (  # the names it had before they were shared
     ALL_SAVED,
     AUTOSAVE_DELAY_MS,
@@ -48,7 +49,8 @@ from partnerdesk.ui.editors.page_saving import (  # the names it had before they
     Settlement,
     TheirSection,
 )
-from partnerdesk.ui.widgets import current_follows_selection
+from partnerdesk.ui.flow_layout import FlowLayout
+from partnerdesk.ui.widgets import current_follows_selection, enlarge, resize_within_screen
 
 CHECK_PAGE = "check"
 SECTION_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -97,10 +99,7 @@ class CheckPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         title = QLabel("Check and export")
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        enlarge(title, 4)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.findings = QListWidget()
@@ -115,7 +114,7 @@ class CheckPage(QWidget):
             "document says it is a draft and lists them at the end."
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet(HELP_STYLE)
+        paint(hint, Tone.MUTED)
         self.export_button = QPushButton("&Export to Word…")
         self.export_button.clicked.connect(self.export_requested.emit)
         self.email_button = QPushButton("E&mail draft…")
@@ -127,16 +126,17 @@ class CheckPage(QWidget):
         # Once both organizations have signed it (ui/signing_actions.py).
         self.sign_button = QPushButton("Mark as si&gned…")
         self.sign_button.clicked.connect(self.sign_requested.emit)
-        buttons = QHBoxLayout()
+        # Wrapped onto more lines on a narrow screen (150% or 200%) rather than cut.
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         for button in (self.export_button, self.email_button, copy, versions, self.sign_button):
             buttons.addWidget(button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(self.summary)
         layout.addWidget(self.findings, 1)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
 
     def show_findings(self, findings: list[Finding]) -> None:
         self.findings.clear()
@@ -189,7 +189,8 @@ class MouWizard(PagesSavedAsTyped):
 
         self.contents = QListWidget()
         self.contents.setAccessibleName("Sections")
-        self.contents.setMinimumWidth(280)
+        # Room for the section names, and no more: a small screen needs the rest.
+        self.contents.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.contents.setWordWrap(True)
         self.contents.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.contents.setSpacing(2)
@@ -254,7 +255,7 @@ class MouWizard(PagesSavedAsTyped):
         layout.addLayout(top)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
-        self.resize(1060, 720)
+        resize_within_screen(self, 1060, 720)
 
         self._opened_values: dict[str, Any] = {}
         ids = [section.id for section in SECTIONS] + [CHECK_PAGE]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import QDialog, QLabel
 
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.services.page_edits import PageEdit
-from partnerdesk.ui.editors.mou_fields import HELP_STYLE
+from partnerdesk.ui.colours import Tone, paint
 
 AUTOSAVE_DELAY_MS = 600
 # Closing waits at most this long for the saves still on their way.
@@ -167,7 +167,7 @@ class PagesSavedAsTyped(QDialog):
         """The save indicator; its text is also its accessible name, so it can be heard."""
         self.saved.setText(text)
         self.saved.setAccessibleName(text)
-        self.saved.setStyleSheet("color: #9a3412;" if problem else HELP_STYLE)
+        paint(self.saved, Tone.WARNING if problem else Tone.MUTED)
 
     def _autosave_later(self) -> None:
         self._say_saved("Saving…")

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,26 +37,24 @@ from partnerdesk.services.vetting.overview import (
     heading_of,
 )
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
+from partnerdesk.ui.colours import Tone
+from partnerdesk.ui.flow_layout import FlowLayout
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
 from partnerdesk.ui.pages.capacity_grid import CapacityGrid
 from partnerdesk.ui.pages.checkup_list import CheckupList
 from partnerdesk.ui.pages.commitment_list import CommitmentList
 from partnerdesk.ui.pages.flag_list import FlagList
-from partnerdesk.ui.widgets import heading
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, USUAL_TEXT, RichTextDelegate
+from partnerdesk.ui.widgets import enlarge, heading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADING_COLOUR = "#111827"
-RATING_COLOURS = {
-    Rating.STRONG: "#166534",
-    Rating.ADEQUATE: "#1e40af",
-    Rating.WEAK: "#92400e",
-    Rating.CONCERN: "#9f1239",
+RATING_TONES = {
+    Rating.STRONG: Tone.SUCCESS,
+    Rating.ADEQUATE: Tone.INFO,
+    Rating.WEAK: Tone.ATTENTION,
+    Rating.CONCERN: Tone.FLAG,
 }
-# Made once, when the page's code is imported: PySide6 makes QBrush's enums the first time
-# one is made, about 10 ms the page's first showing would otherwise spend.
-HEADING_BRUSH = QBrush(QColor(HEADING_COLOUR))
-RATING_BRUSHES = {rating: QBrush(QColor(colour)) for rating, colour in RATING_COLOURS.items()}
 
 
 class RequestPage(QWidget):
@@ -67,6 +65,7 @@ class RequestPage(QWidget):
     stage_chosen = Signal(int, object, object)
     answer_saved = Signal(int, str, object, object)  # request id, key, AnswerForm, its base
     decide_requested = Signal(int)
+    flags_pane_shown = Signal(bool)  # the red flags unfolded (True) or folded away
     export_summary_requested = Signal(int)
     export_questions_requested = Signal(int)
     edit_bank_requested = Signal()
@@ -182,16 +181,22 @@ class RequestPage(QWidget):
         bank = QPushButton("Question ban&k…")
         bank.setToolTip("Add your own questions, change wording, retire questions")
         bank.clicked.connect(self.edit_bank_requested.emit)
-        top = QHBoxLayout()
-        top.addWidget(stage_label)
-        top.addWidget(self.stage)
+        # The actions wrap onto a second line rather than squeeze their words, on a narrow
+        # window or with large text (150% on a laptop's screen).
+        stage_row = QWidget()
+        stage_layout = QHBoxLayout(stage_row)
+        stage_layout.setContentsMargins(0, 0, 0, 0)
+        stage_layout.addWidget(stage_label)
+        stage_layout.addWidget(self.stage)
+        actions = QWidget()
+        top = FlowLayout(actions)
+        top.addWidget(stage_row)
         top.addWidget(edit)
         top.addWidget(self.decide)
         top.addWidget(self.export)
         top.addWidget(self.form)
         top.addWidget(self.mou)
         top.addWidget(self.signed)
-        top.addStretch(1)
         self.decision = QLabel()
         self.decision.setWordWrap(True)
         self.decision.setAccessibleName("Decision")
@@ -199,15 +204,26 @@ class RequestPage(QWidget):
 
         self.flags = FlagList()
         self.flags.question_chosen.connect(self.go_to_question)
-        self.flags_title = heading("Red flags", size_delta=2)
+        # The heading folds the red flags away (Space or a click; remembered), leaving room
+        # for the readiness and the questions on a small screen.
+        self.flags_title = QToolButton()
+        self.flags_title.setText("Red flags")
+        enlarge(self.flags_title, 2)
+        self.flags_title.setAutoRaise(True)
+        self.flags_title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.flags_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.flags_title.setAccessibleDescription("Shows or hides the red flags")
+        self.flags_shown: bool = True
+        self.flags_title.clicked.connect(lambda: self.show_flags_pane(not self.flags_shown))
         self.readiness = QListWidget()
         self.readiness.setAccessibleName("Readiness by topic")
         self.readiness.setWordWrap(True)  # long topic names wrap instead of scrolling sideways
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.flags_title)
+        left_layout.addWidget(self.flags_title, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.flags, 3)
+        # Folded away, the readiness takes the room.
         left_layout.addWidget(heading("Readiness", size_delta=2))
         left_layout.addWidget(self.readiness, 2)
 
@@ -217,6 +233,7 @@ class RequestPage(QWidget):
         self.questions.setHeaderHidden(True)
         self.questions.setRootIsDecorated(False)
         self.questions.setAccessibleName("Questions to ask")
+        self.questions.setItemDelegate(RichTextDelegate(self.questions))  # ratings in tones
         self.questions.currentItemChanged.connect(self._question_chosen)
         # Assistive technology selects an item rather than making it current; Enter (or a
         # double click) also takes the user on to typing the answer.
@@ -231,6 +248,12 @@ class RequestPage(QWidget):
         editor_scroller.setWidget(self.editor)
         editor_scroller.setWidgetResizable(True)
         editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # Save stays in sight below the answer, however little room the answer has.
+        editor_box = QWidget()
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(editor_scroller, 1)
+        editor_layout.addWidget(self.editor.footer)
         questions_box = QWidget()
         questions_layout = QVBoxLayout(questions_box)
         questions_layout.setContentsMargins(0, 0, 0, 0)
@@ -238,7 +261,7 @@ class RequestPage(QWidget):
         questions_layout.addWidget(bank, 0, Qt.AlignmentFlag.AlignRight)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(questions_box)
-        right.addWidget(editor_scroller)
+        right.addWidget(editor_box)
         self.capacities = CapacityGrid()
         self.tabs = QTabWidget()
         self.tabs.addTab(right, "&Questions and answers")
@@ -259,9 +282,21 @@ class RequestPage(QWidget):
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addLayout(top)
+        layout.addWidget(actions)
         layout.addWidget(self.decision)
         layout.addWidget(self.splitter, 1)
+        # Once in its place: shown before, the flags would open as a window of their own.
+        self.show_flags_pane(True)
+
+    def show_flags_pane(self, shown: bool) -> None:
+        """Unfold or fold away the red flags (the heading stays, with their number)."""
+        changed = shown != self.flags_shown
+        self.flags_shown = shown
+        self.flags.setVisible(shown)
+        self.flags_title.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.flags_title.setToolTip("Hide the red flags" if shown else "Show the red flags")
+        if changed:
+            self.flags_pane_shown.emit(shown)
 
     def show_overview(
         self,
@@ -411,7 +446,8 @@ class RequestPage(QWidget):
                 item.setFont(0, font)
                 # A heading, not a choice: the arrow keys pass over it to the next question.
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setForeground(0, HEADING_BRUSH)
+                # In the text's colour, not the grey of a disabled item: it is a heading.
+                item.setData(0, TONE_ROLE, USUAL_TEXT)
             else:
                 item.setData(0, KEY_ROLE, key)
             _write_row(item, text, help_text, line)
@@ -537,8 +573,5 @@ def _write_row(item: QTreeWidgetItem, text: str, help_text: str, line: QuestionL
     shown = rating_shown(rating, answered=line.answer is not None and line.answer.given)
     item.setText(0, f"{line.text}  [{shown}]")
     item.setToolTip(0, line.text)
-    brush = RATING_BRUSHES.get(rating)
-    if brush is not None:
-        item.setForeground(0, brush)
-    else:
-        item.setData(0, Qt.ItemDataRole.ForegroundRole, None)  # the usual text colour
+    # No tone: the usual text colour.
+    item.setData(0, TONE_ROLE, RATING_TONES.get(rating))

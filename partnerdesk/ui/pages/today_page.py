@@ -29,6 +29,7 @@ from partnerdesk.services.records.today import (
     MouReview,
     TodayOverview,
 )
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.pages.commitment_list import DONE_KEY, is_done_key
 from partnerdesk.ui.widgets import EmptyState, heading
 
@@ -54,7 +55,10 @@ class _Section(QFrame):
         self.list.setSpacing(2)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #4b5563; font-style: italic;")
+        italic = self.empty_label.font()
+        italic.setItalic(True)
+        self.empty_label.setFont(italic)
+        paint(self.empty_label, Tone.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.empty_label)
