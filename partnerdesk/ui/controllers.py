@@ -161,7 +161,9 @@ class Controllers:
     def charter(self) -> CharterActions:
         from partnerdesk.ui.charter_actions import CharterActions
 
-        return CharterActions(self.parent, self.context.operations, self.context.dialogs)
+        return CharterActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def email(self) -> EmailActions:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from dataclasses import replace
 from datetime import date
 from email.message import Message
@@ -284,3 +285,42 @@ FLAG_TITLES_ES = {
     "No han explicado por qué ahora",
     "Daño del pasado sin reconocer",
 }
+
+
+MEALS = 3  # the sample's active partnership: its charter written, its MOU signed
+
+
+def test_the_team_charter_in_spanish_and_as_the_annex_of_a_spanish_mou(
+    sample: Database, tmp_path: Path
+) -> None:
+    from partnerdesk.services.documents.charter import export_charter
+    from partnerdesk.services.mou.drafts import mou_for_request
+    from partnerdesk.services.sample_data.charter import SAMPLE_CHARTER
+
+    written = export_charter(sample, MEALS, tmp_path / "acuerdo.docx", language="es")
+    assert written is not None
+    document = docx.Document(str(written.path))
+    assert document.paragraphs[0].text.startswith("Acuerdo de trabajo del equipo: ")
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
+        "La meta de nuestra alianza",
+        "Cómo acordamos metas, expectativas y valores",
+        "Cómo manejamos las situaciones difíciles",
+        "Reuniones, actas y comunicación entre reuniones",
+    ]
+    text = _text(written.path)
+    assert "Cómo colaborarán " in text and "Alianza: " in text
+    assert SAMPLE_CHARTER["goal"].splitlines()[0] in text  # the partners' words as typed
+    for english in ("Team charter", "will work together", "Partnership: ", "The goal of"):
+        assert english not in text, english
+
+    with sample.session() as session:
+        mou_id = mou_for_request(session, MEALS)
+    assert mou_id is not None
+    export_mou(sample, mou_id, tmp_path / "memorando.docx", today=TODAY, language="es")
+    mou = docx.Document(str(tmp_path / "memorando.docx"))
+    headings = [p.text for p in mou.paragraphs if p.style.name.startswith("Heading")]
+    annex = headings.index("Anexo: Acuerdo de trabajo del equipo")
+    assert headings[annex + 1] == "La meta de nuestra alianza"
+    mou_text = _text(tmp_path / "memorando.docx")
+    assert "Annex: Team charter" not in mou_text
+    assert re.search(r"Firmado el \d{1,2} de [a-z]+ de 20\d\d", mou_text)  # a Spanish date
