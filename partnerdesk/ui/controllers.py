@@ -155,7 +155,9 @@ class Controllers:
     def results(self) -> ResultsActions:
         from partnerdesk.ui.results_actions import ResultsActions
 
-        return ResultsActions(self.parent, self.context.operations, self.context.dialogs)
+        return ResultsActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def charter(self) -> CharterActions:

@@ -137,3 +137,32 @@ def test_an_english_charter_while_spanish_is_remembered(
     assert headings[0] == "The goal of our partnership"
     assert open_settings(sample_window.database.location.data_dir).value(SETTING) == "en"
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def test_the_results_report_written_in_spanish_from_its_dialog(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
+) -> None:
+    from partnerdesk.ui.editors.results_dialog import ResultsReportDialog
+
+    from .test_question_form_by_hand import _raise_any, _tab_to, _when_open
+    from .test_results_report_by_hand import _open_report_dialog
+
+    target = tmp_path / "informe.docx"
+    dialogs.files.append(target)
+    dialogs.document_languages.append("es")
+
+    def write(dialog: ResultsReportDialog) -> None:
+        _tab_to(dialog, qtbot, dialog.save_report)
+        qtbot.keyClick(dialog.save_report, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    failures = _when_open(ResultsReportDialog, write)
+    _open_report_dialog(sample_window, qtbot)
+    _raise_any(failures)
+    sample_window.operations.wait_for_all()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert dialogs.offered_languages == ["en"]
+    written = docx.Document(str(target))
+    assert written.paragraphs[0].text.startswith("Informe de resultados: ")
+    assert open_settings(sample_window.database.location.data_dir).value(SETTING) == "es"
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
