@@ -1,5 +1,5 @@
-"""``partnerdesk export charter REQUEST_ID FILE.docx`` (issue 19): the team charter, on the
-letterhead.
+"""``partnerdesk export charter REQUEST_ID FILE.docx [--document-language en|es]`` (issue 19):
+the team charter, on the letterhead, in the document's language (default English).
 
 Prints ``Wrote the team charter for request N to FILE``. Exit 0 when done; 1 for no such
 request, for a charter with nothing written in it yet (no file is written, as
@@ -14,7 +14,7 @@ import sys
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.paths import DataLocation
 
 NO_REQUEST = "There is no request {}. `partnerdesk list requests` shows each request's number."
@@ -38,6 +38,7 @@ def register(commands: Any) -> None:
         "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list requests"
     )
     charter.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    add_document_language(charter)
     charter.set_defaults(handler=command_export_charter)
 
 
@@ -48,7 +49,9 @@ def command_export_charter(arguments: argparse.Namespace, location: DataLocation
     code, written = export_word_document(
         location,
         arguments.file,
-        lambda database, target: export_charter(database, number, target),
+        lambda database, target: export_charter(
+            database, number, target, language=arguments.document_language
+        ),
         NO_REQUEST.format(number),
     )
     if code != EXIT_OK:

@@ -1,5 +1,6 @@
-"""``partnerdesk export report REQUEST_ID FILE.docx`` (issue 19): the results report for
-both organizations' leaders, on the letterhead, with the check-up trend as a picture.
+"""``partnerdesk export report REQUEST_ID FILE.docx [--document-language en|es]`` (issue 19):
+the results report for both organizations' leaders, on the letterhead, with the check-up
+trend as a picture, in the document's language (default English).
 
 Prints ``Wrote the results report for request N to FILE``. Exit 0 when done, 1 when there
 is no such request or it is not a partnership yet, 2 for a file name not ending in .docx.
@@ -12,7 +13,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_PROBLEM
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -41,6 +42,7 @@ def register(commands: Any) -> None:
         "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list partnerships"
     )
     report.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    add_document_language(report)
     report.set_defaults(handler=command_export_report)
 
 
@@ -53,7 +55,9 @@ def command_export_report(arguments: argparse.Namespace, location: DataLocation)
 
     def export(database: Database, target: Path) -> WrittenDocument | None:
         try:
-            return export_results_report(database, number, target)
+            return export_results_report(
+                database, number, target, language=arguments.document_language
+            )
         except NotAPartnershipError as error:
             refused.append(str(error))
             return None

@@ -6,7 +6,8 @@ see how the partnership benefits them. The report says what the partnership set 
 measure of success with the figure reached so far, how the partnership is going (the
 check-up trend), a short story or quote the user writes, and the next steps.
 
-Plain data only: the store fills it (services/results), the Word export writes it.
+Plain data only: the store fills it (services/results), the Word export writes it. Its
+words are the document language's (core/document_language.py, "results.…").
 """
 
 from __future__ import annotations
@@ -53,24 +54,34 @@ class ResultsReport:
 
     @property
     def title(self) -> str:
-        return f"Results report: {self.request_title}"
+        """ "Results report: …", in the document language."""
+        from partnerdesk.core.document_language import say
+
+        return say("results.title", title=self.request_title)
 
 
 def commitments_sentence(report: ResultsReport) -> str:
     """The commitments in one sentence, counts first, for leaders who read only that."""
-    kept = f"{report.kept} commitment{'s' if report.kept != 1 else ''} kept"
+    from partnerdesk.core.document_language import say, say_count
+
     late_count = len(report.late)
-    late = f"{late_count} late" if late_count else "none late"
-    still = f", {report.still_open} still to come" if report.still_open else ""
-    return f"{kept}, {late}{still}."
+    return say(
+        "results.commitments_sentence",
+        kept=say_count("results.kept", report.kept),
+        late=say_count("results.late", late_count) if late_count else say("results.none_late"),
+        still_to_come=(
+            say_count("results.still_to_come", report.still_open) if report.still_open else ""
+        ),
+    )
 
 
 def measure_words(measure: MeasureOfSuccess) -> str:
     """The figure reached, with its date: "212 families (as of 30 June 2027)"."""
     from partnerdesk.core.dates import document_date
+    from partnerdesk.core.document_language import say
 
     if not measure.figure:
-        return "Not measured yet"
+        return say("results.not_measured")
     if measure.as_of is None:
         return measure.figure
-    return f"{measure.figure} (as of {document_date(measure.as_of)})"
+    return say("results.figure_as_of", figure=measure.figure, date=document_date(measure.as_of))

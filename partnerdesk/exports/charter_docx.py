@@ -3,6 +3,10 @@
 It goes to the partner: the title, whom it is between and for which partnership, then
 each part that has words under its heading. Parts left empty are left out rather than
 printed as empty headings.
+
+Its fixed words and the parts' headings are the document language's (document words
+"charter.…"); the texts are the partners' own, as typed. As the MOU's annex it follows
+the MOU's language.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from docx.enum.text import WD_BREAK
 
+from partnerdesk.core.document_language import say
 from partnerdesk.core.team_charter import TeamCharter
 from partnerdesk.exports.letterhead import on_letterhead
 from partnerdesk.exports.word import (
@@ -26,15 +31,17 @@ from partnerdesk.exports.word import (
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
+# The annex's heading in an English MOU (tests look for it).
 ANNEX_TITLE = "Annex: Team charter"
 
 
 def write_charter(charter: TeamCharter, target: Path, data_dir: Path | None) -> str:
-    """Write the charter; returns a warning when the letterhead could not be used."""
+    """Write the charter, in the document language; returns a warning when the
+    letterhead could not be used."""
     document, warning = on_letterhead(
         data_dir,
         lambda document: build_charter(document, charter),
-        title=charter.title,
+        title=charter_title(charter),
         author=charter.our_organization,
         what="team charter",
     )
@@ -42,9 +49,23 @@ def write_charter(charter: TeamCharter, target: Path, data_dir: Path | None) -> 
     return warning
 
 
+def charter_title(charter: TeamCharter) -> str:
+    """ "Team charter: Eastside Pantry and Mercy General", in the document language."""
+    return say("charter.title", ours=_ours(charter), theirs=_theirs(charter))
+
+
+def _ours(charter: TeamCharter) -> str:
+    return charter.our_organization or say("charter.our_organization")
+
+
+def _theirs(charter: TeamCharter) -> str:
+    return charter.their_organization or say("charter.our_partner")
+
+
 def build_charter(document: WordDocument, charter: TeamCharter) -> None:
-    heading(document, "", 0).add_run(word_safe(charter.title))
-    page_numbers(document, charter.title)
+    title = charter_title(charter)
+    heading(document, "", 0).add_run(word_safe(title))
+    page_numbers(document, title)
     _between(document, charter)
     _parts(document, charter, level=1)
 
@@ -52,22 +73,20 @@ def build_charter(document: WordDocument, charter: TeamCharter) -> None:
 def add_charter_annex(document: WordDocument, charter: TeamCharter) -> None:
     """The charter at the end of the MOU, on a page of its own after the signatures."""
     document.add_paragraph().add_run().add_break(WD_BREAK.PAGE)
-    heading(document, ANNEX_TITLE, 1)
+    heading(document, say("charter.annex"), 1)
     _between(document, charter)
     _parts(document, charter, level=2)
 
 
 def _between(document: WordDocument, charter: TeamCharter) -> None:
-    we = charter.our_organization or "Our organization"
-    they = charter.their_organization or "our partner"
-    paragraph(document, f"How {we} and {they} will work together.")
+    paragraph(document, say("charter.between", ours=_ours(charter), theirs=_theirs(charter)))
     if charter.request_title:
-        grey_note(document, f"Partnership: {charter.request_title}")
+        grey_note(document, say("charter.partnership", title=charter.request_title))
 
 
 def _parts(document: WordDocument, charter: TeamCharter, *, level: int) -> None:
     for part, text in charter.written_parts():
-        heading(document, part.title, level)
+        heading(document, say(f"charter.part.{part.id}"), level)
         for line in text.splitlines():
             if line.strip():
                 paragraph(document, line.strip())

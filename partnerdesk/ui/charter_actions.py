@@ -10,13 +10,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.mou_editing import EditingThroughOperations
 from partnerdesk.ui.operations import Operations
 
@@ -43,7 +44,14 @@ class CharterEditing(EditingThroughOperations):
 
 
 class CharterActions:
-    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
+    ) -> None:
+        self.settings = settings  # the document language last used
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
@@ -93,14 +101,17 @@ class CharterActions:
         from partnerdesk.services.documents.charter import NOTHING_WRITTEN, export_charter
         from partnerdesk.ui.vetting_actions import file_name_from
 
-        path = self.dialogs.save_file(
+        chosen_file = self.dialogs.save_document(
             _tr("Save the team charter as a Word document"),
             Path(user_documents_dir())
             / _tr("Team charter - {0}.docx").format(file_name_from(title)),
             WORD_FILES,
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen_file is None:
             return
+        path, language = chosen_file
+        remember_document_language(self.settings, language)
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
 
@@ -115,7 +126,7 @@ class CharterActions:
             )
 
         self.operations.query(
-            lambda database: export_charter(database, request_id, path),
+            lambda database: export_charter(database, request_id, path, language),
             saved,
             label=_tr("Writing the team charter…"),
             if_refused=lambda error: self._not_written(path, error),

@@ -155,13 +155,17 @@ class Controllers:
     def results(self) -> ResultsActions:
         from partnerdesk.ui.results_actions import ResultsActions
 
-        return ResultsActions(self.parent, self.context.operations, self.context.dialogs)
+        return ResultsActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def charter(self) -> CharterActions:
         from partnerdesk.ui.charter_actions import CharterActions
 
-        return CharterActions(self.parent, self.context.operations, self.context.dialogs)
+        return CharterActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def email(self) -> EmailActions:

@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -40,7 +41,14 @@ class _Chain:
 
 
 class ResultsActions:
-    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
+    ) -> None:
+        self.settings = settings  # the document language last used
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
@@ -122,15 +130,18 @@ class ResultsActions:
         from partnerdesk.services.documents.results import export_results_report
         from partnerdesk.ui.vetting_actions import file_name_from
 
-        path = self.dialogs.save_file(
+        chosen_file = self.dialogs.save_document(
             _tr("Save the results report as a Word document"),
             Path(user_documents_dir()) / f"Results report - {file_name_from(title)}.docx",
             _tr("Word document (*.docx)"),
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen_file is None:
             if typed is not None:
                 self.save(chain, typed)  # typed is kept even when no file was chosen
             return
+        path, language = chosen_file
+        remember_document_language(self.settings, language)
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
         if typed is not None:
@@ -150,7 +161,7 @@ class ResultsActions:
 
         request_id = chain.request_id
         operations.query(
-            lambda database: export_results_report(database, request_id, path),
+            lambda database: export_results_report(database, request_id, path, language=language),
             written,
             label=_tr("Writing the results report…"),
             if_refused=lambda error: self._not_written(path, error),

@@ -1,5 +1,5 @@
-"""``partnerdesk export charter REQUEST_ID FILE.docx``: output and exit codes are a contract
-(issue 19). In-process."""
+"""``partnerdesk export charter REQUEST_ID FILE.docx [--document-language es]``: output and
+exit codes are a contract (issue 19). In-process."""
 
 from __future__ import annotations
 
@@ -42,3 +42,12 @@ def test_the_charter_is_written_and_every_refusal_has_its_exit_code(
     code, out, err = _run(capsys, *base, "3", str(tmp_path / "charter.odt"))
     assert (code, out) == (2, "") and ".docx" in err
     assert sorted(path.name for path in tmp_path.glob("*.*")) == ["charter.docx"]
+    # --document-language es (issue 21): the document in Spanish, the command's line as before.
+    spanish = tmp_path / "acuerdo.docx"
+    code, out, err = _run(capsys, *base, "3", str(spanish), "--document-language", "es")
+    assert (code, err) == (0, "")
+    assert out == f"Wrote the team charter for request 3 to {spanish}\n"
+    written = docx.Document(str(spanish))
+    assert written.paragraphs[0].text.startswith("Acuerdo de trabajo del equipo: ")
+    headings = [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "La meta de nuestra alianza"

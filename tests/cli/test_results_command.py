@@ -37,6 +37,26 @@ def test_the_results_report_of_a_partnership_is_written(
     )
     cells = [cell.text for row in document.tables[0].rows for cell in row.cells]
     assert any(cell.startswith("2,140 lunches (as of ") for cell in cells)
+    # --document-language es (issue 21): the document in Spanish, the command's line as before.
+    spanish = tmp_path / "informe.docx"
+    code, out, err = _run(
+        capsys,
+        "--data-dir",
+        str(demo),
+        "export",
+        "report",
+        "3",
+        str(spanish),
+        "--document-language",
+        "es",
+    )
+    assert (code, err) == (0, "")
+    assert out == f"Wrote the results report for request 3 to {spanish}\n"
+    document = docx.Document(str(spanish))
+    assert document.paragraphs[0].text.startswith("Informe de resultados: ")
+    cells = [cell.text for row in document.tables[0].rows for cell in row.cells]
+    assert cells[:2] == ["Medida de éxito", "Logrado hasta ahora"]
+    assert any(cell.startswith("2,140 lunches (al ") and " de 20" in cell for cell in cells)
 
 
 def test_no_such_request_or_not_a_partnership_exits_1_and_a_wrong_name_exits_2(

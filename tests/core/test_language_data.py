@@ -212,3 +212,12 @@ def test_the_english_files_say_what_the_code_says() -> None:
     assert _flat(resource_in(ENGLISH, "kickoff.yaml")) == english_words()
     for language in DOCUMENT_LANGUAGES:
         assert kickoff_words(language).keys() == english_words().keys()
+
+
+def test_the_charter_headings_in_english_documents_are_the_editors() -> None:
+    """The team charter's four parts are in code for its editor and in the document words
+    for the documents: in English, the same headings."""
+    from partnerdesk.core.team_charter import PARTS
+
+    words = document_words(ENGLISH)
+    assert [words[f"charter.part.{part.id}"] for part in PARTS] == [part.title for part in PARTS]

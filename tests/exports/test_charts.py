@@ -5,6 +5,8 @@ from __future__ import annotations
 import struct
 from datetime import date
 
+import pytest
+
 from partnerdesk.core.checkups import CheckupScores, shipped_statements
 from partnerdesk.exports.charts.checkup_trend import checkup_trend_png
 
@@ -52,3 +54,38 @@ def test_the_funding_cliff_grows_a_row_per_dated_partnership() -> None:
     assert _png_size(one)[0] == _png_size(three)[0] == 945
     assert _png_size(three)[1] > _png_size(one)[1]
     assert funding_cliff_png([FundingEnd("Rides", None)], today).startswith(PNG_SIGNATURE)
+
+
+def test_the_trend_chart_speaks_the_language_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
+    from matplotlib.figure import Figure
+
+    from partnerdesk.exports.charts import checkup_trend
+
+    drawn: list[Figure] = []
+
+    def keep(figure: Figure) -> bytes:
+        drawn.append(figure)
+        return b""
+
+    monkeypatch.setattr(checkup_trend, "figure_png", keep)
+    history = [CheckupScores(1, date(2026, 3, 1), {"trust": 3.0}, {"trust": 2.0})]
+    checkup_trend_png(shipped_statements("es"), history, language="es")
+    checkup_trend_png(shipped_statements(), history, "Eastside Pantry")
+    spanish, english = (
+        (
+            [axes.get_title() for axes in figure.axes],
+            figure.axes[0].get_ylabel(),
+            [text.get_text() for legend in figure.legends for text in legend.get_texts()],
+        )
+        for figure in drawn
+    )
+    assert spanish[:2] == (
+        ["Nuestra organización", "Organización aliada"],
+        "Calificación (1 = nada, 5 = totalmente)",
+    )
+    assert "Confianza y respeto" in spanish[2]
+    assert english[:2] == (
+        ["Eastside Pantry", "Partner"],
+        "Score (1 = not at all, 5 = fully)",
+    )
+    assert "Trust and respect" in english[2]

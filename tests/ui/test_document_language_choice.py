@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.ui.document_language import SETTING, DocumentSaveDialog
+from partnerdesk.ui.editors.charter_dialog import CharterDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.window_state import open_settings
@@ -104,4 +105,64 @@ def test_an_english_mou_from_a_spanish_screen(
     assert written.sections[0].header.paragraphs[0].text.startswith("DRAFT — version 1 — ")
     headings = [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
     assert headings[0] == "1. Parties and signatories"
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def test_an_english_charter_while_spanish_is_remembered(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
+) -> None:
+    """Spanish was the last document's language: the charter's save dialog offers it, the
+    coordinator chooses English, and English is what is written and remembered."""
+    from .test_charter_by_hand import _open_charter
+
+    settings = open_settings(sample_window.database.location.data_dir)
+    settings.setValue(SETTING, "es")
+    settings.sync()
+    sample_window.show_request(3)  # the sample's partnership, its charter written
+    qtbot.waitUntil(lambda: sample_window.request_page.request_id == 3)
+    target = tmp_path / "charter.docx"
+    dialogs.files.append(target)
+    dialogs.document_languages.append("en")
+
+    def export(dialog: CharterDialog) -> None:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(target.exists, timeout=10000)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    _open_charter(sample_window, qtbot, export)
+    assert dialogs.offered_languages == ["es"]
+    written = docx.Document(str(target))
+    assert written.paragraphs[0].text.startswith("Team charter: ")
+    headings = [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
+    assert headings[0] == "The goal of our partnership"
+    assert open_settings(sample_window.database.location.data_dir).value(SETTING) == "en"
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def test_the_results_report_written_in_spanish_from_its_dialog(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
+) -> None:
+    from partnerdesk.ui.editors.results_dialog import ResultsReportDialog
+
+    from .test_question_form_by_hand import _raise_any, _tab_to, _when_open
+    from .test_results_report_by_hand import _open_report_dialog
+
+    target = tmp_path / "informe.docx"
+    dialogs.files.append(target)
+    dialogs.document_languages.append("es")
+
+    def write(dialog: ResultsReportDialog) -> None:
+        _tab_to(dialog, qtbot, dialog.save_report)
+        qtbot.keyClick(dialog.save_report, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    failures = _when_open(ResultsReportDialog, write)
+    _open_report_dialog(sample_window, qtbot)
+    _raise_any(failures)
+    sample_window.operations.wait_for_all()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    assert dialogs.offered_languages == ["en"]
+    written = docx.Document(str(target))
+    assert written.paragraphs[0].text.startswith("Informe de resultados: ")
+    assert open_settings(sample_window.database.location.data_dir).value(SETTING) == "es"
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from partnerdesk.core.document_language import ENGLISH, writing_in
 from partnerdesk.services.charter.charters import charter_of
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import WrittenDocument, check_docx_target
@@ -14,9 +15,12 @@ NOTHING_WRITTEN = (
 )
 
 
-def export_charter(database: Database, request_id: int, path: Path) -> WrittenDocument | None:
-    """Write the charter; None, and no file, when not one part of it has words yet (an
-    empty document would only be sent by mistake)."""
+def export_charter(
+    database: Database, request_id: int, path: Path, language: str = ENGLISH
+) -> WrittenDocument | None:
+    """Write the charter in ``language`` (its headings and fixed words; the parts' texts
+    as typed); None, and no file, when not one part of it has words yet (an empty
+    document would only be sent by mistake)."""
     from partnerdesk.exports.charter_docx import write_charter
 
     target = Path(path)
@@ -26,5 +30,6 @@ def export_charter(database: Database, request_id: int, path: Path) -> WrittenDo
     if charter.is_empty:
         return None
     # Written once the read has ended: to a hidden file beside the target, then moved.
-    warning = write_charter(charter, target, database.location.data_dir)
+    with writing_in(language):
+        warning = write_charter(charter, target, database.location.data_dir)
     return WrittenDocument(target, charter.request_title, warning)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import re
 from dataclasses import replace
 from datetime import date
 from email.message import Message
@@ -284,3 +285,97 @@ FLAG_TITLES_ES = {
     "No han explicado por qué ahora",
     "Daño del pasado sin reconocer",
 }
+
+
+MEALS = 3  # the sample's active partnership: its charter written, its MOU signed
+
+
+def test_the_team_charter_in_spanish_and_as_the_annex_of_a_spanish_mou(
+    sample: Database, tmp_path: Path
+) -> None:
+    from partnerdesk.services.documents.charter import export_charter
+    from partnerdesk.services.mou.drafts import mou_for_request
+    from partnerdesk.services.sample_data.charter import SAMPLE_CHARTER
+
+    written = export_charter(sample, MEALS, tmp_path / "acuerdo.docx", language="es")
+    assert written is not None
+    document = docx.Document(str(written.path))
+    assert document.paragraphs[0].text.startswith("Acuerdo de trabajo del equipo: ")
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
+        "La meta de nuestra alianza",
+        "Cómo acordamos metas, expectativas y valores",
+        "Cómo manejamos las situaciones difíciles",
+        "Reuniones, actas y comunicación entre reuniones",
+    ]
+    text = _text(written.path)
+    assert "Cómo colaborarán " in text and "Alianza: " in text
+    assert SAMPLE_CHARTER["goal"].splitlines()[0] in text  # the partners' words as typed
+    for english in ("Team charter", "will work together", "Partnership: ", "The goal of"):
+        assert english not in text, english
+
+    with sample.session() as session:
+        mou_id = mou_for_request(session, MEALS)
+    assert mou_id is not None
+    export_mou(sample, mou_id, tmp_path / "memorando.docx", today=TODAY, language="es")
+    mou = docx.Document(str(tmp_path / "memorando.docx"))
+    headings = [p.text for p in mou.paragraphs if p.style.name.startswith("Heading")]
+    annex = headings.index("Anexo: Acuerdo de trabajo del equipo")
+    assert headings[annex + 1] == "La meta de nuestra alianza"
+    mou_text = _text(tmp_path / "memorando.docx")
+    assert "Annex: Team charter" not in mou_text
+    assert re.search(r"Firmado el \d{1,2} de [a-z]+ de 20\d\d", mou_text)  # a Spanish date
+
+
+def test_the_results_report_in_spanish_with_its_trend_in_spanish(
+    sample: Database, tmp_path: Path
+) -> None:
+    from partnerdesk.services.documents.results import export_results_report
+
+    written = export_results_report(sample, MEALS, tmp_path / "informe.docx", TODAY, language="es")
+    document = docx.Document(str(written.path))
+    assert document.paragraphs[0].text.startswith("Informe de resultados: ")
+    assert [p.text for p in document.paragraphs if p.style.name == "Heading 1"] == [
+        "Lo que nos propusimos hacer",
+        "Compromisos cumplidos y atrasados",
+        "Medidas de éxito",
+        "Cómo va la alianza",
+        "En sus propias palabras",
+        "Próximos pasos",
+    ]
+    text = _text(written.path)
+    for words in (
+        "Para la dirección de ",
+        "preparado el 4 de diciembre de 2026",
+        "El memorando se firmó el ",
+        "compromisos cumplidos",
+        "Medida de éxito",
+        "Logrado hasta ahora",
+        "(al ",
+        "Cómo calificó cada parte la alianza en cada revisión. ",
+    ):
+        assert words in text, words
+    for english in ("Next steps", "commitments kept", "as of", "check-up", "prepared"):
+        assert english not in text, english
+    # The chart's text alternative: the Spanish domains, in Spanish sentences.
+    described = document.element.body.xpath(".//wp:docPr")
+    assert described[0].get("title") == "Cómo calificó cada parte la alianza en cada revisión"
+    alt_text = described[0].get("descr")
+    assert " revisiones, del " in alt_text
+    assert "Propósito compartido: nuestra organización, " in alt_text
+    assert "ours" not in alt_text and "Shared purpose" not in alt_text
+
+
+def test_an_english_charter_and_report_while_writing_in_spanish_elsewhere(
+    sample: Database, tmp_path: Path
+) -> None:
+    from partnerdesk.services.documents.charter import export_charter
+    from partnerdesk.services.documents.results import export_results_report
+
+    with writing_in("es"):
+        charter = export_charter(sample, MEALS, tmp_path / "charter.docx", language="en")
+        report = export_results_report(sample, MEALS, tmp_path / "report.docx", TODAY)
+    assert charter is not None
+    assert "The goal of our partnership" in _text(charter.path)
+    text = _text(report.path)
+    assert "Next steps" in text and "prepared December 4, 2026" in text
+    assert "de diciembre" not in text
