@@ -67,7 +67,8 @@ def commitments_sentence(report: ResultsReport) -> str:
     late_count = len(report.late)
     return say(
         "results.commitments_sentence",
-        kept=say_count("results.kept", report.kept),
+        # "0 commitments kept, none late" mixed a figure with a word; "none" reads as one.
+        kept=(say_count("results.kept", report.kept) if report.kept else say("results.none_kept")),
         late=say_count("results.late", late_count) if late_count else say("results.none_late"),
         still_to_come=(
             say_count("results.still_to_come", report.still_open) if report.still_open else ""

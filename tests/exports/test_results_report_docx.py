@@ -112,3 +112,14 @@ def test_libreoffice_lays_the_report_out_on_one_or_two_pages(tmp_path: Path) -> 
     text = libreoffice_text(target, tmp_path)
     assert text.index("What we set out to do") < text.index("How the partnership is going")
     assert text.index("How the partnership is going") < text.index("Next steps")
+
+
+def test_no_commitment_kept_yet_is_said_in_words_not_as_a_zero() -> None:
+    from dataclasses import replace
+
+    from partnerdesk.core.results_report import commitments_sentence
+
+    nothing_yet = replace(_report(), kept=0, late=(), still_open=4)
+    assert (
+        commitments_sentence(nothing_yet) == "No commitment kept yet, none late, 4 still to come."
+    )
