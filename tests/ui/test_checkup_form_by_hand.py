@@ -82,7 +82,7 @@ def test_their_form_sent_filled_read_back_and_saved_into_the_check_up(
     qtbot.waitUntil(lambda: "save" in seen and not QApplication.activeModalWidget())
     window.operations.wait_for_all()
     assert seen["headline"] == (
-        "In “Harlow answers.docx”: statements rated: 2 of 24. Cells that could not be read: 1."
+        "In “Harlow answers.docx”: statements rated: 2 of 24. Cells to check with them: 1."
     )
     assert seen["first domain"][1:] == ["2 of 3", "2"]
     problems = seen["problems"]

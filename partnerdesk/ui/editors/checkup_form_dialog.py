@@ -37,8 +37,8 @@ class CheckupFormDialog(QDialog):
         # Numbers after a colon: the same words whatever the count, in every language.
         self.headline = QLabel(
             self.tr(
-                "In “{form}”: statements rated: {rated} of {total}. Cells that could not "
-                "be read: {problems}."
+                "In “{form}”: statements rated: {rated} of {total}. Cells to check with "
+                "them: {problems}."
             ).format(
                 form=reading.form_name,
                 rated=reading.rated,
@@ -76,7 +76,9 @@ class CheckupFormDialog(QDialog):
             self.problems.addItem(self.tr("Every rating they typed was read."))
         self.problems.setWordWrap(True)
         self._labelled(
-            layout, self.tr("What could &not be read (check these with them)"), self.problems
+            layout,
+            self.tr("What could &not be read, or was read with a guess (check these with them)"),
+            self.problems,
         )
 
         self.not_rated = QListWidget()
