@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from platformdirs import user_documents_dir
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.checkups import StatementRating, shipped_statements
@@ -28,8 +30,15 @@ from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.pages.checkup_list import CheckupList
 
 if TYPE_CHECKING:
+    from partnerdesk.services.checkups.partner_form import PartnerFormReading
     from partnerdesk.services.checkups.trend import CheckupTrend
+    from partnerdesk.services.documents.files import WrittenDocument
     from partnerdesk.ui.editors.checkup_dialog import CheckupDialog
+
+
+# The folder the last Word or calendar file was saved in (the MOU's exports keep it too).
+LAST_FOLDER_KEY = "exports/last_folder"
+WORD_FILES = "Word document (*.docx)"
 
 
 def _tr(text: str) -> str:
@@ -37,10 +46,18 @@ def _tr(text: str) -> str:
 
 
 class CheckupActions:
-    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
+    ) -> None:
+        """``settings``: the data folder's, where the last folder used is kept."""
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
+        self.settings = settings
         self.list: CheckupList | None = None
         self.dialog: CheckupDialog | None = None
         # Ratings saved while a check-up window is open: its list and trend are read
@@ -167,6 +184,8 @@ class CheckupActions:
         view.new_requested.connect(self.new_checkup)
         view.open_requested.connect(self.open_checkup)
         view.delete_requested.connect(self.delete)
+        view.send_form_requested.connect(self.send_form)
+        view.read_form_requested.connect(self.read_form)
         self.operations.changes_applied.connect(self._changed)
 
     def _changed(self, changes: Changes) -> None:
@@ -202,4 +221,111 @@ class CheckupActions:
             lambda database: checkup_trend(database, request_id),
             show,
             if_refused=lambda _error: True,
+        )
+
+    # The partner's form ---------------------------------------------------------
+    def _folder(self) -> Path:
+        """Where file dialogs start: the folder last used, while it exists."""
+        if self.settings is not None:
+            chosen = str(self.settings.value(LAST_FOLDER_KEY, "") or "")
+            if chosen and Path(chosen).is_dir():
+                return Path(chosen)
+        return Path(user_documents_dir())
+
+    def _remember_folder(self, folder: Path) -> None:
+        if self.settings is not None:
+            self.settings.setValue(LAST_FOLDER_KEY, str(folder))
+            self.settings.sync()
+
+    def send_form(self, request_id: int) -> None:
+        """Save the check-up form, on the letterhead, for the partner to fill in."""
+        from partnerdesk.services.documents.vetting import request_title
+
+        self.operations.open_once(
+            "save check-up form",
+            lambda database: request_title(database, request_id),
+            lambda title: self._save_form(request_id, title),
+        )
+
+    def _save_form(self, request_id: int, title: str) -> None:
+        from partnerdesk.services.checkups.partner_form import export_checkup_form
+        from partnerdesk.ui.vetting_actions import file_name_from
+
+        path = self.dialogs.save_file(
+            _tr("Save the check-up form as a Word document"),
+            self._folder()
+            / _tr("Check-up form - {title}.docx").format(title=file_name_from(title)),
+            _tr(WORD_FILES),
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != ".docx":
+            path = path.with_name(path.name + ".docx")
+        self._remember_folder(path.parent)
+
+        def saved(written: WrittenDocument) -> None:
+            if written.letterhead_warning:
+                self.dialogs.inform(_tr("Letterhead not used"), written.letterhead_warning)
+            self.operations.tell(
+                _tr(
+                    "Saved “{name}” in {folder}. Send it to the partner; when it comes "
+                    "back filled in, press Read their filled form…"
+                ).format(name=written.path.name, folder=written.path.parent)
+            )
+
+        self.operations.query(
+            lambda database: export_checkup_form(database, request_id, path),
+            saved,
+            label=_tr("Writing the check-up form…"),
+            if_refused=lambda error: self._not_written(path, error),
+        )
+
+    def _not_written(self, path: Path, error: Exception) -> bool:
+        if not isinstance(error, OSError):
+            return False
+        self.dialogs.inform(
+            _tr("The form was not saved"),
+            _tr(
+                "PartnerDesk could not write {name} in {folder}: {reason}. Choose another "
+                "folder, or close the file if Word has it open."
+            ).format(
+                name=path.name,
+                folder=path.parent,
+                reason=error.strerror or _tr("the file could not be written"),
+            ),
+        )
+        return True
+
+    def read_form(self, request_id: int) -> None:
+        """Read their filled form: shown first, saved into the check-up only when asked."""
+        from partnerdesk.services.checkups.partner_form import read_partner_form
+
+        path = self.dialogs.open_file(
+            _tr("Choose their filled check-up form (Word document)"),
+            self._folder(),
+            _tr(WORD_FILES),
+        )
+        if path is None:
+            return
+        self._remember_folder(path.parent)
+        self.operations.open_once(
+            "read check-up form",
+            lambda database: read_partner_form(database, request_id, path),
+            self._preview,
+        )
+
+    def _preview(self, reading: PartnerFormReading) -> None:
+        from partnerdesk.services.checkups.partner_form import save_partner_form
+        from partnerdesk.ui.editors.checkup_form_dialog import CheckupFormDialog
+
+        dialog = CheckupFormDialog(reading, self.parent)
+        if not dialog.exec():
+            self.operations.tell(_tr("Nothing was saved from their form."))
+            return
+        when = friendly_date(reading.held_on)
+        self.operations.change(
+            lambda database: save_partner_form(database, reading),
+            _tr("Their answers from “{form}” are saved into the check-up of {date}.").format(
+                form=reading.form_name, date=when
+            ),
         )

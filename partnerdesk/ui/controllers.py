@@ -76,7 +76,9 @@ class Controllers:
     def checkups(self) -> CheckupActions:
         from partnerdesk.ui.checkup_actions import CheckupActions
 
-        return CheckupActions(self.parent, self.context.operations, self.context.dialogs)
+        return CheckupActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def safety(self) -> DataSafety:

@@ -36,6 +36,8 @@ class CheckupList(QWidget):
     new_requested = Signal(int)  # request id
     open_requested = Signal(int)  # check-up id
     delete_requested = Signal(int, str)  # check-up id, its date in words
+    send_form_requested = Signal(int)  # request id: save the form for the partner
+    read_form_requested = Signal(int)  # request id: read their filled form back
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -67,10 +69,26 @@ class CheckupList(QWidget):
         self.open.clicked.connect(self.open_chosen)
         self.delete = QPushButton(self.tr("De&lete…"))
         self.delete.clicked.connect(self.delete_chosen)
+        # The partner's side: a Word form they fill in, read back when it returns.
+        self.send_form = QPushButton(self.tr("Send &them the form…"))
+        self.send_form.setToolTip(
+            self.tr("Save the check-up form as a Word document, to send to the partner")
+        )
+        self.send_form.clicked.connect(lambda: self.send_form_requested.emit(self.request_id))
+        self.read_form = QPushButton(self.tr("&Read their filled form…"))
+        self.read_form.setToolTip(
+            self.tr(
+                "Read the partner's ratings from the form they sent back, into the latest "
+                "check-up (or a new one today)"
+            )
+        )
+        self.read_form.clicked.connect(lambda: self.read_form_requested.emit(self.request_id))
         buttons = QHBoxLayout()
         for button in (self.new, self.open, self.delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        for button in (self.send_form, self.read_form):
+            buttons.addWidget(button)
         self.chart = QLabel()
         self.chart.setAccessibleName(self.tr("Trend of each domain over the check-ups"))
         self.chart.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)

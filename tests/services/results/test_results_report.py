@@ -57,7 +57,9 @@ def test_the_sample_partnership_has_its_story_next_steps_and_figures(sample: Dat
     assert len(report.checkups) == 2
     assert all(value is None for value in report.checkups[0].theirs.values())
     assert report.checkups[1].theirs["trust"] is not None
-    assert report.late == () and report.kept == 0 and report.still_open == 4
+    # Its roles table's dated rows: the families' survey shared, the county's counts late.
+    assert [item.what for item in report.late] == ["Send the summer's lunch counts by site"]
+    assert report.kept == 1 and report.still_open == 4
 
 
 def test_what_is_typed_is_kept_dates_read_as_written(sample: Database) -> None:
