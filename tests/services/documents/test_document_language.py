@@ -347,7 +347,7 @@ def test_the_results_report_in_spanish_with_its_trend_in_spanish(
         "Para la dirección de ",
         "preparado el 4 de diciembre de 2026",
         "El memorando se firmó el ",
-        "compromisos cumplidos",
+        "compromiso cumplido",
         "Medida de éxito",
         "Logrado hasta ahora",
         "(al ",
