@@ -98,7 +98,7 @@ class CharterActions:
             self.dialog = None
 
     def export_word(self, request_id: int, title: str) -> None:
-        from partnerdesk.services.documents.charter import NOTHING_WRITTEN, export_charter
+        from partnerdesk.services.documents.charter import export_charter
         from partnerdesk.ui.vetting_actions import file_name_from
 
         chosen_file = self.dialogs.save_document(
@@ -117,7 +117,14 @@ class CharterActions:
 
         def saved(written: WrittenDocument | None) -> None:
             if written is None:
-                self.dialogs.inform(_tr("Nothing to export yet"), _tr(NOTHING_WRITTEN))
+                # Its own words, as a literal the translation tools can find.
+                self.dialogs.inform(
+                    _tr("Nothing to export yet"),
+                    _tr(
+                        "This team charter is still empty, so there is nothing to export. "
+                        "Write at least one of its parts first."
+                    ),
+                )
                 return
             if written.letterhead_warning:
                 self.dialogs.inform(_tr("Letterhead not used"), written.letterhead_warning)
