@@ -10,6 +10,8 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.services.checkups.checkups import start_checkup
+from partnerdesk.services.database_access import Database
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.partnerships_page import PartnershipsPage
 from tests.ui.conftest import RecordingDialogs, settle
@@ -68,3 +70,26 @@ def test_with_no_partnership_the_page_says_so(window: MainWindow, qtbot: QtBot) 
     assert page.stack.currentWidget() is page.empty_state
     assert page.empty_state.title.text() == "No partnerships yet"
     assert not page.chart.isVisibleTo(page)
+
+
+def _last_checkup_shown(page: PartnershipsPage, title: str) -> str:
+    for row in range(page.table.topLevelItemCount()):
+        item = page.table.topLevelItem(row)
+        if item.text(0) == title:
+            return item.text(6)
+    raise AssertionError(f"{title} is not listed")
+
+
+def test_a_checkup_started_meanwhile_shows_as_the_last_checkup(
+    sample_window: MainWindow, sample_database: Database, qtbot: QtBot
+) -> None:
+    meals = "Summer meals for children at the Eastside WIC clinic"
+    page = _show_by_keyboard(sample_window, qtbot)
+    assert _last_checkup_shown(page, meals) == friendly_date(date.today() - timedelta(days=45))
+    # Off to the Today page; a check-up is started (by a colleague, or the request page).
+    qtbot.keyClick(sample_window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    settle(sample_window, qtbot)
+    started = start_checkup(sample_database, 3, date.today())
+    sample_window.operations.apply(started.changes)
+    page = _show_by_keyboard(sample_window, qtbot)
+    assert _last_checkup_shown(page, meals) == friendly_date(date.today())

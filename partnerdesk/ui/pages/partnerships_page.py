@@ -40,13 +40,15 @@ if TYPE_CHECKING:
 Read = Callable[[Callable[["Database"], Any], Callable[[Any], Any]], None]
 ID_ROLE = Qt.ItemDataRole.UserRole
 # What the list and the chart show: requests (title, stage, funding end), organizations'
-# names, MOUs (signed, reviews), commitments (late), decisions (a request going ahead).
+# names, MOUs (signed, reviews, next review, the term's funding end), commitments (late),
+# decisions (a request going ahead), check-ups (the last one). Not the team charter.
 SHOWS = (
     RecordKind.REQUEST,
     RecordKind.ORGANIZATION,
     Detail.MOU,
     Detail.COMMITMENTS,
     Detail.DECISION,
+    Detail.CHECKUPS,
 )
 
 
