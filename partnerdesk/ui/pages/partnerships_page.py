@@ -1,7 +1,11 @@
 """Partnerships at a glance (issue 19): every active partnership in one list, and when each
 one's funding ends (the "funding cliff") as a chart, with the same facts in words.
 
-The list is ``list partnerships`` (services/mou/partnerships.py) without the ended ones.
+The list is ``list partnerships`` (services/mou/partnerships.py) narrowed to what "active"
+means to a user: a request that went ahead and has not ended (kickoff meeting, MOU being
+written, active, under review). The command also lists ended partnerships and a request
+still being vetted whose MOU was started early, each with its stage, for scripts to sort;
+on this page such a request would read as a partnership it is not yet.
 The chart is drawn on the database worker (matplotlib is imported there, the first time
 the page is shown, never at start-up) and shown as a picture.
 """
@@ -49,6 +53,16 @@ SHOWS = (
     Detail.COMMITMENTS,
     Detail.DECISION,
     Detail.CHECKUPS,
+)
+
+# Went ahead and not ended: what the page calls an active partnership.
+ACTIVE_STAGES = frozenset(
+    {
+        RequestStage.KICKOFF,
+        RequestStage.MOU_DRAFTING,
+        RequestStage.ACTIVE,
+        RequestStage.UNDER_REVIEW,
+    }
 )
 
 
@@ -200,7 +214,7 @@ class PartnershipsPage(QWidget):
     def show_rows(self, rows: list[PartnershipRow], today: date | None = None) -> None:
         today = today or date.today()
         chosen = self.current_request_id()
-        self.rows = [row for row in rows if row.stage is not RequestStage.ENDED]
+        self.rows = [row for row in rows if row.stage in ACTIVE_STAGES]
         self.table.clear()
         for row in self.rows:
             item = QTreeWidgetItem(
