@@ -52,3 +52,27 @@ def test_the_funding_cliff_grows_a_row_per_dated_partnership() -> None:
     assert _png_size(one)[0] == _png_size(three)[0] == 945
     assert _png_size(three)[1] > _png_size(one)[1]
     assert funding_cliff_png([FundingEnd("Rides", None)], today).startswith(PNG_SIGNATURE)
+
+
+def _funding_cliff_texts(today: date) -> list[str]:
+    from partnerdesk.core.funding_cliff import FundingEnd
+    from partnerdesk.exports.charts.funding_cliff import funding_cliff_figure
+
+    figure = funding_cliff_figure(
+        [
+            FundingEnd("Walking group", date(2027, 8, 31)),
+            FundingEnd("Diabetes classes", date(2026, 10, 1)),  # ended already
+        ],
+        today,
+    )
+    (axes,) = figure.axes
+    return [text.get_text() for text in axes.texts]
+
+
+def test_the_funding_cliff_labels_its_bars_with_the_dates_the_table_shows() -> None:
+    from partnerdesk.core.dates import friendly_date
+
+    texts = _funding_cliff_texts(date(2026, 12, 4))
+    assert friendly_date(date(2027, 8, 31)) == "31 Aug 2027"
+    assert "31 Aug 2027" in texts and "1 Oct 2026 (ended)" in texts
+    assert not any("2027-08-31" in text or "2026-10-01" in text for text in texts)
