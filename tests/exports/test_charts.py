@@ -76,3 +76,12 @@ def test_the_funding_cliff_labels_its_bars_with_the_dates_the_table_shows() -> N
     assert friendly_date(date(2027, 8, 31)) == "31 Aug 2027"
     assert "31 Aug 2027" in texts and "1 Oct 2026 (ended)" in texts
     assert not any("2027-08-31" in text or "2026-10-01" in text for text in texts)
+
+
+def test_the_funding_cliff_has_no_title_of_its_own_the_page_heading_names_it() -> None:
+    from partnerdesk.core.funding_cliff import FundingEnd
+    from partnerdesk.exports.charts.funding_cliff import funding_cliff_figure
+
+    figure = funding_cliff_figure([FundingEnd("Walking group", date(2027, 8, 31))], date.today())
+    (axes,) = figure.axes
+    assert axes.get_title() == "" and figure.texts == []

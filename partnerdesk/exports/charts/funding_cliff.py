@@ -107,7 +107,7 @@ def funding_cliff_figure(
     if unknown:
         # Below the years, where the layout leaves room for it.
         axes.set_xlabel(_short("No end date: " + "; ".join(unknown), 110), fontsize=7, loc="left")
-    axes.set_title("When each partnership's funding ends", fontsize=9)
+    # No title: the page's heading above the picture names it (once).
     return figure
 
 
