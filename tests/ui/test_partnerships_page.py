@@ -73,6 +73,7 @@ def test_with_no_partnership_the_page_says_so(window: MainWindow, qtbot: QtBot) 
     assert page.stack.currentWidget() is page.empty_state
     assert page.empty_state.title.text() == "No partnerships yet"
     assert not page.chart.isVisibleTo(page)
+    assert not page.chart_facts.isVisibleTo(page)
 
 
 def _last_checkup_shown(page: PartnershipsPage, title: str) -> str:
@@ -127,3 +128,12 @@ def test_only_partnerships_that_went_ahead_and_did_not_end_are_listed(qtbot: QtB
         ["Request 3", "Draft", "1"],
         ["Request 5", "Review due", "1"],
     ]
+
+
+def test_the_charts_facts_are_written_under_it_for_everyone(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    page = _show_by_keyboard(sample_window, qtbot)
+    words = page.chart.accessibleDescription()
+    assert "Summer meals for children at the Eastside WIC clinic: funding ends on" in words
+    assert page.chart_facts.isVisible() and page.chart_facts.text() == words

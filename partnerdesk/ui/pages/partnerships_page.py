@@ -20,8 +20,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -171,14 +173,26 @@ class PartnershipsPage(QWidget):
         self.chart = ChartPicture()
         self.chart.setAccessibleName(self.tr("Chart: when each partnership's funding ends"))
         self.chart_words = ""
+        # The chart's facts in words, for everyone (as the Check-ups tab does), not only in
+        # its description for screen readers.
+        self.chart_facts = QLabel()
+        self.chart_facts.setWordWrap(True)
+        self.chart_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.chart_title)
-        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.chart)
+        chart_layout.addWidget(self.chart_facts)
+        chart_layout.addStretch(1)
+        # The chart and its words scroll, so a small screen still shows the list above whole.
+        chart_scroller = QScrollArea()
+        chart_scroller.setWidget(chart_box)
+        chart_scroller.setWidgetResizable(True)
+        chart_scroller.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
-        splitter.addWidget(chart_box)
+        splitter.addWidget(chart_scroller)
         splitter.setSizes([200, 400])
         splitter.setChildrenCollapsible(False)
 
@@ -244,11 +258,12 @@ class PartnershipsPage(QWidget):
     def _draw_chart(self, today: date) -> None:
         ends = [FundingEnd(row.title, row.funding_ends_on) for row in self.rows]
         self.chart_words = describe_funding_cliff(ends, today)
-        # The chart's facts, for screen readers and as its tooltip.
+        # The chart's facts: for screen readers, and written under it for everyone.
         self.chart.setAccessibleDescription(self.chart_words)
-        self.chart.setToolTip(self.chart_words)
+        self.chart_facts.setText(self.chart_words)
         self.chart_title.setVisible(bool(ends))
         self.chart.setVisible(bool(ends))
+        self.chart_facts.setVisible(bool(ends))
         if not ends:
             return
 
