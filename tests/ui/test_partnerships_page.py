@@ -137,3 +137,22 @@ def test_the_charts_facts_are_written_under_it_for_everyone(
     words = page.chart.accessibleDescription()
     assert "Summer meals for children at the Eastside WIC clinic: funding ends on" in words
     assert page.chart_facts.isVisible() and page.chart_facts.text() == words
+
+
+def test_at_1024_pixels_the_partnerships_name_shares_the_room_with_the_organizations(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    sample_window.resize(1024, 700)
+    page = _show_by_keyboard(sample_window, qtbot)
+    header = page.table.header()
+    title, organization = header.sectionSize(0), header.sectionSize(1)
+    others = sum(header.sectionSize(column) for column in range(2, header.count()))
+    room = page.table.viewport().width() - others
+    # The name gets the larger share (not squeezed to "…" beside a full organization)...
+    assert title >= organization and title >= room * 0.55, (title, organization, room)
+    # ... every column stays in sight, and the whole words are there on hovering and for
+    # screen readers.
+    assert title + organization <= room
+    item = page.table.topLevelItem(0)
+    assert item.toolTip(0) == item.text(0) == item.data(0, Qt.ItemDataRole.AccessibleTextRole)
+    assert item.toolTip(1) == item.text(1) == item.data(1, Qt.ItemDataRole.AccessibleTextRole)

@@ -116,6 +116,53 @@ class ChartPicture(QLabel):
         self.setPixmap(self._full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
 
 
+class PartnershipTable(QTreeWidget):
+    """The list, its two names sharing the room the dates and counts leave.
+
+    Left to Qt, the organization's name kept its full width and the partnership's shrank
+    to "…" on a 1024-pixel screen. Here the partnership's name gets what it needs when
+    there is room; when there is not, the organization's gets at most two fifths and the
+    partnership's the rest. Either name, cut, is whole in its tooltip and for screen
+    readers.
+    """
+
+    TITLE, ORGANIZATION = 0, 1
+    ORGANIZATION_SHARE = 0.4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The dates and counts fit their contents once laid out: share what they leave.
+        self.header().sectionResized.connect(self._other_column_resized)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.share_name_columns()
+
+    def _other_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in (self.TITLE, self.ORGANIZATION):
+            self.share_name_columns()
+
+    def share_name_columns(self) -> None:
+        header = self.header()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column not in (self.TITLE, self.ORGANIZATION)
+        )
+        room = max(self.viewport().width() - others, 2 * header.minimumSectionSize())
+        organization_needs = max(
+            self.sizeHintForColumn(self.ORGANIZATION),
+            header.sectionSizeHint(self.ORGANIZATION),
+        )
+        title_needs = max(self.sizeHintForColumn(self.TITLE), header.sectionSizeHint(self.TITLE))
+        if title_needs + organization_needs <= room:
+            organization = organization_needs
+        else:
+            organization = min(organization_needs, int(room * self.ORGANIZATION_SHARE))
+        header.resizeSection(self.ORGANIZATION, organization)
+        header.resizeSection(self.TITLE, room - organization)
+
+
 class PartnershipsPage(QWidget):
     request_activated = Signal(int)
 
@@ -133,7 +180,7 @@ class PartnershipsPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTreeWidget()
+        self.table = PartnershipTable()
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -151,11 +198,12 @@ class PartnershipsPage(QWidget):
             ]
         )
         self.table.itemActivated.connect(self._activated)
-        # Every column in sight: the partnership's name takes the room the others leave.
+        # Every column in sight: the two names share the room the others leave.
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PartnershipTable.TITLE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(PartnershipTable.ORGANIZATION, QHeaderView.ResizeMode.Fixed)
         self.empty_state = EmptyState()
         self.empty_state.show_message(
             self.tr("No partnerships yet"),
@@ -245,7 +293,10 @@ class PartnershipsPage(QWidget):
                 ]
             )
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(0, row.title)  # the whole name, where the column cuts it
+            # The whole names, where their columns cut them.
+            for column, words in ((0, row.title), (1, row.organization)):
+                item.setToolTip(column, words)
+                item.setData(column, Qt.ItemDataRole.AccessibleTextRole, words)
             self.table.addTopLevelItem(item)
             if row.id == chosen:
                 self.table.setCurrentItem(item)
@@ -253,6 +304,7 @@ class PartnershipsPage(QWidget):
         if self.table.currentItem() is None and first is not None:
             self.table.setCurrentItem(first)
         self.stack.setCurrentWidget(self.table if self.rows else self.empty_state)
+        self.table.share_name_columns()
         self._draw_chart(today)
 
     def _draw_chart(self, today: date) -> None:
