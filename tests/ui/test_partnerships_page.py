@@ -7,6 +7,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.choices import RequestStage
@@ -34,7 +35,7 @@ def test_the_active_partnerships_are_listed_and_one_opens_with_enter(
     page = _show_by_keyboard(sample_window, qtbot)
     assert page.stack.currentWidget() is page.table
     rows = [
-        [page.table.topLevelItem(row).text(column) for column in range(7)]
+        [_item(page, row).text(column) for column in range(7)]
         for row in range(page.table.topLevelItemCount())
     ]
     today = date.today()
@@ -76,9 +77,15 @@ def test_with_no_partnership_the_page_says_so(window: MainWindow, qtbot: QtBot) 
     assert not page.chart_facts.isVisibleTo(page)
 
 
+def _item(page: PartnershipsPage, row: int) -> QTreeWidgetItem:
+    item = page.table.topLevelItem(row)
+    assert item is not None
+    return item
+
+
 def _last_checkup_shown(page: PartnershipsPage, title: str) -> str:
     for row in range(page.table.topLevelItemCount()):
-        item = page.table.topLevelItem(row)
+        item = _item(page, row)
         if item.text(0) == title:
             return item.text(6)
     raise AssertionError(f"{title} is not listed")
@@ -120,8 +127,7 @@ def test_only_partnerships_that_went_ahead_and_did_not_end_are_listed(qtbot: QtB
         today,
     )
     shown = [
-        [page.table.topLevelItem(i).text(c) for c in (0, 2, 5)]
-        for i in range(page.table.topLevelItemCount())
+        [_item(page, i).text(c) for c in (0, 2, 5)] for i in range(page.table.topLevelItemCount())
     ]
     assert shown == [
         ["Request 2", "No MOU yet", "1"],
@@ -153,6 +159,6 @@ def test_at_1024_pixels_the_partnerships_name_shares_the_room_with_the_organizat
     # ... every column stays in sight, and the whole words are there on hovering and for
     # screen readers.
     assert title + organization <= room
-    item = page.table.topLevelItem(0)
+    item = _item(page, 0)
     assert item.toolTip(0) == item.text(0) == item.data(0, Qt.ItemDataRole.AccessibleTextRole)
     assert item.toolTip(1) == item.text(1) == item.data(1, Qt.ItemDataRole.AccessibleTextRole)
