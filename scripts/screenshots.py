@@ -38,6 +38,9 @@ def settle(application: QApplication) -> None:
     while any(window.operations.busy for window in _shown):
         application.processEvents()
         time.sleep(0.005)
+    # What the worker sent back (a chart's picture) is laid out on the next turns.
+    for _ in range(5):
+        application.processEvents()
 
 
 def shoot(

@@ -36,6 +36,14 @@ def dated(ends: Sequence[FundingEnd]) -> list[FundingEnd]:
     )
 
 
+def bar_label(end: FundingEnd, today: date) -> str:
+    """The date at the end of a partnership's bar, written as the Partnerships table
+    writes it ("31 Aug 2027"), so the chart and the table read alike."""
+    assert end.ends_on is not None
+    when = friendly_date(end.ends_on)
+    return f"{when} (ended)" if end.ends_on < today else when
+
+
 def describe_funding_cliff(ends: Sequence[FundingEnd], today: date) -> str:
     """The chart in words, soonest first, then the partnerships with no end date."""
     if not ends:

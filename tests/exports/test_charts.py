@@ -89,3 +89,36 @@ def test_the_trend_chart_speaks_the_language_asked_for(monkeypatch: pytest.Monke
         "Score (1 = not at all, 5 = fully)",
     )
     assert "Trust and respect" in english[2]
+
+
+def _funding_cliff_texts(today: date) -> list[str]:
+    from partnerdesk.core.funding_cliff import FundingEnd
+    from partnerdesk.exports.charts.funding_cliff import funding_cliff_figure
+
+    figure = funding_cliff_figure(
+        [
+            FundingEnd("Walking group", date(2027, 8, 31)),
+            FundingEnd("Diabetes classes", date(2026, 10, 1)),  # ended already
+        ],
+        today,
+    )
+    (axes,) = figure.axes
+    return [text.get_text() for text in axes.texts]
+
+
+def test_the_funding_cliff_labels_its_bars_with_the_dates_the_table_shows() -> None:
+    from partnerdesk.core.dates import friendly_date
+
+    texts = _funding_cliff_texts(date(2026, 12, 4))
+    assert friendly_date(date(2027, 8, 31)) == "31 Aug 2027"
+    assert "31 Aug 2027" in texts and "1 Oct 2026 (ended)" in texts
+    assert not any("2027-08-31" in text or "2026-10-01" in text for text in texts)
+
+
+def test_the_funding_cliff_has_no_title_of_its_own_the_page_heading_names_it() -> None:
+    from partnerdesk.core.funding_cliff import FundingEnd
+    from partnerdesk.exports.charts.funding_cliff import funding_cliff_figure
+
+    figure = funding_cliff_figure([FundingEnd("Walking group", date(2027, 8, 31))], date.today())
+    (axes,) = figure.axes
+    assert axes.get_title() == "" and figure.texts == []

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
-from partnerdesk.core.funding_cliff import FundingEnd, dated
+from partnerdesk.core.funding_cliff import FundingEnd, bar_label, dated
 from partnerdesk.exports.charts import (
     SERIES_COLOURS,
     TEXT_COLOUR,
@@ -19,6 +20,9 @@ from partnerdesk.exports.charts import (
     new_figure,
     style_axes,
 )
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 # At least this far ahead, so the coming years show even when every end is soon.
 YEARS_AHEAD = 3
@@ -29,6 +33,13 @@ _ENDED = SERIES_COLOURS[1]  # vermilion
 
 def funding_cliff_png(ends: Sequence[FundingEnd], today: date, width_inches: float = 6.3) -> bytes:
     """The chart as PNG bytes (for the window's Partnerships page)."""
+    return figure_png(funding_cliff_figure(ends, today, width_inches))
+
+
+def funding_cliff_figure(
+    ends: Sequence[FundingEnd], today: date, width_inches: float = 6.3
+) -> Figure:
+    """The chart, drawn (its texts can be read back)."""
     shown = dated(ends)
     unknown = [end.partnership for end in ends if end.ends_on is None]
     height = 1.4 + 0.32 * max(len(shown), 1) + (0.3 if unknown else 0)
@@ -52,7 +63,7 @@ def funding_cliff_png(ends: Sequence[FundingEnd], today: date, width_inches: flo
         else:
             axes.plot([x(end.ends_on)], [row], marker="X", color=_ENDED, markersize=7)
         axes.annotate(
-            end.ends_on.isoformat() + ("  (ended)" if end.ends_on < today else ""),
+            bar_label(end, today),
             (x(end.ends_on), row),
             xytext=(4, 0),
             textcoords="offset points",
@@ -96,8 +107,8 @@ def funding_cliff_png(ends: Sequence[FundingEnd], today: date, width_inches: flo
     if unknown:
         # Below the years, where the layout leaves room for it.
         axes.set_xlabel(_short("No end date: " + "; ".join(unknown), 110), fontsize=7, loc="left")
-    axes.set_title("When each partnership's funding ends", fontsize=9)
-    return figure_png(figure)
+    # No title: the page's heading above the picture names it (once).
+    return figure
 
 
 def _short(text: str, most: int = LONGEST_NAME) -> str:

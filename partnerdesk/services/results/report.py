@@ -220,6 +220,12 @@ def save_results_form(
 
 
 def _save(session: Session, request_id: int, mine: ResultsForm) -> int:
+    # Two staff saving at once (a shared database) are taken one after the other: the
+    # request's row is locked first (FOR UPDATE on PostgreSQL; SQLite writes one at a time
+    # anyway), so the second waits, then reads the first's committed report and figures
+    # and is refused with them, instead of both inserting a first report (or a goal's first
+    # figure) and the second failing on the unique key.
+    session.get(PartnershipRequest, request_id, with_for_update=True)
     partnership_request(session, request_id)
     stored = _stored(session, request_id)
     stored_version = stored.row_version if stored else NOTHING_SAVED

@@ -1,7 +1,11 @@
 """Partnerships at a glance (issue 19): every active partnership in one list, and when each
 one's funding ends (the "funding cliff") as a chart, with the same facts in words.
 
-The list is ``list partnerships`` (services/mou/partnerships.py) without the ended ones.
+The list is ``list partnerships`` (services/mou/partnerships.py) narrowed to what "active"
+means to a user: a request that went ahead and has not ended (kickoff meeting, MOU being
+written, active, under review). The command also lists ended partnerships and a request
+still being vetted whose MOU was started early, each with its stage, for scripts to sort;
+on this page such a request would read as a partnership it is not yet.
 The chart is drawn on the database worker (matplotlib is imported there, the first time
 the page is shown, never at start-up) and shown as a picture.
 """
@@ -16,8 +20,10 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHeaderView,
     QLabel,
+    QScrollArea,
     QSizePolicy,
     QSplitter,
     QStackedWidget,
@@ -40,13 +46,25 @@ if TYPE_CHECKING:
 Read = Callable[[Callable[["Database"], Any], Callable[[Any], Any]], None]
 ID_ROLE = Qt.ItemDataRole.UserRole
 # What the list and the chart show: requests (title, stage, funding end), organizations'
-# names, MOUs (signed, reviews), commitments (late), decisions (a request going ahead).
+# names, MOUs (signed, reviews, next review, the term's funding end), commitments (late),
+# decisions (a request going ahead), check-ups (the last one). Not the team charter.
 SHOWS = (
     RecordKind.REQUEST,
     RecordKind.ORGANIZATION,
     Detail.MOU,
     Detail.COMMITMENTS,
     Detail.DECISION,
+    Detail.CHECKUPS,
+)
+
+# Went ahead and not ended: what the page calls an active partnership.
+ACTIVE_STAGES = frozenset(
+    {
+        RequestStage.KICKOFF,
+        RequestStage.MOU_DRAFTING,
+        RequestStage.ACTIVE,
+        RequestStage.UNDER_REVIEW,
+    }
 )
 
 
@@ -98,6 +116,53 @@ class ChartPicture(QLabel):
         self.setPixmap(self._full.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
 
 
+class PartnershipTable(QTreeWidget):
+    """The list, its two names sharing the room the dates and counts leave.
+
+    Left to Qt, the organization's name kept its full width and the partnership's shrank
+    to "…" on a 1024-pixel screen. Here the partnership's name gets what it needs when
+    there is room; when there is not, the organization's gets at most two fifths and the
+    partnership's the rest. Either name, cut, is whole in its tooltip and for screen
+    readers.
+    """
+
+    TITLE, ORGANIZATION = 0, 1
+    ORGANIZATION_SHARE = 0.4
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        # The dates and counts fit their contents once laid out: share what they leave.
+        self.header().sectionResized.connect(self._other_column_resized)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self.share_name_columns()
+
+    def _other_column_resized(self, column: int, _old: int, _new: int) -> None:
+        if column not in (self.TITLE, self.ORGANIZATION):
+            self.share_name_columns()
+
+    def share_name_columns(self) -> None:
+        header = self.header()
+        others = sum(
+            header.sectionSize(column)
+            for column in range(header.count())
+            if column not in (self.TITLE, self.ORGANIZATION)
+        )
+        room = max(self.viewport().width() - others, 2 * header.minimumSectionSize())
+        organization_needs = max(
+            self.sizeHintForColumn(self.ORGANIZATION),
+            header.sectionSizeHint(self.ORGANIZATION),
+        )
+        title_needs = max(self.sizeHintForColumn(self.TITLE), header.sectionSizeHint(self.TITLE))
+        if title_needs + organization_needs <= room:
+            organization = organization_needs
+        else:
+            organization = min(organization_needs, int(room * self.ORGANIZATION_SHARE))
+        header.resizeSection(self.ORGANIZATION, organization)
+        header.resizeSection(self.TITLE, room - organization)
+
+
 class PartnershipsPage(QWidget):
     request_activated = Signal(int)
 
@@ -115,7 +180,7 @@ class PartnershipsPage(QWidget):
             )
         )
         intro.setWordWrap(True)
-        self.table = QTreeWidget()
+        self.table = PartnershipTable()
         self.table.setRootIsDecorated(False)
         self.table.setUniformRowHeights(True)
         self.table.setAlternatingRowColors(True)
@@ -133,11 +198,12 @@ class PartnershipsPage(QWidget):
             ]
         )
         self.table.itemActivated.connect(self._activated)
-        # Every column in sight: the partnership's name takes the room the others leave.
+        # Every column in sight: the two names share the room the others leave.
         header = self.table.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(PartnershipTable.TITLE, QHeaderView.ResizeMode.Fixed)
+        header.setSectionResizeMode(PartnershipTable.ORGANIZATION, QHeaderView.ResizeMode.Fixed)
         self.empty_state = EmptyState()
         self.empty_state.show_message(
             self.tr("No partnerships yet"),
@@ -155,14 +221,26 @@ class PartnershipsPage(QWidget):
         self.chart = ChartPicture()
         self.chart.setAccessibleName(self.tr("Chart: when each partnership's funding ends"))
         self.chart_words = ""
+        # The chart's facts in words, for everyone (as the Check-ups tab does), not only in
+        # its description for screen readers.
+        self.chart_facts = QLabel()
+        self.chart_facts.setWordWrap(True)
+        self.chart_facts.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         chart_box = QWidget()
         chart_layout = QVBoxLayout(chart_box)
         chart_layout.setContentsMargins(0, 0, 0, 0)
         chart_layout.addWidget(self.chart_title)
-        chart_layout.addWidget(self.chart, 1)
+        chart_layout.addWidget(self.chart)
+        chart_layout.addWidget(self.chart_facts)
+        chart_layout.addStretch(1)
+        # The chart and its words scroll, so a small screen still shows the list above whole.
+        chart_scroller = QScrollArea()
+        chart_scroller.setWidget(chart_box)
+        chart_scroller.setWidgetResizable(True)
+        chart_scroller.setFrameShape(QFrame.Shape.NoFrame)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
-        splitter.addWidget(chart_box)
+        splitter.addWidget(chart_scroller)
         splitter.setSizes([200, 400])
         splitter.setChildrenCollapsible(False)
 
@@ -198,7 +276,7 @@ class PartnershipsPage(QWidget):
     def show_rows(self, rows: list[PartnershipRow], today: date | None = None) -> None:
         today = today or date.today()
         chosen = self.current_request_id()
-        self.rows = [row for row in rows if row.stage is not RequestStage.ENDED]
+        self.rows = [row for row in rows if row.stage in ACTIVE_STAGES]
         self.table.clear()
         for row in self.rows:
             item = QTreeWidgetItem(
@@ -215,7 +293,10 @@ class PartnershipsPage(QWidget):
                 ]
             )
             item.setData(0, ID_ROLE, row.id)
-            item.setToolTip(0, row.title)  # the whole name, where the column cuts it
+            # The whole names, where their columns cut them.
+            for column, words in ((0, row.title), (1, row.organization)):
+                item.setToolTip(column, words)
+                item.setData(column, Qt.ItemDataRole.AccessibleTextRole, words)
             self.table.addTopLevelItem(item)
             if row.id == chosen:
                 self.table.setCurrentItem(item)
@@ -223,16 +304,18 @@ class PartnershipsPage(QWidget):
         if self.table.currentItem() is None and first is not None:
             self.table.setCurrentItem(first)
         self.stack.setCurrentWidget(self.table if self.rows else self.empty_state)
+        self.table.share_name_columns()
         self._draw_chart(today)
 
     def _draw_chart(self, today: date) -> None:
         ends = [FundingEnd(row.title, row.funding_ends_on) for row in self.rows]
         self.chart_words = describe_funding_cliff(ends, today)
-        # The chart's facts, for screen readers and as its tooltip.
+        # The chart's facts: for screen readers, and written under it for everyone.
         self.chart.setAccessibleDescription(self.chart_words)
-        self.chart.setToolTip(self.chart_words)
+        self.chart_facts.setText(self.chart_words)
         self.chart_title.setVisible(bool(ends))
         self.chart.setVisible(bool(ends))
+        self.chart_facts.setVisible(bool(ends))
         if not ends:
             return
 
