@@ -31,6 +31,19 @@ def resource(*parts: str) -> Path:
     return resources_dir().joinpath(*parts)
 
 
+# The language of the files at the top of resources/; every other language has a folder of
+# its own (resources/es/) holding the same files with the same keys.
+SOURCE_LANGUAGE = "en"
+
+
+def resource_in(language: str, name: str) -> Path:
+    """A shipped data file in ``language``: resources/NAME for English, else
+    resources/LANGUAGE/NAME (the same file, translated, with the same keys)."""
+    if language == SOURCE_LANGUAGE:
+        return resource(name)
+    return resource(language, name)
+
+
 def migrations_dir() -> Path:
     """Alembic scripts live inside the package so a frozen build finds them."""
     return Path(__file__).resolve().parent / "store" / "migrations"

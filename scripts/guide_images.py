@@ -18,7 +18,7 @@ import sys
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QImage
 from screenshots import shoot
 
@@ -37,6 +37,16 @@ PICTURES = {
     "sample-mou-roles.png": "mou.png",
     "sample-mou-check.png": "mou-check.png",
     "sample-commitments.png": "commitments.png",
+    "sample-partnerships.png": "partnerships.png",
+    "sample-results-report.png": "results-report.png",
+    "sample-charter-meetings.png": "charter.png",
+}
+# "Dark mode and large text": the vetting screen in dark mode, in high contrast, and at
+# 150% scaling on a 1280×800 screen.
+THEME_PICTURES = {
+    "dark-vetting.png": "dark-mode.png",
+    "contrast-capacity-matrix.png": "high-contrast.png",
+    "scaled-vetting.png": "large-text.png",
 }
 
 
@@ -68,7 +78,27 @@ def main() -> int:
         for shot, picture in PICTURES.items():
             save_picture(shots / shot, GUIDE / picture)
             print(f"{GUIDE / picture}: {(GUIDE / picture).stat().st_size // 1024} KB")
+        theme_pictures(shots, data_dir)
     return 0
+
+
+def theme_pictures(shots: Path, data_dir: Path) -> None:
+    """The pictures of "Dark mode and large text", in the palettes the tests use."""
+    sys.path.insert(0, str(GUIDE.parent.parent))
+    from tests.ui.readability import PALETTES
+
+    shoot(shots, "dark", with_sample=True, data_dir=data_dir, palette=PALETTES["dark"])
+    shoot(
+        shots,
+        "contrast",
+        with_sample=True,
+        data_dir=data_dir,
+        palette=PALETTES["high contrast"],
+    )
+    shoot(shots, "scaled", with_sample=True, data_dir=data_dir, size=QSize(853, 481))
+    for shot, picture in THEME_PICTURES.items():
+        save_picture(shots / shot, GUIDE / picture)
+        print(f"{GUIDE / picture}: {(GUIDE / picture).stat().st_size // 1024} KB")
 
 
 if __name__ == "__main__":

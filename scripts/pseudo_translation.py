@@ -173,6 +173,7 @@ def main(argv: list[str]) -> int:
     out = Path(argv[0]) if argv else ROOT / "shots" / "pseudo"
     out.mkdir(parents=True, exist_ok=True)
     import screenshots
+    from PySide6.QtCore import QSize
     from PySide6.QtWidgets import QWidget
 
     from partnerdesk.app import create_application
@@ -188,7 +189,7 @@ def main(argv: list[str]) -> int:
     QWidget.grab = grab_and_check  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as folder:
         install_pseudo_translation(Path(folder))
-        screenshots.shoot(out, "pseudo", with_sample=True, size=(1280, 800))
+        screenshots.shoot(out, "pseudo", with_sample=True, size=QSize(1280, 800))
     unique = sorted(set(found), key=lambda cut: (cut.window, cut.text))
     for cut in unique:
         print(f"{cut.window}: {cut.widget} {cut.text!r} needs {cut.needs}px, has {cut.has}px")

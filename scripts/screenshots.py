@@ -3,6 +3,8 @@
 Run under a real X server to see real fonts and styles:
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \
         .venv/bin/python scripts/screenshots.py shots/
+With ``--themes``, also every page in dark mode (dark-*), high contrast (contrast-*) and
+at 150% scaling on a 1280×800 screen (scaled-*, the window 853×481 points).
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.app import build_main_window, create_application
@@ -21,7 +25,7 @@ from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.main_window import MainWindow
 
-PAGES = ["today", "organizations", "contacts", "requests", "notes", "trash"]
+PAGES = ["today", "organizations", "contacts", "requests", "partnerships", "notes", "trash"]
 
 
 # The window being shot: pages are read on its database worker, and shown when read.
@@ -34,6 +38,9 @@ def settle(application: QApplication) -> None:
     while any(window.operations.busy for window in _shown):
         application.processEvents()
         time.sleep(0.005)
+    # What the worker sent back (a chart's picture) is laid out on the next turns.
+    for _ in range(5):
+        application.processEvents()
 
 
 def shoot(
@@ -41,11 +48,15 @@ def shoot(
     prefix: str,
     with_sample: bool,
     data_dir: Path | None = None,
-    size: tuple[int, int] = (1200, 760),
+    palette: QPalette | None = None,
+    size: QSize | None = None,
 ) -> None:
     """``data_dir``: a fresh folder to keep the data in (default: a temporary one);
-    ``size``: the window's (scripts/pseudo_translation.py checks 1280×800)."""
+    ``palette``: the system's colours to show it in; ``size``: the window's, in points."""
     application = create_application()
+    default_palette = application.palette()
+    if palette is not None:
+        application.setPalette(palette)
     with tempfile.TemporaryDirectory() as folder:
         if data_dir is not None:
             shutil.rmtree(data_dir, ignore_errors=True)
@@ -58,7 +69,7 @@ def shoot(
         # here, or the question waits for an answer nobody gives.
         window.vetting.user.remember("Dana Whitfield")
         _shown[:] = [window]
-        window.resize(*size)
+        window.resize(size or QSize(1200, 760))
         window.show()
         settle(application)
         shoot_help(window, out, prefix, application)
@@ -78,6 +89,7 @@ def shoot(
             shoot_organization_and_editors(window, database, out, prefix, application)
         window.close()
         database.close()
+    application.setPalette(default_palette)
 
 
 def shoot_organization_and_editors(
@@ -149,7 +161,9 @@ def shoot_organization_and_editors(
     window.grab().save(str(out / f"{prefix}-requests-board.png"))
     requests_page.view_switch.setChecked(False)
     dialogs += vetting_dialogs(window, request_id)
+    dialogs += results_dialogs(window)
     shoot_mou_wizard(window, request_id, out, prefix, application)
+    shoot_charter(window, out, prefix, application)
     window.show_organization(hospital_id)
     settle(application)
     window.grab().save(str(out / f"{prefix}-organization-timeline.png"))
@@ -193,6 +207,25 @@ def shoot_mou_wizard(
     wizard.close()
 
 
+def shoot_charter(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:
+    """The sample active partnership's team charter, on its meetings page."""
+    from partnerdesk.services.charter.charters import read_charter
+    from partnerdesk.store.models import PartnershipRequest
+    from partnerdesk.ui.charter_actions import CharterEditing
+    from partnerdesk.ui.editors.charter_dialog import CharterDialog
+
+    with window.database.session() as session:
+        request_id = session.query(PartnershipRequest).filter_by(stage="active").one().id
+    draft = read_charter(window.database, request_id)
+    dialog = CharterDialog(draft, CharterEditing(window.operations, window.dialogs))
+    dialog.show()
+    for part in ("goal", "meetings"):
+        dialog.show_part(part)
+        settle(application)
+        dialog.grab().save(str(out / f"{prefix}-charter-{part}.png"))
+    dialog.close()
+
+
 def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWidget]]:
     from partnerdesk.core.choices import Decision
     from partnerdesk.services.vetting.capacity_matrix import capacity_lists
@@ -214,6 +247,19 @@ def vetting_dialogs(window: MainWindow, request_id: int) -> list[tuple[str, QWid
         ),
         ("capacities", CapacitiesDialog(window.operations, capacity_lists(window.database))),
     ]
+
+
+def results_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
+    """The results report for leaders of the sample's active partnership."""
+    from partnerdesk.services.mou.partnerships import list_partnerships
+    from partnerdesk.services.results.report import read_results_form
+    from partnerdesk.ui.editors.results_dialog import ResultsReportDialog
+
+    active = next(row.id for row in list_partnerships(window.database) if row.signed_on)
+    form = read_results_form(window.database, active)
+    dialog = ResultsReportDialog(form, lambda _typed: None, lambda _typed: None)
+    dialog.resize(640, 720)
+    return [("results-report", dialog)]
 
 
 def shoot_help(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:
@@ -382,10 +428,20 @@ def shared_database_dialogs(window: MainWindow) -> list[tuple[str, QWidget]]:
 
 
 def main() -> int:
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "shots")
+    folders = [arg for arg in sys.argv[1:] if not arg.startswith("--")]
+    out = Path(folders[0] if folders else "shots")
     out.mkdir(parents=True, exist_ok=True)
     shoot(out, "empty", with_sample=False)
     shoot(out, "sample", with_sample=True)
+    if "--themes" in sys.argv:
+        # The palettes the contrast tests read every page with (as Qt gives them on
+        # Windows in dark mode and with the black, white and yellow high contrast).
+        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+        from tests.ui.readability import PALETTES
+
+        shoot(out, "dark", with_sample=True, palette=PALETTES["dark"])
+        shoot(out, "contrast", with_sample=True, palette=PALETTES["high contrast"])
+        shoot(out, "scaled", with_sample=True, size=QSize(853, 481))
     print(f"Screenshots written to {out}")
     return 0
 

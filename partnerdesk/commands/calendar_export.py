@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
-from partnerdesk.commands.word_export import cannot_write
+from partnerdesk.commands.word_export import add_document_language, cannot_write
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
@@ -39,6 +39,7 @@ def register_calendar_export(targets: Any) -> None:
         metavar="FILE.ics",
         help=translate("Commands", "the calendar file to write"),
     )
+    add_document_language(calendar)
     calendar.set_defaults(handler=command_export_calendar)
 
 
@@ -59,7 +60,7 @@ def command_export_calendar(arguments: argparse.Namespace, location: DataLocatio
         return EXIT_USAGE
     database = open_database(location)
     try:
-        count = export_calendar(database, target)
+        count = export_calendar(database, target, language=arguments.document_language)
     except OSError as error:
         return cannot_write(target, error)
     finally:

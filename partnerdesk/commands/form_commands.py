@@ -23,7 +23,7 @@ import textwrap
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
@@ -97,6 +97,7 @@ def register_form_exports(targets: Any) -> None:
             "(the default; the hard ones until you pick), those not answered yet, or all",
         ),
     )
+    add_document_language(question_form)
     question_form.set_defaults(handler=command_export_question_form)
     profile_form = targets.add_parser(
         "profile-form",
@@ -120,6 +121,7 @@ def register_form_exports(targets: Any) -> None:
         metavar="FILE.docx",
         help=translate("Commands", "the Word file to write"),
     )
+    add_document_language(profile_form)
     profile_form.set_defaults(handler=command_export_profile_form)
 
 
@@ -133,7 +135,9 @@ def command_export_question_form(arguments: argparse.Namespace, location: DataLo
         lambda: export_word_document(
             location,
             arguments.file,
-            lambda database, target: export_question_form(database, number, target, choice),
+            lambda database, target: export_question_form(
+                database, number, target, choice, language=arguments.document_language
+            ),
             translate("form_commands", NO_REQUEST).format(number),
         )
     )
@@ -156,7 +160,9 @@ def command_export_profile_form(arguments: argparse.Namespace, location: DataLoc
     code, written = export_word_document(
         location,
         arguments.file,
-        lambda database, target: export_profile_form(database, number, target),
+        lambda database, target: export_profile_form(
+            database, number, target, language=arguments.document_language
+        ),
         translate("form_commands", NO_ORGANIZATION).format(number),
     )
     if written is not None:

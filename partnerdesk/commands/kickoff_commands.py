@@ -12,7 +12,7 @@ import argparse
 import sys
 from typing import Any
 
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.kickoff import ADVICE, DEFAULT_FORMAT, KickoffFormat
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
@@ -62,6 +62,7 @@ def register(commands: Any) -> None:
             "most",
         ),
     )
+    add_document_language(kickoff)
     kickoff.set_defaults(handler=command_export_kickoff)
 
 
@@ -73,7 +74,9 @@ def command_export_kickoff(arguments: argparse.Namespace, location: DataLocation
     code, written = export_word_document(
         location,
         arguments.file,
-        lambda database, target: export_kickoff_agenda(database, number, target, kickoff_format),
+        lambda database, target: export_kickoff_agenda(
+            database, number, target, kickoff_format, language=arguments.document_language
+        ),
         translate("kickoff_commands", NO_REQUEST).format(number),
     )
     if written is not None:

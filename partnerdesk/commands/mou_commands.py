@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands.word_export import add_document_language
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
@@ -58,6 +59,7 @@ def register_mou_export(targets: Any) -> None:
             "written to both parties",
         ),
     )
+    add_document_language(mou)
     mou.set_defaults(handler=command_export_mou)
 
 
@@ -164,7 +166,11 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         with quiet_half_written_files():
             try:
                 result = export_mou(
-                    database, mou_id, target, open_points=OpenPoints(arguments.open_points)
+                    database,
+                    mou_id,
+                    target,
+                    open_points=OpenPoints(arguments.open_points),
+                    language=arguments.document_language,
                 )
             except OSError as error:
                 return cannot_write(target, error)
@@ -180,7 +186,14 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         )
         if arguments.eml:
             # Written after the export is saved: a bad address never undoes the document.
-            problem = _write_email(database, mou_id, target, result.version, Path(arguments.eml))
+            problem = _write_email(
+                database,
+                mou_id,
+                target,
+                result.version,
+                Path(arguments.eml),
+                arguments.document_language,
+            )
             if problem:
                 print(
                     translate("Commands", "The e-mail draft was not written: {problem}").format(
@@ -200,19 +213,27 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
             )
         if result.cover_note_problem:
             print(result.cover_note_problem, file=sys.stderr)
+        findings = result.findings
+        if arguments.document_language != "en":
+            # The command's own lines stay in its language, whatever the document's.
+            from partnerdesk.services.documents.mou import open_points
+
+            findings = open_points(database, mou_id)
     finally:
         database.close()
-    for finding in result.findings:
+    for finding in findings:
         print(translate("Commands", "  open: {title}").format(title=finding.title))
     return EXIT_OK
 
 
-def _write_email(database: Database, mou_id: int, docx: Path, version: int, target: Path) -> str:
+def _write_email(
+    database: Database, mou_id: int, docx: Path, version: int, target: Path, language: str
+) -> str:
     from partnerdesk.exports.email_draft import EmailDraftError
     from partnerdesk.services.documents.mou import export_mou_email
 
     try:
-        export_mou_email(database, mou_id, docx, version, target)
+        export_mou_email(database, mou_id, docx, version, target, language)
     except EmailDraftError as error:
         return str(error)
     except OSError as error:

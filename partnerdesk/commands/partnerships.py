@@ -31,8 +31,7 @@ PARTNERSHIP_FIELDS = (
     "signed_on",
     "next_review_on",
     "funding_ends_on",
-    # last_checkup_on is null until check-ups are tracked (issue 19, capability 5); the
-    # key is there already so that scripts need not change.
+    # last_checkup_on: the latest check-up held by today (null when none was).
     "late_commitments",
     "last_checkup_on",
 )

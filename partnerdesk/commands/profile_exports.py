@@ -10,7 +10,7 @@ import argparse
 import sys
 from typing import Any
 
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
@@ -38,6 +38,7 @@ def register_profile_export(targets: Any) -> None:
         metavar="FILE.docx",
         help=translate("Commands", "the Word file to write"),
     )
+    add_document_language(profile)
     profile.set_defaults(handler=command_export_profile)
 
 
@@ -48,7 +49,9 @@ def command_export_profile(arguments: argparse.Namespace, location: DataLocation
     code, written = export_word_document(
         location,
         arguments.file,
-        lambda database, target: export_profile(database, number, target),
+        lambda database, target: export_profile(
+            database, number, target, language=arguments.document_language
+        ),
         translate(
             "Commands",
             "There is no organization {number}. `partnerdesk list "

@@ -8,11 +8,16 @@ that is not .docx.
 from __future__ import annotations
 
 import argparse
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
+
+if TYPE_CHECKING:
+    from partnerdesk.services.database_access import Database
+    from partnerdesk.services.documents.files import WrittenDocument
 
 _WHAT = {
     "vetting": QT_TRANSLATE_NOOP("vetting_exports", "the vetting summary"),
@@ -55,17 +60,25 @@ def register_exports(targets: Any) -> None:
             help=translate("Commands", "the Word file to write"),
         )
         parser.set_defaults(handler=command_export_vetting)
+    add_document_language(vetting)
+    add_document_language(questions)
 
 
 def command_export_vetting(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.services.documents.vetting import export_questions, export_vetting
 
     number = arguments.request_id
-    export = export_vetting if arguments.what == "vetting" else export_questions
+    language = getattr(arguments, "document_language", "en")
+
+    def export(database: Database, target: Path) -> WrittenDocument:
+        if arguments.what == "vetting":
+            return export_vetting(database, number, target, language=language)
+        return export_questions(database, number, target, language=language)
+
     code, written = export_word_document(
         location,
         arguments.file,
-        lambda database, target: export(database, number, target),
+        export,
         translate(
             "Commands",
             "There is no request {number}. `partnerdesk list requests` "

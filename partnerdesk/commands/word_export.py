@@ -44,6 +44,19 @@ def quiet_half_written_files() -> Iterator[None]:
         sys.unraisablehook = previous
 
 
+def add_document_language(parser: Any) -> None:
+    """``--document-language en|es``: the language the document is written in, whatever
+    the language of the screen or of these messages."""
+    from partnerdesk.core.document_language import DOCUMENT_LANGUAGES, ENGLISH
+
+    parser.add_argument(
+        "--document-language",
+        choices=list(DOCUMENT_LANGUAGES),
+        default=ENGLISH,
+        help="the language the document is written in (default: en); dates follow it too",
+    )
+
+
 def usable_docx_name(file_name: str) -> Path | None:
     """The target, or None once the refusal of a name not ending in .docx is printed."""
     from partnerdesk.services.documents.files import check_docx_target

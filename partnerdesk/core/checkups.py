@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 
 from partnerdesk.core.choices import LabelledChoice
 from partnerdesk.core.text import clean_multiline
-from partnerdesk.shipped_files import resource
+from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
 
 if TYPE_CHECKING:
     import yaml
@@ -188,45 +188,66 @@ def gaps_to_discuss(
     return sorted(gaps, key=lambda gap: (-gap.size, order[gap.statement.id]))
 
 
-def describe_trend(statements: CheckupStatements, history: Sequence[CheckupScores]) -> str:
-    """The trend in words: the chart's text alternative (screen readers, the Word picture)."""
-    if not history:
-        return "No check-up has been done yet."
-    first, last = history[0], history[-1]
-    lines = [
-        f"{len(history)} check-up{'s' if len(history) != 1 else ''}, "
-        f"from {first.held_on.isoformat()} to {last.held_on.isoformat()}."
-    ]
-    for domain in statements.domains:
-        ours = _score_words(first.ours.get(domain.id), last.ours.get(domain.id))
-        theirs = _score_words(first.theirs.get(domain.id), last.theirs.get(domain.id))
-        lines.append(f"{domain.title}: ours {ours}; theirs {theirs}.")
-    return "\n".join(lines)
+def describe_trend(
+    statements: CheckupStatements,
+    history: Sequence[CheckupScores],
+    language: str = SOURCE_LANGUAGE,
+) -> str:
+    """The trend in words: the chart's text alternative (screen readers, the Word picture).
+
+    ``language``: the words' (document words "trend.…"); pass ``statements`` of the same
+    language, so that the domains are named in it too. The dates stay as the chart's
+    axis writes them (2027-03-15), so the words and the picture match.
+    """
+    from partnerdesk.core.document_language import say, say_count, writing_in
+
+    with writing_in(language):
+        if not history:
+            return say("trend.none")
+        first, last = history[0], history[-1]
+        lines = [
+            say_count(
+                "trend.span",
+                len(history),
+                first=first.held_on.isoformat(),
+                last=last.held_on.isoformat(),
+            )
+        ]
+        for domain in statements.domains:
+            ours = _score_words(first.ours.get(domain.id), last.ours.get(domain.id))
+            theirs = _score_words(first.theirs.get(domain.id), last.theirs.get(domain.id))
+            lines.append(say("trend.domain", domain=domain.title, ours=ours, theirs=theirs))
+        return "\n".join(lines)
 
 
 def _score_words(first: float | None, last: float | None) -> str:
+    from partnerdesk.core.document_language import say
+
     if last is None:
-        return "not rated"
+        return say("trend.not_rated")
     if first is None or first == last:
         return f"{last:g}"
-    return f"from {first:g} to {last:g}"
+    return say("trend.from_to", first=f"{first:g}", last=f"{last:g}")
 
 
-def default_statements_path() -> Path:
-    return resource(STATEMENTS_FILE_NAME)
+def default_statements_path(language: str = SOURCE_LANGUAGE) -> Path:
+    """The shipped statements in ``language`` (resources/[LANG/]checkup_statements.yaml)."""
+    return resource_in(language, STATEMENTS_FILE_NAME)
 
 
 @functools.cache
-def shipped_statements() -> CheckupStatements:
-    """The shipped statements, read once per process."""
-    return load_checkup_statements()
+def shipped_statements(language: str = SOURCE_LANGUAGE) -> CheckupStatements:
+    """The shipped statements in ``language``, read once per process."""
+    return load_checkup_statements(language=language)
 
 
-def load_checkup_statements(path: Path | None = None) -> CheckupStatements:
-    """Read and check a statements file (the shipped one by default)."""
+def load_checkup_statements(
+    path: Path | None = None, language: str = SOURCE_LANGUAGE
+) -> CheckupStatements:
+    """Read and check a statements file (the shipped one in ``language`` by default)."""
     from partnerdesk.core.yaml_reading import DataFileReader
 
-    path = default_statements_path() if path is None else Path(path)
+    path = default_statements_path(language) if path is None else Path(path)
     return _read(DataFileReader(path, CheckupStatementsError, "the check-up statements"))
 
 

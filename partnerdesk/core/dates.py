@@ -82,13 +82,20 @@ def _territory(name: str) -> str:
 
 
 def document_date(day: date) -> str:
-    """A date in a document, one way throughout, in the user's locale: "December 4, 2026"
-    in the United States, "4 December 2026" in most of the English-speaking world.
+    """A date in a document, one way throughout, in the document's language
+    (core/document_language.py): "December 4, 2026" in the United States, "4 December
+    2026" in most of the English-speaking world, "4 de diciembre de 2026" in Spanish.
 
-    The documents are in English, so the months are English whatever the language of the
-    locale; only its country decides the order. A locale that names no country (C,
-    POSIX, unset) is taken as the United States, where PartnerDesk's users mostly are.
+    In English, the months are English whatever the language of the user's locale; only
+    its country decides the order. A locale that names no country (C, POSIX, unset) is
+    taken as the United States, where PartnerDesk's users mostly are. The month names
+    and patterns are the Unicode locale data's (Babel), not ours.
     """
+    from partnerdesk.core.document_language import ENGLISH, document_language, spelled_date
+
+    language = document_language()
+    if language != ENGLISH:
+        return spelled_date(day, language)
     name = _document_locale
     if name is None:
         name = next(
@@ -96,10 +103,7 @@ def document_date(day: date) -> str:
             "",
         )
     territory = _territory(name) or "US"
-    month = MONTHS[day.month - 1]
-    if territory in _MONTH_FIRST_TERRITORIES:
-        return f"{month} {day.day}, {day.year}"
-    return f"{day.day} {month} {day.year}"
+    return spelled_date(day, ENGLISH, "US" if territory in _MONTH_FIRST_TERRITORIES else "")
 
 
 def read_date(text: str, *, day_first: bool = False, today: date | None = None) -> date | None:

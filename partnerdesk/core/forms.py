@@ -32,7 +32,9 @@ ANSWER_HEADING = "Your answer"
 # Stands for the date in a line of the form's own words (the "prepared by, on" line): the
 # date the form was written, whatever it was.
 ANY_DATE = "{date}"
-_DATE = r"(?:\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{1,2}, \d{4})"
+# As the document's language writes it: "4 december 2026", "december 4, 2026" (folded),
+# "4 de diciembre de 2026".
+_DATE = r"(?:\d{1,2} [a-z]+ \d{4}|[a-z]+ \d{1,2}, \d{4}|\d{1,2} de [a-zñ]+ de \d{4})"
 
 # How close a question's wording must be for a row without a usable number, and how far
 # ahead of the next closest, so that two alike questions are not confused.
@@ -57,8 +59,33 @@ FORM_TOPIC_TITLES = {
 }
 
 
-def form_topic_title(topic_id: str, bank_title: str) -> str:
-    return FORM_TOPIC_TITLES.get(topic_id, bank_title)
+def form_topic_title(topic_id: str, bank_title: str, language: str = "en") -> str:
+    """The topic as the requester reads it, in ``language`` (the bank's title for a topic
+    of the user's own)."""
+    if language == "en":
+        return FORM_TOPIC_TITLES.get(topic_id, bank_title)
+    from partnerdesk.core.document_language import document_words
+
+    title = document_words(language).get(f"form.topic.{topic_id}", bank_title)
+    return title if isinstance(title, str) else bank_title
+
+
+def form_headings(language: str) -> tuple[str, str, str]:
+    """The column headings of a form written in ``language``: number, question, answer."""
+    if language == "en":
+        return NUMBER_HEADING, QUESTION_HEADING, ANSWER_HEADING
+    from partnerdesk.core.document_language import document_words
+
+    words = document_words(language)
+    return str(words["form.number"]), str(words["form.question"]), str(words["form.answer"])
+
+
+def every_form_languages() -> list[tuple[str, tuple[str, str, str]]]:
+    """(language, its headings) for each language documents are written in: a form comes
+    back in the language it went out in."""
+    from partnerdesk.core.document_language import DOCUMENT_LANGUAGES
+
+    return [(language, form_headings(language)) for language in DOCUMENT_LANGUAGES]
 
 
 class QuestionChoice(StrEnum):
@@ -217,10 +244,16 @@ def row_number(row: FormRow) -> int | None:
     return None
 
 
-def is_heading_row(row: FormRow) -> bool:
-    return (
-        row.question.strip().casefold() == QUESTION_HEADING.casefold()
-        and row.answer.strip().casefold() in (ANSWER_HEADING.casefold(), "")
+def is_heading_row(row: FormRow, language: str | None = None) -> bool:
+    """A table's heading row, in ``language`` (None: in any language forms are written in)."""
+    if language is None:
+        headings = [words for _language, words in every_form_languages()]
+    else:
+        headings = [form_headings(language)]
+    return any(
+        row.question.strip().casefold() == question.casefold()
+        and row.answer.strip().casefold() in (answer.casefold(), "")
+        for _number, question, answer in headings
     )
 
 

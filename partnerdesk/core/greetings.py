@@ -106,10 +106,14 @@ def _family_from(words: Sequence[str]) -> str:
 
 
 def greeting(names: Sequence[str]) -> str:
-    """ "Dear A," / "Dear A and B," / "Dear A, B and C,"; "Hello," with no names."""
+    """ "Dear A," / "Dear A and B," / "Dear A, B and C,"; "Hello," with no names; in the
+    document's language (Spanish greets without a gendered "Estimado/a": "Buenos días, A:")."""
+    from partnerdesk.core.document_language import say
+
     names = [name for name in names if name]
     if not names:
-        return "Hello,"
+        return say("greeting.hello")
     if len(names) == 1:
-        return f"Dear {names[0]},"
-    return f"Dear {', '.join(names[:-1])} and {names[-1]},"
+        return say("greeting.dear", names=names[0])
+    listed = say("mou.list_and", first=", ".join(names[:-1]), last=names[-1])
+    return say("greeting.dear", names=listed)

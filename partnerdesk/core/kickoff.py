@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
+from functools import cache
 
 
 class KickoffFormat(StrEnum):
@@ -88,8 +89,79 @@ ADVICE: dict[KickoffFormat, FormatAdvice] = {
 }
 
 
-def advice_for(kickoff_format: KickoffFormat | str) -> FormatAdvice:
-    return ADVICE[KickoffFormat(kickoff_format)]
+KICKOFF_FILE = "kickoff.yaml"
+
+# The agenda's own words in English; the advice above and these are also in
+# resources/kickoff.yaml (a test keeps them equal), and every other language has its own
+# file (resources/es/kickoff.yaml) with the same keys.
+AGENDA_WORDS = {
+    "agenda.our_organization": "Our organization",
+    "agenda.our_partner": "Our partner",
+    "agenda.getting_to_know": "Getting to know each other",
+    "agenda.getting_to_know.detail": "Plenty of time for everyone to introduce themselves: "
+    "who we are, what we care about and why we are here.",
+    "agenda.profiles": "Our partner profiles",
+    "agenda.profiles.shares": "{name} shares its partner profile.",
+    "agenda.profiles.read": "Both partner profiles come with this agenda: please read them "
+    "before we meet, and bring your questions.",
+    "agenda.hopes": "What we hope to do together",
+    "agenda.hopes_for": "What we hope to do together: {title}",
+    "agenda.hopes.detail": "What each of us hopes for, and what success would look like for "
+    "the community.",
+    "agenda.working": "How we will work together",
+    "agenda.working.detail": "First thoughts for a team charter: our shared goal, how we "
+    "agree, how we handle hard moments, and how often we meet.",
+    "agenda.break": "Break, with food",
+    "agenda.break.detail": "Time to rest and talk informally.",
+    "agenda.next_steps": "Next steps: who does what, by when",
+    "agenda.next_steps.detail": "Each next step gets a name and a date before we leave.",
+    "agenda.title": "Kickoff meeting: {ours} and {theirs}",
+}
+
+
+def english_words() -> dict[str, str]:
+    """Every kickoff word by key, in English, as the code holds them."""
+    words = dict(AGENDA_WORDS)
+    for advice in ADVICE.values():
+        key = f"format.{advice.format.value}"
+        words[f"{key}.label"] = advice.label
+        words[f"{key}.when"] = advice.when
+        words[f"{key}.length"] = advice.length
+        for number, tip in enumerate(advice.tips, start=1):
+            words[f"{key}.tip{number}"] = tip
+    return words
+
+
+@cache
+def kickoff_words(language: str) -> dict[str, str]:
+    """The kickoff words in ``language`` (English from the code, others from YAML)."""
+    if language == "en":
+        return english_words()
+    import yaml  # only when an agenda is written in another language
+
+    from partnerdesk.shipped_files import resource_in
+
+    path = resource_in(language, KICKOFF_FILE)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ValueError(f"{path.name} ({language}) should be lines of the form key: text.")
+    return {str(key): " ".join(str(text).split()) for key, text in raw.items()}
+
+
+def advice_for(kickoff_format: KickoffFormat | str, language: str = "en") -> FormatAdvice:
+    """The way to hold the meeting, and its tips, in ``language``."""
+    advice = ADVICE[KickoffFormat(kickoff_format)]
+    if language == "en":
+        return advice
+    words = kickoff_words(language)
+    key = f"format.{advice.format.value}"
+    return FormatAdvice(
+        advice.format,
+        words[f"{key}.label"],
+        words[f"{key}.when"],
+        tuple(words[f"{key}.tip{number}"] for number in range(1, len(advice.tips) + 1)),
+        words[f"{key}.length"],
+    )
 
 
 @dataclass(frozen=True)
@@ -109,8 +181,8 @@ class KickoffAgenda:
     items: tuple[AgendaItem, ...]
 
 
-GETTING_TO_KNOW = "Getting to know each other"
-NEXT_STEPS = "Next steps: who does what, by when"
+GETTING_TO_KNOW = AGENDA_WORDS["agenda.getting_to_know"]
+NEXT_STEPS = AGENDA_WORDS["agenda.next_steps"]
 
 
 def kickoff_agenda(
@@ -119,52 +191,37 @@ def kickoff_agenda(
     their_organization: str,
     kickoff_format: KickoffFormat | str = DEFAULT_FORMAT,
     prepared_on: date | None = None,
+    language: str = "en",
 ) -> KickoffAgenda:
-    """The agenda: getting to know each other first, both profiles, next steps last."""
-    advice = advice_for(kickoff_format)
-    we = our_organization or "Our organization"
-    they = their_organization or "Our partner"
+    """The agenda: getting to know each other first, both profiles, next steps last; in
+    ``language``."""
+    words = kickoff_words(language)
+    advice = advice_for(kickoff_format, language)
+    we = our_organization or words["agenda.our_organization"]
+    they = their_organization or words["agenda.our_partner"]
     items: list[AgendaItem] = [
+        AgendaItem(words["agenda.getting_to_know"], (words["agenda.getting_to_know.detail"],)),
         AgendaItem(
-            GETTING_TO_KNOW,
+            words["agenda.profiles"],
             (
-                "Plenty of time for everyone to introduce themselves: who we are, what "
-                "we care about and why we are here.",
+                words["agenda.profiles.shares"].format(name=we),
+                words["agenda.profiles.shares"].format(name=they),
+                words["agenda.profiles.read"],
             ),
         ),
         AgendaItem(
-            "Our partner profiles",
-            (
-                f"{we} shares its partner profile.",
-                f"{they} shares its partner profile.",
-                "Both partner profiles come with this agenda: please read them before we "
-                "meet, and bring your questions.",
-            ),
-        ),
-        AgendaItem(
-            f"What we hope to do together: {request_title}"
+            words["agenda.hopes_for"].format(title=request_title)
             if request_title
-            else "What we hope to do together",
-            ("What each of us hopes for, and what success would look like for the community.",),
+            else words["agenda.hopes"],
+            (words["agenda.hopes.detail"],),
         ),
-        AgendaItem(
-            "How we will work together",
-            (
-                "First thoughts for a team charter: our shared goal, how we agree, how we "
-                "handle hard moments, and how often we meet.",
-            ),
-        ),
+        AgendaItem(words["agenda.working"], (words["agenda.working.detail"],)),
     ]
     if advice.format is KickoffFormat.RETREAT:
-        items.insert(2, AgendaItem("Break, with food", ("Time to rest and talk informally.",)))
-    items.append(
-        AgendaItem(
-            NEXT_STEPS,
-            ("Each next step gets a name and a date before we leave.",),
-        )
-    )
+        items.insert(2, AgendaItem(words["agenda.break"], (words["agenda.break.detail"],)))
+    items.append(AgendaItem(words["agenda.next_steps"], (words["agenda.next_steps.detail"],)))
     return KickoffAgenda(
-        title=f"Kickoff meeting: {we} and {they}",
+        title=words["agenda.title"].format(ours=we, theirs=they),
         request_title=request_title,
         our_organization=we,
         their_organization=they,

@@ -7,19 +7,103 @@ Export stays allowed: a draft with findings is marked DRAFT, never refused.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from partnerdesk.core.mou_sections import (
     FINAL_SAY_THEM,
     FINAL_SAY_US,
-    SECTION_BY_ID,
     SECTIONS,
+    MouSection,
     is_blank,
     section_is_blank,
+    sections_in,
 )
 
 Draft = dict[str, Any]
+# The words of a finding in the language asked for: key, then the values to put in.
+Say = Callable[..., str]
+
+CHECKS_FILE = "mou_checks.yaml"
+
+# The findings' words in English, kept in code so the wizard's check needs no YAML;
+# resources/mou_checks.yaml holds the same keys and words (a test keeps them equal), and
+# every other language its own file (resources/es/mou_checks.yaml).
+MESSAGES = {
+    "missing-section.title": "“{section}” is empty",
+    "missing-section.explanation": "Nothing is written under “{section}” yet. {help}",
+    "roles-one-party.title": "Responsibilities for only one party",
+    "roles-one-party.explanation": "Every responsibility listed is for {who}. A partnership "
+    "shares the work: add what each of the other parties will do.",
+    "roles-one-party.no-party": "no party",
+    "no-conflict-resolution.title": "No way to resolve conflicts",
+    "no-conflict-resolution.explanation": "Agree now how disagreements are raised and "
+    "settled, before one happens.",
+    "no-funding-end-plan.title": "No plan for when the funding ends",
+    "no-funding-end-plan.explanation": "Say who keeps what going when the money stops, so "
+    "the people you serve are not left without the help they came to rely on.",
+    "data-ownership-unstated.title": "Who owns the data is not stated",
+    "data-ownership-unstated.explanation": "The information is about the people you serve. "
+    "Write down who owns it and who must agree before it is used or shared.",
+    "no-review-date.title": "No review date",
+    "no-review-date.explanation": "An MOU is a living document. Set when it is first "
+    "reviewed, or how often.",
+    "one-party-decides.title": "All decision power with one party",
+    "one-party-decides.explanation": "The final say rests with {who} alone. Shared power "
+    "means deciding together, or each in its own agreed area.",
+    "one-party-decides.us": "your organization",
+    "one-party-decides.them": "the other organization",
+    "lobbying-501c3.title": "Lobbying listed for a 501(c)(3)",
+    "lobbying-501c3.explanation": "“{words}” (under “{section}”) sounds like {activity}, "
+    "which is lobbying. A 501(c)(3), or an organization that receives public funds, cannot "
+    "take part in it. Education is allowed: educational meetings and materials on public "
+    "policy are fine.",
+    "lobbying.lobbying": "lobbying",
+    "lobbying.campaign": "a letter or phone campaign",
+    "lobbying.petition": "a petition drive",
+    "lobbying.bill": "taking a position on a specific bill or ordinance",
+    "lobbying.candidate": "endorsing or opposing a candidate",
+    "lobbying.vote": "urging officials to vote",
+    "scope-unwritten.title": "The scope is not written",
+    "scope-unwritten.explanation": "Nothing says what this partnership will and will not do. "
+    "Write both down, so it does not grow into work nobody agreed to.",
+    "scope-unstated.title": "Nothing says what the partnership will not do",
+    "scope-unstated.explanation": "Without limits, a partnership grows into work nobody "
+    "agreed to. Say what is outside this agreement, and that new work needs both parties' "
+    "agreement.",
+    "missing-parties.title": "Fewer than two parties",
+    "missing-parties.explanation": "Name every organization entering the agreement.",
+    "missing-signatory.title": "A party has no signatory",
+    "missing-signatory.explanation": "Name who signs for each organization; their names go "
+    "on the signature lines.",
+}
+
+
+@cache
+def check_words(language: str) -> dict[str, str]:
+    """The findings' words in ``language`` (English from the code, others from YAML)."""
+    if language == "en":
+        return MESSAGES
+    import yaml  # only when a check is asked for in another language
+
+    from partnerdesk.shipped_files import resource_in
+
+    path = resource_in(language, CHECKS_FILE)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ValueError(f"{path.name} ({language}) should be lines of the form key: text.")
+    return {str(key): " ".join(str(text).split()) for key, text in raw.items()}
+
+
+def _sayer(language: str) -> Say:
+    words = check_words(language)
+
+    def say(key: str, **values: str) -> str:
+        return words[key].format(**values)
+
+    return say
 
 
 @dataclass(frozen=True)
@@ -54,7 +138,7 @@ _LOBBYING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (activity, re.compile(pattern, re.IGNORECASE))
     for activity, pattern in (
         (
-            "lobbying",
+            "lobbying.lobbying",
             # "lobby" is also a hospital's entrance hall: "lobby for" counts only as a verb,
             # at the start of a line or after a word that makes it one ("we will lobby for").
             r"\blobby(?:ing|ists?)\b|\blobby\s+" + _WHOSE + _OFFICIALS + r"|"
@@ -62,7 +146,7 @@ _LOBBYING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"both|parties|partners)\s+)\s*lobby\s+(?:for|against)\b",
         ),
         (
-            "a letter or phone campaign",
+            "lobbying.campaign",
             r"\b(?:letter|letter-writing|postcard|phone|call|calling|call-in|e-?mail)"
             r"(?:[- ]writing)?[- ]campaigns?\b|\bphone[- ]bank(?:s|ing)?\b|"
             r"\b(?:write|writing|call|calling|phone|phoning|e-?mail|e-?mailing)\s+(?:to\s+)?"
@@ -71,12 +155,12 @@ _LOBBYING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             + r"\b",
         ),
         (
-            "a petition drive",
+            "lobbying.petition",
             r"\bpetition(?:s|ing)?\b|\b(?:collect|collecting|gather|gathering)\s+signatures\b|"
             r"\bsignature drives?\b",
         ),
         (
-            "taking a position on a specific bill or ordinance",
+            "lobbying.bill",
             r"\b(?:support(?:s|ing)?|oppos(?:e|es|ing)|promot(?:e|es|ing)|back(?:s|ing)?|"
             r"endors(?:e|es|ing)|push(?:es|ing)? for|advocat(?:e|es|ing) (?:for|against)|"
             r"fight(?:s|ing)? (?:for|against)|campaign(?:s|ing)? (?:for|against)|"
@@ -84,13 +168,13 @@ _LOBBYING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"vote (?:for|against|yes on|no on))\s+" + _A_LAW + r"\b",
         ),
         (
-            "endorsing or opposing a candidate",
+            "lobbying.candidate",
             r"\b(?:endors\w*|oppos\w*|support\w*|campaign\w* (?:for|against)|"
             r"vote (?:for|against)|(?:re-?)?elect\w*|defeat\w*)\s+" + _THE + r"candidates?\b|"
             r"\bcandidate endorsements?\b",
         ),
         (
-            "urging officials to vote",
+            "lobbying.vote",
             r"\b(?:urg\w*|ask\w*|press\w*|push\w*|call\w* on|tell\w*|get(?:ting)?|"
             r"persuad\w*|convinc\w*|lean\w* on)\s+" + _WHOSE + _OFFICIALS + r"\s+to vote\b",
         ),
@@ -118,15 +202,17 @@ def _text_of(draft: Draft) -> list[tuple[str, str]]:
     return found
 
 
-def _missing_sections(draft: Draft) -> list[Finding]:
+def _finding(say: Say, code: str, section_id: str, key: str = "", **values: str) -> Finding:
+    key = key or code
+    return Finding(
+        code, section_id, say(f"{key}.title", **values), say(f"{key}.explanation", **values)
+    )
+
+
+def _missing_sections(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     return [
-        Finding(
-            "missing-section",
-            section.id,
-            f"“{section.title}” is empty",
-            f"Nothing is written under “{section.title}” yet. {section.help}",
-        )
-        for section in SECTIONS
+        _finding(say, "missing-section", section.id, section=section.title, help=section.help)
+        for section in sections
         if section.id not in _OWN_RULE and section_is_blank(draft, section.id)
     ]
 
@@ -136,7 +222,7 @@ def _party_names(draft: Draft) -> list[str]:
     return [str(row.get("name", "")).strip() for row in rows if str(row.get("name", "")).strip()]
 
 
-def _roles_one_sided(draft: Draft) -> list[Finding]:
+def _roles_one_sided(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     rows = [
         row
         for row in _value(draft, "roles", "roles") or []
@@ -147,88 +233,44 @@ def _roles_one_sided(draft: Draft) -> list[Finding]:
     parties = {str(row.get("party", "")).strip() for row in rows} - {""}
     if len(parties) >= 2 or len(_party_names(draft)) < 2:
         return []
-    who = next(iter(parties)) if parties else "no party"
-    return [
-        Finding(
-            "roles-one-party",
-            "roles",
-            "Responsibilities for only one party",
-            f"Every responsibility listed is for {who}. A partnership shares the work: add "
-            "what each of the other parties will do.",
-        )
-    ]
+    who = next(iter(parties)) if parties else say("roles-one-party.no-party")
+    return [_finding(say, "roles-one-party", "roles", who=who)]
 
 
-def _no_conflict_process(draft: Draft) -> list[Finding]:
+def _no_conflict_process(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     if not is_blank(_value(draft, "conflict", "process")):
         return []
-    return [
-        Finding(
-            "no-conflict-resolution",
-            "conflict",
-            "No way to resolve conflicts",
-            "Agree now how disagreements are raised and settled, before one happens.",
-        )
-    ]
+    return [_finding(say, "no-conflict-resolution", "conflict")]
 
 
-def _no_funding_end_plan(draft: Draft) -> list[Finding]:
+def _no_funding_end_plan(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     if not is_blank(_value(draft, "term", "when_funding_ends")):
         return []
-    return [
-        Finding(
-            "no-funding-end-plan",
-            "term",
-            "No plan for when the funding ends",
-            "Say who keeps what going when the money stops, so the people you serve are not "
-            "left without the help they came to rely on.",
-        )
-    ]
+    return [_finding(say, "no-funding-end-plan", "term")]
 
 
-def _data_ownership_unstated(draft: Draft) -> list[Finding]:
+def _data_ownership_unstated(
+    draft: Draft, say: Say, sections: tuple[MouSection, ...]
+) -> list[Finding]:
     if not is_blank(_value(draft, "data", "ownership")):
         return []
-    return [
-        Finding(
-            "data-ownership-unstated",
-            "data",
-            "Who owns the data is not stated",
-            "The information is about the people you serve. Write down who owns it and who "
-            "must agree before it is used or shared.",
-        )
-    ]
+    return [_finding(say, "data-ownership-unstated", "data")]
 
 
-def _no_review_date(draft: Draft) -> list[Finding]:
+def _no_review_date(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     if not is_blank(_value(draft, "review", "first_review")) or _value(
         draft, "review", "every_months"
     ):
         return []
-    return [
-        Finding(
-            "no-review-date",
-            "review",
-            "No review date",
-            "An MOU is a living document. Set when it is first reviewed, or how often.",
-        )
-    ]
+    return [_finding(say, "no-review-date", "review")]
 
 
-def _one_party_decides(draft: Draft) -> list[Finding]:
+def _one_party_decides(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     final_say = _value(draft, "decisions", "final_say")
     if final_say not in (FINAL_SAY_US, FINAL_SAY_THEM):
         return []
-    who = "your organization" if final_say == FINAL_SAY_US else "the other organization"
-    return [
-        Finding(
-            "one-party-decides",
-            "decisions",
-            "All decision power with one party",
-            f"The final say rests with {who} alone. Shared power means deciding together, "
-            "or each in its own agreed area.",
-        )
-    ]
+    who = say("one-party-decides.us" if final_say == FINAL_SAY_US else "one-party-decides.them")
+    return [_finding(say, "one-party-decides", "decisions", who=who)]
 
 
 def _lobbying_in(text: str) -> tuple[str, str] | None:
@@ -244,67 +286,42 @@ def _lobbying_in(text: str) -> tuple[str, str] | None:
     return words, activity
 
 
-def _lobbying(draft: Draft) -> list[Finding]:
+def _lobbying(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     if not _value(draft, "parties", "nonprofit_limits"):
         return []
+    titles = {section.id: section.title for section in sections}
     for section_id, text in _text_of(draft):
         found = _lobbying_in(text)
         if found:
             words, activity = found
-            title = SECTION_BY_ID[section_id].title
             return [
-                Finding(
+                _finding(
+                    say,
                     "lobbying-501c3",
                     section_id,
-                    "Lobbying listed for a 501(c)(3)",
-                    f"“{words}” (under “{title}”) sounds like {activity}, which is lobbying. A "
-                    "501(c)(3), or an organization that receives public funds, cannot take "
-                    "part in it. Education is allowed: educational meetings and materials on "
-                    "public policy are fine.",
+                    words=words,
+                    section=titles[section_id],
+                    activity=say(activity),
                 )
             ]
     return []
 
 
-def _scope_unstated(draft: Draft) -> list[Finding]:
+def _scope_unstated(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     if not is_blank(_value(draft, "scope", "will_not_do")):
         return []
-    if is_blank(_value(draft, "scope", "will_do")):
-        title = "The scope is not written"
-        explanation = (
-            "Nothing says what this partnership will and will not do. Write both down, so it "
-            "does not grow into work nobody agreed to."
-        )
-    else:
-        title = "Nothing says what the partnership will not do"
-        explanation = (
-            "Without limits, a partnership grows into work nobody agreed to. Say what is "
-            "outside this agreement, and that new work needs both parties' agreement."
-        )
-    return [Finding("scope-unstated", "scope", title, explanation)]
+    unwritten = is_blank(_value(draft, "scope", "will_do"))
+    key = "scope-unwritten" if unwritten else "scope-unstated"
+    return [_finding(say, "scope-unstated", "scope", key)]
 
 
-def _no_signatories(draft: Draft) -> list[Finding]:
+def _no_signatories(draft: Draft, say: Say, sections: tuple[MouSection, ...]) -> list[Finding]:
     rows = _value(draft, "parties", "parties") or []
     if len(_party_names(draft)) < 2:
-        return [
-            Finding(
-                "missing-parties",
-                "parties",
-                "Fewer than two parties",
-                "Name every organization entering the agreement.",
-            )
-        ]
+        return [_finding(say, "missing-parties", "parties")]
     if all(str(row.get("signatory", "")).strip() for row in rows if row.get("name")):
         return []
-    return [
-        Finding(
-            "missing-signatory",
-            "parties",
-            "A party has no signatory",
-            "Name who signs for each organization; their names go on the signature lines.",
-        )
-    ]
+    return [_finding(say, "missing-signatory", "parties")]
 
 
 RULES = (
@@ -321,8 +338,11 @@ RULES = (
 )
 
 
-def check_mou(draft: Draft) -> list[Finding]:
-    """Every finding, in the order of the sections they send the user to."""
-    findings = [finding for rule in RULES for finding in rule(draft)]
+def check_mou(draft: Draft, language: str = "en") -> list[Finding]:
+    """Every finding, in the order of the sections they send the user to, worded in
+    ``language`` (the lobbying words it recognises are English ones)."""
+    say = _sayer(language)
+    sections = sections_in(language)
+    findings = [finding for rule in RULES for finding in rule(draft, say, sections)]
     order = {section.id: index for index, section in enumerate(SECTIONS)}
     return sorted(findings, key=lambda finding: order[finding.section_id])

@@ -6,7 +6,7 @@ from functools import cache
 from pathlib import Path
 
 from partnerdesk.core.mou_sections import SECTION_BY_ID
-from partnerdesk.shipped_files import resource
+from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
 
 CLAUSES_FILE = "mou_clauses.yaml"
 
@@ -15,11 +15,13 @@ class ClauseFileError(ValueError):
     pass
 
 
-def load_clauses(path: Path | None = None) -> dict[tuple[str, str], str]:
+def load_clauses(
+    path: Path | None = None, language: str = SOURCE_LANGUAGE
+) -> dict[tuple[str, str], str]:
     """``{(section id, field id): text}``; a key naming no field is an error, named plainly."""
     import yaml  # only when the MOU wizard needs it: not at start
 
-    path = path or resource(CLAUSES_FILE)
+    path = path or resource_in(language, CLAUSES_FILE)
     try:
         raw = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
@@ -41,5 +43,6 @@ def load_clauses(path: Path | None = None) -> dict[tuple[str, str], str]:
 
 
 @cache
-def shipped_clauses() -> dict[tuple[str, str], str]:
-    return load_clauses()
+def shipped_clauses(language: str = SOURCE_LANGUAGE) -> dict[tuple[str, str], str]:
+    """The standard wording in ``language`` (resources/[LANG/]mou_clauses.yaml)."""
+    return load_clauses(language=language)

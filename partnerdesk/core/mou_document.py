@@ -13,9 +13,11 @@ from datetime import date
 from enum import StrEnum
 from typing import Any
 
+from partnerdesk.core.document_language import document_language, say
 from partnerdesk.core.mou_checks import Finding
-from partnerdesk.core.mou_sections import SECTION_BY_ID, section_number
+from partnerdesk.core.mou_sections import section_number, sections_in
 from partnerdesk.core.mou_text import long_date
+from partnerdesk.core.team_charter import TeamCharter
 
 
 class OpenPoints(StrEnum):
@@ -39,6 +41,8 @@ class MouDocument:
     signed_on: date | None = None
     # When the MOU this draft amends was signed (a change made after signing).
     amends_signed_on: date | None = None
+    # The request's team charter, printed as the MOU's annex (None: no words in it yet).
+    charter: TeamCharter | None = None
 
 
 def draft_header(document: MouDocument) -> str:
@@ -47,43 +51,50 @@ def draft_header(document: MouDocument) -> str:
     from partnerdesk.core.dates import document_date
 
     if document.signed_on is not None:
-        return f"Signed on {document_date(document.signed_on)}"
+        return say("mou.signed_on_header", date=document_date(document.signed_on))
     if document.amends_signed_on is not None:
-        return (
-            f"DRAFT amendment to the MOU signed on {document_date(document.amends_signed_on)}"
-            f" — version {document.version} — {long_date(document.on)}"
+        return say(
+            "mou.amendment_header",
+            signed=document_date(document.amends_signed_on),
+            version=document.version,
+            date=long_date(document.on),
         )
-    return f"DRAFT — version {document.version} — {long_date(document.on)}"
+    return say("mou.draft_header", version=document.version, date=long_date(document.on))
 
 
-# What each finding leaves to settle, said to both parties alike. "{section}" is the
-# section's title; a finding not listed here (a newer check) says its section is open.
-_NEUTRAL = {
-    "missing-parties": "The parties to this MOU are still to be named.",
-    "missing-signatory": "Who signs for each party is still to be named.",
-    "missing-section": "This section is still to be written.",
-    "roles-one-party": "What each party is responsible for is still to be agreed.",
-    "one-party-decides": "How the parties share decisions is still to be agreed.",
-    "no-conflict-resolution": "How disagreements are raised and settled is still to be agreed.",
-    "data-ownership-unstated": "Who owns the data, and who must agree before it is used or "
-    "shared, is still to be agreed.",
-    "no-review-date": "When this MOU is reviewed is still to be agreed.",
-    "no-funding-end-plan": "What happens when the funding ends is still to be agreed.",
-    "scope-unstated": "What this partnership will and will not do is still to be agreed.",
-    "lobbying-501c3": "The wording is still to be checked against the limits on lobbying "
-    "that apply to a 501(c)(3) or publicly funded organization.",
-}
-_NEUTRAL_OTHERWISE = "This section is still to be agreed."
+# What each finding leaves to settle, said to both parties alike (document words
+# "neutral.CODE"); a finding not listed there (a newer check) says its section is open.
+_NEUTRAL = frozenset(
+    {
+        "missing-parties",
+        "missing-signatory",
+        "missing-section",
+        "roles-one-party",
+        "one-party-decides",
+        "no-conflict-resolution",
+        "data-ownership-unstated",
+        "no-review-date",
+        "no-funding-end-plan",
+        "scope-unstated",
+        "lobbying-501c3",
+    }
+)
 
 
 def neutral_open_points(findings: list[Finding]) -> list[tuple[str, str]]:
     """(section, sentence) for each point still to settle, in words for both parties,
     once each: "Section 9, Conflict resolution" — "How disagreements are … agreed."."""
+    titles = {section.id: section.title for section in sections_in(document_language())}
     points: list[tuple[str, str]] = []
     for finding in findings:
-        section = SECTION_BY_ID.get(finding.section_id)
-        where = f"Section {section_number(section.id)}, {section.title}" if section else "The MOU"
-        point = (where, _NEUTRAL.get(finding.code, _NEUTRAL_OTHERWISE))
+        title = titles.get(finding.section_id)
+        where = (
+            say("mou.section_where", number=section_number(finding.section_id), title=title)
+            if title is not None
+            else say("mou.the_mou")
+        )
+        code = finding.code if finding.code in _NEUTRAL else "otherwise"
+        point = (where, say(f"neutral.{code}"))
         if point not in points:
             points.append(point)
     return points

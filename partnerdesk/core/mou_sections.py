@@ -9,8 +9,9 @@ problem-statement samples are a community organization's own example.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import StrEnum
+from functools import cache
 from typing import Any
 
 
@@ -353,6 +354,67 @@ SECTIONS: tuple[MouSection, ...] = (
 )
 
 SECTION_BY_ID = {section.id: section for section in SECTIONS}
+
+
+SECTIONS_FILE = "mou_sections.yaml"
+_SMARTIE_KEYS = (
+    "specific",
+    "measurable",
+    "attainable",
+    "relevant",
+    "time_bound",
+    "inclusive",
+    "equitable",
+)
+
+
+@cache
+def section_words(language: str) -> dict[str, str]:
+    """The sections' words in ``language`` (resources/[LANG/]mou_sections.yaml), by key:
+    "SECTION.title", "SECTION.FIELD.label", "SECTION.FIELD.choice.VALUE", ..."""
+    import yaml  # only when a document or screen asks for another language: not at start
+
+    from partnerdesk.shipped_files import resource_in
+
+    path = resource_in(language, SECTIONS_FILE)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ValueError(f"{path.name} ({language}) should be lines of the form key: text.")
+    return {str(key): " ".join(str(text).split()) for key, text in raw.items()}
+
+
+@cache
+def sections_in(language: str) -> tuple[MouSection, ...]:
+    """The sections worded in ``language``: the same ids, fields and kinds as ``SECTIONS``
+    (English, kept in code for the screens that open at start-up)."""
+    if language == "en":
+        return SECTIONS
+    words = section_words(language)
+    smartie = "\n".join(words[f"smartie.{key}"] for key in _SMARTIE_KEYS)
+
+    def field(section: MouSection, item: MouField) -> MouField:
+        key = f"{section.id}.{item.id}"
+        help_text = words.get(f"{key}.help", "")
+        if key == "goals.goals":
+            help_text = f"{help_text}\n{smartie}"
+        choices = tuple(
+            (value, words[f"{key}.choice.{value or 'none'}"]) for value, _label in item.choices
+        )
+        return replace(item, label=words[f"{key}.label"], help=help_text, choices=choices)
+
+    return tuple(
+        replace(
+            section,
+            title=words[f"{section.id}.title"],
+            help=words[f"{section.id}.help"],
+            fields=tuple(field(section, item) for item in section.fields),
+        )
+        for section in SECTIONS
+    )
+
+
+def section_in(language: str, section_id: str) -> MouSection:
+    return next(section for section in sections_in(language) if section.id == section_id)
 
 
 def scope_from_request(ask: str, timeframe: str) -> dict[str, str]:

@@ -14,16 +14,17 @@ from datetime import date
 from typing import Any
 
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import document_language, say, say_count
 from partnerdesk.core.mou_sections import (
     FINAL_SAY_EACH_OWN_AREA,
     FINAL_SAY_THEM,
     FINAL_SAY_TOGETHER,
     FINAL_SAY_US,
-    SECTIONS,
     FieldKind,
     MouField,
     MouSection,
     is_blank,
+    sections_in,
 )
 
 
@@ -33,25 +34,34 @@ def long_date(day: date) -> str:
 
 
 def field_text(field: MouField, value: Any) -> str:
-    """One field's value in words ("" when blank)."""
+    """One field's value in words ("" when blank), in the document's language (the field
+    worded in it: ``sections_in``)."""
     if is_blank(value):
         return ""
     if field.kind is FieldKind.FLAG:
-        return "Yes"
+        return say("mou.yes")
     if field.kind is FieldKind.CHOICE:
         return dict(field.choices).get(str(value), str(value))
     if field.kind is FieldKind.DATE:
         return long_date(date.fromisoformat(str(value)))
     if field.kind is FieldKind.PARTIES:
         return "\n".join(
-            f"{row.get('name', '')} — signed by {row.get('signatory') or '(not named yet)'}"
+            say(
+                "mou.party_row",
+                name=row.get("name", ""),
+                signatory=row.get("signatory") or say("mou.not_named_yet"),
+            )
             + (f", {row['title']}" if row.get("title") else "")
             for row in value
         )
     if field.kind is FieldKind.ROLES:
         return "\n".join(
-            f"{row.get('responsibility', '')} — {row.get('party') or 'party not chosen'}"
-            + (f" (due: {row['due']})" if row.get("due") else "")
+            say(
+                "mou.role_row",
+                responsibility=row.get("responsibility", ""),
+                party=row.get("party") or say("mou.party_not_chosen"),
+            )
+            + (say("mou.due", due=row["due"]) if row.get("due") else "")
             for row in value
         )
     return str(value)
@@ -90,29 +100,32 @@ class PartyNames:
         ]
         ours = ours.strip() or (names[0] if names else "")
         others = [name for name in names if name.casefold() != ours.casefold()]
-        return cls(ours or cls.ours, others[0] if others else cls.theirs)
+        return cls(
+            ours or say("mou.our_organization"),
+            others[0] if others else say("mou.other_organization"),
+        )
 
 
-# Labels of the wizard written in our voice, as a document for both parties says them
-# (by the label's words: a label reworded in the wizard is then shown as it is).
+# Fields whose wizard label is in our voice ("Compensation for our staff time"): a document
+# for both parties says them otherwise ("Payment for the staff time of {ours}").
 _DOCUMENT_LABELS = {
-    "Compensation for our staff time": "Payment for the staff time of {ours}",
-    "How we resolve conflicts": "How conflicts are resolved",
-    "How we measure success": "How success is measured",
-    "How we adapt the plan": "How the plan is adapted",
-    "Data use agreement needed?": "Data use agreement",
-    "What neither of us can do alone": "What neither party can do alone",
+    ("resources", "compensation"),
+    ("conflict", "process"),
+    ("monitoring", "measures"),
+    ("monitoring", "adapting"),
+    ("data", "agreement"),
+    ("scope", "cannot_do_alone"),
 }
 
 
 def _final_say(value: str, names: PartyNames) -> str:
-    return {
-        FINAL_SAY_TOGETHER: "The parties decide together, by consensus.",
-        FINAL_SAY_EACH_OWN_AREA: "Each party has the final say in its own area, as set out "
-        "in this MOU.",
-        FINAL_SAY_US: f"{names.ours} has the final say.",
-        FINAL_SAY_THEM: f"{names.theirs} has the final say.",
-    }.get(value, "")
+    if value == FINAL_SAY_TOGETHER:
+        return say("mou.final_say.together")
+    if value == FINAL_SAY_EACH_OWN_AREA:
+        return say("mou.final_say.each_own_area")
+    if value in (FINAL_SAY_US, FINAL_SAY_THEM):
+        return say("mou.final_say.one", name=names.ours if value == FINAL_SAY_US else names.theirs)
+    return ""
 
 
 def _sentence(section: MouSection, field: MouField, value: Any, names: PartyNames) -> str:
@@ -121,16 +134,11 @@ def _sentence(section: MouSection, field: MouField, value: Any, names: PartyName
     if key == ("decisions", "final_say"):
         return _final_say(str(value), names)
     if key == ("review", "every_months"):
-        months = int(value)
-        every = "every month" if months == 1 else f"every {months} months"
-        return f"This MOU is reviewed {every}."
+        return say_count("mou.reviewed_every", int(value))
     if key == ("review", "first_review"):
-        return f"The first review is on {long_date(date.fromisoformat(str(value)))}."
+        return say("mou.first_review", date=long_date(date.fromisoformat(str(value))))
     if key == ("parties", "nonprofit_limits"):
-        return (
-            f"{names.ours} is a 501(c)(3) organization or receives public funds: nothing in "
-            "this MOU commits it to lobbying."
-        )
+        return say("mou.nonprofit", name=names.ours)
     if field.kind is FieldKind.FLAG:
         return f"{field.label}."
     return ""
@@ -152,21 +160,24 @@ def document_lines(
             continue
         text = field_text(field, value)
         if text:
-            label = _DOCUMENT_LABELS.get(field.label, field.label)
-            lines.append((label.format(ours=names.ours), text))
+            label = field.label
+            if (section.id, field.id) in _DOCUMENT_LABELS:
+                label = say(f"mou.label.{section.id}.{field.id}", ours=names.ours)
+            lines.append((label, text))
     return lines
 
 
 def mou_plain_text(title: str, sections: dict[str, Any], heading: str = "", ours: str = "") -> str:
-    """The whole MOU as plain text with numbered sections, for pasting anywhere."""
+    """The whole MOU as plain text with numbered sections, for pasting anywhere, in the
+    document's language."""
     names = PartyNames.of(sections, ours)
     parts = [title, "=" * len(title)]
     if heading:
         parts.append(heading)
-    for number, section in enumerate(SECTIONS, start=1):
+    for number, section in enumerate(sections_in(document_language()), start=1):
         parts.append("")
         parts.append(f"{number}. {section.title}")
         lines = document_lines(section, sections.get(section.id) or {}, names)
         body = "\n".join(f"{label}: {text}" if label else text for label, text in lines)
-        parts.append(body or "(not written yet)")
+        parts.append(body or say("mou.not_written_yet"))
     return "\n".join(parts) + "\n"

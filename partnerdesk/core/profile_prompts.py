@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partnerdesk.core.text import clean_multiline, clean_single_line
-from partnerdesk.shipped_files import resource
+from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
 
 if TYPE_CHECKING:
     import yaml
@@ -95,15 +95,18 @@ class ProfilePrompts:
         return len(self._fields)
 
 
-def default_prompts_path() -> Path:
-    return resource(PROMPTS_FILE_NAME)
+def default_prompts_path(language: str = SOURCE_LANGUAGE) -> Path:
+    """The shipped prompts in ``language`` (resources/[LANG/]profile_prompts.yaml)."""
+    return resource_in(language, PROMPTS_FILE_NAME)
 
 
-def load_profile_prompts(path: Path | None = None) -> ProfilePrompts:
+def load_profile_prompts(
+    path: Path | None = None, language: str = SOURCE_LANGUAGE
+) -> ProfilePrompts:
     """Read and check a prompts file (the shipped one by default)."""
     from partnerdesk.core.yaml_reading import DataFileReader
 
-    path = default_prompts_path() if path is None else Path(path)
+    path = default_prompts_path(language) if path is None else Path(path)
     return _read(DataFileReader(path, ProfilePromptsError, "the profile prompts"))
 
 

@@ -14,7 +14,7 @@ from pathlib import Path
 import yaml
 
 from partnerdesk.core.yaml_reading import DataFileError, DataFileReader, Fields, line_of
-from partnerdesk.shipped_files import resource
+from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
 
 SUPPORTED_VERSION = 1
 BANK_FILE_NAME = "question_bank.yaml"
@@ -75,13 +75,15 @@ class QuestionBank:
         return next((c for c in self.categories if c.id == category_id), None)
 
 
-def default_bank_path() -> Path:
-    return resource(BANK_FILE_NAME)
+def default_bank_path(language: str = SOURCE_LANGUAGE) -> Path:
+    """The shipped bank in ``language`` (resources/question_bank.yaml for English,
+    resources/LANG/question_bank.yaml for the others, with the same ids)."""
+    return resource_in(language, BANK_FILE_NAME)
 
 
-def load_question_bank(path: Path | None = None) -> QuestionBank:
-    """Read and check a bank file (the shipped one by default)."""
-    path = default_bank_path() if path is None else Path(path)
+def load_question_bank(path: Path | None = None, language: str = SOURCE_LANGUAGE) -> QuestionBank:
+    """Read and check a bank file (the shipped one in ``language`` by default)."""
+    path = default_bank_path(language) if path is None else Path(path)
     return _Reader(path).read()
 
 

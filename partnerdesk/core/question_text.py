@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 
 _YEARS = re.compile(r"\(X\)\s+years?\b")
+# The same place in the Spanish bank's wording ("(X) años").
+_AÑOS = re.compile(r"\(X\)\s+años?\b")
 
 
 @dataclass(frozen=True)
@@ -24,5 +26,6 @@ class RecordFacts:
 def fill_placeholders(text: str, facts: RecordFacts) -> str:
     years = facts.years_in_community
     if years is None or years < 0:
-        return _YEARS.sub("years", text)
-    return _YEARS.sub(f"{years} year" if years == 1 else f"{years} years", text)
+        return _AÑOS.sub("años", _YEARS.sub("years", text))
+    text = _YEARS.sub(f"{years} year" if years == 1 else f"{years} years", text)
+    return _AÑOS.sub(f"{years} año" if years == 1 else f"{years} años", text)

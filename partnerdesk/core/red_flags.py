@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from functools import cache
 from typing import TYPE_CHECKING
 
 from partnerdesk.core.choices import Acknowledgement, ParticipationLevel, Rating, ValuesShown
@@ -50,14 +51,6 @@ PARTICIPATION_GAP_STEPS = 2
 
 _NOT_USABLE = (Rating.WEAK, Rating.CONCERN)
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
-# What each IAP2 level promises the community, in plain words (seed 001's spectrum).
-_PROMISE = {
-    ParticipationLevel.INFORM: "they keep you informed",
-    ParticipationLevel.CONSULT: "they ask for your feedback, then decide on their own",
-    ParticipationLevel.INVOLVE: "your concerns shape the options they decide between",
-    ParticipationLevel.COLLABORATE: "you shape the solutions and decide together",
-    ParticipationLevel.EMPOWER: "the final decision is yours",
-}
 
 
 @dataclass(frozen=True)
@@ -141,99 +134,203 @@ def is_unacknowledged_harm(harm_or_broken_promise: str, acknowledgement: Acknowl
     )
 
 
-def format_date(day: date) -> str:
-    """ "20 Aug 2027": unambiguous everywhere, and independent of the system locale."""
+def format_date(day: date, language: str = "en") -> str:
+    """ "20 Aug 2027": unambiguous everywhere, and independent of the system locale; in
+    another language, as its locale writes a short date ("20 ago 2027")."""
+    if language != "en":
+        from partnerdesk.core.document_language import short_date
+
+        return short_date(day, language)
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
-# Each flag's code (stable: the screens and tests rely on it), title, and question to ask.
-_FLAGS = {
-    "no-funding-end-plan": ("No plan for when the funding ends", FUNDING_RUNS_OUT),
-    "funding-ends-soon": ("The funding ends within a year", FUNDING_RUNS_OUT),
-    "participation-gap": ("They offer far less say than you want", LEVEL_OFFERED),
-    "no-data-ownership-answer": ("No answer on who owns the data", DATA_OWNERSHIP),
-    "no-values-statement": ("No values statement", VALUES_STATEMENT),
-    "values-not-demonstrated": ("No sign their values are lived", VALUES_STATEMENT),
-    "no-why-now": ("No explanation of why now", WHY_NOW),
-    "unacknowledged-harm": ("Past harm not acknowledged", HARMS_ACKNOWLEDGED),
+FLAGS_FILE = "red_flags.yaml"
+
+# The flags' words in English, kept in code so the vetting screen needs no YAML to show
+# them; resources/red_flags.yaml holds the same keys and words (a test keeps them equal),
+# and every other language its own file (resources/es/red_flags.yaml). {name} marks what
+# the rule puts in.
+MESSAGES = {
+    "no-funding-end-plan.title": "No plan for when the funding ends",
+    "no-funding-end-plan.weak": "What they have said so far is rated weak or a concern, so it "
+    "is not a plan yet.",
+    "no-funding-end-plan.unanswered": "They have not said what happens when the money stops.",
+    "no-funding-end-plan.ask": "Ask what will happen to the work, and to the people you serve, "
+    "when the money stops.",
+    "funding-ends-soon.title": "The funding ends within a year",
+    "funding-ends-soon.ended": "Their funding ended on {when}. Ask how this work is paid for "
+    "now, and what happens to the families you serve if it stops.",
+    "funding-ends-soon.today": "Their funding ends today. Ask what happens to the families "
+    "you serve when it does.",
+    "funding-ends-soon.within": "Their funding ends on {when}, less than a year from now. Ask "
+    "what happens to the families you serve when it does.",
+    "participation-gap.title": "They offer far less say than you want",
+    "participation-gap.explanation": "They offer {offered}: {offered_promise}. You want "
+    "{wanted}: {wanted_promise}. Ask whether they will share planning and decisions with you.",
+    "level.inform": "Inform",
+    "level.consult": "Consult",
+    "level.involve": "Involve",
+    "level.collaborate": "Collaborate",
+    "level.empower": "Empower",
+    "promise.inform": "they keep you informed",
+    "promise.consult": "they ask for your feedback, then decide on their own",
+    "promise.involve": "your concerns shape the options they decide between",
+    "promise.collaborate": "you shape the solutions and decide together",
+    "promise.empower": "the final decision is yours",
+    "no-data-ownership-answer.title": "No answer on who owns the data",
+    "no-data-ownership-answer.explanation": "They have not said who will own the information "
+    "about the people you serve. Agree on it in writing before any data is collected or "
+    "shared.",
+    "no-values-statement.title": "No values statement",
+    "no-values-statement.explanation": "You have no values statement from them. Ask what "
+    "their organization stands for, in writing.",
+    "values-not-demonstrated.title": "No sign their values are lived",
+    "values-not-demonstrated.not-shown": "They have a values statement, but you have not seen "
+    "them live it.",
+    "values-not-demonstrated.dont-know": "They have a values statement, but you do not know "
+    "yet whether they live it.",
+    "values-not-demonstrated.not-rated": "They have a values statement, but you have not yet "
+    "said whether they have shown it in what they do (rate it beside their answer).",
+    "values-not-demonstrated.ask": "Ask for real examples, ideally ones your community has "
+    "seen for itself.",
+    "no-why-now.title": "No explanation of why now",
+    "no-why-now.years": "They have been in your community for {years} years, but you have no "
+    "history with them, and they have not explained why they are reaching out now. Ask them: "
+    "a new grant deadline is not the same as a commitment.",
+    "no-why-now.explanation": "You have no history with them, and they have not explained why "
+    "they are reaching out now. Ask them: a new grant deadline is not the same as a "
+    "commitment.",
+    "unacknowledged-harm.title": "Past harm not acknowledged",
+    "unacknowledged-harm.one": "A past harm or broken promise has not been acknowledged: "
+    "{listed}. Ask them to name it and say what they have done about it before going further.",
+    "unacknowledged-harm.many": "{count} past harms or broken promises have not been "
+    "acknowledged: {listed}. Ask them to name it and say what they have done about it before "
+    "going further.",
+    "unacknowledged-harm.untitled": "untitled",
+    "readiness.not-started": "Not started",
+    "readiness.in-progress": "In progress",
+    "readiness.answered": "Answered",
+    "readiness.concerns": "Concerns",
+    "readiness.one-concern": "1 answer is rated a concern ({answered} of {total} answered). "
+    "Talk it through before deciding.",
+    "readiness.many-concerns": "{concerns} answers are rated a concern ({answered} of {total} "
+    "answered). Talk it through before deciding.",
+    "readiness.no-questions": "There are no questions here yet.",
+    "readiness.none-asked": "None of the {total} questions has been asked yet.",
+    "readiness.so-far": "{answered} of {total} answered so far.",
+    "readiness.all-answered": "All {total} questions answered, with no concerns.",
 }
 
 
-def _flag(code: str, explanation: str) -> RedFlag:
-    title, question_id = _FLAGS[code]
-    return RedFlag(code, title, explanation, question_id)
+@cache
+def flag_words(language: str) -> dict[str, str]:
+    """The flags' and readiness words in ``language`` (English from the code, others from
+    resources/LANG/red_flags.yaml)."""
+    if language == "en":
+        return MESSAGES
+    import yaml  # only when the flags are asked for in another language
+
+    from partnerdesk.shipped_files import resource_in
+
+    path = resource_in(language, FLAGS_FILE)
+    raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(raw, dict) or not all(isinstance(v, str) for v in raw.values()):
+        raise ValueError(f"{path.name} ({language}) should be lines of the form key: text.")
+    return {str(key): " ".join(str(text).split()) for key, text in raw.items()}
 
 
-def _no_funding_end_plan(facts: VettingFacts) -> RedFlag | None:
+class _Words:
+    """The words of one language, and the date format that goes with them."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.words = flag_words(language)
+
+    def __call__(self, key: str, **values: object) -> str:
+        return self.words[key].format(**values)
+
+    def date(self, day: date) -> str:
+        return format_date(day, self.language)
+
+
+# The question each flag sends the user to.
+_FLAGS = {
+    "no-funding-end-plan": FUNDING_RUNS_OUT,
+    "funding-ends-soon": FUNDING_RUNS_OUT,
+    "participation-gap": LEVEL_OFFERED,
+    "no-data-ownership-answer": DATA_OWNERSHIP,
+    "no-values-statement": VALUES_STATEMENT,
+    "values-not-demonstrated": VALUES_STATEMENT,
+    "no-why-now": WHY_NOW,
+    "unacknowledged-harm": HARMS_ACKNOWLEDGED,
+}
+
+
+def _flag(say: _Words, code: str, explanation: str) -> RedFlag:
+    return RedFlag(code, say(f"{code}.title"), explanation, _FLAGS[code])
+
+
+def _no_funding_end_plan(facts: VettingFacts, say: _Words) -> RedFlag | None:
     answers = [facts.answer(FUNDING_RUNS_OUT), facts.answer(AFTER_FUNDING)]
     if facts.plan_when_funding_ends.strip() or any(answer.is_usable for answer in answers):
         return None
     if any(answer.is_answered for answer in answers):
-        detail = "What they have said so far is rated weak or a concern, so it is not a plan yet."
+        detail = say("no-funding-end-plan.weak")
     else:
-        detail = "They have not said what happens when the money stops."
-    ask = "Ask what will happen to the work, and to the people you serve, when the money stops."
-    return _flag("no-funding-end-plan", f"{detail} {ask}")
+        detail = say("no-funding-end-plan.unanswered")
+    return _flag(say, "no-funding-end-plan", f"{detail} {say('no-funding-end-plan.ask')}")
 
 
-def _funding_ends_soon(facts: VettingFacts) -> RedFlag | None:
+def _funding_ends_soon(facts: VettingFacts, say: _Words) -> RedFlag | None:
     if facts.funding_ends_on is None:
         return None
     days_left = (facts.funding_ends_on - facts.today).days
     if days_left > FUNDING_ENDS_SOON_DAYS:
         return None
-    when = format_date(facts.funding_ends_on)
+    when = say.date(facts.funding_ends_on)
     if days_left < 0:
-        return _flag(
-            "funding-ends-soon",
-            f"Their funding ended on {when}. Ask how this work is paid for now, and what "
-            "happens to the families you serve if it stops.",
-        )
-    soon = "today" if days_left == 0 else f"on {when}, less than a year from now"
-    return _flag(
-        "funding-ends-soon",
-        f"Their funding ends {soon}. Ask what happens to the families you serve when it does.",
-    )
+        return _flag(say, "funding-ends-soon", say("funding-ends-soon.ended", when=when))
+    if days_left == 0:
+        return _flag(say, "funding-ends-soon", say("funding-ends-soon.today"))
+    return _flag(say, "funding-ends-soon", say("funding-ends-soon.within", when=when))
 
 
-def _participation_gap(facts: VettingFacts) -> RedFlag | None:
+def _participation_gap(facts: VettingFacts, say: _Words) -> RedFlag | None:
     offered, wanted = facts.participation_offered, facts.participation_wanted
     if offered is None or wanted is None:
         return None  # Without both levels there is no gap to speak of yet.
     if wanted.rank - offered.rank < PARTICIPATION_GAP_STEPS:
         return None
     return _flag(
+        say,
         "participation-gap",
-        f"They offer {offered.label}: {_PROMISE[offered]}. You want {wanted.label}: "
-        f"{_PROMISE[wanted]}. Ask whether they will share planning and decisions with you.",
+        say(
+            "participation-gap.explanation",
+            offered=say(f"level.{offered.value}"),
+            offered_promise=say(f"promise.{offered.value}"),
+            wanted=say(f"level.{wanted.value}"),
+            wanted_promise=say(f"promise.{wanted.value}"),
+        ),
     )
 
 
-def _no_data_ownership_answer(facts: VettingFacts) -> RedFlag | None:
+def _no_data_ownership_answer(facts: VettingFacts, say: _Words) -> RedFlag | None:
     if facts.answer(DATA_OWNERSHIP).is_answered:
         return None
-    return _flag(
-        "no-data-ownership-answer",
-        "They have not said who will own the information about the people you serve. "
-        "Agree on it in writing before any data is collected or shared.",
-    )
+    return _flag(say, "no-data-ownership-answer", say("no-data-ownership-answer.explanation"))
 
 
 def _has_values_statement(facts: VettingFacts) -> bool:
     return bool(facts.values_statement.strip()) or facts.answer(VALUES_STATEMENT).is_usable
 
 
-def _no_values_statement(facts: VettingFacts) -> RedFlag | None:
+def _no_values_statement(facts: VettingFacts, say: _Words) -> RedFlag | None:
     if _has_values_statement(facts):
         return None
-    return _flag(
-        "no-values-statement",
-        "You have no values statement from them. Ask what their organization stands for, "
-        "in writing.",
-    )
+    return _flag(say, "no-values-statement", say("no-values-statement.explanation"))
 
 
-def _values_not_demonstrated(facts: VettingFacts) -> RedFlag | None:
+def _values_not_demonstrated(facts: VettingFacts, say: _Words) -> RedFlag | None:
     # Without a statement, "no values statement" already says it; one flag is enough.
     if not _has_values_statement(facts):
         return None
@@ -241,45 +338,34 @@ def _values_not_demonstrated(facts: VettingFacts) -> RedFlag | None:
     if shown in (ValuesShown.SHOWN, ValuesShown.PARTLY):
         return None
     if shown is ValuesShown.NOT_SHOWN:
-        detail = "They have a values statement, but you have not seen them live it."
+        detail = say("values-not-demonstrated.not-shown")
     elif shown is ValuesShown.DONT_KNOW:
-        detail = "They have a values statement, but you do not know yet whether they live it."
+        detail = say("values-not-demonstrated.dont-know")
     else:
-        detail = (
-            "They have a values statement, but you have not yet said whether they have shown "
-            "it in what they do (rate it beside their answer)."
-        )
-    return _flag(
-        "values-not-demonstrated",
-        f"{detail} Ask for real examples, ideally ones your community has seen for itself.",
-    )
+        detail = say("values-not-demonstrated.not-rated")
+    ask = say("values-not-demonstrated.ask")
+    return _flag(say, "values-not-demonstrated", f"{detail} {ask}")
 
 
-def _no_why_now(facts: VettingFacts) -> RedFlag | None:
+def _no_why_now(facts: VettingFacts, say: _Words) -> RedFlag | None:
     if facts.has_prior_relationship or facts.answer(WHY_NOW).is_answered:
         return None
     years = facts.years_in_community
-    since = f"They have been in your community for {years} years, but you" if years else "You"
-    return _flag(
-        "no-why-now",
-        f"{since} have no history with them, and they have not explained why they are "
-        "reaching out now. Ask them: a new grant deadline is not the same as a commitment.",
-    )
+    explanation = say("no-why-now.years", years=years) if years else say("no-why-now.explanation")
+    return _flag(say, "no-why-now", explanation)
 
 
-def _unacknowledged_harm(facts: VettingFacts) -> RedFlag | None:
-    titles = [title.strip() or "untitled" for title in facts.unacknowledged_harms]
+def _unacknowledged_harm(facts: VettingFacts, say: _Words) -> RedFlag | None:
+    untitled = say("unacknowledged-harm.untitled")
+    titles = [title.strip() or untitled for title in facts.unacknowledged_harms]
     if not titles:
         return None
     listed = "; ".join(f"“{title}”" for title in titles)
-    what = f"{len(titles)} past harms or broken promises have"
     if len(titles) == 1:
-        what = "A past harm or broken promise has"
-    return _flag(
-        "unacknowledged-harm",
-        f"{what} not been acknowledged: {listed}. Ask them to name it and say what they have "
-        "done about it before going further.",
-    )
+        explanation = say("unacknowledged-harm.one", listed=listed)
+    else:
+        explanation = say("unacknowledged-harm.many", count=len(titles), listed=listed)
+    return _flag(say, "unacknowledged-harm", explanation)
 
 
 RULES = (
@@ -294,9 +380,11 @@ RULES = (
 )
 
 
-def red_flags(facts: VettingFacts) -> list[RedFlag]:
-    """Every flag that applies, in a fixed order (money, say, data, values, history)."""
-    return [flag for rule in RULES if (flag := rule(facts)) is not None]
+def red_flags(facts: VettingFacts, language: str = "en") -> list[RedFlag]:
+    """Every flag that applies, in a fixed order (money, say, data, values, history), in
+    the words of ``language``."""
+    say = _Words(language)
+    return [flag for rule in RULES if (flag := rule(facts, say)) is not None]
 
 
 class ReadinessState(StrEnum):
@@ -320,14 +408,16 @@ class CategoryReadiness:
 
 
 def readiness_by_category(
-    bank: QuestionBank, answers: Mapping[str, AnswerFacts]
+    bank: QuestionBank, answers: Mapping[str, AnswerFacts], language: str = "en"
 ) -> list[CategoryReadiness]:
     """Per category, in bank order: how many questions have anything recorded, and a state.
 
     A question counts as answered once anything is recorded for it (their answer, our
     evidence or a rating): sometimes what we saw says more than what they said. Any answer
-    rated a Concern makes the whole category "Concerns", however many are answered.
+    rated a Concern makes the whole category "Concerns", however many are answered. The
+    explanations are in ``language``.
     """
+    say = _Words(language)
     summary: list[CategoryReadiness] = []
     grouped = bank.by_category()
     for category in bank.categories:
@@ -335,7 +425,7 @@ def readiness_by_category(
         total = len(grouped[category.id])
         answered = sum(1 for answer in recorded if answer.is_started)
         concerns = sum(1 for answer in recorded if answer.rating is Rating.CONCERN)
-        state, explanation = _readiness_state(answered, total, concerns)
+        state, explanation = _readiness_state(answered, total, concerns, say)
         summary.append(
             CategoryReadiness(
                 category.id, category.title, answered, total, concerns, state, explanation
@@ -344,18 +434,30 @@ def readiness_by_category(
     return summary
 
 
-def _readiness_state(answered: int, total: int, concerns: int) -> tuple[ReadinessState, str]:
-    progress = f"{answered} of {total} answered"
+def readiness_words(state: ReadinessState, language: str = "en") -> str:
+    """The state's name in ``language`` ("Concerns", "Inquietudes")."""
+    key = {
+        ReadinessState.NOT_STARTED: "readiness.not-started",
+        ReadinessState.IN_PROGRESS: "readiness.in-progress",
+        ReadinessState.ANSWERED: "readiness.answered",
+        ReadinessState.CONCERNS: "readiness.concerns",
+    }[state]
+    return flag_words(language)[key]
+
+
+def _readiness_state(
+    answered: int, total: int, concerns: int, say: _Words
+) -> tuple[ReadinessState, str]:
     if concerns:
-        what = "1 answer is" if concerns == 1 else f"{concerns} answers are"
+        key = "readiness.one-concern" if concerns == 1 else "readiness.many-concerns"
         return (
             ReadinessState.CONCERNS,
-            f"{what} rated a concern ({progress}). Talk it through before deciding.",
+            say(key, concerns=concerns, answered=answered, total=total),
         )
     if total == 0:
-        return ReadinessState.NOT_STARTED, "There are no questions here yet."
+        return ReadinessState.NOT_STARTED, say("readiness.no-questions")
     if answered == 0:
-        return ReadinessState.NOT_STARTED, f"None of the {total} questions has been asked yet."
+        return ReadinessState.NOT_STARTED, say("readiness.none-asked", total=total)
     if answered < total:
-        return ReadinessState.IN_PROGRESS, f"{progress} so far."
-    return ReadinessState.ANSWERED, f"All {total} questions answered, with no concerns."
+        return ReadinessState.IN_PROGRESS, say("readiness.so-far", answered=answered, total=total)
+    return ReadinessState.ANSWERED, say("readiness.all-answered", total=total)

@@ -16,13 +16,8 @@ from docx.oxml import OxmlElement
 from docx.shared import Cm, Pt
 
 from partnerdesk.core.dates import document_date
-from partnerdesk.core.forms import (
-    ANSWER_HEADING,
-    NUMBER_HEADING,
-    QUESTION_HEADING,
-    FormContent,
-    FormQuestion,
-)
+from partnerdesk.core.document_language import document_language, say
+from partnerdesk.core.forms import FormContent, FormQuestion, form_headings
 from partnerdesk.exports.letterhead import on_letterhead
 from partnerdesk.exports.word import (
     grey_note,
@@ -37,7 +32,8 @@ from partnerdesk.exports.word import (
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
-# The closing line, the same on every form: read back, it is known as ours.
+# The closing line, the same on every form: read back, it is known as ours (in English;
+# say("form.closing") in the document's language).
 CLOSING = "Thank you for taking the time to answer."
 _WIDTHS = (Cm(1.3), Cm(6.7), Cm(8.5))
 
@@ -65,7 +61,7 @@ def build_form(document: WordDocument, content: FormContent) -> None:
     for topic in content.topics:
         heading(document, topic.title)
         _topic_table(document, topic.questions, content)
-    paragraph(document, CLOSING).paragraph_format.space_before = Pt(12)
+    paragraph(document, say("form.closing")).paragraph_format.space_before = Pt(12)
 
 
 def _topic_table(
@@ -73,7 +69,7 @@ def _topic_table(
 ) -> None:
     grid = table(
         document,
-        [NUMBER_HEADING, QUESTION_HEADING, ANSWER_HEADING],
+        list(form_headings(document_language())),
         [
             (str(question.number), question.text, content.answers.get(question.key, ""))
             for question in questions

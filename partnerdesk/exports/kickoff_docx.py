@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from docx.shared import Pt
 
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import say
 from partnerdesk.core.kickoff import KickoffAgenda
 from partnerdesk.exports.letterhead import on_letterhead
 from partnerdesk.exports.word import (
@@ -28,7 +29,8 @@ from partnerdesk.exports.word import (
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
 
-WHO_DOES_WHAT = ("What", "Who", "By when")
+# The next steps' table: its column headings (document words).
+WHO_DOES_WHAT = ("kickoff.what", "kickoff.who", "kickoff.by_when")
 # Empty rows to write in at the meeting.
 _BLANK_ROWS = 4
 
@@ -50,20 +52,26 @@ def build_agenda(document: WordDocument, agenda: KickoffAgenda) -> None:
     heading(document, "", 0).add_run(word_safe(agenda.title))
     grey_note(
         document,
-        f"Agenda, {document_date(agenda.prepared_on)} · {agenda.format.label} "
-        f"({agenda.format.length})",
+        say(
+            "kickoff.agenda_line",
+            date=document_date(agenda.prepared_on),
+            format=agenda.format.label,
+            length=agenda.format.length,
+        ),
     )
     page_numbers(document, agenda.title)
     paragraph(
         document,
-        f"Welcome! This first meeting is about getting to know each other. "
-        f"{agenda.our_organization} and {agenda.their_organization} each share their "
-        "partner profile, so that everyone knows who is at the table and what each brings.",
+        say(
+            "kickoff.welcome",
+            ours=agenda.our_organization,
+            theirs=agenda.their_organization,
+        ),
     )
     for number, item in enumerate(agenda.items, start=1):
         heading(document, f"{number}. {item.title}", 2)
         for line in item.details:
             paragraph(document, line, "List Bullet")
-    table(document, WHO_DOES_WHAT, [("", "", "")] * _BLANK_ROWS)
-    closing = paragraph(document, "Thank you for coming.")
+    table(document, [say(word) for word in WHO_DOES_WHAT], [("", "", "")] * _BLANK_ROWS)
+    closing = paragraph(document, say("kickoff.thanks"))
     closing.paragraph_format.space_before = Pt(12)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from docx import Document
 from docx.shared import Pt
 
+from partnerdesk.core.document_language import document_language, say, say_count
 from partnerdesk.core.mou_document import (
     MouDocument,
     OpenPoints,
@@ -26,14 +27,12 @@ from partnerdesk.core.mou_document import (
 from partnerdesk.core.mou_sections import (
     PARTY_ROW_KEYS,
     ROLE_ROW_KEYS,
-    SECTION_BY_ID,
-    SECTIONS,
     FieldKind,
     MouSection,
     section_number,
+    sections_in,
 )
 from partnerdesk.core.mou_text import PartyNames, document_lines, long_date
-from partnerdesk.core.wording import count_of
 from partnerdesk.exports.letterhead import LetterheadError, on_letterhead
 from partnerdesk.exports.word import (
     cannot_split,
@@ -58,7 +57,8 @@ if TYPE_CHECKING:
 def build_mou_document(
     mou: MouDocument, data_dir: Path | None = None, *, letterhead: Path | None = None
 ) -> tuple[WordDocument, str]:
-    """The Word document, and a warning when the letterhead could not be used.
+    """The Word document, in the document's language (core/document_language.py), and a
+    warning when the letterhead could not be used.
 
     ``letterhead``: build on this file rather than the data folder's letterhead (a
     LetterheadError if it cannot be read), to try a letterhead before it is kept.
@@ -81,16 +81,16 @@ def _build(mou: MouDocument, document: WordDocument) -> None:
     parties = [row for row in _rows(mou.sections, "parties", "parties") if row.get("name")]
     if parties:
         listed = [row["name"] for row in parties]
-        between = ", ".join(listed[:-1]) + f" and {listed[-1]}" if len(listed) > 1 else listed[0]
-        paragraph(document, f"Memorandum of understanding between {between}.")
+        between = (
+            say("mou.list_and", first=", ".join(listed[:-1]), last=listed[-1])
+            if len(listed) > 1
+            else listed[0]
+        )
+        paragraph(document, say("mou.between", parties=between))
     points = neutral_open_points(mou.findings) if mou.open_points is OpenPoints.IN_MOU else []
     if points:
-        grey_note(
-            document,
-            f"This draft still has {count_of(len(points), 'open point', 'open points')}, "
-            "listed at the end. It is not ready to sign.",
-        )
-    for number, section in enumerate(SECTIONS, start=1):
+        grey_note(document, say_count("mou.open_points_note", len(points)))
+    for number, section in enumerate(sections_in(document_language()), start=1):
         title = heading(document, f"{number}. {section.title}", 1)
         values = mou.sections.get(section.id) or {}
         if section.id == "signatures":
@@ -99,15 +99,21 @@ def _build(mou: MouDocument, document: WordDocument) -> None:
         else:
             _section(document, section, values, names)
     if points:
-        heading(document, "Open points", 1)
-        paragraph(document, "The parties still have to agree on these points before signing:")
+        heading(document, say("mou.open_points"), 1)
+        paragraph(document, say("mou.open_points_intro"))
         for where, sentence in points:
             paragraph(document, sentence, "List Bullet", bold_prefix=f"{where}: ")
+    if mou.charter is not None:
+        # The team charter (issue 19) closes the MOU as its annex, after the signatures.
+        from partnerdesk.exports.charter_docx import add_charter_annex
+
+        add_charter_annex(document, mou.charter)
 
 
 def cover_note_path(target: Path) -> Path:
-    """Where the internal cover note goes: beside the MOU, named after it."""
-    return target.with_name(f"{target.stem} (cover note).docx")
+    """Where the internal cover note goes: beside the MOU, named after it (in the
+    document's language)."""
+    return target.with_name(say("cover.file", stem=target.stem))
 
 
 def build_cover_note(mou: MouDocument) -> WordDocument:
@@ -115,22 +121,31 @@ def build_cover_note(mou: MouDocument) -> WordDocument:
 
     Never on the letterhead, and it says on every page that it is not for the partner."""
     document = new_document()
-    title = f"Cover note: {mou.title}"
+    title = say("cover.title", title=mou.title)
     names = PartyNames.of(mou.sections, mou.our_organization)
-    header_line(document, f"For {names.ours} only — not to be sent")
+    header_line(document, say("cover.header", ours=names.ours))
     page_numbers(document, title)
     heading(document, "", 0).add_run(word_safe(title))
     paragraph(
         document,
-        f"For version {mou.version} of the MOU, written on {long_date(mou.on)}. This note "
-        f"stays with {names.ours}; the MOU itself is what {names.theirs} receives.",
+        say(
+            "cover.intro",
+            version=mou.version,
+            date=long_date(mou.on),
+            ours=names.ours,
+            theirs=names.theirs,
+        ),
     )
-    heading(document, "Points still to settle", 1)
+    heading(document, say("cover.points"), 1)
     if not mou.findings:
-        paragraph(document, "Nothing: every section is written and nothing unfair was found.")
+        paragraph(document, say("cover.nothing"))
+    known = {section.id for section in sections_in(document_language())}
     for finding in mou.findings:
-        section = SECTION_BY_ID.get(finding.section_id)
-        where = f" (section {section_number(section.id)})" if section else ""
+        where = (
+            say("cover.section", number=section_number(finding.section_id))
+            if finding.section_id in known
+            else ""
+        )
         paragraph(
             document, finding.explanation, "List Bullet", bold_prefix=f"{finding.title}{where}. "
         )
@@ -183,10 +198,17 @@ def _rows(sections: dict[str, Any], section_id: str, field_id: str) -> list[dict
     return [row for row in rows if isinstance(row, dict)]
 
 
-# The tables of rows (core/mou_sections.py): column headings, and the keys they show.
+# The tables of rows (core/mou_sections.py): column headings (document words), and the
+# keys they show.
 ROW_TABLES = {
-    FieldKind.PARTIES: (["Organization", "Signs for it", "Title"], PARTY_ROW_KEYS),
-    FieldKind.ROLES: (["Responsibility", "Party", "Due"], ROLE_ROW_KEYS),
+    FieldKind.PARTIES: (
+        ("mou.table.organization", "mou.table.signs", "mou.table.title"),
+        PARTY_ROW_KEYS,
+    ),
+    FieldKind.ROLES: (
+        ("mou.table.responsibility", "mou.table.party", "mou.table.due"),
+        ROLE_ROW_KEYS,
+    ),
 }
 
 
@@ -202,7 +224,11 @@ def _section(
         # A row counts once its first column (the organization, the duty) is written.
         rows = [row for row in values.get(item.id) or [] if row.get(keys[0])]
         if rows:
-            table(document, header, [[row.get(key, "") for key in keys] for row in rows])
+            table(
+                document,
+                [say(word) for word in header],
+                [[row.get(key, "") for key in keys] for row in rows],
+            )
             written = True
     plain = {item.id: values.get(item.id) for item in section.fields if item.kind not in ROW_TABLES}
     for label, text in document_lines(section, plain, names):
@@ -214,7 +240,7 @@ def _section(
         for line in lines:
             paragraph(document, line)
     if not written:
-        grey_note(document, "To be agreed.")
+        grey_note(document, say("mou.to_be_agreed"))
 
 
 def _signatures(
@@ -226,10 +252,10 @@ def _signatures(
     place = str(values.get("place") or "").strip()
     intro = paragraph(
         document,
-        "Signed on behalf of each party" + (f" at {place}" if place else "") + ":",
+        say("mou.signed_on_behalf_at", place=place) if place else say("mou.signed_on_behalf"),
     )
     if not parties:
-        grey_note(document, "Name the parties and who signs for them in section 1.")
+        grey_note(document, say("mou.name_the_parties"))
         return
     intro.paragraph_format.keep_with_next = True
     grid = document.add_table(rows=0, cols=2)
@@ -244,18 +270,19 @@ def _signatures(
             cannot_split(row)
         for cell, party in zip(names.cells, pair, strict=False):
             cell.text = ""
-            cell.paragraphs[0].add_run(word_safe(f"For {party.get('name', '')}")).bold = True
+            for_party = say("mou.signature_for", name=party.get("name", ""))
+            cell.paragraphs[0].add_run(word_safe(for_party)).bold = True
             cell.paragraphs[0].paragraph_format.keep_with_next = True
         for cell, party in zip(lines.cells, pair, strict=False):
             cell.text = ""
             signature = cell.paragraphs[0]
             signature.paragraph_format.space_before = Pt(36)  # room to sign by hand
-            signature.add_run("Signature: " + SIGNATURE_LINE)
+            signature.add_run(f"{say('mou.signature')}: " + SIGNATURE_LINE)
             written = [signature]
             for label, value in (
-                ("Name", party.get("signatory", "")),
-                ("Title", party.get("title", "")),
-                ("Date", ""),
+                (say("mou.name"), party.get("signatory", "")),
+                (say("mou.title"), party.get("title", "")),
+                (say("mou.date"), ""),
             ):
                 line = cell.add_paragraph()
                 line.paragraph_format.space_before = Pt(10)

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import say
 from partnerdesk.exports.letterhead import on_letterhead
 from partnerdesk.exports.word import (
     grey_note,
@@ -29,13 +30,15 @@ if TYPE_CHECKING:
 
     from partnerdesk.core.profile_report import ProfileReport
 
+# In English documents; say("profile.not_filled_in") in the document's language.
 NOT_FILLED_IN = "Not filled in yet."
 # A line people type to start a list item: "- ", "* " or "• ".
 _BULLET = re.compile(r"^\s*[-*•]\s+")
 
 
 def profile_title(organization: str) -> str:
-    return f"Partner profile: {organization}"
+    """ "Partner profile: NAME", in the document's language."""
+    return say("profile.title", name=organization)
 
 
 def write_profile(report: ProfileReport, target: Path, data_dir: Path | None = None) -> str:
@@ -56,8 +59,13 @@ def write_profile(report: ProfileReport, target: Path, data_dir: Path | None = N
 def _build(report: ProfileReport, document: WordDocument) -> None:
     title = profile_title(report.organization)
     heading(document, "", 0).add_run(word_safe(title))
-    by = f" by {report.our_organization}" if report.our_organization else ""
-    grey_note(document, f"Prepared{by} on {document_date(report.prepared_on)}.")
+    on = document_date(report.prepared_on)
+    if report.our_organization:
+        grey_note(
+            document, say("profile.prepared_by_on", organization=report.our_organization, date=on)
+        )
+    else:
+        grey_note(document, say("profile.prepared_on", date=on))
     page_numbers(document, title)
     for part in report.prompts.parts:
         heading(document, part.title)
@@ -69,7 +77,7 @@ def _build(report: ProfileReport, document: WordDocument) -> None:
             if answer:
                 _answer(document, answer)
             else:
-                grey_note(document, NOT_FILLED_IN)
+                grey_note(document, say("profile.not_filled_in"))
 
 
 def _answer(document: WordDocument, text: str) -> None:

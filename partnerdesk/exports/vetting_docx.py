@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING
 from docx.enum.table import WD_ROW_HEIGHT_RULE
 from docx.shared import Cm
 
-from partnerdesk.core.choices import CapacityStatus, Rating, rating_shown
+from partnerdesk.core.choices import CapacityStatus, Rating
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import choice_words, document_language, say, say_count
+from partnerdesk.core.red_flags import readiness_words
 from partnerdesk.exports.word import (
     cannot_split,
     describe,
@@ -41,50 +43,61 @@ if TYPE_CHECKING:
 
 # Light fills that print well in black and white too; the words carry the meaning.
 CAPACITY_FILLS = {CapacityStatus.HAS: "DCFCE7", CapacityStatus.NEEDS: "FEF3C7"}
-CAPACITY_WORDS = {CapacityStatus.HAS: "Has", CapacityStatus.NEEDS: "Needs", CapacityStatus.NONE: ""}
+CAPACITY_WORDS = {
+    CapacityStatus.HAS: "summary.has",
+    CapacityStatus.NEEDS: "summary.needs",
+    CapacityStatus.NONE: "",
+}
 
 
 def _prepared_line(report: VettingReport) -> str:
-    by = f" by {report.our_organization}" if report.our_organization else ""
-    return f"Prepared{by} on {document_date(report.prepared_on)} with PartnerDesk."
+    on = document_date(report.prepared_on)
+    if report.our_organization:
+        return say("prepared_by_on", organization=report.our_organization, date=on)
+    return say("prepared_on", date=on)
 
 
 def write_vetting_summary(report: VettingReport, target: Path) -> None:
     overview = report.overview
     document = new_document()
     describe(document, author=report.our_organization)
-    heading(document, "", 0).add_run(word_safe(f"Vetting summary: {overview.title}"))
+    title = say("summary.title", title=overview.title)
+    heading(document, "", 0).add_run(word_safe(title))
     grey_note(document, _prepared_line(report))
-    page_numbers(document, f"Vetting summary: {overview.title}")
+    page_numbers(document, title)
 
-    heading(document, "The request")
+    heading(document, say("summary.request"))
     _details_table(document, report.details)
 
-    heading(document, "Decision")
+    heading(document, say("summary.decision"))
     _decision(document, report)
 
-    heading(document, "Red flags")
+    heading(document, say("summary.red_flags"))
     if not overview.flags:
-        paragraph(document, "No red flags so far.")
+        paragraph(document, say("summary.no_red_flags"))
     for flag in overview.flags:
         paragraph(document, flag.explanation, "List Bullet", bold_prefix=f"{flag.title}. ")
 
-    heading(document, "Readiness by topic")
-    paragraph(document, f"{overview.answered} of {overview.total} questions answered in all.")
+    heading(document, say("summary.readiness"))
+    paragraph(
+        document,
+        say("summary.answered_in_all", answered=overview.answered, total=overview.total),
+    )
+    language = document_language()
     table(
         document,
-        ["Topic", "Where it stands", "Answered"],
+        [say("summary.topic"), say("summary.where_it_stands"), say("summary.answered")],
         [
             (
                 item.title,
-                f"{item.state.value}. {item.explanation}",
-                f"{item.answered} of {item.total}",
+                f"{readiness_words(item.state, language)}. {item.explanation}",
+                say("summary.of", answered=item.answered, total=item.total),
             )
             for item in overview.readiness
         ],
     )
 
-    heading(document, "Questions and answers")
+    heading(document, say("summary.questions"))
     for category in overview.categories:
         lines = overview.questions.get(category.id, [])
         if not lines:
@@ -93,7 +106,7 @@ def write_vetting_summary(report: VettingReport, target: Path) -> None:
         for line in lines:
             _answer(document, line)
 
-    heading(document, "Capacity matrix")
+    heading(document, say("summary.capacity_matrix"))
     _capacity_matrix(document, report)
     save_atomically(document, target)
 
@@ -113,60 +126,71 @@ def _details_table(document: WordDocument, details: list[tuple[str, str]]) -> No
 
 def _decision(document: WordDocument, report: VettingReport) -> None:
     if not report.decisions:
-        paragraph(document, "No decision yet.")
+        paragraph(document, say("summary.no_decision"))
         return
     latest = report.decisions[-1]
+    decided = say(
+        "summary.decided_on",
+        decision=choice_words(latest.decision),
+        date=document_date(latest.decided_on),
+    )
     paragraph(
         document,
-        f"{latest.decision.label}, on {document_date(latest.decided_on)}"
-        + (f" ({latest.decided_by})" if latest.decided_by else ""),
-        bold_prefix="Decision: ",
+        decided + (say("summary.decided_by", who=latest.decided_by) if latest.decided_by else ""),
+        bold_prefix=say("summary.decision_label"),
     )
-    paragraph(document, latest.reasons, bold_prefix="Why: ")
+    paragraph(document, latest.reasons, bold_prefix=say("summary.why"))
     if latest.conditions:
-        paragraph(document, latest.conditions, bold_prefix="Conditions: ")
+        paragraph(document, latest.conditions, bold_prefix=say("summary.conditions"))
     if len(report.decisions) > 1:
-        paragraph(document, "Earlier decisions:", bold_prefix="")
+        paragraph(document, say("summary.earlier"), bold_prefix="")
         for earlier in reversed(report.decisions[:-1]):
             paragraph(
                 document,
-                f"{earlier.decision.label} on {document_date(earlier.decided_on)}: "
-                f"{earlier.reasons}",
+                say(
+                    "summary.earlier_decision",
+                    decision=choice_words(earlier.decision),
+                    date=document_date(earlier.decided_on),
+                    reasons=earlier.reasons,
+                ),
                 "List Bullet",
             )
 
 
 def _answer(document: WordDocument, line: QuestionLine) -> None:
     answer = line.answer
-    paragraph(document, line.text, bold_prefix="Q: ")
+    paragraph(document, line.text, bold_prefix=say("summary.q"))
     if line.text_asked:
-        grey_note(document, f"Asked as: {line.text_asked}")
+        grey_note(document, say("summary.asked_as", text=line.text_asked))
     if answer is None or (
         not answer.their_answer and not answer.our_evidence and answer.rating is Rating.NOT_ASKED
     ):
-        grey_note(document, "Not asked yet.")
+        grey_note(document, say("summary.not_asked"))
         return
     if answer.their_answer:
-        paragraph(document, answer.their_answer, bold_prefix="Their answer: ")
+        paragraph(document, answer.their_answer, bold_prefix=say("summary.their_answer"))
     if answer.our_evidence:
-        paragraph(document, answer.our_evidence, bold_prefix="Our evidence: ")
+        paragraph(document, answer.our_evidence, bold_prefix=say("summary.our_evidence"))
     asked = []
     if answer.asked_by:
-        asked.append(f"asked by {answer.asked_by}")
+        asked.append(say("summary.asked_by", who=answer.asked_by))
     if answer.asked_on:
-        asked.append(f"on {document_date(answer.asked_on)}")
+        asked.append(say("summary.asked_on", date=document_date(answer.asked_on)))
+    if answer.rating is Rating.NOT_ASKED and answer.given:
+        rating = say("summary.not_rated_yet")
+    else:
+        rating = choice_words(answer.rating)
     paragraph(
         document,
-        rating_shown(answer.rating, answered=answer.given)
-        + (f" ({' '.join(asked)})" if asked else ""),
-        bold_prefix="Rating: ",
+        rating + (f" ({' '.join(asked)})" if asked else ""),
+        bold_prefix=say("summary.rating"),
     )
 
 
 def _capacity_matrix(document: WordDocument, report: VettingReport) -> None:
     matrix = report.matrix
     if not matrix.parties or not matrix.capacities:
-        paragraph(document, "The capacity matrix has not been filled in.")
+        paragraph(document, say("summary.matrix_empty"))
         return
     recorded = [
         capacity
@@ -178,16 +202,18 @@ def _capacity_matrix(document: WordDocument, report: VettingReport) -> None:
         )
     ]
     if not recorded:
-        paragraph(document, "The capacity matrix has not been filled in.")
+        paragraph(document, say("summary.matrix_empty"))
         return
-    paragraph(
-        document,
-        "Who has (“Has”) or needs (“Needs”) each capacity; capacities nobody has marked "
-        "are left out.",
-    )
+    paragraph(document, say("summary.matrix_legend"))
     grid = table(
         document,
-        ["Capacity", *(f"{party.name} ({party.role.value})" for party in matrix.parties)],
+        [
+            say("summary.capacity"),
+            *(
+                say("summary.party", name=party.name, role=choice_words(party.role))
+                for party in matrix.parties
+            ),
+        ],
         [
             [
                 capacity.name,
@@ -209,25 +235,30 @@ def _capacity_matrix(document: WordDocument, report: VettingReport) -> None:
         paragraph(
             document,
             "; ".join(gaps) + ".",
-            bold_prefix="Needed but nobody has it yet: ",
+            bold_prefix=say("summary.gaps"),
         )
 
 
 def _cell_text(value: CellValue) -> str:
-    words = CAPACITY_WORDS[value.status]
+    words = say(CAPACITY_WORDS[value.status]) if CAPACITY_WORDS[value.status] else ""
     return f"{words}: {value.note}" if words and value.note else words or value.note
 
 
 def write_meeting_questions(report: VettingReport, target: Path) -> None:
-    """The questions not answered yet, each with room for notes, for the next meeting."""
+    """The questions not answered yet, each with room for notes, for the next meeting, in
+    the document's language (the questions as the report gives them: the service puts the
+    bank's wording in that language)."""
     overview = report.overview
     document = new_document()
     describe(document, author=report.our_organization)
-    heading(document, "", 0).add_run(word_safe(f"Questions to ask: {overview.title}"))
-    who = f" with {overview.organization}" if overview.organization else ""
-    paragraph(document, f"Meeting{who} on: ____________________")
+    title = say("questions.title", title=overview.title)
+    heading(document, "", 0).add_run(word_safe(title))
+    if overview.organization:
+        paragraph(document, say("questions.meeting_with", organization=overview.organization))
+    else:
+        paragraph(document, say("questions.meeting"))
     grey_note(document, _prepared_line(report))
-    page_numbers(document, f"Questions to ask: {overview.title}")
+    page_numbers(document, title)
     # The shortlist picked for the next conversation, when there is one.
     asked = report.shortlist
     open_lines = {
@@ -242,16 +273,10 @@ def write_meeting_questions(report: VettingReport, target: Path) -> None:
     if count == 0:
         paragraph(
             document,
-            "Every question picked for this conversation has been answered."
-            if asked
-            else "Every question has been answered. Nothing is left to ask.",
+            say("questions.all_picked_answered") if asked else say("questions.all_answered"),
         )
     else:
-        paragraph(
-            document,
-            f"{count} questions are not answered yet. Write their answer, and what you "
-            "notice, in the box under each question.",
-        )
+        paragraph(document, say_count("questions.open", count))
     number = 0
     for category in overview.categories:
         lines = open_lines[category.id]
@@ -295,7 +320,7 @@ def _notes_box(document: WordDocument) -> None:
     row.height = Cm(2.5)
     row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
     row.cells[0].text = ""
-    grey_note(row.cells[0], "Notes:")
+    grey_note(row.cells[0], say("questions.notes"))
     # python-docx starts a cell with an empty paragraph; the note is the second one.
     first = row.cells[0].paragraphs[0]
     first._p.getparent().remove(first._p)

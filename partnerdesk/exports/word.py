@@ -29,6 +29,8 @@ from docx.oxml.ns import qn
 from docx.shared import Pt, RGBColor
 from docx.styles import BabelFish
 
+from partnerdesk.core.document_language import ENGLISH, document_language, say
+
 if TYPE_CHECKING:
     from docx.document import Document as WordDocument
     from docx.styles.style import BaseStyle, ParagraphStyle, _TableStyle
@@ -227,9 +229,9 @@ def page_numbers(document: WordDocument, left_text: str = "") -> None:
         line = first if first is not None and not first.text.strip() else footer.add_paragraph()
         if left_text:
             line.add_run(word_safe(left_text) + " · ")
-        line.add_run("Page ")
+        line.add_run(say("page.page"))
         _field(line, "PAGE")
-        line.add_run(" of ")
+        line.add_run(say("page.of"))
         _field(line, "NUMPAGES")
 
 
@@ -307,6 +309,10 @@ def finish(document: WordDocument, now: datetime | None = None) -> None:
     properties.created = now
     properties.modified = now
     properties.revision = 1
+    language = document_language()
+    if language != ENGLISH:
+        # Word's spelling check and screen readers take the text as this language.
+        properties.language = "es-US" if language == "es" else language
     _word_2013(document)
     _about_the_application(document)
 

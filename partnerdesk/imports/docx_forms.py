@@ -21,12 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from partnerdesk.core.forms import (
-    ANSWER_HEADING,
-    NUMBER_HEADING,
-    QUESTION_HEADING,
-    FormRow,
-)
+from partnerdesk.core.document_language import ENGLISH
+from partnerdesk.core.forms import FormRow, every_form_languages
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # A document part larger than this is not a form someone filled in.
@@ -51,6 +47,8 @@ class ReadForm:
     rows: tuple[FormRow, ...]
     # Paragraphs outside the tables, above the first one too: (where, text).
     loose: tuple[tuple[str, str], ...]
+    # The language of its tables' headings: the form went out in it.
+    language: str = ENGLISH
 
 
 def read_form(path: Path) -> ReadForm:
@@ -68,7 +66,7 @@ def read_form(path: Path) -> ReadForm:
             f"“{Path(path).name}” is not one of our forms: it has no table of questions "
             "and answers. Choose the form you sent them, filled in."
         )
-    return ReadForm(tuple(reader.rows), tuple(reader.loose))
+    return ReadForm(tuple(reader.rows), tuple(reader.loose), reader.language)
 
 
 def _document_root(path: Path) -> ElementTree.Element:
@@ -111,6 +109,7 @@ class _Reader:
         self.rows: list[FormRow] = []
         self.loose: list[tuple[str, str]] = []
         self.tables = 0
+        self.language = ENGLISH
 
     def blocks(self, parent: ElementTree.Element) -> None:
         for child in parent:
@@ -132,7 +131,7 @@ class _Reader:
             cells = [_text(cell).strip() for cell in _row_cells(row)]
             heading = _heading_columns(cells)
             if heading is not None:
-                columns = heading
+                columns, self.language = heading
                 continue
             where = f"table {number}, row {position}"
             self.rows.append(_form_row(cells, columns, where, number))
@@ -161,16 +160,22 @@ def _row_cells(row: ElementTree.Element) -> list[ElementTree.Element]:
     return cells
 
 
-def _heading_columns(cells: list[str]) -> _Columns | None:
+def _heading_columns(cells: list[str]) -> tuple[_Columns, str] | None:
+    """The columns and the language, when ``cells`` is a heading row in any language forms
+    are written in."""
     folded = [cell.casefold() for cell in cells]
-    if QUESTION_HEADING.casefold() not in folded or ANSWER_HEADING.casefold() not in folded:
-        return None
-    number = NUMBER_HEADING.casefold()
-    return _Columns(
-        folded.index(number) if number in folded else None,
-        folded.index(QUESTION_HEADING.casefold()),
-        folded.index(ANSWER_HEADING.casefold()),
-    )
+    for language, (number_heading, question_heading, answer_heading) in every_form_languages():
+        question, answer = question_heading.casefold(), answer_heading.casefold()
+        if question not in folded or answer not in folded:
+            continue
+        number = number_heading.casefold()
+        columns = _Columns(
+            folded.index(number) if number in folded else None,
+            folded.index(question),
+            folded.index(answer),
+        )
+        return columns, language
+    return None
 
 
 def _form_row(cells: list[str], columns: _Columns | None, where: str, table: int) -> FormRow:
@@ -214,3 +219,21 @@ def _collect(element: ElementTree.Element, parts: list[str]) -> None:
             parts.append("\n")
         else:
             _collect(child, parts)
+
+
+# The same tolerant reading, for readers of other returned forms (the check-up form).
+def document_body(path: Path) -> ElementTree.Element:
+    """The body of a Word file's document; UnreadableFormError (plain words) when the file
+    is missing, no Word document, damaged or holds no text."""
+    body = _document_root(Path(path)).find(f"{_W}body")
+    if body is None:
+        raise UnreadableFormError(f"“{Path(path).name}” holds no text PartnerDesk can read.")
+    return body
+
+
+WORD_NAMESPACE = _W
+# Elements whose content counts as if it stood in their place (content controls…).
+WRAPPER_TAGS = frozenset(_WRAPPERS)
+table_rows = _table_rows  # a table's rows, tracked-deleted ones left out
+row_cells = _row_cells  # a row's cells, through content controls
+element_text = _text  # a paragraph's or cell's text, tracked changes accepted

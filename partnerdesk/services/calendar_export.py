@@ -5,8 +5,7 @@ a due date, and open follow-ups of notes. Each event has a reminder the day befo
 made of the record's kind and number: importing a newer file updates the events already in
 the calendar instead of adding them again.
 
-Partnership check-ups (issue 19, capability 5) do not exist yet: when they do, their dates
-join through ``_checkup_events`` below, the one place left for them.
+Partnership check-ups join too, each on its date (a planned one ahead, those held before).
 """
 
 from __future__ import annotations
@@ -22,9 +21,12 @@ from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus
-from partnerdesk.core.commitments import CommitmentStatus
+from partnerdesk.core.commitments import BOTH_PARTIES, CommitmentStatus
+from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import ENGLISH, document_language, say, writing_in
 from partnerdesk.services.errors import ExportFormatError
 from partnerdesk.store.models import (
+    Checkup,
     Commitment,
     Mou,
     Organization,
@@ -67,10 +69,10 @@ def check_ics_target(target: Path) -> None:
 
 def _partnership(title: str | None, organization: str | None) -> str:
     if title and organization:
-        return f"Partnership: {title} (with {organization})"
+        return say("calendar.partnership_with", title=title, organization=organization)
     if title:
-        return f"Partnership: {title}"
-    return f"With {organization}" if organization else ""
+        return say("calendar.partnership", title=title)
+    return say("calendar.with", organization=organization) if organization else ""
 
 
 def _months(value: object) -> int | None:
@@ -110,18 +112,25 @@ def _review_events(session: Session) -> list[CalendarEvent]:
         sections = mou.sections or {}
         every = _months((sections.get("review") or {}).get("every_months"))
         until = _day((sections.get("term") or {}).get("ends_on"))
-        who = f" with {organization}" if organization else ""
-        repeat = f" This repeats every {every} months, as the MOU says." if every else ""
+        repeat = say("calendar.repeats", count=every) if every else ""
         description = (
-            f"MOU: {mou.title}. {_partnership(title, organization)}. The MOU is a living "
-            f"document: read it through with your partner, note what has changed and agree "
-            f"on an updated version.{repeat}"
+            say(
+                "calendar.review_description",
+                title=mou.title,
+                partnership=_partnership(title, organization),
+            )
+            + repeat
+        )
+        summary = (
+            say("calendar.review_summary_with", organization=organization, title=mou.title)
+            if organization
+            else say("calendar.review_summary", title=mou.title)
         )
         events.append(
             CalendarEvent(
                 f"mou-{mou.id}-review@{UID_DOMAIN}",
                 mou.review_on,
-                f"Review the MOU{who}: {mou.title}",
+                summary,
                 description.replace(". .", "."),
                 mou.updated_at,
                 every,
@@ -147,13 +156,19 @@ def _commitment_events(session: Session) -> list[CalendarEvent]:
     for item, title, organization in rows:
         if item.due_on is None:
             continue
-        party = item.party or "Not said yet"
+        party = item.party or say("calendar.not_said")
+        if party == BOTH_PARTIES:  # the words PartnerDesk stored, said in the calendar's
+            party = say("calendar.both_of_us")
         events.append(
             CalendarEvent(
                 f"commitment-{item.id}@{UID_DOMAIN}",
                 item.due_on,
-                f"Due: {item.what}",
-                f"Who does it: {party}. {_partnership(title, organization)}.",
+                say("calendar.due", what=item.what),
+                say(
+                    "calendar.who_does_it",
+                    party=party,
+                    partnership=_partnership(title, organization),
+                ),
                 item.updated_at,
             )
         )
@@ -176,15 +191,26 @@ def _follow_up_events(session: Session) -> list[CalendarEvent]:
     for note, organization in rows:
         if note.follow_up_due is None:
             continue
-        who = f" with {organization}" if organization else ""
-        about = f"From the note “{note.subject}”" if note.subject else "From a note"
+        who = say("calendar.who", organization=organization) if organization else ""
+        written_on = (
+            note.happened_on.isoformat()
+            if document_language() == ENGLISH
+            else document_date(note.happened_on)
+        )
+        about = (
+            say("calendar.from_note", subject=note.subject, date=written_on)
+            if note.subject
+            else say("calendar.from_a_note", date=written_on)
+        )
+        action = note.follow_up_action.splitlines()[0]
         events.append(
             CalendarEvent(
                 f"note-{note.id}-follow-up@{UID_DOMAIN}",
                 note.follow_up_due,
-                f"Follow up{who}: {note.follow_up_action.splitlines()[0]}",
-                f"{about} of {note.happened_on.isoformat()}{who}. What to do: "
-                f"{note.follow_up_action}",
+                say("calendar.follow_up_with", organization=organization, action=action)
+                if organization
+                else say("calendar.follow_up", action=action),
+                say("calendar.what_to_do", about=about, who=who, action=note.follow_up_action),
                 note.updated_at,
             )
         )
@@ -192,12 +218,28 @@ def _follow_up_events(session: Session) -> list[CalendarEvent]:
 
 
 def _checkup_events(session: Session) -> list[CalendarEvent]:
-    """Partnership check-ups: not recorded yet (issue 19, capability 5).
-
-    When they are, each planned check-up becomes an event here, with the UID
-    ``checkup-ID@partnerdesk.invalid``.
-    """
-    return []
+    """Partnership check-ups on their dates, with the UID ``checkup-ID@partnerdesk.invalid``."""
+    rows = session.execute(
+        select(Checkup, PartnershipRequest.title, Organization.name)
+        .join(PartnershipRequest, Checkup.request_id == PartnershipRequest.id)
+        .outerjoin(Organization, PartnershipRequest.organization_id == Organization.id)
+        .where(PartnershipRequest.deleted_at.is_(None))
+        .order_by(Checkup.held_on, Checkup.id)
+    ).all()
+    events = []
+    for checkup, title, organization in rows:
+        who = f" with {organization}" if organization else ""
+        events.append(
+            CalendarEvent(
+                f"checkup-{checkup.id}@{UID_DOMAIN}",
+                checkup.held_on,
+                f"Partnership check-up{who}",
+                f"Rate how the partnership is going, and ask them for their ratings too. "
+                f"{_partnership(title, organization)}.",
+                checkup.updated_at,
+            )
+        )
+    return events
 
 
 def calendar_events(session: Session) -> list[CalendarEvent]:
@@ -269,14 +311,17 @@ def _write(data: bytes, target: Path) -> None:
         raise
 
 
-def export_calendar(database: Database, target: Path, now: datetime | None = None) -> int:
-    """Write every dated thing to ``target``; returns how many events.
+def export_calendar(
+    database: Database, target: Path, now: datetime | None = None, language: str = ENGLISH
+) -> int:
+    """Write every dated thing to ``target``, its text in ``language``; returns how many
+    events.
 
     With nothing dated, nothing is written and 0 is returned (the caller says so). The
     records are read in a transaction of their own; the file is written after it.
     """
     check_ics_target(target)
-    with database.session() as session:
+    with writing_in(language), database.session() as session:
         events = calendar_events(session)
     if not events:
         return 0

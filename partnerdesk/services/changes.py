@@ -49,6 +49,8 @@ class Detail(StrEnum):
     MOU = "mou"  # an MOU draft, its versions and review dates
     PROFILE = "profile"  # an organization's partner profile
     COMMITMENTS = "commitments"  # what each side promised, and whether it was kept
+    CHARTER = "charter"  # a request's team charter
+    CHECKUPS = "check-ups"  # a partnership's check-ups and both sides' ratings
 
 
 @dataclass(frozen=True)

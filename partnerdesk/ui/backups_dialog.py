@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.paths import shown_path
+from partnerdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.ui.data_safety import DataSafety
@@ -107,7 +108,7 @@ class BackupsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.empty)
         layout.addLayout(buttons)
-        self.resize(760, 460)
+        resize_within_screen(self, 760, 460)
         self.reload()
 
     def reload(self) -> None:
@@ -195,4 +196,4 @@ class DataLocationDialog(QDialog):
         layout.addLayout(grid)
         layout.addStretch(1)
         layout.addWidget(close)
-        self.resize(680, 260)
+        resize_within_screen(self, 680, 260)

@@ -19,6 +19,8 @@ from partnerdesk.ui.context import WindowContext
 
 if TYPE_CHECKING:
     from partnerdesk.paths import DataLocation
+    from partnerdesk.ui.charter_actions import CharterActions
+    from partnerdesk.ui.checkup_actions import CheckupActions
     from partnerdesk.ui.commitment_actions import CommitmentActions
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.data_safety import DataSafety
@@ -30,6 +32,7 @@ if TYPE_CHECKING:
     from partnerdesk.ui.mou_actions import MouActions
     from partnerdesk.ui.profile_actions import ProfileActions
     from partnerdesk.ui.record_editing import RecordEditing
+    from partnerdesk.ui.results_actions import ResultsActions
     from partnerdesk.ui.shared_database_actions import SharedDatabaseActions
     from partnerdesk.ui.signing_actions import SigningActions
     from partnerdesk.ui.trash_actions import TrashActions
@@ -68,6 +71,14 @@ class Controllers:
         from partnerdesk.ui.commitment_actions import CommitmentActions
 
         return CommitmentActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def checkups(self) -> CheckupActions:
+        from partnerdesk.ui.checkup_actions import CheckupActions
+
+        return CheckupActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def safety(self) -> DataSafety:
@@ -130,13 +141,33 @@ class Controllers:
     def forms(self) -> FormActions:
         from partnerdesk.ui.form_actions import FormActions
 
-        return FormActions(self.parent, self.context.operations, self.context.dialogs)
+        return FormActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def kickoff(self) -> KickoffActions:
         from partnerdesk.ui.kickoff_actions import KickoffActions
 
-        return KickoffActions(self.parent, self.context.operations, self.context.dialogs)
+        return KickoffActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
+
+    @cached_property
+    def results(self) -> ResultsActions:
+        from partnerdesk.ui.results_actions import ResultsActions
+
+        return ResultsActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
+
+    @cached_property
+    def charter(self) -> CharterActions:
+        from partnerdesk.ui.charter_actions import CharterActions
+
+        return CharterActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def email(self) -> EmailActions:
@@ -185,7 +216,9 @@ class Controllers:
     def profiles(self) -> ProfileActions:
         from partnerdesk.ui.profile_actions import ProfileActions
 
-        return ProfileActions(self.parent, self.context.operations, self.context.dialogs)
+        return ProfileActions(
+            self.parent, self.context.operations, self.context.dialogs, self.context.settings
+        )
 
     @cached_property
     def shared(self) -> SharedDatabaseActions:

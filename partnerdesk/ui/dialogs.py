@@ -153,6 +153,22 @@ class Dialogs:
         name, _chosen = QFileDialog.getOpenFileName(self.parent, title, str(start), file_types)
         return Path(name) if name else None
 
+    def save_document(
+        self, title: str, suggested: Path, file_types: str, language: str
+    ) -> tuple[Path, str] | None:
+        """A document to write and the language to write it in (``language`` offered
+        first); None when the user cancels."""
+        from partnerdesk.ui.document_language import DocumentSaveDialog
+
+        dialog = DocumentSaveDialog(self.parent, title, suggested, file_types, language)
+        try:
+            if not dialog.exec():
+                return None
+            path = dialog.chosen_path()
+            return (path, dialog.language()) if path is not None else None
+        finally:
+            dialog.deleteLater()
+
     def save_file(self, title: str, suggested: Path, file_types: str) -> Path | None:
         """A file to write; if the user typed no extension, the chosen type's is added."""
         name, chosen = QFileDialog.getSaveFileName(self.parent, title, str(suggested), file_types)

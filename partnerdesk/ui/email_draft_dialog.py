@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -42,8 +41,11 @@ from partnerdesk.exports.email_draft import (
     write_email_draft,
 )
 from partnerdesk.services.records.email_recipients import EmailRecipients, RecipientChoice
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.flow_layout import FlowLayout
 from partnerdesk.ui.forms import add_row, text_box
+from partnerdesk.ui.widgets import resize_within_screen
 
 OpenUrl = Callable[[QUrl], bool]
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -59,7 +61,6 @@ MAC_NOTICE = QT_TRANSLATE_NOOP(
     "another mail program, such as Outlook, “Open in my mail program” may give you the "
     "draft with the document already attached.",
 )
-PROBLEM_STYLE = "color: #9a3412;"
 
 
 def _name(choice: RecipientChoice) -> str:
@@ -115,7 +116,7 @@ class EmailDraftDialog(QDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
+        paint(hint, Tone.MUTED)
         hint.setVisible(not self.on_mac)
         self.mac_notice = QLabel(QCoreApplication.translate("email_draft_dialog", MAC_NOTICE))
         self.mac_notice.setTextFormat(Qt.TextFormat.RichText)
@@ -135,7 +136,7 @@ class EmailDraftDialog(QDialog):
                 names=", ".join(recipients.without_address)
             )
         )
-        missing.setStyleSheet("color: #4b5563;")
+        paint(missing, Tone.MUTED)
 
         self.other_addresses = QLineEdit()
         self.other_addresses.setPlaceholderText(
@@ -193,11 +194,12 @@ class EmailDraftDialog(QDialog):
             else (self.open_button, self.without_button)
         )
         first.setDefault(True)
-        buttons = QHBoxLayout()
+        # Wrapped onto a second line on a narrow screen (200% on a laptop) rather than cut.
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         for button in (first, second, self.copy_button):
             button.setAutoDefault(button is first)
             buttons.addWidget(button)
-        buttons.addStretch(1)
         buttons.addWidget(self.close_button)
         self.close_button.setAutoDefault(False)
 
@@ -207,7 +209,7 @@ class EmailDraftDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(hint)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         # Tab follows the form, then the buttons in the order shown.
         for before, after in (
             (self.people, self.other_addresses),
@@ -219,7 +221,7 @@ class EmailDraftDialog(QDialog):
             (self.copy_button, self.close_button),
         ):
             QWidget.setTabOrder(before, after)
-        self.resize(900, self.sizeHint().height())
+        resize_within_screen(self, 900, self.sizeHint().height())
 
     def _people_list(
         self, choices: list[RecipientChoice], chosen_contact_ids: Sequence[int]
@@ -285,7 +287,7 @@ class EmailDraftDialog(QDialog):
         )
 
     def show_message(self, text: str, *, problem: bool = False) -> None:
-        self.message.setStyleSheet(PROBLEM_STYLE if problem else "")
+        paint(self.message, Tone.WARNING if problem else None)
         self.message.setText(text)
         self.message.setVisible(bool(text))
         # Grow to fit the message (a long folder path wraps): a word-wrapped label's height
@@ -300,7 +302,7 @@ class EmailDraftDialog(QDialog):
             else layout.sizeHint().height()
         )
         if needed > self.height():
-            self.resize(self.width(), needed)
+            resize_within_screen(self, self.width(), needed)
 
     # The three ways out -------------------------------------------------------
     def open_in_mail_program(self) -> None:

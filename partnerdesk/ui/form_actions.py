@@ -12,13 +12,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.forms import FormReading
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -30,7 +31,14 @@ WORD_FILES = QT_TRANSLATE_NOOP("form_actions", "Word document (*.docx)")
 
 
 class FormActions:
-    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
+    ) -> None:
+        self.settings = settings  # the document language last used
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
@@ -69,7 +77,9 @@ class FormActions:
             QCoreApplication.translate("FormActions", "question form"),
             lambda database: request_title(database, request_id),
             QCoreApplication.translate("FormActions", "Questions"),
-            lambda database, path: export_question_form(database, request_id, path),
+            lambda database, path, language: export_question_form(
+                database, request_id, path, language=language
+            ),
         )
 
     def read_answers(self, request_id: int) -> None:
@@ -93,7 +103,9 @@ class FormActions:
                 QCoreApplication.translate("FormActions", "profile form"),
                 lambda database: _organization_name(database, chosen),
                 QCoreApplication.translate("FormActions", "Partner profile"),
-                lambda database, path: export_profile_form(database, chosen, path),
+                lambda database, path, language: export_profile_form(
+                    database, chosen, path, language=language
+                ),
             )
 
         self._with_organization(
@@ -156,14 +168,15 @@ class FormActions:
         what: str,
         read_title: Callable[[Database], str],
         prefix: str,
-        export: Callable[[Database, Path], WrittenForm],
+        # (database, file, document language)
+        export: Callable[[Database, Path, str], WrittenForm],
     ) -> None:
         from partnerdesk.ui.vetting_actions import file_name_from
 
         operations = self.operations
 
         def save_as(title: str) -> None:
-            path = self.dialogs.save_file(
+            chosen = self.dialogs.save_document(
                 QCoreApplication.translate(
                     "FormActions", "Save the {what} as a Word document"
                 ).format(what=what),
@@ -172,9 +185,12 @@ class FormActions:
                     "FormActions", "{prefix} - {file_name_from}.docx"
                 ).format(prefix=prefix, file_name_from=file_name_from(title)),
                 QCoreApplication.translate("form_actions", WORD_FILES),
+                document_language_for(self.settings),
             )
-            if path is None:
+            if chosen is None:
                 return
+            path, language = chosen
+            remember_document_language(self.settings, language)
             if path.suffix.lower() != ".docx":
                 path = path.with_name(path.name + ".docx")
 
@@ -195,7 +211,7 @@ class FormActions:
                 )
 
             operations.query(
-                lambda database: export(database, path),
+                lambda database: export(database, path, language),
                 saved,
                 label=QCoreApplication.translate("FormActions", "Writing the {what}…").format(
                     what=what

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.dates import UnreadableDateError, friendly_date, long_date, read_date
 from partnerdesk.paths import resource
+from partnerdesk.ui.colours import Tone, paint
 
 
 def add_row(form: QFormLayout, label: str, field: QWidget, hint: str = "") -> QLabel:
@@ -93,7 +94,7 @@ class OptionalDateEdit(QWidget):
         self.calendar_button.clicked.connect(self._show_calendar)
         self.understood = QLabel()
         self.understood.setWordWrap(True)
-        self.understood.setStyleSheet("color: #4b5563;")
+        paint(self.understood, Tone.MUTED)
         self.understood.setAccessibleName(self.tr("Date understood"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -151,12 +152,12 @@ class OptionalDateEdit(QWidget):
         problem = self.problem()
         if problem:
             self.understood.setText(problem)
-            self.understood.setStyleSheet("color: #b91c1c;")
+            paint(self.understood, Tone.FLAG)
         else:
             found = self.value()
             self._last_readable = found
             self.understood.setText(long_date(found) if found else self.tr("No date"))
-            self.understood.setStyleSheet("color: #4b5563;")
+            paint(self.understood, Tone.MUTED)
         # A screen reader says what was understood (or what is wrong) with the field.
         self.line.setAccessibleDescription(self.understood.text())
 

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk import APP_NAME
 from partnerdesk.paths import resource
+from partnerdesk.ui.widgets import resize_within_screen
 
 
 def guide_file() -> Path:
@@ -64,7 +65,7 @@ class GuideDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.browser)
         layout.addLayout(buttons)
-        self.resize(840, 680)
+        resize_within_screen(self, 840, 680)
         self.browser.setFocus()
 
     def text(self) -> str:

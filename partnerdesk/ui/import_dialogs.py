@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,6 +22,9 @@ from partnerdesk.imports.contact_files import FileDetection
 from partnerdesk.imports.csv_mapping import ContactField
 from partnerdesk.imports.text_files import ENCODING_CHOICES, encoding_name
 from partnerdesk.services.transfer.contact_import import Decision, ImportPlan, PlanRow, RowStatus
+from partnerdesk.ui.colours import Tone, paint
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
+from partnerdesk.ui.widgets import resize_within_screen
 
 FIELD_LABELS = {
     ContactField.FULL_NAME: QT_TRANSLATE_NOOP("import_dialogs", "Full name"),
@@ -44,11 +46,11 @@ DECISION_LABELS = {
     Decision.ADD_NEW: QT_TRANSLATE_NOOP("import_dialogs", "Add as a new contact"),
     Decision.SKIP: QT_TRANSLATE_NOOP("import_dialogs", "Leave out"),
 }
-STATUS_COLOURS = {
-    RowStatus.NEW: "#166534",
-    RowStatus.MERGE: "#1e40af",
-    RowStatus.POSSIBLE_DUPLICATE: "#9a3412",
-    RowStatus.SKIPPED: "#6b7280",
+STATUS_TONES = {
+    RowStatus.NEW: Tone.SUCCESS,
+    RowStatus.MERGE: Tone.INFO,
+    RowStatus.POSSIBLE_DUPLICATE: Tone.WARNING,
+    RowStatus.SKIPPED: Tone.MUTED,
 }
 
 
@@ -88,7 +90,7 @@ class ColumnMappingDialog(QDialog):
             self.table.setCellWidget(row, 1, box)
             self.boxes.append((header, box))
         self.message = QLabel()
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -100,7 +102,7 @@ class ColumnMappingDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
-        self.resize(620, 480)
+        resize_within_screen(self, 620, 480)
 
     def mapping(self) -> dict[str, ContactField]:
         return {header: ContactField(box.currentData()) for header, box in self.boxes}
@@ -170,6 +172,7 @@ class ImportPreviewDialog(QDialog):
             self.tr("What will happen"),
         ]
         self.table = QTableWidget(0, len(headers))
+        self.table.setItemDelegate(RichTextDelegate(self.table))  # each row's status in its tone
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setAccessibleName(self.tr("Rows to import"))
         self.table.verticalHeader().hide()
@@ -194,7 +197,7 @@ class ImportPreviewDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.more_label)
         layout.addWidget(self.buttons)
-        self.resize(1100, 600)
+        resize_within_screen(self, 1100, 600)
         self.show_plan(plan)
 
     def show_plan(self, plan: ImportPlan) -> None:
@@ -284,7 +287,7 @@ class ImportPreviewDialog(QDialog):
             item = QTableWidgetItem(text)
             item.setToolTip(text)
             if column == 5:
-                item.setForeground(QBrush(QColor(STATUS_COLOURS[row.status])))
+                item.setData(TONE_ROLE, STATUS_TONES[row.status])
             self.table.setItem(index, column, item)
         if row.status is RowStatus.POSSIBLE_DUPLICATE:
             box = QComboBox()

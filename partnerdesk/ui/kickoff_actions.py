@@ -7,12 +7,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.core.kickoff import KickoffFormat
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -22,7 +23,14 @@ WORD_FILES = QT_TRANSLATE_NOOP("kickoff_actions", "Word document (*.docx)")
 
 
 class KickoffActions:
-    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
+    ) -> None:
+        self.settings = settings  # the document language last used
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
@@ -64,7 +72,7 @@ class KickoffActions:
         from partnerdesk.services.documents.kickoff import export_kickoff_agenda
         from partnerdesk.ui.vetting_actions import file_name_from
 
-        path = self.dialogs.save_file(
+        chosen_file = self.dialogs.save_document(
             QCoreApplication.translate(
                 "KickoffActions", "Save the kickoff agenda as a Word document"
             ),
@@ -73,9 +81,12 @@ class KickoffActions:
                 "KickoffActions", "Kickoff agenda - {file_name_from}.docx"
             ).format(file_name_from=file_name_from(title)),
             QCoreApplication.translate("kickoff_actions", WORD_FILES),
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen_file is None:
             return
+        path, language = chosen_file
+        remember_document_language(self.settings, language)
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
         operations = self.operations
@@ -93,7 +104,9 @@ class KickoffActions:
             )
 
         operations.query(
-            lambda database: export_kickoff_agenda(database, request_id, path, chosen),
+            lambda database: export_kickoff_agenda(
+                database, request_id, path, chosen, language=language
+            ),
             saved,
             label=QCoreApplication.translate("KickoffActions", "Writing the agenda…"),
             if_refused=lambda error: self._not_written(path, error),

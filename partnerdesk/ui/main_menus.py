@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QToolButton, QWid
 
 from partnerdesk import APP_NAME
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
-from partnerdesk.ui.navigation import NAVIGATION
+from partnerdesk.ui.navigation import NAVIGATION, SHORTCUT_NUMBER
 
 if TYPE_CHECKING:
     from partnerdesk.ui.main_window import MainWindow
@@ -105,11 +105,6 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
                 QT_TRANSLATE_NOOP("main_menus", "Export &calendar (.ics)…"),
                 lambda w: w.mous.export_calendar(),
             ),
-            ActionSpec(
-                "export_review_dates",
-                QT_TRANSLATE_NOOP("main_menus", "Export MOU &review dates…"),
-                lambda w: w.mous.export_review_calendar(),
-            ),
             SEPARATOR,
             ActionSpec(
                 "back_up",
@@ -177,10 +172,10 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
                     f"show_{key}",
                     title,
                     _show_page(key),
-                    f"Ctrl+{number}",
+                    f"Ctrl+{SHORTCUT_NUMBER[key]}",
                     text_context="navigation",
                 )
-                for number, (key, title) in enumerate(NAVIGATION, start=1)
+                for key, title in NAVIGATION
             ),
             SEPARATOR,
             ActionSpec(

@@ -88,6 +88,7 @@ def page_makers(window: MainWindow) -> dict[str, Callable[[], QWidget]]:
     makers["search"] = lambda: _search_page(window)
     makers["organization"] = lambda: _organization_page(window)
     makers["request"] = lambda: _request_page(window)
+    makers["partnerships"] = lambda: _partnerships_page(window)
     return makers
 
 
@@ -138,6 +139,15 @@ def _trash_page(window: MainWindow) -> QWidget:
     return page
 
 
+def _partnerships_page(window: MainWindow) -> QWidget:
+    from partnerdesk.ui.pages.partnerships_page import PartnershipsPage
+
+    page = PartnershipsPage(window.read)
+    window.operations.changes_applied.connect(page.changes_applied)
+    page.request_activated.connect(window.show_request)
+    return page
+
+
 def _search_page(window: MainWindow) -> QWidget:
     from partnerdesk.ui.pages.search_page import SearchPage
 
@@ -171,6 +181,7 @@ def _request_page(window: MainWindow) -> QWidget:
     window.vetting.connect_page(page)
     page.mou_requested.connect(window.mous.open_for_request)
     window.controllers.commitments.connect_list(page.commitments)
+    window.controllers.checkups.connect_list(page.checkups)
     signing = window.controllers.signing
     page.sign_requested.connect(signing.mark_signed)
     page.signed_copy_requested.connect(signing.open_signed_copy)
@@ -180,4 +191,6 @@ def _request_page(window: MainWindow) -> QWidget:
     page.form_export_requested.connect(forms.export_question_form)
     page.form_read_requested.connect(forms.read_answers)
     page.kickoff_requested.connect(window.controllers.kickoff.open_for_request)
+    page.results_requested.connect(window.controllers.results.open_for_request)
+    page.charter_requested.connect(window.controllers.charter.open_for_request)
     return page

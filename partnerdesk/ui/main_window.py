@@ -19,21 +19,22 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QSplitter,
-    QStackedWidget,
 )
 
 from partnerdesk import APP_NAME
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.records.today import TodayOverview, read_today
+from partnerdesk.ui.colours import set_palette_style_sheet
 from partnerdesk.ui.context import WindowContext
 from partnerdesk.ui.controllers import Controllers, WindowCallbacks
 from partnerdesk.ui.main_menus import install_menus, install_toolbar
 from partnerdesk.ui.main_pages import ListPages, PageStack, page_makers
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
+from partnerdesk.ui.page_scroller import PageScroller, PageStackWidget
 from partnerdesk.ui.pages.today_page import TodayPage
 from partnerdesk.ui.search_box import SearchBox
-from partnerdesk.ui.widgets import current_follows_selection
+from partnerdesk.ui.widgets import current_follows_selection, resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -63,12 +64,14 @@ if TYPE_CHECKING:
     from partnerdesk.ui.window_state import WindowState
 
 Result = TypeVar("Result")
+
+
 STATUS_MESSAGE_MS = 8000
 NAVIGATION_STYLE = """
 QListWidget { border: none; padding-top: 6px; }
 QListWidget::item { padding-left: 8px; border-radius: 6px; margin: 1px 6px; }
-QListWidget::item:selected { background: #d9ebe4; color: #16332b; }
-QListWidget::item:selected:!active { background: #e6efec; color: #16332b; }
+QListWidget::item:selected { background: palette(button); color: palette(button-text);
+                             border-left: 4px solid palette(highlight); }
 """
 # What the Today page shows: counts, follow-ups, waiting requests, MOU reviews and
 # commitments due. An answer, a capacity, a question or a profile changes none of them.
@@ -108,7 +111,7 @@ class MainWindow(QMainWindow):
         # Only Today is made now: the other pages, and the actions behind their buttons
         # and menus, are made the first time they are used (see main_pages).
         self.today_page = TodayPage()
-        self.stack = QStackedWidget()
+        self.stack = PageStackWidget()
         self.pages = PageStack(self.stack, {"today": lambda: self.today_page, **page_makers(self)})
         self.stack.setCurrentWidget(self.pages["today"])
         self.list_pages = ListPages(self.pages)
@@ -127,13 +130,17 @@ class MainWindow(QMainWindow):
             self.navigation.addItem(item)
         self.navigation.currentItemChanged.connect(self._navigation_changed)
         current_follows_selection(self.navigation)
-        # A light tint keeps the green icons readable on the selected row.
-        self.navigation.setStyleSheet(NAVIGATION_STYLE)
+        # The selected page: a button's colours (a light tint that keeps the green icons
+        # readable, in dark mode and high contrast too) with a bar of the selection colour.
+        set_palette_style_sheet(self.navigation, NAVIGATION_STYLE)
 
         self.splitter = QSplitter()
         self.splitter.setObjectName("main-splitter")
         self.splitter.addWidget(self.navigation)
-        self.splitter.addWidget(self.stack)
+        # The pages scroll as a whole when the window is smaller than a page needs (150% or
+        # 200% scaling on a laptop's screen, large text), rather than cut off its buttons.
+        self.page_scroller = PageScroller(self.stack)
+        self.splitter.addWidget(self.page_scroller)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([180, 900])
         self.splitter.setChildrenCollapsible(False)
@@ -148,7 +155,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.location_label)
         self._connect_today()
         self.operations.changes_applied.connect(self._changes_applied)
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
         # Read on the database worker: the window paints at once, and Today fills a moment
         # later (before a person could read it).
         self._read_today()
@@ -301,6 +308,9 @@ class MainWindow(QMainWindow):
         self.today_page.load_sample_requested.connect(self.load_sample_data)
         self.today_page.add_organization_requested.connect(self.add_organization)
         self.today_page.open_mou.connect(lambda mou_id: self.mous.open_mou(mou_id))
+        self.today_page.checkup_requested.connect(
+            lambda request_id, on: self.controllers.checkups.new_checkup(request_id, on)
+        )
         self.today_page.commitment_done.connect(
             lambda commitment_id, what: self.controllers.commitments.mark_done(commitment_id, what)
         )

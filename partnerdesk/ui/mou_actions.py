@@ -37,6 +37,7 @@ from partnerdesk.services.mou.versions import (
     versions_of,
 )
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_actions import EmailActions
@@ -306,15 +307,18 @@ class MouActions:
     def _export_word(self, mou_id: int, title: str, then_email: bool, open_count: int) -> None:
         from partnerdesk.services.documents.mou import MouExport, export_mou
 
-        path = self.dialogs.save_file(
+        chosen_file = self.dialogs.save_document(
             QCoreApplication.translate("MouActions", "Save the MOU as a Word document to attach")
             if then_email
             else QCoreApplication.translate("MouActions", "Save the MOU as a Word document"),
             self.save_folder() / f"{file_name_from(title)}.docx",
-            WORD_FILES,
+            QCoreApplication.translate("vetting_actions", WORD_FILES),
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen_file is None:
             return
+        path, language = chosen_file
+        remember_document_language(self.settings, language)
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
         self._remember_folder(path.parent)
@@ -370,10 +374,12 @@ class MouActions:
             if self.wizard is not None:
                 self.wizard.refresh_findings()
             if then_email:
-                self._email_exported(mou_id, path, result.version)
+                self._email_exported(mou_id, path, result.version, language)
 
         self.operations.query(
-            lambda database: export_mou(database, mou_id, path, note, open_points=where),
+            lambda database: export_mou(
+                database, mou_id, path, note, open_points=where, language=language
+            ),
             done,
             label=QCoreApplication.translate("MouActions", "Writing the MOU…"),
             if_refused=lambda error: self._not_written(path, error),
@@ -477,11 +483,16 @@ class MouActions:
         ):
             self.export_word(mou_id, then_email=True)
 
-    def _email_exported(self, mou_id: int, document: Path, version: int) -> None:
+    def _email_exported(
+        self, mou_id: int, document: Path, version: int, language: str | None = None
+    ) -> None:
+        """The e-mail that carries ``document``, in the document's language (else the one
+        last used for a document)."""
         from partnerdesk.services.mou.email import email_for_mou
 
+        words = language or document_language_for(self.settings)
         self.operations.query(
-            lambda database: email_for_mou(database, mou_id, version),
+            lambda database: email_for_mou(database, mou_id, version, words),
             lambda details: self._email_document(document, details),
             if_refused=self._if_missing,
         )
@@ -571,14 +582,17 @@ class MouActions:
         """Everything dated in one .ics: MOU reviews, commitments due, follow-ups."""
         from partnerdesk.services.calendar_export import NOTHING_TO_EXPORT, export_calendar
 
-        path = self.dialogs.save_file(
+        chosen = self.dialogs.save_document(
             QCoreApplication.translate("MouActions", "Save the calendar file"),
             self.save_folder()
             / QCoreApplication.translate("MouActions", "PartnerDesk calendar.ics"),
             QCoreApplication.translate("MouActions", "Calendar file (*.ics)"),
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen is None:
             return
+        path, language = chosen
+        remember_document_language(self.settings, language)
         self._remember_folder(path.parent)
 
         def done(count: int) -> None:
@@ -596,7 +610,7 @@ class MouActions:
             )
 
         self.operations.query(
-            lambda database: export_calendar(database, path),
+            lambda database: export_calendar(database, path, language=language),
             done,
             label=QCoreApplication.translate("MouActions", "Writing the calendar…"),
             if_refused=lambda error: self._calendar_not_written(path, error),
@@ -625,27 +639,3 @@ class MouActions:
             )
             return True
         return False
-
-    def export_review_calendar(self) -> None:
-        from partnerdesk.services.mou.review_calendar import save_review_calendar
-
-        path = self.dialogs.save_file(
-            QCoreApplication.translate("MouActions", "Save MOU review dates as a calendar file"),
-            self.save_folder() / QCoreApplication.translate("MouActions", "MOU reviews.ics"),
-            QCoreApplication.translate("MouActions", "Calendar file (*.ics)"),
-        )
-        if path is None:
-            return
-        self._remember_folder(path.parent)
-
-        self.operations.query(
-            lambda database: save_review_calendar(database, path),
-            lambda count: self.operations.tell(
-                QCoreApplication.translate(
-                    "MouActions",
-                    "Saved {count} review dates in “{name}”: open it with your calendar.",
-                ).format(count=count, name=path.name)
-            ),
-            label=QCoreApplication.translate("MouActions", "Writing the calendar…"),
-            if_refused=lambda error: self._not_written(path, error),
-        )

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.services.changes import Changes
+from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import (
     ChangedElsewhereError,
     DatabaseUnavailableError,
@@ -20,9 +22,10 @@ from partnerdesk.services.errors import (
     RecordMissingError,
     ServerUnreachableError,
 )
-from partnerdesk.services.mou.drafts import DraftEdit, save_draft
+from partnerdesk.services.mou.drafts import save_draft
+from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.editors.mou_wizard import (
+from partnerdesk.ui.editors.page_saving import (
     KeepMine,
     SaveOutcome,
     SaveProblem,
@@ -46,12 +49,24 @@ SERVER_AWAY = QT_TRANSLATE_NOOP(
 CLOSE_ANYWAY = QT_TRANSLATE_NOOP("mou_editing", "Close without saving")
 
 
-class MouEditing:
+class EditingThroughOperations:
+    """An editor saved as typed (ui/editors/page_saving.py), written through ``Operations``.
+
+    A subclass names its use case (``write``) and what closing unsaved asks; the MOU wizard
+    and the team charter share the rest.
+    """
+
     def __init__(self, operations: Operations, dialogs: Dialogs) -> None:
         self.operations = operations
         self.dialogs = dialogs
 
-    def save(self, mou_id: int, edit: DraftEdit, done: Callable[[SaveOutcome], None]) -> None:
+    def write(self, database: Database, record_id: int, edit: PageEdit) -> Changes:
+        raise NotImplementedError
+
+    def not_saved_title(self) -> str:
+        return QCoreApplication.translate("MouEditing", "This MOU is not saved yet")
+
+    def save(self, record_id: int, edit: PageEdit, done: Callable[[SaveOutcome], None]) -> None:
         def refused(error: Exception) -> bool:
             if isinstance(error, ServerUnreachableError):
                 # Tried again shortly, and again, until the server is back; closing asks.
@@ -78,7 +93,7 @@ class MouEditing:
                 done(error)
 
         self.operations.change(
-            lambda database: save_draft(database, mou_id, edit),
+            lambda database: self.write(database, record_id, edit),
             after=lambda: done(None),
             if_changed_elsewhere=elsewhere,
             if_refused=refused,
@@ -102,7 +117,7 @@ class MouEditing:
 
     def leave_unsaved(self, problem: SaveProblem) -> bool:
         return self.dialogs.confirm(
-            QCoreApplication.translate("MouEditing", "This MOU is not saved yet"),
+            self.not_saved_title(),
             QCoreApplication.translate(
                 "MouEditing",
                 "{text}\n\nIf you close it now, what you typed since the last "
@@ -115,3 +130,8 @@ class MouEditing:
 
     def finish(self) -> None:
         self.operations.wait_for_all()
+
+
+class MouEditing(EditingThroughOperations):
+    def write(self, database: Database, record_id: int, edit: PageEdit) -> Changes:
+        return save_draft(database, record_id, edit)

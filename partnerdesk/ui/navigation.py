@@ -11,6 +11,7 @@ NAVIGATION: list[tuple[str, str]] = [
     ("organizations", QT_TRANSLATE_NOOP("navigation", "Organizations")),
     ("contacts", QT_TRANSLATE_NOOP("navigation", "Contacts")),
     ("requests", QT_TRANSLATE_NOOP("navigation", "Requests")),
+    ("partnerships", QT_TRANSLATE_NOOP("navigation", "Partnerships")),
     ("notes", QT_TRANSLATE_NOOP("navigation", "Notes")),
     ("trash", QT_TRANSLATE_NOOP("navigation", "Trash")),
 ]
@@ -21,4 +22,15 @@ PAGE_OF_KIND = {
     RecordKind.CONTACT: "contacts",
     RecordKind.REQUEST: "requests",
     RecordKind.NOTE: "notes",
+}
+# View menu shortcuts (Ctrl+N): a page added later takes the next number, so the keys
+# people learned for the others stay the same.
+SHORTCUT_NUMBER = {
+    "today": 1,
+    "organizations": 2,
+    "contacts": 3,
+    "requests": 4,
+    "notes": 5,
+    "trash": 6,
+    "partnerships": 7,
 }

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
@@ -36,6 +36,7 @@ from partnerdesk.services.profiles.answers import (
     shipped_prompts,
 )
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.operations import Operations
@@ -164,7 +165,14 @@ class _ProfileEditing:
 
 
 class ProfileActions:
-    def __init__(self, parent: QWidget, operations: Operations, dialogs: Dialogs) -> None:
+    def __init__(
+        self,
+        parent: QWidget,
+        operations: Operations,
+        dialogs: Dialogs,
+        settings: QSettings | None = None,
+    ) -> None:
+        self.settings = settings  # the document language last used
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
@@ -273,7 +281,7 @@ class ProfileActions:
         from partnerdesk.services.documents.profile import export_profile
 
         organization_id = wizard.organization_id
-        path = self.dialogs.save_file(
+        chosen = self.dialogs.save_document(
             QCoreApplication.translate(
                 "ProfileActions", "Save the partner profile as a Word document"
             ),
@@ -281,10 +289,13 @@ class ProfileActions:
             / QCoreApplication.translate(
                 "ProfileActions", "Partner profile - {file_name_from}.docx"
             ).format(file_name_from=file_name_from(wizard.organization_name)),
-            WORD_FILES,
+            QCoreApplication.translate("vetting_actions", WORD_FILES),
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen is None:
             return
+        path, language = chosen
+        remember_document_language(self.settings, language)
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
 
@@ -303,7 +314,7 @@ class ProfileActions:
                 )
 
         self.operations.query(
-            lambda database: export_profile(database, organization_id, path),
+            lambda database: export_profile(database, organization_id, path, language=language),
             done,
             label=QCoreApplication.translate("ProfileActions", "Writing the partner profile…"),
             if_refused=lambda error: self._export_failed(path, error),

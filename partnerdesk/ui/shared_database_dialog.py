@@ -26,11 +26,8 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.shared_database import DEFAULT_PORT, AddressError, SharedServer
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import add_row
-
-PROBLEM_STYLE = "color: #9a3412;"
-GOOD_STYLE = "color: #166534;"
-QUIET_STYLE = "color: #4b5563;"
 
 INTRO = QT_TRANSLATE_NOOP(
     "shared_database_dialog",
@@ -54,7 +51,7 @@ def _quiet_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
     label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setStyleSheet(QUIET_STYLE)
+    paint(label, Tone.MUTED)
     return label
 
 
@@ -200,8 +197,7 @@ class SharedDatabaseDialog(QDialog):
 
     # Showing what happened --------------------------------------------------------
     def show_status(self, text: str, *, good: bool | None = None) -> None:
-        style = QUIET_STYLE if good is None else GOOD_STYLE if good else PROBLEM_STYLE
-        self.status.setStyleSheet(style)
+        paint(self.status, Tone.MUTED if good is None else Tone.SUCCESS if good else Tone.WARNING)
         self.status.setText(text)
         self.status.show()
 

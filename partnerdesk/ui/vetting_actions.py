@@ -46,6 +46,7 @@ from partnerdesk.services.vetting.overview import (
 from partnerdesk.services.vetting.question_editing import bank_questions
 from partnerdesk.services.vetting.questions import AnswerForm, save_answer
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
 from partnerdesk.ui.operations import Operations, server_unreachable
@@ -60,6 +61,8 @@ WORD_FILES = QT_TRANSLATE_NOOP("vetting_actions", "Word document (*.docx)")
 # Changes to these records, not narrowed down by a detail, may touch anything the vetting
 # screen shows (an edited request's funding date, the organization's years): read it whole.
 WHOLE_PAGE = frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION})
+# Whether the vetting screen shows its red flags or keeps them folded away.
+FLAGS_SHOWN_KEY = "vetting/red_flags_shown"
 
 
 def file_name_from(title: str) -> str:
@@ -75,6 +78,7 @@ class VettingActions:
         self.parent = parent
         self.operations = operations
         self.dialogs = dialogs
+        self.settings = settings
         self.user = UserName(settings, dialogs)
         self.page: RequestPage | None = None
 
@@ -91,6 +95,11 @@ class VettingActions:
         page.export_summary_requested.connect(self.export_summary)
         page.export_questions_requested.connect(self.export_questions)
         page.edit_bank_requested.connect(self.edit_question_bank)
+        # The red flags folded away stay so, on every request and at the next start.
+        page.show_flags_pane(self.settings.value(FLAGS_SHOWN_KEY, "true") != "false")
+        page.flags_pane_shown.connect(
+            lambda shown: self.settings.setValue(FLAGS_SHOWN_KEY, "true" if shown else "false")
+        )
         grid = page.capacities
         grid.cell_saved.connect(
             lambda capacity, party, value: self.save_cell(page.request_id, capacity, party, value)
@@ -389,32 +398,49 @@ class VettingActions:
             if summary
             else QCoreApplication.translate("VettingActions", "Questions to ask")
         )
-        export = export_vetting if summary else export_questions
 
         def save_as(title: str) -> None:
-            path = self.dialogs.save_file(
+            dialog_title = (
                 QCoreApplication.translate(
-                    "VettingActions", "Save the {lower} as a Word document"
-                ).format(lower=what.lower()),
-                Path(user_documents_dir())
-                / QCoreApplication.translate(
-                    "VettingActions", "{what} - {file_name_from}.docx"
-                ).format(what=what, file_name_from=file_name_from(title)),
-                QCoreApplication.translate("vetting_actions", WORD_FILES),
+                    "VettingActions", "Save the vetting summary as a Word document"
+                )
+                if summary
+                else QCoreApplication.translate(
+                    "VettingActions", "Save the questions to ask as a Word document"
+                )
             )
-            if path is None:
+            suggested = Path(user_documents_dir()) / QCoreApplication.translate(
+                "VettingActions", "{what} - {file_name_from}.docx"
+            ).format(what=what, file_name_from=file_name_from(title))
+            chosen = self.dialogs.save_document(
+                dialog_title,
+                suggested,
+                QCoreApplication.translate("vetting_actions", WORD_FILES),
+                document_language_for(self.settings),
+            )
+            if chosen is None:
                 return
+            path, language = chosen
+            remember_document_language(self.settings, language)
             if path.suffix.lower() != ".docx":
                 path = path.with_name(path.name + ".docx")
             operations.query(
-                lambda database: export(database, request_id, path),
+                lambda database: (
+                    export_vetting(database, request_id, path, language=language)
+                    if summary
+                    else export_questions(database, request_id, path, language=language)
+                ),
                 lambda saved: operations.tell(
                     QCoreApplication.translate(
                         "VettingActions", "Saved “{name}” in {parent}."
                     ).format(name=saved.path.name, parent=saved.path.parent)
                 ),
-                label=QCoreApplication.translate("VettingActions", "Writing the {lower}…").format(
-                    lower=what.lower()
+                label=(
+                    QCoreApplication.translate("VettingActions", "Writing the vetting summary…")
+                    if summary
+                    else QCoreApplication.translate(
+                        "VettingActions", "Writing the questions to ask…"
+                    )
                 ),
                 if_refused=lambda error: self._export_failed(path, error),
             )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QListWidget,
@@ -16,14 +17,60 @@ from PySide6.QtWidgets import (
 )
 
 COLUMN_WIDTH = 560
+# How much larger than the text around them headings are, per step of ``size_delta``
+# (a step is a point at the usual 10-point text): relative, so they grow with the text
+# when the system's text is made larger.
+_GROWTH_PER_STEP = 0.1
+SIZE_STEPS_PROPERTY = "partnerdesk_size_steps"
+# What a window's frame and title bar take beside its inside, roughly, on any system.
+WINDOW_FRAME = QSize(16, 48)
+_following_font = False
+
+
+def larger_font(base: QFont, steps: int, *, bold: bool = True) -> QFont:
+    """``base`` made ``steps`` steps larger (in points, or pixels for a pixel-sized font)."""
+    font = QFont(base)
+    scale = 1 + _GROWTH_PER_STEP * steps
+    if font.pointSizeF() > 0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    elif font.pixelSize() > 0:
+        font.setPixelSize(round(font.pixelSize() * scale))
+    font.setBold(bold)
+    return font
+
+
+def enlarge(widget: QWidget, steps: int) -> None:
+    """Show a widget's text larger and bold, following the system's text size: made
+    larger again from the application's font whenever that changes."""
+    global _following_font
+    widget.setProperty(SIZE_STEPS_PROPERTY, steps)
+    widget.setFont(larger_font(QApplication.font(), steps))
+    application = QApplication.instance()
+    if not _following_font and isinstance(application, QApplication):
+        application.fontChanged.connect(_enlarge_again)
+        _following_font = True
+
+
+def _enlarge_again(font: QFont) -> None:
+    for widget in QApplication.allWidgets():
+        steps = widget.property(SIZE_STEPS_PROPERTY)
+        if isinstance(steps, int):
+            widget.setFont(larger_font(font, steps))
+
+
+def resize_within_screen(window: QWidget, width: int, height: int) -> None:
+    """Open a window at this size, or at what its screen has room for: at 150% or 200% a
+    laptop's 1280×800 screen is only 853×533 or 640×400 points."""
+    screen = window.screen() or QGuiApplication.primaryScreen()
+    if screen is not None:
+        room = screen.availableGeometry().size() - WINDOW_FRAME
+        width, height = min(width, room.width()), min(height, room.height())
+    window.resize(width, height)
 
 
 def heading(text: str, size_delta: int = 6) -> QLabel:
     label = QLabel(text)
-    font = QFont(label.font())
-    font.setPointSize(font.pointSize() + size_delta)
-    font.setBold(True)
-    label.setFont(font)
+    enlarge(label, size_delta)
     label.setAccessibleName(text)
     return label
 

@@ -122,3 +122,34 @@ def test_export_mou_with_an_email_draft_outlook_opens_unsent(
         cwd=tmp_path,
     )
     assert wrong.returncode == 2 and ".eml" in wrong.stderr
+
+
+def test_export_mou_in_spanish_with_its_email(data_dir: Path, tmp_path: Path) -> None:
+    """``--document-language es``: the MOU, its cover note and its e-mail draft in Spanish,
+    the command's own lines as before."""
+    _demo(data_dir)
+    result = run_cli(
+        "--data-dir",
+        str(data_dir),
+        "export",
+        "mou",
+        "1",
+        "memorando.docx",
+        "--eml",
+        "memorando.eml",
+        "--document-language",
+        "es",
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stderr
+    assert (
+        result.stdout.splitlines()[0]
+        == "Wrote version 1 of the MOU for request 1 to memorando.docx"
+    )
+    assert "  open: No way to resolve conflicts" in result.stdout  # the command's own words
+    written = docx.Document(str(tmp_path / "memorando.docx"))
+    assert written.sections[0].header.paragraphs[0].text.startswith("BORRADOR — versión 1 — ")
+    headings = [p.text for p in written.paragraphs if p.style.name == "Heading 1"]
+    assert headings[:2] == ["1. Partes y firmantes", "2. Propósito y visión compartida"]
+    assert (tmp_path / "memorando (nota de presentación).docx").is_file()
+    assert "borrador" in (tmp_path / "memorando.eml").read_text(encoding="utf-8", errors="replace")

@@ -46,7 +46,10 @@ def test_list_partnerships_json_has_exactly_the_contract_fields(
     assert active["stage"] == "active" and active["mou_status"] == "signed"
     date.fromisoformat(active["signed_on"])
     date.fromisoformat(active["next_review_on"])
-    assert active["late_commitments"] == 0 and active["last_checkup_on"] is None
+    # The active partnership's roles table too: one late, one done.
+    assert active["late_commitments"] == 1
+    # The sample's second check-up was held 45 days ago.
+    assert active["last_checkup_on"] == (date.today() - timedelta(days=45)).isoformat()
     code, out, _ = _run(capsys, demo, "list", "partnerships")
     assert code == 0 and "Summer meals for children" in out and "signed on " in out
 

@@ -17,6 +17,7 @@ from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database
 from partnerdesk.ui.dialogs import Dialogs, SaveChanges
 from partnerdesk.ui.main_window import MainWindow
+from tests.conftest import SAMPLE_LOADED
 
 
 @dataclass
@@ -40,6 +41,10 @@ class RecordingDialogs(Dialogs):
     passwords: list[tuple[str, bool] | None] = field(default_factory=list)
     # For save_changes(): the answers, in order (default: discard, as closing once did).
     save_answers: list[SaveChanges] = field(default_factory=list)
+    # For save_document(): the document languages chosen, in order (default: the one
+    # offered); and the ones offered.
+    document_languages: list[str] = field(default_factory=list)
+    offered_languages: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         super().__init__(None)
@@ -96,6 +101,15 @@ class RecordingDialogs(Dialogs):
         self.suggested.append(suggested)
         return self.files.pop(0) if self.files else None
 
+    def save_document(
+        self, title: str, suggested: Path, file_types: str, language: str
+    ) -> tuple[Path, str] | None:
+        self.offered_languages.append(language)
+        path = self.save_file(title, suggested, file_types)
+        if path is None:
+            return None
+        return path, self.document_languages.pop(0) if self.document_languages else language
+
 
 @pytest.fixture(autouse=True)
 def _earlier_windows_collected_here() -> None:
@@ -143,9 +157,11 @@ def window(qtbot: QtBot, database: Database, dialogs: RecordingDialogs) -> Itera
 
 
 @pytest.fixture
-def sample_database(database: Database) -> Database:
-    with database.session() as session:
-        load_sample_data(session)
+def sample_database(database: Database, request: pytest.FixtureRequest) -> Database:
+    # On SQLite the ``database`` fixture already copied a file holding the sample data.
+    if not request.node.stash.get(SAMPLE_LOADED, False):
+        with database.session() as session:
+            load_sample_data(session)
     return database
 
 

@@ -2,7 +2,9 @@
 
 Drawn from plain :class:`~partnerdesk.core.checkups.CheckupScores`, so the window, the Word
 report and a test all draw the same picture. Its words are
-:func:`partnerdesk.core.checkups.describe_trend`.
+:func:`partnerdesk.core.checkups.describe_trend`. The picture's own words (axis, the sides'
+names when unknown) are the document words "trend.…" of the language asked for; the legend
+is the statements' domain titles, so pass the statements of that language.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from partnerdesk.core.checkups import (
     CheckupScores,
     CheckupStatements,
 )
+from partnerdesk.core.document_language import ENGLISH, say, writing_in
 from partnerdesk.exports.charts import (
     SERIES_COLOURS,
     SERIES_MARKERS,
@@ -30,13 +33,19 @@ TREND_SIZE_INCHES = (6.3, 4.2)
 def checkup_trend_png(
     statements: CheckupStatements,
     history: Sequence[CheckupScores],
-    our_name: str = "Our organization",
-    their_name: str = "Partner",
+    our_name: str = "",
+    their_name: str = "",
+    language: str = ENGLISH,
 ) -> bytes:
     """Two panels side by side (ours, theirs), one line per domain, dates along the bottom.
 
     A domain a side did not rate at a check-up leaves a gap in its line rather than a zero.
+    A side's name left empty is "Our organization" / "Partner" in ``language``.
     """
+    with writing_in(language):
+        our_name = our_name or say("trend.our_organization")
+        their_name = their_name or say("trend.partner")
+        score_label = say("trend.axis")
     figure = new_figure(TREND_SIZE_INCHES)
     ours_axes, theirs_axes = figure.subplots(1, 2, sharey=True)
     dates = [scores.held_on for scores in history]
@@ -61,7 +70,7 @@ def checkup_trend_png(
         axes.set_yticks(range(LOWEST_SCORE, HIGHEST_SCORE + 1))
         if dates:
             axes.set_xticks(dates, [day.isoformat() for day in dates], rotation=30, ha="right")
-    ours_axes.set_ylabel("Score (1 = not at all, 5 = fully)", fontsize=8)
+    ours_axes.set_ylabel(score_label, fontsize=8)
     handles, labels = ours_axes.get_legend_handles_labels()
     figure.legend(
         handles,

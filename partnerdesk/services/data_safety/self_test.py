@@ -247,6 +247,34 @@ def _contact_file_reading() -> None:
     )
 
 
+CHART_FILE_NAME = "checkup-trend.png"
+
+
+def _chart_picture(folder: Path) -> None:
+    """The check-up trend drawn to PNG, as the window and the results report do. A bundle
+    missing matplotlib's files (its fonts, its settings file, the Agg renderer) fails here
+    rather than when someone first opens a partnership's check-ups."""
+    from datetime import date
+
+    from partnerdesk.core.checkups import CheckupScores, shipped_statements
+    from partnerdesk.exports.charts.checkup_trend import checkup_trend_png
+
+    statements = shipped_statements()
+    history = [
+        CheckupScores(
+            number,
+            date(2026, month, 15),
+            {domain.id: 2.0 + number for domain in statements.domains},
+            {domain.id: 3.0 + number / 2 for domain in statements.domains},
+        )
+        for number, month in ((1, 3), (2, 9))
+    ]
+    picture = checkup_trend_png(statements, history, "Our organization", "Partner")
+    _require(picture.startswith(b"\x89PNG\r\n\x1a\n"), "the chart is not a PNG picture")
+    _require(len(picture) > 10_000, f"the chart is almost empty ({len(picture)} bytes)")
+    (folder / CHART_FILE_NAME).write_bytes(picture)
+
+
 def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
     """The files PartnerDesk ships and writes: question bank, Word document, e-mail draft."""
     yield "find the shipped files and read the question bank", _shipped_files
@@ -256,6 +284,7 @@ def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
         lambda: _word_document(folder, kept),
     )
     yield "write an e-mail draft with the MOU attached", lambda: _email_draft(folder, kept)
+    yield "draw the check-up trend chart as a picture", lambda: _chart_picture(folder)
     yield "load the shared database driver and the password store", _shared_database_support
     yield "read a contacts file's encoding and phone numbers", _contact_file_reading
 

@@ -11,8 +11,10 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.document_language import ENGLISH, say, writing_in
 from partnerdesk.core.forms import (
     FormContent,
     FormQuestion,
@@ -20,15 +22,17 @@ from partnerdesk.core.forms import (
     QuestionChoice,
     form_topic_title,
 )
+from partnerdesk.core.question_text import RecordFacts, fill_placeholders
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
 from partnerdesk.services.errors import InvalidInputError
-from partnerdesk.services.profiles.answers import shipped_prompts
+from partnerdesk.services.profiles.answers import prompts_in
 from partnerdesk.services.records.organizations import get_organization
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.vetting.capacity_matrix import our_organization
 from partnerdesk.services.vetting.overview import shipped_bank
 from partnerdesk.services.vetting.shortlist import questions_of
+from partnerdesk.store.models import VettingQuestion
 
 
 @dataclass(frozen=True)
@@ -45,14 +49,27 @@ def export_question_form(
     path: Path,
     choice: QuestionChoice = QuestionChoice.SHORTLIST,
     today: date | None = None,
+    language: str = ENGLISH,
 ) -> WrittenForm:
-    """Write the form of the request's questions (``choice``) for the requester to fill in."""
+    """Write the form of the request's questions (``choice``) for the requester to fill in,
+    in ``language``; read back, it is known in that language."""
+    with writing_in(language):
+        return _export_question_form(database, request_id, Path(path), choice, today, language)
+
+
+def _export_question_form(
+    database: Database,
+    request_id: int,
+    target: Path,
+    choice: QuestionChoice,
+    today: date | None,
+    language: str,
+) -> WrittenForm:
     from partnerdesk.exports.form_docx import write_form
 
-    target = Path(path)
     check_docx_target(target)
     with database.session() as session:
-        content = question_form_content(session, request_id, choice, today)
+        content = question_form_content(session, request_id, choice, today, language)
         subject = get_request(session, request_id).title
     if not content.question_count:
         raise InvalidInputError(
@@ -65,57 +82,97 @@ def export_question_form(
 
 
 def question_form_content(
-    session: Session, request_id: int, choice: QuestionChoice, today: date | None = None
+    session: Session,
+    request_id: int,
+    choice: QuestionChoice,
+    today: date | None = None,
+    language: str = ENGLISH,
 ) -> FormContent:
+    """The form's words in ``language``: the shipped questions as that language's bank
+    words them (a question the user reworded keeps the user's words)."""
     request = get_request(session, request_id)
     ours = our_organization(session)
     we = ours.name if ours is not None else ""
     asked = questions_of(session, request_id, choice)
+    wording = question_wording(session, request_id, language)
     topics = tuple(
         FormTopic(
-            form_topic_title(category.id, category.title),
-            tuple(FormQuestion(q.number, q.key, q.text) for q in asked if q.topic == category.id),
+            form_topic_title(category.id, category.title, language),
+            tuple(
+                FormQuestion(q.number, q.key, wording.get(q.key, q.text))
+                for q in asked
+                if q.topic == category.id
+            ),
         )
         for category in shipped_bank().categories
         if any(q.topic == category.id for q in asked)
     )
+    with writing_in(language):
+        title = say("form.questions_title", title=request.title)
+        introduction = (
+            say("form.questions_intro", we=we or say("form.us")),
+            say("form.questions_how"),
+        )
     return FormContent(
-        title=f"Questions about “{request.title}”",
-        introduction=(
-            f"Thank you for asking {we or 'us'} to work with you. Before we decide, we would "
-            "like to understand your plans better. Please answer the questions below in your "
-            "own words. Short answers are fine, and so is “not decided yet”.",
-            "Write each answer in the “Your answer” column: the box grows as you type. "
-            "Please keep the numbers in the first column, so that we can match your answers "
-            "to our questions, and send the file back to us as a Word document (.docx).",
-        ),
+        title=title,
+        introduction=introduction,
         topics=topics,
         our_organization=we,
         prepared_on=today or date.today(),
     )
 
 
+def question_wording(session: Session, request_id: int, language: str) -> dict[str, str]:
+    """{question key: its wording in ``language``} for the shipped questions the user has
+    not reworded, their "(X) years" filled in; empty for English, or while ``language`` has
+    no bank yet."""
+    from partnerdesk.services.documents.vetting import bank_in
+
+    translated = bank_in(language)
+    if translated is None:
+        return {}
+    request = get_request(session, request_id)
+    organization = request.organization
+    record = RecordFacts(
+        years_in_community=organization.years_active_in_community if organization else None
+    )
+    shipped_wording = set(
+        session.scalars(select(VettingQuestion.key).where(VettingQuestion.is_custom.is_(False)))
+    )
+    return {
+        question.id: fill_placeholders(question.text, record)
+        for question in translated.questions
+        if question.id in shipped_wording
+    }
+
+
 def export_profile_form(
-    database: Database, organization_id: int, path: Path, today: date | None = None
+    database: Database,
+    organization_id: int,
+    path: Path,
+    today: date | None = None,
+    language: str = ENGLISH,
 ) -> WrittenForm:
     """Write a blank partner profile form, with the prompts of each part, for the
-    organization to fill in."""
+    organization to fill in, in ``language``."""
     from partnerdesk.exports.form_docx import write_form
 
     target = Path(path)
     check_docx_target(target)
-    with database.session() as session:
-        content = profile_form_content(session, organization_id, today)
+    with writing_in(language), database.session() as session:
+        content = profile_form_content(session, organization_id, today, language)
         name = get_organization(session, organization_id).name
-    warning = write_form(content, target, database.location.data_dir)
+    with writing_in(language):
+        warning = write_form(content, target, database.location.data_dir)
     return WrittenForm(target, name, content.question_count, warning)
 
 
-def profile_form_questions() -> tuple[FormTopic, ...]:
-    """The profile's parts and prompts as form topics, numbered in the prompts' order."""
+def profile_form_questions(language: str = ENGLISH) -> tuple[FormTopic, ...]:
+    """The profile's parts and prompts as form topics, numbered in the prompts' order (the
+    same in every language), worded in ``language``."""
     topics: list[FormTopic] = []
     number = 0
-    for part in shipped_prompts().parts:
+    for part in prompts_in(language).parts:
         questions = []
         for field in part.fields:
             number += 1
@@ -125,27 +182,22 @@ def profile_form_questions() -> tuple[FormTopic, ...]:
 
 
 def profile_form_content(
-    session: Session, organization_id: int, today: date | None = None
+    session: Session, organization_id: int, today: date | None = None, language: str = ENGLISH
 ) -> FormContent:
     organization = get_organization(session, organization_id)
     ours = our_organization(session)
     we = ours.name if ours is not None else ""
+    with writing_in(language):
+        title = say("form.profile_title", name=organization.name)
+        if organization.is_ours:
+            opening = say("form.profile_ours")
+        else:
+            opening = say("form.profile_theirs", we=we or say("form.we"), name=organization.name)
+        how = say("form.profile_how")
     return FormContent(
-        title=f"Partner profile: {organization.name}",
-        introduction=(
-            (
-                "Our partner profile, to fill in together: whom we serve, what we do and "
-                "why, and what we hope a partnership brings."
-                if organization.is_ours
-                else f"{we or 'We'} would like to get to know {organization.name} before we "
-                "work together. Please tell us about your organization in your own words: "
-                "whom you serve, what you do and why, and what you hope a partnership brings."
-            ),
-            "Write each answer in the “Your answer” column: the box grows as you type. "
-            "Please keep the numbers in the first column, and send the file back to us as a "
-            "Word document (.docx).",
-        ),
-        topics=profile_form_questions(),
+        title=title,
+        introduction=(opening, how),
+        topics=profile_form_questions(language),
         our_organization=we,
         prepared_on=today or date.today(),
     )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.document_language import ENGLISH, writing_in
 from partnerdesk.core.kickoff import DEFAULT_FORMAT, KickoffAgenda, KickoffFormat, kickoff_agenda
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import WrittenDocument, check_docx_target
@@ -20,16 +21,19 @@ def export_kickoff_agenda(
     path: Path,
     kickoff_format: KickoffFormat | str = DEFAULT_FORMAT,
     today: date | None = None,
+    language: str = ENGLISH,
 ) -> WrittenDocument:
-    """Write the kickoff meeting's agenda for the request, on the letterhead."""
+    """Write the kickoff meeting's agenda for the request, on the letterhead, in
+    ``language``."""
     from partnerdesk.exports.kickoff_docx import write_agenda
 
     target = Path(path)
     check_docx_target(target)
     with database.session() as session:
-        agenda = agenda_of(session, request_id, kickoff_format, today)
+        agenda = agenda_of(session, request_id, kickoff_format, today, language)
     # Written once the read has ended: to a hidden file beside the target, then moved.
-    warning = write_agenda(agenda, target, database.location.data_dir)
+    with writing_in(language):
+        warning = write_agenda(agenda, target, database.location.data_dir)
     return WrittenDocument(target, agenda.request_title, warning)
 
 
@@ -38,6 +42,7 @@ def agenda_of(
     request_id: int,
     kickoff_format: KickoffFormat | str = DEFAULT_FORMAT,
     today: date | None = None,
+    language: str = ENGLISH,
 ) -> KickoffAgenda:
     request = get_request(session, request_id)
     ours = our_organization(session)
@@ -47,4 +52,5 @@ def agenda_of(
         request.organization.name if request.organization is not None else "",
         kickoff_format,
         today,
+        language,
     )

@@ -15,9 +15,13 @@ from datetime import date
 from pathlib import Path
 
 from sqlalchemy import delete
+from sqlalchemy.orm import Session
 
+from partnerdesk.core.document_language import ENGLISH, writing_in
 from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_document import MouDocument, OpenPoints
+from partnerdesk.core.team_charter import TeamCharter
+from partnerdesk.services.charter.charters import charter_of
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
 from partnerdesk.services.mou.drafts import get_mou, mou_for_request
@@ -47,6 +51,7 @@ def export_mou(
     note: str = "",
     today: date | None = None,
     open_points: OpenPoints = OpenPoints.COVER_NOTE,
+    language: str = ENGLISH,
 ) -> MouExport:
     """Write the .docx and record it as the next version (both or neither); with
     ``OpenPoints.COVER_NOTE`` and points still to settle, also the cover note beside it
@@ -58,7 +63,23 @@ def export_mou(
     whole (slow) writing; the file is moved into place once the version is committed. A
     move that still fails takes the version back out, so no version names a file that
     was never written.
+
+    ``language``: the document's language ("en", "es"), whatever the screen's; the MOU and
+    its cover note are written in it.
     """
+    with writing_in(language):
+        return _export_mou(database, mou_id, path, note, today, open_points, language)
+
+
+def _export_mou(
+    database: Database,
+    mou_id: int,
+    path: Path,
+    note: str,
+    today: date | None,
+    open_points: OpenPoints,
+    language: str,
+) -> MouExport:
     from partnerdesk.exports.mou_docx import build_mou_document
     from partnerdesk.exports.word import save_beside
 
@@ -69,7 +90,7 @@ def export_mou(
         with database.session() as session:
             mou = get_mou(session, mou_id)
             sections = dict(mou.sections or {})
-            findings = check_mou(sections)
+            findings = check_mou(sections, language)
             number = next_version_number(session, mou_id)
             ours = our_organization(session)
             signed_on, amends = signing_dates(session, mou)
@@ -83,6 +104,7 @@ def export_mou(
                 open_points=open_points,
                 signed_on=signed_on,
                 amends_signed_on=amends,
+                charter=_charter_annex(session, mou.request_id),
             )
             document, warning = build_mou_document(content, database.location.data_dir)
             written = save_beside(document, target)
@@ -109,6 +131,14 @@ def export_mou(
     return MouExport(recorded, findings, warning, cover_note, problem)
 
 
+def _charter_annex(session: Session, request_id: int | None) -> TeamCharter | None:
+    """The request's team charter for the MOU's annex; None when it has no words yet."""
+    if request_id is None:
+        return None
+    charter = charter_of(session, request_id)
+    return None if charter.is_empty else charter
+
+
 def _write_cover_note(content: MouDocument, target: Path) -> tuple[Path | None, str]:
     from partnerdesk.exports.mou_docx import build_cover_note, cover_note_path
     from partnerdesk.exports.word import save_atomically
@@ -133,15 +163,20 @@ def _forget_version(database: Database, mou_id: int, number: int) -> None:
 
 
 def export_mou_email(
-    database: Database, mou_id: int, attachment: Path, version: int, path: Path
+    database: Database,
+    mou_id: int,
+    attachment: Path,
+    version: int,
+    path: Path,
+    language: str = ENGLISH,
 ) -> Path:
     """Write the e-mail draft (.eml) that carries version ``version`` of the MOU, saved
-    as ``attachment``: to the request's contact, with the suggested subject and message.
-    EmailDraftError for an address a mail program would refuse."""
+    as ``attachment``: to the request's contact, with the suggested subject and message
+    in ``language``. EmailDraftError for an address a mail program would refuse."""
     from partnerdesk.exports.email_draft import write_email_draft
     from partnerdesk.services.mou.email import mou_email_draft
 
-    with database.session() as session:
+    with writing_in(language), database.session() as session:
         draft = mou_email_draft(session, mou_id, Path(attachment), version)
     return write_email_draft(draft, Path(path))
 
@@ -152,10 +187,10 @@ def request_mou(database: Database, request_id: int) -> int | None:
         return mou_for_request(session, request_id)
 
 
-def open_points(database: Database, mou_id: int) -> list[Finding]:
+def open_points(database: Database, mou_id: int, language: str = ENGLISH) -> list[Finding]:
     """What the MOU still lacks, and what is unfair in it: the document's closing list."""
     with database.session() as session:
-        return check_mou(dict(get_mou(session, mou_id).sections or {}))
+        return check_mou(dict(get_mou(session, mou_id).sections or {}), language)
 
 
 def mou_title(database: Database, mou_id: int) -> str:

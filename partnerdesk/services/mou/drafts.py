@@ -13,7 +13,6 @@ from __future__ import annotations
 import calendar
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from dataclasses import field as dataclass_field
 from datetime import date
 from typing import Any
 
@@ -36,6 +35,7 @@ from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.mou.prefill import DEFAULT_REVIEW_MONTHS, prefill_from_request
+from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.transactions import transaction
 from partnerdesk.store.database import Database
@@ -294,20 +294,8 @@ def read_draft(database: Database, mou_id: int) -> MouDraft:
         return load_draft(session, mou_id)
 
 
-@dataclass(frozen=True)
-class DraftEdit:
-    """What the wizard writes at once: a page, the title, the page to resume on.
-
-    ``bases``: the page as the store may hold it (as last read, then after each of the
-    user's saves still on their way); a field holding none of them was saved by someone
-    else meanwhile. Empty: save over whatever is stored (the user chose to keep theirs).
-    """
-
-    section_id: str = ""  # "" when no page changed
-    values: Mapping[str, Any] = dataclass_field(default_factory=dict)
-    bases: tuple[Mapping[str, Any], ...] = ()
-    title: str = ""  # "" when the title is as it was
-    last_page: str | None = None
+# The wizard's edits are the shape every page-by-page editor shares.
+DraftEdit = PageEdit
 
 
 def save_draft(database: Database, mou_id: int, edit: DraftEdit) -> Changes:

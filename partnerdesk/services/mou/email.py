@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.document_language import say
 from partnerdesk.core.greetings import greeting, greeting_name
 from partnerdesk.exports.email_draft import EmailDraft
 from partnerdesk.services.mou.drafts import get_mou
@@ -45,16 +46,20 @@ def mou_email(session: Session, mou_id: int, version: int | None = None) -> MouE
         recipients = [(c.name, c.address) for c in wanted]
         names = [greeting_name(c.name, c.given_name, c.family_name) for c in wanted]
     ours = our_organization(session)
-    which = f"version {version} of " if version else ""
+    attached = (
+        say("email.attached_version", version=version, title=mou.title)
+        if version
+        else say("email.attached", title=mou.title)
+    )
     body = (
-        f"{greeting(names)}\n\n"
-        f"Attached is {which}our draft memorandum of understanding, “{mou.title}”. "
-        "It is still a draft, for us to agree on together.\n\n"
-        "Please add your comments or changes and send it back, or let us know a good time "
-        "to go through it together.\n\n"
-        "With best regards,\n" + (ours.name if ours is not None else "")
+        f"{greeting(names)}\n\n{attached}\n\n{say('email.please')}\n\n"
+        f"{say('email.regards')}\n" + (ours.name if ours is not None else "")
     ).rstrip()
-    subject = f"{mou.title} — draft" + (f" version {version}" if version else "")
+    subject = (
+        say("email.subject_version", title=mou.title, version=version)
+        if version
+        else say("email.subject", title=mou.title)
+    )
     return MouEmail(organization_id, chosen, recipients, subject, body)
 
 
@@ -63,7 +68,12 @@ def mou_email_draft(session: Session, mou_id: int, attachment: Path, version: in
     return EmailDraft(details.recipients, details.subject, details.body, attachment)
 
 
-def email_for_mou(database: Database, mou_id: int, version: int | None = None) -> MouEmail:
-    """``mou_email`` as a use case of its own (one transaction, only reading)."""
-    with transaction(database) as session:
+def email_for_mou(
+    database: Database, mou_id: int, version: int | None = None, language: str = "en"
+) -> MouEmail:
+    """``mou_email`` as a use case of its own (one transaction, only reading), its
+    subject and message in ``language``."""
+    from partnerdesk.core.document_language import writing_in
+
+    with writing_in(language), transaction(database) as session:
         return mou_email(session, mou_id, version)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from partnerdesk.core.choices import MouStatus, RequestStage
 from partnerdesk.core.commitments import CommitmentStatus
+from partnerdesk.services.checkups.checkups import last_checkups
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.transactions import transaction
 from partnerdesk.store.models import Commitment, Mou, Organization, PartnershipRequest
@@ -39,7 +40,7 @@ class PartnershipRow:
     funding_ends_on: date | None
     # Open commitments past their due date (late is never stored: core/commitments.py).
     late_commitments: int = 0
-    # Check-ups come later (issue 19, capability 5): None until then.
+    # The latest check-up held by today (a planned one is not counted).
     last_checkup_on: date | None = None
 
 
@@ -59,6 +60,7 @@ def list_partnerships(database: Database, today: date | None = None) -> list[Par
                 .group_by(Commitment.request_id)
             )
         }
+        checked = last_checkups(session, today)
         mous: dict[int, tuple[MouStatus, date | None, date | None, str]] = {}
         for request_id, status, signed_on, review_on, sections in session.execute(
             select(Mou.request_id, Mou.status, Mou.signed_on, Mou.review_on, Mou.sections)
@@ -97,6 +99,7 @@ def list_partnerships(database: Database, today: date | None = None) -> list[Par
                         None,
                         funding_ends_on,
                         late.get(request_id, 0),
+                        checked.get(request_id),
                     )
                 )
                 continue
@@ -114,6 +117,7 @@ def list_partnerships(database: Database, today: date | None = None) -> list[Par
                     # The request's own date first; else the one the MOU's term states.
                     funding_ends_on or (date.fromisoformat(funding) if funding else None),
                     late.get(request_id, 0),
+                    checked.get(request_id),
                 )
             )
         return listed

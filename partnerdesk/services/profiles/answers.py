@@ -47,6 +47,17 @@ def shipped_prompts() -> ProfilePrompts:
     return load_profile_prompts()
 
 
+@cache
+def prompts_in(language: str) -> ProfilePrompts:
+    """The shipped prompts in ``language`` for a document; English while that language has
+    no prompts file yet. The ids are the same in every language, so the answers fit."""
+    from partnerdesk.core.profile_prompts import default_prompts_path
+
+    if language == "en" or not default_prompts_path(language).is_file():
+        return shipped_prompts()
+    return load_profile_prompts(language=language)
+
+
 @dataclass(frozen=True)
 class ProfileState:
     """What the wizard opens with: whose profile, the answers so far, where to resume."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from pathlib import Path
 
+from partnerdesk.core.document_language import say, writing_in
 from partnerdesk.core.forms import FormReading, match_rows, tidy
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.database_access import Database
@@ -21,7 +22,6 @@ from partnerdesk.services.transactions import transaction
 def read_profile_form(database: Database, organization_id: int, path: Path) -> FormReading:
     """The returned profile form compared with the organization's profile; nothing is
     written. UnreadableFileError (its message for the user) when the file cannot be read."""
-    from partnerdesk.exports.form_docx import CLOSING
     from partnerdesk.imports.docx_forms import UnreadableFormError, read_form
     from partnerdesk.services.documents.forms import profile_form_content, profile_form_questions
 
@@ -31,19 +31,23 @@ def read_profile_form(database: Database, organization_id: int, path: Path) -> F
         returned = read_form(target)
     except UnreadableFormError as error:
         raise UnreadableFileError(str(error)) from error
+    # The form is read in the language it went out in (its tables' headings say which).
+    language = returned.language
     with transaction(database) as session:
         stored = load_profile(session, organization_id).answers
         # The form's own title, "prepared by" line and introduction, as it would be now.
-        own_words = profile_form_content(session, organization_id).own_words()
-    topics = profile_form_questions()
+        own_words = profile_form_content(session, organization_id, language=language).own_words()
+    topics = profile_form_questions(language)
     questions = [question for topic in topics for question in topic.questions]
     prompts = shipped_prompts()
+    with writing_in(language):
+        closing = say("form.closing")
 
     def as_stored(key: str, text: str) -> str:
         prompt = prompts.field(key)
         return prompt.clean(text) if prompt is not None else text
 
-    ours_outside = [*own_words, CLOSING]
+    ours_outside = [*own_words, closing]
     return match_rows(
         returned.rows, questions, stored, returned.loose, ours_outside, clean=as_stored
     )

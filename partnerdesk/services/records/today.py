@@ -46,6 +46,7 @@ class MouReview:
     review_on: date
     organization_id: int | None
     organization: str
+    request_id: int | None = None  # the partnership: a check-up is offered at each review
 
 
 @dataclass(frozen=True)
@@ -121,7 +122,14 @@ def today_overview(session: Session, today: date | None = None) -> TodayOverview
         .order_by(requests.c.received_on, requests.c.id)
     ).all()
     reviews = session.execute(
-        select(mous.c.id, mous.c.title, mous.c.review_on, organizations.c.id, organizations.c.name)
+        select(
+            mous.c.id,
+            mous.c.title,
+            mous.c.review_on,
+            organizations.c.id,
+            organizations.c.name,
+            mous.c.request_id,
+        )
         .outerjoin(requests, mous.c.request_id == requests.c.id)
         .outerjoin(organizations, requests.c.organization_id == organizations.c.id)
         .where(
@@ -139,7 +147,7 @@ def today_overview(session: Session, today: date | None = None) -> TodayOverview
         upcoming=[item for item in items if item.due >= today],
         waiting_requests=[WaitingRequest(i, t, o or "", s, r) for i, t, o, s, r in waiting],
         counts=_live_counts(session),
-        mou_reviews=[MouReview(i, t, r, oid, o or "") for i, t, r, oid, o in reviews],
+        mou_reviews=[MouReview(i, t, r, oid, o or "", rid) for i, t, r, oid, o, rid in reviews],
         late_commitments=[item for item in promised if item.due < today],
         commitments_due_soon=[item for item in promised if item.due >= today],
     )

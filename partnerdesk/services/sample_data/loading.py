@@ -19,6 +19,8 @@ from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
 from partnerdesk.services.changes import Changes
+from partnerdesk.services.sample_data.charter import add_sample_charter
+from partnerdesk.services.sample_data.checkups import add_sample_checkups
 from partnerdesk.services.sample_data.mou import add_sample_mou, add_signed_sample_mou
 from partnerdesk.services.sample_data.profile import add_sample_profile
 from partnerdesk.services.sample_data.vetting import add_sample_capacities, add_sample_vetting
@@ -422,6 +424,8 @@ def load_sample_data(
     add_sample_profile(session, organizations["ours"].id)
     add_sample_mou(session, requests["chw"].id, day)
     add_signed_sample_mou(session, requests["meals"].id, day)
+    add_sample_charter(session, requests["meals"].id)
+    add_sample_checkups(session, requests["meals"].id, organizations["county"].name, day)
     return SampleSummary(len(organizations), len(contacts), len(notes), len(requests))
 
 

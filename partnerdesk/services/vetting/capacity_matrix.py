@@ -24,11 +24,11 @@ from partnerdesk.core.capacity_matrix import CellValue as CellValue
 from partnerdesk.core.capacity_matrix import Party as Party
 from partnerdesk.core.capacity_matrix import PartyRole as PartyRole
 from partnerdesk.core.text import clean_multiline, clean_single_line
-from partnerdesk.paths import resource
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.organizations import organization_choices
 from partnerdesk.services.records.requests import get_request
+from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
 from partnerdesk.store.models import Capacity, CapacityCell, Organization
 from partnerdesk.store.models.base import utc_now
 
@@ -40,8 +40,10 @@ CAPACITIES_FILE = "capacities.txt"
 MATRIX_CHANGED = Changes.of(Detail.CAPACITY)
 
 
-def shipped_capacities() -> list[str]:
-    text = resource(CAPACITIES_FILE).read_text(encoding="utf-8")
+def shipped_capacities(language: str = SOURCE_LANGUAGE) -> list[str]:
+    """The shipped capacities in ``language`` (resources/[LANG/]capacities.txt: one a
+    line, in the same order in every language)."""
+    text = resource_in(language, CAPACITIES_FILE).read_text(encoding="utf-8")
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.document_language import ENGLISH, say, writing_in
 from partnerdesk.core.forms import FormQuestion, FormReading, form_topic_title, match_rows, tidy
 from partnerdesk.core.question_text import RecordFacts, fill_placeholders
 from partnerdesk.core.text import clean_multiline
@@ -34,7 +35,6 @@ def read_returned_form(database: Database, request_id: int, path: Path) -> FormR
     UnreadableFileError (its message for the user) when the file cannot be read.
     """
     from partnerdesk.core.forms import QuestionChoice
-    from partnerdesk.exports.form_docx import CLOSING
     from partnerdesk.imports.docx_forms import UnreadableFormError, read_form
     from partnerdesk.services.documents.forms import question_form_content
 
@@ -44,15 +44,24 @@ def read_returned_form(database: Database, request_id: int, path: Path) -> FormR
         returned = read_form(target)
     except UnreadableFormError as error:
         raise UnreadableFileError(str(error)) from error
+    # The form is read in the language it went out in (its tables' headings say which).
+    language = returned.language
     with database.session() as session:
-        questions = _every_question(session, request_id)
+        questions = _every_question(session, request_id, language)
         stored = _their_answers(session, request_id)
         # The form's own title, "prepared by" line and introduction, as it would be now.
-        own_words = question_form_content(session, request_id, QuestionChoice.HARD).own_words()
+        own_words = question_form_content(
+            session, request_id, QuestionChoice.HARD, language=language
+        ).own_words()
+    with writing_in(language):
+        closing = say("form.closing")
     ours_outside = [
         *own_words,
-        *(form_topic_title(category.id, category.title) for category in shipped_bank().categories),
-        CLOSING,
+        *(
+            form_topic_title(category.id, category.title, language)
+            for category in shipped_bank().categories
+        ),
+        closing,
     ]
     return match_rows(returned.rows, questions, stored, returned.loose, ours_outside)
 
@@ -113,16 +122,25 @@ def take_answers(
         return ANSWERS_TAKEN
 
 
-def _every_question(session: Session, request_id: int) -> list[FormQuestion]:
+def _every_question(
+    session: Session, request_id: int, language: str = ENGLISH
+) -> list[FormQuestion]:
     """Every question a returned form may hold, retired ones too: a form can come back
-    after the question bank changed."""
+    after the question bank changed. Worded as the form in ``language`` words them."""
+    from partnerdesk.services.documents.forms import question_wording
+
     request = get_request(session, request_id)
     organization = request.organization
     record = RecordFacts(
         years_in_community=organization.years_active_in_community if organization else None
     )
+    wording = question_wording(session, request_id, language)
     return [
-        FormQuestion(question.id, question.key, fill_placeholders(question.text, record))
+        FormQuestion(
+            question.id,
+            question.key,
+            wording.get(question.key) or fill_placeholders(question.text, record),
+        )
         for question in session.scalars(select(VettingQuestion).order_by(VettingQuestion.id))
     ]
 

@@ -36,11 +36,22 @@ if TYPE_CHECKING:
 
 
 @cache
-def shipped_bank() -> QuestionBank:
-    """The shipped bank, read once per run (parsing it takes about a tenth of a second)."""
+def shipped_bank(language: str = "en") -> QuestionBank:
+    """The shipped bank in ``language``, read once per run (parsing it takes about a tenth
+    of a second)."""
     from partnerdesk.core.question_bank import load_question_bank
 
-    return load_question_bank()
+    return load_question_bank(language=language)
+
+
+def bank_in(language: str) -> QuestionBank | None:
+    """The shipped bank in ``language``; None for English, or while that language has no
+    bank file yet (the questions are then shown as they are kept)."""
+    from partnerdesk.core.question_bank import default_bank_path
+
+    if language == "en" or not default_bank_path(language).is_file():
+        return None
+    return shipped_bank(language)
 
 
 def stored_bank(session: Session, shipped: QuestionBank) -> QuestionBank:
@@ -64,11 +75,13 @@ def stored_bank(session: Session, shipped: QuestionBank) -> QuestionBank:
 
 
 def vetting_overview(
-    session: Session, request_id: int, today: date | None = None
+    session: Session, request_id: int, today: date | None = None, language: str = "en"
 ) -> VettingOverview:
+    """The request's vetting; the shipped questions (those not reworded), their topics, the
+    red flags and readiness in ``language`` (the screen's, for the vetting screen)."""
     request = get_request(session, request_id)
     heading = _heading(request)
-    answers = _answers(session, request_id, today)
+    answers = _answers(session, request_id, today, language)
     return VettingOverview(
         request_id=heading.request_id,
         title=heading.title,
@@ -106,8 +119,19 @@ def _heading(request: PartnershipRequest) -> RequestHeading:
     )
 
 
-def _answers(session: Session, request_id: int, today: date | None) -> VettingAnswers:
+def _answers(
+    session: Session, request_id: int, today: date | None, language: str = "en"
+) -> VettingAnswers:
     bank = stored_bank(session, shipped_bank())
+    translated = bank_in(language)
+    if translated is not None:
+        from partnerdesk.core.question_bank import QuestionBank
+
+        bank = QuestionBank(
+            bank.version,
+            tuple(translated.category(c.id) or c for c in bank.categories),
+            bank.questions,
+        )
     facts = vetting_facts(session, request_id, today)
     answers = {
         answer.question_id: answer
@@ -124,13 +148,17 @@ def _answers(session: Session, request_id: int, today: date | None) -> VettingAn
     )
     for question in stored:
         answer = answers.get(question.id)
+        text, help_text = question.text, question.help_text
+        worded = translated.get(question.key) if translated is not None else None
+        if worded is not None and not question.is_custom:
+            text, help_text = worded.text, worded.help
         questions.setdefault(question.category, []).append(
             QuestionLine(
                 question.key,
                 question.category,
                 # Asked of this organization: "(X) years" reads with their number.
-                fill_placeholders(question.text, record),
-                question.help_text,
+                fill_placeholders(text, record),
+                help_text,
                 AnswerForm(
                     answer.their_answer,
                     answer.our_evidence,
@@ -148,8 +176,8 @@ def _answers(session: Session, request_id: int, today: date | None) -> VettingAn
         )
     return VettingAnswers(
         request_id=request_id,
-        flags=red_flags(facts),
-        readiness=readiness_by_category(bank, facts.answers),
+        flags=red_flags(facts, language),
+        readiness=readiness_by_category(bank, facts.answers, language),
         categories=list(bank.categories),
         questions=questions,
     )
@@ -208,10 +236,12 @@ class RequestPageData:
     matrix: CapacityMatrix
 
 
-def request_page_data(database: Database, request_id: int) -> RequestPageData:
+def request_page_data(database: Database, request_id: int, language: str = "en") -> RequestPageData:
+    """``language``: the screen's, for the shipped questions, flags and readiness."""
     with database.session() as session:
         return RequestPageData(
-            vetting_overview(session, request_id), capacity_matrix(session, request_id)
+            vetting_overview(session, request_id, language=language),
+            capacity_matrix(session, request_id),
         )
 
 
@@ -230,11 +260,12 @@ def ready_first_opening(database: Database) -> None:
 
 
 def request_answers(
-    database: Database, request_id: int, today: date | None = None
+    database: Database, request_id: int, today: date | None = None, language: str = "en"
 ) -> VettingAnswers:
-    """The questions, answers, red flags and readiness (after an answer or the bank changed)."""
+    """The questions, answers, red flags and readiness (after an answer or the bank changed),
+    the shipped ones in ``language``."""
     with database.session() as session:
-        return _answers(session, request_id, today)
+        return _answers(session, request_id, today, language)
 
 
 def request_heading(database: Database, request_id: int) -> RequestHeading:

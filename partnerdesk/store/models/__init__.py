@@ -1,6 +1,8 @@
 """Every table PartnerDesk keeps, importable from one place."""
 
 from partnerdesk.store.models.base import Base, utc_now
+from partnerdesk.store.models.charters import TeamCharter
+from partnerdesk.store.models.checkups import Checkup, CheckupRating
 from partnerdesk.store.models.commitments import Commitment
 from partnerdesk.store.models.documents import (
     Mou,
@@ -30,16 +32,20 @@ from partnerdesk.store.models.requests import (
     VettingAnswer,
     VettingQuestion,
 )
+from partnerdesk.store.models.results import GoalFigure, ResultsReportText
 
 __all__ = [
     "Base",
     "Capacity",
     "CapacityCell",
+    "Checkup",
+    "CheckupRating",
     "Commitment",
     "Contact",
     "ContactAffiliation",
     "ContactEmail",
     "ContactPhone",
+    "GoalFigure",
     "ImportBatch",
     "ImportedRecord",
     "Mou",
@@ -52,9 +58,11 @@ __all__ = [
     "PartnerProfile",
     "PartnershipRequest",
     "RequestDecision",
+    "ResultsReportText",
     "ShortlistedQuestion",
     "StageChange",
     "Tag",
+    "TeamCharter",
     "VettingAnswer",
     "VettingQuestion",
     "utc_now",

@@ -12,6 +12,7 @@ from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.vetting.decisions import DecisionForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import OptionalDateEdit, add_row, text_box
+from partnerdesk.ui.widgets import resize_within_screen
 
 EXPLANATIONS = {
     Decision.PROCEED: QT_TRANSLATE_NOOP("decision_dialog", "&Proceed — we go ahead as proposed."),
@@ -64,7 +65,7 @@ class DecisionDialog(RecordDialog):
             current.decided_on if current and current.decided_on else date.today()
         )
         self._update_conditions()
-        self.resize(600, 520)
+        resize_within_screen(self, 600, 520)
 
     def chosen(self) -> Decision | None:
         return next(

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.forms import AnswerStatus, FormReading
 from partnerdesk.services.vetting.shortlist import HARD_TOPIC, Shortlist
+from partnerdesk.ui.widgets import resize_within_screen
 
 
 class TopicBox(QCheckBox):
@@ -51,7 +52,7 @@ class ShortlistDialog(QDialog):
     def __init__(self, shortlist: Shortlist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Questions for the form"))
-        self.resize(820, 600)
+        resize_within_screen(self, 820, 600)
         intro = QLabel(
             self.tr(
                 "Tick the questions to ask about “{title}” in your next "
@@ -192,7 +193,7 @@ class FormAnswersDialog(QDialog):
     def __init__(self, reading: FormReading, whose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Answers in the form"))
-        self.resize(860, 640)
+        resize_within_screen(self, 860, 640)
         summary = QLabel(
             self.tr(
                 "{summary}. Nothing is changed until you press “Read in”. "

@@ -28,6 +28,7 @@ from partnerdesk.ui.forms import (
     select_data,
     text_box,
 )
+from partnerdesk.ui.widgets import resize_within_screen
 
 
 class KickoffDialog(QDialog):
@@ -78,7 +79,7 @@ class KickoffDialog(QDialog):
         layout.addStretch(1)
         layout.addWidget(buttons)
         self._show_tips()
-        self.resize(560, 380)
+        resize_within_screen(self, 560, 380)
 
     def chosen(self) -> KickoffFormat:
         return KickoffFormat(self.kind.currentData())
@@ -108,7 +109,7 @@ class MeetingDialog(RecordDialog):
         add_row(self.form, self.tr("&Notes:"), self.notes)
         add_row(self.form, self.tr("&Follow-up:"), self.follow_up)
         add_row(self.form, self.tr("Follow-up d&ue:"), self.follow_up_due)
-        self.resize(560, 420)
+        resize_within_screen(self, 560, 420)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if self.follow_up_due.text().strip() and not self.follow_up.toPlainText().strip():

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -45,15 +44,17 @@ from partnerdesk.services.vetting.question_editing import (
     reset_to_shipped,
     retire_question,
 )
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
 from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
+from partnerdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-RETIRED_COLOUR = "#6b7280"
 
 
 class QuestionDialog(RecordDialog):
@@ -88,7 +89,7 @@ class QuestionDialog(RecordDialog):
         add_row(self.form, self.tr("&Topic:"), self.category)
         add_row(self.form, self.tr("&Question:"), self.text)
         add_row(self.form, self.tr("&Help:"), self.help)
-        self.resize(560, 380)
+        resize_within_screen(self, 560, 380)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not self.text.toPlainText().strip():
@@ -101,7 +102,7 @@ class NameDialog(RecordDialog):
         super().__init__(title, parent)
         self.name = QLineEdit(name)
         add_row(self.form, label, self.name)
-        self.resize(460, 160)
+        resize_within_screen(self, 460, 160)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not self.name.text().strip():
@@ -128,12 +129,13 @@ class _ListDialog(QDialog):
         text = QLabel(intro)
         text.setWordWrap(True)
         self.tree = QTreeWidget()
+        self.tree.setItemDelegate(RichTextDelegate(self.tree))  # retired items in their tone
         self.tree.setHeaderHidden(True)
         self.tree.setAccessibleName(title)
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         self.message.setAccessibleName(self.tr("Message"))
         self.side = QVBoxLayout()
         self.buttons: list[tuple[QPushButton, _Button]] = []
@@ -147,7 +149,7 @@ class _ListDialog(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(close)
-        self.resize(820, 560)
+        resize_within_screen(self, 820, 560)
 
     def add_buttons(self, buttons: list[_Button]) -> None:
         for spec in buttons:
@@ -262,7 +264,7 @@ class QuestionBankDialog(_ListDialog):
             item.setData(0, KEY_ROLE, question.key)
             item.setToolTip(0, question.help or question.text)
             if question.is_retired:
-                item.setForeground(0, QBrush(QColor(RETIRED_COLOUR)))
+                item.setData(0, TONE_ROLE, Tone.MUTED)
             parent = groups.get(question.category) or _group(self.tree, question.category)
             parent.addChild(item)
         if kept is not None:
@@ -355,7 +357,7 @@ class CapacitiesDialog(_ListDialog):
                 item = QTreeWidgetItem([row.name])
                 item.setData(0, KEY_ROLE, row.id)
                 if row.id in self.retired:
-                    item.setForeground(0, QBrush(QColor(RETIRED_COLOUR)))
+                    item.setData(0, TONE_ROLE, Tone.MUTED)
                 group.addChild(item)
         if kept is not None:
             self.select_key(kept)

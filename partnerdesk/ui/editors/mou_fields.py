@@ -43,9 +43,10 @@ from partnerdesk.core.mou_sections import (
     MouSection,
 )
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import OptionalDateEdit, OptionalNumberEdit, choice_box, select_data
+from partnerdesk.ui.widgets import enlarge
 
-HELP_STYLE = "color: #4b5563;"
 ROW_HEADERS = {
     FieldKind.PARTIES: (
         QT_TRANSLATE_NOOP("mou_fields", "Organization"),
@@ -279,13 +280,10 @@ class SectionPage(QWidget):
         self.section = section
         self.setObjectName(f"mou-page-{section.id}")
         title = QLabel(f"{number}. {section.title}")
-        font = title.font()
-        font.setPointSize(font.pointSize() + 4)
-        font.setBold(True)
-        title.setFont(font)
+        enlarge(title, 4)
         intro = QLabel(section.help)
         intro.setWordWrap(True)
-        intro.setStyleSheet(HELP_STYLE)
+        paint(intro, Tone.MUTED)
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.editors: dict[str, FieldEditor] = {}
@@ -298,7 +296,7 @@ class SectionPage(QWidget):
             if field.help:
                 hint = QLabel(field.help)
                 hint.setWordWrap(True)
-                hint.setStyleSheet(HELP_STYLE)
+                paint(hint, Tone.MUTED)
                 column.addWidget(hint)
             clause = clauses.get((section.id, field.id))
             if clause:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -26,12 +27,16 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.mou_compare import Change, SectionComparison
 from partnerdesk.services.mou.versions import VersionSummary
+from partnerdesk.ui.colours import Tone, resolve, tone_span
 from partnerdesk.ui.forms import add_row, choice_box, select_data
+from partnerdesk.ui.widgets import resize_within_screen
 
 CURRENT = 0  # "the current draft" in the second choice
 
-INSERTED = "background:#dcfce7; color:#14532d; text-decoration: underline;"
-DELETED = "background:#fee2e2; color:#7f1d1d; text-decoration: line-through;"
+# Tints and tones the dialog resolves against its palette (ui/colours.py): the marks
+# (underlined, struck out) say it too, for whoever cannot tell the colours apart.
+INSERTED = "background:%%tint-success%%; color:%%success%%; text-decoration: underline;"
+DELETED = "background:%%tint-flag%%; color:%%flag%%; text-decoration: line-through;"
 
 
 def comparison_html(comparison: list[SectionComparison]) -> str:
@@ -55,11 +60,10 @@ def comparison_html(comparison: list[SectionComparison]) -> str:
         parts.append("</p>")
     same = [item.title for item in comparison if item.change is Change.SAME]
     if same:
-        parts.append(
-            QCoreApplication.translate(
-                "mou_versions_dialog", "<p style='color:#4b5563'>Unchanged: {join}.</p>"
-            ).format(join=html.escape(", ".join(same)))
+        unchanged = QCoreApplication.translate("mou_versions_dialog", "Unchanged: {join}.").format(
+            join=html.escape(", ".join(same))
         )
+        parts.append(f"<p>{tone_span(Tone.MUTED, unchanged)}</p>")
     return "".join(parts)
 
 
@@ -113,6 +117,7 @@ class MouVersionsDialog(QDialog):
         self.older.currentIndexChanged.connect(lambda _i: self.show_comparison())
         self.newer.currentIndexChanged.connect(lambda _i: self.show_comparison())
         self.view = QTextBrowser()
+        self._compared = ""  # the comparison shown, its colours not chosen yet
         self.view.setAccessibleName(self.tr("What changed"))
         self.restore_button = QPushButton(self.tr("&Restore the first as the current draft"))
         self.restore_button.clicked.connect(self._restore)
@@ -133,7 +138,7 @@ class MouVersionsDialog(QDialog):
         layout.addLayout(form)
         layout.addWidget(self.view, 1)
         layout.addLayout(bottom)
-        self.resize(820, 620)
+        resize_within_screen(self, 820, 620)
         self.restored = False
         if not versions:
             self.view.setHtml(
@@ -161,7 +166,23 @@ class MouVersionsDialog(QDialog):
         self.compare(older, None if newer == CURRENT else newer)
 
     def show_compared(self, comparison: list[SectionComparison]) -> None:
-        self.view.setHtml(comparison_html(comparison))
+        self._compared = comparison_html(comparison)
+        self._show_compared()
+
+    def _show_compared(self) -> None:
+        viewport = self.view.viewport()
+        self.view.setHtml(
+            resolve(
+                self._compared,
+                viewport.palette().color(viewport.backgroundRole()),
+                self.view.palette().color(QPalette.ColorRole.Text),
+            )
+        )
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.PaletteChange and self._compared:
+            self._show_compared()  # the colours chosen again for the new palette
 
     def show_in_full(self) -> None:
         number = self.older.currentData()
@@ -169,6 +190,7 @@ class MouVersionsDialog(QDialog):
             self.full_text(number)
 
     def show_text(self, text: str) -> None:
+        self._compared = ""
         self.view.setPlainText(text)
 
     def _restore(self) -> None:

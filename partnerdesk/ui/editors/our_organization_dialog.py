@@ -15,8 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box
+from partnerdesk.ui.widgets import resize_within_screen
 
 # Seed 001: most organizations with 501(c)(3) status or public funds cannot lobby. On by
 # default: our organization is a community organization, nearly always a nonprofit.
@@ -80,7 +82,7 @@ class OurOrganizationDialog(RecordDialog):
             QCoreApplication.translate("our_organization_dialog", NONPROFIT_LIMITS_HELP)
         )
         limits.setWordWrap(True)
-        limits.setStyleSheet("color: #4b5563;")
+        paint(limits, Tone.MUTED)
         self.form.addRow("", limits)
         # An organization already in PartnerDesk keeps what its record says (changed in its
         # details): the box, ticked by default, would otherwise reset it in silence.
@@ -89,7 +91,7 @@ class OurOrganizationDialog(RecordDialog):
         button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         button.setText(self.tr("Continue"))
         button.setIcon(QIcon())  # the Save button's disk icon would say "saved", not "next"
-        self.resize(560, 300 if choices else 270)
+        resize_within_screen(self, 560, 300 if choices else 270)
 
     def chosen_id(self) -> int | None:
         """The existing organization picked, or None when a new one is named."""

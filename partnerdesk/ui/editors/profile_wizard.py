@@ -36,14 +36,13 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.profile_prompts import ProfileField, ProfilePart, ProfilePrompts
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.profiles.answers import ProfileState
-from partnerdesk.ui.widgets import current_follows_selection, heading
+from partnerdesk.ui.colours import Tone, paint, set_palette_style_sheet
+from partnerdesk.ui.widgets import current_follows_selection, heading, resize_within_screen
 
 SAVE_DELAY_MS = 600
 BOX_LINES = 4
 PARTS_WIDTH = 250
 BOX_LINES_AT_MOST = 10
-HELP_COLOUR = "#4b5563"
-PROBLEM_COLOUR = "#9a3412"
 SAVED_TEXT = QT_TRANSLATE_NOOP("profile_wizard", "Everything you type is saved as you go.")
 # Closing waits at most this long for the saves still on their way.
 LEAVING_WAIT_S = 30
@@ -109,7 +108,7 @@ class _PartPage(QScrollArea):
         column = QVBoxLayout(body)
         column.setContentsMargins(4, 0, 12, 12)
         where = QLabel(place)
-        where.setStyleSheet(f"color: {HELP_COLOUR};")
+        paint(where, Tone.MUTED)
         title = heading(part.title, size_delta=4)
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
@@ -133,7 +132,7 @@ class _PartPage(QScrollArea):
             prompt = QLabel(f"“{field.help}”")
             prompt.setTextFormat(Qt.TextFormat.PlainText)
             prompt.setWordWrap(True)
-            prompt.setStyleSheet(f"color: {HELP_COLOUR};")
+            paint(prompt, Tone.MUTED)
             prompt.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
             grid.addWidget(label, row * 2, 0)
             grid.addWidget(box, row * 2 + 1, 0)
@@ -237,7 +236,8 @@ class ProfileWizard(QDialog):
         self.parts_list.setAccessibleName(self.tr("Parts of the profile"))
         self.parts_list.setWordWrap(True)
         self.parts_list.setSpacing(3)
-        self.parts_list.setStyleSheet("QListWidget::item { padding: 3px 4px; }")
+        # Set again when the palette changes: Qt keeps a styled widget's palette as it was.
+        set_palette_style_sheet(self.parts_list, "QListWidget::item { padding: 3px 4px; }")
         # Long part titles wrap rather than scroll sideways or get cut off.
         self.parts_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.parts_list.setTextElideMode(Qt.TextElideMode.ElideNone)
@@ -291,7 +291,7 @@ class ProfileWizard(QDialog):
         layout.addSpacing(6)
         layout.addLayout(middle, 1)
         layout.addLayout(buttons)
-        self.resize(1000, 700)
+        resize_within_screen(self, 1000, 700)
 
         start = next(
             (index for index, part in enumerate(prompts.parts) if part.id == state.last_page), 0
@@ -456,7 +456,7 @@ class ProfileWizard(QDialog):
         return True
 
     def show_status(self, text: str, *, problem: bool = False) -> None:
-        self.status.setStyleSheet(f"color: {PROBLEM_COLOUR};" if problem else "")
+        paint(self.status, Tone.WARNING if problem else None)
         self.status.setText(text)
         # The text is also its accessible name, so a screen reader says what happened.
         self.status.setAccessibleName(text)

@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.dialogs import Dialogs, SaveChanges
 from partnerdesk.ui.forms import OptionalDateEdit, date_problems
+from partnerdesk.ui.widgets import resize_within_screen
 
 
 class RecordDialog(QDialog):
@@ -55,7 +57,7 @@ class RecordDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         self.message.hide()
 
         self.buttons = QDialogButtonBox(
@@ -69,7 +71,7 @@ class RecordDialog(QDialog):
         layout.addWidget(scroller, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
-        self.resize(640, 560)
+        resize_within_screen(self, 640, 560)
 
     def problem(self) -> tuple[str, QWidget] | None:
         """What must be fixed before saving, and the field to fix it in."""

@@ -21,6 +21,7 @@ from partnerdesk.services.mou.reviews import ReviewForm
 from partnerdesk.services.mou.signing import SIGNED_COPY_TYPES, SignedState, SigningForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, required_date_edit, text_box
+from partnerdesk.ui.widgets import resize_within_screen
 
 SIGNED_COPY_FILES = (
     QT_TRANSLATE_NOOP("signing_dialogs", "Signed copies (")
@@ -90,7 +91,7 @@ class SignMouDialog(RecordDialog):
         )
         self.choose.setAccessibleName(self.tr("Choose the signed copy"))
         self.chosen_copy: Path | None = None
-        self.resize(620, 320)
+        resize_within_screen(self, 620, 320)
 
     def _choose_copy(self) -> None:
         chosen = self.dialogs.open_file(
@@ -170,7 +171,7 @@ class ReviewDialog(RecordDialog):
             )
             note.setWordWrap(True)
             self.form.addRow(note)
-        self.resize(620, 460)
+        resize_within_screen(self, 620, 460)
 
     def problem(self) -> tuple[str, QWidget] | None:
         reviewed_on = self.reviewed_on.value()

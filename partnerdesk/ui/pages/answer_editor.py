@@ -18,6 +18,7 @@ from partnerdesk.core.red_flags import VALUES_STATEMENT
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.vetting.overview import QuestionLine
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import (
     OptionalDateEdit,
     add_row,
@@ -49,10 +50,10 @@ class AnswerEditor(QWidget):
         self.question.setFont(font)
         self.help = QLabel()
         self.help.setWordWrap(True)
-        self.help.setStyleSheet("color: #4b5563;")
+        paint(self.help, Tone.MUTED)
         self.asked_as = QLabel()
         self.asked_as.setWordWrap(True)
-        self.asked_as.setStyleSheet("color: #92400e;")
+        paint(self.asked_as, Tone.ATTENTION)
         self.their_answer = text_box(4, self.tr("What they said"))
         self.our_evidence = text_box(3, self.tr("What we saw, heard or found out ourselves"))
         self.rating = choice_box([(rating.label, rating) for rating in Rating])
@@ -86,24 +87,30 @@ class AnswerEditor(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
-        self.message.setStyleSheet("color: #9a3412;")
+        paint(self.message, Tone.WARNING)
         self.message.hide()
         self.save_button = QPushButton(self.tr("Save &answer"))
         self.save_button.clicked.connect(self.save_if_valid)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_if_valid)
+        # The message and Save, for the page to keep in sight below the answer (which
+        # scrolls on a small screen): enabled with the editor.
+        self.footer = QWidget()
+        footer = QVBoxLayout(self.footer)
+        footer.setContentsMargins(9, 0, 9, 4)
+        footer.addWidget(self.message)
+        footer.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout = QVBoxLayout(self)
         layout.addWidget(self.question)
         layout.addWidget(self.help)
         layout.addWidget(self.asked_as)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignRight)
         layout.addStretch(1)
         self.show_question(None)
 
     def show_question(self, line: QuestionLine | None, asked_by: str = "") -> None:
         self.key = line.key if line else ""
         self.setEnabled(line is not None)
+        self.footer.setEnabled(line is not None)
         self.question.setText(line.text if line else self.tr("Choose a question on the left."))
         self.help.setText(line.help if line else "")
         asked_as = line.text_asked if line else ""

@@ -7,16 +7,18 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -27,11 +29,15 @@ from partnerdesk.core.choices import CapacityStatus
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix, CellValue, PartyRole
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import add_row, choice_box, select_data
+from partnerdesk.ui.rich_text_delegate import TINT_ROLE, TONE_ROLE, RichTextDelegate
 
-COLOURS = {
-    CapacityStatus.HAS: ("#dcfce7", "#14532d"),
-    CapacityStatus.NEEDS: ("#fef3c7", "#78350f"),
+# A cell's tone: its background tinted with it and its text in it, both chosen against
+# the palette when drawn (ui/colours.py), so they read in dark mode too.
+TONES = {
+    CapacityStatus.HAS: Tone.SUCCESS,
+    CapacityStatus.NEEDS: Tone.ATTENTION,
 }
 WORDS = {
     CapacityStatus.HAS: QT_TRANSLATE_NOOP("capacity_grid", "Has"),
@@ -42,8 +48,21 @@ CAPACITY_COLUMN_WIDTH = 230
 CYCLE = [CapacityStatus.NONE, CapacityStatus.HAS, CapacityStatus.NEEDS]
 
 
+# Rows of the grid always in sight: on a small screen the tab scrolls instead (with the
+# window's pages) rather than shrink the grid to a row or two.
+ROWS_IN_SIGHT = 5
+
+
 class _Grid(QTableWidget):
     cycle_requested = Signal()
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        # Worked out each time: the rows grow with the font (large text).
+        hint = super().minimumSizeHint()
+        rows = self.verticalHeader().defaultSectionSize() * ROWS_IN_SIGHT
+        header = self.horizontalHeader().sizeHint().height()
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        return QSize(hint.width(), rows + header + scroll_bar + 2 * self.frameWidth())
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() == Qt.Key.Key_Space:
@@ -77,6 +96,7 @@ class CapacityGrid(QWidget):
         self.choose_ours = QPushButton(self.tr("Choose &our organization…"))
         self.choose_ours.clicked.connect(self.choose_ours_requested.emit)
         self.grid = _Grid()
+        self.grid.setItemDelegate(RichTextDelegate(self.grid))
         self.grid.setAccessibleName(self.tr("Capacity matrix"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -117,8 +137,19 @@ class CapacityGrid(QWidget):
 
         self.gaps = QLabel()
         self.gaps.setWordWrap(True)
-        self.gaps.setStyleSheet("color: #78350f;")
-        layout = QVBoxLayout(self)
+        paint(self.gaps, Tone.ATTENTION)
+        # In a scroll area of its own: on a small screen (150% on a laptop) the tab
+        # scrolls and the grid keeps its rows in sight, rather than shrink to two.
+        content = QWidget()
+        scroller = QScrollArea()
+        scroller.setWidget(content)
+        scroller.setWidgetResizable(True)
+        scroller.setFrameShape(QFrame.Shape.NoFrame)
+        scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes on to the grid
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroller)
+        layout = QVBoxLayout(content)
         ours_row = QHBoxLayout()
         ours_row.addWidget(self.missing_ours, 1)
         ours_row.addWidget(self.choose_ours)
@@ -170,10 +201,10 @@ class CapacityGrid(QWidget):
                     Qt.ItemDataRole.AccessibleTextRole,
                     f"{capacity.name}, {party.name}: {value.status.label}. {value.note}".strip(),
                 )
-                colours = COLOURS.get(value.status)
-                if colours:
-                    item.setBackground(QBrush(QColor(colours[0])))
-                    item.setForeground(QBrush(QColor(colours[1])))
+                tone = TONES.get(value.status)
+                if tone is not None:
+                    item.setData(TINT_ROLE, tone)
+                    item.setData(TONE_ROLE, tone)
                 self.grid.setItem(r, c, item)
         self.grid.blockSignals(False)
         partners = any(party.role is PartyRole.PARTNER for party in matrix.parties)

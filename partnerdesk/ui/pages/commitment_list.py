@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.ui.colours import Tone
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
 
 if TYPE_CHECKING:
     # Only named: the Today page (made at start) imports this module, and the window
@@ -25,10 +27,10 @@ if TYPE_CHECKING:
     from partnerdesk.services.commitments.lists import CommitmentLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STATUS_COLOURS = {
-    CommitmentStatus.LATE: "#9f1239",
-    CommitmentStatus.DONE: "#166534",
-    CommitmentStatus.DROPPED: "#4b5563",
+STATUS_TONES = {
+    CommitmentStatus.LATE: Tone.FLAG,
+    CommitmentStatus.DONE: Tone.SUCCESS,
+    CommitmentStatus.DROPPED: Tone.MUTED,
 }
 # The one key that marks the chosen commitment done (Space does too).
 DONE_KEY = "Ctrl+D"
@@ -72,6 +74,7 @@ class CommitmentList(QWidget):
         self.request_id = 0
         self.lines: dict[int, CommitmentLine] = {}
         self.rows = _Rows()
+        self.rows.setItemDelegate(RichTextDelegate(self.rows))  # statuses in their tone
         self.rows.setAccessibleName(self.tr("Commitments"))
         self.rows.setColumnCount(3)
         self.rows.setHeaderLabels([self.tr("What"), self.tr("Due"), self.tr("Status")])
@@ -136,8 +139,8 @@ class CommitmentList(QWidget):
             item = QTreeWidgetItem([line.what, _due(line), _status(line)])
             item.setData(0, ID_ROLE, line.id)
             item.setToolTip(0, line.what)
-            if line.status in STATUS_COLOURS:
-                item.setForeground(2, QBrush(QColor(STATUS_COLOURS[line.status])))
+            if line.status in STATUS_TONES:
+                item.setData(2, TONE_ROLE, STATUS_TONES[line.status])
             self.rows.addTopLevelItem(item)
             if line.id == chosen_id:
                 self.rows.setCurrentItem(item)

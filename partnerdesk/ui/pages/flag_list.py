@@ -7,6 +7,8 @@ import html
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from partnerdesk.ui.colours import Tone, paint, set_rich_text, tone_span
+
 
 class FlagList(QWidget):
     """The red flags, each with a "Go to the question" button that Tab and Enter reach and
@@ -45,11 +47,13 @@ class FlagList(QWidget):
             self._rows.addWidget(QLabel(flags_text))
         for title, explanation, key in flags:
             self._texts.append(f"⚑ {title}\n{explanation}")
-            label = QLabel(
-                f"<b style='color:#9f1239'>⚑ {html.escape(title)}</b><br>{html.escape(explanation)}"
+            label = QLabel()
+            set_rich_text(
+                label,
+                f"<b>{tone_span(Tone.FLAG, f'⚑ {html.escape(title)}')}</b>"
+                f"<br>{html.escape(explanation)}",
             )
             label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)
             label.setAccessibleName(f"{title}. {explanation}")
             self._rows.addWidget(label)
             if key:
@@ -59,7 +63,9 @@ class FlagList(QWidget):
                 button.setToolTip(self.tr("The question behind “{title}”").format(title=title))
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.setAutoDefault(True)  # Enter presses it, as Space does
-                button.setStyleSheet("text-align: left; color: #1d4ed8;")
+                # No style sheet (not even for its alignment): a widget with one keeps
+                # the palette it had then, and would stay light when dark mode comes on.
+                paint(button, Tone.LINK)
                 button.setFlat(True)
                 button.clicked.connect(lambda _checked=False, k=key: self.question_chosen.emit(k))
                 self._rows.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,12 +22,12 @@ from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.records.organization_overview import OrganizationOverview, PersonLine
 from partnerdesk.services.records.timeline import TimelineEntry, TimelineKind
+from partnerdesk.ui.colours import Tone, tone_span
 from partnerdesk.ui.entry_list_model import EntryListModel, More
-from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
+from partnerdesk.ui.rich_text_delegate import HTML_ROLE, TONE_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
-ATTENTION = QColor("#92400e")
 KIND_WORDS = {
     TimelineKind.NOTE: QT_TRANSLATE_NOOP("organization_page", "Note"),
     TimelineKind.REQUEST: QT_TRANSLATE_NOOP("organization_page", "Request"),
@@ -41,7 +40,6 @@ KIND_WORDS = {
 NO_TIMELINE = QT_TRANSLATE_NOOP(
     "organization_page", "Nothing here yet. Add a note after your next call or meeting."
 )
-ATTENTION_BRUSH = QBrush(ATTENTION)
 
 
 def describe_timeline_entry(entry: TimelineEntry, _column: int, role: int) -> Any:
@@ -63,7 +61,9 @@ def describe_timeline_entry(entry: TimelineEntry, _column: int, role: int) -> An
             return text + harm
         return ("⚠ " if entry.needs_attention else "") + text
     if role == HTML_ROLE:
-        colour = ATTENTION.name() if entry.needs_attention else "#111827"
+        # The title in the usual text colour, or a harm not acknowledged in its tone
+        # (tokens the delegate turns into colours chosen against the palette).
+        colour = "%%attention%%" if entry.needs_attention else "%%text%%"
         marker = "⚠ " if entry.needs_attention else ""
         # Always two lines, so the list can give every entry the height of the first
         # instead of measuring thousands of them.
@@ -71,12 +71,12 @@ def describe_timeline_entry(entry: TimelineEntry, _column: int, role: int) -> An
         return (
             f"<span style='color:{colour}'>{marker}<b>{html.escape(entry.title)}</b>"
             f" — {html.escape(entry.when)} · {html.escape(kind_word)}</span>"
-            f"<br><span style='color:#4b5563'>{details}</span>"
+            f"<br>{tone_span(Tone.MUTED, details)}"
         )
     if role == ENTRY_ROLE:
         return (entry.kind, entry.record_id)
-    if role == Qt.ItemDataRole.ForegroundRole and entry.needs_attention:
-        return ATTENTION_BRUSH
+    if role == TONE_ROLE and entry.needs_attention:
+        return Tone.ATTENTION
     return None
 
 

@@ -24,17 +24,20 @@ from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.records.request_board import BoardCard
 from partnerdesk.services.records.requests import StageShown
+from partnerdesk.ui.colours import Tone, paint, set_palette_style_sheet
 
 REQUEST_MIME_TYPE = "application/x-partnerdesk-request"
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMN_WIDTH = 210
 STAGES = list(RequestStage)
-# Cards that look like cards: a white box with a border on the column's grey.
+# Cards that look like cards: a box in the text fields' colour, with a border, on the
+# window's colour. Palette roles only, so the cards follow dark mode and high contrast.
 CARD_STYLE = """
-QListWidget { background: #f3f4f6; border: 1px solid #e5e7eb; }
-QListWidget::item { background: white; border: 1px solid #d1d5db; border-radius: 4px;
-                    padding: 6px; color: #111827; }
-QListWidget::item:selected { background: #d9ebe4; border: 1px solid #2f6f5e; }
+QListWidget { background: palette(window); border: 1px solid palette(mid); }
+QListWidget::item { background: palette(base); border: 1px solid palette(mid);
+                    border-radius: 4px; padding: 6px; color: palette(text); }
+QListWidget::item:selected { background: palette(highlight); color: palette(highlighted-text);
+                             border: 1px solid palette(highlighted-text); }
 """
 
 
@@ -58,7 +61,7 @@ class StageColumn(QListWidget):
         self.setWordWrap(True)
         self.setSpacing(3)
         self.setFixedWidth(COLUMN_WIDTH)
-        self.setStyleSheet(CARD_STYLE)
+        set_palette_style_sheet(self, CARD_STYLE)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.itemActivated.connect(lambda item: self.card_activated.emit(item.data(ID_ROLE)))
@@ -174,7 +177,7 @@ class RequestBoard(QWidget):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: #4b5563;")
+        paint(hint, Tone.MUTED)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(hint)

@@ -7,7 +7,6 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
-from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QTabWidget,
+    QToolButton,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -37,25 +37,24 @@ from partnerdesk.services.vetting.overview import (
     heading_of,
 )
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
+from partnerdesk.ui.colours import Tone
+from partnerdesk.ui.flow_layout import FlowLayout
 from partnerdesk.ui.forms import choice_box, select_data
 from partnerdesk.ui.pages.answer_editor import AnswerEditor
 from partnerdesk.ui.pages.capacity_grid import CapacityGrid
+from partnerdesk.ui.pages.checkup_list import CheckupList
 from partnerdesk.ui.pages.commitment_list import CommitmentList
 from partnerdesk.ui.pages.flag_list import FlagList
-from partnerdesk.ui.widgets import heading
+from partnerdesk.ui.rich_text_delegate import TONE_ROLE, USUAL_TEXT, RichTextDelegate
+from partnerdesk.ui.widgets import enlarge, heading
 
 KEY_ROLE = Qt.ItemDataRole.UserRole + 1
-HEADING_COLOUR = "#111827"
-RATING_COLOURS = {
-    Rating.STRONG: "#166534",
-    Rating.ADEQUATE: "#1e40af",
-    Rating.WEAK: "#92400e",
-    Rating.CONCERN: "#9f1239",
+RATING_TONES = {
+    Rating.STRONG: Tone.SUCCESS,
+    Rating.ADEQUATE: Tone.INFO,
+    Rating.WEAK: Tone.ATTENTION,
+    Rating.CONCERN: Tone.FLAG,
 }
-# Made once, when the page's code is imported: PySide6 makes QBrush's enums the first time
-# one is made, about 10 ms the page's first showing would otherwise spend.
-HEADING_BRUSH = QBrush(QColor(HEADING_COLOUR))
-RATING_BRUSHES = {rating: QBrush(QColor(colour)) for rating, colour in RATING_COLOURS.items()}
 
 
 class RequestPage(QWidget):
@@ -66,6 +65,7 @@ class RequestPage(QWidget):
     stage_chosen = Signal(int, object, object)
     answer_saved = Signal(int, str, object, object)  # request id, key, AnswerForm, its base
     decide_requested = Signal(int)
+    flags_pane_shown = Signal(bool)  # the red flags unfolded (True) or folded away
     export_summary_requested = Signal(int)
     export_questions_requested = Signal(int)
     edit_bank_requested = Signal()
@@ -75,6 +75,8 @@ class RequestPage(QWidget):
     signed_copy_requested = Signal(int)
     review_requested = Signal(int)
     kickoff_requested = Signal(int)
+    results_requested = Signal(int)  # the results report for leaders
+    charter_requested = Signal(int)  # the team charter's editor (ui/charter_actions.py)
     # The form sent to the requester: pick its questions, save it, read it back.
     form_questions_requested = Signal(int)
     form_export_requested = Signal(int)
@@ -126,7 +128,8 @@ class RequestPage(QWidget):
         self.export = QPushButton(self.tr("E&xport"))
         self.export.setToolTip(
             self.tr(
-                "Save a Word document: the vetting summary, the questions to ask, a kickoff agenda"
+                "Save a Word document: the vetting summary, the questions to ask, a kickoff "
+                "agenda, the team charter, the results report for leaders"
             )
         )
         export_menu = QMenu(self.export)
@@ -138,6 +141,16 @@ class RequestPage(QWidget):
         )
         export_menu.addAction(self.tr("Kickoff meeting…")).triggered.connect(
             lambda: self._move_on_to(self.kickoff_requested)
+        )
+        # Offered at every stage, not only from the kickoff on: partners often start the
+        # charter at their first meeting, before anyone moves the request's stage, and an
+        # entry that comes and goes with the stage would look lost. Its own editor saves as
+        # the user types and exports it to Word. Every letter on this page is taken by a
+        # button, tab or field, so its Alt+letter lives in this menu: Alt+X, then T.
+        self.charter_action = export_menu.addAction(self.tr("&Team charter…"))
+        self.charter_action.triggered.connect(lambda: self._move_on_to(self.charter_requested))
+        export_menu.addAction(self.tr("Results report for leaders…")).triggered.connect(
+            lambda: self._move_on_to(self.results_requested)
         )
         self.export.setMenu(export_menu)
         self.form = QPushButton(self.tr("Q&uestion form for them"))
@@ -174,16 +187,22 @@ class RequestPage(QWidget):
         bank = QPushButton(self.tr("Question ban&k…"))
         bank.setToolTip(self.tr("Add your own questions, change wording, retire questions"))
         bank.clicked.connect(self.edit_bank_requested.emit)
-        top = QHBoxLayout()
-        top.addWidget(stage_label)
-        top.addWidget(self.stage)
+        # The actions wrap onto a second line rather than squeeze their words, on a narrow
+        # window or with large text (150% on a laptop's screen).
+        stage_row = QWidget()
+        stage_layout = QHBoxLayout(stage_row)
+        stage_layout.setContentsMargins(0, 0, 0, 0)
+        stage_layout.addWidget(stage_label)
+        stage_layout.addWidget(self.stage)
+        actions = QWidget()
+        top = FlowLayout(actions)
+        top.addWidget(stage_row)
         top.addWidget(edit)
         top.addWidget(self.decide)
         top.addWidget(self.export)
         top.addWidget(self.form)
         top.addWidget(self.mou)
         top.addWidget(self.signed)
-        top.addStretch(1)
         self.decision = QLabel()
         self.decision.setWordWrap(True)
         self.decision.setAccessibleName(self.tr("Decision"))
@@ -191,15 +210,26 @@ class RequestPage(QWidget):
 
         self.flags = FlagList()
         self.flags.question_chosen.connect(self.go_to_question)
-        self.flags_title = heading(self.tr("Red flags"), size_delta=2)
+        # The heading folds the red flags away (Space or a click; remembered), leaving room
+        # for the readiness and the questions on a small screen.
+        self.flags_title = QToolButton()
+        self.flags_title.setText(self.tr("Red flags"))
+        enlarge(self.flags_title, 2)
+        self.flags_title.setAutoRaise(True)
+        self.flags_title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.flags_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.flags_title.setAccessibleDescription(self.tr("Shows or hides the red flags"))
+        self.flags_shown: bool = True
+        self.flags_title.clicked.connect(lambda: self.show_flags_pane(not self.flags_shown))
         self.readiness = QListWidget()
         self.readiness.setAccessibleName(self.tr("Readiness by topic"))
         self.readiness.setWordWrap(True)  # long topic names wrap instead of scrolling sideways
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.flags_title)
+        left_layout.addWidget(self.flags_title, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.flags, 3)
+        # Folded away, the readiness takes the room.
         left_layout.addWidget(heading(self.tr("Readiness"), size_delta=2))
         left_layout.addWidget(self.readiness, 2)
 
@@ -209,6 +239,7 @@ class RequestPage(QWidget):
         self.questions.setHeaderHidden(True)
         self.questions.setRootIsDecorated(False)
         self.questions.setAccessibleName(self.tr("Questions to ask"))
+        self.questions.setItemDelegate(RichTextDelegate(self.questions))  # ratings in tones
         self.questions.currentItemChanged.connect(self._question_chosen)
         # Assistive technology selects an item rather than making it current; Enter (or a
         # double click) also takes the user on to typing the answer.
@@ -223,6 +254,12 @@ class RequestPage(QWidget):
         editor_scroller.setWidget(self.editor)
         editor_scroller.setWidgetResizable(True)
         editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # Save stays in sight below the answer, however little room the answer has.
+        editor_box = QWidget()
+        editor_layout = QVBoxLayout(editor_box)
+        editor_layout.setContentsMargins(0, 0, 0, 0)
+        editor_layout.addWidget(editor_scroller, 1)
+        editor_layout.addWidget(self.editor.footer)
         questions_box = QWidget()
         questions_layout = QVBoxLayout(questions_box)
         questions_layout.setContentsMargins(0, 0, 0, 0)
@@ -230,13 +267,16 @@ class RequestPage(QWidget):
         questions_layout.addWidget(bank, 0, Qt.AlignmentFlag.AlignRight)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(questions_box)
-        right.addWidget(editor_scroller)
+        right.addWidget(editor_box)
         self.capacities = CapacityGrid()
         self.tabs = QTabWidget()
         self.tabs.addTab(right, self.tr("&Questions and answers"))
         self.tabs.addTab(self.capacities, self.tr("&Capacity matrix"))
         self.commitments = CommitmentList()  # read by its own controller (CommitmentActions)
         self.tabs.addTab(self.commitments, self.tr("Commitments: who does what, b&y when"))
+        self.checkups = CheckupList()  # read by its own controller (CheckupActions)
+        # Alt+J: every letter of "Check-ups" already leads somewhere on this page.
+        self.tabs.addTab(self.checkups, self.tr("Check-ups of our &joint work"))
         self.tabs.currentChanged.connect(lambda _index: self.keep_typing())
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
@@ -248,9 +288,21 @@ class RequestPage(QWidget):
         layout.addWidget(back, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.title)
         layout.addWidget(self.subtitle)
-        layout.addLayout(top)
+        layout.addWidget(actions)
         layout.addWidget(self.decision)
         layout.addWidget(self.splitter, 1)
+        # Once in its place: shown before, the flags would open as a window of their own.
+        self.show_flags_pane(True)
+
+    def show_flags_pane(self, shown: bool) -> None:
+        """Unfold or fold away the red flags (the heading stays, with their number)."""
+        changed = shown != self.flags_shown
+        self.flags_shown = shown
+        self.flags.setVisible(shown)
+        self.flags_title.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        self.flags_title.setToolTip("Hide the red flags" if shown else "Show the red flags")
+        if changed:
+            self.flags_pane_shown.emit(shown)
 
     def show_overview(
         self,
@@ -266,6 +318,7 @@ class RequestPage(QWidget):
             self.capacities.forget_sent()
         self.request_id = overview.request_id
         self.commitments.show_request(overview.request_id)
+        self.checkups.show_request(overview.request_id)
         self.show_heading(heading_of(overview))
         if matrix is not None:
             self.capacities.show_matrix(matrix)
@@ -440,7 +493,8 @@ class RequestPage(QWidget):
                 item.setFont(0, font)
                 # A heading, not a choice: the arrow keys pass over it to the next question.
                 item.setFlags(Qt.ItemFlag.NoItemFlags)
-                item.setForeground(0, HEADING_BRUSH)
+                # In the text's colour, not the grey of a disabled item: it is a heading.
+                item.setData(0, TONE_ROLE, USUAL_TEXT)
             else:
                 item.setData(0, KEY_ROLE, key)
             _write_row(item, text, help_text, line)
@@ -566,8 +620,5 @@ def _write_row(item: QTreeWidgetItem, text: str, help_text: str, line: QuestionL
     shown = rating_shown(rating, answered=line.answer is not None and line.answer.given)
     item.setText(0, f"{line.text}  [{shown}]")
     item.setToolTip(0, line.text)
-    brush = RATING_BRUSHES.get(rating)
-    if brush is not None:
-        item.setForeground(0, brush)
-    else:
-        item.setData(0, Qt.ItemDataRole.ForegroundRole, None)  # the usual text colour
+    # No tone: the usual text colour.
+    item.setData(0, TONE_ROLE, RATING_TONES.get(rating))

@@ -9,27 +9,28 @@ from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout,
 
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.search import MATCH_END, MATCH_START, SearchHit, SearchResults
+from partnerdesk.ui.colours import Tone, tone_span
 from partnerdesk.ui.rich_text_delegate import HTML_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import heading
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+# Matched words on a yellow tint that the text still reads on (the delegate resolves it).
+MATCH_TINT = "%%tint-attention%%"
 
 
 def hit_html(hit: SearchHit) -> str:
     """Title in bold, context after it, and the snippet below with matched words marked."""
     title = html.escape(hit.title)
-    context = (
-        f" <span style='color:#555'>— {html.escape(hit.context)}</span>" if hit.context else ""
-    )
+    context = " " + tone_span(Tone.MUTED, f"— {html.escape(hit.context)}") if hit.context else ""
     snippet = ""
     plain_snippet = hit.snippet.replace(MATCH_START, "").replace(MATCH_END, "")
     if plain_snippet and plain_snippet != hit.title:
         marked = (
             html.escape(hit.snippet)
-            .replace(MATCH_START, "<b style='background:#fde68a'>")
+            .replace(MATCH_START, f"<b style='background:{MATCH_TINT}'>")
             .replace(MATCH_END, "</b>")
         )
-        snippet = f"<br><span style='color:#333'>{marked}</span>"
+        snippet = f"<br>{marked}"
     return f"<b>{title}</b>{context}{snippet}"
 
 

@@ -9,9 +9,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
+    QHBoxLayout,
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QStackedWidget,
     QVBoxLayout,
@@ -21,7 +23,13 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.translation import Messages
 from partnerdesk.services.changes import RecordKind
-from partnerdesk.services.records.today import DueCommitment, FollowUp, TodayOverview
+from partnerdesk.services.records.today import (
+    DueCommitment,
+    FollowUp,
+    MouReview,
+    TodayOverview,
+)
+from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.pages.commitment_list import DONE_KEY, is_done_key
 from partnerdesk.ui.widgets import EmptyState, heading
 
@@ -47,7 +55,10 @@ class _Section(QFrame):
         self.list.setSpacing(2)
         self.empty_label = QLabel(empty_text)
         self.empty_label.setWordWrap(True)
-        self.empty_label.setStyleSheet("color: #4b5563; font-style: italic;")
+        italic = self.empty_label.font()
+        italic.setItalic(True)
+        self.empty_label.setFont(italic)
+        paint(self.empty_label, Tone.MUTED)
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.empty_label)
@@ -90,6 +101,7 @@ class TodayPage(QWidget):
     open_record = Signal(object, int)  # kind, id
     open_mou = Signal(int)
     commitment_done = Signal(int, str)  # commitment id, what
+    checkup_requested = Signal(int, object)  # request id, the review's date
     load_sample_requested = Signal()
     add_organization_requested = Signal()
 
@@ -122,6 +134,24 @@ class TodayPage(QWidget):
         )
         # What each commitment entry is, to open its partnership and to say what was done.
         self._commitments: dict[int, DueCommitment] = {}
+        # Each MOU review due, by MOU: its partnership, to start a check-up at the review.
+        self._reviews: dict[int, MouReview] = {}
+        self.start_checkup = QPushButton(self.tr("Start a check-up…"))
+        self.start_checkup.setToolTip(
+            self.tr("Ask both sides how the partnership is going, for the chosen review")
+        )
+        self.start_checkup.clicked.connect(self._checkup_for_review)
+        checkup_action = QAction(self.tr("Start a check-up…"), self.reviews.list)
+        checkup_action.triggered.connect(self._checkup_for_review)
+        self.reviews.list.addAction(checkup_action)
+        self.reviews.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.reviews.list.currentItemChanged.connect(lambda *_args: self._enable_checkup())
+        review_buttons = QHBoxLayout()
+        review_buttons.addWidget(self.start_checkup)
+        review_buttons.addStretch(1)
+        section_layout = self.reviews.layout()
+        assert isinstance(section_layout, QVBoxLayout)
+        section_layout.addLayout(review_buttons)
         sections = (
             self.overdue,
             self.late_commitments,
@@ -243,6 +273,9 @@ class TodayPage(QWidget):
                 for review in overview.mou_reviews
             ]
         )
+        self._reviews = {review.mou_id: review for review in overview.mou_reviews}
+        self.start_checkup.setVisible(bool(overview.mou_reviews))
+        self._enable_checkup()
         self._commitments = {
             item.commitment_id: item
             for item in (*overview.late_commitments, *overview.commitments_due_soon)
@@ -302,6 +335,22 @@ class TodayPage(QWidget):
             part for part in (item.organization, f"{when} ({friendly_date(item.due)})") if part
         )
         return item.action, details, RecordKind.NOTE, item.note_id
+
+    def _chosen_review(self) -> MouReview | None:
+        item = self.reviews.list.currentItem()
+        if item is None:
+            return None
+        _kind, mou_id = item.data(RECORD_ROLE)
+        return self._reviews.get(mou_id)
+
+    def _enable_checkup(self) -> None:
+        review = self._chosen_review()
+        self.start_checkup.setEnabled(review is not None and review.request_id is not None)
+
+    def _checkup_for_review(self) -> None:
+        review = self._chosen_review()
+        if review is not None and review.request_id is not None:
+            self.checkup_requested.emit(review.request_id, review.review_on)
 
     def _activate(self, item: QListWidgetItem) -> None:
         kind, record_id = item.data(RECORD_ROLE)

@@ -10,6 +10,7 @@ import docx
 import pytest
 
 from partnerdesk.services.data_safety.self_test import (
+    CHART_FILE_NAME,
     DRAFT_FILE_NAME,
     WORD_FILE_NAME,
     document_steps,
@@ -19,7 +20,10 @@ from partnerdesk.services.data_safety.self_test import (
 
 def test_document_steps_write_a_word_file_and_a_draft_that_carries_it(tmp_path: Path) -> None:
     results = list(run_steps(document_steps(tmp_path)))
-    assert [result.ok for result in results] == [True] * 5, results
+    assert [result.ok for result in results] == [True] * 6, results
+    # The chart library and its files (fonts, the Agg renderer) are in the bundle.
+    assert results[-3].name == "draw the check-up trend chart as a picture"
+    assert (tmp_path / CHART_FILE_NAME).read_bytes().startswith(b"\x89PNG")
     assert results[-2].name == "load the shared database driver and the password store"
     # The contact-reading libraries (charset-normalizer, phonenumbers) are in the bundle.
     assert results[-1].name == "read a contacts file's encoding and phone numbers"

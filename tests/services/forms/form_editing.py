@@ -12,7 +12,8 @@ from docx.table import Table
 
 
 def form_tables(document: docx.document.Document) -> list[Table]:
-    return [table for table in document.tables if table.rows[0].cells[0].text == "No."]
+    # Its number column: "No." (English), "N.º" (Spanish).
+    return [table for table in document.tables if table.rows[0].cells[0].text in ("No.", "N.º")]
 
 
 def row_of(document: docx.document.Document, number: int) -> tuple[Table, int]:

@@ -192,4 +192,8 @@ def test_partnerships_list_their_mou_and_dates(sample: Database) -> None:
     assert active.signed_on == TODAY - timedelta(days=300)
     assert active.next_review_on == add_months(TODAY - timedelta(days=300), 12)
     assert active.funding_ends_on == TODAY + timedelta(days=640)
-    assert active.late_commitments == 0 and active.last_checkup_on is None
+    # Its roles table's dated rows: one done, one late (services/sample_data/mou.py).
+    assert active.late_commitments == 1
+    # The sample's second check-up was held 45 days ago (services/sample_data/checkups.py).
+    assert active.last_checkup_on == TODAY - timedelta(days=45)
+    assert rows[1].last_checkup_on is None

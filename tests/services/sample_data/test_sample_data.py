@@ -236,3 +236,23 @@ def test_today_defaults_to_the_current_date(database: Database) -> None:
         load_sample_data(session)
         request = the_request(session, RequestStage.VETTING)
         assert request.received_on == date.today() - timedelta(days=21)
+
+
+def test_the_partners_sample_answers_were_read_from_their_filled_form(loaded: Database) -> None:
+    """Issue 19: the second check-up's partner side went through the real form: written,
+    typed into ("Agree", "4 - mostly", …), read back, nothing left unread."""
+    from partnerdesk.services.checkups.checkups import list_checkups, read_checkup
+
+    with loaded.session() as session:
+        request_id = the_request(session, RequestStage.ACTIVE).id
+    first, second = list_checkups(loaded, request_id)
+    assert first.partner_form_name == "" and read_checkup(loaded, first.id).theirs == {}
+    assert second.partner_form_name.startswith("Check-up form - ")
+    theirs = read_checkup(loaded, second.id).theirs
+    scores = {key: rating.score for key, rating in theirs.items()}
+    assert len(scores) == 22 and None not in scores.values()
+    assert scores["purpose.community"] == 4  # typed "Agree"
+    assert scores["trust.people"] == 5  # "Strongly agree"
+    assert scores["communication.timely"] == 4  # "4 - mostly"
+    assert theirs["communication.timely"].comment == ""
+    assert theirs["power.decide"].comment == "We thought every decision was made together."

@@ -1,0 +1,83 @@
+"""``checkups REQUEST_ID``: each check-up of a partnership, with both sides' domain scores."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TYPE_CHECKING, Any
+
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM
+from partnerdesk.paths import DataLocation
+
+if TYPE_CHECKING:
+    from partnerdesk.core.checkups import CheckupScores, CheckupStatements
+
+
+def register(commands: Any) -> None:
+    checkups = commands.add_parser(
+        "checkups",
+        help="a partnership's check-ups: per domain, our score and theirs",
+        description="Each check-up of the partnership, oldest first: its date and, for each "
+        "domain of the statements, the mean of our side's ratings and of the partner's "
+        "(null when that side rated none of its statements).",
+    )
+    checkups.add_argument("request_id", metavar="REQUEST_ID", type=int)
+    checkups.add_argument("--json", action="store_true", help="print as JSON")
+    checkups.set_defaults(handler=command_checkups)
+
+
+def as_json(statements: CheckupStatements, history: list[CheckupScores]) -> list[dict[str, Any]]:
+    """The command's JSON (a contract): every domain, in the statements' order."""
+    return [
+        {
+            "id": item.checkup_id,
+            "date": item.held_on.isoformat(),
+            "domains": [
+                {
+                    "domain": domain.id,
+                    "title": domain.title,
+                    "ours": item.ours.get(domain.id),
+                    "theirs": item.theirs.get(domain.id),
+                }
+                for domain in statements.domains
+            ],
+        }
+        for item in history
+    ]
+
+
+def command_checkups(arguments: argparse.Namespace, location: DataLocation) -> int:
+    from partnerdesk.core.checkups import shipped_statements
+    from partnerdesk.services.checkups.checkups import checkup_history
+    from partnerdesk.services.database_access import open_database
+    from partnerdesk.services.errors import RecordMissingError
+
+    database = open_database(location)
+    try:
+        history = checkup_history(database, arguments.request_id)
+    except RecordMissingError:
+        print(f"There is no request {arguments.request_id}.", file=sys.stderr)
+        return EXIT_PROBLEM
+    finally:
+        database.close()
+    records = as_json(shipped_statements(), history)
+    if arguments.json:
+        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        print()
+        return EXIT_OK
+    if not records:
+        print("No check-up yet.")
+        return EXIT_OK
+    width = max(len(domain["title"]) for domain in records[0]["domains"])
+    for record in records:
+        print(f"Check-up {record['id']} on {record['date']}")
+        print(f"  {'Domain'.ljust(width)}  Ours  Theirs")
+        for domain in record["domains"]:
+            ours, theirs = _score(domain["ours"]), _score(domain["theirs"])
+            print(f"  {domain['title'].ljust(width)}  {ours.ljust(4)}  {theirs}")
+    return EXIT_OK
+
+
+def _score(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"

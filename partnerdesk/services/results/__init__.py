@@ -1,0 +1,1 @@
+"""The results report for leaders: what the user writes for it, and the report read whole."""

@@ -1,0 +1,82 @@
+"""The "Document language" choice of the save dialogs for documents (issue 21).
+
+A document's language is chosen per export, independent of the screen's: a
+Spanish-speaking coordinator may send an English MOU to the hospital and print the
+questions in Spanish for a community meeting. The save dialog offers it beside the file
+name; it starts on the language last used for a document, else the screen's language,
+and is remembered in the data folder's settings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QWidget
+
+from partnerdesk.core.document_language import DOCUMENT_LANGUAGES, ENGLISH, SPANISH
+
+SETTING = "documents/language"
+
+
+def screen_language() -> str:
+    """The language the window speaks, as far as documents go: Spanish or English."""
+    return SPANISH if QLocale().language() == QLocale.Language.Spanish else ENGLISH
+
+
+def document_language_for(settings: QSettings | None) -> str:
+    """The language last used for a document, else the screen's."""
+    if settings is not None:
+        stored = str(settings.value(SETTING, "") or "")
+        if stored in DOCUMENT_LANGUAGES:
+            return stored
+    return screen_language()
+
+
+def remember_document_language(settings: QSettings | None, language: str) -> None:
+    if settings is not None and language in DOCUMENT_LANGUAGES:
+        settings.setValue(SETTING, language)
+
+
+class DocumentSaveDialog(QFileDialog):
+    """Qt's save dialog with a "Document language" list under the file name.
+
+    Qt's own dialog rather than the system's: only it can hold the extra list, and the
+    choice belongs beside the name of the file it is for, not in a dialog of its own.
+    """
+
+    def __init__(
+        self, parent: QWidget | None, title: str, suggested: Path, file_types: str, language: str
+    ) -> None:
+        super().__init__(parent, title, str(suggested), file_types)
+        self.setObjectName("document-save-dialog")
+        self.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        self.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        self.setFileMode(QFileDialog.FileMode.AnyFile)
+        self.selectFile(suggested.name)
+        self.languages = QComboBox(self)
+        self.languages.setObjectName("document-language")
+        for code, name in DOCUMENT_LANGUAGES.items():
+            self.languages.addItem(name, code)
+        self.languages.setCurrentIndex(max(0, self.languages.findData(language)))
+        label = QLabel(self.tr("&Document language:"), self)
+        label.setBuddy(self.languages)
+        self.languages.setAccessibleName(self.tr("Document language"))
+        grid = self.layout()
+        if isinstance(grid, QGridLayout):
+            row = grid.rowCount()
+            grid.addWidget(label, row, 0)
+            grid.addWidget(self.languages, row, 1)
+
+    def language(self) -> str:
+        return str(self.languages.currentData())
+
+    def chosen_path(self) -> Path | None:
+        names = self.selectedFiles()
+        if not names or not names[0]:
+            return None
+        path = Path(names[0])
+        if not path.suffix:
+            extension = self.selectedNameFilter().rpartition("*")[2].rstrip(")").strip()
+            path = path.with_suffix(extension or ".docx")
+        return path

@@ -1,0 +1,121 @@
+"""The check-up form the partner fills in: what it says, its tables, and its hidden marks."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import docx
+from docx.document import Document
+from docx.oxml.ns import qn
+
+from partnerdesk.core.checkup_form import CLOSING, FORM_TITLE, HEADINGS, statement_mark
+from partnerdesk.core.checkups import shipped_statements
+from partnerdesk.exports.checkup_form_docx import write_checkup_form
+from tests.exports.test_letterheads import FOOTER_TEXT, _word_letterhead
+from tests.exports.word_readers import all_text, libreoffice_convert, libreoffice_text
+
+OURS = "Riverside Neighbors Alliance"
+THEIRS = "Lakeview General Hospital"
+TITLE = "Diabetes prevention walks"
+
+
+def write(target: Path, **letterhead: Path) -> str:
+    return write_checkup_form(
+        target,
+        shipped_statements(),
+        our_name=OURS,
+        their_name=THEIRS,
+        partnership_title=TITLE,
+        held_on=date(2026, 12, 10),
+        **letterhead,
+    )
+
+
+def test_one_table_per_domain_under_its_title_with_every_statement(tmp_path: Path) -> None:
+    target = tmp_path / "Check-up form.docx"
+    assert write(target) == ""
+    statements = shipped_statements()
+    document = docx.Document(str(target))
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    assert paragraphs[0] == FORM_TITLE
+    assert "December 10, 2026" in paragraphs[1] and TITLE in paragraphs[1]
+    text = all_text(target)
+    for needed in (
+        f"Dear colleagues at {THEIRS},",
+        "Honest answers help us most.",
+        "1 = not at all",
+        "5 = fully",
+        "Leave the cell blank if you don't know",
+        "Comments are welcome",
+        "e-mail it back to us",
+        CLOSING,
+    ):
+        assert needed in text
+    headings = [p.text for p in document.paragraphs if p.style and p.style.name == "Heading 1"]
+    assert headings == [domain.title for domain in statements.domains]
+    assert len(document.tables) == len(statements.domains)
+    for grid, domain in zip(document.tables, statements.domains, strict=True):
+        assert tuple(cell.text for cell in grid.rows[0].cells) == HEADINGS
+        assert [row.cells[0].text for row in grid.rows[1:]] == [s.text for s in domain.statements]
+        assert all(row.cells[1].text == row.cells[2].text == "" for row in grid.rows[1:])
+        marks = [
+            [mark.get(qn("w:name")) for mark in row._tr.iter(qn("w:bookmarkStart"))]
+            for row in grid.rows[1:]
+        ]
+        assert marks == [[statement_mark(s.id)] for s in domain.statements]
+    ids = document.element.body.xpath("//w:bookmarkStart/@w:id")
+    assert len(ids) == len(set(ids)) == statements.statement_count
+    assert document.core_properties.author == OURS
+
+
+def test_portrait_with_the_statement_and_comments_wide_and_the_rating_narrow(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "form.docx"
+    write(target)
+    document = docx.Document(str(target))
+    section = document.sections[0]
+    assert (section.page_width or 0) < (section.page_height or 0)
+    text_width = _text_width(document)
+    for grid in document.tables:
+        statement, rating, comments = (cell.width or 0 for cell in grid.rows[1].cells)
+        assert statement > 2.5 * rating and comments > 2.5 * rating
+        assert abs(statement + rating + comments - text_width) < 100
+
+
+def test_without_a_date_or_names_it_says_when_it_was_prepared(tmp_path: Path) -> None:
+    target = tmp_path / "form.docx"
+    write_checkup_form(
+        target, shipped_statements(), our_name="", their_name="", partnership_title="", held_on=None
+    )
+    document = docx.Document(str(target))
+    assert document.paragraphs[1].text.startswith("prepared on ")
+    assert document.paragraphs[2].text == "Dear colleagues,"
+    assert document.paragraphs[3].text.startswith("We would like to hear")
+
+
+def test_on_the_letterhead(tmp_path: Path) -> None:
+    letterhead = _word_letterhead(tmp_path / "letterhead")
+    target = tmp_path / "form.docx"
+    assert write(target, letterhead=letterhead) == ""
+    document = docx.Document(str(target))
+    assert FOOTER_TEXT in document.sections[0].footer.paragraphs[0].text
+    # The letterhead's wider left margin narrows the tables, not the page.
+    widths = sum(cell.width or 0 for cell in document.tables[0].rows[0].cells)
+    assert abs(widths - _text_width(document)) < 100
+
+
+def _text_width(document: Document) -> int:
+    section = document.sections[0]
+    return (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
+
+
+def test_libreoffice_reads_the_form_and_renders_it(tmp_path: Path) -> None:
+    target = tmp_path / "form.docx"
+    write(target)
+    text = libreoffice_text(target, tmp_path)
+    assert FORM_TITLE in text and "Rating (1–5)" in text
+    assert shipped_statements().domains[-1].statements[-1].text in text
+    pdf = libreoffice_convert(target, tmp_path, "pdf", "pdf")
+    assert pdf.read_bytes().startswith(b"%PDF")

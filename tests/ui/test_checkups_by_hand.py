@@ -1,0 +1,212 @@
+"""Check-ups by keys and clicks: the tab, a new check-up rated by typing and left at once,
+both sides side by side with the gaps, the trend chart and its words."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QComboBox
+from pytestqt.qtbot import QtBot
+from sqlalchemy import select
+
+from partnerdesk.core.checkups import StatementRating
+from partnerdesk.core.choices import MouStatus
+from partnerdesk.services.changes import RecordKind
+from partnerdesk.services.checkups.checkups import list_checkups, read_checkup, save_our_rating
+from partnerdesk.store.models import Mou
+from partnerdesk.ui.editors.checkup_dialog import CheckupDialog
+from partnerdesk.ui.main_window import MainWindow
+
+from .conftest import RecordingDialogs, settle, when_dialog_opens
+from .test_keyboard_flows import _mnemonics
+
+ACTIVE = "Active"
+
+
+def _open_active_partnership(window: MainWindow, qtbot: QtBot) -> int:
+    window.show_page("requests")
+    page = window.list_pages[RecordKind.REQUEST]
+    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 3).data() == ACTIVE)
+    page.table.setCurrentIndex(page.model.index(row, 0))
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    settle(window, qtbot)
+    assert window.current_page_key() == "request"
+    return window.request_page.request_id
+
+
+def _no_problem(dialogs: RecordingDialogs) -> None:
+    assert not [entry for entry in dialogs.shown if entry[0] in ("problem", "warn")]
+
+
+def _rate(qtbot: QtBot, combo: QComboBox, *keys: Qt.Key) -> None:
+    combo.setFocus()
+    for key in keys:
+        qtbot.keyClick(combo, key)
+
+
+def test_a_new_check_up_rated_by_keys_and_left_at_once_is_all_saved(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    request_id = _open_active_partnership(window, qtbot)
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentWidget() is page.checkups
+    letters = [entry[0] for entry in _mnemonics(window)]
+    assert len(letters) == len(set(letters)), "each Alt+letter leads to one place"
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
+    newest = view.rows.topLevelItem(0)
+    assert newest is not None and "read from Check-up form - " in newest.text(3)
+    oldest = view.rows.topLevelItem(1)
+    assert oldest is not None and oldest.text(3) == "not yet"
+    # The trend: a picture, and the same facts in words, on screen and for screen readers.
+    qtbot.waitUntil(lambda: view.chart.pixmap() is not None and not view.chart.pixmap().isNull())
+    assert view.trend_words.text().startswith("2 check-ups, from ")
+    assert "Trust and respect: ours from" in view.chart.accessibleDescription()
+
+    typed: dict[str, object] = {}
+
+    def rate(dialog: CheckupDialog) -> None:
+        first = dialog.rows["purpose.goals"]
+        _rate(qtbot, first.rating, Qt.Key.Key_4)
+        qtbot.keyClick(first.rating, Qt.Key.Key_Tab)
+        qtbot.keyClicks(first.comment, "We both name the same aim.")
+        second = dialog.rows["trust.promises"]
+        _rate(qtbot, second.rating, Qt.Key.Key_Down, Qt.Key.Key_Down, Qt.Key.Key_Down)
+        third = dialog.rows["power.decide"]
+        third.comment.setFocus()
+        qtbot.keyClicks(third.comment, "Asked late about the hours")
+        typed["names"] = (first.rating.accessibleName(), first.comment.accessibleName())
+        # Leave at once: Escape closes it, with the last comment still being typed.
+        qtbot.keyClick(third.comment, Qt.Key.Key_Escape)
+
+    when_dialog_opens(CheckupDialog, rate)
+    qtbot.mouseClick(view.new, Qt.MouseButton.LeftButton)
+    assert any(entry[:2] == ("ask_text", "New check-up") for entry in dialogs.shown)
+    qtbot.waitUntil(lambda: "names" in typed and not QApplication.activeModalWidget())
+    window.operations.wait_for_all()
+    database = window.context.database
+    lines = list_checkups(database, request_id)
+    assert len(lines) == 3 and lines[-1].held_on == date.today()
+    ours = read_checkup(database, lines[-1].id).ours
+    assert ours["purpose.goals"].score == 4
+    assert ours["purpose.goals"].comment == "We both name the same aim."
+    assert ours["trust.promises"].score == 3
+    assert ours["power.decide"].score is None
+    assert ours["power.decide"].comment == "Asked late about the hours"
+    statement = "We agree on what this partnership is trying to achieve."
+    assert typed["names"] == (statement, f"Comment: {statement}")
+    settle(window, qtbot)
+    assert view.rows.topLevelItemCount() == 3
+    _no_problem(dialogs)
+
+
+def test_side_by_side_names_the_gaps_to_talk_about_first(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    _open_active_partnership(window, qtbot)
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
+    seen: dict[str, list[str] | str | int] = {}
+
+    def look(dialog: CheckupDialog) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog, Qt.Key.Key_S, Qt.KeyboardModifier.AltModifier)
+        seen["tab"] = dialog.tabs.currentIndex()
+        seen["gaps"] = [dialog.gaps.item(i).text() for i in range(dialog.gaps.count())]
+        seen["source"] = dialog.source.text()
+        seen["row"] = [cell.text() for c in range(4) if (cell := dialog.table.item(1, c))]
+        dialog.close()
+
+    when_dialog_opens(CheckupDialog, look)
+    newest = view.rows.topLevelItem(0)
+    assert newest is not None
+    rect = view.rows.visualItemRect(newest)
+    qtbot.mouseClick(view.rows.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.keyClick(view.rows, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "gaps" in seen)
+    assert seen["tab"] == 1
+    gaps = seen["gaps"]
+    assert isinstance(gaps, list)
+    assert gaps[0].startswith("Decisions about the work are made together")
+    assert "we rated it 3, they rated it 5." in gaps[0]
+    assert any(text.startswith("Data collected through the partnership") for text in gaps)
+    assert "read from “Check-up form - Harlow County" in str(seen["source"])
+    row = seen["row"]
+    assert isinstance(row, list)
+    assert row[0] == "We agree on what this partnership is trying to achieve."
+    assert row[1:3] == ["5", "5"]
+    _no_problem(dialogs)
+
+
+def test_a_review_due_on_today_offers_a_check_up_on_its_date(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    database = window.context.database
+    review_on = date.today() + timedelta(days=10)
+    with database.session() as session:
+        mou = session.scalars(select(Mou).where(Mou.status == MouStatus.SIGNED)).one()
+        mou.review_on = review_on
+        request_id = mou.request_id
+    assert request_id is not None
+    window.refresh_everything()
+    window.show_page("today")
+    settle(window, qtbot)
+    today = window.today_page
+    reviews = today.reviews.list
+    qtbot.waitUntil(lambda: reviews.count() == 1)
+    assert not today.start_checkup.isEnabled()
+    item = reviews.item(0)
+    qtbot.mouseClick(
+        reviews.viewport(), Qt.MouseButton.LeftButton, pos=reviews.visualItemRect(item).center()
+    )
+    assert today.start_checkup.isEnabled()
+    when_dialog_opens(CheckupDialog, lambda dialog: dialog.close())
+    qtbot.mouseClick(today.start_checkup, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not QApplication.activeModalWidget() and not window.operations.busy)
+    window.operations.wait_for_all()
+    assert [line.held_on for line in list_checkups(database, request_id)][-1] == review_on
+    _no_problem(dialogs)
+
+
+def test_a_colleagues_rating_saved_meanwhile_is_kept_and_shown(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    request_id = _open_active_partnership(window, qtbot)
+    database = window.context.database
+    newest_id = list_checkups(database, request_id)[-1].id
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
+    shown: dict[str, object] = {}
+
+    def rate(dialog: CheckupDialog) -> None:
+        # A colleague, on another computer, rates the statement first (it was 5).
+        save_our_rating(
+            database,
+            newest_id,
+            StatementRating("purpose.goals", 2, "Not sure we agree any more."),
+            StatementRating("purpose.goals", 5),
+        )
+        _rate(qtbot, dialog.rows["purpose.goals"].rating, Qt.Key.Key_3)
+        qtbot.waitUntil(lambda: any(entry[0] == "warn" for entry in dialogs.shown))
+        row = dialog.rows["purpose.goals"]
+        shown["theirs"] = (row.rating.currentData(), row.comment.text())
+        dialog.close()
+
+    when_dialog_opens(CheckupDialog, rate)
+    qtbot.keyClick(view.rows, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "theirs" in shown and not QApplication.activeModalWidget())
+    window.operations.wait_for_all()
+    assert shown["theirs"] == (2, "Not sure we agree any more.")
+    stored = read_checkup(database, newest_id).ours["purpose.goals"]
+    assert (stored.score, stored.comment) == (2, "Not sure we agree any more.")
+    assert not [entry for entry in dialogs.shown if entry[0] == "problem"]
