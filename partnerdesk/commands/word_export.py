@@ -53,7 +53,10 @@ def add_document_language(parser: Any) -> None:
         "--document-language",
         choices=list(DOCUMENT_LANGUAGES),
         default=ENGLISH,
-        help="the language the document is written in (default: en); dates follow it too",
+        help=translate(
+            "Commands",
+            "the language the document is written in (default: en); dates follow it too",
+        ),
     )
 
 
