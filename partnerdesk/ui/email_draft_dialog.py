@@ -324,7 +324,7 @@ class EmailDraftDialog(QDialog):
                     "{drafts_folder} ({value}). Use “Copy message text” instead."
                 ).format(
                     drafts_folder=self.drafts_folder,
-                    value=error.strerror or "it could not be written",
+                    value=error.strerror or self.tr("it could not be written"),
                 ),
                 problem=True,
             )

@@ -111,7 +111,10 @@ class LetterheadActions:
                     ).format(
                         name=source.name,
                         data_dir=data_dir,
-                        value=failure.error.strerror or "the file could not be written",
+                        value=failure.error.strerror
+                        or QCoreApplication.translate(
+                            "LetterheadActions", "the file could not be written"
+                        ),
                     ),
                 )
                 return

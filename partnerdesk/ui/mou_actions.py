@@ -398,7 +398,8 @@ class MouActions:
                 ).format(
                     name=path.name,
                     parent=path.parent,
-                    value=error.strerror or "the file could not be written",
+                    value=error.strerror
+                    or QCoreApplication.translate("MouActions", "the file could not be written"),
                 ),
             )
             return True
@@ -634,7 +635,8 @@ class MouActions:
                 ).format(
                     name=path.name,
                     parent=path.parent,
-                    value=error.strerror or "the file could not be written",
+                    value=error.strerror
+                    or QCoreApplication.translate("MouActions", "the file could not be written"),
                 ),
             )
             return True

@@ -300,7 +300,9 @@ class RequestPage(QWidget):
         self.flags_shown = shown
         self.flags.setVisible(shown)
         self.flags_title.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.flags_title.setToolTip("Hide the red flags" if shown else "Show the red flags")
+        self.flags_title.setToolTip(
+            self.tr("Hide the red flags") if shown else self.tr("Show the red flags")
+        )
         if changed:
             self.flags_pane_shown.emit(shown)
 

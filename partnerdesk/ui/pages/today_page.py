@@ -243,7 +243,9 @@ class TodayPage(QWidget):
                         for part in (
                             request.organization,
                             request.stage.label,
-                            f"received {friendly_date(request.received_on)}"
+                            self.tr("received {date}").format(
+                                date=friendly_date(request.received_on)
+                            )
                             if request.received_on
                             else "",
                         )
@@ -263,7 +265,7 @@ class TodayPage(QWidget):
                         part
                         for part in (
                             review.organization,
-                            f"review {friendly_date(review.review_on)}",
+                            self.tr("review {date}").format(date=friendly_date(review.review_on)),
                         )
                         if part
                     ),
