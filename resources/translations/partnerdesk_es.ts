@@ -229,6 +229,103 @@
     </message>
 </context>
 <context>
+    <name>CharterActions</name>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team charter is not saved yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the team charter as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team charter - {0}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to export yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This team charter is still empty, so there is nothing to export. Write at least one of its parts first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{0}” in {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the team charter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team charter was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not write {0} in {1}: {2}. Choose another folder, or close the file if Word has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterDialog</name>
+    <message>
+        <source>Team charter — {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How {0} and {1} will work together. Write it with your partner, for example after the kickoff meeting. Everything is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parts of the charter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>← &amp;Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to Word…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <source>&amp;Write it here:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check and export</source>
@@ -266,8 +363,367 @@
         <source>Every section is written and nothing unfair was found. Read it through together with your partner before anyone signs.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n point(s) to settle before this is ready to sign:</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CheckupActions</name>
     <message>
-        <source>{count} {value} to settle before this is ready to sign:</source>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On what date is the check-up? Today&apos;s date is filled in; a date ahead plans it (it then shows in the calendar export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“{typed}” is not a date PartnerDesk can read. Try 2027-03-15.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up of {date} started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated by a colleague meanwhile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else rated this statement while you were typing, so your rating was not saved. Theirs is shown now; change it again to put yours in its place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete this check-up?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the check-up of {date}, with both sides&apos; ratings and comments? This cannot be undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up of {date} deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check-up form as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up form - {title}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {folder}. Send it to the partner; when it comes back filled in, press Read their filled form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the check-up form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not write {name} in {folder}: {reason}. Choose another folder, or close the file if Word has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose their filled check-up form (Word document)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved from their form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answers from “{form}” are saved into the check-up of {date}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupDialog</name>
+    <message>
+        <source>the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up of {date} with {partner}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each statement from our side: 1 not at all, 2 a little, 3 partly, 4 mostly, 5 fully. Type a number or use the arrow keys; leave a statement not rated if you cannot say. Everything is saved as you type.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Our ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Side by side</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 – not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 – a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 – partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 – mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 – fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both sides&apos; ratings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Talk about these first:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Talk about these first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answers: read from “{form}” on {when}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answers: not yet. Send them the check-up form; their ratings show here once their filled-in form is read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{statement} — we rated it {ours}, they rated it {theirs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No statement the two sides rated two or more steps apart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing yet: their answers are not in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupFormDialog</name>
+    <message>
+        <source>Their filled check-up form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In “{form}”: statements rated: {rated} of {total}. Cells to check with them: {problems}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{rated} of {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What was &amp;read, per domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every rating they typed was read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could &amp;not be read, or was read with a guess (check these with them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{domain}: {statement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They rated every statement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statements they did not ra&amp;te</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written &amp;outside the tables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This check-up holds their answers from “{form}” already: saving puts this form&apos;s answers in their place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save into a new check-up of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save into the check-up of {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupList</name>
+    <message>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Our average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-up yet. A check-up asks both sides how the partnership is going: press New check-up… to rate it from our side.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New check-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a check-up today, or plan one on a later date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;lete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send &amp;them the form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the check-up form as a Word document, to send to the partner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Read their filled form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the partner&apos;s ratings from the form they sent back, into the latest check-up (or a new one today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend of each domain over the check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{date} (planned)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read from {form}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -495,11 +951,23 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the team charter of a partnership: how both sides work together (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a request&apos;s team charter, on your letterhead: the goal of the partnership, how you agree on goals and values, how you deal with challenging situations, and your meetings and minutes. When nothing is written in it yet, no file is written and the command exits 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>see: partnerdesk list requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the Word file to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the team charter for request {number} to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -888,6 +1356,106 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
     </message>
     <message>
         <source>Wrote {_WHAT} for request {number} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check-up form the partner fills in (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the partnership check-up form, on your letterhead: a table per domain, each statement with a Rating (1–5) and a Comments cell for the partner to fill in. Read their filled form back with `partnerdesk import checkup`.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the check-up form for request {number} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the check-up form the partner filled in into the request&apos;s latest check-up (a new one dated today when there is none): prints what was read and what could not be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>their filled check-up form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>show what would be read; save nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved (--dry-run).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}: {summary}; into a new check-up of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}: {summary}; for a new check-up of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}: {summary}; into the check-up of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{form}: {summary}; for the check-up of {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partnership&apos;s check-ups: per domain, our score and theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each check-up of the partnership, oldest first: its date and, for each domain of the statements, the mean of our side&apos;s ratings and of the partner&apos;s (null when that side rated none of its statements).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>print as JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no request {number}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Domain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-up {id} on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a partnership&apos;s results report for both organizations&apos; leaders (Word)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a partnership&apos;s results report, on your letterhead: what it set out to do, commitments kept and late, measures of success with their figures, how the partnership is going (the check-up trend), your story or quote, and next steps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>see: partnerdesk list partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the results report for request {number} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the language the document is written in (default: en); dates follow it too</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1432,6 +2000,17 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>DocumentSaveDialog</name>
+    <message>
+        <source>&amp;Document language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Document language</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EmailActions</name>
     <message>
         <source>No e-mail was prepared</source>
@@ -1526,6 +2105,10 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
     </message>
     <message>
         <source>PartnerDesk could not write the e-mail file in {drafts_folder} ({value}). Use “Copy message text” instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2109,6 +2692,10 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Trying your letterhead…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2309,6 +2896,10 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The MOU is copied as plain text: paste it into an e-mail or document.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2394,18 +2985,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
     </message>
     <message>
         <source>PartnerDesk could not write {name} in {parent}: {value}. Choose another folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save MOU review dates as a calendar file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>MOU reviews.ics</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {count} review dates in “{name}”: open it with your calendar.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2505,10 +3084,6 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2833,6 +3408,93 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
     <message>
         <source>Please write your organization&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PartnershipsPage</name>
+    <message>
+        <source>No MOU yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed on {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every partnership that went ahead, and not ended: its MOU, the next review, when its funding ends, commitments late and the last check-up. Press Enter or double-click one to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Funding ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late commitments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No partnerships yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A request shows here once you decide to go ahead with it: from the kickoff meeting on, through the MOU, until the partnership ends.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When funding ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart: when each partnership&apos;s funding ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3371,7 +4033,7 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save a Word document: the vetting summary, the questions to ask, a kickoff agenda</source>
+        <source>Save a Word document: the vetting summary, the questions to ask, a kickoff agenda, the team charter, the results report for leaders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3384,6 +4046,14 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
     <message>
         <source>Kickoff meeting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Team charter…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results report for leaders…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3451,6 +4121,10 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Shows or hides the red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Readiness by topic</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3476,6 +4150,18 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
     <message>
         <source>Commitments: who does what, b&amp;y when</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups of our &amp;joint work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide the red flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the red flags</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3524,6 +4210,146 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
     <message>
         <source> — {answered} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsActions</name>
+    <message>
+        <source>Not a partnership yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this results report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your colleague&apos;s version of the report is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your results report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What you typed was:
+
+{typed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results report saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the results report as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results report - {file_name_from}.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letterhead not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “{name}” in {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the results report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The results report was not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not write {name} in {folder}: {reason}. Choose another folder, or close the file if Word has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ResultsReportDialog</name>
+    <message>
+        <source>Results report for leaders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A one- or two-page report on “{title}” for the leaders of both organizations. PartnerDesk fills in what the partnership set out to do, the commitments kept and late, and how the check-ups went; add what only you know. What you type is kept when you close this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short story, or a few words someone said</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For example: a parent at the Saturday pantry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One step per line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Story or quote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose words:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next steps:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures of success: the MOU&apos;s goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal {number}: {goal}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached so far, e.g. 212 families or 78%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reached so far:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The MOU names no goals yet. Write them on the MOU&apos;s goals page, one per paragraph, and they show here to measure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A Word document on your letterhead</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4063,6 +4889,14 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Start a check-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask both sides how the partnership is going, for the chosen review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Space or {DONE_KEY} marks the chosen commitment done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4092,6 +4926,14 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
     <message>
         <source>You have {organizations}, {contacts}, {notes} and {requests}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>received {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4264,7 +5106,19 @@ Evidence: {our_evidence}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the {lower} as a Word document</source>
+        <source>Save the vetting summary as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the questions to ask as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the vetting summary…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the questions to ask…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4273,10 +5127,6 @@ Evidence: {our_evidence}</source>
     </message>
     <message>
         <source>Saved “{name}” in {parent}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the {lower}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4506,6 +5356,20 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
     <message>
         <source>Needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>charter_commands</name>
+    <message>
+        <source>There is no request {}. `partnerdesk list requests` shows each request&apos;s number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>checkup_form_commands</name>
+    <message>
+        <source>There is no request {}. `partnerdesk list requests` shows each request&apos;s number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4786,10 +5650,6 @@ forms filled in and sent back (Word):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export MOU &amp;review dates…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4945,7 +5805,7 @@ forms filled in and sent back (Word):
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;p style=&apos;color:#4b5563&apos;&gt;Unchanged: {join}.&lt;/p&gt;</source>
+        <source>Unchanged: {join}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4954,17 +5814,6 @@ forms filled in and sent back (Word):
     </message>
     <message>
         <source> — the signed MOU (signed {friendly_date})</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>mou_wizard</name>
-    <message>
-        <source>All changes are saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: someone else changed this page meanwhile. Change something on it, or close, to choose whose words to keep.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4985,6 +5834,10 @@ forms filled in and sent back (Word):
     <message>
         <source>Requests</source>
         <translation>Solicitudes</translation>
+    </message>
+    <message>
+        <source>Partnerships</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Notes</source>
@@ -5128,6 +5981,21 @@ They have not acknowledged this harm.</source>
     </message>
 </context>
 <context>
+    <name>page_saving</name>
+    <message>
+        <source>All changes are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: someone else changed this page meanwhile. Change something on it, or close, to choose whose words to keep.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>profile_actions</name>
     <message>
         <source>PartnerDesk could not write to its data file just now. Keep typing, or change page, to try again.</source>
@@ -5258,6 +6126,13 @@ They have not acknowledged this harm.</source>
     <name>request_dialog</name>
     <message>
         <source>Inform: they tell you. Consult: they ask your opinion, then decide. Involve: your concerns shape the options. Collaborate: you decide together. Empower: you decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>results_commands</name>
+    <message>
+        <source>There is no request {}. `partnerdesk list partnerships` shows each partnership.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
