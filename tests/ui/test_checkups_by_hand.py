@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
+from PySide6.QtGui import QWheelEvent
 from PySide6.QtWidgets import QApplication, QComboBox
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
@@ -210,3 +211,49 @@ def test_a_colleagues_rating_saved_meanwhile_is_kept_and_shown(
     stored = read_checkup(database, newest_id).ours["purpose.goals"]
     assert (stored.score, stored.comment) == (2, "Not sure we agree any more.")
     assert not [entry for entry in dialogs.shown if entry[0] == "problem"]
+
+
+def test_the_mouse_wheel_over_a_rating_without_focus_scrolls_and_changes_nothing(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    request_id = _open_active_partnership(window, qtbot)
+    database = window.context.database
+    newest_id = list_checkups(database, request_id)[-1].id
+    before = read_checkup(database, newest_id).ours
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
+    seen: dict[str, object] = {}
+
+    def wheel(dialog: CheckupDialog) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)
+        qtbot.keyClick(dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+        row = dialog.rows["purpose.goals"]
+        box = row.rating
+        assert not box.hasFocus()
+        seen["before"] = box.currentData()
+        centre = QPointF(box.rect().center())
+        for delta in (120, 120, -120, 120):  # up, up, down, up
+            event = QWheelEvent(
+                centre,
+                QPointF(box.mapToGlobal(box.rect().center())),
+                QPoint(0, 0),
+                QPoint(0, delta),
+                Qt.MouseButton.NoButton,
+                Qt.KeyboardModifier.NoModifier,
+                Qt.ScrollPhase.NoScrollPhase,
+                False,
+            )
+            QApplication.sendEvent(box, event)
+        seen["after"] = box.currentData()
+        dialog.close()
+
+    when_dialog_opens(CheckupDialog, wheel)
+    qtbot.keyClick(view.rows, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "after" in seen and not QApplication.activeModalWidget())
+    window.operations.wait_for_all()
+    assert seen["after"] == seen["before"]
+    assert read_checkup(database, newest_id).ours == before
+    _no_problem(dialogs)

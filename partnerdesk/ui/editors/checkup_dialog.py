@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtGui import QCloseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -41,6 +41,22 @@ if TYPE_CHECKING:
 # A comment is saved this long after the last key (and at once on leaving it).
 COMMENT_PAUSE_MS = 1200
 NOT_RATED = 0
+
+
+class RatingBox(QComboBox):
+    """A rating that the mouse wheel changes only once it has focus: a person scrolling
+    down the page over it must not change (and save) a rating by accident. Without focus the
+    wheel event goes on to the page, which scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class _Row:
@@ -114,10 +130,9 @@ class CheckupDialog(QDialog):
             rows = QVBoxLayout(box)
             for statement in domain.statements:
                 stored = self.shown.get(statement.id)
-                rating = QComboBox()
+                rating = RatingBox()
                 for text, score in self._choices():
                     rating.addItem(text, score)
-                rating.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel scrolls the page
                 rating.setCurrentIndex((stored.score or NOT_RATED) if stored else NOT_RATED)
                 rating.setMinimumWidth(150)
                 label = QLabel(statement.text)
