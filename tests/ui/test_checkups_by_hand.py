@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, Qt
 from PySide6.QtGui import QWheelEvent
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
@@ -256,4 +256,30 @@ def test_the_mouse_wheel_over_a_rating_without_focus_scrolls_and_changes_nothing
     window.operations.wait_for_all()
     assert seen["after"] == seen["before"]
     assert read_checkup(database, newest_id).ours == before
+    _no_problem(dialogs)
+
+
+def test_at_the_default_window_size_the_chart_fits_and_every_tab_shows(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    window.resize(1200, 760)
+    _open_active_partnership(window, qtbot)
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentWidget() is page.checkups
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.chart.pixmap() is not None and not view.chart.pixmap().isNull())
+    scroller = view.chart.parentWidget().parentWidget().parentWidget()
+    assert isinstance(scroller, QScrollArea)
+    for width in (1200, 1000):  # the default, and a narrower window: the chart follows
+        window.resize(width, 760)
+        qtbot.waitUntil(lambda: view.chart.pixmap().width() <= scroller.viewport().width())
+        assert not scroller.horizontalScrollBar().isVisible()
+    window.resize(1200, 760)
+    # Every tab's title on the tab bar, none pushed off it behind scroll arrows.
+    bar = page.tabs.tabBar()
+    assert bar.tabRect(bar.count() - 1).right() <= bar.width()
+    assert bar.tabRect(0).left() >= 0
+    assert page.tabs.tabText(0) == "&Questions and answers"
     _no_problem(dialogs)

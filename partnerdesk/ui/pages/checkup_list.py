@@ -6,13 +6,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,8 +27,44 @@ if TYPE_CHECKING:
     from partnerdesk.services.checkups.trend import CheckupTrend
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The chart's picture is drawn for print; shown at this width on the page.
+# The chart's picture is drawn for print; shown at most this wide on the page, and narrower
+# when the page is (it is scaled down to the width there is, keeping its shape).
 CHART_WIDTH = 620
+
+
+class ChartPicture(QLabel):
+    """A chart scaled to the width it is given, never wider than CHART_WIDTH: at the
+    default window size nothing of it is cut off and no sideways scroll bar appears."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._picture = QPixmap()
+        # Its width comes from the page, not from the picture's own size.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(1)
+
+    def show_picture(self, picture: QPixmap) -> None:
+        self._picture = picture
+        self._fit()
+
+    def forget(self) -> None:
+        self._picture = QPixmap()
+        self.clear()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        if self._picture.isNull():
+            return
+        width = max(1, min(self.width(), CHART_WIDTH))
+        current = self.pixmap()
+        if current is not None and not current.isNull() and current.width() == width:
+            return
+        scaled = self._picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        self.setPixmap(scaled)
+        self.setFixedHeight(scaled.height())
 
 
 class CheckupList(QWidget):
@@ -71,7 +108,7 @@ class CheckupList(QWidget):
         for button in (self.new, self.open, self.delete):
             buttons.addWidget(button)
         buttons.addStretch(1)
-        self.chart = QLabel()
+        self.chart = ChartPicture()
         self.chart.setAccessibleName(self.tr("Trend of each domain over the check-ups"))
         self.chart.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # The chart's facts in words, for everyone (not only in a tooltip).
@@ -105,7 +142,7 @@ class CheckupList(QWidget):
             self.lines = {}
             self.rows.clear()
             self._trend_for = 0
-            self.chart.clear()
+            self.chart.forget()
             self.trend_words.clear()
         self.reread()
 
@@ -163,15 +200,13 @@ class CheckupList(QWidget):
         self.trend_words.setText(trend.description)
         self.chart.setAccessibleDescription(trend.description)
         if trend.png is None:
-            self.chart.clear()
+            self.chart.forget()
             self.chart.setVisible(False)
             return
         picture = QPixmap()
         picture.loadFromData(trend.png, "PNG")
-        self.chart.setPixmap(
-            picture.scaledToWidth(CHART_WIDTH, Qt.TransformationMode.SmoothTransformation)
-        )
         self.chart.setVisible(True)
+        self.chart.show_picture(picture)
 
     def chosen(self) -> CheckupLine | None:
         item = self.rows.currentItem()
