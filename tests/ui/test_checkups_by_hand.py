@@ -13,10 +13,11 @@ from sqlalchemy import select
 
 from partnerdesk.core.checkups import StatementRating
 from partnerdesk.core.choices import MouStatus
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.checkups.checkups import list_checkups, read_checkup, save_our_rating
 from partnerdesk.store.models import Mou
-from partnerdesk.ui.editors.checkup_dialog import CheckupDialog
+from partnerdesk.ui.editors.checkup_dialog import CheckupDialog, NewCheckupDialog
 from partnerdesk.ui.main_window import MainWindow
 
 from .conftest import RecordingDialogs, settle, when_dialog_opens
@@ -38,6 +39,20 @@ def _open_active_partnership(window: MainWindow, qtbot: QtBot) -> int:
 
 def _no_problem(dialogs: RecordingDialogs) -> None:
     assert not [entry for entry in dialogs.shown if entry[0] in ("problem", "warn")]
+
+
+def _start_on(qtbot: QtBot, asked: NewCheckupDialog, *typed: str) -> None:
+    """Type each date into the new check-up's date field (replacing what it holds) and
+    press Return; with none typed, the date filled in is kept."""
+    qtbot.waitUntil(asked.isActiveWindow)
+    line = asked.held_on.line
+    for text in typed:
+        line.setFocus()
+        qtbot.keyClick(line, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClicks(line, text)
+        qtbot.keyClick(line, Qt.Key.Key_Return)
+    if not typed:
+        qtbot.keyClick(line, Qt.Key.Key_Return)
 
 
 def _rate(qtbot: QtBot, combo: QComboBox, *keys: Qt.Key) -> None:
@@ -83,9 +98,9 @@ def test_a_new_check_up_rated_by_keys_and_left_at_once_is_all_saved(
         # Leave at once: Escape closes it, with the last comment still being typed.
         qtbot.keyClick(third.comment, Qt.Key.Key_Escape)
 
+    when_dialog_opens(NewCheckupDialog, lambda asked: _start_on(qtbot, asked))
     when_dialog_opens(CheckupDialog, rate)
     qtbot.mouseClick(view.new, Qt.MouseButton.LeftButton)
-    assert any(entry[:2] == ("ask_text", "New check-up") for entry in dialogs.shown)
     qtbot.waitUntil(lambda: "names" in typed and not QApplication.activeModalWidget())
     window.operations.wait_for_all()
     database = window.context.database
@@ -168,11 +183,19 @@ def test_a_review_due_on_today_offers_a_check_up_on_its_date(
         reviews.viewport(), Qt.MouseButton.LeftButton, pos=reviews.visualItemRect(item).center()
     )
     assert today.start_checkup.isEnabled()
+    offered: list[str] = []
+
+    def accept_the_review_date(asked: NewCheckupDialog) -> None:
+        offered.append(asked.held_on.text())
+        _start_on(qtbot, asked)
+
+    when_dialog_opens(NewCheckupDialog, accept_the_review_date)
     when_dialog_opens(CheckupDialog, lambda dialog: dialog.close())
     qtbot.mouseClick(today.start_checkup, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not QApplication.activeModalWidget() and not window.operations.busy)
     window.operations.wait_for_all()
     assert [line.held_on for line in list_checkups(database, request_id)][-1] == review_on
+    assert offered == [friendly_date(review_on)]
     _no_problem(dialogs)
 
 
@@ -282,4 +305,34 @@ def test_at_the_default_window_size_the_chart_fits_and_every_tab_shows(
     assert bar.tabRect(bar.count() - 1).right() <= bar.width()
     assert bar.tabRect(0).left() >= 0
     assert page.tabs.tabText(0) == "&Questions and answers"
+    _no_problem(dialogs)
+
+
+def test_a_new_check_ups_date_is_typed_as_people_write_it_and_never_dropped(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    request_id = _open_active_partnership(window, qtbot)
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
+    seen: list[str] = []
+
+    def answer(asked: NewCheckupDialog) -> None:
+        # Not a date: refused with a reason, the dialog stays with the text as typed.
+        _start_on(qtbot, asked, "the thirty-second")
+        seen.append(asked.message.text())
+        seen.append(asked.held_on.text())
+        assert asked.isVisible()
+        _start_on(qtbot, asked, "March 15 2027")
+
+    when_dialog_opens(NewCheckupDialog, answer)
+    when_dialog_opens(CheckupDialog, lambda dialog: dialog.close())
+    qtbot.mouseClick(view.new, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: len(seen) == 2 and not QApplication.activeModalWidget())
+    window.operations.wait_for_all()
+    assert seen[0] and seen[1] == "the thirty-second"
+    held = [line.held_on for line in list_checkups(window.context.database, request_id)]
+    assert date(2027, 3, 15) in held
     _no_problem(dialogs)

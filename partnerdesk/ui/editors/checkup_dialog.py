@@ -4,9 +4,10 @@ sides side by side, with the statements to talk about first."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,6 +35,9 @@ from partnerdesk.core.checkups import (
     gaps_to_discuss,
 )
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.ui.editors.record_dialog import RecordDialog
+from partnerdesk.ui.forms import add_row, required_date_edit
+from partnerdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.services.checkups.checkups import CheckupDetails
@@ -336,3 +340,31 @@ class CheckupDialog(QDialog):
 
 def _score(rating: StatementRating | None) -> str:
     return "—" if rating is None or rating.score is None else str(rating.score)
+
+
+class NewCheckupDialog(RecordDialog):
+    """The date of a new check-up, typed the way people write dates (or picked)."""
+
+    def __init__(self, on: date, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("NewCheckupDialog", "New check-up"), parent)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "NewCheckupDialog",
+                "On what date is the check-up? Today's date is filled in; a date ahead "
+                "plans it (it then shows in the calendar export).",
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.held_on = required_date_edit(
+            on, QCoreApplication.translate("NewCheckupDialog", "date of the check-up")
+        )
+        add_row(self.form, QCoreApplication.translate("NewCheckupDialog", "&Date:"), self.held_on)
+        start = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        start.setText(QCoreApplication.translate("NewCheckupDialog", "&Start"))
+        resize_within_screen(self, 520, 240)
+
+    def chosen(self) -> date:
+        held_on = self.held_on.value()
+        assert held_on is not None  # a required date: saving is refused without one
+        return held_on
