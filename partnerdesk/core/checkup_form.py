@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from partnerdesk.core.checkups import HIGHEST_SCORE, LOWEST_SCORE
+from partnerdesk.core.checkups import HIGHEST_SCORE, LOWEST_SCORE, scale_in_words
 
 STATEMENT_HEADING = "Statement"
 RATING_HEADING = "Rating (1–5)"
@@ -33,8 +33,8 @@ HEADINGS = (STATEMENT_HEADING, RATING_HEADING, COMMENTS_HEADING)
 FORM_TITLE = "How is our partnership going?"
 CLOSING = "Thank you for taking the time to answer."
 
-# The scale in the introduction's words; the same words are read back as ratings.
-SCALE_WORDS = {1: "not at all", 2: "a little", 3: "somewhat", 4: "mostly", 5: "fully"}
+# The scale in the introduction's words is core.checkups.SCALE_WORDS, the one the app
+# shows too; those words are read back as the ratings they name.
 
 # Word bookmark names: a letter or "_" first, letters, digits and "_", at most 40. A
 # leading "_" makes Word list it only under "Hidden bookmarks", out of the partner's way.
@@ -59,7 +59,7 @@ def statement_mark(statement_id: str) -> str:
 def introduction(our_name: str, their_name: str) -> tuple[str, ...]:
     """The form's opening paragraphs, from us to the partner."""
     us = our_name or "We"
-    scale = ", ".join(f"{score} = {word}" for score, word in SCALE_WORDS.items())
+    scale = scale_in_words()
     greeting = f"Dear colleagues at {their_name}," if their_name else "Dear colleagues,"
     return (
         greeting,

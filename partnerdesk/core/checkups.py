@@ -34,6 +34,21 @@ SUPPORTED_VERSION = 1
 STATEMENTS_FILE_NAME = "checkup_statements.yaml"
 LOWEST_SCORE = 1
 HIGHEST_SCORE = 5
+# The rating scale, in the words both sides see: our staff in the app, the partner on the
+# Word form (whose reading accepts these words back as the ratings they name).
+SCALE_WORDS = {1: "not at all", 2: "a little", 3: "partly", 4: "mostly", 5: "fully"}
+
+
+def scale_choice(score: int) -> str:
+    """One step of the scale as a choice is labelled: "3 – partly"."""
+    return f"{score} – {SCALE_WORDS[score]}"
+
+
+def scale_in_words(joiner: str = " = ") -> str:
+    """The whole scale in one line: "1 = not at all, 2 = a little, …, 5 = fully"."""
+    return ", ".join(f"{score}{joiner}{word}" for score, word in SCALE_WORDS.items())
+
+
 # Two steps apart (one side "4", the other "2") is a different view worth a conversation;
 # one step apart is ordinary disagreement about a number.
 GAP_TO_DISCUSS = 2

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
 from pytestqt.qtbot import QtBot
 from sqlalchemy import select
 
-from partnerdesk.core.checkups import StatementRating
+from partnerdesk.core.checkups import SCALE_WORDS, StatementRating, scale_choice
 from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import RecordKind
@@ -256,6 +256,7 @@ def test_the_mouse_wheel_over_a_rating_without_focus_scrolls_and_changes_nothing
         row = dialog.rows["purpose.goals"]
         box = row.rating
         assert not box.hasFocus()
+        seen["scale"] = [box.itemText(i) for i in range(1, box.count())]
         seen["before"] = box.currentData()
         centre = QPointF(box.rect().center())
         for delta in (120, 120, -120, 120):  # up, up, down, up
@@ -278,6 +279,7 @@ def test_the_mouse_wheel_over_a_rating_without_focus_scrolls_and_changes_nothing
     qtbot.waitUntil(lambda: "after" in seen and not QApplication.activeModalWidget())
     window.operations.wait_for_all()
     assert seen["after"] == seen["before"]
+    assert seen["scale"] == [scale_choice(score) for score in SCALE_WORDS]  # the form's words
     assert read_checkup(database, newest_id).ours == before
     _no_problem(dialogs)
 

@@ -30,9 +30,12 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.checkups import (
+    SCALE_WORDS,
     CheckupStatements,
     StatementRating,
     gaps_to_discuss,
+    scale_choice,
+    scale_in_words,
 )
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.ui.editors.record_dialog import RecordDialog
@@ -106,10 +109,10 @@ class CheckupDialog(QDialog):
         )
         intro = QLabel(
             self.tr(
-                "Rate each statement from our side: 1 not at all, 2 a little, 3 partly, "
-                "4 mostly, 5 fully. Type a number or use the arrow keys; leave a statement "
-                "not rated if you cannot say. Everything is saved as you type."
-            )
+                "Rate each statement from our side ({scale}). Type a number or use the "
+                "arrow keys; leave a statement not rated if you cannot say. Everything is "
+                "saved as you type."
+            ).format(scale=_scale(scale_in_words()))
         )
         intro.setWordWrap(True)
         self.tabs = QTabWidget()
@@ -173,13 +176,9 @@ class CheckupDialog(QDialog):
         return scroller
 
     def _choices(self) -> list[tuple[str, int]]:
-        return [
-            (self.tr("Not rated"), NOT_RATED),
-            (self.tr("1 – not at all"), 1),
-            (self.tr("2 – a little"), 2),
-            (self.tr("3 – partly"), 3),
-            (self.tr("4 – mostly"), 4),
-            (self.tr("5 – fully"), 5),
+        # The scale's words are core's, the same as on the partner's Word form.
+        return [(self.tr("Not rated"), NOT_RATED)] + [
+            (_scale(scale_choice(score)), score) for score in SCALE_WORDS
         ]
 
     def _rating_changed(self, row: _Row) -> None:
@@ -336,6 +335,12 @@ class CheckupDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.keep_typing()
         super().closeEvent(event)
+
+
+def _scale(words: str) -> str:
+    # The scale is defined once in core (shared with the partner's form); a translation of
+    # its words, when there is one, is looked up here under this context.
+    return QCoreApplication.translate("CheckupScale", words)
 
 
 def _score(rating: StatementRating | None) -> str:
