@@ -356,7 +356,16 @@ def _worded(core: str, flat: str) -> CellRating:
     phrase, score = found
     # Cut as many words off the cell as the phrase has, keeping the rest as typed.
     rest = _after_words(core, len(phrase.split(" ")))
+    # "Partly agree", "Mostly, agree": the words after only say the rating again, so they
+    # are no comment. Anything more ("Mostly: we meet weekly") stays the comment.
+    if _only_rating_words(rest):
+        rest = ""
     return CellRating(score, rest)
+
+
+def _only_rating_words(text: str) -> bool:
+    folded = _fold(text)
+    return bool(folded) and (folded in _WORDS or folded in _UNKNOWN)
 
 
 def _after_words(text: str, count: int) -> str:
