@@ -3,6 +3,7 @@ both sides side by side with the gaps, the trend chart and its words."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from PySide6.QtCore import QPoint, QPointF, Qt
@@ -27,11 +28,25 @@ ACTIVE = "Active"
 
 
 def _open_active_partnership(window: MainWindow, qtbot: QtBot) -> int:
+    return _open_request(window, qtbot, lambda row: row[3] == ACTIVE)
+
+
+def _open_request(window: MainWindow, qtbot: QtBot, wanted: Callable[[list[str]], bool]) -> int:
+    """Open the first request whose row (its cells' texts) is wanted: clicked, then Return."""
     window.show_page("requests")
+    settle(window, qtbot)
     page = window.list_pages[RecordKind.REQUEST]
-    row = next(r for r in range(page.model.rowCount()) if page.model.index(r, 3).data() == ACTIVE)
-    page.table.setCurrentIndex(page.model.index(row, 0))
-    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    model, table = page.model, page.table
+    row = next(
+        r
+        for r in range(model.rowCount())
+        if wanted([str(model.index(r, c).data()) for c in range(model.columnCount())])
+    )
+    table.scrollTo(model.index(row, 0))
+    rect = table.visualRect(model.index(row, 0))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert table.currentIndex().row() == row
+    qtbot.keyClick(table, Qt.Key.Key_Return)
     settle(window, qtbot)
     assert window.current_page_key() == "request"
     return window.request_page.request_id
@@ -337,4 +352,30 @@ def test_a_new_check_ups_date_is_typed_as_people_write_it_and_never_dropped(
     assert seen[0] and seen[1] == "the thirty-second"
     held = [line.held_on for line in list_checkups(window.context.database, request_id)]
     assert date(2027, 3, 15) in held
+    _no_problem(dialogs)
+
+
+def test_an_empty_tab_says_one_thing_and_a_declined_request_offers_no_check_up(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = sample_window
+    _open_request(window, qtbot, lambda row: row[3] == "Vetting")
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    view = page.checkups
+    qtbot.waitUntil(lambda: view.empty.isVisible())
+    settle(window, qtbot)
+    assert view.empty.text().startswith("No check-up yet.")
+    assert view.new.isEnabled()
+    # One sentence: no second "no check-up" line and no blank chart pane below it.
+    assert not view.trend.isVisible() and not view.trend_words.isVisible()
+    assert not view.rows.isVisible()
+
+    _open_request(window, qtbot, lambda row: row[3] == "Declined")
+    qtbot.keyClick(page, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)
+    assert page.tabs.currentWidget() is view
+    qtbot.waitUntil(lambda: not view.new.isEnabled())
+    assert "declined" in view.new.toolTip()
+    assert "declined" in view.empty.text() and view.empty.isVisible()
+    assert not view.trend.isVisible()
     _no_problem(dialogs)

@@ -79,6 +79,7 @@ class CheckupList(QWidget):
         self.request_id = 0
         self.lines: dict[int, CheckupLine] = {}
         self._trend_for = 0  # the request whose trend is shown (0: none yet)
+        self.declined = False  # a declined request: no partnership to check up on
         self.rows = QTreeWidget()
         self.rows.setAccessibleName(self.tr("Check-ups"))
         self.rows.setColumnCount(4)
@@ -90,12 +91,7 @@ class CheckupList(QWidget):
         self.rows.setColumnWidth(0, 150)
         self.rows.itemActivated.connect(lambda *_args: self.open_chosen())
         self.rows.currentItemChanged.connect(lambda *_args: self._enable())
-        self.empty = QLabel(
-            self.tr(
-                "No check-up yet. A check-up asks both sides how the partnership is going: "
-                "press New check-up… to rate it from our side."
-            )
-        )
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.new = QPushButton(self.tr("&New check-up…"))
         self.new.setToolTip(self.tr("Start a check-up today, or plan one on a later date"))
@@ -127,13 +123,45 @@ class CheckupList(QWidget):
         scroller.setWidget(trend)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.trend = scroller  # hidden while there is no check-up: nothing to draw
         self.rows.setMaximumHeight(120)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.rows)
         layout.addLayout(buttons)
         layout.addWidget(scroller, 1)
+        # With the chart hidden (no check-up), the spare room goes below, not between.
+        layout.addStretch(0)
+        self._empty_state(True)
         self._enable()
+
+    def set_declined(self, declined: bool) -> None:
+        """A declined request has no partnership to check up on: no new check-up there
+        (one done before it was declined can still be opened)."""
+        if declined == self.declined:
+            return
+        self.declined = declined
+        self.new.setToolTip(
+            self.tr("This request was declined: there is no partnership to check up on.")
+            if declined
+            else self.tr("Start a check-up today, or plan one on a later date")
+        )
+        self._empty_state(not self.lines)
+        self._enable()
+
+    def _empty_state(self, empty: bool) -> None:
+        """One clear sentence and no empty chart while there is no check-up."""
+        self.empty.setText(
+            self.tr("This request was declined, so there is no partnership to check up on.")
+            if self.declined
+            else self.tr(
+                "No check-up yet. A check-up asks both sides how the partnership is going: "
+                "press New check-up… to rate it from our side."
+            )
+        )
+        self.empty.setVisible(empty)
+        self.rows.setVisible(not empty)
+        self.trend.setVisible(not empty)
 
     def show_request(self, request_id: int) -> None:
         """The request page shows (another or the same) request: read its check-ups."""
@@ -184,8 +212,7 @@ class CheckupList(QWidget):
         newest = self.rows.topLevelItem(0)
         if self.rows.currentItem() is None and newest is not None:
             self.rows.setCurrentItem(newest)
-        self.empty.setVisible(not lines)
-        self.rows.setVisible(bool(lines))
+        self._empty_state(not lines)
         self._enable()
 
     def _source(self, line: CheckupLine) -> str:
@@ -226,6 +253,7 @@ class CheckupList(QWidget):
 
     def _enable(self) -> None:
         chosen = self.chosen() is not None
+        self.new.setEnabled(not self.declined)
         self.open.setEnabled(chosen)
         self.delete.setEnabled(chosen)
 

@@ -333,12 +333,14 @@ class RequestPage(QWidget):
         self.title.setText(heading.title)
         self._show_subtitle()
         select_data(self.stage, heading.stage)
+        self.checkups.set_declined(heading.stage is RequestStage.DECLINED)
         self._show_decision(heading)
 
     def show_stage(self, stage: RequestStage) -> None:
         """The stage a colleague put the request at, shown at once after a refused move
         (the rest of their version follows when the page is read again)."""
         select_data(self.stage, stage)
+        self.checkups.set_declined(stage is RequestStage.DECLINED)
 
     def show_answers(self, answers: VettingAnswers) -> None:
         """The questions, red flags and readiness, re-read after an answer or the question
