@@ -3,6 +3,7 @@ both sides side by side with the gaps, the trend chart and its words."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import date, timedelta
 
@@ -152,6 +153,14 @@ def test_side_by_side_names_the_gaps_to_talk_about_first(
         seen["gaps"] = [dialog.gaps.item(i).text() for i in range(dialog.gaps.count())]
         seen["source"] = dialog.source.text()
         seen["row"] = [cell.text() for c in range(4) if (cell := dialog.table.item(1, c))]
+        seen["intro"] = int(dialog.intro.isVisible())
+        table = dialog.table
+        cells = [
+            [cell.text() if (cell := table.item(r, c)) else "" for c in range(4)]
+            for r in range(table.rowCount())
+        ]
+        seen["domain"] = cells[0]
+        seen["marked"] = [row[0] for row in cells if "Talk about this first" in row[3]]
         dialog.close()
 
     when_dialog_opens(CheckupDialog, look)
@@ -172,6 +181,15 @@ def test_side_by_side_names_the_gaps_to_talk_about_first(
     assert isinstance(row, list)
     assert row[0] == "We agree on what this partnership is trying to achieve."
     assert row[1:3] == ["5", "5"]
+    # How to rate is not shown above both sides' answers; domains show each side's average.
+    assert seen["intro"] == 0
+    domain = seen["domain"]
+    assert isinstance(domain, list) and domain[0] == "Shared purpose"
+    assert all(re.fullmatch(r"\d\.\d", value) for value in domain[1:3]), domain
+    # The statements to talk about first are marked in the table too.
+    marked = seen["marked"]
+    assert isinstance(marked, list) and marked
+    assert sorted(text.split(" — ")[0] for text in gaps) == sorted(marked)
     _no_problem(dialogs)
 
 

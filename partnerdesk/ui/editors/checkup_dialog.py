@@ -33,6 +33,7 @@ from partnerdesk.core.checkups import (
     SCALE_WORDS,
     CheckupStatements,
     StatementRating,
+    domain_scores,
     gaps_to_discuss,
     scale_choice,
     scale_in_words,
@@ -115,6 +116,7 @@ class CheckupDialog(QDialog):
             ).format(scale=_scale(scale_in_words()))
         )
         intro.setWordWrap(True)
+        self.intro = intro  # how to rate: only above our ratings, not the side-by-side view
         self.tabs = QTabWidget()
         self.tabs.addTab(self._ratings_page(), self.tr("&Our ratings"))
         self.tabs.addTab(self._side_by_side_page(), self.tr("&Side by side"))
@@ -258,6 +260,7 @@ class CheckupDialog(QDialog):
 
     def _tab_changed(self) -> None:
         self.keep_typing()
+        self.intro.setVisible(self.tabs.currentIndex() == 0)
         self._show_side_by_side()
 
     def _show_side_by_side(self) -> None:
@@ -282,13 +285,28 @@ class CheckupDialog(QDialog):
             )
         ours = [rating for rating in self.shown.values() if not rating.is_empty]
         theirs = details.theirs
+        gaps = gaps_to_discuss(self.statements, ours, theirs.values())
+        to_talk_about = {gap.statement.id for gap in gaps}
+        our_means = domain_scores(self.statements, ours)
+        their_means = domain_scores(self.statements, theirs.values())
         rows: list[tuple[str, str, str, str, bool]] = []
         for domain in self.statements.domains:
-            rows.append((domain.title, "", "", "", True))
+            # A domain's row: each side's average over the statements it rated.
+            rows.append(
+                (
+                    domain.title,
+                    _mean(our_means.get(domain.id)),
+                    _mean(their_means.get(domain.id)),
+                    "",
+                    True,
+                )
+            )
             for statement in domain.statements:
                 mine = self.shown.get(statement.id)
                 other = theirs.get(statement.id)
                 notes: list[str] = []
+                if statement.id in to_talk_about:
+                    notes.append(self.tr("Talk about this first: the two sides differ."))
                 if mine is not None and mine.comment:
                     notes.append(self.tr("Ours: {comment}").format(comment=mine.comment))
                 if other is not None and other.comment:
@@ -310,10 +328,11 @@ class CheckupDialog(QDialog):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
+                    if column in (1, 2):
+                        item.setToolTip(self.tr("The average of the domain's statements"))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         self.gaps.clear()
-        gaps = gaps_to_discuss(self.statements, ours, theirs.values())
         for gap in gaps:
             self.gaps.addItem(
                 self.tr("{statement} — we rated it {ours}, they rated it {theirs}.").format(
@@ -341,6 +360,10 @@ def _scale(words: str) -> str:
     # The scale is defined once in core (shared with the partner's form); a translation of
     # its words, when there is one, is looked up here under this context.
     return QCoreApplication.translate("CheckupScale", words)
+
+
+def _mean(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
 
 
 def _score(rating: StatementRating | None) -> str:
