@@ -332,8 +332,12 @@ def test_at_the_default_window_size_the_chart_fits_and_every_tab_shows(
     assert isinstance(scroller, QScrollArea)
     for width in (1200, 1000):  # the default, and a narrower window: the chart follows
         window.resize(width, 760)
-        qtbot.waitUntil(lambda: view.chart.pixmap().width() <= scroller.viewport().width())
-        assert not scroller.horizontalScrollBar().isVisible()
+        qtbot.waitUntil(
+            lambda: (
+                view.chart.pixmap().width() <= scroller.viewport().width()
+                and not scroller.horizontalScrollBar().isVisible()
+            )
+        )
     window.resize(1200, 760)
     # Every tab's title on the tab bar, none pushed off it behind scroll arrows.
     bar = page.tabs.tabBar()

@@ -33,14 +33,17 @@ CHART_WIDTH = 620
 
 
 class ChartPicture(QLabel):
-    """A chart scaled to the width it is given, never wider than CHART_WIDTH: at the
-    default window size nothing of it is cut off and no sideways scroll bar appears."""
+    """A chart shown at most CHART_WIDTH wide, and narrower when the page is: the page
+    tells it the width there is (``fit_to``), so at the default window size nothing of it
+    is cut off and no sideways scroll bar appears. The picture keeps its shape."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._picture = QPixmap()
-        # Its width comes from the page, not from the picture's own size.
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self._room = CHART_WIDTH
+        # Its width comes from the page: the picture's size never asks for a sideways
+        # scroll bar while the page is narrowing it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.setMinimumWidth(1)
 
     def show_picture(self, picture: QPixmap) -> None:
@@ -51,20 +54,21 @@ class ChartPicture(QLabel):
         self._picture = QPixmap()
         self.clear()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
-        super().resizeEvent(event)
-        self._fit()
+    def fit_to(self, room: int) -> None:
+        if room != self._room:
+            self._room = room
+            self._fit()
 
     def _fit(self) -> None:
         if self._picture.isNull():
             return
-        width = max(1, min(self.width(), CHART_WIDTH))
+        width = max(1, min(self._room, CHART_WIDTH))
         current = self.pixmap()
         if current is not None and not current.isNull() and current.width() == width:
             return
-        scaled = self._picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
-        self.setPixmap(scaled)
-        self.setFixedHeight(scaled.height())
+        self.setPixmap(
+            self._picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
 
 
 class CheckupList(QWidget):
@@ -183,6 +187,16 @@ class CheckupList(QWidget):
         else:
             self._trend_for = 0  # drawn again when the tab is next shown
 
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_chart()
+
+    def _fit_chart(self) -> None:
+        # The width there is for the chart: the trend's viewport, less a scroll bar's width
+        # should the words below it ever need one.
+        bar = self.trend.verticalScrollBar().sizeHint().width()
+        self.chart.fit_to(self.trend.viewport().width() - bar)
+
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
         if self.request_id and self._trend_for != self.request_id:
@@ -233,6 +247,7 @@ class CheckupList(QWidget):
         picture = QPixmap()
         picture.loadFromData(trend.png, "PNG")
         self.chart.setVisible(True)
+        self._fit_chart()
         self.chart.show_picture(picture)
 
     def chosen(self) -> CheckupLine | None:
