@@ -40,6 +40,8 @@ PICTURES = {
     "sample-partnerships.png": "partnerships.png",
     "sample-results-report.png": "results-report.png",
     "sample-charter-meetings.png": "charter.png",
+    "sample-checkups.png": "checkups.png",
+    "sample-checkup-side-by-side.png": "checkup-side-by-side.png",
 }
 # "Dark mode and large text": the vetting screen in dark mode, in high contrast, and at
 # 150% scaling on a 1280×800 screen.

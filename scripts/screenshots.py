@@ -164,6 +164,7 @@ def shoot_organization_and_editors(
     dialogs += results_dialogs(window)
     shoot_mou_wizard(window, request_id, out, prefix, application)
     shoot_charter(window, out, prefix, application)
+    dialogs += shoot_checkups(window, database, out, prefix, application)
     window.show_organization(hospital_id)
     settle(application)
     window.grab().save(str(out / f"{prefix}-organization-timeline.png"))
@@ -205,6 +206,34 @@ def shoot_mou_wizard(
         settle(application)
         wizard.grab().save(str(out / f"{prefix}-mou-{section}.png"))
     wizard.close()
+
+
+def shoot_checkups(
+    window: MainWindow, database: Database, out: Path, prefix: str, application: QApplication
+) -> list[tuple[str, QWidget]]:
+    """The active partnership's Check-ups tab (list and trend), and its newest check-up
+    side by side (the dialog, returned to be shot with the others)."""
+    from partnerdesk.core.checkups import shipped_statements
+    from partnerdesk.services.checkups.checkups import list_checkups, read_checkup
+    from partnerdesk.store.models import PartnershipRequest
+    from partnerdesk.ui.editors.checkup_dialog import CheckupDialog
+
+    with database.session() as session:
+        request_id = session.query(PartnershipRequest).filter_by(stage="active").first().id
+    window.show_request(request_id)
+    settle(application)
+    page = window.request_page
+    page.tabs.setCurrentWidget(page.checkups)
+    settle(application)
+    settle(application)  # the chart arrives last: laid out once it is there
+    window.grab().save(str(out / f"{prefix}-checkups.png"))
+    page.tabs.setCurrentIndex(0)
+    newest = list_checkups(database, request_id)[-1]
+    dialog = CheckupDialog(
+        read_checkup(database, newest.id), shipped_statements(), lambda *_: None, window
+    )
+    dialog.tabs.setCurrentIndex(1)
+    return [("checkup-side-by-side", dialog)]
 
 
 def shoot_charter(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:

@@ -23,7 +23,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from partnerdesk.core.checkups import HIGHEST_SCORE, LOWEST_SCORE
+from partnerdesk.core.checkups import HIGHEST_SCORE, LOWEST_SCORE, scale_in_words
 
 STATEMENT_HEADING = "Statement"
 RATING_HEADING = "Rating (1–5)"
@@ -33,8 +33,8 @@ HEADINGS = (STATEMENT_HEADING, RATING_HEADING, COMMENTS_HEADING)
 FORM_TITLE = "How is our partnership going?"
 CLOSING = "Thank you for taking the time to answer."
 
-# The scale in the introduction's words; the same words are read back as ratings.
-SCALE_WORDS = {1: "not at all", 2: "a little", 3: "somewhat", 4: "mostly", 5: "fully"}
+# The scale in the introduction's words is core.checkups.SCALE_WORDS, the one the app
+# shows too; those words are read back as the ratings they name.
 
 # Word bookmark names: a letter or "_" first, letters, digits and "_", at most 40. A
 # leading "_" makes Word list it only under "Hidden bookmarks", out of the partner's way.
@@ -59,7 +59,7 @@ def statement_mark(statement_id: str) -> str:
 def introduction(our_name: str, their_name: str) -> tuple[str, ...]:
     """The form's opening paragraphs, from us to the partner."""
     us = our_name or "We"
-    scale = ", ".join(f"{score} = {word}" for score, word in SCALE_WORDS.items())
+    scale = scale_in_words()
     greeting = f"Dear colleagues at {their_name}," if their_name else "Dear colleagues,"
     return (
         greeting,
@@ -356,7 +356,16 @@ def _worded(core: str, flat: str) -> CellRating:
     phrase, score = found
     # Cut as many words off the cell as the phrase has, keeping the rest as typed.
     rest = _after_words(core, len(phrase.split(" ")))
+    # "Partly agree", "Mostly, agree": the words after only say the rating again, so they
+    # are no comment. Anything more ("Mostly: we meet weekly") stays the comment.
+    if _only_rating_words(rest):
+        rest = ""
     return CellRating(score, rest)
+
+
+def _only_rating_words(text: str) -> bool:
+    folded = _fold(text)
+    return bool(folded) and (folded in _WORDS or folded in _UNKNOWN)
 
 
 def _after_words(text: str, count: int) -> str:

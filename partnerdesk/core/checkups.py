@@ -34,6 +34,21 @@ SUPPORTED_VERSION = 1
 STATEMENTS_FILE_NAME = "checkup_statements.yaml"
 LOWEST_SCORE = 1
 HIGHEST_SCORE = 5
+# The rating scale, in the words both sides see: our staff in the app, the partner on the
+# Word form (whose reading accepts these words back as the ratings they name).
+SCALE_WORDS = {1: "not at all", 2: "a little", 3: "partly", 4: "mostly", 5: "fully"}
+
+
+def scale_choice(score: int) -> str:
+    """One step of the scale as a choice is labelled: "3 – partly"."""
+    return f"{score} – {SCALE_WORDS[score]}"
+
+
+def scale_in_words(joiner: str = " = ") -> str:
+    """The whole scale in one line: "1 = not at all, 2 = a little, …, 5 = fully"."""
+    return ", ".join(f"{score}{joiner}{word}" for score, word in SCALE_WORDS.items())
+
+
 # Two steps apart (one side "4", the other "2") is a different view worth a conversation;
 # one step apart is ordinary disagreement about a number.
 GAP_TO_DISCUSS = 2
@@ -196,10 +211,10 @@ def describe_trend(
     """The trend in words: the chart's text alternative (screen readers, the Word picture).
 
     ``language``: the words' (document words "trend.…"); pass ``statements`` of the same
-    language, so that the domains are named in it too. The dates stay as the chart's
-    axis writes them (2027-03-15), so the words and the picture match.
+    language, so that the domains are named in it too. The dates are written as the
+    chart's axis writes them (``chart_date``), so the words and the picture match.
     """
-    from partnerdesk.core.document_language import say, say_count, writing_in
+    from partnerdesk.core.document_language import chart_date, say, say_count, writing_in
 
     with writing_in(language):
         if not history:
@@ -209,8 +224,8 @@ def describe_trend(
             say_count(
                 "trend.span",
                 len(history),
-                first=first.held_on.isoformat(),
-                last=last.held_on.isoformat(),
+                first=chart_date(first.held_on, language),
+                last=chart_date(last.held_on, language),
             )
         ]
         for domain in statements.domains:

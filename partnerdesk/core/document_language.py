@@ -144,6 +144,14 @@ def short_date(day: date, language: str) -> str:
     return str(format_date(day, format="medium", locale=_locale_name(language)))
 
 
+def chart_date(day: date, language: str) -> str:
+    """A date on a chart and in its words, as the window's tables write it ("14 Apr 2026";
+    "14 abr 2026"), so the picture, its description and the screen agree."""
+    from partnerdesk.core.dates import friendly_date
+
+    return friendly_date(day) if language == ENGLISH else short_date(day, language)
+
+
 def choice_words(choice: StrEnum) -> str:
     """A chosen value (a stage, a decision, a rating) as the document's language names it:
     in English the screens' own label, else the document words "choice.KIND.VALUE"."""

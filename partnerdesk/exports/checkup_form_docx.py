@@ -10,6 +10,7 @@ Nothing of our own ratings is on it: this document leaves the organization.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -49,6 +50,9 @@ if TYPE_CHECKING:
 _SHARES = (0.44, 0.15, 0.41)
 # The text width when a letterhead gives no page size (Letter, 2.5 cm margins).
 _DEFAULT_WIDTH = Cm(16.5)
+# Room to write a rating and a line or two of comment; the row grows as they type. Small
+# enough that the form (24 statements) fits on three pages.
+_ROW_HEIGHT_CM = 0.9
 
 
 def write_checkup_form(
@@ -122,9 +126,13 @@ def build_checkup_form(
     for domain in statements.domains:
         if not domain.statements:
             continue
-        heading(document, domain.title)
+        title = heading(document, domain.title)
+        # The domain's title stays with its table, never alone at the foot of a page.
+        title.paragraph_format.keep_with_next = True
+        title.paragraph_format.space_before = Pt(8)
+        title.paragraph_format.space_after = Pt(3)
         marks = _domain_table(document, domain, widths, marks)
-    paragraph(document, CLOSING).paragraph_format.space_before = Pt(12)
+    paragraph(document, CLOSING).paragraph_format.space_before = Pt(8)
 
 
 def _column_widths(document: WordDocument) -> tuple[Emu, ...]:
@@ -155,15 +163,25 @@ def _domain_table(
     for row_index, row in enumerate(grid.rows):
         for cell, width in zip(row.cells, widths, strict=True):
             cell.width = width
+        # A domain's few rows stay together on one page (keep with next on every row
+        # but the last, as Word and LibreOffice keep rows together).
+        if row_index < len(grid.rows) - 1:
+            _keep_with_next(row.cells)
         if row_index == 0:
             continue
         # Room to write; the row grows past it as they type.
-        row.height = Cm(1.4)
+        row.height = Cm(_ROW_HEIGHT_CM)
         row.height_rule = WD_ROW_HEIGHT_RULE.AT_LEAST
         cannot_split(row)
         _bookmark(row.cells[0], statement_mark(domain.statements[row_index - 1].id), mark_id)
         mark_id += 1
     return mark_id
+
+
+def _keep_with_next(cells: Sequence[_Cell]) -> None:
+    for cell in cells:
+        for held in cell.paragraphs:
+            held.paragraph_format.keep_with_next = True
 
 
 def _bookmark(cell: _Cell, name: str, mark_id: int) -> None:

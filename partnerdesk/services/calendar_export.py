@@ -5,7 +5,8 @@ a due date, and open follow-ups of notes. Each event has a reminder the day befo
 made of the record's kind and number: importing a newer file updates the events already in
 the calendar instead of adding them again.
 
-Partnership check-ups join too, each on its date (a planned one ahead, those held before).
+Partnership check-ups join too, each on its date: a planned one, or one still to rate,
+asks for the ratings; one both sides rated is a record of the day, marked done.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.checkups import CheckupSide
 from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.commitments import BOTH_PARTIES, CommitmentStatus
 from partnerdesk.core.dates import document_date
@@ -41,7 +43,7 @@ if TYPE_CHECKING:
 UID_DOMAIN = "partnerdesk.invalid"
 NOTHING_TO_EXPORT = (
     "There is nothing to put in a calendar yet: no MOU review dates, no open commitments "
-    "with a due date and no open follow-ups. No file was written."
+    "with a due date, no open follow-ups and no check-ups. No file was written."
 )
 # SEQUENCE counts seconds from here (an RFC 5545 integer for decades to come): it grows with
 # every change to the record, so a calendar program takes the newer event over its own.
@@ -217,8 +219,16 @@ def _follow_up_events(session: Session) -> list[CalendarEvent]:
     return events
 
 
-def _checkup_events(session: Session) -> list[CalendarEvent]:
-    """Partnership check-ups on their dates, with the UID ``checkup-ID@partnerdesk.invalid``."""
+def _checkup_events(session: Session, today: date | None = None) -> list[CalendarEvent]:
+    """Partnership check-ups on their dates, with the UID ``checkup-ID@partnerdesk.invalid``.
+
+    A planned check-up, or a past one a side has not rated yet, asks for the ratings. A
+    past one both sides rated stays on the calendar as a record of the day marked done,
+    asking nothing (its reminder, like every event's, is the day before, so long past):
+    re-importing the file then turns the earlier "rate it" event into that record instead
+    of leaving a stale request to rate it.
+    """
+    today = today or date.today()
     rows = session.execute(
         select(Checkup, PartnershipRequest.title, Organization.name)
         .join(PartnershipRequest, Checkup.request_id == PartnershipRequest.id)
@@ -229,6 +239,20 @@ def _checkup_events(session: Session) -> list[CalendarEvent]:
     events = []
     for checkup, title, organization in rows:
         who = f" with {organization}" if organization else ""
+        sides = {rating.side for rating in checkup.ratings if rating.score is not None}
+        done = checkup.held_on < today and sides >= {CheckupSide.OURS, CheckupSide.THEIRS}
+        if done:
+            events.append(
+                CalendarEvent(
+                    f"checkup-{checkup.id}@{UID_DOMAIN}",
+                    checkup.held_on,
+                    f"Partnership check-up{who} (done)",
+                    f"Both sides rated how the partnership is going. "
+                    f"{_partnership(title, organization)}.",
+                    checkup.updated_at,
+                )
+            )
+            continue
         events.append(
             CalendarEvent(
                 f"checkup-{checkup.id}@{UID_DOMAIN}",

@@ -11,7 +11,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.checkups import StatementRating, shipped_statements
-from partnerdesk.core.dates import friendly_date, read_date
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.checkups.checkups import (
@@ -65,28 +65,12 @@ class CheckupActions:
     # Starting, opening, deleting ----------------------------------------------
     def new_checkup(self, request_id: int, on: date | None = None) -> None:
         """Ask for the date (today unless told), start the check-up, open it to rate."""
-        on = on or date.today()
-        typed = self.dialogs.ask_text(
-            QCoreApplication.translate("CheckupActions", "New check-up"),
-            QCoreApplication.translate(
-                "CheckupActions",
-                "On what date is the check-up? Today's date is filled in; a date ahead "
-                "plans it (it then shows in the calendar export).",
-            ),
-            on.isoformat(),
-        )
-        if typed is None:
+        from partnerdesk.ui.editors.checkup_dialog import NewCheckupDialog
+
+        asked = NewCheckupDialog(on or date.today(), self.parent)
+        if not asked.exec():
             return
-        held_on = read_date(typed)
-        if held_on is None:
-            self.dialogs.warn(
-                QCoreApplication.translate("CheckupActions", "New check-up"),
-                QCoreApplication.translate(
-                    "CheckupActions",
-                    "“{typed}” is not a date PartnerDesk can read. Try 2027-03-15.",
-                ).format(typed=typed),
-            )
-            return
+        held_on = asked.chosen()
         started: list[int] = []
 
         def start(database: Database) -> Changes:

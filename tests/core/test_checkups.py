@@ -85,7 +85,7 @@ def test_the_trend_in_words_names_each_domain_and_what_was_not_rated() -> None:
         CheckupScores(2, date(2026, 9, 1), {"trust": 4.5}, {}),
     ]
     words = describe_trend(statements, history)
-    assert words.splitlines()[0] == "2 check-ups, from 2026-03-01 to 2026-09-01."
+    assert words.splitlines()[0] == "2 check-ups, from 1 Mar 2026 to 1 Sep 2026."
     assert "Trust and respect: ours from 3 to 4.5; theirs not rated." in words
     assert describe_trend(statements, []) == "No check-up has been done yet."
 

@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import struct
 from datetime import date
+from typing import TYPE_CHECKING
 
 import pytest
 
 from partnerdesk.core.checkups import CheckupScores, shipped_statements
 from partnerdesk.exports.charts.checkup_trend import checkup_trend_png
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 
@@ -57,7 +61,6 @@ def test_the_funding_cliff_grows_a_row_per_dated_partnership() -> None:
 
 
 def test_the_trend_chart_speaks_the_language_asked_for(monkeypatch: pytest.MonkeyPatch) -> None:
-    from matplotlib.figure import Figure
 
     from partnerdesk.exports.charts import checkup_trend
 
@@ -122,3 +125,45 @@ def test_the_funding_cliff_has_no_title_of_its_own_the_page_heading_names_it() -
     figure = funding_cliff_figure([FundingEnd("Walking group", date(2027, 8, 31))], date.today())
     (axes,) = figure.axes
     assert axes.get_title() == "" and figure.texts == []
+
+
+def _drawn_trend(monkeypatch: pytest.MonkeyPatch, history: list[CheckupScores]) -> Figure:
+    """The figure the trend chart drew, caught as it is turned into PNG bytes."""
+    from partnerdesk.exports.charts import checkup_trend
+
+    caught: list[Figure] = []
+
+    def catch(figure: Figure) -> bytes:
+        caught.append(figure)
+        return PNG_SIGNATURE
+
+    monkeypatch.setattr(checkup_trend, "figure_png", catch)
+    checkup_trend.checkup_trend_png(shipped_statements(), history, "Eastside Pantry", "Mercy")
+    return caught[0]
+
+
+def test_the_trend_shares_its_dates_and_writes_them_as_people_do(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    history = [
+        CheckupScores(1, date(2026, 4, 14), {"trust": 3.0}, {}),
+        CheckupScores(2, date(2026, 10, 2), {"trust": 4.0}, {"trust": 4.0}),
+    ]
+    figure = _drawn_trend(monkeypatch, history)
+    ours, theirs = figure.axes[:2]
+    # The partner rated once: their panel still spans both check-ups' dates.
+    assert ours.get_shared_x_axes().joined(ours, theirs)
+    assert ours.get_xlim() == theirs.get_xlim()
+    labels = [label.get_text() for label in ours.get_xticklabels()]
+    assert labels == ["14 Apr 2026", "2 Oct 2026"]
+    assert not any("2026-" in label for label in labels)
+
+
+def test_domains_with_equal_scores_are_drawn_apart(monkeypatch: pytest.MonkeyPatch) -> None:
+    statements = shipped_statements()
+    history = [CheckupScores(1, date(2026, 4, 14), {d.id: 4.0 for d in statements.domains}, {})]
+    ours = _drawn_trend(monkeypatch, history).axes[0]
+    heights = [line.get_ydata()[0] for line in ours.get_lines()]
+    assert len(heights) == len(statements.domains)
+    assert len(set(heights)) == len(heights), "no line hides another"
+    assert all(abs(height - 4.0) < 0.25 for height in heights), "each still reads as a 4"

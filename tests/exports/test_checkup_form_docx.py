@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from pathlib import Path
 
@@ -119,3 +120,26 @@ def test_libreoffice_reads_the_form_and_renders_it(tmp_path: Path) -> None:
     assert shipped_statements().domains[-1].statements[-1].text in text
     pdf = libreoffice_convert(target, tmp_path, "pdf", "pdf")
     assert pdf.read_bytes().startswith(b"%PDF")
+
+
+def test_each_domain_stays_with_its_table_and_its_rows_together(tmp_path: Path) -> None:
+    target = tmp_path / "form.docx"
+    write(target)
+    document = docx.Document(str(target))
+    titles = [p for p in document.paragraphs if p.style and p.style.name == "Heading 1"]
+    assert titles and all(title.paragraph_format.keep_with_next for title in titles)
+    for grid in document.tables:
+        *held, last = grid.rows
+        for row in held:
+            assert all(
+                p.paragraph_format.keep_with_next for cell in row.cells for p in cell.paragraphs
+            )
+        assert not any(p.paragraph_format.keep_with_next for p in last.cells[0].paragraphs)
+
+
+def test_libreoffice_lays_the_form_out_on_three_pages(tmp_path: Path) -> None:
+    target = tmp_path / "form.docx"
+    write(target)
+    pdf = libreoffice_convert(target, tmp_path, "pdf", "pdf").read_bytes()
+    pages = re.findall(rb"/Type\s*/Page(?![s\w])", pdf)
+    assert 1 <= len(pages) <= 3, f"{len(pages)} pages"

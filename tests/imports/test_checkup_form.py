@@ -114,6 +114,13 @@ TYPED = [
     ("5 (they always follow up)", 5, "they always follow up"),
     ("Mostly, but reports come late", 4, "but reports come late"),
     ("3\nWe have only met twice", 3, "We have only met twice"),
+    # Words that only restate the rating are no comment; anything more still is.
+    ("Partly agree", 3, ""),
+    ("Partly, agree.", 3, ""),
+    ("Mostly agree", 4, ""),
+    ("Largely - agree", 4, ""),
+    ("4 – we meet weekly", 4, "we meet weekly"),
+    ("Partly: we meet weekly", 3, "we meet weekly"),
 ]
 NOT_RATED = ["", "N/A", "n/a", "?", "don't know", "Don’t know", "No sé", "-"]
 REFUSED = ["maybe", "X", "yes", "10", "0", "8/10", "I think so", "good"]

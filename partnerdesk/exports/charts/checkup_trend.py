@@ -10,6 +10,7 @@ is the statements' domain titles, so pass the statements of that language.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
 from partnerdesk.core.checkups import (
     HIGHEST_SCORE,
@@ -17,7 +18,7 @@ from partnerdesk.core.checkups import (
     CheckupScores,
     CheckupStatements,
 )
-from partnerdesk.core.document_language import ENGLISH, say, writing_in
+from partnerdesk.core.document_language import ENGLISH, chart_date, say, writing_in
 from partnerdesk.exports.charts import (
     SERIES_COLOURS,
     SERIES_MARKERS,
@@ -28,6 +29,11 @@ from partnerdesk.exports.charts import (
 )
 
 TREND_SIZE_INCHES = (6.3, 4.2)
+# Domains with the same score would draw one line over another and hide it: each domain's
+# line is lifted or lowered by a small step (less than a tenth of a score point between
+# neighbours, under a quarter point in all), so every line stays visible and still reads
+# as the score it is next to.
+DOMAIN_STEP = 0.06
 
 
 def checkup_trend_png(
@@ -47,7 +53,9 @@ def checkup_trend_png(
         their_name = their_name or say("trend.partner")
         score_label = say("trend.axis")
     figure = new_figure(TREND_SIZE_INCHES)
-    ours_axes, theirs_axes = figure.subplots(1, 2, sharey=True)
+    # One date axis for both: a side rated at only one check-up is not squeezed to a point.
+    ours_axes, theirs_axes = figure.subplots(1, 2, sharex=True, sharey=True)
+    middle = (len(statements.domains) - 1) / 2
     dates = [scores.held_on for scores in history]
     for axes, title, side in (
         (ours_axes, our_name, "ours"),
@@ -56,7 +64,10 @@ def checkup_trend_png(
         style_axes(axes)
         axes.set_title(title, fontsize=9)
         for index, domain in enumerate(statements.domains):
-            values = [_nan_if_none(getattr(scores, side).get(domain.id)) for scores in history]
+            lift = (index - middle) * DOMAIN_STEP
+            values = [
+                _nan_if_none(getattr(scores, side).get(domain.id), lift) for scores in history
+            ]
             axes.plot(
                 dates,
                 values,
@@ -66,10 +77,15 @@ def checkup_trend_png(
                 markersize=4,
                 linewidth=1.4,
             )
-        axes.set_ylim(LOWEST_SCORE - 0.2, HIGHEST_SCORE + 0.2)
+        axes.set_ylim(LOWEST_SCORE - 0.35, HIGHEST_SCORE + 0.35)
         axes.set_yticks(range(LOWEST_SCORE, HIGHEST_SCORE + 1))
         if dates:
-            axes.set_xticks(dates, [day.isoformat() for day in dates], rotation=30, ha="right")
+            axes.set_xticks(
+                dates, [chart_date(day, language) for day in dates], rotation=30, ha="right"
+            )
+            if len(set(dates)) == 1:  # one check-up: give its point room on both sides
+                only = dates[0]
+                axes.set_xlim(only - timedelta(days=30), only + timedelta(days=30))
     ours_axes.set_ylabel(score_label, fontsize=8)
     handles, labels = ours_axes.get_legend_handles_labels()
     figure.legend(
@@ -84,5 +100,5 @@ def checkup_trend_png(
     return figure_png(figure)
 
 
-def _nan_if_none(value: float | None) -> float:
-    return float("nan") if value is None else value
+def _nan_if_none(value: float | None, lift: float = 0.0) -> float:
+    return float("nan") if value is None else value + lift

@@ -87,8 +87,8 @@ def _live_request(session: Session, request_id: int) -> PartnershipRequest:
     return request
 
 
-def _checkup(session: Session, checkup_id: int) -> Checkup:
-    checkup = session.get(Checkup, checkup_id)
+def _checkup(session: Session, checkup_id: int, *, lock: bool = False) -> Checkup:
+    checkup = session.get(Checkup, checkup_id, with_for_update=lock)
     if checkup is None:
         raise RecordMissingError(NO_CHECKUP)
     return checkup
@@ -212,7 +212,10 @@ def write_our_rating(
 def _write_our_rating(
     session: Session, checkup_id: int, rating: StatementRating, base: StatementRating | None
 ) -> Changes:
-    _checkup(session, checkup_id)
+    # FOR UPDATE (PostgreSQL; SQLite writes one at a time anyway): a colleague's save of
+    # this check-up still being written is waited for, then compared as committed, so the
+    # second of two saves at once is refused instead of overwriting the first.
+    _checkup(session, checkup_id, lock=True)
     stored = _stored_rating(session, checkup_id, CheckupSide.OURS, rating.statement_id)
     if base is not None:
         shown = _as_rating(rating.statement_id, stored)

@@ -4,10 +4,11 @@ sides side by side, with the statements to talk about first."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QWheelEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -29,11 +30,18 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.checkups import (
+    SCALE_WORDS,
     CheckupStatements,
     StatementRating,
+    domain_scores,
     gaps_to_discuss,
+    scale_choice,
+    scale_in_words,
 )
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.ui.editors.record_dialog import RecordDialog
+from partnerdesk.ui.forms import add_row, required_date_edit
+from partnerdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
     from partnerdesk.services.checkups.checkups import CheckupDetails
@@ -41,6 +49,22 @@ if TYPE_CHECKING:
 # A comment is saved this long after the last key (and at once on leaving it).
 COMMENT_PAUSE_MS = 1200
 NOT_RATED = 0
+
+
+class RatingBox(QComboBox):
+    """A rating that the mouse wheel changes only once it has focus: a person scrolling
+    down the page over it must not change (and save) a rating by accident. Without focus the
+    wheel event goes on to the page, which scrolls."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.hasFocus():
+            super().wheelEvent(event)
+        else:
+            event.ignore()
 
 
 class _Row:
@@ -86,12 +110,13 @@ class CheckupDialog(QDialog):
         )
         intro = QLabel(
             self.tr(
-                "Rate each statement from our side: 1 not at all, 2 a little, 3 partly, "
-                "4 mostly, 5 fully. Type a number or use the arrow keys; leave a statement "
-                "not rated if you cannot say. Everything is saved as you type."
-            )
+                "Rate each statement from our side ({scale}). Type a number or use the "
+                "arrow keys; leave a statement not rated if you cannot say. Everything is "
+                "saved as you type."
+            ).format(scale=_scale(scale_in_words()))
         )
         intro.setWordWrap(True)
+        self.intro = intro  # how to rate: only above our ratings, not the side-by-side view
         self.tabs = QTabWidget()
         self.tabs.addTab(self._ratings_page(), self.tr("&Our ratings"))
         self.tabs.addTab(self._side_by_side_page(), self.tr("&Side by side"))
@@ -114,10 +139,9 @@ class CheckupDialog(QDialog):
             rows = QVBoxLayout(box)
             for statement in domain.statements:
                 stored = self.shown.get(statement.id)
-                rating = QComboBox()
+                rating = RatingBox()
                 for text, score in self._choices():
                     rating.addItem(text, score)
-                rating.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # a wheel scrolls the page
                 rating.setCurrentIndex((stored.score or NOT_RATED) if stored else NOT_RATED)
                 rating.setMinimumWidth(150)
                 label = QLabel(statement.text)
@@ -154,13 +178,9 @@ class CheckupDialog(QDialog):
         return scroller
 
     def _choices(self) -> list[tuple[str, int]]:
-        return [
-            (self.tr("Not rated"), NOT_RATED),
-            (self.tr("1 – not at all"), 1),
-            (self.tr("2 – a little"), 2),
-            (self.tr("3 – partly"), 3),
-            (self.tr("4 – mostly"), 4),
-            (self.tr("5 – fully"), 5),
+        # The scale's words are core's, the same as on the partner's Word form.
+        return [(self.tr("Not rated"), NOT_RATED)] + [
+            (_scale(scale_choice(score)), score) for score in SCALE_WORDS
         ]
 
     def _rating_changed(self, row: _Row) -> None:
@@ -240,6 +260,7 @@ class CheckupDialog(QDialog):
 
     def _tab_changed(self) -> None:
         self.keep_typing()
+        self.intro.setVisible(self.tabs.currentIndex() == 0)
         self._show_side_by_side()
 
     def _show_side_by_side(self) -> None:
@@ -264,13 +285,28 @@ class CheckupDialog(QDialog):
             )
         ours = [rating for rating in self.shown.values() if not rating.is_empty]
         theirs = details.theirs
+        gaps = gaps_to_discuss(self.statements, ours, theirs.values())
+        to_talk_about = {gap.statement.id for gap in gaps}
+        our_means = domain_scores(self.statements, ours)
+        their_means = domain_scores(self.statements, theirs.values())
         rows: list[tuple[str, str, str, str, bool]] = []
         for domain in self.statements.domains:
-            rows.append((domain.title, "", "", "", True))
+            # A domain's row: each side's average over the statements it rated.
+            rows.append(
+                (
+                    domain.title,
+                    _mean(our_means.get(domain.id)),
+                    _mean(their_means.get(domain.id)),
+                    "",
+                    True,
+                )
+            )
             for statement in domain.statements:
                 mine = self.shown.get(statement.id)
                 other = theirs.get(statement.id)
                 notes: list[str] = []
+                if statement.id in to_talk_about:
+                    notes.append(self.tr("Talk about this first: the two sides differ."))
                 if mine is not None and mine.comment:
                     notes.append(self.tr("Ours: {comment}").format(comment=mine.comment))
                 if other is not None and other.comment:
@@ -292,10 +328,11 @@ class CheckupDialog(QDialog):
                     font = item.font()
                     font.setBold(True)
                     item.setFont(font)
+                    if column in (1, 2):
+                        item.setToolTip(self.tr("The average of the domain's statements"))
                 self.table.setItem(index, column, item)
         self.table.resizeRowsToContents()
         self.gaps.clear()
-        gaps = gaps_to_discuss(self.statements, ours, theirs.values())
         for gap in gaps:
             self.gaps.addItem(
                 self.tr("{statement} — we rated it {ours}, they rated it {theirs}.").format(
@@ -319,5 +356,43 @@ class CheckupDialog(QDialog):
         super().closeEvent(event)
 
 
+def _scale(words: str) -> str:
+    # The scale is defined once in core (shared with the partner's form); a translation of
+    # its words, when there is one, is looked up here under this context.
+    return QCoreApplication.translate("CheckupScale", words)
+
+
+def _mean(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}"
+
+
 def _score(rating: StatementRating | None) -> str:
     return "—" if rating is None or rating.score is None else str(rating.score)
+
+
+class NewCheckupDialog(RecordDialog):
+    """The date of a new check-up, typed the way people write dates (or picked)."""
+
+    def __init__(self, on: date, parent: QWidget | None = None) -> None:
+        super().__init__(QCoreApplication.translate("NewCheckupDialog", "New check-up"), parent)
+        intro = QLabel(
+            QCoreApplication.translate(
+                "NewCheckupDialog",
+                "On what date is the check-up? Today's date is filled in; a date ahead "
+                "plans it (it then shows in the calendar export).",
+            )
+        )
+        intro.setWordWrap(True)
+        self.form.addRow(intro)
+        self.held_on = required_date_edit(
+            on, QCoreApplication.translate("NewCheckupDialog", "date of the check-up")
+        )
+        add_row(self.form, QCoreApplication.translate("NewCheckupDialog", "&Date:"), self.held_on)
+        start = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        start.setText(QCoreApplication.translate("NewCheckupDialog", "&Start"))
+        resize_within_screen(self, 520, 240)
+
+    def chosen(self) -> date:
+        held_on = self.held_on.value()
+        assert held_on is not None  # a required date: saving is refused without one
+        return held_on

@@ -6,13 +6,14 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QPixmap, QShowEvent
+from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -26,8 +27,48 @@ if TYPE_CHECKING:
     from partnerdesk.services.checkups.trend import CheckupTrend
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# The chart's picture is drawn for print; shown at this width on the page.
+# The chart's picture is drawn for print; shown at most this wide on the page, and narrower
+# when the page is (it is scaled down to the width there is, keeping its shape).
 CHART_WIDTH = 620
+
+
+class ChartPicture(QLabel):
+    """A chart shown at most CHART_WIDTH wide, and narrower when the page is: the page
+    tells it the width there is (``fit_to``), so at the default window size nothing of it
+    is cut off and no sideways scroll bar appears. The picture keeps its shape."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._picture = QPixmap()
+        self._room = CHART_WIDTH
+        # Its width comes from the page: the picture's size never asks for a sideways
+        # scroll bar while the page is narrowing it.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(1)
+
+    def show_picture(self, picture: QPixmap) -> None:
+        self._picture = picture
+        self._fit()
+
+    def forget(self) -> None:
+        self._picture = QPixmap()
+        self.clear()
+
+    def fit_to(self, room: int) -> None:
+        if room != self._room:
+            self._room = room
+            self._fit()
+
+    def _fit(self) -> None:
+        if self._picture.isNull():
+            return
+        width = max(1, min(self._room, CHART_WIDTH))
+        current = self.pixmap()
+        if current is not None and not current.isNull() and current.width() == width:
+            return
+        self.setPixmap(
+            self._picture.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation)
+        )
 
 
 class CheckupList(QWidget):
@@ -44,6 +85,7 @@ class CheckupList(QWidget):
         self.request_id = 0
         self.lines: dict[int, CheckupLine] = {}
         self._trend_for = 0  # the request whose trend is shown (0: none yet)
+        self.declined = False  # a declined request: no partnership to check up on
         self.rows = QTreeWidget()
         self.rows.setAccessibleName(self.tr("Check-ups"))
         self.rows.setColumnCount(4)
@@ -55,12 +97,7 @@ class CheckupList(QWidget):
         self.rows.setColumnWidth(0, 150)
         self.rows.itemActivated.connect(lambda *_args: self.open_chosen())
         self.rows.currentItemChanged.connect(lambda *_args: self._enable())
-        self.empty = QLabel(
-            self.tr(
-                "No check-up yet. A check-up asks both sides how the partnership is going: "
-                "press New check-up… to rate it from our side."
-            )
-        )
+        self.empty = QLabel()
         self.empty.setWordWrap(True)
         self.new = QPushButton(self.tr("&New check-up…"))
         self.new.setToolTip(self.tr("Start a check-up today, or plan one on a later date"))
@@ -89,7 +126,7 @@ class CheckupList(QWidget):
         buttons.addStretch(1)
         for button in (self.send_form, self.read_form):
             buttons.addWidget(button)
-        self.chart = QLabel()
+        self.chart = ChartPicture()
         self.chart.setAccessibleName(self.tr("Trend of each domain over the check-ups"))
         self.chart.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         # The chart's facts in words, for everyone (not only in a tooltip).
@@ -108,13 +145,45 @@ class CheckupList(QWidget):
         scroller.setWidget(trend)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.trend = scroller  # hidden while there is no check-up: nothing to draw
         self.rows.setMaximumHeight(120)
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.rows)
         layout.addLayout(buttons)
         layout.addWidget(scroller, 1)
+        # With the chart hidden (no check-up), the spare room goes below, not between.
+        layout.addStretch(0)
+        self._empty_state(True)
         self._enable()
+
+    def set_declined(self, declined: bool) -> None:
+        """A declined request has no partnership to check up on: no new check-up there
+        (one done before it was declined can still be opened)."""
+        if declined == self.declined:
+            return
+        self.declined = declined
+        self.new.setToolTip(
+            self.tr("This request was declined: there is no partnership to check up on.")
+            if declined
+            else self.tr("Start a check-up today, or plan one on a later date")
+        )
+        self._empty_state(not self.lines)
+        self._enable()
+
+    def _empty_state(self, empty: bool) -> None:
+        """One clear sentence and no empty chart while there is no check-up."""
+        self.empty.setText(
+            self.tr("This request was declined, so there is no partnership to check up on.")
+            if self.declined
+            else self.tr(
+                "No check-up yet. A check-up asks both sides how the partnership is going: "
+                "press New check-up… to rate it from our side."
+            )
+        )
+        self.empty.setVisible(empty)
+        self.rows.setVisible(not empty)
+        self.trend.setVisible(not empty)
 
     def show_request(self, request_id: int) -> None:
         """The request page shows (another or the same) request: read its check-ups."""
@@ -123,7 +192,7 @@ class CheckupList(QWidget):
             self.lines = {}
             self.rows.clear()
             self._trend_for = 0
-            self.chart.clear()
+            self.chart.forget()
             self.trend_words.clear()
         self.reread()
 
@@ -135,6 +204,16 @@ class CheckupList(QWidget):
             self.trend_requested.emit(self.request_id)
         else:
             self._trend_for = 0  # drawn again when the tab is next shown
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        self._fit_chart()
+
+    def _fit_chart(self) -> None:
+        # The width there is for the chart: the trend's viewport, less a scroll bar's width
+        # should the words below it ever need one.
+        bar = self.trend.verticalScrollBar().sizeHint().width()
+        self.chart.fit_to(self.trend.viewport().width() - bar)
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt's name)
         super().showEvent(event)
@@ -165,8 +244,7 @@ class CheckupList(QWidget):
         newest = self.rows.topLevelItem(0)
         if self.rows.currentItem() is None and newest is not None:
             self.rows.setCurrentItem(newest)
-        self.empty.setVisible(not lines)
-        self.rows.setVisible(bool(lines))
+        self._empty_state(not lines)
         self._enable()
 
     def _source(self, line: CheckupLine) -> str:
@@ -181,15 +259,14 @@ class CheckupList(QWidget):
         self.trend_words.setText(trend.description)
         self.chart.setAccessibleDescription(trend.description)
         if trend.png is None:
-            self.chart.clear()
+            self.chart.forget()
             self.chart.setVisible(False)
             return
         picture = QPixmap()
         picture.loadFromData(trend.png, "PNG")
-        self.chart.setPixmap(
-            picture.scaledToWidth(CHART_WIDTH, Qt.TransformationMode.SmoothTransformation)
-        )
         self.chart.setVisible(True)
+        self._fit_chart()
+        self.chart.show_picture(picture)
 
     def chosen(self) -> CheckupLine | None:
         item = self.rows.currentItem()
@@ -209,6 +286,7 @@ class CheckupList(QWidget):
 
     def _enable(self) -> None:
         chosen = self.chosen() is not None
+        self.new.setEnabled(not self.declined)
         self.open.setEnabled(chosen)
         self.delete.setEnabled(chosen)
 

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, SignalInstance
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -275,13 +276,19 @@ class RequestPage(QWidget):
         self.commitments = CommitmentList()  # read by its own controller (CommitmentActions)
         self.tabs.addTab(self.commitments, self.tr("Commitments: who does what, b&y when"))
         self.checkups = CheckupList()  # read by its own controller (CheckupActions)
-        # Alt+J: every letter of "Check-ups" already leads somewhere on this page.
-        self.tabs.addTab(self.checkups, self.tr("Check-ups of our &joint work"))
+        # Every letter of "Check-ups" already leads somewhere on this page: no underlined
+        # letter, and Alt+J (free, told in the guide and the tab's tooltip) opens it instead.
+        checkups_tab = self.tabs.addTab(self.checkups, self.tr("Check-ups"))
+        self.tabs.setTabToolTip(checkups_tab, self.tr("Check-ups (Alt+J)"))
+        to_checkups = QShortcut(QKeySequence("Alt+J"), self)
+        to_checkups.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        to_checkups.activated.connect(lambda: self.tabs.setCurrentWidget(self.checkups))
         self.tabs.currentChanged.connect(lambda _index: self.keep_typing())
         self.splitter = QSplitter()
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.tabs)
-        self.splitter.setSizes([360, 640])
+        # The tabs' side gets enough for all four tab titles at the default window size.
+        self.splitter.setSizes([320, 680])
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 12)
@@ -334,12 +341,14 @@ class RequestPage(QWidget):
         self.title.setText(heading.title)
         self._show_subtitle()
         select_data(self.stage, heading.stage)
+        self.checkups.set_declined(heading.stage is RequestStage.DECLINED)
         self._show_decision(heading)
 
     def show_stage(self, stage: RequestStage) -> None:
         """The stage a colleague put the request at, shown at once after a refused move
         (the rest of their version follows when the page is read again)."""
         select_data(self.stage, stage)
+        self.checkups.set_declined(stage is RequestStage.DECLINED)
 
     def show_answers(self, answers: VettingAnswers) -> None:
         """The questions, red flags and readiness, re-read after an answer or the question

@@ -113,3 +113,42 @@ def test_nothing_dated_writes_no_file(database: Database, tmp_path: Path) -> Non
     assert list(folder.iterdir()) == []
     with pytest.raises(ExportFormatError):
         export_calendar(database, tmp_path / "partnerdesk.txt")
+
+
+def test_only_check_ups_still_to_rate_ask_for_ratings(database: Database, tmp_path: Path) -> None:
+    from partnerdesk.services.checkups.checkups import list_checkups, start_checkup
+    from partnerdesk.services.sample_data.loading import load_sample_data
+
+    with database.session() as session:
+        load_sample_data(session)
+    rated = []
+    for request_id in range(1, 20):
+        try:
+            lines = list_checkups(database, request_id)
+        except Exception:
+            continue
+        if lines:
+            rated = lines
+            break
+    assert len(rated) == 2, "the sample partnership has two check-ups"
+    both, ours_only = sorted(rated, key=lambda line: line.partner_form_name == "")
+    assert both.partner_form_name and both.held_on < date.today()
+    planned = start_checkup(database, both.request_id, date.today() + timedelta(days=30))
+    target = tmp_path / "partnerdesk.ics"
+    export_calendar(database, target)
+    events = _events(target)
+    done = events[f"checkup-{both.id}@partnerdesk.invalid"]
+    assert "(done)" in str(done["summary"]) and "Both sides rated" in str(done["description"])
+    assert "Rate how" not in str(done["description"])
+    [reminder] = done.walk("VALARM")  # every event has one; this one asks for nothing
+    assert "(done)" in str(reminder["description"])
+    for still in (ours_only.id, planned.checkup_id):
+        event = events[f"checkup-{still}@partnerdesk.invalid"]
+        assert "Rate how the partnership is going" in str(event["description"])
+        assert event.walk("VALARM")
+
+
+def test_the_empty_export_names_check_ups_too() -> None:
+    from partnerdesk.services.calendar_export import NOTHING_TO_EXPORT
+
+    assert "check-ups" in NOTHING_TO_EXPORT
