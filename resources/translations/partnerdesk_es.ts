@@ -378,18 +378,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>New check-up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On what date is the check-up? Today&apos;s date is filled in; a date ahead plans it (it then shows in the calendar export).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{typed}” is not a date PartnerDesk can read. Try 2027-03-15.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Check-up of {date} started.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -477,10 +465,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rate each statement from our side: 1 not at all, 2 a little, 3 partly, 4 mostly, 5 fully. Type a number or use the arrow keys; leave a statement not rated if you cannot say. Everything is saved as you type.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Our ratings</source>
         <translation type="unfinished"></translation>
     </message>
@@ -505,23 +489,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 – not at all</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2 – a little</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>3 – partly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>4 – mostly</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>5 – fully</source>
+        <source>Rate each statement from our side ({scale}). Type a number or use the arrow keys; leave a statement not rated if you cannot say. Everything is saved as you type.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -561,11 +529,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Talk about this first: the two sides differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Ours: {comment}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Theirs: {comment}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The average of the domain&apos;s statements</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -715,6 +691,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This request was declined: there is no partnership to check up on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was declined, so there is no partnership to check up on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{date} (planned)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -724,6 +708,33 @@
     </message>
     <message>
         <source>not yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupScale</name>
+    <message>
+        <source>not at all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a little</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>partly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mostly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{score} – {words}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3095,6 +3106,29 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
 </context>
 <context>
+    <name>NewCheckupDialog</name>
+    <message>
+        <source>New check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On what date is the check-up? Today&apos;s date is filled in; a date ahead plans it (it then shows in the calendar export).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date of the check-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>NoteDialog</name>
     <message>
         <source>Edit note</source>
@@ -4153,7 +4187,11 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Check-ups of our &amp;joint work</source>
+        <source>Check-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check-ups (Alt+J)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
