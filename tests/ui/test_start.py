@@ -212,6 +212,15 @@ def test_the_window_opens_before_the_record_models_and_readies_them_once_painted
         "partnerdesk.ui.mou_actions",
         "partnerdesk.ui.pages.request_page",
         "docx",
+        # What only later pages, dialogs and documents use.
+        "partnerdesk.core.checkups",
+        "partnerdesk.ui.rich_text_delegate",
+        "partnerdesk.ui.pages.partnerships_page",
+        "partnerdesk.ui.pages.commitment_list",
+        "partnerdesk.exports.charts",
+        "yaml",
+        "babel",
+        "matplotlib",
     )
     code = (
         "import sys\n"
