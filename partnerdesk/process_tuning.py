@@ -28,7 +28,9 @@ the commit that introduced it) unless a newer measurement is given.
    runs each on a busy machine: with Today read through the models instead, the start
    took 1.20–1.30× the floor, against 0.96–1.14× with the outlines; so they stay. Cost:
    a column the Today page newly reads must be added to the outlines too (the test
-   says which).
+   says which). A window that closes at its first paint (``--exit-when-ready``, which
+   bench_start.py times) declares none of them: until 2026-12-04 it did, while closing,
+   which is where that day's start-up regression came from (the models had grown).
 4. Leaving without tearing down (``leave_now``), 0.2–0.4 s when the window closes.
    By the time the program leaves, everything is written and closed (the database, the
    folder's lock, the window's settings, every background task); Python would still free

@@ -21,7 +21,9 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partnerdesk.core.choices import LabelledChoice
+# Kept with the domain's other choices: the check-up model names it, and importing this
+# module (statements, scores) while declaring the models slowed every start.
+from partnerdesk.core.choices import CheckupSide as CheckupSide
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.shipped_files import SOURCE_LANGUAGE, resource_in
 
@@ -56,13 +58,6 @@ GAP_TO_DISCUSS = 2
 _TOP_FIELDS = ("version", "domains")
 _DOMAIN_FIELDS = ("id", "title", "statements")
 _STATEMENT_FIELDS = ("id", "text")
-
-
-class CheckupSide(LabelledChoice):
-    """Whose ratings: our organization's staff, or the partner's (read from their form)."""
-
-    OURS = "ours"
-    THEIRS = "theirs"
 
 
 class CheckupStatementsError(ValueError):

@@ -163,6 +163,13 @@ class MouStatus(LabelledChoice):
     ENDED = "ended"
 
 
+class CheckupSide(LabelledChoice):
+    """Whose ratings: our organization's staff, or the partner's (read from their form)."""
+
+    OURS = "ours"
+    THEIRS = "theirs"
+
+
 _LABELS: dict[StrEnum, str] = {
     OrganizationType.HOSPITAL: "Hospital or health system",
     OrganizationType.PUBLIC_HEALTH: "Public health department",

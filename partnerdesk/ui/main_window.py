@@ -87,6 +87,9 @@ class MainWindow(QMainWindow):
         self.context = context
         self.operations = context.operations
         self._open = True
+        # Set as closing starts: the window is still visible while closeEvent hands over
+        # the last posted events, and what those would start for later is not wanted.
+        self.closing = False
         self.setWindowTitle(APP_NAME)
         self.setObjectName("main-window")
         context.messages.shown.connect(self._tell)
@@ -576,6 +579,7 @@ class MainWindow(QMainWindow):
         self.close()
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        self.closing = True
         if getattr(self, "_save_state_on_close", True):
             self.window_state.save(self, {"main": self.splitter})
         self._leave_page()

@@ -279,7 +279,9 @@ def _item_readings(view: QAbstractItemView, where: str, image: QImage, place) ->
     if model is None:
         return
     viewport = view.viewport()
-    shown = viewport.rect()
+    # What is on screen of it: a page wider than the window scrolls, and the columns past
+    # the window's edge are not drawn in the grabbed image (they would read as black).
+    shown = viewport.visibleRegion().boundingRect()
     delegate_of = view.itemDelegateForIndex
 
     flat = isinstance(view, QListView)  # a list's model keeps its columns to itself

@@ -7,7 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import Date, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from partnerdesk.core.checkups import CheckupSide
+from partnerdesk.core.choices import CheckupSide
 from partnerdesk.store.column_types import UtcDateTime, choice_column
 from partnerdesk.store.models.base import Base, Timestamped, Versioned
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,11 +18,11 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.ui.colours import Tone
+from partnerdesk.ui.done_key import DONE_KEY, is_done_key
 from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
 
 if TYPE_CHECKING:
-    # Only named: the Today page (made at start) imports this module, and the window
-    # opens before the models are declared (store/outlines.py).
+    # Only named: the window opens before the models are declared (store/outlines.py).
     from partnerdesk.services.commitments.lists import CommitmentLine
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -32,20 +31,6 @@ STATUS_TONES = {
     CommitmentStatus.DONE: Tone.SUCCESS,
     CommitmentStatus.DROPPED: Tone.MUTED,
 }
-# The one key that marks the chosen commitment done (Space does too).
-DONE_KEY = "Ctrl+D"
-
-
-def is_done_key(event: QEvent) -> bool:
-    """Space or Ctrl+D, pressed (or about to be, as a shortcut) on a commitment's row."""
-    if event.type() not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
-        return False
-    if not isinstance(event, QKeyEvent):
-        return False
-    modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-    if event.key() == Qt.Key.Key_Space:
-        return modifiers == Qt.KeyboardModifier.NoModifier
-    return event.key() == Qt.Key.Key_D and modifiers == Qt.KeyboardModifier.ControlModifier
 
 
 class _Rows(QTreeWidget):

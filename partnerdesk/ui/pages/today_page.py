@@ -30,7 +30,7 @@ from partnerdesk.services.records.today import (
     TodayOverview,
 )
 from partnerdesk.ui.colours import Tone, paint
-from partnerdesk.ui.pages.commitment_list import DONE_KEY, is_done_key
+from partnerdesk.ui.done_key import DONE_KEY, is_done_key
 from partnerdesk.ui.widgets import EmptyState, heading
 
 RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
