@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.ui.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from partnerdesk.services.checkups.checkups import CheckupLine
@@ -120,11 +120,11 @@ class CheckupList(QWidget):
             )
         )
         self.read_form.clicked.connect(lambda: self.read_form_requested.emit(self.request_id))
-        buttons = QHBoxLayout()
-        for button in (self.new, self.open, self.delete):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
-        for button in (self.send_form, self.read_form):
+        # Wrapped onto more lines on a narrow screen (150% or 200%) rather than widening the
+        # whole tab set, which pushed the vetting page's "Save answer" out of reach.
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
+        for button in (self.new, self.open, self.delete, self.send_form, self.read_form):
             buttons.addWidget(button)
         self.chart = ChartPicture()
         self.chart.setAccessibleName(self.tr("Trend of each domain over the check-ups"))
@@ -150,7 +150,7 @@ class CheckupList(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.empty)
         layout.addWidget(self.rows)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
         layout.addWidget(scroller, 1)
         # With the chart hidden (no check-up), the spare room goes below, not between.
         layout.addStretch(0)
