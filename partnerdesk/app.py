@@ -15,6 +15,7 @@ from partnerdesk import process_tuning
 process_tuning.load_database_libraries_before_qt()
 
 from PySide6.QtCore import (
+    QCoreApplication,
     QEvent,
     QLocale,
     QMessageLogContext,
@@ -32,6 +33,7 @@ from partnerdesk.paths import DataLocation, resource
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.context import make_context
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.language import chosen_language, use_language
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.startup import OpenInstead, lock_data_folder, open_with_recovery
 from partnerdesk.ui.window_state import WindowState, open_settings
@@ -94,10 +96,13 @@ def _show_unexpected_errors(dialogs: Dialogs) -> None:
     def hook(kind: type[BaseException], error: BaseException, trace: TracebackType | None) -> None:
         log.error("unexpected error", exc_info=(kind, error, trace))
         dialogs.problem(
-            "Something went wrong",
-            f"{APP_NAME} ran into an unexpected problem. Everything you had saved is safe. "
-            "If it happens again, copy the details and send them to whoever helps you "
-            "with PartnerDesk.",
+            QCoreApplication.translate("app", "Something went wrong"),
+            QCoreApplication.translate(
+                "app",
+                "{APP_NAME} ran into an unexpected problem. Everything you "
+                "had saved is safe. If it happens again, copy the details "
+                "and send them to whoever helps you with PartnerDesk.",
+            ).format(APP_NAME=APP_NAME),
             "".join(traceback.format_exception(kind, error, trace)),
         )
 
@@ -105,9 +110,15 @@ def _show_unexpected_errors(dialogs: Dialogs) -> None:
 
 
 def run_gui(
-    location: DataLocation, *, exit_when_ready: bool = False, dialogs: Dialogs | None = None
+    location: DataLocation,
+    *,
+    exit_when_ready: bool = False,
+    dialogs: Dialogs | None = None,
+    language: str | None = None,
 ) -> int:
     application = create_application()
+    # Before the first dialog (a locked or damaged data file is explained at once).
+    use_language(application, chosen_language(location.data_dir, language))
     dialogs = dialogs or Dialogs()
     _show_unexpected_errors(dialogs)
     next_location: DataLocation | None = location

@@ -33,6 +33,14 @@ from partnerdesk.commands import (
     search,
     self_test,
 )
+from partnerdesk.core.translation import (
+    LANGUAGE_NAMES,
+    language_setting,
+    resolve_language,
+    system_languages,
+    translate,
+    use_language,
+)
 from partnerdesk.log_file import LOG_FILE_NAME, start_logging
 from partnerdesk.paths import DataLocation, resolve_data_location
 from partnerdesk.services.errors import StoreError
@@ -57,56 +65,96 @@ COMMAND_MODULES = (
     self_test,
 )
 
-DESCRIPTION = f"""\
-{APP_NAME} keeps your organization's partners, partnership requests, vetting and
-MOUs in one place on this computer. With no command it opens the app."""
-
-EPILOG = """\
-examples:
-  partnerdesk                         open the app
-  partnerdesk demo                    load the sample data into an empty store
-  partnerdesk check                   check that the data file is healthy
-  partnerdesk list requests --json    print partnership requests as JSON
-  partnerdesk --data-dir ~/pd-test    use another data folder
-
-The data folder can also be set with the environment variable PARTNERDESK_DATA_DIR,
-and a database URL with PARTNERDESK_DATABASE_URL."""
-
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="partnerdesk",
-        description=DESCRIPTION,
-        epilog=EPILOG,
+        description=translate(
+            "Commands",
+            "{app} keeps your organization's partners, partnership requests, vetting and\n"
+            "MOUs in one place on this computer. With no command it opens the app.",
+        ).format(app=APP_NAME),
+        epilog=translate(
+            "Commands",
+            "examples:\n"
+            "  partnerdesk                         open the app\n"
+            "  partnerdesk demo                    load the sample data into an empty store\n"
+            "  partnerdesk check                   check that the data file is healthy\n"
+            "  partnerdesk list requests --json    print partnership requests as JSON\n"
+            "  partnerdesk --data-dir ~/pd-test    use another data folder\n"
+            "  partnerdesk --language es check     the same, with messages in Spanish\n"
+            "\n"
+            "The data folder can also be set with the environment variable "
+            "PARTNERDESK_DATA_DIR,\n"
+            "and a database URL with PARTNERDESK_DATABASE_URL.",
+        ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     # Both may be given: with a shared database the data folder still keeps this
     # computer's settings, log and letterhead.
-    where = parser.add_argument_group("where the data is")
+    where = parser.add_argument_group(translate("Commands", "where the data is"))
     where.add_argument(
         "--data-dir",
         metavar="DIR",
-        help="the folder holding your data (default: your user data folder)",
+        help=translate("Commands", "the folder holding your data (default: your user data folder)"),
     )
     where.add_argument(
         "--database-url",
         metavar="URL",
-        help="use this database instead of the file in the data folder, e.g. "
-        "postgresql://user@server/database (a SQLAlchemy URL)",
+        help=translate(
+            "Commands",
+            "use this database instead of the file in the data folder, e.g. "
+            "postgresql://user@server/database (a SQLAlchemy URL)",
+        ),
     )
+    parser.add_argument("--language", choices=sorted(LANGUAGE_NAMES), help=_language_help())
     parser.add_argument(
         "--exit-when-ready",
         action="store_true",
-        help="open the main window, wait until it is shown, then quit (for smoke tests)",
+        help=translate(
+            "Commands",
+            "open the main window, wait until it is shown, then quit (for smoke tests)",
+        ),
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(commands)
+    _language_after_any_command(parser)
     return parser
 
 
+def _language_help() -> str:
+    return translate(
+        "Commands",
+        "the language of the window and of the messages (default: as chosen in "
+        "Settings → Language, else the system's)",
+    )
+
+
+def _language_after_any_command(parser: argparse.ArgumentParser) -> None:
+    """``--language`` is understood after a command too (``partnerdesk check --language
+    es``), as the other global options are not: scripts add it wherever it fits."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for command in action.choices.values():
+                if "--language" not in command._option_string_actions:
+                    command.add_argument(
+                        "--language",
+                        choices=sorted(LANGUAGE_NAMES),
+                        default=argparse.SUPPRESS,
+                        help=_language_help(),
+                    )
+                _language_after_any_command(command)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    language, opens_window = _language_of_run(argv)
+    if not opens_window:
+        # The window translates through Qt (ui/language.py); the commands, their help and
+        # their messages read the same translation here, without Qt.
+        use_language(language)
     parser = build_parser()
     arguments = parser.parse_args(argv)
     handler = getattr(arguments, "handler", None)
@@ -121,8 +169,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         from partnerdesk.app import run_gui
 
-        return run_gui(location, exit_when_ready=arguments.exit_when_ready)
+        return run_gui(
+            location, exit_when_ready=arguments.exit_when_ready, language=arguments.language
+        )
     return _guarded(lambda: _run(handler, arguments, location), location)
+
+
+def _language_of_run(argv: list[str]) -> tuple[str, bool]:
+    """The language of this run's messages, and whether the run opens the window.
+
+    Known before the parser is built, so that ``--help`` is in that language too: the
+    ``--language`` option, else Settings → Language of the data folder, else the system's.
+    """
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--language")
+    early.add_argument("--data-dir")
+    early.add_argument("--database-url")
+    early.add_argument("--exit-when-ready", action="store_true")
+    known, rest = early.parse_known_args(argv)
+    opens_window = not rest
+    if known.language:
+        return known.language, opens_window
+    if opens_window:
+        return "", True  # the window asks Qt for the system's languages itself
+    chosen = language_setting(resolve_data_location(known.data_dir).data_dir)
+    return resolve_language(chosen, system_languages()), False
 
 
 def _run(handler: Callable[..., int], arguments: argparse.Namespace, location: DataLocation) -> int:
@@ -170,7 +241,11 @@ def _with_chosen_shared_database(location: DataLocation, *, ask: bool) -> DataLo
     if password is None and ask and sys.stdin.isatty():
         import getpass
 
-        password = getpass.getpass(f"Password of {server.user} for {server.address}: ")
+        password = getpass.getpass(
+            translate("Commands", "Password of {user} for {address}: ").format(
+                user=server.user, address=server.address
+            )
+        )
     return location_with_saved_server(location, password)
 
 
@@ -182,7 +257,7 @@ def _guarded(action: Callable[[], int], location: DataLocation) -> int:
         print(error, file=sys.stderr)
         return EXIT_PROBLEM
     except KeyboardInterrupt:
-        print("Stopped.", file=sys.stderr)
+        print(translate("Commands", "Stopped."), file=sys.stderr)
         return EXIT_PROBLEM
     except BrokenPipeError:
         # The reader went away (e.g. piped into `head`): not an error for the user.
@@ -200,6 +275,15 @@ def _guarded(action: Callable[[], int], location: DataLocation) -> int:
         log_file = location.data_dir / LOG_FILE_NAME
         # Only point to a log that could really be written (not on a read-only disk).
         written = log_file.exists() and os.access(log_file, os.W_OK)
-        where = f" Details were written to {log_file}." if written else ""
-        print(f"{APP_NAME} ran into an unexpected problem and stopped.{where}", file=sys.stderr)
+        if written:
+            message = translate(
+                "Commands",
+                "{app} ran into an unexpected problem and stopped. Details were written to "
+                "{log_file}.",
+            ).format(app=APP_NAME, log_file=log_file)
+        else:
+            message = translate(
+                "Commands", "{app} ran into an unexpected problem and stopped."
+            ).format(app=APP_NAME)
+        print(message, file=sys.stderr)
         return EXIT_PROBLEM

@@ -177,6 +177,9 @@ def shoot_organization_and_editors(
     dialogs += safety_dialogs(window)
     dialogs += email_dialogs(database, hospital_id)
     dialogs += shared_database_dialogs(window)
+    from partnerdesk.ui.language_dialog import LanguageDialog
+
+    dialogs.append(("language", LanguageDialog(window, window.context.settings)))
     for name, dialog in dialogs:
         dialog.show()
         settle(application)

@@ -50,3 +50,13 @@ if [[ ! -f $stamp || pyproject.toml -nt $stamp ]]; then
   .venv/bin/python -m pip install --quiet -e '.[test,shared]'
   touch "$stamp"
 fi
+
+# The interface's translations (resources/translations/*.ts), compiled with Qt's lrelease
+# whenever a .ts is newer than its .qm; the .qm files are built, never committed.
+for source in resources/translations/*.ts; do
+  [[ -e $source ]] || continue
+  if [[ ! -f ${source%.ts}.qm || $source -nt ${source%.ts}.qm ]]; then
+    .venv/bin/python -m partnerdesk.translation_files
+    break
+  fi
+done

@@ -74,6 +74,8 @@ def test_the_bundle_keeps_the_qt_plugins_a_desktop_needs_and_drops_the_rest() ->
         ("/x/libibusplatforminputcontextplugin.so", f"{plugins}/platforminputcontexts"),
         ("/x/libqxdgdesktopportal.so", f"{plugins}/platformthemes"),
         ("C:/x/qmodernwindowsstyle.dll", f"{plugins}/styles"),
+        # Qt's own words in Spanish, for its dialogs (issue 21).
+        ("/x/qtbase_es.qm", "PySide6/Qt/translations"),
     ]
     dropped = [
         ("/x/libqgtk3.so", f"{plugins}/platformthemes"),
@@ -82,6 +84,7 @@ def test_the_bundle_keeps_the_qt_plugins_a_desktop_needs_and_drops_the_rest() ->
         ("/x/libqevdevmouseplugin.so", f"{plugins}/generic"),
         ("/x/libqopensslbackend.so", f"{plugins}/tls"),
         ("/x/qtbase_de.qm", "PySide6/Qt/translations"),
+        ("/x/qtdeclarative_es.qm", "PySide6/Qt/translations"),
     ]
     assert trim.trim(kept + dropped) == kept
 

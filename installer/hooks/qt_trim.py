@@ -1,9 +1,10 @@
 """What the bundle leaves out of Qt: plugins and translations PartnerDesk never loads.
 
 PyInstaller's PySide6 hooks collect every plugin of each kind a module might use. The
-hooks beside this file call those same hooks and drop what this app cannot need: it is
-English only (no Qt translator is installed), makes no network connections, and draws
-only PNG and SVG images. Dropping a plugin before PyInstaller follows its libraries also
+hooks beside this file call those same hooks and drop what this app cannot need: of
+Qt's own translations only those of the languages PartnerDesk speaks (for Qt's dialogs:
+file chooser, message box buttons), no network connections, and it draws only PNG and
+SVG images. Dropping a plugin before PyInstaller follows its libraries also
 keeps out what only that plugin needed (GTK, Pango and Cairo for the GTK theme plugin).
 """
 
@@ -12,7 +13,6 @@ from __future__ import annotations
 from pathlib import PurePath
 
 DROPPED_KINDS = {
-    "translations",  # Qt's own .qm files; the app shows English only
     "egldeviceintegrations",  # full-screen embedded devices, not desktops
     "generic",  # raw input devices (evdev, tslib) for embedded devices
     "networkinformation",
@@ -28,6 +28,9 @@ DROPPED_PLUGINS = {
     "platformthemes": {"qgtk3"},
 }
 KEPT_IMAGE_FORMATS = {"qsvg"}  # PNG is built into QtGui; the icons are SVG
+# Qt's own words (buttons, file dialogs) in each language of resources/translations;
+# ui/language.py loads qtbase_LANG.qm, the rest of Qt's .qm files are for modules not used.
+KEPT_TRANSLATIONS = {"qtbase_es.qm"}
 
 
 def _plugin_name(file_name: str) -> str:
@@ -40,6 +43,8 @@ def wanted(source: str, destination: str) -> bool:
     kind = parts[-1] if parts else ""
     if kind in DROPPED_KINDS:
         return False
+    if kind == "translations":
+        return PurePath(source).name in KEPT_TRANSLATIONS
     name = _plugin_name(PurePath(source).name)
     if kind == "imageformats":
         return name in KEPT_IMAGE_FORMATS

@@ -8,21 +8,30 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 
 def register(commands: Any) -> None:
-    backup = commands.add_parser("backup", help="write a backup of your data now")
+    backup = commands.add_parser(
+        "backup", help=translate("Commands", "write a backup of your data now")
+    )
     backup.add_argument(
-        "file", nargs="?", type=Path, help="where to write it (default: the backup folder)"
+        "file",
+        nargs="?",
+        type=Path,
+        help=translate("Commands", "where to write it (default: the backup folder)"),
     )
     # Writing into the backup folder rotates it: one writer at a time. A copy to a file of
     # the user's choosing only reads the data, and may be taken while the app is open.
     backup.set_defaults(handler=command_backup, writes=lambda arguments: arguments.file is None)
     restore = commands.add_parser(
-        "restore", help="replace your data with a backup (your current data is backed up first)"
+        "restore",
+        help=translate(
+            "Commands", "replace your data with a backup (your current data is backed up first)"
+        ),
     )
-    restore.add_argument("file", type=Path, help="the backup to restore")
+    restore.add_argument("file", type=Path, help=translate("Commands", "the backup to restore"))
     restore.set_defaults(handler=command_restore, writes=True)
 
 
@@ -57,7 +66,11 @@ def command_restore(arguments: argparse.Namespace, location: DataLocation) -> in
     # Bring an older backup up to this version's schema now, not at the next start.
     open_database(location).close()
     counts = ", ".join(f"{count} {name}" for name, count in info.counts.items())
-    print(f"Restored {arguments.file} ({counts}).")
+    print(
+        translate("Commands", "Restored {file} ({counts}).").format(
+            file=arguments.file, counts=counts
+        )
+    )
     if safety is not None:
         print(kept_sentence(safety))
     return EXIT_OK

@@ -15,20 +15,30 @@ from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.commands.word_export import add_document_language, cannot_write
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 
 def register_calendar_export(targets: Any) -> None:
     calendar = targets.add_parser(
         "calendar",
-        help="MOU reviews, commitments due and follow-ups as one calendar file (.ics)",
-        description="Write one calendar file that any calendar program imports: each MOU's "
-        "reviews (repeating by the MOU's own schedule), open commitments with a due date, "
-        "and open follow-ups, each with a reminder the day before. Importing a newer file "
-        "updates the events instead of adding them twice. With nothing dated, no file is "
-        "written and the command exits 1.",
+        help=translate(
+            "Commands", "MOU reviews, commitments due and follow-ups as one calendar file (.ics)"
+        ),
+        description=translate(
+            "Commands",
+            "Write one calendar file that any calendar program imports: each MOU's "
+            "reviews (repeating by the MOU's own schedule), open commitments with a due date, "
+            "and open follow-ups, each with a reminder the day before. Importing a newer file "
+            "updates the events instead of adding them twice. With nothing dated, no file is "
+            "written and the command exits 1.",
+        ),
     )
-    calendar.add_argument("file", metavar="FILE.ics", help="the calendar file to write")
+    calendar.add_argument(
+        "file",
+        metavar="FILE.ics",
+        help=translate("Commands", "the calendar file to write"),
+    )
     add_document_language(calendar)
     calendar.set_defaults(handler=command_export_calendar)
 
@@ -58,5 +68,9 @@ def command_export_calendar(arguments: argparse.Namespace, location: DataLocatio
     if count == 0:
         print(NOTHING_TO_EXPORT, file=sys.stderr)
         return EXIT_PROBLEM
-    print(f"Wrote {count} events to {arguments.file}")
+    print(
+        translate("Commands", "Wrote {count} events to {file}").format(
+            count=count, file=arguments.file
+        )
+    )
     return EXIT_OK

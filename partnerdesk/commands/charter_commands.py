@@ -15,9 +15,13 @@ from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM
 from partnerdesk.commands.word_export import add_document_language, export_word_document
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
-NO_REQUEST = "There is no request {}. `partnerdesk list requests` shows each request's number."
+NO_REQUEST = QT_TRANSLATE_NOOP(
+    "charter_commands",
+    "There is no request {}. `partnerdesk list requests` shows each request's number.",
+)
 
 
 def register(commands: Any) -> None:
@@ -28,16 +32,26 @@ def register(commands: Any) -> None:
     )
     charter = targets.add_parser(
         "charter",
-        help="the team charter of a partnership: how both sides work together (Word)",
-        description="Write a request's team charter, on your letterhead: the goal of the "
-        "partnership, how you agree on goals and values, how you deal with challenging "
-        "situations, and your meetings and minutes. When nothing is written in it yet, no "
-        "file is written and the command exits 1.",
+        help=translate(
+            "Commands", "the team charter of a partnership: how both sides work together (Word)"
+        ),
+        description=translate(
+            "Commands",
+            "Write a request's team charter, on your letterhead: the goal of the "
+            "partnership, how you agree on goals and values, how you deal with challenging "
+            "situations, and your meetings and minutes. When nothing is written in it yet, no "
+            "file is written and the command exits 1.",
+        ),
     )
     charter.add_argument(
-        "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list requests"
+        "request_id",
+        metavar="REQUEST_ID",
+        type=int,
+        help=translate("Commands", "see: partnerdesk list requests"),
     )
-    charter.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    charter.add_argument(
+        "file", metavar="FILE.docx", help=translate("Commands", "the Word file to write")
+    )
     add_document_language(charter)
     charter.set_defaults(handler=command_export_charter)
 
@@ -52,7 +66,7 @@ def command_export_charter(arguments: argparse.Namespace, location: DataLocation
         lambda database, target: export_charter(
             database, number, target, language=arguments.document_language
         ),
-        NO_REQUEST.format(number),
+        translate("charter_commands", NO_REQUEST).format(number),
     )
     if code != EXIT_OK:
         return code
@@ -61,5 +75,9 @@ def command_export_charter(arguments: argparse.Namespace, location: DataLocation
         return EXIT_PROBLEM
     if written.letterhead_warning:
         print(written.letterhead_warning, file=sys.stderr)
-    print(f"Wrote the team charter for request {number} to {arguments.file}")
+    print(
+        translate("Commands", "Wrote the team charter for request {number} to {file}").format(
+            number=number, file=arguments.file
+        )
+    )
     return EXIT_OK

@@ -21,12 +21,16 @@ from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
     from partnerdesk.services.checkups.partner_form import PartnerFormReading
 
-NO_REQUEST = "There is no request {}. `partnerdesk list requests` shows each request's number."
+NO_REQUEST = QT_TRANSLATE_NOOP(
+    "checkup_form_commands",
+    "There is no request {}. `partnerdesk list requests` shows each request's number.",
+)
 # ``partnerdesk import checkup …``: the first word after ``import`` (which otherwise
 # takes contact files, or ``answers`` / ``profile`` forms).
 CHECKUP_IMPORT = "checkup"
@@ -40,15 +44,23 @@ def register(commands: Any) -> None:
     )
     form = targets.add_parser(
         "checkup-form",
-        help="the check-up form the partner fills in (Word)",
-        description="Write the partnership check-up form, on your letterhead: a table per "
-        "domain, each statement with a Rating (1–5) and a Comments cell for the partner "
-        "to fill in. Read their filled form back with `partnerdesk import checkup`.",
+        help=translate("Commands", "the check-up form the partner fills in (Word)"),
+        description=translate(
+            "Commands",
+            "Write the partnership check-up form, on your letterhead: a table per "
+            "domain, each statement with a Rating (1–5) and a Comments cell for the partner "
+            "to fill in. Read their filled form back with `partnerdesk import checkup`.",
+        ),
     )
     form.add_argument(
-        "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list requests"
+        "request_id",
+        metavar="REQUEST_ID",
+        type=int,
+        help=translate("Commands", "see: partnerdesk list requests"),
     )
-    form.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    form.add_argument(
+        "file", metavar="FILE.docx", help=translate("Commands", "the Word file to write")
+    )
     form.set_defaults(handler=command_export_checkup_form)
     importing = commands.choices["import"]
     before = importing.get_default("handler")
@@ -78,26 +90,37 @@ def command_export_checkup_form(arguments: argparse.Namespace, location: DataLoc
         location,
         arguments.file,
         lambda database, target: export_checkup_form(database, number, target),
-        NO_REQUEST.format(number),
+        translate("checkup_form_commands", NO_REQUEST).format(number),
     )
     if written is not None:
         if written.letterhead_warning:
             print(written.letterhead_warning, file=sys.stderr)
-        print(f"Wrote the check-up form for request {number} to {arguments.file}")
+        print(
+            translate("Commands", "Wrote the check-up form for request {number} to {file}").format(
+                number=number, file=arguments.file
+            )
+        )
     return code
 
 
 def _import_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=f"partnerdesk import {CHECKUP_IMPORT}",
-        description="Read the check-up form the partner filled in into the request's "
-        "latest check-up (a new one dated today when there is none): prints what was read "
-        "and what could not be.",
+        description=translate(
+            "Commands",
+            "Read the check-up form the partner filled in into the request's "
+            "latest check-up (a new one dated today when there is none): prints what was read "
+            "and what could not be.",
+        ),
     )
     parser.add_argument("request_id", metavar="REQUEST_ID", type=int)
-    parser.add_argument("file", metavar="FILE.docx", help="their filled check-up form")
     parser.add_argument(
-        "--dry-run", action="store_true", help="show what would be read; save nothing"
+        "file", metavar="FILE.docx", help=translate("Commands", "their filled check-up form")
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Commands", "show what would be read; save nothing"),
     )
     return parser
 
@@ -120,7 +143,7 @@ def command_import_checkup(arguments: argparse.Namespace, location: DataLocation
     try:
         reading = read_partner_form(database, number, target, dry_run=parsed.dry_run)
     except RecordMissingError:
-        print(NO_REQUEST.format(number), file=sys.stderr)
+        print(translate("checkup_form_commands", NO_REQUEST).format(number), file=sys.stderr)
         return EXIT_PROBLEM
     except InvalidInputError as error:  # the file: missing, damaged, no check-up form
         print(error, file=sys.stderr)
@@ -131,7 +154,7 @@ def command_import_checkup(arguments: argparse.Namespace, location: DataLocation
     for problem in reading.problems:
         print(f"  {problem.where}: {problem.what}")
     if parsed.dry_run:
-        print("Nothing was saved (--dry-run).")
+        print(translate("Commands", "Nothing was saved (--dry-run)."))
     return EXIT_OK
 
 
@@ -139,9 +162,15 @@ def summary_line(reading: PartnerFormReading) -> str:
     """``FORM: 20 statements rated, 3 not rated, 1 problem; into the check-up of DATE``."""
     when = reading.held_on.isoformat()
     if reading.new_checkup:
-        where = (
-            f"into a new check-up of {when}" if reading.saved else f"for a new check-up of {when}"
+        line = (
+            translate("Commands", "{form}: {summary}; into a new check-up of {when}")
+            if reading.saved
+            else translate("Commands", "{form}: {summary}; for a new check-up of {when}")
         )
     else:
-        where = f"into the check-up of {when}" if reading.saved else f"for the check-up of {when}"
-    return f"{reading.form_name}: {reading.summary()}; {where}"
+        line = (
+            translate("Commands", "{form}: {summary}; into the check-up of {when}")
+            if reading.saved
+            else translate("Commands", "{form}: {summary}; for the check-up of {when}")
+        )
+    return line.format(form=reading.form_name, summary=reading.summary(), when=when)

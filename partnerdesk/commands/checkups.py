@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -17,13 +18,18 @@ if TYPE_CHECKING:
 def register(commands: Any) -> None:
     checkups = commands.add_parser(
         "checkups",
-        help="a partnership's check-ups: per domain, our score and theirs",
-        description="Each check-up of the partnership, oldest first: its date and, for each "
-        "domain of the statements, the mean of our side's ratings and of the partner's "
-        "(null when that side rated none of its statements).",
+        help=translate("Commands", "a partnership's check-ups: per domain, our score and theirs"),
+        description=translate(
+            "Commands",
+            "Each check-up of the partnership, oldest first: its date and, for each "
+            "domain of the statements, the mean of our side's ratings and of the partner's "
+            "(null when that side rated none of its statements).",
+        ),
     )
     checkups.add_argument("request_id", metavar="REQUEST_ID", type=int)
-    checkups.add_argument("--json", action="store_true", help="print as JSON")
+    checkups.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print as JSON")
+    )
     checkups.set_defaults(handler=command_checkups)
 
 
@@ -57,7 +63,12 @@ def command_checkups(arguments: argparse.Namespace, location: DataLocation) -> i
     try:
         history = checkup_history(database, arguments.request_id)
     except RecordMissingError:
-        print(f"There is no request {arguments.request_id}.", file=sys.stderr)
+        print(
+            translate("Commands", "There is no request {number}.").format(
+                number=arguments.request_id
+            ),
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
     finally:
         database.close()
@@ -67,15 +78,23 @@ def command_checkups(arguments: argparse.Namespace, location: DataLocation) -> i
         print()
         return EXIT_OK
     if not records:
-        print("No check-up yet.")
+        print(translate("Commands", "No check-up yet."))
         return EXIT_OK
-    width = max(len(domain["title"]) for domain in records[0]["domains"])
+    # The column headings, each as wide as its longest entry in the language printed.
+    heading, ours_heading = translate("Commands", "Domain"), translate("Commands", "Ours")
+    theirs_heading = translate("Commands", "Theirs")
+    width = max(len(heading), *(len(domain["title"]) for domain in records[0]["domains"]))
+    ours_width = max(4, len(ours_heading))
     for record in records:
-        print(f"Check-up {record['id']} on {record['date']}")
-        print(f"  {'Domain'.ljust(width)}  Ours  Theirs")
+        print(
+            translate("Commands", "Check-up {id} on {date}").format(
+                id=record["id"], date=record["date"]
+            )
+        )
+        print(f"  {heading.ljust(width)}  {ours_heading.ljust(ours_width)}  {theirs_heading}")
         for domain in record["domains"]:
             ours, theirs = _score(domain["ours"]), _score(domain["theirs"])
-            print(f"  {domain['title'].ljust(width)}  {ours.ljust(4)}  {theirs}")
+            print(f"  {domain['title'].ljust(width)}  {ours.ljust(ours_width)}  {theirs}")
     return EXIT_OK
 
 

@@ -7,6 +7,7 @@ import json
 import sys
 
 from partnerdesk.commands import EXIT_OK, EXIT_USAGE
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 WHAT_WIDTH = 60
@@ -18,7 +19,10 @@ def command_list_commitments(arguments: argparse.Namespace, location: DataLocati
 
     due_within = arguments.due_within
     if due_within is not None and due_within < 0:
-        print("--due-within takes a number of days from today: 0 or more.", file=sys.stderr)
+        print(
+            translate("Commands", "--due-within takes a number of days from today: 0 or more."),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     database = open_database(location)
     try:
@@ -31,9 +35,17 @@ def command_list_commitments(arguments: argparse.Namespace, location: DataLocati
         print()
         return EXIT_OK
     if not records:
-        print("No commitments due then." if due_within is not None else "No commitments yet.")
+        print(
+            translate("Commands", "No commitments due then.")
+            if due_within is not None
+            else translate("Commands", "No commitments yet.")
+        )
         return EXIT_OK
-    titles = {"id": "ID", "request_id": "Request", "due_on": "Due"}
+    titles = {
+        "id": translate("Commands", "ID"),
+        "request_id": translate("Commands", "Request"),
+        "due_on": translate("Commands", "Due"),
+    }
     table = [[titles.get(key, key.capitalize()) for key in JSON_FIELDS]]
     table += [[_cell(key, r[key]) for key in JSON_FIELDS] for r in records]
     widths = [max(len(line[i]) for line in table) for i in range(len(JSON_FIELDS))]

@@ -24,16 +24,21 @@ from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.commands.word_export import add_document_language, export_word_document
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
 # ``partnerdesk import answers …`` and ``import profile …``: the first word after
 # ``import`` (which otherwise takes contact files).
 FORM_IMPORTS = ("answers", "profile")
 QUESTION_CHOICES = ("hard", "shortlist", "open", "all")
-NO_REQUEST = "There is no request {}. `partnerdesk list requests` shows each request's number."
-NO_ORGANIZATION = (
+NO_REQUEST = QT_TRANSLATE_NOOP(
+    "form_commands",
+    "There is no request {}. `partnerdesk list requests` shows each request's number.",
+)
+NO_ORGANIZATION = QT_TRANSLATE_NOOP(
+    "form_commands",
     "There is no organization {}. `partnerdesk list organizations` shows each "
-    "organization's number."
+    "organization's number.",
 )
 
 
@@ -55,43 +60,67 @@ def register(commands: Any) -> None:
     importing.set_defaults(handler=either)
     importing.formatter_class = argparse.RawDescriptionHelpFormatter
     importing.description = textwrap.fill(importing.description or "", 79)
-    importing.epilog = IMPORT_EPILOG
+    importing.epilog = translate("form_commands", IMPORT_EPILOG)
 
 
 def register_form_exports(targets: Any) -> None:
     question_form = targets.add_parser(
         "question-form",
-        help="a form of a request's questions, for the requester to fill in (Word)",
-        description="Write a Word form, on your letterhead, with the request's questions "
-        "by topic and a column for their answers — no notes, ratings or evidence. Send it; "
-        "read the filled-in file back with `partnerdesk import answers`.",
+        help=translate(
+            "Commands", "a form of a request's questions, for the requester to fill in (Word)"
+        ),
+        description=translate(
+            "Commands",
+            "Write a Word form, on your letterhead, with the request's questions "
+            "by topic and a column for their answers — no notes, ratings or evidence. Send it; "
+            "read the filled-in file back with `partnerdesk import answers`.",
+        ),
     )
     question_form.add_argument(
-        "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list requests"
+        "request_id",
+        metavar="REQUEST_ID",
+        type=int,
+        help=translate("Commands", "see: partnerdesk list requests"),
     )
-    question_form.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    question_form.add_argument(
+        "file",
+        metavar="FILE.docx",
+        help=translate("Commands", "the Word file to write"),
+    )
     question_form.add_argument(
         "--questions",
         choices=QUESTION_CHOICES,
         default="shortlist",
-        help="which questions: the three hard ones, the shortlist picked for the request "
-        "(the default; the hard ones until you pick), those not answered yet, or all",
+        help=translate(
+            "Commands",
+            "which questions: the three hard ones, the shortlist picked for the request "
+            "(the default; the hard ones until you pick), those not answered yet, or all",
+        ),
     )
     add_document_language(question_form)
     question_form.set_defaults(handler=command_export_question_form)
     profile_form = targets.add_parser(
         "profile-form",
-        help="a blank partner profile form for an organization to fill in (Word)",
-        description="Write a blank partner profile form, on your letterhead, with the "
-        "prompts of each part. Read the filled-in file back with `partnerdesk import profile`.",
+        help=translate(
+            "Commands", "a blank partner profile form for an organization to fill in (Word)"
+        ),
+        description=translate(
+            "Commands",
+            "Write a blank partner profile form, on your letterhead, with the "
+            "prompts of each part. Read the filled-in file back with `partnerdesk import profile`.",
+        ),
     )
     profile_form.add_argument(
         "organization_id",
         metavar="ORGANIZATION_ID",
         type=int,
-        help="see: partnerdesk list organizations",
+        help=translate("Commands", "see: partnerdesk list organizations"),
     )
-    profile_form.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    profile_form.add_argument(
+        "file",
+        metavar="FILE.docx",
+        help=translate("Commands", "the Word file to write"),
+    )
     add_document_language(profile_form)
     profile_form.set_defaults(handler=command_export_profile_form)
 
@@ -109,15 +138,17 @@ def command_export_question_form(arguments: argparse.Namespace, location: DataLo
             lambda database, target: export_question_form(
                 database, number, target, choice, language=arguments.document_language
             ),
-            NO_REQUEST.format(number),
+            translate("form_commands", NO_REQUEST).format(number),
         )
     )
     if written is not None:
         if written.letterhead_warning:
             print(written.letterhead_warning, file=sys.stderr)
         print(
-            f"Wrote the question form for request {number} ({written.questions} questions) "
-            f"to {arguments.file}"
+            translate(
+                "Commands",
+                "Wrote the question form for request {number} ({questions} questions) to {file}",
+            ).format(number=number, questions=written.questions, file=arguments.file)
         )
     return code
 
@@ -132,12 +163,16 @@ def command_export_profile_form(arguments: argparse.Namespace, location: DataLoc
         lambda database, target: export_profile_form(
             database, number, target, language=arguments.document_language
         ),
-        NO_ORGANIZATION.format(number),
+        translate("form_commands", NO_ORGANIZATION).format(number),
     )
     if written is not None:
         if written.letterhead_warning:
             print(written.letterhead_warning, file=sys.stderr)
-        print(f"Wrote the profile form for {written.subject} to {arguments.file}")
+        print(
+            translate("Commands", "Wrote the profile form for {subject} to {file}").format(
+                subject=written.subject, file=arguments.file
+            )
+        )
     return code
 
 
@@ -153,33 +188,48 @@ def _guard_refusal(export: Any) -> tuple[int, Any]:
     return result
 
 
-IMPORT_EPILOG = """\
+IMPORT_EPILOG = QT_TRANSLATE_NOOP(
+    "form_commands",
+    """\
 forms filled in and sent back (Word):
   partnerdesk import answers REQUEST_ID FILE.docx [--dry-run]
       their answers into the request's questions ("Their answer" only)
   partnerdesk import profile ORGANIZATION_ID FILE.docx [--dry-run]
       their filled-in profile form into the organization's profile
   Each prints "N answers read: A new, C changed, U unmatched", then each row it could
-  not match. Answers that differ from yours are taken as theirs, unless --dry-run."""
+  not match. Answers that differ from yours are taken as theirs, unless --dry-run.""",
+)
 
 
 def _form_import_parser(kind: str) -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog=f"partnerdesk import {kind}",
+        prog=translate("Commands", "partnerdesk import {kind}").format(kind=kind),
         description=(
-            "Read a question form the requester filled in into their answers to the "
-            "request's questions."
+            translate(
+                "Commands",
+                "Read a question form the requester filled in into their answers to the "
+                "request's questions.",
+            )
             if kind == "answers"
-            else "Read a partner profile form the organization filled in into its profile."
+            else translate(
+                "Commands",
+                "Read a partner profile form the organization filled in into its profile.",
+            )
         ),
     )
     if kind == "answers":
         parser.add_argument("record_id", metavar="REQUEST_ID", type=int)
     else:
         parser.add_argument("record_id", metavar="ORGANIZATION_ID", type=int)
-    parser.add_argument("file", metavar="FILE.docx", help="the filled-in Word form")
     parser.add_argument(
-        "--dry-run", action="store_true", help="show what would change; change nothing"
+        "file",
+        metavar="FILE.docx",
+        help=translate("Commands", "the filled-in Word form"),
+    )
+    parser.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Commands", "show what would change; change nothing"),
     )
     return parser
 
@@ -207,7 +257,9 @@ def command_import_form(arguments: argparse.Namespace, location: DataLocation) -
     if target is None:
         return EXIT_USAGE
     number = parsed.record_id
-    missing = (NO_REQUEST if kind == "answers" else NO_ORGANIZATION).format(number)
+    missing = translate(
+        "form_commands", NO_REQUEST if kind == "answers" else NO_ORGANIZATION
+    ).format(number)
     database = open_database(location)
     try:
         try:

@@ -13,38 +13,66 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
 
 def register(commands: Any) -> None:
     importing = commands.add_parser(
         "import",
-        help="import contacts from CSV (Google, Outlook, any) or vCard files",
-        description="Import contacts. Each file is one transaction: all of it or nothing. "
-        "Rows with the same e-mail as a contact you have are merged into it; the same "
-        "name at the same organization is merged too. Exit 2 if a file cannot be read.",
+        help=translate(
+            "Commands", "import contacts from CSV (Google, Outlook, any) or vCard files"
+        ),
+        description=translate(
+            "Commands",
+            "Import contacts. Each file is one transaction: all of it or nothing. "
+            "Rows with the same e-mail as a contact you have are merged into it; the same "
+            "name at the same organization is merged too. Exit 2 if a file cannot be read.",
+        ),
     )
-    importing.add_argument("files", nargs="+", metavar="FILE", help="a .csv or .vcf file")
     importing.add_argument(
-        "--dry-run", action="store_true", help="show what would happen; change nothing"
+        "files",
+        nargs="+",
+        metavar="FILE",
+        help=translate("Commands", "a .csv or .vcf file"),
+    )
+    importing.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("Commands", "show what would happen; change nothing"),
     )
     importing.set_defaults(handler=command_import, writes=lambda arguments: not arguments.dry_run)
     exporting = commands.add_parser(
         "export",
-        help="export contacts (CSV, vCard), a request's vetting or MOU, or a profile (Word)",
-        description="Export your contacts, a partnership request's vetting summary, the "
-        "questions still to ask or its MOU, or an organization's profile, as files other "
-        "programs open.",
+        help=translate(
+            "Commands",
+            "export contacts (CSV, vCard), a request's vetting or MOU, or a profile (Word)",
+        ),
+        description=translate(
+            "Commands",
+            "Export your contacts, a partnership request's vetting summary, the "
+            "questions still to ask or its MOU, or an organization's profile, as files other "
+            "programs open.",
+        ),
     )
     targets = exporting.add_subparsers(dest="what", required=True, metavar="WHAT")
     contacts = targets.add_parser(
         "contacts",
-        help="every contact not in the Trash, to FILE.csv (opens in Excel) or FILE.vcf",
-        description="Export every contact not in the Trash. Without --format the "
-        "extension decides: .csv (PartnerDesk's own, opens in Excel), .vcf (one vCard "
-        "file) or .zip (one vCard per contact).",
+        help=translate(
+            "Commands", "every contact not in the Trash, to FILE.csv (opens in Excel) or FILE.vcf"
+        ),
+        description=translate(
+            "Commands",
+            "Export every contact not in the Trash. Without --format the "
+            "extension decides: .csv (PartnerDesk's own, opens in Excel), .vcf (one vCard "
+            "file) or .zip (one vCard per contact).",
+        ),
     )
-    contacts.add_argument("file", metavar="FILE", help="FILE.csv, FILE.vcf, FILE.zip or a folder")
+    contacts.add_argument(
+        "file",
+        metavar="FILE",
+        help=translate("Commands", "FILE.csv, FILE.vcf, FILE.zip or a folder"),
+    )
     add_contact_format_option(contacts)
     contacts.set_defaults(handler=command_export)
     # Imported here, not at the top: the Word side is a module of its own.
@@ -62,11 +90,15 @@ def register(commands: Any) -> None:
 # The formats, as in services/transfer/contact_export.py's ContactFileFormat (not imported
 # here: the command line starts without the services).
 CONTACT_FORMATS = {
-    "partnerdesk": "PartnerDesk's own CSV (the default for .csv)",
-    "google": "the CSV Google Contacts imports",
-    "outlook": "the CSV Outlook and Outlook.com import",
-    "vcard": "one vCard file (Google, Apple, Thunderbird)",
-    "vcard-per-contact": "one vCard per contact, into FILE.zip or a folder (for Outlook)",
+    "partnerdesk": QT_TRANSLATE_NOOP(
+        "import_export", "PartnerDesk's own CSV (the default for .csv)"
+    ),
+    "google": QT_TRANSLATE_NOOP("import_export", "the CSV Google Contacts imports"),
+    "outlook": QT_TRANSLATE_NOOP("import_export", "the CSV Outlook and Outlook.com import"),
+    "vcard": QT_TRANSLATE_NOOP("import_export", "one vCard file (Google, Apple, Thunderbird)"),
+    "vcard-per-contact": QT_TRANSLATE_NOOP(
+        "import_export", "one vCard per contact, into FILE.zip or a folder (for Outlook)"
+    ),
 }
 
 
@@ -75,7 +107,9 @@ def add_contact_format_option(parser: Any) -> None:
         "--format",
         choices=list(CONTACT_FORMATS),
         default=None,
-        help="; ".join(f"{name}: {what}" for name, what in CONTACT_FORMATS.items()),
+        help="; ".join(
+            f"{name}: {translate('import_export', what)}" for name, what in CONTACT_FORMATS.items()
+        ),
     )
 
 
@@ -124,12 +158,24 @@ def print_how_read(plan: Any) -> None:
     """The format, the encoding and the columns as read: what to check when a file
     imports oddly, before anything is written."""
     detection = plan.detection
-    print(f"  format: {detection.format_label}")
-    print(f"  encoding: {detection.encoding_label} ({detection.encoding})")
+    print(
+        translate("Commands", "  format: {format_label}").format(
+            format_label=detection.format_label
+        )
+    )
+    print(
+        translate("Commands", "  encoding: {encoding_label} ({encoding})").format(
+            encoding_label=detection.encoding_label, encoding=detection.encoding
+        )
+    )
     if detection.header_line:
-        print(f"  header: line {detection.header_line + 1} (the lines above it are skipped)")
+        print(
+            translate("Commands", "  header: line {value} (the lines above it are skipped)").format(
+                value=detection.header_line + 1
+            )
+        )
     for header, use in plan.columns.items():
-        print(f"  column {header!r}: {use}")
+        print(translate("Commands", "  column {header!r}: {use}").format(header=header, use=use))
     if plan.unmapped_columns:
         print(f"  {_left_out(plan)}")
 
@@ -140,9 +186,16 @@ def print_guessed_encoding(plan: Any, shown_name: str) -> None:
     detection = plan.detection
     if detection.encoding_uncertain:
         print(
-            f"{shown_name}: read as {detection.encoding_label} ({detection.encoding}), "
-            "a guess among close candidates. If names look wrong, import the file in the "
-            "window and choose another encoding.",
+            translate(
+                "Commands",
+                "{shown_name}: read as {encoding_label} ({encoding}), a "
+                "guess among close candidates. If names look wrong, import "
+                "the file in the window and choose another encoding.",
+            ).format(
+                shown_name=shown_name,
+                encoding_label=detection.encoding_label,
+                encoding=detection.encoding,
+            ),
             file=sys.stderr,
         )
 
@@ -155,7 +208,9 @@ def print_columns_left_out(plan: Any, shown_name: str) -> None:
 
 def _left_out(plan: Any) -> str:
     columns = ", ".join(repr(header) for header in plan.unmapped_columns)
-    return f"columns left out (PartnerDesk has no place for them): {columns}"
+    return translate(
+        "Commands", "columns left out (PartnerDesk has no place for them): {columns}"
+    ).format(columns=columns)
 
 
 def command_export(arguments: argparse.Namespace, location: DataLocation) -> int:
@@ -177,9 +232,18 @@ def command_export(arguments: argparse.Namespace, location: DataLocation) -> int
             print(error, file=sys.stderr)
             return EXIT_USAGE
         except OSError as error:
-            print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+            print(
+                translate("Commands", "PartnerDesk cannot write {target}: {strerror}.").format(
+                    target=target, strerror=error.strerror
+                ),
+                file=sys.stderr,
+            )
             return EXIT_PROBLEM
     finally:
         database.close()
-    print(f"Exported {count} contacts to {arguments.file}")
+    print(
+        translate("Commands", "Exported {count} contacts to {file}").format(
+            count=count, file=arguments.file
+        )
+    )
     return EXIT_OK

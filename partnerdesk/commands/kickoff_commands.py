@@ -14,9 +14,13 @@ from typing import Any
 
 from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.kickoff import ADVICE, DEFAULT_FORMAT, KickoffFormat
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
-NO_REQUEST = "There is no request {}. `partnerdesk list requests` shows each request's number."
+NO_REQUEST = QT_TRANSLATE_NOOP(
+    "kickoff_commands",
+    "There is no request {}. `partnerdesk list requests` shows each request's number.",
+)
 
 
 def register(commands: Any) -> None:
@@ -27,23 +31,36 @@ def register(commands: Any) -> None:
     )
     kickoff = targets.add_parser(
         "kickoff",
-        help="the agenda of the kickoff meeting with a partner (Word)",
-        description="Write the kickoff meeting's agenda, on your letterhead: time to get to "
-        "know each other first, both partner profiles shared, next steps and who does what "
-        "last.",
+        help=translate("Commands", "the agenda of the kickoff meeting with a partner (Word)"),
+        description=translate(
+            "Commands",
+            "Write the kickoff meeting's agenda, on your letterhead: time to get to "
+            "know each other first, both partner profiles shared, next steps and who does what "
+            "last.",
+        ),
     )
     kickoff.add_argument(
-        "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list requests"
+        "request_id",
+        metavar="REQUEST_ID",
+        type=int,
+        help=translate("Commands", "see: partnerdesk list requests"),
     )
-    kickoff.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    kickoff.add_argument(
+        "file",
+        metavar="FILE.docx",
+        help=translate("Commands", "the Word file to write"),
+    )
     kickoff.add_argument(
         "--format",
         dest="kickoff_format",
         choices=[choice.value for choice in KickoffFormat],
         default=DEFAULT_FORMAT.value,
-        help="join: a meeting they already hold; invite: them to one of ours; host: a new "
-        "meeting of about an hour (the default); retreat: a longer meeting, half a day at "
-        "most",
+        help=translate(
+            "Commands",
+            "join: a meeting they already hold; invite: them to one of ours; host: a new "
+            "meeting of about an hour (the default); retreat: a longer meeting, half a day at "
+            "most",
+        ),
     )
     add_document_language(kickoff)
     kickoff.set_defaults(handler=command_export_kickoff)
@@ -60,11 +77,15 @@ def command_export_kickoff(arguments: argparse.Namespace, location: DataLocation
         lambda database, target: export_kickoff_agenda(
             database, number, target, kickoff_format, language=arguments.document_language
         ),
-        NO_REQUEST.format(number),
+        translate("kickoff_commands", NO_REQUEST).format(number),
     )
     if written is not None:
         if written.letterhead_warning:
             print(written.letterhead_warning, file=sys.stderr)
         label = ADVICE[kickoff_format].label.lower()
-        print(f"Wrote the kickoff agenda for request {number} to {arguments.file}: {label}")
+        print(
+            translate(
+                "Commands", "Wrote the kickoff agenda for request {number} to {file}: {label}"
+            ).format(number=number, file=arguments.file, label=label)
+        )
     return code

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.commands.word_export import add_document_language
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -27,25 +28,36 @@ if TYPE_CHECKING:
 def register_mou_export(targets: Any) -> None:
     mou = targets.add_parser(
         "mou",
-        help="a request's MOU as a Word document (recorded as a new version)",
-        description="Write the request's MOU as a Word document, on your letterhead if one "
-        "is set, and keep it as the next version. Open points are listed after.",
+        help=translate(
+            "Commands", "a request's MOU as a Word document (recorded as a new version)"
+        ),
+        description=translate(
+            "Commands",
+            "Write the request's MOU as a Word document, on your letterhead if one "
+            "is set, and keep it as the next version. Open points are listed after.",
+        ),
     )
     mou.add_argument("request_id", metavar="REQUEST_ID", type=int)
     mou.add_argument("file", metavar="FILE.docx")
     mou.add_argument(
         "--eml",
         metavar="FILE.eml",
-        help="also write an e-mail draft with the document attached (X-Unsent: Outlook "
-        "opens it ready to edit and send)",
+        help=translate(
+            "Commands",
+            "also write an e-mail draft with the document attached (X-Unsent: Outlook "
+            "opens it ready to edit and send)",
+        ),
     )
     mou.add_argument(
         "--open-points",
         choices=["cover-note", "in-mou"],
         default="cover-note",
-        help="where the points still to settle go: a cover note for you beside the MOU, "
-        "'FILE (cover note).docx' (the default), or a neutral list at the end of the MOU, "
-        "written to both parties",
+        help=translate(
+            "Commands",
+            "where the points still to settle go: a cover note for you beside the MOU, "
+            "'FILE (cover note).docx' (the default), or a neutral list at the end of the MOU, "
+            "written to both parties",
+        ),
     )
     add_document_language(mou)
     mou.set_defaults(handler=command_export_mou)
@@ -54,11 +66,15 @@ def register_mou_export(targets: Any) -> None:
 def register(commands: Any) -> None:
     check = commands.add_parser(
         "check-mou",
-        help="list what an MOU still lacks, and what is unfair in it",
-        description="Check a request's MOU for missing sections and fairness problems.",
+        help=translate("Commands", "list what an MOU still lacks, and what is unfair in it"),
+        description=translate(
+            "Commands", "Check a request's MOU for missing sections and fairness problems."
+        ),
     )
     check.add_argument("request_id", metavar="REQUEST_ID", type=int)
-    check.add_argument("--json", action="store_true", help="print JSON for scripts")
+    check.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print JSON for scripts")
+    )
     check.set_defaults(handler=command_check_mou)
 
 
@@ -68,8 +84,12 @@ def _mou_of(database: Database, request_id: int) -> int | None:
     mou_id = request_mou(database, request_id)
     if mou_id is None:
         print(
-            f"Request {request_id} has no MOU yet (or there is no request {request_id}). "
-            "Start one from the request's page in PartnerDesk.",
+            translate(
+                "Commands",
+                "Request {request_id} has no MOU yet (or there is no request "
+                "{request_id}). Start one from the request's page in "
+                "PartnerDesk.",
+            ).format(request_id=request_id),
             file=sys.stderr,
         )
     return mou_id
@@ -105,7 +125,12 @@ def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> 
             )
         )
     elif not findings:
-        print("Nothing is missing: every section is written and nothing unfair was found.")
+        print(
+            translate(
+                "Commands",
+                "Nothing is missing: every section is written and nothing unfair was found.",
+            )
+        )
     else:
         for f in findings:
             print(f"{SECTION_BY_ID[f.section_id].title}: {f.title} — {f.explanation}")
@@ -127,7 +152,9 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
     if target is None:
         return EXIT_USAGE
     if arguments.eml and not arguments.eml.lower().endswith(".eml"):
-        print("The e-mail draft's file name must end in .eml.", file=sys.stderr)
+        print(
+            translate("Commands", "The e-mail draft's file name must end in .eml."), file=sys.stderr
+        )
         return EXIT_USAGE
     database = open_database(location)
     try:
@@ -153,8 +180,9 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         if result.letterhead_warning:
             print(result.letterhead_warning, file=sys.stderr)
         print(
-            f"Wrote version {result.version} of the MOU for request {arguments.request_id} "
-            f"to {arguments.file}"
+            translate(
+                "Commands", "Wrote version {version} of the MOU for request {request_id} to {file}"
+            ).format(version=result.version, request_id=arguments.request_id, file=arguments.file)
         )
         if arguments.eml:
             # Written after the export is saved: a bad address never undoes the document.
@@ -167,11 +195,22 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
                 arguments.document_language,
             )
             if problem:
-                print(f"The e-mail draft was not written: {problem}", file=sys.stderr)
+                print(
+                    translate("Commands", "The e-mail draft was not written: {problem}").format(
+                        problem=problem
+                    ),
+                    file=sys.stderr,
+                )
                 return EXIT_PROBLEM
-            print(f"Wrote the e-mail draft to {arguments.eml}")
+            print(
+                translate("Commands", "Wrote the e-mail draft to {eml}").format(eml=arguments.eml)
+            )
         if result.cover_note is not None:
-            print(f"Wrote the cover note to {target.with_name(result.cover_note.name)}")
+            print(
+                translate("Commands", "Wrote the cover note to {with_name}").format(
+                    with_name=target.with_name(result.cover_note.name)
+                )
+            )
         if result.cover_note_problem:
             print(result.cover_note_problem, file=sys.stderr)
         findings = result.findings
@@ -183,7 +222,7 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
     finally:
         database.close()
     for finding in findings:
-        print(f"  open: {finding.title}")
+        print(translate("Commands", "  open: {title}").format(title=finding.title))
     return EXIT_OK
 
 
@@ -198,5 +237,7 @@ def _write_email(
     except EmailDraftError as error:
         return str(error)
     except OSError as error:
-        return f"PartnerDesk cannot write {target}: {error.strerror}."
+        return translate("Commands", "PartnerDesk cannot write {target}: {strerror}.").format(
+            target=target, strerror=error.strerror
+        )
     return ""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 PARTNERSHIP_FIELDS = (
@@ -39,18 +40,31 @@ PARTNERSHIP_FIELDS = (
 def register(commands: Any) -> None:
     sign = commands.add_parser(
         "sign-mou",
-        help="mark a request's MOU as signed (optionally keeping the signed copy)",
-        description="Mark the request's MOU as signed on DATE by the signatories it names. "
-        "The MOU as it is now becomes the signed version; later changes are amendments. "
-        "The request becomes an active partnership, and the next review is set by the "
-        "MOU's own schedule.",
+        help=translate(
+            "Commands", "mark a request's MOU as signed (optionally keeping the signed copy)"
+        ),
+        description=translate(
+            "Commands",
+            "Mark the request's MOU as signed on DATE by the signatories it names. "
+            "The MOU as it is now becomes the signed version; later changes are amendments. "
+            "The request becomes an active partnership, and the next review is set by the "
+            "MOU's own schedule.",
+        ),
     )
     sign.add_argument("request_id", metavar="REQUEST_ID", type=int)
-    sign.add_argument("--date", required=True, metavar="YYYY-MM-DD", help="the day it was signed")
+    sign.add_argument(
+        "--date",
+        required=True,
+        metavar="YYYY-MM-DD",
+        help=translate("Commands", "the day it was signed"),
+    )
     sign.add_argument(
         "--signed-copy",
         metavar="FILE",
-        help="the signed copy (PDF, scan as PNG/JPEG/TIFF, or .docx), kept in the data folder",
+        help=translate(
+            "Commands",
+            "the signed copy (PDF, scan as PNG/JPEG/TIFF, or .docx), kept in the data folder",
+        ),
     )
     sign.set_defaults(handler=command_sign_mou, writes=True)
 
@@ -70,7 +84,12 @@ def command_sign_mou(arguments: argparse.Namespace, location: DataLocation) -> i
     try:
         signed_on = date.fromisoformat(arguments.date)
     except ValueError:
-        print(f"“{arguments.date}” is not a date written as YYYY-MM-DD.", file=sys.stderr)
+        print(
+            translate("Commands", "“{date}” is not a date written as YYYY-MM-DD.").format(
+                date=arguments.date
+            ),
+            file=sys.stderr,
+        )
         return EXIT_USAGE
     copy = Path(arguments.signed_copy) if arguments.signed_copy else None
     if copy is not None:
@@ -80,15 +99,21 @@ def command_sign_mou(arguments: argparse.Namespace, location: DataLocation) -> i
             print(error, file=sys.stderr)
             return EXIT_USAGE
         if not copy.is_file():
-            print(f"There is no file {copy}.", file=sys.stderr)
+            print(
+                translate("Commands", "There is no file {copy}.").format(copy=copy), file=sys.stderr
+            )
             return EXIT_PROBLEM
     database = open_database(location)
     try:
         mou_id = request_mou(database, arguments.request_id)
         if mou_id is None:
             print(
-                f"Request {arguments.request_id} has no MOU yet (or there is no request "
-                f"{arguments.request_id}). Start one from the request's page in PartnerDesk.",
+                translate(
+                    "Commands",
+                    "Request {request_id} has no MOU yet (or there is no request "
+                    "{request_id}). Start one from the request's page in "
+                    "PartnerDesk.",
+                ).format(request_id=arguments.request_id),
                 file=sys.stderr,
             )
             return EXIT_PROBLEM
@@ -103,18 +128,34 @@ def command_sign_mou(arguments: argparse.Namespace, location: DataLocation) -> i
             print(error, file=sys.stderr)
             return EXIT_PROBLEM
         except OSError as error:
-            print(f"The signed copy could not be kept: {error.strerror or error}.", file=sys.stderr)
+            print(
+                translate("Commands", "The signed copy could not be kept: {value}.").format(
+                    value=error.strerror or error
+                ),
+                file=sys.stderr,
+            )
             return EXIT_PROBLEM
     finally:
         database.close()
     print(
-        f"Marked the MOU for request {arguments.request_id} as signed on "
-        f"{signed_on.isoformat()} (version {after.signed_version})."
+        translate(
+            "Commands",
+            "Marked the MOU for request {request_id} as signed on "
+            "{isoformat} (version {signed_version}).",
+        ).format(
+            request_id=arguments.request_id,
+            isoformat=signed_on.isoformat(),
+            signed_version=after.signed_version,
+        )
     )
     if kept is not None:
-        print(f"Kept the signed copy as {kept}")
+        print(translate("Commands", "Kept the signed copy as {kept}").format(kept=kept))
     if after.review_on is not None:
-        print(f"Next review: {after.review_on.isoformat()}")
+        print(
+            translate("Commands", "Next review: {isoformat}").format(
+                isoformat=after.review_on.isoformat()
+            )
+        )
     return EXIT_OK
 
 
@@ -147,9 +188,22 @@ def command_list_partnerships(arguments: argparse.Namespace, location: DataLocat
         print()
         return EXIT_OK
     if not records:
-        print("No partnerships yet: a request becomes one once you decide to go ahead.")
+        print(
+            translate(
+                "Commands",
+                "No partnerships yet: a request becomes one once you decide to go ahead.",
+            )
+        )
         return EXIT_OK
-    headings = ["ID", "Title", "Organization", "Stage", "MOU", "Next review", "Funding ends"]
+    headings = [
+        translate("Commands", "ID"),
+        translate("Commands", "Title"),
+        translate("Commands", "Organization"),
+        translate("Commands", "Stage"),
+        translate("Commands", "MOU"),
+        translate("Commands", "Next review"),
+        translate("Commands", "Funding ends"),
+    ]
     table = [headings] + [
         [
             str(row.id),
@@ -174,5 +228,7 @@ def _iso(day: date | None) -> str | None:
 
 def _mou_words(status: str, signed_on: date | None) -> str:
     if status == "signed" and signed_on is not None:
-        return f"signed on {signed_on.isoformat()}"
-    return {"none": "not started", "draft": "draft"}.get(status, status)
+        return translate("Commands", "signed on {isoformat}").format(
+            isoformat=signed_on.isoformat()
+        )
+    return {"none": translate("Commands", "not started"), "draft": "draft"}.get(status, status)

@@ -8,33 +8,47 @@ import sys
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 LIST_KINDS = {"organizations": "organization", "contacts": "contact", "requests": "request"}
 
 
 def register(commands: Any) -> None:
-    demo = commands.add_parser("demo", help="load the sample data (fictional records)")
+    demo = commands.add_parser(
+        "demo", help=translate("Commands", "load the sample data (fictional records)")
+    )
     demo.add_argument(
-        "--force", action="store_true", help="load it even if the store already holds records"
+        "--force",
+        action="store_true",
+        help=translate("Commands", "load it even if the store already holds records"),
     )
     demo.set_defaults(handler=command_demo, writes=True)
-    check = commands.add_parser("check", help="check the data file; exit 1 if anything is wrong")
+    check = commands.add_parser(
+        "check", help=translate("Commands", "check the data file; exit 1 if anything is wrong")
+    )
     check.set_defaults(handler=command_check)
     listing = commands.add_parser(
-        "list", help="print organizations, contacts, requests, partnerships or commitments"
+        "list",
+        help=translate(
+            "Commands", "print organizations, contacts, requests, partnerships or commitments"
+        ),
     )
     listing.add_argument(
         "what",
         choices=sorted([*LIST_KINDS, "commitments", "partnerships"]),
-        help="which records to print",
+        help=translate("Commands", "which records to print"),
     )
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print JSON instead of a table")
+    )
     listing.add_argument(
         "--due-within",
         type=int,
         metavar="DAYS",
-        help="commitments: only those still to do, due within DAYS days (late ones too)",
+        help=translate(
+            "Commands", "commitments: only those still to do, due within DAYS days (late ones too)"
+        ),
     )
     listing.set_defaults(handler=command_list)
 
@@ -47,13 +61,26 @@ def command_demo(arguments: argparse.Namespace, location: DataLocation) -> int:
     try:
         summary = add_sample_data(database, force=arguments.force)
     except SampleDataRefusedError as refusal:
-        print(f"{refusal} Use --force to load it anyway.", file=sys.stderr)
+        print(
+            translate("Commands", "{refusal} Use --force to load it anyway.").format(
+                refusal=refusal
+            ),
+            file=sys.stderr,
+        )
         return EXIT_PROBLEM
     finally:
         database.close()
     print(
-        f"Loaded the sample data: {summary.organizations} organizations, "
-        f"{summary.contacts} contacts, {summary.notes} notes, {summary.requests} requests."
+        translate(
+            "Commands",
+            "Loaded the sample data: {organizations} organizations, "
+            "{contacts} contacts, {notes} notes, {requests} requests.",
+        ).format(
+            organizations=summary.organizations,
+            contacts=summary.contacts,
+            notes=summary.notes,
+            requests=summary.requests,
+        )
     )
     return EXIT_OK
 
@@ -81,7 +108,7 @@ def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
 
         return command_list_commitments(arguments, location)
     if arguments.due_within is not None:
-        print("--due-within is for commitments only.", file=sys.stderr)
+        print(translate("Commands", "--due-within is for commitments only."), file=sys.stderr)
         return EXIT_USAGE
     kind = RecordKind(LIST_KINDS[arguments.what])
     database = open_database(location)
@@ -95,12 +122,12 @@ def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
         print()
         return EXIT_OK
     columns = COLUMNS[kind]
-    table = [["ID", *(column.title for column in columns)]]
+    table = [[translate("Commands", "ID"), *(column.title for column in columns)]]
     table += [[str(row.id), *(display_text(row.values[c.key]) for c in columns)] for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
     for line in table:
         cells = zip(line, widths, strict=True)
         print("  ".join(cell.ljust(width) for cell, width in cells).rstrip())
     if not rows:
-        print(f"No {arguments.what} yet.")
+        print(translate("Commands", "No {what} yet.").format(what=arguments.what))
     return EXIT_OK

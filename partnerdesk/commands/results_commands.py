@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_PROBLEM
 from partnerdesk.commands.word_export import add_document_language, export_word_document
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -22,7 +23,10 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
     from partnerdesk.services.documents.files import WrittenDocument
 
-NO_REQUEST = "There is no request {}. `partnerdesk list partnerships` shows each partnership."
+NO_REQUEST = QT_TRANSLATE_NOOP(
+    "results_commands",
+    "There is no request {}. `partnerdesk list partnerships` shows each partnership.",
+)
 
 
 def register(commands: Any) -> None:
@@ -33,15 +37,25 @@ def register(commands: Any) -> None:
     )
     report = targets.add_parser(
         "report",
-        help="a partnership's results report for both organizations' leaders (Word)",
-        description="Write a partnership's results report, on your letterhead: what it set "
-        "out to do, commitments kept and late, measures of success with their figures, how "
-        "the partnership is going (the check-up trend), your story or quote, and next steps.",
+        help=translate(
+            "Commands", "a partnership's results report for both organizations' leaders (Word)"
+        ),
+        description=translate(
+            "Commands",
+            "Write a partnership's results report, on your letterhead: what it set "
+            "out to do, commitments kept and late, measures of success with their figures, how "
+            "the partnership is going (the check-up trend), your story or quote, and next steps.",
+        ),
     )
     report.add_argument(
-        "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list partnerships"
+        "request_id",
+        metavar="REQUEST_ID",
+        type=int,
+        help=translate("Commands", "see: partnerdesk list partnerships"),
     )
-    report.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+    report.add_argument(
+        "file", metavar="FILE.docx", help=translate("Commands", "the Word file to write")
+    )
     add_document_language(report)
     report.set_defaults(handler=command_export_report)
 
@@ -63,7 +77,7 @@ def command_export_report(arguments: argparse.Namespace, location: DataLocation)
             return None
 
     code, written = export_word_document(
-        location, arguments.file, export, NO_REQUEST.format(number)
+        location, arguments.file, export, translate("results_commands", NO_REQUEST).format(number)
     )
     if refused:
         print(refused[0], file=sys.stderr)
@@ -71,5 +85,9 @@ def command_export_report(arguments: argparse.Namespace, location: DataLocation)
     if written is not None:
         if written.letterhead_warning:
             print(written.letterhead_warning, file=sys.stderr)
-        print(f"Wrote the results report for request {number} to {arguments.file}")
+        print(
+            translate("Commands", "Wrote the results report for request {number} to {file}").format(
+                number=number, file=arguments.file
+            )
+        )
     return code

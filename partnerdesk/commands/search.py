@@ -15,6 +15,7 @@ import sys
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_USAGE
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 # The keys of each result in --json; scripts rely on exactly these.
@@ -23,10 +24,19 @@ RESULT_KEYS = ("kind", "id", "title", "snippet")
 
 def register(commands: Any) -> None:
     search = commands.add_parser(
-        "search", help="print what the search box finds for TEXT (kind, id, title, snippet)"
+        "search",
+        help=translate(
+            "Commands", "print what the search box finds for TEXT (kind, id, title, snippet)"
+        ),
     )
-    search.add_argument("text", metavar="TEXT", help="the words to look for (quote several)")
-    search.add_argument("--json", action="store_true", help="print a JSON list of results")
+    search.add_argument(
+        "text",
+        metavar="TEXT",
+        help=translate("Commands", "the words to look for (quote several)"),
+    )
+    search.add_argument(
+        "--json", action="store_true", help=translate("Commands", "print a JSON list of results")
+    )
     search.set_defaults(handler=command_search)
 
 
@@ -35,7 +45,9 @@ def command_search(arguments: argparse.Namespace, location: DataLocation) -> int
     from partnerdesk.services.records.search import match_expression, search_results_as_rows
 
     if not match_expression(arguments.text):
-        print("Type a word to search for (letters or digits).", file=sys.stderr)
+        print(
+            translate("Commands", "Type a word to search for (letters or digits)."), file=sys.stderr
+        )
         return EXIT_USAGE
     database = open_database(location)
     try:
@@ -52,7 +64,12 @@ def command_search(arguments: argparse.Namespace, location: DataLocation) -> int
         print()
         return EXIT_OK
     if not results:
-        print(f"Nothing found for “{arguments.text.strip()}”.", file=sys.stderr)
+        print(
+            translate("Commands", "Nothing found for “{strip}”.").format(
+                strip=arguments.text.strip()
+            ),
+            file=sys.stderr,
+        )
     for kind, record_id, title, snippet in results:
         print("\t".join((kind, str(record_id), _one_line(title), _one_line(snippet))))
     return EXIT_OK

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands.word_export import add_document_language, export_word_document
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -19,30 +20,45 @@ if TYPE_CHECKING:
     from partnerdesk.services.documents.files import WrittenDocument
 
 _WHAT = {
-    "vetting": "the vetting summary",
-    "questions": "the questions to ask",
+    "vetting": QT_TRANSLATE_NOOP("vetting_exports", "the vetting summary"),
+    "questions": QT_TRANSLATE_NOOP("vetting_exports", "the questions to ask"),
 }
 
 
 def register_exports(targets: Any) -> None:
     vetting = targets.add_parser(
         "vetting",
-        help="a request's vetting summary as a Word document",
-        description="Write a Word document with the request's details, red flags, "
-        "readiness by topic, every question with their answer, our evidence and rating, "
-        "the capacity matrix and the decision.",
+        help=translate("Commands", "a request's vetting summary as a Word document"),
+        description=translate(
+            "Commands",
+            "Write a Word document with the request's details, red flags, "
+            "readiness by topic, every question with their answer, our evidence and rating, "
+            "the capacity matrix and the decision.",
+        ),
     )
     questions = targets.add_parser(
         "questions",
-        help="the questions not answered yet, as a Word sheet for the next meeting",
-        description="Write a Word document listing every question not answered yet for "
-        "the request, grouped by topic, each with room for notes.",
+        help=translate(
+            "Commands", "the questions not answered yet, as a Word sheet for the next meeting"
+        ),
+        description=translate(
+            "Commands",
+            "Write a Word document listing every question not answered yet for "
+            "the request, grouped by topic, each with room for notes.",
+        ),
     )
     for parser in (vetting, questions):
         parser.add_argument(
-            "request_id", metavar="REQUEST_ID", type=int, help="see: partnerdesk list requests"
+            "request_id",
+            metavar="REQUEST_ID",
+            type=int,
+            help=translate("Commands", "see: partnerdesk list requests"),
         )
-        parser.add_argument("file", metavar="FILE.docx", help="the Word file to write")
+        parser.add_argument(
+            "file",
+            metavar="FILE.docx",
+            help=translate("Commands", "the Word file to write"),
+        )
         parser.set_defaults(handler=command_export_vetting)
     add_document_language(vetting)
     add_document_language(questions)
@@ -63,8 +79,18 @@ def command_export_vetting(arguments: argparse.Namespace, location: DataLocation
         location,
         arguments.file,
         export,
-        f"There is no request {number}. `partnerdesk list requests` shows each request's number.",
+        translate(
+            "Commands",
+            "There is no request {number}. `partnerdesk list requests` "
+            "shows each request's number.",
+        ).format(number=number),
     )
     if written is not None:
-        print(f"Wrote {_WHAT[arguments.what]} for request {number} to {arguments.file}")
+        print(
+            translate("Commands", "Wrote {_WHAT} for request {number} to {file}").format(
+                _WHAT=translate("vetting_exports", _WHAT[arguments.what]),
+                number=number,
+                file=arguments.file,
+            )
+        )
     return code

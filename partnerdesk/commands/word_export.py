@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -52,7 +53,10 @@ def add_document_language(parser: Any) -> None:
         "--document-language",
         choices=list(DOCUMENT_LANGUAGES),
         default=ENGLISH,
-        help="the language the document is written in (default: en); dates follow it too",
+        help=translate(
+            "Commands",
+            "the language the document is written in (default: en); dates follow it too",
+        ),
     )
 
 
@@ -71,7 +75,12 @@ def usable_docx_name(file_name: str) -> Path | None:
 
 
 def cannot_write(target: Path, error: OSError) -> int:
-    print(f"PartnerDesk cannot write {target}: {error.strerror}.", file=sys.stderr)
+    print(
+        translate("Commands", "PartnerDesk cannot write {target}: {strerror}.").format(
+            target=target, strerror=error.strerror
+        ),
+        file=sys.stderr,
+    )
     return EXIT_PROBLEM
 
 

@@ -7,6 +7,7 @@ line read every refusal from one module and never import the store.
 
 from __future__ import annotations
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.store.errors import (
     ChangedElsewhereError,
     DamagedDatabaseError,
@@ -68,9 +69,11 @@ class ServerUnreachableError(DatabaseUnavailableError):
     gone): nothing was written, and the same work may succeed once it is back."""
 
 
-SERVER_UNREACHABLE = (
+# Marked for translation here, translated where it is raised (services/transactions.py).
+SERVER_UNREACHABLE = QT_TRANSLATE_NOOP(
+    "Refusals",
     "The shared database's server cannot be reached right now (it may be restarting, or "
-    "this computer may be off the network), so this was not saved. Try again in a moment."
+    "this computer may be off the network), so this was not saved. Try again in a moment.",
 )
 
 

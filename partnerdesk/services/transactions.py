@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.translation import translate
 from partnerdesk.services.errors import (
     SERVER_UNREACHABLE,
     DatabaseUnavailableError,
@@ -40,7 +41,7 @@ def as_refusal(error: BaseException) -> BaseException:
     if isinstance(error, DatabaseUnavailableError):
         return error
     if is_connection_lost(error):
-        refusal: BaseException = ServerUnreachableError(SERVER_UNREACHABLE)
+        refusal: BaseException = ServerUnreachableError(translate("Refusals", SERVER_UNREACHABLE))
     elif isinstance(error, OperationalError | InterfaceError) and "locked" in str(error):
         refusal = DatabaseUnavailableError(BUSY)
     else:
@@ -58,5 +59,5 @@ def transaction(database: Database) -> Iterator[Session]:
     # A dropped server connection shows as either, depending on when it was noticed.
     except (OperationalError, InterfaceError) as error:
         if is_connection_lost(error):
-            raise ServerUnreachableError(SERVER_UNREACHABLE) from error
+            raise ServerUnreachableError(translate("Refusals", SERVER_UNREACHABLE)) from error
         raise DatabaseUnavailableError(BUSY) from error

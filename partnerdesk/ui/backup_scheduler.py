@@ -58,7 +58,7 @@ class BackupScheduler(QObject):
         self.operations.query(
             lambda _database: backup_now(location, "automatic", folder=folder),
             self._done,
-            label="Backing up…",
+            label=self.tr("Backing up…"),
             if_refused=failed,
         )
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.paths import shown_path
 from partnerdesk.ui.widgets import resize_within_screen
 
@@ -31,38 +32,54 @@ if TYPE_CHECKING:
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 REASONS = {
-    "automatic": "Automatic",
-    "on-close": "When PartnerDesk closed",
-    "manual": "Made by you",
-    "before-restore": "Before a restore",
-    "damaged": "Damaged file set aside",
+    "automatic": QT_TRANSLATE_NOOP("backups_dialog", "Automatic"),
+    "on-close": QT_TRANSLATE_NOOP("backups_dialog", "When PartnerDesk closed"),
+    "manual": QT_TRANSLATE_NOOP("backups_dialog", "Made by you"),
+    "before-restore": QT_TRANSLATE_NOOP("backups_dialog", "Before a restore"),
+    "damaged": QT_TRANSLATE_NOOP("backups_dialog", "Damaged file set aside"),
 }
 
 
 def _size(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 100_000 else f"{size / 1000:.0f} kB"
+    return (
+        QCoreApplication.translate("backups_dialog", "{value:.1f} MB").format(
+            value=size / 1_000_000
+        )
+        if size >= 100_000
+        else QCoreApplication.translate("backups_dialog", "{value:.0f} kB").format(
+            value=size / 1000
+        )
+    )
 
 
 def _reason(reason: str) -> str:
     if reason.startswith("before-upgrade"):
-        return "Before an upgrade"
-    return REASONS.get(reason, reason.replace("-", " ").capitalize())
+        return QCoreApplication.translate("backups_dialog", "Before an upgrade")
+    known = REASONS.get(reason)
+    if known is not None:
+        return QCoreApplication.translate("backups_dialog", known)
+    return reason.replace("-", " ").capitalize()
 
 
 class BackupsDialog(QDialog):
     def __init__(self, safety: DataSafety, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.safety = safety
-        self.setWindowTitle("Backups and restore")
+        self.setWindowTitle(self.tr("Backups and restore"))
         intro = QLabel(
-            "PartnerDesk backs up your data every half hour while you work and when you "
-            f"close it. Backups are kept in {shown_path(safety.backup_folder())}. To go back to an "
-            "earlier state, choose a backup and press Restore."
+            self.tr(
+                "PartnerDesk backs up your data every half hour while you "
+                "work and when you close it. Backups are kept in "
+                "{shown_path}. To go back to an earlier state, choose a "
+                "backup and press Restore."
+            ).format(shown_path=shown_path(safety.backup_folder()))
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(0, 4)
-        self.table.setHorizontalHeaderLabels(["Taken", "Why", "Size", "What it holds"])
-        self.table.setAccessibleName("Backups")
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Taken"), self.tr("Why"), self.tr("Size"), self.tr("What it holds")]
+        )
+        self.table.setAccessibleName(self.tr("Backups"))
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -72,10 +89,10 @@ class BackupsDialog(QDialog):
             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         )
         self.table.itemSelectionChanged.connect(self._update_buttons)
-        self.empty = QLabel("There are no backups yet. Press “Back up now” to make one.")
-        self.back_up_button = QPushButton("&Back up now")
-        self.restore_button = QPushButton("&Restore…")
-        self.open_button = QPushButton("&Open the backup folder")
+        self.empty = QLabel(self.tr("There are no backups yet. Press “Back up now” to make one."))
+        self.back_up_button = QPushButton(self.tr("&Back up now"))
+        self.restore_button = QPushButton(self.tr("&Restore…"))
+        self.open_button = QPushButton(self.tr("&Open the backup folder"))
         self.back_up_button.clicked.connect(self._back_up)
         self.restore_button.clicked.connect(self._restore)
         self.open_button.clicked.connect(lambda: safety.open_folder(safety.backup_folder()))
@@ -140,29 +157,35 @@ class DataLocationDialog(QDialog):
         shared_address: str | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Where is my data?")
+        self.setWindowTitle(self.tr("Where is my data?"))
         intro = QLabel(
-            "Everything PartnerDesk knows is kept in these places on this computer. Only "
-            "your user account can read them. PartnerDesk never sends anything anywhere."
+            self.tr(
+                "Everything PartnerDesk knows is kept in these places on this computer. Only "
+                "your user account can read them. PartnerDesk never sends anything anywhere."
+            )
             if shared_address is None
-            else "Your organization's records are kept in the shared database named "
-            "below, on your organization's server. This computer keeps only its own "
-            "settings, log and letterhead, in the folders below."
+            else self.tr(
+                "Your organization's records are kept in the shared database named "
+                "below, on your organization's server. This computer keeps only its own "
+                "settings, log and letterhead, in the folders below."
+            )
         )
         intro.setWordWrap(True)
         grid = QGridLayout()
         self.open_buttons: list[QPushButton] = []
         for row, (title, path) in enumerate(paths):
             name = QLabel(f"<b>{title}</b>")
-            where = QLabel(str(path) if path else shared_address or "A shared database")
+            where = QLabel(str(path) if path else shared_address or self.tr("A shared database"))
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             where.setAccessibleName(title)
             grid.addWidget(name, row, 0)
             grid.addWidget(where, row, 1)
             if path is not None:
                 folder = path if path.suffix == "" else path.parent
-                button = QPushButton("Open folder")
-                button.setAccessibleName(f"Open the folder of the {title.lower()}")
+                button = QPushButton(self.tr("Open folder"))
+                button.setAccessibleName(
+                    self.tr("Open the folder of the {lower}").format(lower=title.lower())
+                )
                 button.clicked.connect(lambda _=False, f=folder: open_folder(f))
                 grid.addWidget(button, row, 2)
                 self.open_buttons.append(button)

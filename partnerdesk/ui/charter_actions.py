@@ -13,6 +13,7 @@ from platformdirs import user_documents_dir
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QWidget
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.page_edits import PageEdit
@@ -26,11 +27,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.documents.files import WrittenDocument
     from partnerdesk.ui.editors.charter_dialog import CharterDialog
 
-WORD_FILES = "Word document (*.docx)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CharterActions", text)
+WORD_FILES = QT_TRANSLATE_NOOP("CharterActions", "Word document (*.docx)")
 
 
 class CharterEditing(EditingThroughOperations):
@@ -40,7 +37,7 @@ class CharterEditing(EditingThroughOperations):
         return save_charter(database, record_id, edit)
 
     def not_saved_title(self) -> str:
-        return _tr("This team charter is not saved yet")
+        return QCoreApplication.translate("CharterActions", "This team charter is not saved yet")
 
 
 class CharterActions:
@@ -102,10 +99,14 @@ class CharterActions:
         from partnerdesk.ui.vetting_actions import file_name_from
 
         chosen_file = self.dialogs.save_document(
-            _tr("Save the team charter as a Word document"),
+            QCoreApplication.translate(
+                "CharterActions", "Save the team charter as a Word document"
+            ),
             Path(user_documents_dir())
-            / _tr("Team charter - {0}.docx").format(file_name_from(title)),
-            WORD_FILES,
+            / QCoreApplication.translate("CharterActions", "Team charter - {0}.docx").format(
+                file_name_from(title)
+            ),
+            QCoreApplication.translate("CharterActions", WORD_FILES),
             document_language_for(self.settings),
         )
         if chosen_file is None:
@@ -119,35 +120,44 @@ class CharterActions:
             if written is None:
                 # Its own words, as a literal the translation tools can find.
                 self.dialogs.inform(
-                    _tr("Nothing to export yet"),
-                    _tr(
+                    QCoreApplication.translate("CharterActions", "Nothing to export yet"),
+                    QCoreApplication.translate(
+                        "CharterActions",
                         "This team charter is still empty, so there is nothing to export. "
-                        "Write at least one of its parts first."
+                        "Write at least one of its parts first.",
                     ),
                 )
                 return
             if written.letterhead_warning:
-                self.dialogs.inform(_tr("Letterhead not used"), written.letterhead_warning)
+                self.dialogs.inform(
+                    QCoreApplication.translate("CharterActions", "Letterhead not used"),
+                    written.letterhead_warning,
+                )
             self.operations.tell(
-                _tr("Saved “{0}” in {1}.").format(written.path.name, written.path.parent)
+                QCoreApplication.translate("CharterActions", "Saved “{0}” in {1}.").format(
+                    written.path.name, written.path.parent
+                )
             )
 
         self.operations.query(
             lambda database: export_charter(database, request_id, path, language),
             saved,
-            label=_tr("Writing the team charter…"),
+            label=QCoreApplication.translate("CharterActions", "Writing the team charter…"),
             if_refused=lambda error: self._not_written(path, error),
         )
 
     def _not_written(self, path: Path, error: Exception) -> bool:
         if not isinstance(error, OSError):
             return False
-        reason = error.strerror or _tr("the file could not be written")
+        reason = error.strerror or QCoreApplication.translate(
+            "CharterActions", "the file could not be written"
+        )
         self.dialogs.inform(
-            _tr("The team charter was not saved"),
-            _tr(
+            QCoreApplication.translate("CharterActions", "The team charter was not saved"),
+            QCoreApplication.translate(
+                "CharterActions",
                 "PartnerDesk could not write {0} in {1}: {2}. Choose another folder, or "
-                "close the file if Word has it open."
+                "close the file if Word has it open.",
             ).format(path.name, path.parent, reason),
         )
         return True

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.checkups import StatementRating, shipped_statements
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.checkups.checkups import (
     CheckupDetails,
@@ -38,11 +39,7 @@ if TYPE_CHECKING:
 
 # The folder the last Word or calendar file was saved in (the MOU's exports keep it too).
 LAST_FOLDER_KEY = "exports/last_folder"
-WORD_FILES = "Word document (*.docx)"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CheckupActions", text)
+WORD_FILES = QT_TRANSLATE_NOOP("CheckupActions", "Word document (*.docx)")
 
 
 class CheckupActions:
@@ -83,7 +80,9 @@ class CheckupActions:
 
         self.operations.change(
             start,
-            _tr("Check-up of {date} started.").format(date=friendly_date(held_on)),
+            QCoreApplication.translate("CheckupActions", "Check-up of {date} started.").format(
+                date=friendly_date(held_on)
+            ),
             after=lambda: self.open_checkup(started[0]) if started else None,
         )
 
@@ -126,11 +125,12 @@ class CheckupActions:
             if isinstance(theirs, StatementRating) and self.dialog is not None:
                 self.dialog.show_theirs(theirs)
             self.dialogs.warn(
-                _tr("Rated by a colleague meanwhile"),
-                _tr(
+                QCoreApplication.translate("CheckupActions", "Rated by a colleague meanwhile"),
+                QCoreApplication.translate(
+                    "CheckupActions",
                     "Someone else rated this statement while you were typing, so your "
                     "rating was not saved. Theirs is shown now; change it again to put "
-                    "yours in its place."
+                    "yours in its place.",
                 ),
             )
 
@@ -141,25 +141,28 @@ class CheckupActions:
 
         self.operations.change(
             lambda database: save_our_rating(database, checkup_id, rating, base),
-            _tr("Saved."),
+            QCoreApplication.translate("CheckupActions", "Saved."),
             if_changed_elsewhere=colleague_saved,
             if_refused=not_saved,
         )
 
     def delete(self, checkup_id: int, when: str) -> None:
         if not self.dialogs.confirm(
-            _tr("Delete this check-up?"),
-            _tr(
+            QCoreApplication.translate("CheckupActions", "Delete this check-up?"),
+            QCoreApplication.translate(
+                "CheckupActions",
                 "Delete the check-up of {date}, with both sides' ratings and comments? "
-                "This cannot be undone."
+                "This cannot be undone.",
             ).format(date=when),
-            action=_tr("Delete"),
+            action=QCoreApplication.translate("CheckupActions", "Delete"),
             destructive=True,
         ):
             return
         self.operations.change(
             lambda database: delete_checkup(database, checkup_id),
-            _tr("Check-up of {date} deleted.").format(date=when),
+            QCoreApplication.translate("CheckupActions", "Check-up of {date} deleted.").format(
+                date=when
+            ),
         )
 
     # The request page's Check-ups tab -----------------------------------------
@@ -238,10 +241,14 @@ class CheckupActions:
         from partnerdesk.ui.vetting_actions import file_name_from
 
         path = self.dialogs.save_file(
-            _tr("Save the check-up form as a Word document"),
+            QCoreApplication.translate(
+                "CheckupActions", "Save the check-up form as a Word document"
+            ),
             self._folder()
-            / _tr("Check-up form - {title}.docx").format(title=file_name_from(title)),
-            _tr(WORD_FILES),
+            / QCoreApplication.translate("CheckupActions", "Check-up form - {title}.docx").format(
+                title=file_name_from(title)
+            ),
+            QCoreApplication.translate("CheckupActions", WORD_FILES),
         )
         if path is None:
             return
@@ -251,18 +258,22 @@ class CheckupActions:
 
         def saved(written: WrittenDocument) -> None:
             if written.letterhead_warning:
-                self.dialogs.inform(_tr("Letterhead not used"), written.letterhead_warning)
+                self.dialogs.inform(
+                    QCoreApplication.translate("CheckupActions", "Letterhead not used"),
+                    written.letterhead_warning,
+                )
             self.operations.tell(
-                _tr(
+                QCoreApplication.translate(
+                    "CheckupActions",
                     "Saved “{name}” in {folder}. Send it to the partner; when it comes "
-                    "back filled in, press Read their filled form…"
+                    "back filled in, press Read their filled form…",
                 ).format(name=written.path.name, folder=written.path.parent)
             )
 
         self.operations.query(
             lambda database: export_checkup_form(database, request_id, path),
             saved,
-            label=_tr("Writing the check-up form…"),
+            label=QCoreApplication.translate("CheckupActions", "Writing the check-up form…"),
             if_refused=lambda error: self._not_written(path, error),
         )
 
@@ -270,14 +281,16 @@ class CheckupActions:
         if not isinstance(error, OSError):
             return False
         self.dialogs.inform(
-            _tr("The form was not saved"),
-            _tr(
+            QCoreApplication.translate("CheckupActions", "The form was not saved"),
+            QCoreApplication.translate(
+                "CheckupActions",
                 "PartnerDesk could not write {name} in {folder}: {reason}. Choose another "
-                "folder, or close the file if Word has it open."
+                "folder, or close the file if Word has it open.",
             ).format(
                 name=path.name,
                 folder=path.parent,
-                reason=error.strerror or _tr("the file could not be written"),
+                reason=error.strerror
+                or QCoreApplication.translate("CheckupActions", "the file could not be written"),
             ),
         )
         return True
@@ -287,9 +300,11 @@ class CheckupActions:
         from partnerdesk.services.checkups.partner_form import read_partner_form
 
         path = self.dialogs.open_file(
-            _tr("Choose their filled check-up form (Word document)"),
+            QCoreApplication.translate(
+                "CheckupActions", "Choose their filled check-up form (Word document)"
+            ),
             self._folder(),
-            _tr(WORD_FILES),
+            QCoreApplication.translate("CheckupActions", WORD_FILES),
         )
         if path is None:
             return
@@ -306,12 +321,15 @@ class CheckupActions:
 
         dialog = CheckupFormDialog(reading, self.parent)
         if not dialog.exec():
-            self.operations.tell(_tr("Nothing was saved from their form."))
+            self.operations.tell(
+                QCoreApplication.translate("CheckupActions", "Nothing was saved from their form.")
+            )
             return
         when = friendly_date(reading.held_on)
         self.operations.change(
             lambda database: save_partner_form(database, reading),
-            _tr("Their answers from “{form}” are saved into the check-up of {date}.").format(
-                form=reading.form_name, date=when
-            ),
+            QCoreApplication.translate(
+                "CheckupActions",
+                "Their answers from “{form}” are saved into the check-up of {date}.",
+            ).format(form=reading.form_name, date=when),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.services.changes import Changes, Detail
@@ -26,27 +27,37 @@ class CommitmentActions:
     def mark_done(self, commitment_id: int, what: str) -> None:
         self.operations.change(
             lambda database: mark_done(database, commitment_id),
-            f"Marked done: “{_short(what)}”. To undo, choose Mark as open again on the "
-            "partnership's Commitments tab.",
+            QCoreApplication.translate(
+                "CommitmentActions",
+                "Marked done: “{short}”. To undo, choose Mark as open again "
+                "on the partnership's Commitments tab.",
+            ).format(short=_short(what)),
         )
 
     def mark_open(self, commitment_id: int, what: str) -> None:
         self.operations.change(
             lambda database: mark_open(database, commitment_id),
-            f"Open again: “{_short(what)}”.",
+            QCoreApplication.translate("CommitmentActions", "Open again: “{short}”.").format(
+                short=_short(what)
+            ),
         )
 
     def drop(self, commitment_id: int, what: str) -> None:
         reason = self.dialogs.ask_text(
-            "Drop this commitment",
-            f"Why is “{_short(what)}” dropped? (For example: both sides agreed it is no "
-            "longer needed.)",
+            QCoreApplication.translate("CommitmentActions", "Drop this commitment"),
+            QCoreApplication.translate(
+                "CommitmentActions",
+                "Why is “{short}” dropped? (For example: both sides agreed "
+                "it is no longer needed.)",
+            ).format(short=_short(what)),
         )
         if reason is None:
             return
         self.operations.change(
             lambda database: drop(database, commitment_id, reason),
-            f"Dropped: “{_short(what)}”.",
+            QCoreApplication.translate("CommitmentActions", "Dropped: “{short}”.").format(
+                short=_short(what)
+            ),
         )
 
     # The request page's Commitments tab ------------------------------------------

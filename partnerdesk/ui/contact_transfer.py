@@ -9,9 +9,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.tasks import Progress
@@ -25,7 +27,9 @@ if TYPE_CHECKING:
 # The import and export modules (and vobject behind them) are imported when first used,
 # not when the window opens: most sessions never import a file.
 
-CONTACT_FILES = "Contact files (*.csv *.vcf *.vcard);;All files (*)"
+CONTACT_FILES = QT_TRANSLATE_NOOP(
+    "contact_transfer", "Contact files (*.csv *.vcf *.vcard);;All files (*)"
+)
 
 
 class ContactTransfer:
@@ -44,14 +48,21 @@ class ContactTransfer:
         )
         from partnerdesk.ui.import_dialogs import ColumnMappingDialog
 
-        path = self.dialogs.open_file("Import contacts", Path.home(), CONTACT_FILES)
+        path = self.dialogs.open_file(
+            QCoreApplication.translate("ContactTransfer", "Import contacts"),
+            Path.home(),
+            QCoreApplication.translate("contact_transfer", CONTACT_FILES),
+        )
         if path is None:
             return
         mapping = None
         try:
             detection = detect_file(path)
         except UnreadableFileError as error:
-            self.dialogs.inform("This file cannot be imported", str(error))
+            self.dialogs.inform(
+                QCoreApplication.translate("ContactTransfer", "This file cannot be imported"),
+                str(error),
+            )
             return
         if detection.file_format == CsvFormat.GENERIC:
             dialog = ColumnMappingDialog(path.name, detection, self.parent)
@@ -64,14 +75,18 @@ class ContactTransfer:
                 database,
                 path,
                 mapping,
-                progress=lambda done, total: progress.report(done, total, "Reading…"),
+                progress=lambda done, total: progress.report(
+                    done, total, QCoreApplication.translate("ContactTransfer", "Reading…")
+                ),
                 cancelled=lambda: progress.cancelled,
             )
 
         self.operations.long_query(
             read,
             lambda plan: self._preview(path, plan),
-            label=f"Reading {path.name}…",
+            label=QCoreApplication.translate("ContactTransfer", "Reading {name}…").format(
+                name=path.name
+            ),
             cancellable=True,
         )
 
@@ -98,7 +113,9 @@ class ContactTransfer:
                 database,
                 plan,
                 decisions,
-                progress=lambda done, total: progress.report(done, total, "Importing…"),
+                progress=lambda done, total: progress.report(
+                    done, total, QCoreApplication.translate("ContactTransfer", "Importing…")
+                ),
                 cancelled=lambda: progress.cancelled,
                 # In the progress dialog's text; Cancel still works while it waits.
                 waiting=lambda: progress.report(0, 0, WAITING_MESSAGE),
@@ -108,11 +125,13 @@ class ContactTransfer:
 
         self.operations.long_change(
             write,
-            label="Importing contacts…",
+            label=QCoreApplication.translate("ContactTransfer", "Importing contacts…"),
             cancellable=True,
             after=lambda: self.operations.tell(
-                f"Imported {path.name}: {imported[0].counts.line()}. "
-                "Edit → Undo an import… takes it back."
+                QCoreApplication.translate(
+                    "ContactTransfer",
+                    "Imported {name}: {line}. Edit → Undo an import… takes it back.",
+                ).format(name=path.name, line=imported[0].counts.line())
             ),
         )
 
@@ -132,7 +151,9 @@ class ContactTransfer:
                     database,
                     path,
                     chosen,
-                    progress=lambda done, total: progress.report(done, total, "Reading…"),
+                    progress=lambda done, total: progress.report(
+                        done, total, QCoreApplication.translate("ContactTransfer", "Reading…")
+                    ),
                     cancelled=lambda: progress.cancelled,
                     encoding=encoding,
                 )
@@ -147,13 +168,20 @@ class ContactTransfer:
                 return False
             dialog.show_plan(dialog.plan)  # back to the encoding that worked
             if isinstance(error, UnreadableFileError):
-                self.dialogs.inform("The file cannot be read that way", str(error))
+                self.dialogs.inform(
+                    QCoreApplication.translate(
+                        "ContactTransfer", "The file cannot be read that way"
+                    ),
+                    str(error),
+                )
             return True
 
         self.operations.long_query(
             read,
             dialog.show_plan,
-            label=f"Reading {path.name} again…",
+            label=QCoreApplication.translate("ContactTransfer", "Reading {name} again…").format(
+                name=path.name
+            ),
             cancellable=True,
             if_refused=refused,
         )
@@ -171,21 +199,31 @@ class ContactTransfer:
         from partnerdesk.services.transfer.contact_import import undo_import
 
         if not imports:
-            self.dialogs.inform("Nothing to undo", "There is no import to undo.")
+            self.dialogs.inform(
+                QCoreApplication.translate("ContactTransfer", "Nothing to undo"),
+                QCoreApplication.translate("ContactTransfer", "There is no import to undo."),
+            )
             return
         choices = [
             f"{entry.file_name} — {friendly_date(entry.imported_at.astimezone().date())} "
             f"({entry.counts.line()})"
             for entry in imports
         ]
-        choice = self.dialogs.pick("Undo an import", "Which import should be undone?", choices)
+        choice = self.dialogs.pick(
+            QCoreApplication.translate("ContactTransfer", "Undo an import"),
+            QCoreApplication.translate("ContactTransfer", "Which import should be undone?"),
+            choices,
+        )
         if choice is None:
             return
         batch_id = imports[choices.index(choice)].id
         self.operations.change(
             lambda database: undo_import(database, batch_id),
-            "The import was undone: new contacts went to the trash, merges reverted.",
-            label="Undoing the import…",
+            QCoreApplication.translate(
+                "ContactTransfer",
+                "The import was undone: new contacts went to the trash, merges reverted.",
+            ),
+            label=QCoreApplication.translate("ContactTransfer", "Undoing the import…"),
         )
 
     # Export -------------------------------------------------------------------
@@ -199,13 +237,19 @@ class ContactTransfer:
         formats = list(ContactFileFormat)
         labels = [file_format.label for file_format in formats]
         choice = self.dialogs.pick(
-            "Export contacts", "Export the contacts for which program?", labels
+            QCoreApplication.translate("ContactTransfer", "Export contacts"),
+            QCoreApplication.translate("ContactTransfer", "Export the contacts for which program?"),
+            labels,
         )
         if choice is None:
             return
         file_format = formats[labels.index(choice)]
         name, file_types = _SAVE_AS[file_format]
-        path = self.dialogs.save_file("Export contacts", Path.home() / name, file_types)
+        path = self.dialogs.save_file(
+            QCoreApplication.translate("ContactTransfer", "Export contacts"),
+            Path.home() / name,
+            QCoreApplication.translate("contact_transfer", file_types),
+        )
         if path is None:
             return
         extension = Path(name).suffix
@@ -213,16 +257,32 @@ class ContactTransfer:
             path = path.with_name(path.name + extension)
         self.operations.query(
             lambda database: export_contacts(database, path, file_format),
-            lambda count: self.operations.tell(f"Exported {count} contacts to {path}."),
-            label="Exporting contacts…",
+            lambda count: self.operations.tell(
+                QCoreApplication.translate(
+                    "ContactTransfer", "Exported {count} contacts to {path}."
+                ).format(count=count, path=path)
+            ),
+            label=QCoreApplication.translate("ContactTransfer", "Exporting contacts…"),
         )
 
 
 # The suggested file name and the file dialog's types, for each export format.
 _SAVE_AS = {
-    "partnerdesk": ("partnerdesk-contacts.csv", "Spreadsheet (*.csv)"),
-    "google": ("contacts-for-google.csv", "Spreadsheet (*.csv)"),
-    "outlook": ("contacts-for-outlook.csv", "Spreadsheet (*.csv)"),
-    "vcard": ("partnerdesk-contacts.vcf", "vCard (*.vcf)"),
-    "vcard-per-contact": ("contacts-for-outlook.zip", "vCards in a .zip (*.zip)"),
+    "partnerdesk": (
+        "partnerdesk-contacts.csv",
+        QT_TRANSLATE_NOOP("contact_transfer", "Spreadsheet (*.csv)"),
+    ),
+    "google": (
+        "contacts-for-google.csv",
+        QT_TRANSLATE_NOOP("contact_transfer", "Spreadsheet (*.csv)"),
+    ),
+    "outlook": (
+        "contacts-for-outlook.csv",
+        QT_TRANSLATE_NOOP("contact_transfer", "Spreadsheet (*.csv)"),
+    ),
+    "vcard": ("partnerdesk-contacts.vcf", QT_TRANSLATE_NOOP("contact_transfer", "vCard (*.vcf)")),
+    "vcard-per-contact": (
+        "contacts-for-outlook.zip",
+        QT_TRANSLATE_NOOP("contact_transfer", "vCards in a .zip (*.zip)"),
+    ),
 }

@@ -6,11 +6,12 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QUrl
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk import APP_NAME
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.log_file import LOG_FILE_NAME
 from partnerdesk.paths import DataLocation, shown_path
 from partnerdesk.services.changes import Changes
@@ -32,7 +33,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
 BACKUP_FOLDER_KEY = "backups/folder"
-ARCHIVE_FILES = "PartnerDesk archive (*.zip)"
+ARCHIVE_FILES = QT_TRANSLATE_NOOP("data_safety", "PartnerDesk archive (*.zip)")
 
 
 class DataSafety:
@@ -65,7 +66,10 @@ class DataSafety:
 
     def choose_backup_folder(self) -> None:
         folder = self.dialogs.choose_folder(
-            "Choose where backups are kept (for example a USB stick)", self.backup_folder()
+            QCoreApplication.translate(
+                "DataSafety", "Choose where backups are kept (for example a USB stick)"
+            ),
+            self.backup_folder(),
         )
         if folder is None:
             return
@@ -76,12 +80,19 @@ class DataSafety:
             probe.unlink()
         except OSError as error:
             self.dialogs.inform(
-                "Backups cannot go there",
-                f"PartnerDesk cannot write to {folder} ({error.strerror}). Choose another folder.",
+                QCoreApplication.translate("DataSafety", "Backups cannot go there"),
+                QCoreApplication.translate(
+                    "DataSafety",
+                    "PartnerDesk cannot write to {folder} ({strerror}). Choose another folder.",
+                ).format(folder=folder, strerror=error.strerror),
             )
             return
         self.set_backup_folder(folder)
-        self.tell(f"Backups will be kept in {folder}.")
+        self.tell(
+            QCoreApplication.translate("DataSafety", "Backups will be kept in {folder}.").format(
+                folder=folder
+            )
+        )
 
     def set_backup_folder(self, folder: Path | None) -> None:
         self.settings.setValue(BACKUP_FOLDER_KEY, str(folder) if folder else "")
@@ -95,7 +106,9 @@ class DataSafety:
         location = self.location
 
         def done(path: Path) -> None:
-            self.tell(f"Backed up to {path}.")
+            self.tell(
+                QCoreApplication.translate("DataSafety", "Backed up to {path}.").format(path=path)
+            )
             if after is not None:
                 after()
 
@@ -104,7 +117,7 @@ class DataSafety:
         self.operations.query(
             lambda _database: backup_now(location, "manual", folder=folder),
             done,
-            label="Backing up…",
+            label=QCoreApplication.translate("DataSafety", "Backing up…"),
         )
 
     def show_backups(self) -> None:
@@ -125,10 +138,13 @@ class DataSafety:
         re-reads, the status bar says where the data before was kept, and ``after`` runs.
         """
         if not self.dialogs.confirm(
-            "Restore this backup?",
-            "Your data will be replaced by this backup. What you have now is backed up "
-            "first, so this can be undone by restoring that backup.",
-            action="Restore",
+            QCoreApplication.translate("DataSafety", "Restore this backup?"),
+            QCoreApplication.translate(
+                "DataSafety",
+                "Your data will be replaced by this backup. What you have now is backed up "
+                "first, so this can be undone by restoring that backup.",
+            ),
+            action=QCoreApplication.translate("DataSafety", "Restore"),
             destructive=True,
         ):
             return
@@ -140,18 +156,30 @@ class DataSafety:
 
         def done() -> None:
             safety = kept[0] if kept else None
-            before = f" {kept_sentence(safety, 'What you had before')}." if safety else ""
-            self.tell(f"Restored the backup.{before}")
+            what_you_had = QCoreApplication.translate("DataSafety", "What you had before")
+            before = f" {kept_sentence(safety, what_you_had)}." if safety else ""
+            self.tell(
+                QCoreApplication.translate("DataSafety", "Restored the backup.{before}").format(
+                    before=before
+                )
+            )
             if after is not None:
                 after()
 
         def refused(error: Exception) -> bool:
             if not isinstance(error, BackupError):
                 return False
-            self.dialogs.problem("The backup was not restored", str(error))
+            self.dialogs.problem(
+                QCoreApplication.translate("DataSafety", "The backup was not restored"), str(error)
+            )
             return True
 
-        self.operations.long_change(work, label="Restoring…", after=done, if_refused=refused)
+        self.operations.long_change(
+            work,
+            label=QCoreApplication.translate("DataSafety", "Restoring…"),
+            after=done,
+            if_refused=refused,
+        )
 
     def check_in_background(self) -> None:
         """SQLite's quick check after start, off the GUI thread; damage gets a way out."""
@@ -161,14 +189,19 @@ class DataSafety:
         def done(problems: list[str]) -> None:
             if problems:
                 self.dialogs.warn(
-                    "Your data file has a problem",
-                    "SQLite found damage in your data file. Please restore a recent backup "
-                    "(File → Backups and restore…) before adding more.",
+                    QCoreApplication.translate("DataSafety", "Your data file has a problem"),
+                    QCoreApplication.translate(
+                        "DataSafety",
+                        "SQLite found damage in your data file. Please restore a recent backup "
+                        "(File → Backups and restore…) before adding more.",
+                    ),
                 )
 
         stopper = self._check
         self.operations.query(
-            lambda database: quick_check(database, stopper), done, label="Checking your data…"
+            lambda database: quick_check(database, stopper),
+            done,
+            label=QCoreApplication.translate("DataSafety", "Checking your data…"),
         )
 
     def stop_check(self) -> None:
@@ -180,7 +213,9 @@ class DataSafety:
         if self._shared_explained():
             return
         archive = self.dialogs.save_file(
-            "Export everything", Path.home() / "partnerdesk-everything.zip", ARCHIVE_FILES
+            QCoreApplication.translate("DataSafety", "Export everything"),
+            Path.home() / "partnerdesk-everything.zip",
+            QCoreApplication.translate("data_safety", ARCHIVE_FILES),
         )
         if archive is None:
             return
@@ -194,19 +229,31 @@ class DataSafety:
 
         self.operations.long_query(
             work,
-            lambda path: self.tell(f"Everything was saved to {path}."),
-            label="Saving everything…",
+            lambda path: self.tell(
+                QCoreApplication.translate("DataSafety", "Everything was saved to {path}.").format(
+                    path=path
+                )
+            ),
+            label=QCoreApplication.translate("DataSafety", "Saving everything…"),
         )
 
     def import_everything(self) -> None:
         if self._shared_explained():
             return
-        archive = self.dialogs.open_file("Import everything", Path.home(), ARCHIVE_FILES)
+        archive = self.dialogs.open_file(
+            QCoreApplication.translate("DataSafety", "Import everything"),
+            Path.home(),
+            QCoreApplication.translate("data_safety", ARCHIVE_FILES),
+        )
         if archive is None or not self.dialogs.confirm(
-            "Replace your data with this archive?",
-            "Everything in PartnerDesk will be replaced by the archive's contents. What you "
-            f"have now is backed up first. {APP_NAME} closes afterwards; start it again.",
-            action="Replace my data",
+            QCoreApplication.translate("DataSafety", "Replace your data with this archive?"),
+            QCoreApplication.translate(
+                "DataSafety",
+                "Everything in PartnerDesk will be replaced by the archive's "
+                "contents. What you have now is backed up first. {APP_NAME} "
+                "closes afterwards; start it again.",
+            ).format(APP_NAME=APP_NAME),
+            action=QCoreApplication.translate("DataSafety", "Replace my data"),
             destructive=True,
         ):
             return
@@ -214,7 +261,11 @@ class DataSafety:
 
         def done(_kept: Path | None) -> None:
             self.dialogs.inform(
-                "Done", f"Your data was replaced. {APP_NAME} will close now; start it again."
+                QCoreApplication.translate("DataSafety", "Done"),
+                QCoreApplication.translate(
+                    "DataSafety",
+                    "Your data was replaced. {APP_NAME} will close now; start it again.",
+                ).format(APP_NAME=APP_NAME),
             )
             # Window settings came with the archive: closing must not overwrite them.
             self.quit_app()
@@ -222,7 +273,9 @@ class DataSafety:
         def refused(error: Exception) -> bool:
             if not isinstance(error, ArchiveError | BackupError):
                 return False
-            self.dialogs.problem("The archive was not imported", str(error))
+            self.dialogs.problem(
+                QCoreApplication.translate("DataSafety", "The archive was not imported"), str(error)
+            )
             return True
 
         # On the database worker, once what is being saved is saved: nothing else uses
@@ -230,7 +283,7 @@ class DataSafety:
         self.operations.query(
             lambda database: replace_with_archive(database, archive),
             done,
-            label="Replacing your data…",
+            label=QCoreApplication.translate("DataSafety", "Replacing your data…"),
             if_refused=refused,
         )
 
@@ -246,10 +299,14 @@ class DataSafety:
         """Where the data is, for the status bar."""
         address = self.shared_address()
         if address is not None:
-            return f"Your data is kept in the shared database {address}"
+            return QCoreApplication.translate(
+                "DataSafety", "Your data is kept in the shared database {address}"
+            ).format(address=address)
         assert self.location.database_file is not None
         folder = shown_path(self.location.database_file.parent)
-        return f"Your data is kept on this computer, in {folder}"
+        return QCoreApplication.translate(
+            "DataSafety", "Your data is kept on this computer, in {folder}"
+        ).format(folder=folder)
 
     def shared_address(self) -> str | None:
         """The shared database as people may read it (never its password), or None."""
@@ -265,14 +322,16 @@ class DataSafety:
     def paths(self) -> list[tuple[str, Path | None]]:
         data_dir = self.location.data_dir
         return [
-            ("Data folder", data_dir),
+            (QCoreApplication.translate("DataSafety", "Data folder"), data_dir),
             (
-                "Data file" if self.on_this_computer else "Shared database",
+                QCoreApplication.translate("DataSafety", "Data file")
+                if self.on_this_computer
+                else QCoreApplication.translate("DataSafety", "Shared database"),
                 self.location.database_file,
             ),
-            ("Backups", self.backup_folder()),
-            ("Log file", data_dir / LOG_FILE_NAME),
-            ("Settings", data_dir / "settings.ini"),
+            (QCoreApplication.translate("DataSafety", "Backups"), self.backup_folder()),
+            (QCoreApplication.translate("DataSafety", "Log file"), data_dir / LOG_FILE_NAME),
+            (QCoreApplication.translate("DataSafety", "Settings"), data_dir / "settings.ini"),
         ]
 
     @staticmethod
@@ -285,8 +344,12 @@ class DataSafety:
         if self.on_this_computer:
             return False
         self.dialogs.inform(
-            "Backups",
-            f"{SHARED_DATABASE_MESSAGE} PartnerDesk's own backups, restore and “Export "
-            "everything” are for data kept on this computer.",
+            QCoreApplication.translate("DataSafety", "Backups"),
+            QCoreApplication.translate(
+                "DataSafety",
+                "{SHARED_DATABASE_MESSAGE} PartnerDesk's own backups, "
+                "restore and “Export everything” are for data kept on this "
+                "computer.",
+            ).format(SHARED_DATABASE_MESSAGE=SHARED_DATABASE_MESSAGE),
         )
         return True

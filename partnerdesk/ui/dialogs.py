@@ -9,7 +9,7 @@ from enum import Enum
 from pathlib import Path
 from typing import cast
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -28,6 +28,14 @@ def about_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     box.setTextFormat(Qt.TextFormat.RichText)
     box.setIconPixmap(QApplication.windowIcon().pixmap(ABOUT_ICON_SIZE))
     return box
+
+
+def shown_option(option: str) -> str:
+    """An option of ``choose`` or ``pick`` as shown: options kept as constants are marked
+    ``QT_TRANSLATE_NOOP("Dialogs", ...)`` and compared untranslated by their callers, so
+    they are translated only here (one translated by its caller already is found in no
+    message of this context and stays as it is)."""
+    return QCoreApplication.translate("Dialogs", option)
 
 
 class SaveChanges(Enum):
@@ -56,7 +64,10 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         if details:
-            copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+            copy = box.addButton(
+                QCoreApplication.translate("Dialogs", "Copy details"),
+                QMessageBox.ButtonRole.ActionRole,
+            )
             copy.clicked.disconnect()
             copy.clicked.connect(lambda: QApplication.clipboard().setText(details))
         box.exec()
@@ -80,7 +91,9 @@ class Dialogs:
         box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=self.parent)
         save = box.addButton(QMessageBox.StandardButton.Save)
         discard = box.addButton(QMessageBox.StandardButton.Discard)
-        keep = box.addButton("Keep editing", QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(
+            QCoreApplication.translate("Dialogs", "Keep editing"), QMessageBox.ButtonRole.RejectRole
+        )
         box.setDefaultButton(save)
         box.setEscapeButton(keep)
         box.exec()
@@ -101,10 +114,11 @@ class Dialogs:
         """
         box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self.parent)
         buttons = {
-            box.addButton(option, QMessageBox.ButtonRole.AcceptRole): option for option in options
+            box.addButton(shown_option(option), QMessageBox.ButtonRole.AcceptRole): option
+            for option in options
         }
         if close is not None:
-            closing = box.addButton(close, QMessageBox.ButtonRole.RejectRole)
+            closing = box.addButton(shown_option(close), QMessageBox.ButtonRole.RejectRole)
             box.setEscapeButton(closing)
             box.setDefaultButton(closing)
         box.exec()
@@ -116,8 +130,9 @@ class Dialogs:
 
     def pick(self, title: str, text: str, options: list[str]) -> str | None:
         """One item from a list (None: cancelled)."""
-        choice, ok = QInputDialog.getItem(self.parent, title, text, options, 0, False)
-        return choice if ok else None
+        shown = {shown_option(option): option for option in options}
+        choice, ok = QInputDialog.getItem(self.parent, title, text, list(shown), 0, False)
+        return shown.get(choice, choice) if ok else None
 
     def ask_text(self, title: str, text: str, default: str = "") -> str | None:
         """A line of text (None: cancelled; an empty line is a valid answer)."""

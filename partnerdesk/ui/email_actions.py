@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
@@ -70,7 +70,9 @@ class EmailActions:
 
         def gone(error: Exception) -> bool:
             if isinstance(error, RecordMissingError):
-                self.dialogs.inform("No e-mail was prepared", str(error))
+                self.dialogs.inform(
+                    QCoreApplication.translate("EmailActions", "No e-mail was prepared"), str(error)
+                )
                 return True
             return False
 

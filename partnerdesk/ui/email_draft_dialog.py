@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.exports.email_addresses import EmailDraftError, parse_addresses
 from partnerdesk.exports.email_draft import (
     EmailDraft,
@@ -48,16 +49,17 @@ from partnerdesk.ui.widgets import resize_within_screen
 
 OpenUrl = Callable[[QUrl], bool]
 ADDRESS_ROLE = Qt.ItemDataRole.UserRole + 1
-WITHOUT_ATTACHMENT = "Open a new e-mail without the attachment"
-COPY_TEXT = "Copy the message text"
-SHOW_IN_FOLDER = "Show the e-mail file in its folder"
-CLOSE = "Close"
-MAC_NOTICE = (
+WITHOUT_ATTACHMENT = QT_TRANSLATE_NOOP("Dialogs", "Open a new e-mail without the attachment")
+COPY_TEXT = QT_TRANSLATE_NOOP("Dialogs", "Copy the message text")
+SHOW_IN_FOLDER = QT_TRANSLATE_NOOP("Dialogs", "Show the e-mail file in its folder")
+CLOSE = QT_TRANSLATE_NOOP("Dialogs", "Close")
+MAC_NOTICE = QT_TRANSLATE_NOOP(
+    "email_draft_dialog",
     "<b>On a Mac, Mail opens e-mail files read-only</b>: you could read the draft but not "
     "send it. So start with “Open a new e-mail without the attachment”: Mail opens a new "
     "e-mail, and PartnerDesk shows the document in its folder for you to drag in. With "
     "another mail program, such as Outlook, “Open in my mail program” may give you the "
-    "draft with the document already attached."
+    "draft with the document already attached.",
 )
 
 
@@ -66,7 +68,7 @@ def _name(choice: RecipientChoice) -> str:
     marks = [
         mark
         for mark, wanted in (
-            ("key leader", choice.is_key_leader),
+            (QCoreApplication.translate("email_draft_dialog", "key leader"), choice.is_key_leader),
             ("decides", choice.is_decision_maker),
         )
         if wanted
@@ -98,37 +100,48 @@ class EmailDraftDialog(QDialog):
         self.tell = tell
         self.on_mac = platform == "darwin"
         self.last_draft_file: Path | None = None
-        self.setWindowTitle("Email draft")
+        self.setWindowTitle(self.tr("Email draft"))
 
         intro = QLabel(
-            f"PartnerDesk prepares an e-mail to {recipients.organization_name} with "
-            f"“{attachment.name}” attached. You read it over and send it from your own mail "
-            "program."
+            self.tr(
+                "PartnerDesk prepares an e-mail to {organization_name} with "
+                "“{name}” attached. You read it over and send it from your "
+                "own mail program."
+            ).format(organization_name=recipients.organization_name, name=attachment.name)
         )
         hint = QLabel(
-            "Outlook opens the e-mail ready to send. If your mail program shows it without a "
-            "Send button (Thunderbird, for one), use its “Edit As New Message”."
+            self.tr(
+                "Outlook opens the e-mail ready to send. If your mail program shows it without a "
+                "Send button (Thunderbird, for one), use its “Edit As New Message”."
+            )
         )
         hint.setWordWrap(True)
         paint(hint, Tone.MUTED)
         hint.setVisible(not self.on_mac)
-        self.mac_notice = QLabel(MAC_NOTICE)
+        self.mac_notice = QLabel(QCoreApplication.translate("email_draft_dialog", MAC_NOTICE))
         self.mac_notice.setTextFormat(Qt.TextFormat.RichText)
         self.mac_notice.setWordWrap(True)
         self.mac_notice.setVisible(self.on_mac)
 
         self.people = self._people_list(recipients.choices, chosen_contact_ids)
         no_people = QLabel(
-            f"No one at {recipients.organization_name} has an e-mail address saved. Type the "
-            "addresses below, or add them on their contact pages."
+            self.tr(
+                "No one at {organization_name} has an e-mail address saved. "
+                "Type the addresses below, or add them on their contact "
+                "pages."
+            ).format(organization_name=recipients.organization_name)
         )
         missing = QLabel(
-            "No e-mail address saved for " + ", ".join(recipients.without_address) + "."
+            self.tr("No e-mail address saved for {names}.").format(
+                names=", ".join(recipients.without_address)
+            )
         )
         paint(missing, Tone.MUTED)
 
         self.other_addresses = QLineEdit()
-        self.other_addresses.setPlaceholderText("name@example.org; separate several with commas")
+        self.other_addresses.setPlaceholderText(
+            self.tr("name@example.org; separate several with commas")
+        )
         self.subject = QLineEdit(subject)
         self.body = text_box(7)
         self.body.setPlainText(body)
@@ -143,29 +156,34 @@ class EmailDraftDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         if recipients.choices:
-            add_row(form, "&To:", self.people, "Tick each person it goes to (Space ticks).")
+            add_row(
+                form,
+                self.tr("&To:"),
+                self.people,
+                self.tr("Tick each person it goes to (Space ticks)."),
+            )
         else:
             self.people.setParent(self)
             self.people.hide()
-            add_row(form, "To:", no_people)
+            add_row(form, self.tr("To:"), no_people)
         if recipients.without_address:
             form.addRow("", missing)
-        add_row(form, "Ot&her addresses:", self.other_addresses)
-        add_row(form, "&Subject:", self.subject)
-        add_row(form, "&Message:", self.body)
-        add_row(form, "Attachment:", attachment_name)
+        add_row(form, self.tr("Ot&her addresses:"), self.other_addresses)
+        add_row(form, self.tr("&Subject:"), self.subject)
+        add_row(form, self.tr("&Message:"), self.body)
+        add_row(form, self.tr("Attachment:"), attachment_name)
 
         self.message = QLabel()
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Status")
+        self.message.setAccessibleName(self.tr("Status"))
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.message.hide()
 
-        self.open_button = QPushButton("&Open in my mail program")
-        self.without_button = QPushButton("Open a new e-mail &without the attachment")
-        self.copy_button = QPushButton("&Copy message text")
-        self.close_button = QPushButton("Close")
+        self.open_button = QPushButton(self.tr("&Open in my mail program"))
+        self.without_button = QPushButton(self.tr("Open a new e-mail &without the attachment"))
+        self.copy_button = QPushButton(self.tr("&Copy message text"))
+        self.close_button = QPushButton(self.tr("Close"))
         self.open_button.clicked.connect(self.open_in_mail_program)
         self.without_button.clicked.connect(self.open_without_attachment)
         self.copy_button.clicked.connect(self.copy_text)
@@ -211,7 +229,7 @@ class EmailDraftDialog(QDialog):
         """A tick box per address, with the person's role to help choose."""
         people = QTreeWidget()
         people.setColumnCount(3)
-        people.setHeaderLabels(["Name", "Role", "E-mail address"])
+        people.setHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("E-mail address")])
         people.setRootIsDecorated(False)
         people.setAlternatingRowColors(True)
         people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -301,34 +319,41 @@ class EmailDraftDialog(QDialog):
             return
         except OSError as error:
             self.show_message(
-                f"PartnerDesk could not write the e-mail file in {self.drafts_folder} "
-                f"({error.strerror or 'it could not be written'}). Use “Copy message text” "
-                "instead.",
+                self.tr(
+                    "PartnerDesk could not write the e-mail file in "
+                    "{drafts_folder} ({value}). Use “Copy message text” instead."
+                ).format(
+                    drafts_folder=self.drafts_folder,
+                    value=error.strerror or self.tr("it could not be written"),
+                ),
                 problem=True,
             )
             return
         self.last_draft_file = target
         if self.open_url(QUrl.fromLocalFile(str(target))):
-            self.tell("The e-mail is open in your mail program. Read it over, then send it.")
+            self.tell(
+                self.tr("The e-mail is open in your mail program. Read it over, then send it.")
+            )
             self.accept()
             return
         self._offer_fallbacks(target)
 
     def _offer_fallbacks(self, draft_file: Path) -> None:
-        where = (
-            f"The e-mail, with “{self.attachment.name}” attached, is saved as "
-            f"“{draft_file.name}” in {draft_file.parent}."
-        )
+        where = self.tr(
+            "The e-mail, with “{name}” attached, is saved as “{name2}” in {parent}."
+        ).format(name=self.attachment.name, name2=draft_file.name, parent=draft_file.parent)
         # Said in the dialog too, so it stays in view once the box is closed.
         self.show_message(where)
         chosen = self.dialogs.choose(
-            "No mail program opened the e-mail",
-            "Your computer has no program set up to open e-mail files.\n\n"
-            f"{where}\n\n"
-            "You can show that file in its folder (some mail programs take it dragged in), "
-            "start a new e-mail without the attachment (PartnerDesk shows the document in "
-            "its folder so you can attach it), or copy the message text and paste it into "
-            "an e-mail.",
+            self.tr("No mail program opened the e-mail"),
+            self.tr(
+                "Your computer has no program set up to open e-mail "
+                "files.\n\n{where}\n\nYou can show that file in its folder (some "
+                "mail programs take it dragged in), start a new e-mail "
+                "without the attachment (PartnerDesk shows the document in "
+                "its folder so you can attach it), or copy the message text "
+                "and paste it into an e-mail."
+            ).format(where=where),
             [SHOW_IN_FOLDER, WITHOUT_ATTACHMENT, COPY_TEXT],
             close=CLOSE,
         )
@@ -342,12 +367,15 @@ class EmailDraftDialog(QDialog):
     def show_in_folder(self, draft_file: Path) -> None:
         if self.open_url(QUrl.fromLocalFile(str(draft_file.parent))):
             self.show_message(
-                f"“{draft_file.name}” is in the folder PartnerDesk opened ({draft_file.parent})."
+                self.tr("“{name}” is in the folder PartnerDesk opened ({parent}).").format(
+                    name=draft_file.name, parent=draft_file.parent
+                )
             )
         else:
             self.show_message(
-                f"No program could show the folder. The e-mail file is “{draft_file.name}” "
-                f"in {draft_file.parent}."
+                self.tr(
+                    "No program could show the folder. The e-mail file is “{name}” in {parent}."
+                ).format(name=draft_file.name, parent=draft_file.parent)
             )
 
     def open_without_attachment(self) -> None:
@@ -363,15 +391,20 @@ class EmailDraftDialog(QDialog):
         self.open_url(QUrl.fromLocalFile(str(self.attachment.parent)))
         if not started:
             self.dialogs.inform(
-                "No mail program is set up",
-                "Your computer has no mail program set up to start a new e-mail. Press "
-                "“Copy message text” and paste it into an e-mail in your browser, then attach "
-                f"“{self.attachment.name}” from the folder that opened.",
+                self.tr("No mail program is set up"),
+                self.tr(
+                    "Your computer has no mail program set up to start a new "
+                    "e-mail. Press “Copy message text” and paste it into an "
+                    "e-mail in your browser, then attach “{name}” from the "
+                    "folder that opened."
+                ).format(name=self.attachment.name),
             )
             return
         self.show_message(
-            f"A new e-mail is open. Attach “{self.attachment.name}”: it is in the folder "
-            f"PartnerDesk opened ({self.attachment.parent})."
+            self.tr(
+                "A new e-mail is open. Attach “{name}”: it is in the folder "
+                "PartnerDesk opened ({parent})."
+            ).format(name=self.attachment.name, parent=self.attachment.parent)
         )
 
     def copy_text(self) -> None:
@@ -385,6 +418,7 @@ class EmailDraftDialog(QDialog):
             return
         QApplication.clipboard().setText(text)
         self.show_message(
-            "Copied. Paste it into a new e-mail, then attach "
-            f"“{self.attachment.name}” (in {self.attachment.parent})."
+            self.tr(
+                "Copied. Paste it into a new e-mail, then attach “{name}” (in {parent})."
+            ).format(name=self.attachment.name, parent=self.attachment.parent)
         )

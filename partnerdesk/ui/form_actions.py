@@ -12,10 +12,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.forms import FormReading
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
@@ -26,7 +27,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.documents.forms import WrittenForm
     from partnerdesk.services.vetting.shortlist import Shortlist
 
-WORD_FILES = "Word document (*.docx)"
+WORD_FILES = QT_TRANSLATE_NOOP("form_actions", "Word document (*.docx)")
 
 
 class FormActions:
@@ -62,7 +63,9 @@ class FormActions:
         request_id = shortlist.request_id
         self.operations.change(
             lambda database: save_shortlist(database, request_id, chosen),
-            f"{len(chosen)} questions picked for the form.",
+            QCoreApplication.translate(
+                "FormActions", "{count} questions picked for the form."
+            ).format(count=len(chosen)),
         )
 
     def export_question_form(self, request_id: int) -> None:
@@ -71,9 +74,9 @@ class FormActions:
         from partnerdesk.services.documents.vetting import request_title
 
         self._save_form(
-            "question form",
+            QCoreApplication.translate("FormActions", "question form"),
             lambda database: request_title(database, request_id),
-            "Questions",
+            QCoreApplication.translate("FormActions", "Questions"),
             lambda database, path, language: export_question_form(
                 database, request_id, path, language=language
             ),
@@ -84,10 +87,10 @@ class FormActions:
         from partnerdesk.services.vetting.form_answers import read_returned_form, take_answers
 
         self._read_back(
-            "their answers",
+            QCoreApplication.translate("FormActions", "their answers"),
             lambda database, path: read_returned_form(database, request_id, path),
             lambda database, answers, seen: take_answers(database, request_id, answers, seen),
-            "“Their answer” of each question",
+            QCoreApplication.translate("FormActions", "“Their answer” of each question"),
         )
 
     # A partner profile form ---------------------------------------------------
@@ -97,15 +100,17 @@ class FormActions:
 
         def export(chosen: int) -> None:
             self._save_form(
-                "profile form",
+                QCoreApplication.translate("FormActions", "profile form"),
                 lambda database: _organization_name(database, chosen),
-                "Partner profile",
+                QCoreApplication.translate("FormActions", "Partner profile"),
                 lambda database, path, language: export_profile_form(
                     database, chosen, path, language=language
                 ),
             )
 
-        self._with_organization(organization_id, "Blank profile form", export)
+        self._with_organization(
+            organization_id, QCoreApplication.translate("FormActions", "Blank profile form"), export
+        )
 
     def read_profile_form(self, organization_id: int | None = None) -> None:
         from partnerdesk.services.profiles.profile_form import (
@@ -115,15 +120,19 @@ class FormActions:
 
         def read(chosen: int) -> None:
             self._read_back(
-                "their profile",
+                QCoreApplication.translate("FormActions", "their profile"),
                 lambda database, path: read_profile_form(database, chosen, path),
                 lambda database, answers, seen: take_profile_answers(
                     database, chosen, answers, seen
                 ),
-                "their profile",
+                QCoreApplication.translate("FormActions", "their profile"),
             )
 
-        self._with_organization(organization_id, "Read a filled-in profile form", read)
+        self._with_organization(
+            organization_id,
+            QCoreApplication.translate("FormActions", "Read a filled-in profile form"),
+            read,
+        )
 
     def _with_organization(
         self, organization_id: int | None, title: str, then: Callable[[int], None]
@@ -135,10 +144,19 @@ class FormActions:
 
         def pick(choices: list[tuple[int, str]]) -> None:
             if not choices:
-                self.dialogs.inform(title, "There is no organization yet. Add it first.")
+                self.dialogs.inform(
+                    title,
+                    QCoreApplication.translate(
+                        "FormActions", "There is no organization yet. Add it first."
+                    ),
+                )
                 return
             labels = [name for _id, name in choices]
-            picked = self.dialogs.pick(title, "Which organization is the form for?", labels)
+            picked = self.dialogs.pick(
+                title,
+                QCoreApplication.translate("FormActions", "Which organization is the form for?"),
+                labels,
+            )
             if picked is not None:
                 then(choices[labels.index(picked)][0])
 
@@ -159,9 +177,14 @@ class FormActions:
 
         def save_as(title: str) -> None:
             chosen = self.dialogs.save_document(
-                f"Save the {what} as a Word document",
-                Path(user_documents_dir()) / f"{prefix} - {file_name_from(title)}.docx",
-                WORD_FILES,
+                QCoreApplication.translate(
+                    "FormActions", "Save the {what} as a Word document"
+                ).format(what=what),
+                Path(user_documents_dir())
+                / QCoreApplication.translate(
+                    "FormActions", "{prefix} - {file_name_from}.docx"
+                ).format(prefix=prefix, file_name_from=file_name_from(title)),
+                QCoreApplication.translate("form_actions", WORD_FILES),
                 document_language_for(self.settings),
             )
             if chosen is None:
@@ -173,16 +196,26 @@ class FormActions:
 
             def saved(written: WrittenForm) -> None:
                 if written.letterhead_warning:
-                    self.dialogs.inform("Letterhead not used", written.letterhead_warning)
+                    self.dialogs.inform(
+                        QCoreApplication.translate("FormActions", "Letterhead not used"),
+                        written.letterhead_warning,
+                    )
                 operations.tell(
-                    f"Saved “{written.path.name}” in {written.path.parent} "
-                    f"({written.questions} questions)."
+                    QCoreApplication.translate(
+                        "FormActions", "Saved “{name}” in {parent} ({questions} questions)."
+                    ).format(
+                        name=written.path.name,
+                        parent=written.path.parent,
+                        questions=written.questions,
+                    )
                 )
 
             operations.query(
                 lambda database: export(database, path, language),
                 saved,
-                label=f"Writing the {what}…",
+                label=QCoreApplication.translate("FormActions", "Writing the {what}…").format(
+                    what=what
+                ),
                 if_refused=lambda error: self._not_written(path, error),
             )
 
@@ -196,7 +229,9 @@ class FormActions:
         whose: str,
     ) -> None:
         path = self.dialogs.open_file(
-            "Choose the filled-in form (Word document)", Path(user_documents_dir()), WORD_FILES
+            QCoreApplication.translate("FormActions", "Choose the filled-in form (Word document)"),
+            Path(user_documents_dir()),
+            QCoreApplication.translate("form_actions", WORD_FILES),
         )
         if path is None:
             return
@@ -211,12 +246,14 @@ class FormActions:
             ticked = dialog.take_theirs()
             answers = {k: v for k, v in reading.to_write().items() if k in ticked}
             if not answers:
-                operations.tell("Nothing was read in.")
+                operations.tell(QCoreApplication.translate("FormActions", "Nothing was read in."))
                 return
             seen = {answer.key: answer.ours for answer in reading.answers}
             operations.change(
                 lambda database: take(database, answers, seen),
-                f"{len(answers)} answers read in from “{path.name}”.",
+                QCoreApplication.translate(
+                    "FormActions", "{count} answers read in from “{name}”."
+                ).format(count=len(answers), name=path.name),
             )
 
         self.operations.open_once(f"read {what}", lambda database: read(database, path), show)
@@ -224,11 +261,17 @@ class FormActions:
     def _not_written(self, path: Path, error: Exception) -> bool:
         if not isinstance(error, OSError):
             return False
-        reason = error.strerror or "the file could not be written"
+        reason = error.strerror or QCoreApplication.translate(
+            "FormActions", "the file could not be written"
+        )
         self.dialogs.inform(
-            "The form was not saved",
-            f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
-            "Choose another folder, or close the file if Word has it open.",
+            QCoreApplication.translate("FormActions", "The form was not saved"),
+            QCoreApplication.translate(
+                "FormActions",
+                "PartnerDesk could not write {name} in {parent}: {reason}. "
+                "Choose another folder, or close the file if Word has it "
+                "open.",
+            ).format(name=path.name, parent=path.parent, reason=reason),
         )
         return True
 

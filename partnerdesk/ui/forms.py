@@ -80,20 +80,22 @@ class OptionalDateEdit(QWidget):
         # The order of 1/2/2027 follows how this computer writes dates.
         self.day_first = _system_writes_day_first()
         self.line = _DateLine()
-        self.line.setPlaceholderText(f"e.g. {friendly_date(date.today())}")
+        self.line.setPlaceholderText(
+            self.tr("e.g. {friendly_date}").format(friendly_date=friendly_date(date.today()))
+        )
         self.line.textEdited.connect(self._typed)
         self.line.stepped.connect(self._step)
         self.calendar_button = QToolButton()
         # The Today page's calendar icon (an emoji needs a font many systems lack).
         self.calendar_button.setIcon(QIcon(str(resource("icons", "nav-today.svg"))))
-        self.calendar_button.setToolTip("Choose a date")
-        self.calendar_button.setAccessibleName("Choose a date")
+        self.calendar_button.setToolTip(self.tr("Choose a date"))
+        self.calendar_button.setAccessibleName(self.tr("Choose a date"))
         self.calendar_button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.calendar_button.clicked.connect(self._show_calendar)
         self.understood = QLabel()
         self.understood.setWordWrap(True)
         paint(self.understood, Tone.MUTED)
-        self.understood.setAccessibleName("Date understood")
+        self.understood.setAccessibleName(self.tr("Date understood"))
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.line, 1)
@@ -130,7 +132,9 @@ class OptionalDateEdit(QWidget):
         except UnreadableDateError as error:
             return str(error)
         if found is None and self.required:
-            return f"Please write the {self.label}, e.g. {friendly_date(date.today())}."
+            return self.tr("Please write the {label}, e.g. {friendly_date}.").format(
+                label=self.label, friendly_date=friendly_date(date.today())
+            )
         return ""
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 (Qt's name)
@@ -152,7 +156,7 @@ class OptionalDateEdit(QWidget):
         else:
             found = self.value()
             self._last_readable = found
-            self.understood.setText(long_date(found) if found else "No date")
+            self.understood.setText(long_date(found) if found else self.tr("No date"))
             paint(self.understood, Tone.MUTED)
         # A screen reader says what was understood (or what is wrong) with the field.
         self.line.setAccessibleDescription(self.understood.text())
@@ -175,7 +179,7 @@ class OptionalDateEdit(QWidget):
             self._popup = QCalendarWidget(self)
             self._popup.setWindowFlags(Qt.WindowType.Popup)
             self._popup.setGridVisible(True)
-            self._popup.setAccessibleName("Choose a date")
+            self._popup.setAccessibleName(self.tr("Choose a date"))
             self._popup.activated.connect(self._calendar_chose)
             self._popup.clicked.connect(self._calendar_chose)
         shown = self.value() or date.today()
@@ -226,7 +230,7 @@ class OptionalNumberEdit(QSpinBox):
     def __init__(self, maximum: int = 999, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(-1, maximum)
-        self.setSpecialValueText("Not known")
+        self.setSpecialValueText(self.tr("Not known"))
         self.setValue(-1)
 
     def number(self) -> int | None:

@@ -32,26 +32,26 @@ def guide_file() -> Path:
 class GuideDialog(QDialog):
     def __init__(self, guide: Path | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"{APP_NAME} user guide")
+        self.setWindowTitle(self.tr("{APP_NAME} user guide").format(APP_NAME=APP_NAME))
         self.setObjectName("guide-dialog")
         guide = guide or guide_file()
 
         self.browser = QTextBrowser()
-        self.browser.setAccessibleName("User guide")
+        self.browser.setAccessibleName(self.tr("User guide"))
         # Only the guide's own pages and pictures: no web links are followed from here.
         self.browser.setOpenExternalLinks(False)
         self.browser.setOpenLinks(True)
         self.browser.setSearchPaths([str(guide.parent)])
         self.browser.setSource(QUrl.fromLocalFile(str(guide)))
 
-        self.back_button = QPushButton("&Back")
+        self.back_button = QPushButton(self.tr("&Back"))
         self.back_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Back))
-        self.back_button.setToolTip("Back to where you were in the guide")
+        self.back_button.setToolTip(self.tr("Back to where you were in the guide"))
         self.back_button.setEnabled(False)
         self.back_button.clicked.connect(self.browser.backward)
         self.browser.backwardAvailable.connect(self.back_button.setEnabled)
-        self.contents_button = QPushButton("&Contents")
-        self.contents_button.setToolTip("Back to the start of the guide")
+        self.contents_button = QPushButton(self.tr("&Contents"))
+        self.contents_button.setToolTip(self.tr("Back to the start of the guide"))
         self.contents_button.clicked.connect(self.browser.home)
 
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk import APP_NAME, __version__
@@ -20,14 +20,16 @@ LICENCE = "GPL-3.0-or-later"
 def about_text() -> str:
     # The version is the package's own (kept equal to pyproject.toml by a test), so a
     # frozen build, which carries no package metadata, shows it too.
-    return (
-        f"<h2>{APP_NAME} {__version__}</h2>"
-        "<p>PartnerDesk helps community-based organizations vet the partnership requests "
-        "they receive, keep their partners' history, and agree to partnerships on their "
-        "own terms.</p>"
-        "<p>Free software under the GNU General Public License, version 3 or later "
-        f"({LICENCE}): you may use, share and change it. It comes with no warranty.</p>"
-    )
+    return QCoreApplication.translate(
+        "help_actions",
+        "<h2>{APP_NAME} {__version__}</h2><p>PartnerDesk helps "
+        "community-based organizations vet the partnership requests "
+        "they receive, keep their partners' history, and agree to "
+        "partnerships on their own terms.</p><p>Free software under "
+        "the GNU General Public License, version 3 or later "
+        "({LICENCE}): you may use, share and change it. It comes "
+        "with no warranty.</p>",
+    ).format(APP_NAME=APP_NAME, __version__=__version__, LICENCE=LICENCE)
 
 
 class HelpActions:
@@ -78,9 +80,12 @@ class HelpActions:
         if self.guide is None:
             if not guide_file().is_file():
                 self.dialogs.problem(
-                    "The user guide is missing",
-                    "The user guide was not found in this installation of PartnerDesk. "
-                    "Installing PartnerDesk again brings it back; your data is not affected.",
+                    QCoreApplication.translate("HelpActions", "The user guide is missing"),
+                    QCoreApplication.translate(
+                        "HelpActions",
+                        "The user guide was not found in this installation of PartnerDesk. "
+                        "Installing PartnerDesk again brings it back; your data is not affected.",
+                    ),
                 )
                 return None
             self.guide = GuideDialog(parent=self.parent)
@@ -90,4 +95,7 @@ class HelpActions:
         return self.guide
 
     def show_about(self) -> None:
-        self.dialogs.about(f"About {APP_NAME}", about_text())
+        self.dialogs.about(
+            QCoreApplication.translate("HelpActions", "About {APP_NAME}").format(APP_NAME=APP_NAME),
+            about_text(),
+        )

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.imports.contact_files import FileDetection
 from partnerdesk.imports.csv_mapping import ContactField
 from partnerdesk.imports.text_files import ENCODING_CHOICES, encoding_name
@@ -26,24 +27,24 @@ from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import resize_within_screen
 
 FIELD_LABELS = {
-    ContactField.FULL_NAME: "Full name",
-    ContactField.GIVEN_NAME: "First name",
-    ContactField.MIDDLE_NAME: "Middle name",
-    ContactField.FAMILY_NAME: "Last name",
-    ContactField.ORGANIZATION: "Organization",
-    ContactField.ROLE: "Role or title",
-    ContactField.EMAIL: "Email",
-    ContactField.PHONE: "Phone",
-    ContactField.NOTES: "Notes",
-    ContactField.BIRTHDAY: "Birthday (not kept)",
-    ContactField.KEY_LEADER: "Key leader (yes/no)",
-    ContactField.DECISION_MAKER: "Makes decisions (yes/no)",
-    ContactField.IGNORE: "Leave out",
+    ContactField.FULL_NAME: QT_TRANSLATE_NOOP("import_dialogs", "Full name"),
+    ContactField.GIVEN_NAME: QT_TRANSLATE_NOOP("import_dialogs", "First name"),
+    ContactField.MIDDLE_NAME: QT_TRANSLATE_NOOP("import_dialogs", "Middle name"),
+    ContactField.FAMILY_NAME: QT_TRANSLATE_NOOP("import_dialogs", "Last name"),
+    ContactField.ORGANIZATION: QT_TRANSLATE_NOOP("import_dialogs", "Organization"),
+    ContactField.ROLE: QT_TRANSLATE_NOOP("import_dialogs", "Role or title"),
+    ContactField.EMAIL: QT_TRANSLATE_NOOP("import_dialogs", "Email"),
+    ContactField.PHONE: QT_TRANSLATE_NOOP("import_dialogs", "Phone"),
+    ContactField.NOTES: QT_TRANSLATE_NOOP("import_dialogs", "Notes"),
+    ContactField.BIRTHDAY: QT_TRANSLATE_NOOP("import_dialogs", "Birthday (not kept)"),
+    ContactField.KEY_LEADER: QT_TRANSLATE_NOOP("import_dialogs", "Key leader (yes/no)"),
+    ContactField.DECISION_MAKER: QT_TRANSLATE_NOOP("import_dialogs", "Makes decisions (yes/no)"),
+    ContactField.IGNORE: QT_TRANSLATE_NOOP("import_dialogs", "Leave out"),
 }
 DECISION_LABELS = {
-    Decision.MERGE: "Merge with the existing contact",
-    Decision.ADD_NEW: "Add as a new contact",
-    Decision.SKIP: "Leave out",
+    Decision.MERGE: QT_TRANSLATE_NOOP("import_dialogs", "Merge with the existing contact"),
+    Decision.ADD_NEW: QT_TRANSLATE_NOOP("import_dialogs", "Add as a new contact"),
+    Decision.SKIP: QT_TRANSLATE_NOOP("import_dialogs", "Leave out"),
 }
 STATUS_TONES = {
     RowStatus.NEW: Tone.SUCCESS,
@@ -58,27 +59,32 @@ class ColumnMappingDialog(QDialog):
 
     def __init__(self, file_name: str, detection: FileDetection, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle("Match the columns")
+        self.setWindowTitle(self.tr("Match the columns"))
         intro = QLabel(
-            f"PartnerDesk does not know the layout of “{file_name}”. For each column, "
-            "choose what it holds. Columns you leave out are not imported."
+            self.tr(
+                "PartnerDesk does not know the layout of “{file_name}”. For "
+                "each column, choose what it holds. Columns you leave out "
+                "are not imported."
+            ).format(file_name=file_name)
         )
         intro.setWordWrap(True)
         self.table = QTableWidget(len(detection.headers), 2)
-        self.table.setHorizontalHeaderLabels(["Column in the file", "Holds"])
-        self.table.setAccessibleName("Columns and what they hold")
+        self.table.setHorizontalHeaderLabels([self.tr("Column in the file"), self.tr("Holds")])
+        self.table.setAccessibleName(self.tr("Columns and what they hold"))
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.boxes: list[tuple[str, QComboBox]] = []
         for row, header in enumerate(detection.headers):
-            name = QTableWidgetItem(header or f"(column {row + 1} has no name)")
+            name = QTableWidgetItem(
+                header or self.tr("(column {value} has no name)").format(value=row + 1)
+            )
             name.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 0, name)
             box = QComboBox()
-            box.setAccessibleName(f"What the column {header} holds")
+            box.setAccessibleName(self.tr("What the column {header} holds").format(header=header))
             for field_choice, label in FIELD_LABELS.items():
-                box.addItem(label, field_choice)
+                box.addItem(QCoreApplication.translate("import_dialogs", label), field_choice)
             suggested = detection.suggested_mapping.get(header, ContactField.IGNORE)
             box.setCurrentIndex(box.findData(ContactField(suggested)))
             self.table.setCellWidget(row, 1, box)
@@ -88,7 +94,7 @@ class ColumnMappingDialog(QDialog):
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Preview the import")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Preview the import"))
         buttons.accepted.connect(self._accept_if_usable)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,7 +111,7 @@ class ColumnMappingDialog(QDialog):
         chosen = set(self.mapping().values())
         names = {ContactField.FULL_NAME, ContactField.GIVEN_NAME, ContactField.FAMILY_NAME}
         if not chosen & (names | {ContactField.EMAIL}):
-            self.message.setText("Choose at least one column with names or emails.")
+            self.message.setText(self.tr("Choose at least one column with names or emails."))
             return
         self.accept()
 
@@ -119,14 +125,26 @@ def describe(row: PlanRow) -> str:
 def _what_happens(row: PlanRow) -> str:
     if row.status is RowStatus.NEW:
         is_organization = row.candidate is not None and row.candidate.is_organization
-        return "New organization" if is_organization else "New contact"
-    if row.status is RowStatus.MERGE:
-        return f"Will merge with {row.target_name}" if row.target_name else "Will merge"
-    if row.status is RowStatus.POSSIBLE_DUPLICATE:
-        return f"Possible duplicate of {row.target_name}" + (
-            f" ({row.reason})" if row.reason else ""
+        return (
+            QCoreApplication.translate("import_dialogs", "New organization")
+            if is_organization
+            else QCoreApplication.translate("import_dialogs", "New contact")
         )
-    return f"Left out: {row.reason}"
+    if row.status is RowStatus.MERGE:
+        return (
+            QCoreApplication.translate("import_dialogs", "Will merge with {target_name}").format(
+                target_name=row.target_name
+            )
+            if row.target_name
+            else QCoreApplication.translate("import_dialogs", "Will merge")
+        )
+    if row.status is RowStatus.POSSIBLE_DUPLICATE:
+        return QCoreApplication.translate(
+            "import_dialogs", "Possible duplicate of {target_name}"
+        ).format(target_name=row.target_name) + (f" ({row.reason})" if row.reason else "")
+    return QCoreApplication.translate("import_dialogs", "Left out: {reason}").format(
+        reason=row.reason
+    )
 
 
 class ImportPreviewDialog(QDialog):
@@ -140,16 +158,23 @@ class ImportPreviewDialog(QDialog):
     def __init__(self, file_name: str, plan: ImportPlan, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.plan = plan
-        self.setWindowTitle(f"Import contacts from {file_name}")
+        self.setWindowTitle(self.tr("Import contacts from {file_name}").format(file_name=file_name))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.summary.setAccessibleName("Import summary")
+        self.summary.setAccessibleName(self.tr("Import summary"))
         # The choice comes before the long explanation so it is always in view.
-        headers = ["Where", "Name", "Organization", "Email", "Your choice", "What will happen"]
+        headers = [
+            self.tr("Where"),
+            self.tr("Name"),
+            self.tr("Organization"),
+            self.tr("Email"),
+            self.tr("Your choice"),
+            self.tr("What will happen"),
+        ]
         self.table = QTableWidget(0, len(headers))
         self.table.setItemDelegate(RichTextDelegate(self.table))  # each row's status in its tone
         self.table.setHorizontalHeaderLabels(headers)
-        self.table.setAccessibleName("Rows to import")
+        self.table.setAccessibleName(self.tr("Rows to import"))
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -162,7 +187,7 @@ class ImportPreviewDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.import_button.setText("Import")
+        self.import_button.setText(self.tr("Import"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -193,7 +218,9 @@ class ImportPreviewDialog(QDialog):
         # The explanation takes the room that is left; hover shows any cut-off words.
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         more = len(plan.rows) - len(shown)
-        self.more_label.setText(f"…and {more:,} more rows, not shown here." if more else "")
+        self.more_label.setText(
+            self.tr("…and {more:,} more rows, not shown here.").format(more=more) if more else ""
+        )
         self.more_label.setVisible(bool(more))
         self._show_reading(plan)
         self._update_summary()
@@ -202,20 +229,22 @@ class ImportPreviewDialog(QDialog):
         """The encoding the file was read in, which the user may change, and the columns
         left out (never lost in silence)."""
         self.encoding_box = QComboBox()
-        self.encoding_box.setAccessibleName("Encoding of the file")
+        self.encoding_box.setAccessibleName(self.tr("Encoding of the file"))
         self.encoding_box.setToolTip(
-            "If names show odd characters (Ã©, Ð¸…), choose the encoding the file was saved in."
+            self.tr(
+                "If names show odd characters (Ã©, Ð¸…), choose the encoding the file was saved in."
+            )
         )
-        label = QLabel("&Encoding:")
+        label = QLabel(self.tr("&Encoding:"))
         label.setBuddy(self.encoding_box)
         self.encoding_box.activated.connect(self._encoding_activated)
         self.left_out = QLabel()
         self.left_out.setWordWrap(True)
-        self.left_out.setAccessibleName("Columns left out")
+        self.left_out.setAccessibleName(self.tr("Columns left out"))
         row = QHBoxLayout()
         # Said plainly, not only in the tooltip: a guessed encoding can be a near miss
         # (Polish or Turkish letters read as Western European ones).
-        self.encoding_hint = QLabel("If names look wrong, choose another encoding.")
+        self.encoding_hint = QLabel(self.tr("If names look wrong, choose another encoding."))
         row.addWidget(label)
         row.addWidget(self.encoding_box)
         row.addWidget(self.encoding_hint)
@@ -233,7 +262,7 @@ class ImportPreviewDialog(QDialog):
         box.setCurrentIndex(box.findData(current))
         left_out = plan.unmapped_columns
         self.left_out.setText(
-            "Columns left out (PartnerDesk has no place for them): " + ", ".join(left_out)
+            self.tr("Columns left out (PartnerDesk has no place for them): ") + ", ".join(left_out)
             if left_out
             else ""
         )
@@ -262,9 +291,9 @@ class ImportPreviewDialog(QDialog):
             self.table.setItem(index, column, item)
         if row.status is RowStatus.POSSIBLE_DUPLICATE:
             box = QComboBox()
-            box.setAccessibleName(f"What to do with {row.where}")
+            box.setAccessibleName(self.tr("What to do with {where}").format(where=row.where))
             for decision, label in DECISION_LABELS.items():
-                box.addItem(label, decision)
+                box.addItem(QCoreApplication.translate("import_dialogs", label), decision)
             box.setCurrentIndex(box.findData(row.default_decision))
             box.currentIndexChanged.connect(self._update_summary)
             self.table.setCellWidget(index, 4, box)
@@ -277,13 +306,26 @@ class ImportPreviewDialog(QDialog):
         counts = self.plan.counts(self.decisions())
         doubtful = len(self.decision_boxes)
         parts = [
-            f"This file holds {len(self.plan.rows):,} contacts "
-            f"({self.plan.detection.format_label}, {self.plan.detection.encoding_label}).",
-            f"Importing will add {counts.new:,} new, merge {counts.merged:,} into contacts "
-            f"you already have, and leave out {counts.skipped:,}.",
+            self.tr(
+                "This file holds {count:,} contacts ({format_label}, {encoding_label})."
+            ).format(
+                count=len(self.plan.rows),
+                format_label=self.plan.detection.format_label,
+                encoding_label=self.plan.detection.encoding_label,
+            ),
+            self.tr(
+                "Importing will add {new:,} new, merge {merged:,} into "
+                "contacts you already have, and leave out {skipped:,}."
+            ).format(new=counts.new, merged=counts.merged, skipped=counts.skipped),
         ]
         if doubtful:
-            parts.append(f"{doubtful} may be people you already have: choose what to do with each.")
-        parts.append("Nothing is saved until you press Import, and an import can be undone.")
+            parts.append(
+                self.tr(
+                    "{doubtful} may be people you already have: choose what to do with each."
+                ).format(doubtful=doubtful)
+            )
+        parts.append(
+            self.tr("Nothing is saved until you press Import, and an import can be undone.")
+        )
         self.summary.setText(" ".join(parts))
         self.import_button.setEnabled(counts.new + counts.merged > 0)

@@ -7,10 +7,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.core.kickoff import KickoffFormat
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.operations import Operations
@@ -18,7 +19,7 @@ from partnerdesk.ui.operations import Operations
 if TYPE_CHECKING:
     from partnerdesk.services.documents.files import WrittenDocument
 
-WORD_FILES = "Word document (*.docx)"
+WORD_FILES = QT_TRANSLATE_NOOP("kickoff_actions", "Word document (*.docx)")
 
 
 class KickoffActions:
@@ -72,9 +73,14 @@ class KickoffActions:
         from partnerdesk.ui.vetting_actions import file_name_from
 
         chosen_file = self.dialogs.save_document(
-            "Save the kickoff agenda as a Word document",
-            Path(user_documents_dir()) / f"Kickoff agenda - {file_name_from(title)}.docx",
-            WORD_FILES,
+            QCoreApplication.translate(
+                "KickoffActions", "Save the kickoff agenda as a Word document"
+            ),
+            Path(user_documents_dir())
+            / QCoreApplication.translate(
+                "KickoffActions", "Kickoff agenda - {file_name_from}.docx"
+            ).format(file_name_from=file_name_from(title)),
+            QCoreApplication.translate("kickoff_actions", WORD_FILES),
             document_language_for(self.settings),
         )
         if chosen_file is None:
@@ -87,15 +93,22 @@ class KickoffActions:
 
         def saved(written: WrittenDocument) -> None:
             if written.letterhead_warning:
-                self.dialogs.inform("Letterhead not used", written.letterhead_warning)
-            operations.tell(f"Saved “{written.path.name}” in {written.path.parent}.")
+                self.dialogs.inform(
+                    QCoreApplication.translate("KickoffActions", "Letterhead not used"),
+                    written.letterhead_warning,
+                )
+            operations.tell(
+                QCoreApplication.translate("KickoffActions", "Saved “{name}” in {parent}.").format(
+                    name=written.path.name, parent=written.path.parent
+                )
+            )
 
         operations.query(
             lambda database: export_kickoff_agenda(
                 database, request_id, path, chosen, language=language
             ),
             saved,
-            label="Writing the agenda…",
+            label=QCoreApplication.translate("KickoffActions", "Writing the agenda…"),
             if_refused=lambda error: self._not_written(path, error),
         )
 
@@ -109,16 +122,24 @@ class KickoffActions:
         meeting = dialog.meeting()
         self.operations.change(
             lambda database: record_kickoff_meeting(database, request_id, meeting)[1],
-            "The kickoff meeting is recorded in the notes.",
+            QCoreApplication.translate(
+                "KickoffActions", "The kickoff meeting is recorded in the notes."
+            ),
         )
 
     def _not_written(self, path: Path, error: Exception) -> bool:
         if not isinstance(error, OSError):
             return False
-        reason = error.strerror or "the file could not be written"
+        reason = error.strerror or QCoreApplication.translate(
+            "KickoffActions", "the file could not be written"
+        )
         self.dialogs.inform(
-            "The agenda was not saved",
-            f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
-            "Choose another folder, or close the file if Word has it open.",
+            QCoreApplication.translate("KickoffActions", "The agenda was not saved"),
+            QCoreApplication.translate(
+                "KickoffActions",
+                "PartnerDesk could not write {name} in {parent}: {reason}. "
+                "Choose another folder, or close the file if Word has it "
+                "open.",
+            ).format(name=path.name, parent=path.parent, reason=reason),
         )
         return True

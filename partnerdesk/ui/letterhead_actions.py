@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.operations import Operations, report_failure
 from partnerdesk.ui.tasks import Progress, TaskFailure
@@ -30,23 +32,42 @@ class LetterheadActions:
 
         data_dir = self.data_dir
         if data_dir is None:
-            self.dialogs.inform("Letterhead", "A letterhead needs a data folder on this computer.")
+            self.dialogs.inform(
+                QCoreApplication.translate("LetterheadActions", "Letterhead"),
+                QCoreApplication.translate(
+                    "LetterheadActions", "A letterhead needs a data folder on this computer."
+                ),
+            )
             return
         if letterhead_path(data_dir).exists():
             choice = self.dialogs.choose(
-                "Letterhead",
-                "Your Word exports use your letterhead. Choose another one, or go back to "
-                "PartnerDesk's plain layout?",
-                ["Choose another letterhead…", "Use the plain layout"],
+                QCoreApplication.translate("LetterheadActions", "Letterhead"),
+                QCoreApplication.translate(
+                    "LetterheadActions",
+                    "Your Word exports use your letterhead. Choose another one, or go back to "
+                    "PartnerDesk's plain layout?",
+                ),
+                [
+                    QCoreApplication.translate("LetterheadActions", "Choose another letterhead…"),
+                    QCoreApplication.translate("LetterheadActions", "Use the plain layout"),
+                ],
             )
             if choice is None:
                 return
             if choice == "Use the plain layout":
                 remove_letterhead(data_dir)
-                self.operations.tell("Word exports use the plain layout again.")
+                self.operations.tell(
+                    QCoreApplication.translate(
+                        "LetterheadActions", "Word exports use the plain layout again."
+                    )
+                )
                 return
         source = self.dialogs.open_file(
-            "Choose your letterhead (a Word document)", Path.home(), "Word document (*.docx)"
+            QCoreApplication.translate(
+                "LetterheadActions", "Choose your letterhead (a Word document)"
+            ),
+            Path.home(),
+            QCoreApplication.translate("LetterheadActions", "Word document (*.docx)"),
         )
         if source is None:
             return
@@ -63,24 +84,45 @@ class LetterheadActions:
         def done(refusal: str) -> None:
             if refusal:
                 self.dialogs.inform(
-                    "This letterhead cannot be used",
-                    f"{refusal} Your Word exports stay as they were.",
+                    QCoreApplication.translate(
+                        "LetterheadActions", "This letterhead cannot be used"
+                    ),
+                    QCoreApplication.translate(
+                        "LetterheadActions", "{refusal} Your Word exports stay as they were."
+                    ).format(refusal=refusal),
                 )
                 return
             self.operations.tell(
-                f"Word exports now use your letterhead “{source.name}”: a sample MOU was "
-                "written on it without a problem."
+                QCoreApplication.translate(
+                    "LetterheadActions",
+                    "Word exports now use your letterhead “{name}”: a sample MOU "
+                    "was written on it without a problem.",
+                ).format(name=source.name)
             )
 
         def failed(failure: TaskFailure) -> None:
             if isinstance(failure.error, OSError):
                 self.dialogs.inform(
-                    "The letterhead was not kept",
-                    f"PartnerDesk could not keep a copy of “{source.name}” in {data_dir} "
-                    f"({failure.error.strerror or 'the file could not be written'}). Your "
-                    "Word exports stay as they were.",
+                    QCoreApplication.translate("LetterheadActions", "The letterhead was not kept"),
+                    QCoreApplication.translate(
+                        "LetterheadActions",
+                        "PartnerDesk could not keep a copy of “{name}” in {data_dir} "
+                        "({value}). Your Word exports stay as they were.",
+                    ).format(
+                        name=source.name,
+                        data_dir=data_dir,
+                        value=failure.error.strerror
+                        or QCoreApplication.translate(
+                            "LetterheadActions", "the file could not be written"
+                        ),
+                    ),
                 )
                 return
             report_failure(self.dialogs, failure)
 
-        self.operations.tasks.run(work, done, failed, label="Trying your letterhead…")
+        self.operations.tasks.run(
+            work,
+            done,
+            failed,
+            label=QCoreApplication.translate("LetterheadActions", "Trying your letterhead…"),
+        )

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QWidget
 
 from partnerdesk.core.choices import OrganizationType
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.listing import ListOptions
 
-ALL_TYPES = "All types"
-ALL_TAGS = "All tags"
+ALL_TYPES = QT_TRANSLATE_NOOP("list_narrowing", "All types")
+ALL_TAGS = QT_TRANSLATE_NOOP("list_narrowing", "All tags")
 
 
 class ListNarrowing(QWidget):
@@ -31,17 +32,17 @@ class ListNarrowing(QWidget):
         self.type_box: QComboBox | None = None
         self.tag_box: QComboBox | None = None
         self.check: QCheckBox | None = None
-        self.tag_label = QLabel("T&ag:")
+        self.tag_label = QLabel(self.tr("T&ag:"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if kind is RecordKind.ORGANIZATION:
             self.type_box = QComboBox()
             # A visible label, the box's buddy: Alt+Y reaches it and screen readers say it.
-            type_label = QLabel("T&ype:")
+            type_label = QLabel(self.tr("T&ype:"))
             type_label.setBuddy(self.type_box)
             layout.addWidget(type_label)
-            self.type_box.setAccessibleName("Type")
-            self.type_box.addItem(ALL_TYPES, None)
+            self.type_box.setAccessibleName(self.tr("Type"))
+            self.type_box.addItem(QCoreApplication.translate("list_narrowing", ALL_TYPES), None)
             for choice in OrganizationType:
                 self.type_box.addItem(choice.label, choice)
             self.type_box.currentIndexChanged.connect(self._type_chosen)
@@ -51,16 +52,16 @@ class ListNarrowing(QWidget):
             self.tag_box = QComboBox()
             self.tag_label.setBuddy(self.tag_box)
             layout.addWidget(self.tag_label)
-            self.tag_box.setAccessibleName("Tag")
-            self.tag_box.addItem(ALL_TAGS, None)
+            self.tag_box.setAccessibleName(self.tr("Tag"))
+            self.tag_box.addItem(QCoreApplication.translate("list_narrowing", ALL_TAGS), None)
             self.tag_box.currentIndexChanged.connect(self._tag_chosen)
             layout.addWidget(self.tag_box)
         if kind is RecordKind.CONTACT:
-            self.check = QCheckBox("Key leaders only")
+            self.check = QCheckBox(self.tr("Key leaders only"))
             self.check.toggled.connect(self._key_leaders)
             layout.addWidget(self.check)
         if kind is RecordKind.NOTE:
-            self.check = QCheckBox("Open follow-ups only")
+            self.check = QCheckBox(self.tr("Open follow-ups only"))
             self.check.toggled.connect(self._open_follow_ups)
             layout.addWidget(self.check)
 
@@ -85,7 +86,7 @@ class ListNarrowing(QWidget):
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
-        self.tag_box.addItem(ALL_TAGS, None)
+        self.tag_box.addItem(QCoreApplication.translate("list_narrowing", ALL_TAGS), None)
         for name in names:
             self.tag_box.addItem(name, name)
         index = self.tag_box.findData(current) if current in names else 0

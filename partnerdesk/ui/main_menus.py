@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenuBar, QToolBar, QToolButton, QWidget
 
 from partnerdesk import APP_NAME
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.navigation import NAVIGATION, SHORTCUT_NUMBER
 
 if TYPE_CHECKING:
@@ -33,6 +34,8 @@ class ActionSpec:
     role: QAction.MenuRole | None = None
     # WidgetWithChildrenShortcut: only while a widget the action is added to has focus.
     context: Qt.ShortcutContext | None = None
+    # The texts are marked here (QT_TRANSLATE_NOOP) and translated when the menus are made.
+    text_context: str = "main_menus"
 
 
 # A controller's own action (its text follows what it would undo), placed like the others.
@@ -49,55 +52,78 @@ def _show_page(key: str) -> Callable[[MainWindow], None]:
 SEPARATOR = None
 MenuEntry = ActionSpec | ProvidedAction | None
 
-LOAD_SAMPLE = ActionSpec("load_sample", "Load &sample data…", lambda w: w.load_sample_data())
+LOAD_SAMPLE = ActionSpec(
+    "load_sample",
+    QT_TRANSLATE_NOOP("main_menus", "Load &sample data…"),
+    lambda w: w.load_sample_data(),
+)
 
 MENUS: list[tuple[str, list[MenuEntry]]] = [
     (
-        "&File",
+        QT_TRANSLATE_NOOP("main_menus", "&File"),
         [
             ActionSpec(
                 "new_organization",
-                "&New organization…",
+                QT_TRANSLATE_NOOP("main_menus", "&New organization…"),
                 lambda w: w.add_organization(),
                 QKeySequence.StandardKey.New,
             ),
             ActionSpec(
                 "our_profile",
-                "Our organization's &profile…",
+                QT_TRANSLATE_NOOP("main_menus", "Our organization's &profile…"),
                 lambda w: w.profiles.edit_our_profile(),
             ),
-            ActionSpec("new_mou", "New &MOU from scratch…", lambda w: w.mous.new_from_scratch()),
+            ActionSpec(
+                "new_mou",
+                QT_TRANSLATE_NOOP("main_menus", "New &MOU from scratch…"),
+                lambda w: w.mous.new_from_scratch(),
+            ),
             ActionSpec(
                 "profile_form",
-                "Blank pro&file form for an organization…",
+                QT_TRANSLATE_NOOP("main_menus", "Blank pro&file form for an organization…"),
                 lambda w: w.forms.export_profile_form(),
             ),
             ActionSpec(
                 "read_profile_form",
-                "Read a filled-in profile f&orm…",
+                QT_TRANSLATE_NOOP("main_menus", "Read a filled-in profile f&orm…"),
                 lambda w: w.forms.read_profile_form(),
             ),
             SEPARATOR,
             ActionSpec(
-                "import", "&Import contacts…", lambda w: w.transfer.import_contacts(), "Ctrl+I"
+                "import",
+                QT_TRANSLATE_NOOP("main_menus", "&Import contacts…"),
+                lambda w: w.transfer.import_contacts(),
+                "Ctrl+I",
             ),
-            ActionSpec("export", "&Export contacts…", lambda w: w.transfer.export_contacts()),
+            ActionSpec(
+                "export",
+                QT_TRANSLATE_NOOP("main_menus", "&Export contacts…"),
+                lambda w: w.transfer.export_contacts(),
+            ),
             ActionSpec(
                 "export_calendar",
-                "Export &calendar (.ics)…",
+                QT_TRANSLATE_NOOP("main_menus", "Export &calendar (.ics)…"),
                 lambda w: w.mous.export_calendar(),
             ),
             SEPARATOR,
-            ActionSpec("back_up", "&Back up now", lambda w: w.safety.back_up_now()),
-            ActionSpec("backups", "Backups and &restore…", lambda w: w.safety.show_backups()),
+            ActionSpec(
+                "back_up",
+                QT_TRANSLATE_NOOP("main_menus", "&Back up now"),
+                lambda w: w.safety.back_up_now(),
+            ),
+            ActionSpec(
+                "backups",
+                QT_TRANSLATE_NOOP("main_menus", "Backups and &restore…"),
+                lambda w: w.safety.show_backups(),
+            ),
             ActionSpec(
                 "export_everything",
-                "Export &everything…",
+                QT_TRANSLATE_NOOP("main_menus", "Export &everything…"),
                 lambda w: w.safety.export_everything(),
             ),
             ActionSpec(
                 "import_everything",
-                "Import e&verything…",
+                QT_TRANSLATE_NOOP("main_menus", "Import e&verything…"),
                 lambda w: w.safety.import_everything(),
             ),
             SEPARATOR,
@@ -105,7 +131,7 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
             SEPARATOR,
             ActionSpec(
                 "quit",
-                "&Quit",
+                QT_TRANSLATE_NOOP("main_menus", "&Quit"),
                 lambda w: w.close(),
                 QKeySequence.StandardKey.Quit,
                 role=QAction.MenuRole.QuitRole,
@@ -113,66 +139,103 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
         ],
     ),
     (
-        "&Edit",
+        QT_TRANSLATE_NOOP("main_menus", "&Edit"),
         [
             ProvidedAction("undo", lambda w: w.trash_actions.undo_action),
-            ActionSpec("undo_import", "Undo an &import…", lambda w: w.transfer.undo_last_import()),
+            ActionSpec(
+                "undo_import",
+                QT_TRANSLATE_NOOP("main_menus", "Undo an &import…"),
+                lambda w: w.transfer.undo_last_import(),
+            ),
             SEPARATOR,
             ActionSpec(
                 "delete",
-                "&Move to trash",
+                QT_TRANSLATE_NOOP("main_menus", "&Move to trash"),
                 lambda w: w.trash_selection(),
                 QKeySequence.StandardKey.Delete,
                 # Only while a list has focus: Delete in a text box must still delete text.
                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
             ),
-            ActionSpec("find", "&Find…", lambda w: w.focus_search(), QKeySequence.StandardKey.Find),
+            ActionSpec(
+                "find",
+                QT_TRANSLATE_NOOP("main_menus", "&Find…"),
+                lambda w: w.focus_search(),
+                QKeySequence.StandardKey.Find,
+            ),
         ],
     ),
     (
-        "&View",
+        QT_TRANSLATE_NOOP("main_menus", "&View"),
         [
             *(
-                ActionSpec(f"show_{key}", title, _show_page(key), f"Ctrl+{SHORTCUT_NUMBER[key]}")
+                ActionSpec(
+                    f"show_{key}",
+                    title,
+                    _show_page(key),
+                    f"Ctrl+{SHORTCUT_NUMBER[key]}",
+                    text_context="navigation",
+                )
                 for key, title in NAVIGATION
             ),
             SEPARATOR,
-            ActionSpec("refresh", "&Refresh", lambda w: w.refresh_everything(), "F5"),
+            ActionSpec(
+                "refresh",
+                QT_TRANSLATE_NOOP("main_menus", "&Refresh"),
+                lambda w: w.refresh_everything(),
+                "F5",
+            ),
         ],
     ),
     (
-        "&Settings",
+        QT_TRANSLATE_NOOP("main_menus", "&Settings"),
         [
-            ActionSpec("where", "&Where is my data?", lambda w: w.safety.show_locations()),
             ActionSpec(
-                "backup_folder", "&Backup folder…", lambda w: w.safety.choose_backup_folder()
+                "where",
+                QT_TRANSLATE_NOOP("main_menus", "&Where is my data?"),
+                lambda w: w.safety.show_locations(),
+            ),
+            ActionSpec(
+                "backup_folder",
+                QT_TRANSLATE_NOOP("main_menus", "&Backup folder…"),
+                lambda w: w.safety.choose_backup_folder(),
             ),
             ActionSpec(
                 "letterhead",
-                "&Letterhead for Word documents…",
+                QT_TRANSLATE_NOOP("main_menus", "&Letterhead for Word documents…"),
                 lambda w: w.letterhead.choose(),
+            ),
+            ActionSpec(
+                "language",
+                QT_TRANSLATE_NOOP("main_menus", "La&nguage…"),
+                lambda w: _choose_language(w),
             ),
             SEPARATOR,
             ActionSpec(
-                "shared_database", "Use a &shared database…", lambda w: w.shared.show_dialog()
+                "shared_database",
+                QT_TRANSLATE_NOOP("main_menus", "Use a &shared database…"),
+                lambda w: w.shared.show_dialog(),
             ),
         ],
     ),
     (
-        "&Help",
+        QT_TRANSLATE_NOOP("main_menus", "&Help"),
         [
             ActionSpec(
                 "guide",
-                "&User guide",
+                QT_TRANSLATE_NOOP("main_menus", "&User guide"),
                 lambda w: w.help.show_guide(),
                 QKeySequence.StandardKey.HelpContents,
             ),
-            ActionSpec("welcome", "&Welcome…", lambda w: w.help.show_welcome()),
+            ActionSpec(
+                "welcome",
+                QT_TRANSLATE_NOOP("main_menus", "&Welcome…"),
+                lambda w: w.help.show_welcome(),
+            ),
             LOAD_SAMPLE,
             SEPARATOR,
             ActionSpec(
                 "about",
-                f"&About {APP_NAME}",
+                QT_TRANSLATE_NOOP("main_menus", "&About {APP_NAME}"),
                 lambda w: w.help.show_about(),
                 role=QAction.MenuRole.AboutRole,
             ),
@@ -181,8 +244,15 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
 ]
 
 
+def _choose_language(window: MainWindow) -> None:
+    from partnerdesk.ui.language_dialog import choose_language
+
+    choose_language(window, window.context.settings)
+
+
 def _make_action(window: MainWindow, spec: ActionSpec) -> QAction:
-    action = QAction(spec.text, window)
+    text = QCoreApplication.translate(spec.text_context, spec.text).format(APP_NAME=APP_NAME)
+    action = QAction(text, window)
     if spec.shortcut is not None:
         action.setShortcut(QKeySequence(spec.shortcut))
     if spec.role is not None:
@@ -198,7 +268,7 @@ def install_menus(window: MainWindow, menu_bar: QMenuBar) -> dict[str, QAction]:
     where it is in two menus)."""
     actions: dict[str, QAction] = {}
     for title, entries in MENUS:
-        menu = menu_bar.addMenu(title)
+        menu = menu_bar.addMenu(QCoreApplication.translate("main_menus", title))
         for entry in entries:
             if entry is None:
                 menu.addSeparator()
@@ -216,7 +286,7 @@ def install_menus(window: MainWindow, menu_bar: QMenuBar) -> dict[str, QAction]:
 
 def install_toolbar(window: QMainWindow, search_box: QWidget) -> QToolBar:
     """The toolbar: the search box, on the right."""
-    toolbar = QToolBar("Main toolbar")
+    toolbar = QToolBar(QCoreApplication.translate("main_menus", "Main toolbar"))
     toolbar.setObjectName("main-toolbar")
     toolbar.setMovable(False)
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
@@ -230,5 +300,5 @@ def install_toolbar(window: QMainWindow, search_box: QWidget) -> QToolBar:
     # The toolbar's overflow button (shown when the window is narrow) has no name of its own.
     overflow = toolbar.findChild(QToolButton, "qt_toolbar_ext_button")
     if overflow is not None:
-        overflow.setAccessibleName("More of the toolbar")
+        overflow.setAccessibleName(QCoreApplication.translate("main_menus", "More of the toolbar"))
     return toolbar

@@ -120,11 +120,14 @@ class MainWindow(QMainWindow):
         self.list_pages = ListPages(self.pages)
 
         self.navigation = QListWidget()
-        self.navigation.setAccessibleName("Sections")
+        self.navigation.setAccessibleName(self.tr("Sections"))
         self.navigation.setIconSize(QSize(20, 20))
         self.navigation.setMinimumWidth(150)
         for key, title in NAVIGATION:
-            item = QListWidgetItem(QIcon(str(resource("icons", f"nav-{key}.svg"))), title)
+            item = QListWidgetItem(
+                QIcon(str(resource("icons", f"nav-{key}.svg"))),
+                QCoreApplication.translate("navigation", title),
+            )
             item.setData(Qt.ItemDataRole.UserRole, key)
             item.setSizeHint(QSize(0, 36))
             self.navigation.addItem(item)
@@ -151,7 +154,7 @@ class MainWindow(QMainWindow):
         self.menu_actions: dict[str, QAction] = install_menus(self, self.menuBar())
         install_toolbar(self, self.search_box)
         self.location_label = QLabel(self.safety.location_text())
-        self.location_label.setAccessibleName("Where your data is kept")
+        self.location_label.setAccessibleName(self.tr("Where your data is kept"))
         self.statusBar().addPermanentWidget(self.location_label)
         self._connect_today()
         self.operations.changes_applied.connect(self._changes_applied)
@@ -379,13 +382,13 @@ class MainWindow(QMainWindow):
         page.reload()
         self.show_page(PAGE_OF_KIND[kind])
         if not page.select_record(record_id):
-            self._tell("That record is no longer there.")
+            self._tell(self.tr("That record is no longer there."))
 
     def _not_found(self, error: Exception) -> bool:
         from partnerdesk.services.errors import RecordMissingError
 
         if isinstance(error, RecordMissingError):
-            self.dialogs.inform("Not found", str(error))
+            self.dialogs.inform(self.tr("Not found"), str(error))
             return True
         return False
 
@@ -533,16 +536,20 @@ class MainWindow(QMainWindow):
     def load_sample_data(self, ask: bool = True) -> None:
         """Add the invented example; ``ask=False`` when the person already chose it."""
         if ask and not self.dialogs.confirm(
-            "Load the sample data?",
-            "This adds invented organizations, contacts, notes and a partnership request, "
-            "so you can look around. You can move them to the trash later.",
-            action="Load sample data",
+            self.tr("Load the sample data?"),
+            self.tr(
+                "This adds invented organizations, contacts, notes and a partnership request, "
+                "so you can look around. You can move them to the trash later."
+            ),
+            action=self.tr("Load sample data"),
         ):
             return
 
         from partnerdesk.services.sample_data.loading import load_sample
 
-        self.operations.change(load_sample, "Sample data loaded.", label="Loading the sample data…")
+        self.operations.change(
+            load_sample, self.tr("Sample data loaded."), label=self.tr("Loading the sample data…")
+        )
 
     def add_organization(self) -> None:
         self.editing.edit_organization()

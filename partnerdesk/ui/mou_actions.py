@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
 from partnerdesk.core.mou_checks import check_mou
 from partnerdesk.core.mou_document import OpenPoints
-from partnerdesk.core.wording import count_of
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import (
@@ -50,12 +50,16 @@ if TYPE_CHECKING:
     from partnerdesk.services.mou.email import MouEmail
 # The folder the last Word or calendar file was saved in, in the data folder's settings.
 LAST_FOLDER_KEY = "exports/last_folder"
-ATTACH_AS_IT_IS = "Attach it as it is now"
+ATTACH_AS_IT_IS = QT_TRANSLATE_NOOP("Dialogs", "Attach it as it is now")
 # Where an export puts the points still to settle; the last choice, in the settings.
 OPEN_POINTS_KEY = "exports/mou_open_points"
-OPEN_POINTS_IN_COVER_NOTE = "In a cover note for us, saved beside the MOU"
-OPEN_POINTS_IN_MOU = "In the MOU, as a list of open points for both parties"
-SAVE_NEW_VERSION = "Save a new version…"
+OPEN_POINTS_IN_COVER_NOTE = QT_TRANSLATE_NOOP(
+    "Dialogs", "In a cover note for us, saved beside the MOU"
+)
+OPEN_POINTS_IN_MOU = QT_TRANSLATE_NOOP(
+    "Dialogs", "In the MOU, as a list of open points for both parties"
+)
+SAVE_NEW_VERSION = QT_TRANSLATE_NOOP("Dialogs", "Save a new version…")
 
 Result = TypeVar("Result")
 
@@ -79,6 +83,10 @@ class ExportedFile:
     def edited_since(self) -> bool:
         now = self.path.stat()
         return (now.st_size, now.st_mtime_ns) != (self.size, self.modified_ns)
+
+
+# Plural forms outside a widget (core/translation.py: the name is the context).
+mou_actions = Messages("mou_actions")
 
 
 class MouActions:
@@ -128,7 +136,7 @@ class MouActions:
     # Opening --------------------------------------------------------------------
     def _if_missing(self, error: Exception) -> bool:
         if isinstance(error, RecordMissingError):
-            self.dialogs.inform("Not found", str(error))
+            self.dialogs.inform(QCoreApplication.translate("MouActions", "Not found"), str(error))
             return True
         return False
 
@@ -152,12 +160,16 @@ class MouActions:
             return
         self._opening = False
         if not self.dialogs.confirm(
-            "Start an MOU?",
-            f"Start a memorandum of understanding for “{found.request_title}”? PartnerDesk "
-            "fills in what it already knows: the parties and who signs, the funding and when "
-            "it ends, the say you want, the capacity matrix and the answers on data and "
-            "sustainability. You change anything you like.",
-            action="Start the MOU",
+            QCoreApplication.translate("MouActions", "Start an MOU?"),
+            QCoreApplication.translate(
+                "MouActions",
+                "Start a memorandum of understanding for “{request_title}”? "
+                "PartnerDesk fills in what it already knows: the parties and "
+                "who signs, the funding and when it ends, the say you want, "
+                "the capacity matrix and the answers on data and "
+                "sustainability. You change anything you like.",
+            ).format(request_title=found.request_title),
+            action=QCoreApplication.translate("MouActions", "Start the MOU"),
         ):
             return
         self._start(request_id, "")
@@ -167,7 +179,9 @@ class MouActions:
             self.sign(mou_id, over)
 
     def new_from_scratch(self) -> None:
-        self._start(None, "New memorandum of understanding")
+        self._start(
+            None, QCoreApplication.translate("MouActions", "New memorandum of understanding")
+        )
 
     def _start(self, request_id: int | None, title: str) -> None:
         started: list[int] = []
@@ -203,7 +217,11 @@ class MouActions:
         try:
             clauses = shipped_clauses()
         except ClauseFileError as error:
-            self.operations.tell(f"Standard wording is not available: {error}")
+            self.operations.tell(
+                QCoreApplication.translate(
+                    "MouActions", "Standard wording is not available: {error}"
+                ).format(error=error)
+            )
             clauses = {}
         try:
             wizard = MouWizard(
@@ -274,9 +292,10 @@ class MouActions:
             if last == OpenPoints.IN_MOU.value:
                 offered.reverse()
         chosen = self.dialogs.pick(
-            "Points still to settle",
-            f"This MOU still has {count_of(count, 'point', 'points')} to settle. Where "
-            "should they go?",
+            QCoreApplication.translate("MouActions", "Points still to settle"),
+            mou_actions.tr(
+                "This MOU still has %n point(s) to settle. Where should they go?", "", count
+            ),
             offered,
         )
         if chosen is None:
@@ -289,9 +308,11 @@ class MouActions:
         from partnerdesk.services.documents.mou import MouExport, export_mou
 
         chosen_file = self.dialogs.save_document(
-            "Save the MOU as a Word document" + (" to attach" if then_email else ""),
+            QCoreApplication.translate("MouActions", "Save the MOU as a Word document to attach")
+            if then_email
+            else QCoreApplication.translate("MouActions", "Save the MOU as a Word document"),
             self.save_folder() / f"{file_name_from(title)}.docx",
-            WORD_FILES,
+            QCoreApplication.translate("vetting_actions", WORD_FILES),
             document_language_for(self.settings),
         )
         if chosen_file is None:
@@ -302,9 +323,14 @@ class MouActions:
             path = path.with_name(path.name + ".docx")
         self._remember_folder(path.parent)
         note = self.dialogs.ask_text(
-            "A note for this version",
-            "What is this version for? (optional, e.g. “sent to Angela for comments”)",
-            "Sent to our partner for comments" if then_email else "",
+            QCoreApplication.translate("MouActions", "A note for this version"),
+            QCoreApplication.translate(
+                "MouActions",
+                "What is this version for? (optional, e.g. “sent to Angela for comments”)",
+            ),
+            QCoreApplication.translate("MouActions", "Sent to our partner for comments")
+            if then_email
+            else "",
         )
         if note is None:
             return
@@ -317,20 +343,34 @@ class MouActions:
 
         def done(result: MouExport) -> None:
             self.exported[mou_id] = ExportedFile.of(path, result.version, title)
-            settle = count_of(len(result.findings), "point", "points")
+            settle = mou_actions.tr("%n point(s)", "", len(result.findings))
             if not result.findings:
                 open_points = ""
             elif result.cover_note is not None:
-                open_points = f" The {settle} still to settle are in “{result.cover_note.name}”."
+                open_points = QCoreApplication.translate(
+                    "MouActions", " The {settle} still to settle are in “{name}”."
+                ).format(settle=settle, name=result.cover_note.name)
             else:
-                open_points = f" It lists {settle} still to settle."
+                open_points = QCoreApplication.translate(
+                    "MouActions", " It lists {settle} still to settle."
+                ).format(settle=settle)
             # A version was recorded: the timeline and the versions list show it.
             self.operations.apply(Changes.of(Detail.MOU))
-            self.operations.tell(f"Saved version {result.version} as “{path.name}”.{open_points}")
+            self.operations.tell(
+                QCoreApplication.translate(
+                    "MouActions", "Saved version {version} as “{name}”.{open_points}"
+                ).format(version=result.version, name=path.name, open_points=open_points)
+            )
             if result.letterhead_warning:
-                self.dialogs.inform("Your letterhead was not used", result.letterhead_warning)
+                self.dialogs.inform(
+                    QCoreApplication.translate("MouActions", "Your letterhead was not used"),
+                    result.letterhead_warning,
+                )
             if result.cover_note_problem:
-                self.dialogs.inform("The cover note was not saved", result.cover_note_problem)
+                self.dialogs.inform(
+                    QCoreApplication.translate("MouActions", "The cover note was not saved"),
+                    result.cover_note_problem,
+                )
             if self.wizard is not None:
                 self.wizard.refresh_findings()
             if then_email:
@@ -341,7 +381,7 @@ class MouActions:
                 database, mou_id, path, note, open_points=where, language=language
             ),
             done,
-            label="Writing the MOU…",
+            label=QCoreApplication.translate("MouActions", "Writing the MOU…"),
             if_refused=lambda error: self._not_written(path, error),
         )
 
@@ -349,10 +389,18 @@ class MouActions:
         """A file that could not be written is said in words; other errors are reported."""
         if isinstance(error, OSError):
             self.dialogs.inform(
-                "The document was not saved",
-                f"PartnerDesk could not write {path.name} in {path.parent}: "
-                f"{error.strerror or 'the file could not be written'}. Choose another "
-                "folder, or close the file if Word has it open. No version was recorded.",
+                QCoreApplication.translate("MouActions", "The document was not saved"),
+                QCoreApplication.translate(
+                    "MouActions",
+                    "PartnerDesk could not write {name} in {parent}: {value}. "
+                    "Choose another folder, or close the file if Word has it "
+                    "open. No version was recorded.",
+                ).format(
+                    name=path.name,
+                    parent=path.parent,
+                    value=error.strerror
+                    or QCoreApplication.translate("MouActions", "the file could not be written"),
+                ),
             )
             return True
         return False
@@ -361,7 +409,10 @@ class MouActions:
         def copy(text: str) -> None:
             QApplication.clipboard().setText(text)
             self.operations.tell(
-                "The MOU is copied as plain text: paste it into an e-mail or document."
+                QCoreApplication.translate(
+                    "MouActions",
+                    "The MOU is copied as plain text: paste it into an e-mail or document.",
+                )
             )
 
         self.operations.query(
@@ -386,24 +437,30 @@ class MouActions:
     def _email_or_export(self, mou_id: int, exported: ExportedFile, unchanged: bool) -> None:
         name, folder, number = exported.path.name, exported.path.parent, exported.version
         if not unchanged:
-            reason = (
-                f"The MOU has changed since version {number} was saved as “{name}”, so "
-                "PartnerDesk saves it again, as a new version, to attach to the e-mail."
-            )
+            reason = QCoreApplication.translate(
+                "MouActions",
+                "The MOU has changed since version {number} was saved as "
+                "“{name}”, so PartnerDesk saves it again, as a new version, "
+                "to attach to the e-mail.",
+            ).format(number=number, name=name)
         elif not exported.path.is_file():
-            reason = (
-                f"Version {number} was saved as “{name}” in {folder}, but the file is no "
-                "longer there, so PartnerDesk saves the MOU again to attach to the e-mail. "
-                "This records a new version."
-            )
+            reason = QCoreApplication.translate(
+                "MouActions",
+                "Version {number} was saved as “{name}” in {folder}, but the "
+                "file is no longer there, so PartnerDesk saves the MOU again "
+                "to attach to the e-mail. This records a new version.",
+            ).format(number=number, name=name, folder=folder)
         elif exported.edited_since():
             choice = self.dialogs.choose(
-                "The Word file was changed",
-                f"Version {number} was saved as “{name}” in {folder}, and the file has been "
-                "changed since (in Word, perhaps). Attach the file as it is now, or save a "
-                "new version from PartnerDesk?",
+                QCoreApplication.translate("MouActions", "The Word file was changed"),
+                QCoreApplication.translate(
+                    "MouActions",
+                    "Version {number} was saved as “{name}” in {folder}, and the "
+                    "file has been changed since (in Word, perhaps). Attach the "
+                    "file as it is now, or save a new version from PartnerDesk?",
+                ).format(number=number, name=name, folder=folder),
                 [ATTACH_AS_IT_IS, SAVE_NEW_VERSION],
-                close="Cancel",
+                close=QCoreApplication.translate("MouActions", "Cancel"),
             )
             if choice == ATTACH_AS_IT_IS:
                 self._email_exported(mou_id, exported.path, number)
@@ -412,11 +469,19 @@ class MouActions:
             return
         else:
             self.operations.tell(
-                f"Attaching version {number}, “{name}”: the MOU has not changed since it was saved."
+                QCoreApplication.translate(
+                    "MouActions",
+                    "Attaching version {number}, “{name}”: the MOU has not "
+                    "changed since it was saved.",
+                ).format(number=number, name=name)
             )
             self._email_exported(mou_id, exported.path, number)
             return
-        if self.dialogs.confirm("A new version is needed", reason, action=SAVE_NEW_VERSION):
+        if self.dialogs.confirm(
+            QCoreApplication.translate("MouActions", "A new version is needed"),
+            reason,
+            action=QCoreApplication.translate("Dialogs", SAVE_NEW_VERSION),
+        ):
             self.export_word(mou_id, then_email=True)
 
     def _email_exported(
@@ -436,10 +501,14 @@ class MouActions:
     def _email_document(self, document: Path, details: MouEmail) -> None:
         if details.organization_id is None:
             self.dialogs.inform(
-                "Who should it go to?",
-                "This MOU was started from scratch, so PartnerDesk does not know whose "
-                f"people to offer. The document is saved as “{document.name}” in "
-                f"{document.parent}: attach it to an e-mail in your mail program.",
+                QCoreApplication.translate("MouActions", "Who should it go to?"),
+                QCoreApplication.translate(
+                    "MouActions",
+                    "This MOU was started from scratch, so PartnerDesk does not "
+                    "know whose people to offer. The document is saved as "
+                    "“{name}” in {parent}: attach it to an e-mail in your mail "
+                    "program.",
+                ).format(name=document.name, parent=document.parent),
             )
             return
         self.email.draft_email(
@@ -479,10 +548,13 @@ class MouActions:
 
         def restore(number: int) -> None:
             if not self.dialogs.confirm(
-                "Restore this version?",
-                f"Make version {number} the current draft? The draft you have now is kept "
-                "as a version first, so you can come back to it.",
-                action="Restore",
+                QCoreApplication.translate("MouActions", "Restore this version?"),
+                QCoreApplication.translate(
+                    "MouActions",
+                    "Make version {number} the current draft? The draft you have "
+                    "now is kept as a version first, so you can come back to it.",
+                ).format(number=number),
+                action=QCoreApplication.translate("MouActions", "Restore"),
             ):
                 return
             self.operations.change(
@@ -499,7 +571,11 @@ class MouActions:
             # The wizard shows the restored draft: reopen it on the same page.
             wizard = self.wizard
             wizard.close()
-            self.operations.tell(f"Version {dialog.older.currentData()} is the current draft.")
+            self.operations.tell(
+                QCoreApplication.translate(
+                    "MouActions", "Version {currentData} is the current draft."
+                ).format(currentData=dialog.older.currentData())
+            )
             self.open_mou(mou_id)
 
     # Calendar -----------------------------------------------------------------
@@ -508,9 +584,10 @@ class MouActions:
         from partnerdesk.services.calendar_export import NOTHING_TO_EXPORT, export_calendar
 
         chosen = self.dialogs.save_document(
-            "Save the calendar file",
-            self.save_folder() / "PartnerDesk calendar.ics",
-            "Calendar file (*.ics)",
+            QCoreApplication.translate("MouActions", "Save the calendar file"),
+            self.save_folder()
+            / QCoreApplication.translate("MouActions", "PartnerDesk calendar.ics"),
+            QCoreApplication.translate("MouActions", "Calendar file (*.ics)"),
             document_language_for(self.settings),
         )
         if chosen is None:
@@ -521,17 +598,22 @@ class MouActions:
 
         def done(count: int) -> None:
             if count == 0:
-                self.dialogs.inform("Nothing to export", NOTHING_TO_EXPORT)
+                self.dialogs.inform(
+                    QCoreApplication.translate("MouActions", "Nothing to export"), NOTHING_TO_EXPORT
+                )
                 return
             self.operations.tell(
-                f"Saved {count} dates in “{path.name}”: open it with your calendar program. "
-                "Importing it again later updates the same events."
+                QCoreApplication.translate(
+                    "MouActions",
+                    "Saved {count} dates in “{name}”: open it with your calendar "
+                    "program. Importing it again later updates the same events.",
+                ).format(count=count, name=path.name)
             )
 
         self.operations.query(
             lambda database: export_calendar(database, path, language=language),
             done,
-            label="Writing the calendar…",
+            label=QCoreApplication.translate("MouActions", "Writing the calendar…"),
             if_refused=lambda error: self._calendar_not_written(path, error),
         )
 
@@ -539,13 +621,23 @@ class MouActions:
         from partnerdesk.services.errors import ExportFormatError
 
         if isinstance(error, ExportFormatError):
-            self.dialogs.inform("The calendar was not saved", str(error))
+            self.dialogs.inform(
+                QCoreApplication.translate("MouActions", "The calendar was not saved"), str(error)
+            )
             return True
         if isinstance(error, OSError):
             self.dialogs.inform(
-                "The calendar was not saved",
-                f"PartnerDesk could not write {path.name} in {path.parent}: "
-                f"{error.strerror or 'the file could not be written'}. Choose another folder.",
+                QCoreApplication.translate("MouActions", "The calendar was not saved"),
+                QCoreApplication.translate(
+                    "MouActions",
+                    "PartnerDesk could not write {name} in {parent}: {value}. "
+                    "Choose another folder.",
+                ).format(
+                    name=path.name,
+                    parent=path.parent,
+                    value=error.strerror
+                    or QCoreApplication.translate("MouActions", "the file could not be written"),
+                ),
             )
             return True
         return False

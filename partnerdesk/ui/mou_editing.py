@@ -10,6 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
+
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import (
@@ -32,13 +35,18 @@ from partnerdesk.ui.editors.page_saving import (
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 
-STORE_BUSY = "Saving as soon as PartnerDesk can write to its data file…"
-NOT_SAVED = "Not saved: PartnerDesk could not save this. Change something to try again."
-SERVER_AWAY = (
-    "Not saved yet: the shared database's server cannot be reached right now. What you "
-    "typed stays here; it is saved as soon as the server is back."
+STORE_BUSY = QT_TRANSLATE_NOOP(
+    "mou_editing", "Saving as soon as PartnerDesk can write to its data file…"
 )
-CLOSE_ANYWAY = "Close without saving"
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "mou_editing", "Not saved: PartnerDesk could not save this. Change something to try again."
+)
+SERVER_AWAY = QT_TRANSLATE_NOOP(
+    "mou_editing",
+    "Not saved yet: the shared database's server cannot be reached right now. What you "
+    "typed stays here; it is saved as soon as the server is back.",
+)
+CLOSE_ANYWAY = QT_TRANSLATE_NOOP("mou_editing", "Close without saving")
 
 
 class EditingThroughOperations:
@@ -56,23 +64,28 @@ class EditingThroughOperations:
         raise NotImplementedError
 
     def not_saved_title(self) -> str:
-        return "This MOU is not saved yet"
+        return QCoreApplication.translate("MouEditing", "This MOU is not saved yet")
 
     def save(self, record_id: int, edit: PageEdit, done: Callable[[SaveOutcome], None]) -> None:
         def refused(error: Exception) -> bool:
             if isinstance(error, ServerUnreachableError):
                 # Tried again shortly, and again, until the server is back; closing asks.
-                done(SaveProblem(SERVER_AWAY, wait_when_leaving=False))
+                done(
+                    SaveProblem(
+                        QCoreApplication.translate("mou_editing", SERVER_AWAY),
+                        wait_when_leaving=False,
+                    )
+                )
                 return True
             if isinstance(error, DatabaseUnavailableError):
-                done(SaveProblem(STORE_BUSY))
+                done(SaveProblem(QCoreApplication.translate("mou_editing", STORE_BUSY)))
                 return True
             if isinstance(error, InvalidInputError | RecordMissingError):
                 done(SaveProblem(str(error)))
                 return True
             # Not for the user to fix: the details are shown, and the page is saved again
             # at the next change rather than over and over.
-            done(SaveProblem(NOT_SAVED, retry=False))
+            done(SaveProblem(QCoreApplication.translate("mou_editing", NOT_SAVED), retry=False))
             return False
 
         def elsewhere(error: Exception) -> None:
@@ -88,7 +101,9 @@ class EditingThroughOperations:
 
     def settle_conflict(self, error: ChangedElsewhereError) -> Settlement:
         choice = self.dialogs.choose(
-            f"Someone else changed this {error.what}",
+            QCoreApplication.translate("MouEditing", "Someone else changed this {what}").format(
+                what=error.what
+            ),
             conflict_text(error),
             [KEEP_MINE, RELOAD],
         )
@@ -103,10 +118,13 @@ class EditingThroughOperations:
     def leave_unsaved(self, problem: SaveProblem) -> bool:
         return self.dialogs.confirm(
             self.not_saved_title(),
-            f"{problem.text}\n\nIf you close it now, what you typed since the last save is "
-            "lost. Keep it open to put it right, or to have it saved as soon as PartnerDesk "
-            "can write again.",
-            action=CLOSE_ANYWAY,
+            QCoreApplication.translate(
+                "MouEditing",
+                "{text}\n\nIf you close it now, what you typed since the last "
+                "save is lost. Keep it open to put it right, or to have it "
+                "saved as soon as PartnerDesk can write again.",
+            ).format(text=problem.text),
+            action=QCoreApplication.translate("mou_editing", CLOSE_ANYWAY),
             destructive=True,
         )
 

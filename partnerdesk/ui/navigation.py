@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import RecordKind
 
 # Page keys, in navigation order, with their titles (icons are resources/icons/nav-KEY.svg).
 NAVIGATION: list[tuple[str, str]] = [
-    ("today", "Today"),
-    ("organizations", "Organizations"),
-    ("contacts", "Contacts"),
-    ("requests", "Requests"),
-    ("partnerships", "Partnerships"),
-    ("notes", "Notes"),
-    ("trash", "Trash"),
+    ("today", QT_TRANSLATE_NOOP("navigation", "Today")),
+    ("organizations", QT_TRANSLATE_NOOP("navigation", "Organizations")),
+    ("contacts", QT_TRANSLATE_NOOP("navigation", "Contacts")),
+    ("requests", QT_TRANSLATE_NOOP("navigation", "Requests")),
+    ("partnerships", QT_TRANSLATE_NOOP("navigation", "Partnerships")),
+    ("notes", QT_TRANSLATE_NOOP("navigation", "Notes")),
+    ("trash", QT_TRANSLATE_NOOP("navigation", "Trash")),
 ]
 # Pages outside the navigation, and the entry that stays highlighted while they show.
 NAVIGATION_PARENT = {"organization": "organizations", "request": "requests", "search": ""}

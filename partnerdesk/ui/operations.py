@@ -15,8 +15,9 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.tasks import Progress, TaskFailure, TaskRunner
@@ -76,14 +77,22 @@ def report_failure(dialogs: Dialogs, failure: TaskFailure, *, wrote: bool = True
     ``wrote``: the work was a change (so "nothing was changed" is the news), not a read.
     """
     if isinstance(failure.error, explained_refusals()):
-        title = "Nothing was changed" if wrote else "That could not be shown"
+        title = (
+            QCoreApplication.translate("operations", "Nothing was changed")
+            if wrote
+            else QCoreApplication.translate("operations", "That could not be shown")
+        )
         dialogs.inform(title, str(failure.error))
         return
     dialogs.problem(
-        "Something went wrong",
-        "PartnerDesk could not finish that. Nothing was changed."
+        QCoreApplication.translate("operations", "Something went wrong"),
+        QCoreApplication.translate(
+            "operations", "PartnerDesk could not finish that. Nothing was changed."
+        )
         if wrote
-        else "PartnerDesk could not show that. Nothing was changed.",
+        else QCoreApplication.translate(
+            "operations", "PartnerDesk could not show that. Nothing was changed."
+        ),
         failure.details,
     )
 
@@ -167,7 +176,7 @@ class Operations(QObject):
         work: Callable[[Database], Changes],
         done_message: str = "",
         *,
-        label: str = "Saving…",
+        label: str = QT_TRANSLATE_NOOP("Operations", "Saving…"),
         after: Callable[[], Any] | None = None,
         if_changed_elsewhere: Callable[[Exception], None] | None = None,
         if_refused: Callable[[Exception], bool] | None = None,
@@ -194,7 +203,7 @@ class Operations(QObject):
         work: Callable[[Database, Progress], Changes],
         done_message: str = "",
         *,
-        label: str = "Saving…",
+        label: str = QT_TRANSLATE_NOOP("Operations", "Saving…"),
         cancellable: bool = False,
         after: Callable[[], Any] | None = None,
         if_changed_elsewhere: Callable[[Exception], None] | None = None,
@@ -249,7 +258,7 @@ class Operations(QObject):
         read: Callable[[Database], Result],
         then: Callable[[Result], Any],
         *,
-        label: str = "Loading…",
+        label: str = QT_TRANSLATE_NOOP("Operations", "Loading…"),
         if_refused: Callable[[Exception], bool] | None = None,
         once: str | None = None,
     ) -> None:
@@ -301,7 +310,7 @@ class Operations(QObject):
         read: Callable[[Database, Progress], Result],
         then: Callable[[Result], Any],
         *,
-        label: str = "Working…",
+        label: str = QT_TRANSLATE_NOOP("Operations", "Working…"),
         cancellable: bool = False,
         if_refused: Callable[[Exception], bool] | None = None,
         once: str | None = None,

@@ -29,18 +29,20 @@ class PasswordDialog(QDialog):
         message.setTextFormat(Qt.TextFormat.PlainText)
         self.password_box = QLineEdit()
         self.password_box.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("&Remember it on this computer")
+        self.remember = QCheckBox(self.tr("&Remember it on this computer"))
         self.remember.setChecked(can_remember)
         self.remember.setEnabled(can_remember)
         if not can_remember:
-            self.remember.setToolTip("This computer has no password store PartnerDesk can use.")
+            self.remember.setToolTip(
+                self.tr("This computer has no password store PartnerDesk can use.")
+            )
         form = QFormLayout()
-        add_row(form, "&Password:", self.password_box)
+        add_row(form, self.tr("&Password:"), self.password_box)
         form.addRow("", self.remember)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("&Connect")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Connect"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -13,9 +13,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import (
     ChangedElsewhereError,
@@ -47,20 +48,23 @@ if TYPE_CHECKING:
 
 # Told '' when saved, or why not; with their answers when the user chose to see theirs.
 Done = Callable[..., None]
-STORE_BUSY = (
+STORE_BUSY = QT_TRANSLATE_NOOP(
+    "profile_actions",
     "PartnerDesk could not write to its data file just now. Keep typing, or change page, "
-    "to try again."
+    "to try again.",
 )
-SERVER_AWAY = (
+SERVER_AWAY = QT_TRANSLATE_NOOP(
+    "profile_actions",
     "the shared database's server cannot be reached right now. What you typed stays here; "
-    "it is saved as soon as the server is back."
+    "it is saved as soon as the server is back.",
 )
-CLOSE_ANYWAY = "Close without saving"
+CLOSE_ANYWAY = QT_TRANSLATE_NOOP("profile_actions", "Close without saving")
 
 
-NOT_SAVED_THEIRS = (
+NOT_SAVED_THEIRS = QT_TRANSLATE_NOOP(
+    "profile_actions",
     "someone else changed this answer since you opened the profile. Type in the box again "
-    "to be asked what to keep."
+    "to be asked what to keep.",
 )
 # Two saves of one profile that overlap exactly are sent again, each answer checked anew.
 OVERLAP_RETRIES = 3
@@ -90,24 +94,24 @@ class _ProfileEditing:
                 if retries > 0:
                     self.save(answers, page, done, bases, retries - 1)
                 else:
-                    done(NOT_SAVED_THEIRS)
+                    done(QCoreApplication.translate("profile_actions", NOT_SAVED_THEIRS))
                 return
             self._settle(error, theirs, answers, page, done, bases or {})
 
         def refused(error: Exception) -> bool:
             if isinstance(error, ServerUnreachableError):
                 # Not the data file: the wizard tries again by itself until it is back.
-                done(SERVER_AWAY, retry=True)
+                done(QCoreApplication.translate("profile_actions", SERVER_AWAY), retry=True)
                 return True
             if isinstance(error, DatabaseUnavailableError):
                 # Most often the data file is busy (a backup, another PartnerDesk): the
                 # next keystroke or page change tries again, since unsaved boxes stay marked.
-                done(STORE_BUSY)
+                done(QCoreApplication.translate("profile_actions", STORE_BUSY))
                 return True
             if isinstance(error, InvalidInputError | RecordMissingError | StoreError):
                 done(str(error))
                 return True
-            done("PartnerDesk could not save this.")
+            done(QCoreApplication.translate("_ProfileEditing", "PartnerDesk could not save this."))
             return False
 
         organization_id = self.organization_id
@@ -129,7 +133,9 @@ class _ProfileEditing:
     ) -> None:
         """A colleague saved an answer since the wizard showed it: the usual question."""
         choice = self.dialogs.choose(
-            "Someone else changed this profile", conflict_text(error), [KEEP_MINE, RELOAD]
+            QCoreApplication.translate("_ProfileEditing", "Someone else changed this profile"),
+            conflict_text(error),
+            [KEEP_MINE, RELOAD],
         )
         if choice == KEEP_MINE:
             # Over their answers, on purpose; a third person's later save is still seen.
@@ -137,14 +143,20 @@ class _ProfileEditing:
         elif choice == RELOAD:
             done("", theirs)
         else:
-            done(NOT_SAVED_THEIRS)  # closed: what was typed stays in the box, unsaved
+            done(
+                QCoreApplication.translate("profile_actions", NOT_SAVED_THEIRS)
+            )  # closed: what was typed stays in the box, unsaved
 
     def leave_unsaved(self, problem: str) -> bool:
         return self.dialogs.confirm(
-            "This profile is not saved yet",
-            f"Not saved: {problem}\n\nIf you close it now, what you typed since the last "
-            "save is lost. Keep it open to have it saved as soon as the server is back.",
-            action=CLOSE_ANYWAY,
+            QCoreApplication.translate("_ProfileEditing", "This profile is not saved yet"),
+            QCoreApplication.translate(
+                "_ProfileEditing",
+                "Not saved: {problem}\n\nIf you close it now, what you typed "
+                "since the last save is lost. Keep it open to have it saved "
+                "as soon as the server is back.",
+            ).format(problem=problem),
+            action=QCoreApplication.translate("profile_actions", CLOSE_ANYWAY),
             destructive=True,
         )
 
@@ -187,7 +199,9 @@ class ProfileActions:
         def missing(error: Exception) -> bool:
             self._opening.discard(organization_id)
             if isinstance(error, RecordMissingError):
-                self.dialogs.inform("Not found", str(error))
+                self.dialogs.inform(
+                    QCoreApplication.translate("ProfileActions", "Not found"), str(error)
+                )
                 return True
             return False
 
@@ -268,10 +282,14 @@ class ProfileActions:
 
         organization_id = wizard.organization_id
         chosen = self.dialogs.save_document(
-            "Save the partner profile as a Word document",
+            QCoreApplication.translate(
+                "ProfileActions", "Save the partner profile as a Word document"
+            ),
             Path(user_documents_dir())
-            / f"Partner profile - {file_name_from(wizard.organization_name)}.docx",
-            WORD_FILES,
+            / QCoreApplication.translate(
+                "ProfileActions", "Partner profile - {file_name_from}.docx"
+            ).format(file_name_from=file_name_from(wizard.organization_name)),
+            QCoreApplication.translate("vetting_actions", WORD_FILES),
             document_language_for(self.settings),
         )
         if chosen is None:
@@ -282,18 +300,23 @@ class ProfileActions:
             path = path.with_name(path.name + ".docx")
 
         def done(saved: WrittenDocument) -> None:
-            message = f"Saved “{saved.path.name}” in {saved.path.parent}."
+            message = QCoreApplication.translate(
+                "ProfileActions", "Saved “{name}” in {parent}."
+            ).format(name=saved.path.name, parent=saved.path.parent)
             self.operations.tell(message)
             # The wizard may have been closed (and deleted) while the file was written.
             if self.open_wizards.get(organization_id) is wizard:
                 wizard.show_status(message)
             if saved.letterhead_warning:
-                self.dialogs.inform("Your letterhead was not used", saved.letterhead_warning)
+                self.dialogs.inform(
+                    QCoreApplication.translate("ProfileActions", "Your letterhead was not used"),
+                    saved.letterhead_warning,
+                )
 
         self.operations.query(
             lambda database: export_profile(database, organization_id, path, language=language),
             done,
-            label="Writing the partner profile…",
+            label=QCoreApplication.translate("ProfileActions", "Writing the partner profile…"),
             if_refused=lambda error: self._export_failed(path, error),
         )
 
@@ -301,10 +324,16 @@ class ProfileActions:
         """A file that could not be written, said so; False for what else went wrong."""
         if not isinstance(error, OSError):
             return False
-        reason = error.strerror or "the file could not be written"
+        reason = error.strerror or QCoreApplication.translate(
+            "ProfileActions", "the file could not be written"
+        )
         self.dialogs.inform(
-            "The profile was not saved as a document",
-            f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
-            "Choose another folder, or close the file if Word has it open.",
+            QCoreApplication.translate("ProfileActions", "The profile was not saved as a document"),
+            QCoreApplication.translate(
+                "ProfileActions",
+                "PartnerDesk could not write {name} in {parent}: {reason}. "
+                "Choose another folder, or close the file if Word has it "
+                "open.",
+            ).format(name=path.name, parent=path.parent, reason=reason),
         )
         return True

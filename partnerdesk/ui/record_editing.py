@@ -6,9 +6,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.text import clean_single_line
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import (
     ChangedElsewhereError,
@@ -51,13 +53,13 @@ if TYPE_CHECKING:
 
 Form = TypeVar("Form")
 Found = TypeVar("Found")
-KEEP_MINE = "Keep mine"
-RELOAD = "Reload theirs"
-RESTORE_WITH_MINE = "Restore it with my changes"
-LEAVE_IN_TRASH = "Leave it in the Trash"
+KEEP_MINE = QT_TRANSLATE_NOOP("Dialogs", "Keep mine")
+RELOAD = QT_TRANSLATE_NOOP("Dialogs", "Reload theirs")
+RESTORE_WITH_MINE = QT_TRANSLATE_NOOP("Dialogs", "Restore it with my changes")
+LEAVE_IN_TRASH = QT_TRANSLATE_NOOP("Dialogs", "Leave it in the Trash")
 MAX_DIFFERENCES_SHOWN = 8
-TRY_AGAIN = "Try again"
-BACK_TO_EDITOR = "Back to the editor"
+TRY_AGAIN = QT_TRANSLATE_NOOP("Dialogs", "Try again")
+BACK_TO_EDITOR = QT_TRANSLATE_NOOP("Dialogs", "Back to the editor")
 
 
 class RecordEditing:
@@ -83,7 +85,9 @@ class RecordEditing:
     def _gone(self, error: Exception) -> bool:
         """The record was removed meanwhile: say so plainly (handled), else not ours."""
         if isinstance(error, RecordMissingError):
-            self.dialogs.inform("Not found", str(error))
+            self.dialogs.inform(
+                QCoreApplication.translate("RecordEditing", "Not found"), str(error)
+            )
             return True
         return False
 
@@ -139,7 +143,9 @@ class RecordEditing:
             "organization",
             result,
             save,
-            f"Saved {clean_single_line(result.name)}.",
+            QCoreApplication.translate("RecordEditing", "Saved {clean_single_line}.").format(
+                clean_single_line=clean_single_line(result.name)
+            ),
             reopen=lambda again: self.edit_organization(organization_id, again),
             reopen_as_read=lambda again: self._organization_editor(organization_id, again, found),
             after=lambda: self.show_organization(saved["id"]),
@@ -172,18 +178,20 @@ class RecordEditing:
         if form is None and organization_id is not None:
             form_for_new = ContactForm(organization_id=organization_id)
             dialog = ContactDialog(found.organizations, form_for_new, self.parent)
-            dialog.setWindowTitle("New contact")
+            dialog.setWindowTitle(QCoreApplication.translate("RecordEditing", "New contact"))
         else:
             dialog = ContactDialog(found.organizations, form, self.parent)
         if not dialog.exec():
             return
         result = _with_version(dialog.result_form(), form)
-        name = clean_single_line(result.full_name) or "the contact"
+        name = clean_single_line(result.full_name) or QCoreApplication.translate(
+            "RecordEditing", "the contact"
+        )
         self._save(
             "contact",
             result,
             lambda database, edited: save_contact_edits(database, edited, contact_id)[1],
-            f"Saved {name}.",
+            QCoreApplication.translate("RecordEditing", "Saved {name}.").format(name=name),
             reopen=lambda again: self.edit_contact(contact_id, form=again),
             reopen_as_read=lambda again: self._contact_editor(contact_id, None, again, found),
             loaded=form,
@@ -217,7 +225,7 @@ class RecordEditing:
                 NoteForm(organization_id=organization_id),
                 self.parent,
             )
-            dialog.setWindowTitle("New note")
+            dialog.setWindowTitle(QCoreApplication.translate("RecordEditing", "New note"))
         else:
             dialog = NoteDialog(found.organizations, found.people, form, self.parent)
         if not dialog.exec():
@@ -227,7 +235,7 @@ class RecordEditing:
             "note",
             result,
             lambda database, edited: save_note_edits(database, edited, note_id)[1],
-            "Note saved.",
+            QCoreApplication.translate("RecordEditing", "Note saved."),
             reopen=lambda again: self.edit_note(note_id, form=again),
             reopen_as_read=lambda again: self._note_editor(note_id, None, again, found),
             loaded=form,
@@ -248,20 +256,27 @@ class RecordEditing:
             return
         if dialog.removed and entry_id is not None:
             if self.dialogs.confirm(
-                "Remove this from the partner history?",
-                "It will no longer appear on the organization's timeline. This cannot be undone.",
-                action="Remove",
+                QCoreApplication.translate(
+                    "RecordEditing", "Remove this from the partner history?"
+                ),
+                QCoreApplication.translate(
+                    "RecordEditing",
+                    "It will no longer appear on the organization's timeline. "
+                    "This cannot be undone.",
+                ),
+                action=QCoreApplication.translate("RecordEditing", "Remove"),
                 destructive=True,
             ):
                 removing = entry_id
                 self.operations.change(
-                    lambda database: remove_history(database, removing), "Removed."
+                    lambda database: remove_history(database, removing),
+                    QCoreApplication.translate("RecordEditing", "Removed."),
                 )
             return
         result = dialog.result_form()
         self.operations.change(
             lambda database: save_history_edits(database, organization_id, result, entry_id)[1],
-            "Partner history saved.",
+            QCoreApplication.translate("RecordEditing", "Partner history saved."),
         )
 
     def edit_request(self, request_id: int | None = None, form: RequestForm | None = None) -> None:
@@ -290,7 +305,9 @@ class RecordEditing:
             "request",
             result,
             save,
-            f"Saved the request “{clean_single_line(result.title)}”.",
+            QCoreApplication.translate(
+                "RecordEditing", "Saved the request “{clean_single_line}”."
+            ).format(clean_single_line=clean_single_line(result.title)),
             reopen=lambda again: self.edit_request(request_id, again),
             reopen_as_read=lambda again: self._request_editor(request_id, again, found),
             after=lambda: self.show_request(saved["id"]),
@@ -332,7 +349,11 @@ class RecordEditing:
             # purpose, while a third person's later save would still be noticed.
             mine = replace(form, row_version=their_version)  # type: ignore[type-var]
             choice = self.dialogs.choose(
-                f"Someone else changed this {what}", conflict_text(error), [KEEP_MINE, RELOAD]
+                QCoreApplication.translate(
+                    "RecordEditing", "Someone else changed this {what}"
+                ).format(what=what),
+                conflict_text(error),
+                [KEEP_MINE, RELOAD],
             )
             if choice == KEEP_MINE:
                 self._save(
@@ -381,9 +402,12 @@ class RecordEditing:
         if not server_unreachable(error):
             return False
         choice = self.dialogs.choose(
-            "The shared database cannot be reached",
-            f"{error}\n\nWhat you typed is kept: try again now, or go back to the editor "
-            "and save it later.",
+            QCoreApplication.translate("RecordEditing", "The shared database cannot be reached"),
+            QCoreApplication.translate(
+                "RecordEditing",
+                "{error}\n\nWhat you typed is kept: try again now, or go back "
+                "to the editor and save it later.",
+            ).format(error=error),
             [TRY_AGAIN, BACK_TO_EDITOR],
         )
         if choice == TRY_AGAIN:
@@ -427,12 +451,18 @@ class RecordEditing:
         """Say it is in the Trash; restore it with the edit, leave it there, or (closed)
         reopen the editor on what was typed, which asks again when saved."""
         choice = self.dialogs.choose(
-            f"Someone else moved this {what} to the Trash",
+            QCoreApplication.translate(
+                "RecordEditing", "Someone else moved this {what} to the Trash"
+            ).format(what=what),
             str(error),
             [RESTORE_WITH_MINE, LEAVE_IN_TRASH],
         )
         if choice == LEAVE_IN_TRASH:
-            self.operations.tell(f"Your changes were not saved; the {what} stays in the Trash.")
+            self.operations.tell(
+                QCoreApplication.translate(
+                    "RecordEditing", "Your changes were not saved; the {what} stays in the Trash."
+                ).format(what=what)
+            )
             return
         if choice != RESTORE_WITH_MINE:
             reopen(form)
@@ -447,7 +477,9 @@ class RecordEditing:
             lambda database, edited: restore_with_edits(
                 database, kind, record_id, edited, changed_by
             ),
-            f"Restored from the Trash. {done_message}",
+            QCoreApplication.translate(
+                "RecordEditing", "Restored from the Trash. {done_message}"
+            ).format(done_message=done_message),
             reopen=reopen,
             trashed=self._trash_settler(kind, record_id, changed_by),
         )
@@ -465,11 +497,18 @@ def _with_version(edited: Form, loaded: object | None) -> Form:
 def conflict_text(error: ChangedElsewhereError) -> str:
     """The refusal, then each differing field: their saved value against this one."""
     lines = [
-        f"• {difference.field.capitalize()}: theirs “{difference.theirs}”, "
-        f"yours “{difference.mine}”"
+        QCoreApplication.translate(
+            "record_editing", "• {capitalize}: theirs “{theirs}”, yours “{mine}”"
+        ).format(
+            capitalize=difference.field.capitalize(), theirs=difference.theirs, mine=difference.mine
+        )
         for difference in error.differences[:MAX_DIFFERENCES_SHOWN]
     ]
     hidden = len(error.differences) - MAX_DIFFERENCES_SHOWN
     if hidden > 0:
-        lines.append(f"…and {hidden} more.")
+        lines.append(
+            QCoreApplication.translate("record_editing", "…and {hidden} more.").format(
+                hidden=hidden
+            )
+        )
     return f"{error}\n\n" + "\n".join(lines) if lines else str(error)

@@ -23,10 +23,6 @@ if TYPE_CHECKING:
     from partnerdesk.ui.editors.results_dialog import ResultsReportDialog
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ResultsActions", text)
-
-
 @dataclass
 class _Chain:
     """The version the last save of this dialog left: the next save is based on it.
@@ -68,7 +64,9 @@ class ResultsActions:
 
         if not isinstance(error, NotAPartnershipError):
             return False  # shown as any other refusal
-        self.dialogs.inform(_tr("Not a partnership yet"), str(error))
+        self.dialogs.inform(
+            QCoreApplication.translate("ResultsActions", "Not a partnership yet"), str(error)
+        )
         return True
 
     def _show(self, request_id: int, form: ResultsForm) -> None:
@@ -103,7 +101,9 @@ class ResultsActions:
             assert isinstance(error, ChangedElsewhereError)
             theirs = error.theirs if isinstance(error.theirs, ResultsForm) else None
             choice = self.dialogs.choose(
-                _tr("Someone else changed this results report"),
+                QCoreApplication.translate(
+                    "ResultsActions", "Someone else changed this results report"
+                ),
                 conflict_text(error),
                 [KEEP_MINE, RELOAD],
             )
@@ -114,16 +114,28 @@ class ResultsActions:
                 chain.row_version = theirs.row_version
                 if chain.dialog is not None:
                     chain.dialog.load(theirs)
-                self.operations.tell(_tr("Your colleague's version of the report is shown."))
+                self.operations.tell(
+                    QCoreApplication.translate(
+                        "ResultsActions", "Your colleague's version of the report is shown."
+                    )
+                )
                 return
             if chain.dialog is None:
                 # Closed without choosing, the dialog gone: what was typed is told, not lost.
                 self.dialogs.inform(
-                    _tr("Your results report was not saved"),
-                    _tr("What you typed was:\n\n{typed}").format(typed=_typed_words(typed)),
+                    QCoreApplication.translate(
+                        "ResultsActions", "Your results report was not saved"
+                    ),
+                    QCoreApplication.translate(
+                        "ResultsActions", "What you typed was:\n\n{typed}"
+                    ).format(typed=_typed_words(typed)),
                 )
 
-        self.operations.change(work, _tr("Results report saved."), if_changed_elsewhere=settle)
+        self.operations.change(
+            work,
+            QCoreApplication.translate("ResultsActions", "Results report saved."),
+            if_changed_elsewhere=settle,
+        )
 
     # Writing the report -------------------------------------------------------------
     def save_report(self, chain: _Chain, title: str, typed: ResultsForm | None) -> None:
@@ -131,9 +143,14 @@ class ResultsActions:
         from partnerdesk.ui.vetting_actions import file_name_from
 
         chosen_file = self.dialogs.save_document(
-            _tr("Save the results report as a Word document"),
-            Path(user_documents_dir()) / f"Results report - {file_name_from(title)}.docx",
-            _tr("Word document (*.docx)"),
+            QCoreApplication.translate(
+                "ResultsActions", "Save the results report as a Word document"
+            ),
+            Path(user_documents_dir())
+            / QCoreApplication.translate(
+                "ResultsActions", "Results report - {file_name_from}.docx"
+            ).format(file_name_from=file_name_from(title)),
+            QCoreApplication.translate("ResultsActions", "Word document (*.docx)"),
             document_language_for(self.settings),
         )
         if chosen_file is None:
@@ -152,9 +169,12 @@ class ResultsActions:
 
         def written(document: WrittenDocument) -> None:
             if document.letterhead_warning:
-                self.dialogs.inform(_tr("Letterhead not used"), document.letterhead_warning)
+                self.dialogs.inform(
+                    QCoreApplication.translate("ResultsActions", "Letterhead not used"),
+                    document.letterhead_warning,
+                )
             operations.tell(
-                _tr("Saved “{name}” in {folder}.").format(
+                QCoreApplication.translate("ResultsActions", "Saved “{name}” in {folder}.").format(
                     name=document.path.name, folder=document.path.parent
                 )
             )
@@ -163,19 +183,22 @@ class ResultsActions:
         operations.query(
             lambda database: export_results_report(database, request_id, path, language=language),
             written,
-            label=_tr("Writing the results report…"),
+            label=QCoreApplication.translate("ResultsActions", "Writing the results report…"),
             if_refused=lambda error: self._not_written(path, error),
         )
 
     def _not_written(self, path: Path, error: Exception) -> bool:
         if not isinstance(error, OSError):
             return False
-        reason = error.strerror or _tr("the file could not be written")
+        reason = error.strerror or QCoreApplication.translate(
+            "ResultsActions", "the file could not be written"
+        )
         self.dialogs.inform(
-            _tr("The results report was not saved"),
-            _tr(
+            QCoreApplication.translate("ResultsActions", "The results report was not saved"),
+            QCoreApplication.translate(
+                "ResultsActions",
                 "PartnerDesk could not write {name} in {folder}: {reason}. Choose another "
-                "folder, or close the file if Word has it open."
+                "folder, or close the file if Word has it open.",
             ).format(name=path.name, folder=path.parent, reason=reason),
         )
         return True

@@ -20,13 +20,13 @@ class SearchBox(QObject):
         super().__init__()
         self._search, self._cleared = search, cleared
         self.box = QLineEdit()
-        self.box.setPlaceholderText("Search organizations, contacts, notes, requests…")
-        self.box.setAccessibleName("Search")
+        self.box.setPlaceholderText(self.tr("Search organizations, contacts, notes, requests…"))
+        self.box.setAccessibleName(self.tr("Search"))
         self.box.setClearButtonEnabled(True)
         # Qt's clear button has no name of its own; a screen reader would say just "button".
         for action in self.box.findChildren(QAction):
             if action.objectName() == "_q_qlineeditclearaction":
-                action.setText("Clear the search")
+                action.setText(self.tr("Clear the search"))
         self.box.setMinimumWidth(360)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.paths import DATABASE_URL_ENV, DataLocation, shown_path
@@ -32,7 +33,11 @@ if TYPE_CHECKING:
 
 def _copying(done: int, total: int) -> str:
     # Once every row is in, the server builds the search indexes: a few seconds more.
-    return "Copying…" if done < total else "Copied; preparing the search…"
+    return (
+        QCoreApplication.translate("shared_database_actions", "Copying…")
+        if done < total
+        else QCoreApplication.translate("shared_database_actions", "Copied; preparing the search…")
+    )
 
 
 class SharedDatabaseActions:
@@ -73,28 +78,45 @@ class SharedDatabaseActions:
     def _now_using(self) -> str:
         location = self.location
         if location.shared_server is not None:
-            return f"Now: PartnerDesk uses the shared database {location.shared_server.address}."
+            return QCoreApplication.translate(
+                "SharedDatabaseActions", "Now: PartnerDesk uses the shared database {address}."
+            ).format(address=location.shared_server.address)
         if location.database_url is not None:
-            return (
-                "Now: PartnerDesk uses a database address given when it was started (on its "
-                f"command line or in {DATABASE_URL_ENV}), which wins over this setting. "
-                "Start PartnerDesk without it to choose here."
-            )
+            return QCoreApplication.translate(
+                "SharedDatabaseActions",
+                "Now: PartnerDesk uses a database address given when it was "
+                "started (on its command line or in {DATABASE_URL_ENV}), "
+                "which wins over this setting. Start PartnerDesk without it "
+                "to choose here.",
+            ).format(DATABASE_URL_ENV=DATABASE_URL_ENV)
         saved = saved_server(location.data_dir)
         if saved is not None:
-            return (
-                f"Now: PartnerDesk is set to use the shared database {saved.address}, but "
-                "works on the data kept on this computer this time."
-            )
+            return QCoreApplication.translate(
+                "SharedDatabaseActions",
+                "Now: PartnerDesk is set to use the shared database "
+                "{address}, but works on the data kept on this computer this "
+                "time.",
+            ).format(address=saved.address)
         assert location.database_file is not None
         folder = shown_path(location.database_file.parent)
-        return f"Now: your data is kept on this computer, in {folder}."
+        return QCoreApplication.translate(
+            "SharedDatabaseActions", "Now: your data is kept on this computer, in {folder}."
+        ).format(folder=folder)
 
     def _checked_url(self, dialog: SharedDatabaseDialog) -> tuple[SharedServer, str] | None:
         server = dialog.server()
         missing = server.problems()
         if missing:
-            dialog.show_status("Please fill in " + " and ".join(missing) + ".", good=False)
+            dialog.show_status(
+                QCoreApplication.translate(
+                    "SharedDatabaseActions", "Please fill in {missing}."
+                ).format(
+                    missing=QCoreApplication.translate("SharedDatabaseActions", " and ").join(
+                        missing
+                    )
+                ),
+                good=False,
+            )
             return None
         password = dialog.password() or self.passwords.get(server) or ""
         return server, password
@@ -107,7 +129,11 @@ class SharedDatabaseActions:
         server, password = checked
         url = server.url(password)
         dialog.set_busy(True)
-        dialog.show_status(f"Connecting to {server.host}…")
+        dialog.show_status(
+            QCoreApplication.translate("SharedDatabaseActions", "Connecting to {host}…").format(
+                host=server.host
+            )
+        )
 
         def done(found: SharedDatabaseFound) -> None:
             dialog.set_busy(False)
@@ -118,7 +144,9 @@ class SharedDatabaseActions:
         self.operations.query(
             lambda _database: look_at_shared_database(url),
             done,
-            label="Connecting to the shared database…",
+            label=QCoreApplication.translate(
+                "SharedDatabaseActions", "Connecting to the shared database…"
+            ),
             if_refused=lambda error: self._refused(dialog, error),
         )
 
@@ -130,16 +158,24 @@ class SharedDatabaseActions:
         server, password = checked
         copying = dialog.copy_local.isVisible() and dialog.copy_local.isChecked()
         what = (
-            "set up the shared database, copy the data on this computer to it, and reopen "
-            "with it. The data on this computer stays as it is."
+            QCoreApplication.translate(
+                "SharedDatabaseActions",
+                "set up the shared database, copy the data on this computer to it, and reopen "
+                "with it. The data on this computer stays as it is.",
+            )
             if copying
-            else "set up the shared database if it is new, and reopen with it. The data on "
-            "this computer stays as it is, and is not copied."
+            else QCoreApplication.translate(
+                "SharedDatabaseActions",
+                "set up the shared database if it is new, and reopen with it. The data on "
+                "this computer stays as it is, and is not copied.",
+            )
         )
         if not self.dialogs.confirm(
-            "Use the shared database?",
-            f"PartnerDesk will {what}",
-            action="Use the shared database",
+            QCoreApplication.translate("SharedDatabaseActions", "Use the shared database?"),
+            QCoreApplication.translate("SharedDatabaseActions", "PartnerDesk will {what}").format(
+                what=what
+            ),
+            action=QCoreApplication.translate("SharedDatabaseActions", "Use the shared database"),
         ):
             return
         url = server.url(password)
@@ -162,28 +198,44 @@ class SharedDatabaseActions:
             if not kept:
                 self.passwords.forget(server)
             dialog.accept()
-            asked = "" if kept or not password else " It will ask for the password at each start."
+            asked = (
+                ""
+                if kept or not password
+                else QCoreApplication.translate(
+                    "SharedDatabaseActions", " It will ask for the password at each start."
+                )
+            )
             self.dialogs.inform(
-                "Shared database", f"{ready.describe()} PartnerDesk now opens it.{asked}"
+                QCoreApplication.translate("SharedDatabaseActions", "Shared database"),
+                QCoreApplication.translate(
+                    "SharedDatabaseActions", "{describe} PartnerDesk now opens it.{asked}"
+                ).format(describe=ready.describe(), asked=asked),
             )
             self.switch_to(DataLocation(data_dir, url, shared_server=server))
 
         dialog.set_busy(True)
-        dialog.show_status("Setting up the shared database…")
+        dialog.show_status(
+            QCoreApplication.translate("SharedDatabaseActions", "Setting up the shared database…")
+        )
         self.operations.long_query(
             work,
             done,
-            label="Setting up the shared database…",
+            label=QCoreApplication.translate(
+                "SharedDatabaseActions", "Setting up the shared database…"
+            ),
             if_refused=lambda error: self._refused(dialog, error),
         )
 
     def use_local(self, dialog: SharedDatabaseDialog) -> None:
         current = saved_server(self.location.data_dir)
         if not self.dialogs.confirm(
-            "Use this computer's data again?",
-            "PartnerDesk will reopen with the data kept on this computer. The shared "
-            "database stays as it is on the server; nothing is copied back.",
-            action="Use this computer's data",
+            QCoreApplication.translate("SharedDatabaseActions", "Use this computer's data again?"),
+            QCoreApplication.translate(
+                "SharedDatabaseActions",
+                "PartnerDesk will reopen with the data kept on this computer. The shared "
+                "database stays as it is on the server; nothing is copied back.",
+            ),
+            action=QCoreApplication.translate("SharedDatabaseActions", "Use this computer's data"),
         ):
             return
         data_dir = self.location.data_dir
@@ -201,5 +253,10 @@ class SharedDatabaseActions:
         if isinstance(error, StoreError):
             dialog.show_status(str(error), good=False)
             return True
-        dialog.show_status("PartnerDesk could not finish that.", good=False)
+        dialog.show_status(
+            QCoreApplication.translate(
+                "SharedDatabaseActions", "PartnerDesk could not finish that."
+            ),
+            good=False,
+        )
         return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -18,27 +18,32 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.shared_database import DEFAULT_PORT, AddressError, SharedServer
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import add_row
 
-INTRO = (
+INTRO = QT_TRANSLATE_NOOP(
+    "shared_database_dialog",
     "Several staff can work on the same partners when PartnerDesk keeps its data on a "
     "PostgreSQL database server your organization runs. Ask whoever set up the server for "
-    "these details."
+    "these details.",
 )
-BACKUP_NOTE = (
+BACKUP_NOTE = QT_TRANSLATE_NOOP(
+    "shared_database_dialog",
     "Backups: a shared database is backed up by the server's own backups. PartnerDesk's "
-    "backups, restore and “Export everything” cover the data kept on this computer only."
+    "backups, restore and “Export everything” cover the data kept on this computer only.",
 )
-NO_KEYRING = (
+NO_KEYRING = QT_TRANSLATE_NOOP(
+    "shared_database_dialog",
     "This computer has no password store PartnerDesk can use, so the password is not kept: "
-    "PartnerDesk will ask for it each time it starts."
+    "PartnerDesk will ask for it each time it starts.",
 )
 
 
@@ -67,18 +72,18 @@ class SharedDatabaseDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Use a shared database")
+        self.setWindowTitle(self.tr("Use a shared database"))
         self.setMinimumWidth(560)
 
-        intro = QLabel(INTRO)
+        intro = QLabel(QCoreApplication.translate("shared_database_dialog", INTRO))
         intro.setWordWrap(True)
         self.now_label = _quiet_label(now_using)
-        self.now_label.setAccessibleName("Where your data is kept now")
+        self.now_label.setAccessibleName(self.tr("Where your data is kept now"))
 
         self.address = QLineEdit()
         self.address.setPlaceholderText("postgresql://user@server/database")
         self.host = QLineEdit()
-        self.host.setPlaceholderText("e.g. db.example.org")
+        self.host.setPlaceholderText(self.tr("e.g. db.example.org"))
         self.port = QSpinBox()
         self.port.setRange(1, 65535)
         self.port.setValue(DEFAULT_PORT)
@@ -87,10 +92,12 @@ class SharedDatabaseDialog(QDialog):
         self.user = QLineEdit()
         self.password_box = QLineEdit()
         self.password_box.setEchoMode(QLineEdit.EchoMode.Password)
-        self.remember = QCheckBox("&Remember the password on this computer")
+        self.remember = QCheckBox(self.tr("&Remember the password on this computer"))
         self.remember.setChecked(can_remember)
         self.remember.setEnabled(can_remember)
-        self.copy_local = QCheckBox("&Copy the data on this computer to the shared database")
+        self.copy_local = QCheckBox(
+            self.tr("&Copy the data on this computer to the shared database")
+        )
         self.local_records = _quiet_label("")
         self.offer_local_records(local_records)
 
@@ -98,32 +105,39 @@ class SharedDatabaseDialog(QDialog):
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         add_row(
             form,
-            "&Address:",
+            self.tr("&Address:"),
             self.address,
-            "Paste the address you were given; it fills in the boxes below.",
+            self.tr("Paste the address you were given; it fills in the boxes below."),
         )
-        add_row(form, "&Server:", self.host)
-        add_row(form, "P&ort:", self.port, "Leave it at 5432 unless you were told otherwise.")
-        add_row(form, "&Database:", self.database_name)
-        add_row(form, "&User name:", self.user)
-        add_row(form, "Pass&word:", self.password_box)
+        add_row(form, self.tr("&Server:"), self.host)
+        add_row(
+            form,
+            self.tr("P&ort:"),
+            self.port,
+            self.tr("Leave it at 5432 unless you were told otherwise."),
+        )
+        add_row(form, self.tr("&Database:"), self.database_name)
+        add_row(form, self.tr("&User name:"), self.user)
+        add_row(form, self.tr("Pass&word:"), self.password_box)
         form.addRow("", self.remember)
         if not can_remember:
-            form.addRow("", _quiet_label(NO_KEYRING))
+            form.addRow(
+                "", _quiet_label(QCoreApplication.translate("shared_database_dialog", NO_KEYRING))
+            )
         form.addRow("", self.copy_local)
         form.addRow("", self.local_records)
 
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.status.setTextFormat(Qt.TextFormat.PlainText)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(self.tr("Status"))
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status.hide()
 
-        self.test_button = QPushButton("&Test the connection")
-        self.use_button = QPushButton("Use the &shared database")
-        self.local_button = QPushButton("Use this computer's data &again")
-        self.cancel_button = QPushButton("Close")
+        self.test_button = QPushButton(self.tr("&Test the connection"))
+        self.use_button = QPushButton(self.tr("Use the &shared database"))
+        self.local_button = QPushButton(self.tr("Use this computer's data &again"))
+        self.cancel_button = QPushButton(self.tr("Close"))
         self.test_button.clicked.connect(lambda: test(self))
         self.use_button.clicked.connect(lambda: use_shared(self))
         self.local_button.clicked.connect(lambda: use_local(self))
@@ -141,8 +155,15 @@ class SharedDatabaseDialog(QDialog):
         layout.addWidget(self.now_label)
         layout.addLayout(form)
         layout.addWidget(self.status)
-        layout.addWidget(_quiet_label(BACKUP_NOTE))
+        layout.addWidget(
+            _quiet_label(QCoreApplication.translate("shared_database_dialog", BACKUP_NOTE))
+        )
         layout.addLayout(buttons)
+        # A check box cannot wrap: the dialog is never narrower than their text (which
+        # runs longer in Spanish), beyond the width its wrapped paragraphs are set at.
+        for check_box in (self.remember, self.copy_local):
+            check_box.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Fixed)
+        self._fit_width()
 
         self._filling = False
         self.address.textEdited.connect(self._fill_from_address)
@@ -151,7 +172,7 @@ class SharedDatabaseDialog(QDialog):
         self.port.valueChanged.connect(self._show_address)
         if current is not None:
             self._show_server(current)
-            self.password_box.setPlaceholderText("kept on this computer")
+            self.password_box.setPlaceholderText(self.tr("kept on this computer"))
         if given_outside:
             for field in (self.address, self.host, self.port, self.database_name, self.user):
                 field.setEnabled(False)
@@ -188,9 +209,21 @@ class SharedDatabaseDialog(QDialog):
         """What copying would bring along (None: nothing to copy, so no copying offered)."""
         self.copy_local.setChecked(local_records is not None)
         self.copy_local.setVisible(local_records is not None)
-        self.local_records.setText(f"On this computer: {local_records}.")
+        self.local_records.setText(
+            self.tr("On this computer: {local_records}.").format(local_records=local_records)
+        )
         self.local_records.setVisible(local_records is not None)
         self.copy_local.setAccessibleDescription(self.local_records.text())
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """At least as wide as the widest check box shown needs (one appears later)."""
+        layout = self.layout()
+        if layout is not None:
+            layout.invalidate()
+            self.setMinimumWidth(max(560, layout.totalMinimumSize().width()))
+            if self.isVisible():  # just opened: room for the new lines too
+                self.adjustSize()
 
     def offer_copy(self, offered: bool) -> None:
         """Copying into a database that already holds records is not possible."""

@@ -11,11 +11,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.mou.drafts import find_request_mou
 from partnerdesk.services.mou.reviews import record_review, suggested_changes
@@ -29,9 +30,10 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.signing_dialogs import ReviewDialog, SignMouDialog
 from partnerdesk.ui.operations import Operations
 
-NO_MOU = (
+NO_MOU = QT_TRANSLATE_NOOP(
+    "signing_actions",
     "This request has no MOU yet. Write it first with “MOU…” on this page; once both "
-    "organizations have signed it, mark it as signed here."
+    "organizations have signed it, mark it as signed here.",
 )
 
 
@@ -85,25 +87,34 @@ class SigningActions:
 
     def _ask_signing(self, found: _Found, over: QWidget | None = None) -> None:
         if found.mou_id is None or found.state is None:
-            self.dialogs.inform("No MOU yet", NO_MOU)
+            self.dialogs.inform(
+                QCoreApplication.translate("SigningActions", "No MOU yet"),
+                QCoreApplication.translate("signing_actions", NO_MOU),
+            )
             return
         state = found.state
         if (
             state.signed_on is not None
             and not state.amendment_pending
             and not self.dialogs.confirm(
-                "Already signed",
-                f"This MOU was marked as signed on {document_date(state.signed_on)} and has "
-                "not changed since. Record another signing of it anyway?",
-                action="Record another signing",
+                QCoreApplication.translate("SigningActions", "Already signed"),
+                QCoreApplication.translate(
+                    "SigningActions",
+                    "This MOU was marked as signed on {document_date} and has "
+                    "not changed since. Record another signing of it anyway?",
+                ).format(document_date=document_date(state.signed_on)),
+                action=QCoreApplication.translate("SigningActions", "Record another signing"),
             )
         ):
             return
         if not state.parties:
             self.dialogs.inform(
-                "No parties yet",
-                "The MOU names no parties yet. Name both organizations and who signs for each "
-                "on its Parties page, then mark it as signed.",
+                QCoreApplication.translate("SigningActions", "No parties yet"),
+                QCoreApplication.translate(
+                    "SigningActions",
+                    "The MOU names no parties yet. Name both organizations and who signs for each "
+                    "on its Parties page, then mark it as signed.",
+                ),
             )
             return
         dialog = SignMouDialog(state, Path(user_documents_dir()), over or self.parent)
@@ -113,7 +124,9 @@ class SigningActions:
         mou_id = found.mou_id
         self.operations.change(
             lambda database: sign_mou(database, mou_id, form),
-            f"The MOU is marked as signed on {document_date(form.signed_on)}.",
+            QCoreApplication.translate(
+                "SigningActions", "The MOU is marked as signed on {document_date}."
+            ).format(document_date=document_date(form.signed_on)),
         )
 
     # Open the signed copy ----------------------------------------------------------------
@@ -129,20 +142,28 @@ class SigningActions:
     def _open_copy(self, found_and_path: tuple[_Found, Path | None]) -> None:
         found, path = found_and_path
         if found.mou_id is None:
-            self.dialogs.inform("No MOU yet", NO_MOU)
+            self.dialogs.inform(
+                QCoreApplication.translate("SigningActions", "No MOU yet"),
+                QCoreApplication.translate("signing_actions", NO_MOU),
+            )
             return
         if path is None:
             self.dialogs.inform(
-                "No signed copy",
-                "No signed copy of this MOU is kept. Choose one when you mark the MOU as "
-                "signed (“Mark as signed…”).",
+                QCoreApplication.translate("SigningActions", "No signed copy"),
+                QCoreApplication.translate(
+                    "SigningActions",
+                    "No signed copy of this MOU is kept. Choose one when you mark the MOU as "
+                    "signed (“Mark as signed…”).",
+                ),
             )
             return
         if not self.open_url(QUrl.fromLocalFile(str(path))):
             self.dialogs.warn(
-                "Could not open the signed copy",
-                f"This computer has no program set to open “{path.name}”. It is kept in "
-                f"{path.parent}.",
+                QCoreApplication.translate("SigningActions", "Could not open the signed copy"),
+                QCoreApplication.translate(
+                    "SigningActions",
+                    "This computer has no program set to open “{name}”. It is kept in {parent}.",
+                ).format(name=path.name, parent=path.parent),
             )
 
     # Record a review ---------------------------------------------------------------------
@@ -155,13 +176,19 @@ class SigningActions:
 
     def _ask_review(self, found: _Found) -> None:
         if found.mou_id is None or found.state is None:
-            self.dialogs.inform("No MOU yet", NO_MOU)
+            self.dialogs.inform(
+                QCoreApplication.translate("SigningActions", "No MOU yet"),
+                QCoreApplication.translate("signing_actions", NO_MOU),
+            )
             return
         if not found.state.signed:
             self.dialogs.inform(
-                "Not signed yet",
-                "Reviews are for a signed MOU. Once both organizations have signed it, "
-                "choose “Mark as signed…” first.",
+                QCoreApplication.translate("SigningActions", "Not signed yet"),
+                QCoreApplication.translate(
+                    "SigningActions",
+                    "Reviews are for a signed MOU. Once both organizations have signed it, "
+                    "choose “Mark as signed…” first.",
+                ),
             )
             return
         dialog = ReviewDialog(found.state, found.changes_so_far, self.parent)
@@ -171,5 +198,7 @@ class SigningActions:
         mou_id = found.mou_id
         self.operations.change(
             lambda database: record_review(database, mou_id, form),
-            "The review is recorded; the next review date has moved on.",
+            QCoreApplication.translate(
+                "SigningActions", "The review is recorded; the next review date has moved on."
+            ),
         )

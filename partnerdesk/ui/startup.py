@@ -8,8 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from PySide6.QtCore import QCoreApplication
+
 from partnerdesk import APP_NAME
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.instance_lock import COMMAND, InstanceLock, holder_kind
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.data_safety.backups import BackupError, kept_sentence
@@ -25,12 +28,12 @@ from partnerdesk.services.database_access import Database
 from partnerdesk.shared_database import PasswordStore, SharedServer
 from partnerdesk.ui.dialogs import Dialogs
 
-RESTORE = "Restore the newest backup"
-ANOTHER_FOLDER = "Open another data folder…"
-QUIT = "Quit"
-ENTER_PASSWORD = "Enter the password…"
-TRY_AGAIN = "Try again"
-USE_LOCAL = "Use the data on this computer this time"
+RESTORE = QT_TRANSLATE_NOOP("Dialogs", "Restore the newest backup")
+ANOTHER_FOLDER = QT_TRANSLATE_NOOP("Dialogs", "Open another data folder…")
+QUIT = QT_TRANSLATE_NOOP("Dialogs", "Quit")
+ENTER_PASSWORD = QT_TRANSLATE_NOOP("Dialogs", "Enter the password…")
+TRY_AGAIN = QT_TRANSLATE_NOOP("Dialogs", "Try again")
+USE_LOCAL = QT_TRANSLATE_NOOP("Dialogs", "Use the data on this computer this time")
 
 
 @dataclass(frozen=True)
@@ -50,23 +53,41 @@ def lock_data_folder(location: DataLocation, dialogs: Dialogs) -> InstanceLock |
             return lock
     except OSError as error:
         dialogs.problem(
-            f"{APP_NAME} cannot open your data",
-            f"{APP_NAME} cannot write to the folder {location.data_dir} ({error.strerror}). "
-            "Check that it is not read-only and that the disk is connected.",
+            QCoreApplication.translate("startup", "{APP_NAME} cannot open your data").format(
+                APP_NAME=APP_NAME
+            ),
+            QCoreApplication.translate(
+                "startup",
+                "{APP_NAME} cannot write to the folder {data_dir} "
+                "({strerror}). Check that it is not read-only and that the "
+                "disk is connected.",
+            ).format(APP_NAME=APP_NAME, data_dir=location.data_dir, strerror=error.strerror),
         )
         return None
     if holder_kind(location.data_dir) == COMMAND:
         dialogs.inform(
-            f"{APP_NAME} is busy with this data",
-            f"A {APP_NAME} command (an import, a restore or a backup) is writing to this "
-            "data right now. Start PartnerDesk again once it has finished.",
+            QCoreApplication.translate("startup", "{APP_NAME} is busy with this data").format(
+                APP_NAME=APP_NAME
+            ),
+            QCoreApplication.translate(
+                "startup",
+                "A {APP_NAME} command (an import, a restore or a backup) is "
+                "writing to this data right now. Start PartnerDesk again "
+                "once it has finished.",
+            ).format(APP_NAME=APP_NAME),
         )
         return None
     dialogs.inform(
-        f"{APP_NAME} is already open",
-        f"{APP_NAME} is already open with this data on this computer. Switch to that "
-        "window (look in the taskbar). Two windows writing to the same data could "
-        "damage it, so this one will close.",
+        QCoreApplication.translate("startup", "{APP_NAME} is already open").format(
+            APP_NAME=APP_NAME
+        ),
+        QCoreApplication.translate(
+            "startup",
+            "{APP_NAME} is already open with this data on this computer. "
+            "Switch to that window (look in the taskbar). Two windows "
+            "writing to the same data could damage it, so this one will "
+            "close.",
+        ).format(APP_NAME=APP_NAME),
     )
     return None
 
@@ -88,17 +109,28 @@ def open_with_recovery(
             return outcome.database
         if isinstance(outcome, Unavailable):
             if server is None:
-                dialogs.problem(f"{APP_NAME} cannot open your data", outcome.message)
+                dialogs.problem(
+                    QCoreApplication.translate(
+                        "startup", "{APP_NAME} cannot open your data"
+                    ).format(APP_NAME=APP_NAME),
+                    outcome.message,
+                )
                 return None
             if not asked:
                 asked = True
                 location, to_remember = _ask_password(server, location, dialogs, passwords, "")
                 continue
             choice = dialogs.choose(
-                f"{APP_NAME} cannot use the shared database",
-                f"{outcome.message}\n\nThe shared database is {server.address}. You can also "
-                "work on the data kept on this computer this time: nothing is copied between "
-                "the two, and the next start tries the shared database again.",
+                QCoreApplication.translate(
+                    "startup", "{APP_NAME} cannot use the shared database"
+                ).format(APP_NAME=APP_NAME),
+                QCoreApplication.translate(
+                    "startup",
+                    "{message}\n\nThe shared database is {address}. You can also "
+                    "work on the data kept on this computer this time: nothing "
+                    "is copied between the two, and the next start tries the "
+                    "shared database again.",
+                ).format(message=outcome.message, address=server.address),
                 [ENTER_PASSWORD, TRY_AGAIN, USE_LOCAL, QUIT],
             )
             if choice == ENTER_PASSWORD:
@@ -116,34 +148,57 @@ def open_with_recovery(
             options = ([RESTORE] if newest else []) + [ANOTHER_FOLDER, QUIT]
             if newest:
                 counts = ", ".join(f"{n} {kind}" for kind, n in newest.counts.items())
-                found = (
-                    f"The newest good backup is from {friendly_date(newest.taken_at.date())} "
-                    f"at {newest.taken_at:%H:%M} ({counts}). Restoring it sets the damaged "
-                    "file aside; nothing is deleted."
+                found = QCoreApplication.translate(
+                    "startup",
+                    "The newest good backup is from {friendly_date} at "
+                    "{taken_at:%H:%M} ({counts}). Restoring it sets the damaged "
+                    "file aside; nothing is deleted.",
+                ).format(
+                    friendly_date=friendly_date(newest.taken_at.date()),
+                    taken_at=newest.taken_at,
+                    counts=counts,
                 )
             else:
-                found = f"No backup was found in {outcome.backup_dir}."
+                found = QCoreApplication.translate(
+                    "startup", "No backup was found in {backup_dir}."
+                ).format(backup_dir=outcome.backup_dir)
             choice = dialogs.choose(
-                f"{APP_NAME} cannot open your data", f"{outcome.message}\n\n{found}", options
+                QCoreApplication.translate("startup", "{APP_NAME} cannot open your data").format(
+                    APP_NAME=APP_NAME
+                ),
+                f"{outcome.message}\n\n{found}",
+                options,
             )
             if choice == RESTORE and newest is not None:
                 try:
                     kept = restore_over_damaged(location, newest.path)
                 except BackupError as restore_error:
-                    dialogs.problem("The backup could not be restored", str(restore_error))
+                    dialogs.problem(
+                        QCoreApplication.translate("startup", "The backup could not be restored"),
+                        str(restore_error),
+                    )
                     return None
                 if kept is not None:
-                    dialogs.inform("The backup was restored", f"{kept_sentence(kept)}.")
+                    dialogs.inform(
+                        QCoreApplication.translate("startup", "The backup was restored"),
+                        f"{kept_sentence(kept)}.",
+                    )
                 continue
             if choice == ANOTHER_FOLDER:
                 folder = dialogs.choose_folder(
-                    "Choose a PartnerDesk data folder", location.data_dir
+                    QCoreApplication.translate("startup", "Choose a PartnerDesk data folder"),
+                    location.data_dir,
                 )
                 if folder is None:
                     return None
                 return OpenInstead(DataLocation(folder))
             return None
-        dialogs.problem(f"{APP_NAME} cannot open your data", outcome.message)
+        dialogs.problem(
+            QCoreApplication.translate("startup", "{APP_NAME} cannot open your data").format(
+                APP_NAME=APP_NAME
+            ),
+            outcome.message,
+        )
         return None
 
 
@@ -158,8 +213,10 @@ def _ask_password(
     the password to keep once it has worked (None: keep nothing)."""
     why = f"{problem}\n\n" if problem else ""
     answer = dialogs.ask_password(
-        "Password for the shared database",
-        f"{why}Type the password of {server.user} for the shared database {server.address}.",
+        QCoreApplication.translate("startup", "Password for the shared database"),
+        QCoreApplication.translate(
+            "startup", "{why}Type the password of {user} for the shared database {address}."
+        ).format(why=why, user=server.user, address=server.address),
         can_remember=passwords.available(),
     )
     if answer is None:

@@ -14,8 +14,18 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    Qt,
+    QThreadPool,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -97,11 +107,14 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[TaskFailure], None],
         *,
-        label: str = "Working…",
+        label: str = QT_TRANSLATE_NOOP("Operations", "Working…"),
         cancellable: bool = False,
     ) -> Progress:
         signals = _Signals()
         job = _Job(work, signals)
+        # The default labels are marked in operations.py, translated here (a label already
+        # translated by its caller is found in no context and stays as it is).
+        label = QCoreApplication.translate("Operations", label)
         dialog = _DelayedProgressDialog(self.parent_widget, label, job.progress, cancellable)
         signals.progressed.connect(dialog.update_progress, Qt.ConnectionType.QueuedConnection)
 
@@ -160,9 +173,9 @@ class _DelayedProgressDialog(QObject):
         if self.done:
             return
         dialog = QProgressDialog(
-            self.label, "Cancel" if self.cancellable else "", 0, 0, self.window
+            self.label, self.tr("Cancel") if self.cancellable else "", 0, 0, self.window
         )
-        dialog.setWindowTitle("Please wait")
+        dialog.setWindowTitle(self.tr("Please wait"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(0)
         dialog.setAutoClose(False)
@@ -178,7 +191,7 @@ class _DelayedProgressDialog(QObject):
     def _cancel(self) -> None:
         self.progress.cancel()
         if self.dialog is not None:
-            self.dialog.setLabelText("Stopping…")
+            self.dialog.setLabelText(self.tr("Stopping…"))
 
     def update_progress(self, done: int, total: int, message: str) -> None:
         self.last = (done, total, message)

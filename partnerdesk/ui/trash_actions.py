@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -19,7 +20,7 @@ class TrashActions:
         self.dialogs = dialogs
         # Each entry: what was trashed, so Ctrl+Z can bring it back.
         self.undo_stack: list[tuple[RecordKind, list[int], str]] = []
-        self.undo_action = QAction("&Undo", parent)
+        self.undo_action = QAction(QCoreApplication.translate("TrashActions", "&Undo"), parent)
         self.undo_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
         self.undo_action.triggered.connect(lambda _checked=False: self.undo())
         self._update_undo_action()
@@ -32,7 +33,9 @@ class TrashActions:
         self._update_undo_action()
         self.operations.change(
             lambda database: move_records_to_trash(database, kind, ids),
-            f"Moved {what} to the trash. Press Ctrl+Z to undo.",
+            QCoreApplication.translate(
+                "TrashActions", "Moved {what} to the trash. Press Ctrl+Z to undo."
+            ).format(what=what),
         )
 
     def undo(self) -> None:
@@ -44,7 +47,8 @@ class TrashActions:
         self._update_undo_action()
         items = [(kind, record_id) for record_id in ids]
         self.operations.change(
-            lambda database: restore_records(database, items), f"Restored {what}."
+            lambda database: restore_records(database, items),
+            QCoreApplication.translate("TrashActions", "Restored {what}.").format(what=what),
         )
 
     def restore_items(self, items: list[tuple[RecordKind, int]]) -> None:
@@ -54,21 +58,28 @@ class TrashActions:
         plural = "s" if len(items) != 1 else ""
         self.operations.change(
             lambda database: restore_records(database, items),
-            f"Restored {len(items)} item{plural}.",
+            QCoreApplication.translate("TrashActions", "Restored {count} item{plural}.").format(
+                count=len(items), plural=plural
+            ),
         )
 
     def empty_trash(self) -> None:
         if not self.dialogs.confirm(
-            "Empty the trash?",
-            "Everything in the trash will be removed for good. This cannot be undone.",
-            action="Empty trash",
+            QCoreApplication.translate("TrashActions", "Empty the trash?"),
+            QCoreApplication.translate(
+                "TrashActions",
+                "Everything in the trash will be removed for good. This cannot be undone.",
+            ),
+            action=QCoreApplication.translate("TrashActions", "Empty trash"),
             destructive=True,
         ):
             return
         from partnerdesk.services.records.trash import empty_the_trash
 
         self._forget_undo()
-        self.operations.change(empty_the_trash, "The trash is empty.")
+        self.operations.change(
+            empty_the_trash, QCoreApplication.translate("TrashActions", "The trash is empty.")
+        )
 
     def _forget_undo(self) -> None:
         # After restoring or emptying, an older "undo" could point at records now gone.
@@ -77,8 +88,12 @@ class TrashActions:
 
     def _update_undo_action(self) -> None:
         if self.undo_stack:
-            self.undo_action.setText(f"&Undo moving {self.undo_stack[-1][2]} to the trash")
+            self.undo_action.setText(
+                QCoreApplication.translate(
+                    "TrashActions", "&Undo moving {undo_stack} to the trash"
+                ).format(undo_stack=self.undo_stack[-1][2])
+            )
             self.undo_action.setEnabled(True)
         else:
-            self.undo_action.setText("&Undo")
+            self.undo_action.setText(QCoreApplication.translate("TrashActions", "&Undo"))
             self.undo_action.setEnabled(False)

@@ -8,14 +8,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.window_state import keep_private
 
 NAME_KEY = "user/name"
-ASK_TITLE = "Your name"
-ASK_TEXT = "Your name, as it should appear on answers and notes:"
+ASK_TITLE = QT_TRANSLATE_NOOP("user_name", "Your name")
+ASK_TEXT = QT_TRANSLATE_NOOP("user_name", "Your name, as it should appear on answers and notes:")
 
 
 class UserName:
@@ -38,7 +39,10 @@ class UserName:
             return known
         if self._declined:
             return ""
-        answer = self.dialogs.ask_text(ASK_TITLE, ASK_TEXT)
+        answer = self.dialogs.ask_text(
+            QCoreApplication.translate("user_name", ASK_TITLE),
+            QCoreApplication.translate("user_name", ASK_TEXT),
+        )
         if answer is None:
             self._declined = True
             return ""

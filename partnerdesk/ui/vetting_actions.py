@@ -14,10 +14,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from platformdirs import user_documents_dir
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.choices import RequestStage, stage_after_decision
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
 from partnerdesk.services.records.requests import StageShown, change_stage
@@ -56,7 +57,7 @@ from partnerdesk.ui.user_name import UserName
 if TYPE_CHECKING:
     pass
 
-WORD_FILES = "Word document (*.docx)"
+WORD_FILES = QT_TRANSLATE_NOOP("vetting_actions", "Word document (*.docx)")
 # Changes to these records, not narrowed down by a detail, may touch anything the vetting
 # screen shows (an edited request's funding date, the organization's years): read it whole.
 WHOLE_PAGE = frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION})
@@ -165,7 +166,9 @@ class VettingActions:
 
     def _request_gone(self, error: Exception) -> bool:
         if isinstance(error, RecordMissingError):
-            self.dialogs.inform("Not found", str(error))
+            self.dialogs.inform(
+                QCoreApplication.translate("VettingActions", "Not found"), str(error)
+            )
             return True
         return False
 
@@ -189,17 +192,25 @@ class VettingActions:
             if isinstance(error.theirs, StageShown) and page and page.request_id == request_id:
                 page.show_stage(error.theirs.stage)
             choice = self.dialogs.choose(
-                "Someone else changed this request", conflict_text(error), [KEEP_MINE, RELOAD]
+                QCoreApplication.translate("VettingActions", "Someone else changed this request"),
+                conflict_text(error),
+                [KEEP_MINE, RELOAD],
             )
             if choice == KEEP_MINE:
                 theirs = error.theirs if isinstance(error.theirs, StageShown) else None
                 self.change_stage(request_id, stage, theirs)
             else:
-                self.operations.tell("Not moved: it stays where your colleague put it.")
+                self.operations.tell(
+                    QCoreApplication.translate(
+                        "VettingActions", "Not moved: it stays where your colleague put it."
+                    )
+                )
 
         self.operations.change(
             lambda database: change_stage(database, request_id, stage, who, shown=shown),
-            f"Moved to “{stage.label}”.",
+            QCoreApplication.translate("VettingActions", "Moved to “{label}”.").format(
+                label=stage.label
+            ),
             if_changed_elsewhere=settle,
         )
 
@@ -224,7 +235,9 @@ class VettingActions:
                 self.page.forget_sent(key)
             theirs = error.theirs if isinstance(error.theirs, AnswerForm) else AnswerForm()
             choice = self.dialogs.choose(
-                "Someone else changed this answer", conflict_text(error), [KEEP_MINE, RELOAD]
+                QCoreApplication.translate("VettingActions", "Someone else changed this answer"),
+                conflict_text(error),
+                [KEEP_MINE, RELOAD],
             )
             if choice == KEEP_MINE:
                 self.save_answer(request_id, key, form, theirs)
@@ -242,15 +255,23 @@ class VettingActions:
                 return False  # and the user is told plainly that it was not saved
             # Another request is open by now: the typed answer is told, not dropped.
             self.dialogs.inform(
-                "Your answer was not saved",
-                f"{error}\n\nWhat you typed was:\n\n{form.their_answer}"
-                + (f"\n\nEvidence: {form.our_evidence}" if form.our_evidence else ""),
+                QCoreApplication.translate("VettingActions", "Your answer was not saved"),
+                QCoreApplication.translate(
+                    "VettingActions", "{error}\n\nWhat you typed was:\n\n{their_answer}"
+                ).format(error=error, their_answer=form.their_answer)
+                + (
+                    QCoreApplication.translate(
+                        "VettingActions", "\n\nEvidence: {our_evidence}"
+                    ).format(our_evidence=form.our_evidence)
+                    if form.our_evidence
+                    else ""
+                ),
             )
             return True
 
         self.operations.change(
             lambda database: save_answer(database, request_id, key, form, base),
-            "Answer saved.",
+            QCoreApplication.translate("VettingActions", "Answer saved."),
             if_changed_elsewhere=settle,
             if_refused=refused,
         )
@@ -271,10 +292,18 @@ class VettingActions:
                 page.editor.show_typed(form, theirs)
                 return
         self.dialogs.inform(
-            "Your answer was not saved",
-            "Someone else saved this answer first. What you typed was:\n\n"
+            QCoreApplication.translate("VettingActions", "Your answer was not saved"),
+            QCoreApplication.translate(
+                "VettingActions", "Someone else saved this answer first. What you typed was:\n\n"
+            )
             + form.their_answer
-            + (f"\n\nEvidence: {form.our_evidence}" if form.our_evidence else ""),
+            + (
+                QCoreApplication.translate("VettingActions", "\n\nEvidence: {our_evidence}").format(
+                    our_evidence=form.our_evidence
+                )
+                if form.our_evidence
+                else ""
+            ),
         )
 
     # Decision -----------------------------------------------------------------
@@ -301,7 +330,11 @@ class VettingActions:
             assert isinstance(error, ChangedElsewhereError)
             theirs = error.theirs if isinstance(error.theirs, DecisionToMake) else to_make
             choice = self.dialogs.choose(
-                "Someone else decided on this request", conflict_text(error), [KEEP_MINE, RELOAD]
+                QCoreApplication.translate(
+                    "VettingActions", "Someone else decided on this request"
+                ),
+                conflict_text(error),
+                [KEEP_MINE, RELOAD],
             )
             if choice == KEEP_MINE:
                 # Over their decision, on purpose; a third person's later one still shows.
@@ -313,7 +346,9 @@ class VettingActions:
 
         self.operations.change(
             lambda database: record_decision(database, request_id, form, who, shown=to_make),
-            f"Decision recorded: {form.decision.label}.",
+            QCoreApplication.translate("VettingActions", "Decision recorded: {label}.").format(
+                label=form.decision.label
+            ),
             after=(lambda: self._move_on(request_id, stage, following)) if following else None,
             if_changed_elsewhere=settle,
         )
@@ -321,16 +356,26 @@ class VettingActions:
     def _move_on(self, request_id: int, stage: RequestStage, following: RequestStage) -> None:
         """After a decision to go ahead, the stage should not stay behind unnoticed."""
         if self.dialogs.confirm(
-            f"Move the request to “{following.label}”?",
-            f"You decided to go ahead, and the request is still at “{stage.label}”. "
-            f"Move it on to “{following.label}”, the next step?",
-            action=f"Move to {following.label}",
+            QCoreApplication.translate("VettingActions", "Move the request to “{label}”?").format(
+                label=following.label
+            ),
+            QCoreApplication.translate(
+                "VettingActions",
+                "You decided to go ahead, and the request is still at "
+                "“{label}”. Move it on to “{label2}”, the next step?",
+            ).format(label=stage.label, label2=following.label),
+            action=QCoreApplication.translate("VettingActions", "Move to {label}").format(
+                label=following.label
+            ),
         ):
             self.change_stage(request_id, following)
         else:
             self.operations.tell(
-                f"Decision recorded. The request stays at “{stage.label}”: "
-                "change its stage when you are ready."
+                QCoreApplication.translate(
+                    "VettingActions",
+                    "Decision recorded. The request stays at “{label}”: change "
+                    "its stage when you are ready.",
+                ).format(label=stage.label)
             )
 
     # Word exports -------------------------------------------------------------
@@ -348,13 +393,30 @@ class VettingActions:
         )
 
         operations = self.operations
-        what = "Vetting summary" if summary else "Questions to ask"
+        what = (
+            QCoreApplication.translate("VettingActions", "Vetting summary")
+            if summary
+            else QCoreApplication.translate("VettingActions", "Questions to ask")
+        )
 
         def save_as(title: str) -> None:
-            dialog_title = f"Save the {what.lower()} as a Word document"
-            suggested = Path(user_documents_dir()) / f"{what} - {file_name_from(title)}.docx"
+            dialog_title = (
+                QCoreApplication.translate(
+                    "VettingActions", "Save the vetting summary as a Word document"
+                )
+                if summary
+                else QCoreApplication.translate(
+                    "VettingActions", "Save the questions to ask as a Word document"
+                )
+            )
+            suggested = Path(user_documents_dir()) / QCoreApplication.translate(
+                "VettingActions", "{what} - {file_name_from}.docx"
+            ).format(what=what, file_name_from=file_name_from(title))
             chosen = self.dialogs.save_document(
-                dialog_title, suggested, WORD_FILES, document_language_for(self.settings)
+                dialog_title,
+                suggested,
+                QCoreApplication.translate("vetting_actions", WORD_FILES),
+                document_language_for(self.settings),
             )
             if chosen is None:
                 return
@@ -368,8 +430,18 @@ class VettingActions:
                     if summary
                     else export_questions(database, request_id, path, language=language)
                 ),
-                lambda saved: operations.tell(f"Saved “{saved.path.name}” in {saved.path.parent}."),
-                label=f"Writing the {what.lower()}…",
+                lambda saved: operations.tell(
+                    QCoreApplication.translate(
+                        "VettingActions", "Saved “{name}” in {parent}."
+                    ).format(name=saved.path.name, parent=saved.path.parent)
+                ),
+                label=(
+                    QCoreApplication.translate("VettingActions", "Writing the vetting summary…")
+                    if summary
+                    else QCoreApplication.translate(
+                        "VettingActions", "Writing the questions to ask…"
+                    )
+                ),
                 if_refused=lambda error: self._export_failed(path, error),
             )
 
@@ -381,11 +453,17 @@ class VettingActions:
         """A file that could not be written, said so; False for what else went wrong."""
         if not isinstance(error, OSError):
             return False
-        reason = error.strerror or "the file could not be written"
+        reason = error.strerror or QCoreApplication.translate(
+            "VettingActions", "the file could not be written"
+        )
         self.dialogs.inform(
-            "The document was not saved",
-            f"PartnerDesk could not write {path.name} in {path.parent}: {reason}. "
-            "Choose another folder, or close the file if Word has it open.",
+            QCoreApplication.translate("VettingActions", "The document was not saved"),
+            QCoreApplication.translate(
+                "VettingActions",
+                "PartnerDesk could not write {name} in {parent}: {reason}. "
+                "Choose another folder, or close the file if Word has it "
+                "open.",
+            ).format(name=path.name, parent=path.parent, reason=reason),
         )
         return True
 
@@ -395,7 +473,7 @@ class VettingActions:
     ) -> None:
         self.operations.change(
             lambda database: set_cell(database, request_id, capacity_id, organization_id, value),
-            "Capacity matrix saved.",
+            QCoreApplication.translate("VettingActions", "Capacity matrix saved."),
         )
 
     def _pick_organization(
@@ -403,7 +481,11 @@ class VettingActions:
     ) -> int | None:
         if not choices:
             self.dialogs.inform(
-                title, "There is no organization to choose. Add it under Organizations first."
+                title,
+                QCoreApplication.translate(
+                    "VettingActions",
+                    "There is no organization to choose. Add it under Organizations first.",
+                ),
             )
             return None
         labels = [name for _, name in choices]
@@ -415,11 +497,16 @@ class VettingActions:
     def add_partner(self, request_id: int) -> None:
         def pick(choices: list[tuple[int, str]]) -> None:
             chosen = self._pick_organization(
-                "Add a partner", "Which other organization takes part?", choices
+                QCoreApplication.translate("VettingActions", "Add a partner"),
+                QCoreApplication.translate(
+                    "VettingActions", "Which other organization takes part?"
+                ),
+                choices,
             )
             if chosen is not None:
                 self.operations.change(
-                    lambda database: add_party(database, request_id, chosen), "Partner added."
+                    lambda database: add_party(database, request_id, chosen),
+                    QCoreApplication.translate("VettingActions", "Partner added."),
                 )
 
         self.operations.open_once(
@@ -428,25 +515,36 @@ class VettingActions:
 
     def remove_partner(self, request_id: int, organization_id: int, name: str) -> None:
         if not self.dialogs.confirm(
-            "Remove this partner?",
-            f"Remove {name} from this request's capacity matrix, with what was recorded for them?",
-            action="Remove",
+            QCoreApplication.translate("VettingActions", "Remove this partner?"),
+            QCoreApplication.translate(
+                "VettingActions",
+                "Remove {name} from this request's capacity matrix, with "
+                "what was recorded for them?",
+            ).format(name=name),
+            action=QCoreApplication.translate("VettingActions", "Remove"),
             destructive=True,
         ):
             return
         self.operations.change(
             lambda database: remove_party(database, request_id, organization_id),
-            f"Removed {name} from the matrix.",
+            QCoreApplication.translate("VettingActions", "Removed {name} from the matrix.").format(
+                name=name
+            ),
         )
 
     def choose_ours(self) -> None:
         def pick(choices: list[tuple[int, str]]) -> None:
             chosen = self._pick_organization(
-                "Our organization", "Which of these organizations is yours?", choices
+                QCoreApplication.translate("VettingActions", "Our organization"),
+                QCoreApplication.translate(
+                    "VettingActions", "Which of these organizations is yours?"
+                ),
+                choices,
             )
             if chosen is not None:
                 self.operations.change(
-                    lambda database: choose_our_organization(database, chosen), "Saved."
+                    lambda database: choose_our_organization(database, chosen),
+                    QCoreApplication.translate("VettingActions", "Saved."),
                 )
 
         self.operations.open_once("our organization", partner_choices, pick)
@@ -472,8 +570,11 @@ class VettingActions:
 
     def _confirm_reset(self) -> bool:
         return self.dialogs.confirm(
-            "Reset the question bank?",
-            "Every shipped question comes back with its original wording, and your own "
-            "questions are retired (answers to them are kept, and you can bring them back).",
-            action="Reset",
+            QCoreApplication.translate("VettingActions", "Reset the question bank?"),
+            QCoreApplication.translate(
+                "VettingActions",
+                "Every shipped question comes back with its original wording, and your own "
+                "questions are retired (answers to them are kept, and you can bring them back).",
+            ),
+            action=QCoreApplication.translate("VettingActions", "Reset"),
         )

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -26,42 +26,53 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import APP_NAME
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.paths import resource
 from partnerdesk.ui.widgets import heading
 from partnerdesk.ui.window_state import keep_private
 
 WELCOME_DONE_KEY = "welcome/done"
-START_BUTTON = "Start using PartnerDesk"
+START_BUTTON = QT_TRANSLATE_NOOP("welcome_dialog", "Start using PartnerDesk")
 ICON_SIZE = 56
 WIDTH = 620
 
-WHAT_FOR = (
+WHAT_FOR = QT_TRANSLATE_NOOP(
+    "welcome_dialog",
     "PartnerDesk keeps track of the hospitals and health systems that ask your organization "
     "to partner, the people you deal with there, and your history with them. It helps you "
-    "check each request on your own terms before you agree to anything."
+    "check each request on your own terms before you agree to anything.",
 )
-PROFILE_TEXT = (
+PROFILE_TEXT = QT_TRANSLATE_NOOP(
+    "welcome_dialog",
     "Tell PartnerDesk who “we” are: your organization's name, mission and values, so they "
-    "are at hand when you weigh a request."
+    "are at hand when you weigh a request.",
 )
-PROFILE_LATER_HINT = "Whenever you are ready: File → Our organization's profile…"
-SAMPLE_TEXT = (
+PROFILE_LATER_HINT = QT_TRANSLATE_NOOP(
+    "welcome_dialog", "Whenever you are ready: File → Our organization's profile…"
+)
+SAMPLE_TEXT = QT_TRANSLATE_NOOP(
+    "welcome_dialog",
     "An invented example: a hospital system approaching a community food collective, with "
-    "contacts, notes and a request being vetted. Move it to the Trash when you are done."
+    "contacts, notes and a request being vetted. Move it to the Trash when you are done.",
 )
-SAMPLE_REFUSED_TEXT = (
-    "PartnerDesk already holds records, so the sample is not added: it would mix with yours."
+SAMPLE_REFUSED_TEXT = QT_TRANSLATE_NOOP(
+    "welcome_dialog",
+    "PartnerDesk already holds records, so the sample is not added: it would mix with yours.",
 )
-BACKUPS_TEXT = (
+BACKUPS_TEXT = QT_TRANSLATE_NOOP(
+    "welcome_dialog",
     "PartnerDesk backs up your data by itself, every half hour while you work and when you "
     "close it, and keeps recent and older copies in {folder}. File → Backups and restore… "
     "brings an earlier copy back. Settings → Backup folder… can send the backups to a USB "
-    "stick or a synced folder."
+    "stick or a synced folder.",
 )
-GUIDE_TEXT = "Help → User guide (F1) walks you through the everyday tasks, with pictures."
-SHARED_BACKUPS_TEXT = (
+GUIDE_TEXT = QT_TRANSLATE_NOOP(
+    "welcome_dialog", "Help → User guide (F1) walks you through the everyday tasks, with pictures."
+)
+SHARED_BACKUPS_TEXT = QT_TRANSLATE_NOOP(
+    "welcome_dialog",
     "Your data is in a shared database. Its backups are made by the server it runs on; ask "
-    "whoever looks after that server."
+    "whoever looks after that server.",
 )
 
 
@@ -110,21 +121,21 @@ def _section(title: str, *widgets: QWidget) -> QWidget:
 class WelcomeDialog(QDialog):
     def __init__(self, facts: WelcomeFacts, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Welcome to {APP_NAME}")
+        self.setWindowTitle(self.tr("Welcome to {APP_NAME}").format(APP_NAME=APP_NAME))
         self.setObjectName("welcome-dialog")
 
         icon = QLabel()
         icon.setPixmap(QIcon(str(resource("icons", "partnerdesk.svg"))).pixmap(ICON_SIZE))
-        icon.setAccessibleName(f"{APP_NAME} logo")
-        title = heading(f"Welcome to {APP_NAME}", size_delta=5)
+        icon.setAccessibleName(self.tr("{APP_NAME} logo").format(APP_NAME=APP_NAME))
+        title = heading(self.tr("Welcome to {APP_NAME}").format(APP_NAME=APP_NAME), size_delta=5)
         header = QHBoxLayout()
         header.addWidget(icon)
         header.addSpacing(8)
         header.addWidget(title, 1)
-        self.what_for = _paragraph(WHAT_FOR)
+        self.what_for = _paragraph(QCoreApplication.translate("welcome_dialog", WHAT_FOR))
 
-        self.profile_now = QRadioButton("Set it up &now")
-        self.profile_later = QRadioButton("&Later")
+        self.profile_now = QRadioButton(self.tr("Set it up &now"))
+        self.profile_later = QRadioButton(self.tr("&Later"))
         self.profile_later.setChecked(True)
         self.profile_choice = QButtonGroup(self)
         self.profile_choice.addButton(self.profile_now)
@@ -136,33 +147,43 @@ class WelcomeDialog(QDialog):
         choice_row = QWidget()
         choice_row.setLayout(choices)
         choices.setContentsMargins(0, 0, 0, 0)
-        self.profile_hint = _paragraph(PROFILE_LATER_HINT)
+        self.profile_hint = _paragraph(
+            QCoreApplication.translate("welcome_dialog", PROFILE_LATER_HINT)
+        )
         profile = _section(
-            "Your organization's profile", _paragraph(PROFILE_TEXT), choice_row, self.profile_hint
+            self.tr("Your organization's profile"),
+            _paragraph(QCoreApplication.translate("welcome_dialog", PROFILE_TEXT)),
+            choice_row,
+            self.profile_hint,
         )
 
-        self.load_sample = QCheckBox("Load the &sample data to look around")
-        self.sample_text = _paragraph(SAMPLE_TEXT)
+        self.load_sample = QCheckBox(self.tr("Load the &sample data to look around"))
+        self.sample_text = _paragraph(QCoreApplication.translate("welcome_dialog", SAMPLE_TEXT))
         self.show_store_is_empty(facts.store_is_empty)
-        sample = _section("Look around first", self.load_sample, self.sample_text)
+        sample = _section(self.tr("Look around first"), self.load_sample, self.sample_text)
 
         if facts.data_place:
-            where = (
-                f"Everything stays on this computer, in {facts.data_place}. PartnerDesk never "
-                "sends anything over the internet. Settings → Where is my data? shows every "
-                "file."
+            where = self.tr(
+                "Everything stays on this computer, in {data_place}. "
+                "PartnerDesk never sends anything over the internet. "
+                "Settings → Where is my data? shows every file."
+            ).format(data_place=facts.data_place)
+            backups_text = QCoreApplication.translate("welcome_dialog", BACKUPS_TEXT).format(
+                folder=facts.backup_place
             )
-            backups_text = BACKUPS_TEXT.format(folder=facts.backup_place)
         else:
-            where = "Your data is kept in a shared database that your organization set up."
-            backups_text = SHARED_BACKUPS_TEXT
+            where = self.tr("Your data is kept in a shared database that your organization set up.")
+            backups_text = QCoreApplication.translate("welcome_dialog", SHARED_BACKUPS_TEXT)
         self.where = _paragraph(where)
         self.backups = _paragraph(backups_text)
-        data = _section("Your data and its backups", self.where, self.backups)
-        guide = _paragraph(GUIDE_TEXT)
+        data = _section(self.tr("Your data and its backups"), self.where, self.backups)
+        guide = _paragraph(QCoreApplication.translate("welcome_dialog", GUIDE_TEXT))
 
         buttons = QDialogButtonBox()
-        self.start_button = buttons.addButton(START_BUTTON, QDialogButtonBox.ButtonRole.AcceptRole)
+        self.start_button = buttons.addButton(
+            QCoreApplication.translate("welcome_dialog", START_BUTTON),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.start_button.setDefault(True)
         buttons.accepted.connect(self.accept)
 
@@ -185,7 +206,11 @@ class WelcomeDialog(QDialog):
     def show_store_is_empty(self, empty: bool | None) -> None:
         """The sample is offered only into an empty store (None: not known yet)."""
         self.load_sample.setEnabled(bool(empty))
-        self.sample_text.setText(SAMPLE_REFUSED_TEXT if empty is False else SAMPLE_TEXT)
+        self.sample_text.setText(
+            QCoreApplication.translate("welcome_dialog", SAMPLE_REFUSED_TEXT)
+            if empty is False
+            else QCoreApplication.translate("welcome_dialog", SAMPLE_TEXT)
+        )
         self.load_sample.setAccessibleDescription(self.sample_text.text())
 
     def profile_now_chosen(self) -> bool:

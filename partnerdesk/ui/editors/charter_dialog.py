@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -106,7 +106,7 @@ class CharterDialog(PagesSavedAsTyped):
         )
         intro.setWordWrap(True)
         self.saved = QLabel()
-        self._say_saved(ALL_SAVED)
+        self._say_saved(QCoreApplication.translate("page_saving", ALL_SAVED))
 
         self.contents = QListWidget()
         self.contents.setAccessibleName(self.tr("Parts of the charter"))

@@ -35,10 +35,9 @@ from partnerdesk.core.checkups import (
     StatementRating,
     domain_scores,
     gaps_to_discuss,
-    scale_choice,
-    scale_in_words,
 )
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, required_date_edit
 from partnerdesk.ui.widgets import resize_within_screen
@@ -113,7 +112,7 @@ class CheckupDialog(QDialog):
                 "Rate each statement from our side ({scale}). Type a number or use the "
                 "arrow keys; leave a statement not rated if you cannot say. Everything is "
                 "saved as you type."
-            ).format(scale=_scale(scale_in_words()))
+            ).format(scale=_scale_in_words())
         )
         intro.setWordWrap(True)
         self.intro = intro  # how to rate: only above our ratings, not the side-by-side view
@@ -180,7 +179,7 @@ class CheckupDialog(QDialog):
     def _choices(self) -> list[tuple[str, int]]:
         # The scale's words are core's, the same as on the partner's Word form.
         return [(self.tr("Not rated"), NOT_RATED)] + [
-            (_scale(scale_choice(score)), score) for score in SCALE_WORDS
+            (_scale_choice(score), score) for score in SCALE_WORDS
         ]
 
     def _rating_changed(self, row: _Row) -> None:
@@ -356,10 +355,31 @@ class CheckupDialog(QDialog):
         super().closeEvent(event)
 
 
-def _scale(words: str) -> str:
-    # The scale is defined once in core (shared with the partner's form); a translation of
-    # its words, when there is one, is looked up here under this context.
-    return QCoreApplication.translate("CheckupScale", words)
+# The scale is defined once in core (shared with the partner's form, which is written in
+# the document's language); its words are marked here so that lupdate finds them.
+SCALE_WORDS_SHOWN = {
+    1: QT_TRANSLATE_NOOP("CheckupScale", "not at all"),
+    2: QT_TRANSLATE_NOOP("CheckupScale", "a little"),
+    3: QT_TRANSLATE_NOOP("CheckupScale", "partly"),
+    4: QT_TRANSLATE_NOOP("CheckupScale", "mostly"),
+    5: QT_TRANSLATE_NOOP("CheckupScale", "fully"),
+}
+
+
+def _scale_word(score: int) -> str:
+    return QCoreApplication.translate("CheckupScale", SCALE_WORDS[score])
+
+
+def _scale_choice(score: int) -> str:
+    """One step of the scale as a choice is labelled, in the screen's language: "3 – partly"."""
+    return QCoreApplication.translate("CheckupScale", "{score} – {words}").format(
+        score=score, words=_scale_word(score)
+    )
+
+
+def _scale_in_words() -> str:
+    """The whole scale in one line: "1 = not at all, 2 = a little, …, 5 = fully"."""
+    return ", ".join(f"{score} = {_scale_word(score)}" for score in SCALE_WORDS)
 
 
 def _mean(value: float | None) -> str:

@@ -18,27 +18,27 @@ class ContactDialog(RecordDialog):
         form: ContactForm | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit contact" if form else "New contact", parent)
+        super().__init__(self.tr("Edit contact") if form else self.tr("New contact"), parent)
         form = form or ContactForm()
         self.loaded = form
         self.full_name = QLineEdit(form.full_name)
-        self.full_name.setPlaceholderText("First and last name")
+        self.full_name.setPlaceholderText(self.tr("First and last name"))
         self.organization = choice_box(
-            [("No organization", None), *((name, id_) for id_, name in organizations)]
+            [(self.tr("No organization"), None), *((name, id_) for id_, name in organizations)]
         )
         select_data(self.organization, form.organization_id)
         self.role_title = QLineEdit(form.role_title)
-        self.emails = text_box(2, "One email address per line")
+        self.emails = text_box(2, self.tr("One email address per line"))
         self.emails.setPlainText("\n".join(form.emails))
-        self.phones = text_box(2, "One phone number per line")
+        self.phones = text_box(2, self.tr("One phone number per line"))
         self.phones.setPlainText("\n".join(form.phones))
         self.preferred = choice_box(
-            [("No preference", None), *((m.label, m) for m in PreferredContactMethod)]
+            [(self.tr("No preference"), None), *((m.label, m) for m in PreferredContactMethod)]
         )
         select_data(self.preferred, form.preferred_contact_method)
-        self.key_leader = QCheckBox("Key leader")
+        self.key_leader = QCheckBox(self.tr("Key leader"))
         self.key_leader.setChecked(form.is_key_leader)
-        self.decision_maker = QCheckBox("Makes decisions")
+        self.decision_maker = QCheckBox(self.tr("Makes decisions"))
         self.decision_maker.setChecked(form.is_decision_maker)
         flags = QWidget()
         flags_row = QHBoxLayout(flags)
@@ -46,17 +46,17 @@ class ContactDialog(RecordDialog):
         flags_row.addWidget(self.key_leader)
         flags_row.addWidget(self.decision_maker)
         flags_row.addStretch(1)
-        self.background = text_box(4, "Their background, what they care about, how we met")
+        self.background = text_box(4, self.tr("Their background, what they care about, how we met"))
         self.background.setPlainText(form.background)
 
-        add_row(self.form, "&Name:", self.full_name)
-        add_row(self.form, "&Organization:", self.organization)
-        add_row(self.form, "&Role or title:", self.role_title)
-        add_row(self.form, "&Emails (one per line):", self.emails)
-        add_row(self.form, "&Phones (one per line):", self.phones)
-        add_row(self.form, "P&refers to be reached by:", self.preferred)
+        add_row(self.form, self.tr("&Name:"), self.full_name)
+        add_row(self.form, self.tr("&Organization:"), self.organization)
+        add_row(self.form, self.tr("&Role or title:"), self.role_title)
+        add_row(self.form, self.tr("&Emails (one per line):"), self.emails)
+        add_row(self.form, self.tr("&Phones (one per line):"), self.phones)
+        add_row(self.form, self.tr("P&refers to be reached by:"), self.preferred)
         self.form.addRow("", flags)
-        add_row(self.form, "&Background:", self.background)
+        add_row(self.form, self.tr("&Background:"), self.background)
         self.emails.textChanged.connect(self._show_warnings)
         self.phones.textChanged.connect(self._show_warnings)
         self._show_warnings()
@@ -65,12 +65,12 @@ class ContactDialog(RecordDialog):
         warnings = check_contact_form(self.result_form())
         self.show_message(
             " ".join(warning.message for warning in warnings)
-            + (" You can still save." if warnings else "")
+            + (self.tr(" You can still save.") if warnings else "")
         )
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not clean_single_line(self.full_name.text()) and not self.emails.toPlainText().strip():
-            return "Please give the contact a name (or at least an email).", self.full_name
+            return self.tr("Please give the contact a name (or at least an email)."), self.full_name
         return None
 
     def result_form(self) -> ContactForm:

@@ -51,12 +51,15 @@ _SHOWN_LENGTH = 90
 class ShortlistDialog(QDialog):
     def __init__(self, shortlist: Shortlist, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Questions for the form")
+        self.setWindowTitle(self.tr("Questions for the form"))
         resize_within_screen(self, 820, 600)
         intro = QLabel(
-            f"Tick the questions to ask about “{shortlist.title}” in your next "
-            "conversation, and on the form you send them. A topic's box ticks all of its "
-            "questions. Questions they have answered already say so."
+            self.tr(
+                "Tick the questions to ask about “{title}” in your next "
+                "conversation, and on the form you send them. A topic's box "
+                "ticks all of its questions. Questions they have answered "
+                "already say so."
+            ).format(title=shortlist.title)
         )
         intro.setWordWrap(True)
         self.topics: dict[str, TopicBox] = {}
@@ -65,20 +68,20 @@ class ShortlistDialog(QDialog):
         # True while a topic's box is set to show its questions' state (not a user's tick).
         self._following = False
         boxes = QWidget()
-        boxes.setAccessibleName("Questions for the form")
+        boxes.setAccessibleName(self.tr("Questions for the form"))
         column = QVBoxLayout(boxes)
         for topic in shortlist.topics:
             topic_box = TopicBox(topic.title)
             font = topic_box.font()
             font.setBold(True)
             topic_box.setFont(font)
-            topic_box.setAccessibleName(f"Topic: {topic.title}")
+            topic_box.setAccessibleName(self.tr("Topic: {title}").format(title=topic.title))
             column.addWidget(topic_box)
             self.topics[topic.id] = topic_box
             members: list[QCheckBox] = []
             for question in topic.questions:
                 # Said first: a long question is cut at its end.
-                answered = "(answered) " if question.answered else ""
+                answered = self.tr("(answered) ") if question.answered else ""
                 whole = f"{question.number}. {answered}{question.text}"
                 box = QCheckBox(_cut(whole))
                 box.setAccessibleName(whole)
@@ -104,13 +107,13 @@ class ShortlistDialog(QDialog):
         scroller.setWidget(boxes)
         scroller.setWidgetResizable(True)
         scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroller.setAccessibleName("Questions for the form")
+        scroller.setAccessibleName(self.tr("Questions for the form"))
         self.hard_keys = [
             q.key for topic in shortlist.topics if topic.id == HARD_TOPIC for q in topic.questions
         ]
         self.count = QLabel()
-        self.count.setAccessibleName("Questions ticked")
-        only_hard = QPushButton("Only the &hard questions")
+        self.count.setAccessibleName(self.tr("Questions ticked"))
+        only_hard = QPushButton(self.tr("Only the &hard questions"))
         only_hard.clicked.connect(self.only_hard)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
@@ -119,7 +122,7 @@ class ShortlistDialog(QDialog):
         self.buttons.accepted.connect(self._save)
         self.buttons.rejected.connect(self.reject)
         self.message = QLabel()
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(scroller, 1)
@@ -166,11 +169,15 @@ class ShortlistDialog(QDialog):
 
     def _show_count(self) -> None:
         if hasattr(self, "count"):
-            self.count.setText(f"{len(self.chosen())} of {len(self.items)} questions ticked.")
+            self.count.setText(
+                self.tr("{count} of {count2} questions ticked.").format(
+                    count=len(self.chosen()), count2=len(self.items)
+                )
+            )
 
     def _save(self) -> None:
         if not self.chosen():
-            self.message.setText("Tick at least one question.")
+            self.message.setText(self.tr("Tick at least one question."))
             return
         self.accept()
 
@@ -185,12 +192,14 @@ class FormAnswersDialog(QDialog):
 
     def __init__(self, reading: FormReading, whose: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Answers in the form")
+        self.setWindowTitle(self.tr("Answers in the form"))
         resize_within_screen(self, 860, 640)
         summary = QLabel(
-            f"{reading.summary()}. Nothing is changed until you press “Read in”. "
-            f"Only {whose} is written: your own notes, evidence and ratings stay as they are. "
-            "Untick an answer to keep yours."
+            self.tr(
+                "{summary}. Nothing is changed until you press “Read in”. "
+                "Only {whose} is written: your own notes, evidence and "
+                "ratings stay as they are. Untick an answer to keep yours."
+            ).format(summary=reading.summary(), whose=whose)
         )
         summary.setWordWrap(True)
         self.items: dict[str, QCheckBox] = {}
@@ -200,17 +209,29 @@ class FormAnswersDialog(QDialog):
             if answer.status is AnswerStatus.SAME:
                 continue
             is_new = answer.status is AnswerStatus.NEW
-            verb = "Add their answer" if is_new else "Take their answer"
-            box = QCheckBox(f"{verb} to {answer.number}. {_cut(answer.question, 70)}")
-            box.setAccessibleName(f"{verb} to question {answer.number}: {answer.question}")
+            verb = self.tr("Add their answer") if is_new else self.tr("Take their answer")
+            box = QCheckBox(
+                self.tr("{verb} to {number}. {cut}").format(
+                    verb=verb, number=answer.number, cut=_cut(answer.question, 70)
+                )
+            )
+            box.setAccessibleName(
+                self.tr("{verb} to question {number}: {question}").format(
+                    verb=verb, number=answer.number, question=answer.question
+                )
+            )
             box.setToolTip(answer.question)
             box.setChecked(True)
             font = box.font()
             font.setBold(True)
             box.setFont(font)
             column.addWidget(box)
-            now = QLabel(f"Now: {answer.ours}" if not is_new else "Now: nothing yet.")
-            theirs = QLabel(f"In the form: {answer.theirs}")
+            now = QLabel(
+                self.tr("Now: {ours}").format(ours=answer.ours)
+                if not is_new
+                else self.tr("Now: nothing yet.")
+            )
+            theirs = QLabel(self.tr("In the form: {theirs}").format(theirs=answer.theirs))
             for label in (now, theirs):
                 label.setWordWrap(True)
                 label.setTextFormat(Qt.TextFormat.PlainText)
@@ -219,25 +240,27 @@ class FormAnswersDialog(QDialog):
                 column.addWidget(label)
             self.items[answer.key] = box
         if not self.items:
-            column.addWidget(QLabel("No answer in the form is new or differs from yours."))
+            column.addWidget(QLabel(self.tr("No answer in the form is new or differs from yours.")))
         column.addStretch(1)
         self.answers = QScrollArea()
         self.answers.setWidget(blocks)
         self.answers.setWidgetResizable(True)
         # The answers wrap to the window's width rather than run off to the side.
         self.answers.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.answers.setAccessibleName("Answers to read in")
-        unmatched_title = QLabel("&Could not be matched (copy by hand if needed):")
+        self.answers.setAccessibleName(self.tr("Answers to read in"))
+        unmatched_title = QLabel(self.tr("&Could not be matched (copy by hand if needed):"))
         self.unmatched = QListWidget()
-        self.unmatched.setAccessibleName("Could not be matched")
+        self.unmatched.setAccessibleName(self.tr("Could not be matched"))
         self.unmatched.setWordWrap(True)
         unmatched_title.setBuddy(self.unmatched)
         for row in reading.unmatched:
             self.unmatched.addItem(f"{row.where}: {row.text} ({row.reason})")
         if not reading.unmatched:
-            self.unmatched.addItem("Everything in the form was matched.")
+            self.unmatched.addItem(self.tr("Everything in the form was matched."))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.read_in = self.buttons.addButton("&Read in", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.read_in = self.buttons.addButton(
+            self.tr("&Read in"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         self.read_in.setEnabled(bool(self.items))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)

@@ -43,26 +43,31 @@ class KickoffDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Kickoff meeting")
+        self.setWindowTitle(self.tr("Kickoff meeting"))
         intro = QLabel(
-            f"Meet the partner of “{request_title}”. Choose the kind of meeting that suits "
-            "you both, save its agenda to send, and record the meeting once it is held."
+            self.tr(
+                "Meet the partner of “{request_title}”. Choose the kind of "
+                "meeting that suits you both, save its agenda to send, and "
+                "record the meeting once it is held."
+            ).format(request_title=request_title)
         )
         intro.setWordWrap(True)
         self.kind = choice_box([(advice.label, advice.format) for advice in ADVICE.values()])
         select_data(self.kind, DEFAULT_FORMAT)
         self.tips = QLabel()
         self.tips.setWordWrap(True)
-        self.tips.setAccessibleName("Tips for this kind of meeting")
+        self.tips.setAccessibleName(self.tr("Tips for this kind of meeting"))
         self.kind.currentIndexChanged.connect(self._show_tips)
         form = QFormLayout()
-        add_row(form, "&Kind of meeting:", self.kind)
-        form.addRow("Tips:", self.tips)
-        self.save_agenda = QPushButton("&Save the agenda…")
-        self.save_agenda.setToolTip("A Word agenda on your letterhead, to send to the partner")
+        add_row(form, self.tr("&Kind of meeting:"), self.kind)
+        form.addRow(self.tr("Tips:"), self.tips)
+        self.save_agenda = QPushButton(self.tr("&Save the agenda…"))
+        self.save_agenda.setToolTip(
+            self.tr("A Word agenda on your letterhead, to send to the partner")
+        )
         self.save_agenda.clicked.connect(lambda: save_agenda(self.chosen()))
-        self.record_meeting = QPushButton("&Record the meeting…")
-        self.record_meeting.setToolTip("When it was, who came, notes and follow-ups")
+        self.record_meeting = QPushButton(self.tr("&Record the meeting…"))
+        self.record_meeting.setToolTip(self.tr("When it was, who came, notes and follow-ups"))
         self.record_meeting.clicked.connect(lambda: record_meeting(self.chosen()))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.addButton(self.save_agenda, QDialogButtonBox.ButtonRole.ActionRole)
@@ -91,24 +96,26 @@ class MeetingDialog(RecordDialog):
     """What happened at the kickoff meeting, saved as one Meeting note."""
 
     def __init__(self, kickoff_format: KickoffFormat, parent: QWidget | None = None) -> None:
-        super().__init__("Record the kickoff meeting", parent)
+        super().__init__(self.tr("Record the kickoff meeting"), parent)
         self.kickoff_format = kickoff_format
-        self.held_on = required_date_edit(date.today(), "date of the meeting")
+        self.held_on = required_date_edit(date.today(), self.tr("date of the meeting"))
         self.who_came = QLineEdit()
-        self.who_came.setPlaceholderText("For example: Ana Ruiz, Dev Patel")
-        self.notes = text_box(5, "What was said, what you agreed")
-        self.follow_up = text_box(2, "What needs to happen next, and who does it")
+        self.who_came.setPlaceholderText(self.tr("For example: Ana Ruiz, Dev Patel"))
+        self.notes = text_box(5, self.tr("What was said, what you agreed"))
+        self.follow_up = text_box(2, self.tr("What needs to happen next, and who does it"))
         self.follow_up_due = OptionalDateEdit()
-        add_row(self.form, "&Date:", self.held_on)
-        add_row(self.form, "&Who came:", self.who_came)
-        add_row(self.form, "&Notes:", self.notes)
-        add_row(self.form, "&Follow-up:", self.follow_up)
-        add_row(self.form, "Follow-up d&ue:", self.follow_up_due)
+        add_row(self.form, self.tr("&Date:"), self.held_on)
+        add_row(self.form, self.tr("&Who came:"), self.who_came)
+        add_row(self.form, self.tr("&Notes:"), self.notes)
+        add_row(self.form, self.tr("&Follow-up:"), self.follow_up)
+        add_row(self.form, self.tr("Follow-up d&ue:"), self.follow_up_due)
         resize_within_screen(self, 560, 420)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if self.follow_up_due.text().strip() and not self.follow_up.toPlainText().strip():
-            return "Please write what the follow-up is, or leave its date empty.", self.follow_up
+            return self.tr(
+                "Please write what the follow-up is, or leave its date empty."
+            ), self.follow_up
         return None
 
     def meeting(self) -> KickoffMeeting:

@@ -67,29 +67,33 @@ class QuestionDialog(RecordDialog):
         category: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Change a question" if question else "Add a question", parent)
+        super().__init__(
+            self.tr("Change a question") if question else self.tr("Add a question"), parent
+        )
         self.category = choice_box([(title, id_) for id_, title in categories])
         select_data(self.category, question.category if question else category)
         self.category.setEnabled(question is None)
-        self.text = text_box(3, "The question, as you would ask it")
-        self.help = text_box(3, "Why it matters, or what a good answer sounds like")
+        self.text = text_box(3, self.tr("The question, as you would ask it"))
+        self.help = text_box(3, self.tr("Why it matters, or what a good answer sounds like"))
         if question is not None:
             self.text.setPlainText(question.text)
             self.help.setPlainText(question.help)
             note = QLabel(
-                "Answers already given keep the wording they were asked in; new answers "
-                "get the new wording."
+                self.tr(
+                    "Answers already given keep the wording they were asked in; new answers "
+                    "get the new wording."
+                )
             )
             note.setWordWrap(True)
             self.form.addRow(note)
-        add_row(self.form, "&Topic:", self.category)
-        add_row(self.form, "&Question:", self.text)
-        add_row(self.form, "&Help:", self.help)
+        add_row(self.form, self.tr("&Topic:"), self.category)
+        add_row(self.form, self.tr("&Question:"), self.text)
+        add_row(self.form, self.tr("&Help:"), self.help)
         resize_within_screen(self, 560, 380)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not self.text.toPlainText().strip():
-            return "Please write the question.", self.text
+            return self.tr("Please write the question."), self.text
         return None
 
 
@@ -102,7 +106,7 @@ class NameDialog(RecordDialog):
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not self.name.text().strip():
-            return "Please give it a name.", self.name
+            return self.tr("Please give it a name."), self.name
         return None
 
 
@@ -132,7 +136,7 @@ class _ListDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         paint(self.message, Tone.WARNING)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         self.side = QVBoxLayout()
         self.buttons: list[tuple[QPushButton, _Button]] = []
         body = QHBoxLayout()
@@ -215,20 +219,24 @@ class QuestionBankDialog(_ListDialog):
     ) -> None:
         super().__init__(
             operations,
-            "Question bank",
-            "These are the questions the vetting screen asks for every request. Add your "
-            "own, change the wording to how you would say it, or retire a question you do "
-            "not need. Nothing already answered is lost.",
+            self.tr("Question bank"),
+            self.tr(
+                "These are the questions the vetting screen asks for every request. Add your "
+                "own, change the wording to how you would say it, or retire a question you do "
+                "not need. Nothing already answered is lost."
+            ),
             parent,
         )
         self.categories = bank_topics()
         self.confirm_reset = confirm_reset
         self.add_buttons(
             [
-                _Button("&Add a question…", self._add, needs_selection=False),
-                _Button("&Change wording…", self._edit),
-                _Button("&Retire / bring back", self._toggle_retired),
-                _Button("Reset to the &shipped questions…", self._reset, needs_selection=False),
+                _Button(self.tr("&Add a question…"), self._add, needs_selection=False),
+                _Button(self.tr("&Change wording…"), self._edit),
+                _Button(self.tr("&Retire / bring back"), self._toggle_retired),
+                _Button(
+                    self.tr("Reset to the &shipped questions…"), self._reset, needs_selection=False
+                ),
             ]
         )
         self.show_questions(questions)
@@ -280,7 +288,7 @@ class QuestionBankDialog(_ListDialog):
             help_text = dialog.help.toPlainText()
             self.change(
                 lambda database: add_question(database, category, text, help_text)[1],
-                "Question added.",
+                self.tr("Question added."),
             )
 
     def _edit(self) -> None:
@@ -292,7 +300,8 @@ class QuestionBankDialog(_ListDialog):
             key, text = question.key, dialog.text.toPlainText()
             help_text = dialog.help.toPlainText()
             self.change(
-                lambda database: edit_question(database, key, text, help_text), "Question saved."
+                lambda database: edit_question(database, key, text, help_text),
+                self.tr("Question saved."),
             )
 
     def _toggle_retired(self) -> None:
@@ -301,12 +310,12 @@ class QuestionBankDialog(_ListDialog):
             key, retired = question.key, not question.is_retired
             self.change(
                 lambda database: retire_question(database, key, retired),
-                "Question retired." if retired else "Question brought back.",
+                self.tr("Question retired.") if retired else self.tr("Question brought back."),
             )
 
     def _reset(self) -> None:
         if self.confirm_reset():
-            self.change(reset_to_shipped, "The shipped questions are back.")
+            self.change(reset_to_shipped, self.tr("The shipped questions are back."))
 
 
 class CapacitiesDialog(_ListDialog):
@@ -317,16 +326,18 @@ class CapacitiesDialog(_ListDialog):
     ) -> None:
         super().__init__(
             operations,
-            "Capacities",
-            "The rows of every request's capacity matrix: what a partnership can draw on. "
-            "Retired capacities leave the matrix; what was recorded for them is kept.",
+            self.tr("Capacities"),
+            self.tr(
+                "The rows of every request's capacity matrix: what a partnership can draw on. "
+                "Retired capacities leave the matrix; what was recorded for them is kept."
+            ),
             parent,
         )
         self.add_buttons(
             [
-                _Button("&Add a capacity…", self._add, needs_selection=False),
-                _Button("Re&name…", self._rename),
-                _Button("&Retire / bring back", self._toggle_retired),
+                _Button(self.tr("&Add a capacity…"), self._add, needs_selection=False),
+                _Button(self.tr("Re&name…"), self._rename),
+                _Button(self.tr("&Retire / bring back"), self._toggle_retired),
             ]
         )
         self.show_capacities(lists)
@@ -340,7 +351,7 @@ class CapacitiesDialog(_ListDialog):
         self.names = {row.id: row.name for row in [*active, *retired]}
         self.retired = {row.id for row in retired}
         self.tree.clear()
-        for title, rows in (("In use", active), ("Retired", retired)):
+        for title, rows in ((self.tr("In use"), active), (self.tr("Retired"), retired)):
             group = _group(self.tree, title)
             for row in rows:
                 item = QTreeWidgetItem([row.name])
@@ -353,20 +364,23 @@ class CapacitiesDialog(_ListDialog):
         self._update_buttons()
 
     def _add(self) -> None:
-        dialog = NameDialog("Add a capacity", "&Name:", parent=self)
+        dialog = NameDialog(self.tr("Add a capacity"), self.tr("&Name:"), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             name = dialog.name.text()
-            self.change(lambda database: add_capacity(database, name), "Capacity added.")
+            self.change(lambda database: add_capacity(database, name), self.tr("Capacity added."))
 
     def _rename(self) -> None:
         capacity_id = self.selected_key()
         if capacity_id not in self.names:
             return
-        dialog = NameDialog("Rename a capacity", "&Name:", self.names[capacity_id], self)
+        dialog = NameDialog(
+            self.tr("Rename a capacity"), self.tr("&Name:"), self.names[capacity_id], self
+        )
         if dialog.exec() == QDialog.DialogCode.Accepted:
             name = dialog.name.text()
             self.change(
-                lambda database: rename_capacity(database, capacity_id, name), "Capacity renamed."
+                lambda database: rename_capacity(database, capacity_id, name),
+                self.tr("Capacity renamed."),
             )
 
     def _toggle_retired(self) -> None:
@@ -375,5 +389,5 @@ class CapacitiesDialog(_ListDialog):
             retired = capacity_id not in self.retired
             self.change(
                 lambda database: retire_capacity(database, capacity_id, retired),
-                "Capacity retired." if retired else "Capacity brought back.",
+                self.tr("Capacity retired.") if retired else self.tr("Capacity brought back."),
             )

@@ -9,7 +9,13 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,13 +42,22 @@ from partnerdesk.core.mou_sections import (
     MouField,
     MouSection,
 )
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import OptionalDateEdit, OptionalNumberEdit, choice_box, select_data
 from partnerdesk.ui.widgets import enlarge
 
 ROW_HEADERS = {
-    FieldKind.PARTIES: ("Organization", "Signs for it", "Their title"),
-    FieldKind.ROLES: ("Responsibility", "Party", "Due"),
+    FieldKind.PARTIES: (
+        QT_TRANSLATE_NOOP("mou_fields", "Organization"),
+        QT_TRANSLATE_NOOP("mou_fields", "Signs for it"),
+        QT_TRANSLATE_NOOP("mou_fields", "Their title"),
+    ),
+    FieldKind.ROLES: (
+        QT_TRANSLATE_NOOP("mou_fields", "Responsibility"),
+        QT_TRANSLATE_NOOP("mou_fields", "Party"),
+        QT_TRANSLATE_NOOP("mou_fields", "Due"),
+    ),
 }
 
 
@@ -58,7 +73,9 @@ class _NamedCellEditing(QStyledItemDelegate):
     ) -> QWidget:
         editor = super().createEditor(parent, option, index)
         column = index.model().headerData(index.column(), Qt.Orientation.Horizontal)
-        editor.setAccessibleName(f"{column}, row {index.row() + 1}")
+        editor.setAccessibleName(
+            self.tr("{column}, row {value}").format(column=column, value=index.row() + 1)
+        )
         return editor
 
 
@@ -71,7 +88,9 @@ class RowsTable(QWidget):
         super().__init__(parent)
         self.keys = PARTY_ROW_KEYS if kind is FieldKind.PARTIES else ROLE_ROW_KEYS
         self.table = QTableWidget(0, len(self.keys))
-        self.table.setHorizontalHeaderLabels(list(ROW_HEADERS[kind]))
+        self.table.setHorizontalHeaderLabels(
+            [QCoreApplication.translate("mou_fields", header) for header in ROW_HEADERS[kind]]
+        )
         self.table.setAccessibleName(label)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
@@ -80,10 +99,13 @@ class RowsTable(QWidget):
         self.table.setItemDelegate(_NamedCellEditing(self.table))
         self.table.setMinimumHeight(150)
         self.table.itemChanged.connect(lambda _item: self.changed.emit())
-        noun = "organization" if kind is FieldKind.PARTIES else "responsibility"
-        self.add_button = QPushButton(f"Add {'an' if noun[0] == 'o' else 'a'} {noun}")
+        self.add_button = QPushButton(
+            self.tr("Add an organization")
+            if kind is FieldKind.PARTIES
+            else self.tr("Add a responsibility")
+        )
         self.add_button.clicked.connect(self.add_row)
-        self.remove_button = QPushButton("Remove the selected row")
+        self.remove_button = QPushButton(self.tr("Remove the selected row"))
         self.remove_button.clicked.connect(self.remove_row)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -169,7 +191,7 @@ class FieldEditor:
             self.widget = day
         elif kind is FieldKind.NUMBER:
             number = OptionalNumberEdit()
-            number.setSpecialValueText("Not set")
+            number.setSpecialValueText(QCoreApplication.translate("FieldEditor", "Not set"))
             number.valueChanged.connect(edited)
             self.widget = number
         elif kind is FieldKind.CHOICE:
@@ -278,9 +300,11 @@ class SectionPage(QWidget):
                 column.addWidget(hint)
             clause = clauses.get((section.id, field.id))
             if clause:
-                insert = QPushButton("Insert standard wording")
+                insert = QPushButton(self.tr("Insert standard wording"))
                 insert.setToolTip(clause)
-                insert.setAccessibleName(f"Insert standard wording for {field.label}")
+                insert.setAccessibleName(
+                    self.tr("Insert standard wording for {label}").format(label=field.label)
+                )
                 insert.clicked.connect(
                     lambda _checked=False, editor=editor, clause=clause: editor.insert_text(clause)
                 )

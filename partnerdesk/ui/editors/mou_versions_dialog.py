@@ -10,7 +10,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,9 @@ def comparison_html(comparison: list[SectionComparison]) -> str:
     """Changed sections in full, new words green and underlined, removed ones struck out."""
     changed = [item for item in comparison if item.change is not Change.SAME]
     if not changed:
-        return "<p>No differences: the two are the same.</p>"
+        return QCoreApplication.translate(
+            "mou_versions_dialog", "<p>No differences: the two are the same.</p>"
+        )
     parts = []
     for item in changed:
         parts.append(f"<h3>{html.escape(item.title)} — {item.change.value.lower()}</h3><p>")
@@ -58,15 +60,21 @@ def comparison_html(comparison: list[SectionComparison]) -> str:
         parts.append("</p>")
     same = [item.title for item in comparison if item.change is Change.SAME]
     if same:
-        unchanged = html.escape(", ".join(same))
-        parts.append(f"<p>{tone_span(Tone.MUTED, f'Unchanged: {unchanged}.')}</p>")
+        unchanged = QCoreApplication.translate("mou_versions_dialog", "Unchanged: {join}.").format(
+            join=html.escape(", ".join(same))
+        )
+        parts.append(f"<p>{tone_span(Tone.MUTED, unchanged)}</p>")
     return "".join(parts)
 
 
 def version_label(version: VersionSummary) -> str:
-    label = f"Version {version.number} — {friendly_date(version.created_at.date())}"
+    label = QCoreApplication.translate(
+        "mou_versions_dialog", "Version {number} — {friendly_date}"
+    ).format(number=version.number, friendly_date=friendly_date(version.created_at.date()))
     if version.signed_on is not None:
-        label += f" — the signed MOU (signed {friendly_date(version.signed_on)})"
+        label += QCoreApplication.translate(
+            "mou_versions_dialog", " — the signed MOU (signed {friendly_date})"
+        ).format(friendly_date=friendly_date(version.signed_on))
     if version.note:
         label += f" — {version.note}"
     return label
@@ -82,35 +90,40 @@ class MouVersionsDialog(QDialog):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Versions of this MOU")
+        self.setWindowTitle(self.tr("Versions of this MOU"))
         self.compare = compare
         self.restore = restore
         self.full_text = full_text
         intro = QLabel(
-            "A version is kept each time the MOU is exported. Compare two to see what "
-            "changed, or bring an older one back as the current draft (the draft you have "
-            "now is kept as a version first)."
+            self.tr(
+                "A version is kept each time the MOU is exported. Compare two to see what "
+                "changed, or bring an older one back as the current draft (the draft you have "
+                "now is kept as a version first)."
+            )
         )
         intro.setWordWrap(True)
         self.older = choice_box([(version_label(v), v.number) for v in versions])
         self.newer = choice_box(
-            [("The current draft", CURRENT), *((version_label(v), v.number) for v in versions)]
+            [
+                (self.tr("The current draft"), CURRENT),
+                *((version_label(v), v.number) for v in versions),
+            ]
         )
         if versions:
             select_data(self.older, versions[-1].number)
         form = QFormLayout()
-        add_row(form, "&Compare:", self.older)
-        add_row(form, "&With:", self.newer)
+        add_row(form, self.tr("&Compare:"), self.older)
+        add_row(form, self.tr("&With:"), self.newer)
         self.older.currentIndexChanged.connect(lambda _i: self.show_comparison())
         self.newer.currentIndexChanged.connect(lambda _i: self.show_comparison())
         self.view = QTextBrowser()
         self._compared = ""  # the comparison shown, its colours not chosen yet
-        self.view.setAccessibleName("What changed")
-        self.restore_button = QPushButton("&Restore the first as the current draft")
+        self.view.setAccessibleName(self.tr("What changed"))
+        self.restore_button = QPushButton(self.tr("&Restore the first as the current draft"))
         self.restore_button.clicked.connect(self._restore)
-        self.show_button = QPushButton("&Show the first in full")
+        self.show_button = QPushButton(self.tr("&Show the first in full"))
         self.show_button.clicked.connect(self.show_in_full)
-        self.compare_button = QPushButton("Show the &differences")
+        self.compare_button = QPushButton(self.tr("Show the &differences"))
         self.compare_button.clicked.connect(self.show_comparison)
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
@@ -129,7 +142,10 @@ class MouVersionsDialog(QDialog):
         self.restored = False
         if not versions:
             self.view.setHtml(
-                "<p>No versions yet. A version is kept each time you export the MOU to Word.</p>"
+                self.tr(
+                    "<p>No versions yet. A version is kept each time you export the MOU "
+                    "to Word.</p>"
+                )
             )
             for widget in (
                 self.older,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFrame,
@@ -98,33 +98,35 @@ class CheckPage(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        title = QLabel("Check and export")
+        title = QLabel(self.tr("Check and export"))
         enlarge(title, 4)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.findings = QListWidget()
-        self.findings.setAccessibleName("Points still to settle")
+        self.findings.setAccessibleName(self.tr("Points still to settle"))
         self.findings.setWordWrap(True)
         self.findings.setSpacing(4)
         self.findings.itemActivated.connect(self._open)
         self.findings.itemDoubleClicked.connect(self._open)
         hint = QLabel(
-            "Double-click a point (or select it and press Enter) to go to the page that "
-            "settles it. You can export at any time: until every point is settled the "
-            "document says it is a draft and lists them at the end."
+            self.tr(
+                "Double-click a point (or select it and press Enter) to go to the page that "
+                "settles it. You can export at any time: until every point is settled the "
+                "document says it is a draft and lists them at the end."
+            )
         )
         hint.setWordWrap(True)
         paint(hint, Tone.MUTED)
-        self.export_button = QPushButton("&Export to Word…")
+        self.export_button = QPushButton(self.tr("&Export to Word…"))
         self.export_button.clicked.connect(self.export_requested.emit)
-        self.email_button = QPushButton("E&mail draft…")
+        self.email_button = QPushButton(self.tr("E&mail draft…"))
         self.email_button.clicked.connect(self.email_requested.emit)
-        copy = QPushButton("Copy as plain &text")
+        copy = QPushButton(self.tr("Copy as plain &text"))
         copy.clicked.connect(self.copy_requested.emit)
-        versions = QPushButton("&Versions…")
+        versions = QPushButton(self.tr("&Versions…"))
         versions.clicked.connect(self.versions_requested.emit)
         # Once both organizations have signed it (ui/signing_actions.py).
-        self.sign_button = QPushButton("Mark as si&gned…")
+        self.sign_button = QPushButton(self.tr("Mark as si&gned…"))
         self.sign_button.clicked.connect(self.sign_requested.emit)
         # Wrapped onto more lines on a narrow screen (150% or 200%) rather than cut.
         button_row = QWidget()
@@ -142,13 +144,14 @@ class CheckPage(QWidget):
         self.findings.clear()
         if not findings:
             self.summary.setText(
-                "Every section is written and nothing unfair was found. Read it through "
-                "together with your partner before anyone signs."
+                self.tr(
+                    "Every section is written and nothing unfair was found. Read it through "
+                    "together with your partner before anyone signs."
+                )
             )
         else:
             self.summary.setText(
-                f"{len(findings)} {'point' if len(findings) == 1 else 'points'} to settle "
-                "before this is ready to sign:"
+                self.tr("%n point(s) to settle before this is ready to sign:", "", len(findings))
             )
         for finding in findings:
             item = QListWidgetItem(f"⚑ {finding.title}\n{finding.explanation}")
@@ -178,17 +181,17 @@ class MouWizard(PagesSavedAsTyped):
         self.editing = editing
         self.record_id = draft.id
         self._start_saving(draft.sections, draft.title)
-        self.setWindowTitle(f"MOU — {draft.title}")
+        self.setWindowTitle(self.tr("MOU — {title}").format(title=draft.title))
         self.title = QLineEdit(draft.title)
-        self.title.setAccessibleName("MOU title")
+        self.title.setAccessibleName(self.tr("MOU title"))
         self.title.textEdited.connect(lambda _text: self._autosave_later())
-        title_label = QLabel("&Title:")
+        title_label = QLabel(self.tr("&Title:"))
         title_label.setBuddy(self.title)
         self.saved = QLabel()
-        self._say_saved(ALL_SAVED)
+        self._say_saved(QCoreApplication.translate("page_saving", ALL_SAVED))
 
         self.contents = QListWidget()
-        self.contents.setAccessibleName("Sections")
+        self.contents.setAccessibleName(self.tr("Sections"))
         # Room for the section names, and no more: a small screen needs the rest.
         self.contents.setMinimumWidth(self.fontMetrics().averageCharWidth() * 22)
         self.contents.setWordWrap(True)
@@ -211,7 +214,7 @@ class MouWizard(PagesSavedAsTyped):
             self.contents.addItem(item)
         self.check_page = CheckPage()
         self.pages.addWidget(self.check_page)
-        check_item = QListWidgetItem("✔ Check and export")
+        check_item = QListWidgetItem(self.tr("✔ Check and export"))
         check_item.setData(SECTION_ROLE, CHECK_PAGE)
         self.contents.addItem(check_item)
         self.check_page.go_to.connect(self.show_section)
@@ -226,13 +229,13 @@ class MouWizard(PagesSavedAsTyped):
         current_follows_selection(self.contents)
         self.contents.itemActivated.connect(self._open_item)
 
-        self.back = QPushButton("← &Back")
+        self.back = QPushButton(self.tr("← &Back"))
         self.back.clicked.connect(lambda: self.contents.setCurrentRow(self._row() - 1))
-        self.next = QPushButton("&Next →")
+        self.next = QPushButton(self.tr("&Next →"))
         self.next.clicked.connect(lambda: self.contents.setCurrentRow(self._row() + 1))
-        self.undo_page = QPushButton("&Undo changes on this page")
+        self.undo_page = QPushButton(self.tr("&Undo changes on this page"))
         self.undo_page.clicked.connect(self.undo_changes_on_page)
-        close = QPushButton("&Close")
+        close = QPushButton(self.tr("&Close"))
         close.clicked.connect(self.close)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_now)
 
@@ -347,7 +350,7 @@ class MouWizard(PagesSavedAsTyped):
         return self.title.text().strip()
 
     def _title_saved(self, title: str) -> None:
-        self.setWindowTitle(f"MOU — {title}")
+        self.setWindowTitle(self.tr("MOU — {title}").format(title=title))
 
     def _stayed_open(self) -> None:
         QTimer.singleShot(0, self._build_next_page)

@@ -31,18 +31,18 @@ class NoteDialog(RecordDialog):
         form: NoteForm | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__("Edit note" if form else "New note", parent)
+        super().__init__(self.tr("Edit note") if form else self.tr("New note"), parent)
         form = form or NoteForm()
         self.happened_on = required_date_edit(form.happened_on)
         self.kind = choice_box([(kind.label, kind) for kind in NoteKind])
         select_data(self.kind, form.kind)
         self.organization = choice_box(
-            [("No organization", None), *((name, id_) for id_, name in organizations)]
+            [(self.tr("No organization"), None), *((name, id_) for id_, name in organizations)]
         )
         select_data(self.organization, form.organization_id)
         self.subject = QLineEdit(form.subject)
-        self.subject.setPlaceholderText("For example: First meeting at the pantry")
-        self.summary = text_box(5, "What was said, what you noticed")
+        self.subject.setPlaceholderText(self.tr("For example: First meeting at the pantry"))
+        self.summary = text_box(5, self.tr("What was said, what you noticed"))
         self.summary.setPlainText(form.summary)
         self.participants = QListWidget()
         self.participants.setMinimumHeight(150)
@@ -53,27 +53,34 @@ class NoteDialog(RecordDialog):
             checked = contact_id in form.participant_ids
             item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
             self.participants.addItem(item)
-        self.follow_up_action = text_box(2, "What needs to happen next, if anything")
+        self.follow_up_action = text_box(2, self.tr("What needs to happen next, if anything"))
         self.follow_up_action.setPlainText(form.follow_up_action)
         self.follow_up_due = OptionalDateEdit()
         self.follow_up_due.set_value(form.follow_up_due)
-        self.follow_up_done = QCheckBox("Follow-up done")
+        self.follow_up_done = QCheckBox(self.tr("Follow-up done"))
         self.follow_up_done.setChecked(form.follow_up_done)
 
-        add_row(self.form, "&Date:", self.happened_on)
-        add_row(self.form, "&Type:", self.kind)
-        add_row(self.form, "&Organization:", self.organization)
-        add_row(self.form, "&Subject:", self.subject)
-        add_row(self.form, "Wh&at happened:", self.summary)
-        add_row(self.form, "&Who took part:", self.participants, "Tick the people who were there")
-        add_row(self.form, "&Follow-up:", self.follow_up_action)
-        add_row(self.form, "Follow-up d&ue:", self.follow_up_due)
+        add_row(self.form, self.tr("&Date:"), self.happened_on)
+        add_row(self.form, self.tr("&Type:"), self.kind)
+        add_row(self.form, self.tr("&Organization:"), self.organization)
+        add_row(self.form, self.tr("&Subject:"), self.subject)
+        add_row(self.form, self.tr("Wh&at happened:"), self.summary)
+        add_row(
+            self.form,
+            self.tr("&Who took part:"),
+            self.participants,
+            self.tr("Tick the people who were there"),
+        )
+        add_row(self.form, self.tr("&Follow-up:"), self.follow_up_action)
+        add_row(self.form, self.tr("Follow-up d&ue:"), self.follow_up_due)
         self.form.addRow("", self.follow_up_done)
-        self.follow_up_done.setAccessibleName("Follow-up done")
+        self.follow_up_done.setAccessibleName(self.tr("Follow-up done"))
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not clean_single_line(self.subject.text()) and not self.summary.toPlainText().strip():
-            return "Please write a subject or a few words about what happened.", self.subject
+            return self.tr(
+                "Please write a subject or a few words about what happened."
+            ), self.subject
         return None
 
     def result_form(self) -> NoteForm:

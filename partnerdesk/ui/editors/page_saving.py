@@ -23,6 +23,7 @@ from PySide6.QtCore import QCoreApplication, QThread, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QLabel
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.ui.colours import Tone, paint
@@ -30,7 +31,7 @@ from partnerdesk.ui.colours import Tone, paint
 AUTOSAVE_DELAY_MS = 600
 # Closing waits at most this long for the saves still on their way.
 LEAVING_WAIT_S = 30
-ALL_SAVED = "All changes are saved."
+ALL_SAVED = QT_TRANSLATE_NOOP("page_saving", "All changes are saved.")
 
 
 @dataclass(frozen=True)
@@ -69,9 +70,10 @@ class SaveProblem:
 # What became of one save: None when it was written.
 SaveOutcome = SaveProblem | ChangedElsewhereError | None
 # Shown while a colleague's save of a page is not settled (the question was closed).
-NOT_SETTLED = (
+NOT_SETTLED = QT_TRANSLATE_NOOP(
+    "page_saving",
     "Not saved: someone else changed this page meanwhile. Change something on it, or "
-    "close, to choose whose words to keep."
+    "close, to choose whose words to keep.",
 )
 
 
@@ -170,7 +172,7 @@ class PagesSavedAsTyped(QDialog):
         paint(self.saved, Tone.WARNING if problem else Tone.MUTED)
 
     def _autosave_later(self) -> None:
-        self._say_saved("Saving…")
+        self._say_saved(QCoreApplication.translate("page_saving", "Saving…"))
         self._autosave.start()
 
     def _show_save_state(self) -> None:
@@ -178,13 +180,13 @@ class PagesSavedAsTyped(QDialog):
         if self._problem is not None:
             self._say_saved(self._problem.text, problem=True)
         elif self._unsettled:
-            self._say_saved(NOT_SETTLED, problem=True)
+            self._say_saved(QCoreApplication.translate("page_saving", NOT_SETTLED), problem=True)
         elif self._autosave.isActive() or any(
             edit.section_id or edit.title for edit in self._on_their_way
         ):
-            self._say_saved("Saving…")
+            self._say_saved(QCoreApplication.translate("page_saving", "Saving…"))
         else:
-            self._say_saved(ALL_SAVED)
+            self._say_saved(QCoreApplication.translate("page_saving", ALL_SAVED))
 
     def save_now(self, last_page: str | None = None) -> bool:
         """Save the page on screen (and the title) if anything changed; safe to call often.
@@ -319,7 +321,9 @@ class PagesSavedAsTyped(QDialog):
                 **(self.sections.get(section_id) or {}),
                 **page.values(),
             }
-            self._problem = SaveProblem(NOT_SETTLED, retry=False)
+            self._problem = SaveProblem(
+                QCoreApplication.translate("page_saving", NOT_SETTLED), retry=False
+            )
 
     def _wait_for_saves(self) -> None:
         """Until every save on its way is written: the results are delivered here, so a

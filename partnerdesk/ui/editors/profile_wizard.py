@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.profile_prompts import ProfileField, ProfilePart, ProfilePrompts
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.profiles.answers import ProfileState
 from partnerdesk.ui.colours import Tone, paint, set_palette_style_sheet
 from partnerdesk.ui.widgets import current_follows_selection, heading, resize_within_screen
@@ -42,7 +43,7 @@ SAVE_DELAY_MS = 600
 BOX_LINES = 4
 PARTS_WIDTH = 250
 BOX_LINES_AT_MOST = 10
-SAVED_TEXT = "Everything you type is saved as you go."
+SAVED_TEXT = QT_TRANSLATE_NOOP("profile_wizard", "Everything you type is saved as you go.")
 # Closing waits at most this long for the saves still on their way.
 LEAVING_WAIT_S = 30
 # A save refused because the shared server is away is tried again this often.
@@ -77,16 +78,22 @@ class ProfileEditing(Protocol):
 
 
 def _intro_text(state: ProfileState) -> str:
-    beside = "Beside each box is the question the partnership toolkit asks."
-    if state.is_ours:
-        return (
-            "Your own organization's profile. Share it with a possible partner before you "
-            f"first meet, and ask them for theirs. {beside}"
-        )
-    return (
-        f"What {state.organization_name} has told you about itself, in your words or "
-        f"theirs. You can also ask them to fill in a profile of their own. {beside}"
+    beside = QCoreApplication.translate(
+        "profile_wizard", "Beside each box is the question the partnership toolkit asks."
     )
+    if state.is_ours:
+        return QCoreApplication.translate(
+            "profile_wizard",
+            "Your own organization's profile. Share it with a possible "
+            "partner before you first meet, and ask them for theirs. "
+            "{beside}",
+        ).format(beside=beside)
+    return QCoreApplication.translate(
+        "profile_wizard",
+        "What {organization_name} has told you about itself, in your "
+        "words or theirs. You can also ask them to fill in a profile "
+        "of their own. {beside}",
+    ).format(organization_name=state.organization_name, beside=beside)
 
 
 class _PartPage(QScrollArea):
@@ -206,10 +213,19 @@ class ProfileWizard(QDialog):
         # The last save was refused for a while only (the shared server away): it is tried
         # again by itself, and closing asks rather than dropping what was typed.
         self._retrying = False
-        self.setWindowTitle(f"Partner profile – {state.organization_name}")
+        self.setWindowTitle(
+            self.tr("Partner profile – {organization_name}").format(
+                organization_name=state.organization_name
+            )
+        )
         self.setObjectName("profile-wizard")
 
-        title = heading(f"Partner profile: {state.organization_name}", size_delta=5)
+        title = heading(
+            self.tr("Partner profile: {organization_name}").format(
+                organization_name=state.organization_name
+            ),
+            size_delta=5,
+        )
         title.setTextFormat(Qt.TextFormat.PlainText)
         title.setWordWrap(True)
         self.intro = QLabel(_intro_text(state))
@@ -217,7 +233,7 @@ class ProfileWizard(QDialog):
         self.intro.setWordWrap(True)
 
         self.parts_list = QListWidget()
-        self.parts_list.setAccessibleName("Parts of the profile")
+        self.parts_list.setAccessibleName(self.tr("Parts of the profile"))
         self.parts_list.setWordWrap(True)
         self.parts_list.setSpacing(3)
         # Set again when the palette changes: Qt keeps a styled widget's palette as it was.
@@ -230,7 +246,11 @@ class ProfileWizard(QDialog):
         self.pages = QStackedWidget()
         self.boxes: dict[str, QPlainTextEdit | QLineEdit] = {}
         for number, part in enumerate(prompts.parts, start=1):
-            page = _PartPage(part, state.answers, f"Part {number} of {len(prompts.parts)}")
+            page = _PartPage(
+                part,
+                state.answers,
+                self.tr("Part {number} of {count}").format(number=number, count=len(prompts.parts)),
+            )
             self.pages.addWidget(page)
             self.boxes.update(page.boxes)
             self.parts_list.addItem(QListWidgetItem())
@@ -240,12 +260,12 @@ class ProfileWizard(QDialog):
         self._update_counts()
 
         self.status = QLabel()
-        self.show_status(SAVED_TEXT)
+        self.show_status(QCoreApplication.translate("profile_wizard", SAVED_TEXT))
         self.status.setWordWrap(True)
-        self.back_button = QPushButton("← &Back")
-        self.next_button = QPushButton("&Next →")
-        self.export_button = QPushButton("Export to &Word…")
-        self.close_button = QPushButton("&Close")
+        self.back_button = QPushButton(self.tr("← &Back"))
+        self.next_button = QPushButton(self.tr("&Next →"))
+        self.export_button = QPushButton(self.tr("Export to &Word…"))
+        self.close_button = QPushButton(self.tr("&Close"))
         self.back_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() - 1))
         self.next_button.clicked.connect(lambda: self.go_to(self.pages.currentIndex() + 1))
         self.export_button.clicked.connect(self._export)
@@ -315,7 +335,9 @@ class ProfileWizard(QDialog):
         for row, part in enumerate(self.prompts.parts):
             answered = sum(1 for field in part.fields if _text_of(self.boxes[field.id]).strip())
             item = self.parts_list.item(row)
-            text = f"{part.title}\n{answered} of {len(part.fields)} answered"
+            text = self.tr("{title}\n{answered} of {count} answered").format(
+                title=part.title, answered=answered, count=len(part.fields)
+            )
             item.setText(text)
             item.setToolTip(part.intro)
             # The list's own guess at a wrapped item's height can cut off its last line.
@@ -328,7 +350,7 @@ class ProfileWizard(QDialog):
     def _typed(self, field_id: str) -> None:
         self._dirty.add(field_id)
         self._update_counts()
-        self.show_status("Saving…")
+        self.show_status(self.tr("Saving…"))
         self._timer.start()
 
     def save_now(self) -> bool:
@@ -348,7 +370,7 @@ class ProfileWizard(QDialog):
         self._page_saved = page
         self._on_their_way += 1
         if pending and not self._retrying:  # while retrying, the reason stays in view
-            self.show_status("Saving…")
+            self.show_status(self.tr("Saving…"))
         self.editing.save(
             answers,
             page,
@@ -382,13 +404,13 @@ class ProfileWizard(QDialog):
             self._dirty |= pending
             self._page_saved = None
             self._problem = problem
-            self.show_status(f"Not saved: {problem}", problem=True)
+            self.show_status(self.tr("Not saved: {problem}").format(problem=problem), problem=True)
             if retry:
                 self._retry_timer.start()  # what was typed stays in its box meanwhile
             return
         self._problem = ""
         if not self._on_their_way and not self._timer.isActive() and not self._dirty:
-            self.show_status(SAVED_TEXT)
+            self.show_status(QCoreApplication.translate("profile_wizard", SAVED_TEXT))
         self.saved.emit()
 
     def _show_theirs(self, pending: set[str], theirs: dict[str, str]) -> None:
@@ -410,7 +432,9 @@ class ProfileWizard(QDialog):
         self._dirty |= pending - set(theirs)
         self._page_saved = None
         self._problem = ""
-        self.show_status("Your colleague's answer is shown; what you typed there was not saved.")
+        self.show_status(
+            self.tr("Your colleague's answer is shown; what you typed there was not saved.")
+        )
         self.save_now()
 
     def _save_before_leaving(self) -> None:

@@ -56,7 +56,7 @@ class RecordDialog(QDialog):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         paint(self.message, Tone.WARNING)
         self.message.hide()
 
@@ -115,8 +115,10 @@ class RecordDialog(QDialog):
             super().reject()
             return
         answer = self.dialogs.save_changes(
-            "Save your changes?",
-            f"You changed “{self.windowTitle()}”. Save what you typed?",
+            self.tr("Save your changes?"),
+            self.tr("You changed “{windowTitle}”. Save what you typed?").format(
+                windowTitle=self.windowTitle()
+            ),
         )
         if answer is SaveChanges.SAVE:
             self._accept_if_valid()

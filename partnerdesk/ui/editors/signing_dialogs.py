@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
@@ -16,46 +16,63 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.mou.reviews import ReviewForm
 from partnerdesk.services.mou.signing import SIGNED_COPY_TYPES, SignedState, SigningForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, required_date_edit, text_box
 from partnerdesk.ui.widgets import resize_within_screen
 
-SIGNED_COPY_FILES = "Signed copies (" + " ".join(f"*{t}" for t in SIGNED_COPY_TYPES) + ")"
+SIGNED_COPY_FILES = (
+    QT_TRANSLATE_NOOP("signing_dialogs", "Signed copies (")
+    + " ".join(f"*{t}" for t in SIGNED_COPY_TYPES)
+    + ")"
+)
 
 
 class SignMouDialog(RecordDialog):
     """The signing date, who signed for each party, and (if there is one) the signed copy."""
 
     def __init__(self, state: SignedState, start_folder: Path, parent: QWidget | None = None):
-        super().__init__("Mark the MOU as signed", parent)
+        super().__init__(self.tr("Mark the MOU as signed"), parent)
         self.start_folder = start_folder
         intro = QLabel(
-            f"“{state.title}” as it is now becomes the signed MOU. Later changes to it are "
-            "kept as an amendment, to be signed again."
+            self.tr(
+                "“{title}” as it is now becomes the signed MOU. Later "
+                "changes to it are kept as an amendment, to be signed again."
+            ).format(title=state.title)
             if state.signed_on is None
-            else f"“{state.title}” was signed on {document_date(state.signed_on)}"
-            " and changed since. Mark the amended MOU as signed."
+            else self.tr(
+                "“{title}” was signed on {document_date} and changed since. "
+                "Mark the amended MOU as signed."
+            ).format(title=state.title, document_date=document_date(state.signed_on))
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
         # Party names are long: a long label puts its field below it, at full width.
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.signed_on = required_date_edit(date.today(), "signing date")
-        add_row(self.form, "Signed &on:", self.signed_on)
+        self.signed_on = required_date_edit(date.today(), self.tr("signing date"))
+        add_row(self.form, self.tr("Signed &on:"), self.signed_on)
         self.signers: dict[str, QLineEdit] = {}
         for index, party in enumerate(state.parties):
             line = QLineEdit(party.signatory)
-            line.setPlaceholderText("The name of the person who signed")
+            line.setPlaceholderText(self.tr("The name of the person who signed"))
             self.signers[party.name] = line
             mnemonic = "&" if index < 9 else ""
-            add_row(self.form, f"{mnemonic}{index + 1}. Who signed for {party.name}:", line)
-        self.copy = QLabel("None chosen (it is optional).")
+            add_row(
+                self.form,
+                self.tr("{mnemonic}{value}. Who signed for {name}:").format(
+                    mnemonic=mnemonic, value=index + 1, name=party.name
+                ),
+                line,
+            )
+        self.copy = QLabel(self.tr("None chosen (it is optional)."))
         self.copy.setWordWrap(True)
-        self.copy.setAccessibleName("Signed copy chosen")
-        self.choose = QPushButton("&Choose the signed copy…")
-        self.choose.setToolTip("A PDF, a scan (PNG, JPEG or TIFF) or the Word file that was signed")
+        self.copy.setAccessibleName(self.tr("Signed copy chosen"))
+        self.choose = QPushButton(self.tr("&Choose the signed copy…"))
+        self.choose.setToolTip(
+            self.tr("A PDF, a scan (PNG, JPEG or TIFF) or the Word file that was signed")
+        )
         self.choose.clicked.connect(self._choose_copy)
         column = QVBoxLayout()
         column.setContentsMargins(0, 0, 0, 0)
@@ -66,39 +83,47 @@ class SignMouDialog(RecordDialog):
         holder.setFocusProxy(self.choose)
         add_row(
             self.form,
-            "Signed copy:",
+            self.tr("Signed copy:"),
             holder,
-            "PartnerDesk keeps its own copy in the data folder, so it stays with your records.",
+            self.tr(
+                "PartnerDesk keeps its own copy in the data folder, so it stays with your records."
+            ),
         )
-        self.choose.setAccessibleName("Choose the signed copy")
+        self.choose.setAccessibleName(self.tr("Choose the signed copy"))
         self.chosen_copy: Path | None = None
         resize_within_screen(self, 620, 320)
 
     def _choose_copy(self) -> None:
         chosen = self.dialogs.open_file(
-            "Choose the signed copy", self.start_folder, SIGNED_COPY_FILES
+            self.tr("Choose the signed copy"),
+            self.start_folder,
+            QCoreApplication.translate("signing_dialogs", SIGNED_COPY_FILES),
         )
         if chosen is None:
             return
         self.chosen_copy = chosen
-        self.copy.setText(f"“{chosen.name}”, in {chosen.parent}")
+        self.copy.setText(
+            self.tr("“{name}”, in {parent}").format(name=chosen.name, parent=chosen.parent)
+        )
 
     def problem(self) -> tuple[str, QWidget] | None:
         signed_on = self.signed_on.value()
         if signed_on is not None and signed_on > date.today():
             return (
-                "The signing date is still to come. Mark the MOU signed once both have signed.",
+                self.tr(
+                    "The signing date is still to come. Mark the MOU signed once both have signed."
+                ),
                 self.signed_on,
             )
         for party, line in self.signers.items():
             if not line.text().strip():
-                return f"Please write who signed for {party}.", line
+                return self.tr("Please write who signed for {party}.").format(party=party), line
         if (
             self.chosen_copy is not None
             and self.chosen_copy.suffix.lower() not in SIGNED_COPY_TYPES
         ):
             return (
-                "The signed copy must be a PDF, a scan (PNG, JPEG or TIFF) or a .docx.",
+                self.tr("The signed copy must be a PDF, a scan (PNG, JPEG or TIFF) or a .docx."),
                 self.copy,
             )
         return None
@@ -114,25 +139,35 @@ class ReviewDialog(RecordDialog):
     """When the review took place, who took part, and what changed."""
 
     def __init__(self, state: SignedState, changes_so_far: str, parent: QWidget | None = None):
-        super().__init__("Record a review", parent)
-        due = f" It was due on {document_date(state.review_on)}." if state.review_on else ""
+        super().__init__(self.tr("Record a review"), parent)
+        due = (
+            self.tr(" It was due on {document_date}.").format(
+                document_date=document_date(state.review_on)
+            )
+            if state.review_on
+            else ""
+        )
         intro = QLabel(
-            f"Record the review of “{state.title}”.{due} The next review is then set "
-            f"{state.every_months} months later, as the MOU says."
+            self.tr(
+                "Record the review of “{title}”.{due} The next review is "
+                "then set {every_months} months later, as the MOU says."
+            ).format(title=state.title, due=due, every_months=state.every_months)
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
-        self.reviewed_on = required_date_edit(date.today(), "review date")
-        add_row(self.form, "Reviewed &on:", self.reviewed_on)
-        self.reviewed_by = text_box(2, "Who took part, from both organizations")
-        add_row(self.form, "&Who took part:", self.reviewed_by)
-        self.what_changed = text_box(5, "What you agreed to change, or “Nothing changed”")
+        self.reviewed_on = required_date_edit(date.today(), self.tr("review date"))
+        add_row(self.form, self.tr("Reviewed &on:"), self.reviewed_on)
+        self.reviewed_by = text_box(2, self.tr("Who took part, from both organizations"))
+        add_row(self.form, self.tr("&Who took part:"), self.reviewed_by)
+        self.what_changed = text_box(5, self.tr("What you agreed to change, or “Nothing changed”"))
         self.what_changed.setPlainText(changes_so_far)
-        add_row(self.form, "What &changed:", self.what_changed)
+        add_row(self.form, self.tr("What &changed:"), self.what_changed)
         if state.amendment_pending:
             note = QLabel(
-                "The MOU has been changed since it was signed. The review stays open until "
-                "you mark the amended MOU as signed."
+                self.tr(
+                    "The MOU has been changed since it was signed. The review stays open until "
+                    "you mark the amended MOU as signed."
+                )
             )
             note.setWordWrap(True)
             self.form.addRow(note)
@@ -142,11 +177,11 @@ class ReviewDialog(RecordDialog):
         reviewed_on = self.reviewed_on.value()
         if reviewed_on is not None and reviewed_on > date.today():
             return (
-                "The review date is still to come. Record it once it took place.",
+                self.tr("The review date is still to come. Record it once it took place."),
                 self.reviewed_on,
             )
         if not self.reviewed_by.toPlainText().strip():
-            return "Please write who took part in the review.", self.reviewed_by
+            return self.tr("Please write who took part in the review."), self.reviewed_by
         return None
 
     def result_form(self) -> ReviewForm:

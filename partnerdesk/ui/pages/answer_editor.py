@@ -9,12 +9,13 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from partnerdesk.core.choices import Rating, ValuesShown, rating_shown
 from partnerdesk.core.red_flags import VALUES_STATEMENT
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.vetting.overview import QuestionLine
 from partnerdesk.services.vetting.questions import AnswerForm, same_answer
 from partnerdesk.ui.colours import Tone, paint
@@ -27,7 +28,7 @@ from partnerdesk.ui.forms import (
     text_box,
 )
 
-NOT_RATED_VALUES = "Not rated yet"
+NOT_RATED_VALUES = QT_TRANSLATE_NOOP("answer_editor", "Not rated yet")
 
 
 class AnswerEditor(QWidget):
@@ -42,7 +43,7 @@ class AnswerEditor(QWidget):
         self.key = ""
         self._base = AnswerForm()
         self._line: QuestionLine | None = None
-        self.question = QLabel("Choose a question on the left.")
+        self.question = QLabel(self.tr("Choose a question on the left."))
         self.question.setWordWrap(True)
         font = self.question.font()
         font.setBold(True)
@@ -53,38 +54,42 @@ class AnswerEditor(QWidget):
         self.asked_as = QLabel()
         self.asked_as.setWordWrap(True)
         paint(self.asked_as, Tone.ATTENTION)
-        self.their_answer = text_box(4, "What they said")
-        self.our_evidence = text_box(3, "What we saw, heard or found out ourselves")
+        self.their_answer = text_box(4, self.tr("What they said"))
+        self.our_evidence = text_box(3, self.tr("What we saw, heard or found out ourselves"))
         self.rating = choice_box([(rating.label, rating) for rating in Rating])
         # Once something is written, "Not asked yet" would be untrue: it reads "not rated".
         self.their_answer.textChanged.connect(self._word_the_unrated)
         self.our_evidence.textChanged.connect(self._word_the_unrated)
         # "" stands for "not rated yet" (a combo box finds no None among its items).
-        values_choices: list[tuple[str, object]] = [(NOT_RATED_VALUES, "")]
+        values_choices: list[tuple[str, object]] = [
+            (QCoreApplication.translate("answer_editor", NOT_RATED_VALUES), "")
+        ]
         values_choices += [(shown.label, shown.value) for shown in ValuesShown]
         self.values_shown = choice_box(values_choices)
         self.asked_by = QLineEdit()
         self.asked_on = OptionalDateEdit()
         form = QFormLayout()
-        add_row(form, "&Their answer:", self.their_answer)
-        add_row(form, "Our evide&nce:", self.our_evidence)
-        add_row(form, "&Rating:", self.rating)
+        add_row(form, self.tr("&Their answer:"), self.their_answer)
+        add_row(form, self.tr("Our evide&nce:"), self.our_evidence)
+        add_row(form, self.tr("&Rating:"), self.rating)
         add_row(
             form,
-            "Have they shown those &values?",
+            self.tr("Have they shown those &values?"),
             self.values_shown,
-            "In what they have done, not only in what they say. Not shown, or not known yet, "
-            "keeps the red flag up.",
+            self.tr(
+                "In what they have done, not only in what they say. Not shown, or not known yet, "
+                "keeps the red flag up."
+            ),
         )
         self._form = form
-        add_row(form, "Asked &by:", self.asked_by)
-        add_row(form, "Asked &on:", self.asked_on)
+        add_row(form, self.tr("Asked &by:"), self.asked_by)
+        add_row(form, self.tr("Asked &on:"), self.asked_on)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.message.setAccessibleName("Message")
+        self.message.setAccessibleName(self.tr("Message"))
         paint(self.message, Tone.WARNING)
         self.message.hide()
-        self.save_button = QPushButton("Save &answer")
+        self.save_button = QPushButton(self.tr("Save &answer"))
         self.save_button.clicked.connect(self.save_if_valid)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Save), self, self.save_if_valid)
         # The message and Save, for the page to keep in sight below the answer (which
@@ -106,11 +111,15 @@ class AnswerEditor(QWidget):
         self.key = line.key if line else ""
         self.setEnabled(line is not None)
         self.footer.setEnabled(line is not None)
-        self.question.setText(line.text if line else "Choose a question on the left.")
+        self.question.setText(line.text if line else self.tr("Choose a question on the left."))
         self.help.setText(line.help if line else "")
         asked_as = line.text_asked if line else ""
         self._line = line
-        self.asked_as.setText(f"Answered when it was worded: “{asked_as}”" if asked_as else "")
+        self.asked_as.setText(
+            self.tr("Answered when it was worded: “{asked_as}”").format(asked_as=asked_as)
+            if asked_as
+            else ""
+        )
         self.asked_as.setVisible(bool(asked_as))
         # The stored answer (none: empty): a save is checked against it, so that an answer
         # someone else saved meanwhile is not overwritten unseen.

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.choices import CapacityStatus
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix, CellValue, PartyRole
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import add_row, choice_box, select_data
@@ -38,7 +39,11 @@ TONES = {
     CapacityStatus.HAS: Tone.SUCCESS,
     CapacityStatus.NEEDS: Tone.ATTENTION,
 }
-WORDS = {CapacityStatus.HAS: "Has", CapacityStatus.NEEDS: "Needs", CapacityStatus.NONE: ""}
+WORDS = {
+    CapacityStatus.HAS: QT_TRANSLATE_NOOP("capacity_grid", "Has"),
+    CapacityStatus.NEEDS: QT_TRANSLATE_NOOP("capacity_grid", "Needs"),
+    CapacityStatus.NONE: "",
+}
 CAPACITY_COLUMN_WIDTH = 230
 CYCLE = [CapacityStatus.NONE, CapacityStatus.HAS, CapacityStatus.NEEDS]
 
@@ -83,14 +88,16 @@ class CapacityGrid(QWidget):
         self._editing: tuple[int, int] | None = None
         self._shown_note = ""
         self.missing_ours = QLabel(
-            "Which organization is yours? Choose it, so the matrix can show what you bring."
+            self.tr(
+                "Which organization is yours? Choose it, so the matrix can show what you bring."
+            )
         )
         self.missing_ours.setWordWrap(True)
-        self.choose_ours = QPushButton("Choose &our organization…")
+        self.choose_ours = QPushButton(self.tr("Choose &our organization…"))
         self.choose_ours.clicked.connect(self.choose_ours_requested.emit)
         self.grid = _Grid()
         self.grid.setItemDelegate(RichTextDelegate(self.grid))
-        self.grid.setAccessibleName("Capacity matrix")
+        self.grid.setAccessibleName(self.tr("Capacity matrix"))
         self.grid.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.grid.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         # The capacity is the first column (it wraps); each party shares the rest.
@@ -103,24 +110,24 @@ class CapacityGrid(QWidget):
         self.grid.cycle_requested.connect(self._cycle)
         self.grid.cellDoubleClicked.connect(lambda *_: self._cycle())
 
-        self.cell_title = QLabel("Choose a cell in the grid.")
+        self.cell_title = QLabel(self.tr("Choose a cell in the grid."))
         self.cell_title.setWordWrap(True)
         self.status = choice_box([(status.label, status) for status in CYCLE])
         self.status.activated.connect(lambda _index: self._save())
         self.note = QLineEdit()
-        self.note.setPlaceholderText("What exactly, how much, for how long…")
+        self.note.setPlaceholderText(self.tr("What exactly, how much, for how long…"))
         self.note.returnPressed.connect(self._save)
-        self.save_button = QPushButton("Save &note")
+        self.save_button = QPushButton(self.tr("Save &note"))
         self.save_button.clicked.connect(self._save)
         form = QFormLayout()
-        add_row(form, "H&as or needs:", self.status)
-        add_row(form, "No&te:", self.note)
+        add_row(form, self.tr("H&as or needs:"), self.status)
+        add_row(form, self.tr("No&te:"), self.note)
 
-        add_partner = QPushButton("Add a &partner…")
+        add_partner = QPushButton(self.tr("Add a &partner…"))
         add_partner.clicked.connect(self.add_partner_requested.emit)
-        self.remove_partner = QPushButton("&Remove partner…")
+        self.remove_partner = QPushButton(self.tr("&Remove partner…"))
         self.remove_partner.clicked.connect(self._remove_partner)
-        edit = QPushButton("Edit the &list of capacities…")
+        edit = QPushButton(self.tr("Edit the &list of capacities…"))
         edit.clicked.connect(self.edit_capacities_requested.emit)
         buttons = QHBoxLayout()
         buttons.addWidget(add_partner)
@@ -171,7 +178,7 @@ class CapacityGrid(QWidget):
         self.grid.clear()
         self.grid.setRowCount(len(matrix.capacities))
         self.grid.setColumnCount(len(matrix.parties) + 1)
-        self.grid.setHorizontalHeaderItem(0, QTableWidgetItem("Capacity"))
+        self.grid.setHorizontalHeaderItem(0, QTableWidgetItem(self.tr("Capacity")))
         for index, party in enumerate(matrix.parties, start=1):
             # Long names are cut at the end ("…"), never in the middle; the whole name is
             # in the tooltip and in the cell title below the grid.
@@ -203,7 +210,9 @@ class CapacityGrid(QWidget):
         partners = any(party.role is PartyRole.PARTNER for party in matrix.parties)
         self.remove_partner.setEnabled(partners)
         gaps = matrix.gaps()
-        self.gaps.setText("Needed, but nobody has it yet: " + "; ".join(gaps) + "." if gaps else "")
+        self.gaps.setText(
+            self.tr("Needed, but nobody has it yet: ") + "; ".join(gaps) + "." if gaps else ""
+        )
         self.gaps.setVisible(bool(gaps))
         # The same cell stays chosen (found by capacity and party, not by position), so a
         # second Space changes the same party's capacity again.
@@ -252,7 +261,7 @@ class CapacityGrid(QWidget):
         self._enable_editor(chosen is not None)
         if chosen is None or self.matrix is None:
             self._editing = None
-            self.cell_title.setText("Choose a cell in the grid.")
+            self.cell_title.setText(self.tr("Choose a cell in the grid."))
             return
         capacity_id, organization_id, capacity, party = chosen
         value = self.matrix.cell(capacity_id, organization_id)
@@ -320,7 +329,7 @@ class CapacityGrid(QWidget):
             else (partners[0] if len(partners) == 1 else None)
         )
         if chosen is None:
-            self.cell_title.setText("Choose a cell in the partner's column first.")
+            self.cell_title.setText(self.tr("Choose a cell in the partner's column first."))
             return
         self.remove_partner_requested.emit(chosen.organization_id, chosen.name)
 
@@ -331,7 +340,11 @@ def _same(stored: CellValue, sent: CellValue) -> bool:
 
 def _cell_text(value: CellValue) -> str:
     """Has / Needs first, so it stays readable when the note is cut off."""
-    words = WORDS[value.status]
+    words = (
+        QCoreApplication.translate("capacity_grid", WORDS[value.status])
+        if WORDS[value.status]
+        else ""
+    )
     if value.note:
         return f"{words} — {value.note}" if words else value.note
     return words

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -60,26 +60,32 @@ class CommitmentList(QWidget):
         self.lines: dict[int, CommitmentLine] = {}
         self.rows = _Rows()
         self.rows.setItemDelegate(RichTextDelegate(self.rows))  # statuses in their tone
-        self.rows.setAccessibleName("Commitments")
+        self.rows.setAccessibleName(self.tr("Commitments"))
         self.rows.setColumnCount(3)
-        self.rows.setHeaderLabels(["What", "Due", "Status"])
+        self.rows.setHeaderLabels([self.tr("What"), self.tr("Due"), self.tr("Status")])
         self.rows.setRootIsDecorated(False)
         self.rows.setWordWrap(True)
         self.rows.setColumnWidth(0, 380)
         self.rows.done_key_pressed.connect(self.mark_done)
         self.rows.currentItemChanged.connect(lambda *_args: self._enable())
         self.empty = QLabel(
-            "No commitments yet. The rows of the MOU's roles table, its goals and the "
-            "conditions of a “proceed with conditions” decision show here."
+            self.tr(
+                "No commitments yet. The rows of the MOU's roles table, its goals and the "
+                "conditions of a “proceed with conditions” decision show here."
+            )
         )
         self.empty.setWordWrap(True)
-        self.done = QPushButton("Mark do&ne")
-        self.done.setToolTip(f"Mark the chosen commitment done (Space or {DONE_KEY})")
+        self.done = QPushButton(self.tr("Mark do&ne"))
+        self.done.setToolTip(
+            self.tr("Mark the chosen commitment done (Space or {DONE_KEY})").format(
+                DONE_KEY=DONE_KEY
+            )
+        )
         self.done.clicked.connect(self.mark_done)
-        self.reopen = QPushButton("Mark as &open again")
+        self.reopen = QPushButton(self.tr("Mark as &open again"))
         self.reopen.clicked.connect(self.mark_open)
-        self.dropping = QPushButton("Dro&p…")
-        self.dropping.setToolTip("Drop the chosen commitment, saying why")
+        self.dropping = QPushButton(self.tr("Dro&p…"))
+        self.dropping.setToolTip(self.tr("Drop the chosen commitment, saying why"))
         self.dropping.clicked.connect(self.drop)
         buttons = QHBoxLayout()
         for button in (self.done, self.reopen, self.dropping):
@@ -108,7 +114,7 @@ class CommitmentList(QWidget):
         for line in lines:
             if line.party != party:
                 party = line.party
-                title = QTreeWidgetItem([party or "No party named yet"])
+                title = QTreeWidgetItem([party or self.tr("No party named yet")])
                 font = title.font(0)
                 font.setBold(True)
                 title.setFont(0, font)
@@ -164,5 +170,7 @@ def _due(line: CommitmentLine) -> str:
 
 def _status(line: CommitmentLine) -> str:
     if line.status is CommitmentStatus.DROPPED and line.drop_reason:
-        return f"Dropped: {line.drop_reason}"
+        return QCoreApplication.translate("commitment_list", "Dropped: {drop_reason}").format(
+            drop_reason=line.drop_reason
+        )
     return line.status.label

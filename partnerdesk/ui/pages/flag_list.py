@@ -18,13 +18,13 @@ class FlagList(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Red flags")
+        self.setAccessibleName(self.tr("Red flags"))
         self._inner = QWidget()
         self._rows = QVBoxLayout(self._inner)
         self._rows.setContentsMargins(4, 4, 4, 4)
         scroller = QScrollArea()
         # Tab stops on it (to scroll by keys): named, or a screen reader says only "scroll".
-        scroller.setAccessibleName("Red flags")
+        scroller.setAccessibleName(self.tr("Red flags"))
         scroller.setWidget(self._inner)
         scroller.setWidgetResizable(True)
         layout = QVBoxLayout(self)
@@ -42,7 +42,7 @@ class FlagList(QWidget):
         self._texts = []
         self.buttons = {}
         if not flags:
-            flags_text = "No red flags so far."
+            flags_text = self.tr("No red flags so far.")
             self._texts.append(flags_text)
             self._rows.addWidget(QLabel(flags_text))
         for title, explanation, key in flags:
@@ -57,10 +57,10 @@ class FlagList(QWidget):
             label.setAccessibleName(f"{title}. {explanation}")
             self._rows.addWidget(label)
             if key:
-                button = QPushButton("Go to the question")
-                button.setAccessibleName("Go to the question")
+                button = QPushButton(self.tr("Go to the question"))
+                button.setAccessibleName(self.tr("Go to the question"))
                 button.setAccessibleDescription(title)
-                button.setToolTip(f"The question behind “{title}”")
+                button.setToolTip(self.tr("The question behind “{title}”").format(title=title))
                 button.setCursor(Qt.CursorShape.PointingHandCursor)
                 button.setAutoDefault(True)  # Enter presses it, as Space does
                 # No style sheet (not even for its alignment): a widget with one keeps

@@ -6,7 +6,7 @@ import html
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.wording import count_of
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.records.organization_overview import OrganizationOverview, PersonLine
 from partnerdesk.services.records.timeline import TimelineEntry, TimelineKind
 from partnerdesk.ui.colours import Tone, tone_span
@@ -29,25 +29,35 @@ from partnerdesk.ui.widgets import heading
 
 ENTRY_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_WORDS = {
-    TimelineKind.NOTE: "Note",
-    TimelineKind.REQUEST: "Request",
-    TimelineKind.DECISION: "Decision",
-    TimelineKind.MOU: "MOU",
-    TimelineKind.HISTORY: "History",
+    TimelineKind.NOTE: QT_TRANSLATE_NOOP("organization_page", "Note"),
+    TimelineKind.REQUEST: QT_TRANSLATE_NOOP("organization_page", "Request"),
+    TimelineKind.DECISION: QT_TRANSLATE_NOOP("organization_page", "Decision"),
+    TimelineKind.MOU: QT_TRANSLATE_NOOP("organization_page", "MOU"),
+    TimelineKind.HISTORY: QT_TRANSLATE_NOOP("organization_page", "History"),
 }
 
 
-NO_TIMELINE = "Nothing here yet. Add a note after your next call or meeting."
+NO_TIMELINE = QT_TRANSLATE_NOOP(
+    "organization_page", "Nothing here yet. Add a note after your next call or meeting."
+)
 
 
 def describe_timeline_entry(entry: TimelineEntry, _column: int, role: int) -> Any:
     """What the timeline shows for one entry, worked out only when the entry is drawn."""
-    kind_word = entry.kind_label or KIND_WORDS[entry.kind]
+    kind_word = entry.kind_label or QCoreApplication.translate(
+        "organization_page", KIND_WORDS[entry.kind]
+    )
     if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
         first = f"{entry.when} · {kind_word} · {entry.title}"
         text = f"{first}\n{entry.details}" if entry.details else first
         if role == Qt.ItemDataRole.ToolTipRole:
-            harm = "\nThey have not acknowledged this harm." if entry.needs_attention else ""
+            harm = (
+                QCoreApplication.translate(
+                    "organization_page", "\nThey have not acknowledged this harm."
+                )
+                if entry.needs_attention
+                else ""
+            )
             return text + harm
         return ("⚠ " if entry.needs_attention else "") + text
     if role == HTML_ROLE:
@@ -75,12 +85,17 @@ def describe_person(person: PersonLine, _column: int, role: int) -> Any:
         flags = [
             flag
             for flag, on in (
-                ("key leader", person.is_key_leader),
+                (
+                    QCoreApplication.translate("organization_page", "key leader"),
+                    person.is_key_leader,
+                ),
                 ("decides", person.is_decision_maker),
             )
             if on
         ]
-        role_title = person.role + (" (former)" if person.is_former else "")
+        role_title = person.role + (
+            QCoreApplication.translate("organization_page", " (former)") if person.is_former else ""
+        )
         details = " · ".join(part for part in (role_title, *flags, person.email) if part)
         return f"{person.name}\n{details}"  # two lines for everyone, as in the timeline
     if role == ENTRY_ROLE:
@@ -91,29 +106,46 @@ def describe_person(person: PersonLine, _column: int, role: int) -> Any:
 def _about_html(overview: OrganizationOverview) -> str:
     form = overview.form
     rows = [
-        ("Mission", form.mission),
-        ("Values statement", form.values_statement),
-        ("How they have shown their values", form.values_demonstrated),
-        ("Service area", form.service_area),
+        (QCoreApplication.translate("organization_page", "Mission"), form.mission),
         (
-            "Years active in our community",
+            QCoreApplication.translate("organization_page", "Values statement"),
+            form.values_statement,
+        ),
+        (
+            QCoreApplication.translate("organization_page", "How they have shown their values"),
+            form.values_demonstrated,
+        ),
+        (QCoreApplication.translate("organization_page", "Service area"), form.service_area),
+        (
+            QCoreApplication.translate("organization_page", "Years active in our community"),
             "" if form.years_active_in_community is None else str(form.years_active_in_community),
         ),
         (
-            "First contact with us",
+            QCoreApplication.translate("organization_page", "First contact with us"),
             friendly_date(form.first_contact_on) if form.first_contact_on else "",
         ),
-        ("Website", form.website),
-        ("Tags", ", ".join(form.tags) or "None"),
-        ("Notes", form.notes),
+        (QCoreApplication.translate("organization_page", "Website"), form.website),
+        (
+            QCoreApplication.translate("organization_page", "Tags"),
+            ", ".join(form.tags) or QCoreApplication.translate("organization_page", "None"),
+        ),
+        (QCoreApplication.translate("organization_page", "Notes"), form.notes),
     ]
     parts = []
     for title, value in rows:
-        shown = html.escape(value).replace("\n", "<br>") if value else "<i>Not written yet</i>"
+        shown = (
+            html.escape(value).replace("\n", "<br>")
+            if value
+            else QCoreApplication.translate("organization_page", "<i>Not written yet</i>")
+        )
         parts.append(
             f"<h4 style='margin-bottom:2px'>{title}</h4><p style='margin-top:0'>{shown}</p>"
         )
     return "".join(parts)
+
+
+# Plural forms (core/translation.py: the name is the context; English resolved there).
+organization_page = Messages("organization_page")
 
 
 class OrganizationPage(QWidget):
@@ -130,19 +162,21 @@ class OrganizationPage(QWidget):
         super().__init__(parent)
         self.setObjectName("organization-page")
         self.organization_id = 0
-        self.back_button = QPushButton("← All organizations")
+        self.back_button = QPushButton(self.tr("← All organizations"))
         self.back_button.setFlat(True)
         self.back_button.clicked.connect(self.back_requested.emit)
         self.title = heading("")
         self.subtitle = QLabel()
         self.subtitle.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.edit_button = QPushButton("Ed&it details…")
-        self.note_button = QPushButton("New &note…")
-        self.contact_button = QPushButton("New &contact…")
-        self.history_button = QPushButton("Add past e&xperience…")
-        self.profile_button = QPushButton("Partner p&rofile…")
+        self.edit_button = QPushButton(self.tr("Ed&it details…"))
+        self.note_button = QPushButton(self.tr("New &note…"))
+        self.contact_button = QPushButton(self.tr("New &contact…"))
+        self.history_button = QPushButton(self.tr("Add past e&xperience…"))
+        self.profile_button = QPushButton(self.tr("Partner p&rofile…"))
         self.profile_button.setToolTip(
-            "Whom they serve, what they do and why, what they bring, how they measure success"
+            self.tr(
+                "Whom they serve, what they do and why, what they bring, how they measure success"
+            )
         )
         self.edit_button.clicked.connect(lambda: self.edit_requested.emit(self.organization_id))
         self.note_button.clicked.connect(lambda: self.new_note_requested.emit(self.organization_id))
@@ -157,11 +191,11 @@ class OrganizationPage(QWidget):
         )
 
         self.timeline_model: EntryListModel[TimelineEntry] = EntryListModel(
-            describe_timeline_entry, NO_TIMELINE
+            describe_timeline_entry, QCoreApplication.translate("organization_page", NO_TIMELINE)
         )
         self.timeline = QListView()
         self.timeline.setModel(self.timeline_model)
-        self.timeline.setAccessibleName("Timeline")
+        self.timeline.setAccessibleName(self.tr("Timeline"))
         self.timeline.setAlternatingRowColors(True)
         self.timeline.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.timeline.setItemDelegate(RichTextDelegate(self.timeline))
@@ -171,7 +205,7 @@ class OrganizationPage(QWidget):
         self.people_model: EntryListModel[PersonLine] = EntryListModel(describe_person)
         self.people = QListView()
         self.people.setModel(self.people_model)
-        self.people.setAccessibleName("People")
+        self.people.setAccessibleName(self.tr("People"))
         self.people.setUniformItemSizes(True)
         self.people.activated.connect(lambda index: self.open_contact.emit(index.data(ENTRY_ROLE)))
         self.about = QLabel()
@@ -184,9 +218,9 @@ class OrganizationPage(QWidget):
         about_scroller.setWidgetResizable(True)
 
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.timeline, "&Timeline")
-        self.tabs.addTab(about_scroller, "&About")
-        self.tabs.addTab(self.people, "&People")
+        self.tabs.addTab(self.timeline, self.tr("&Timeline"))
+        self.tabs.addTab(about_scroller, self.tr("&About"))
+        self.tabs.addTab(self.people, self.tr("&People"))
 
         buttons = QHBoxLayout()
         for button in (self.edit_button, self.note_button, self.contact_button):
@@ -209,19 +243,21 @@ class OrganizationPage(QWidget):
         again = overview.id == self.organization_id
         self.organization_id = overview.id
         form = overview.form
-        self.title.setText(form.name + ("  (in the trash)" if overview.in_trash else ""))
+        self.title.setText(form.name + (self.tr("  (in the trash)") if overview.in_trash else ""))
         self.title.setAccessibleName(form.name)
-        ours = " · our organization" if form.is_ours else ""
+        ours = self.tr(" · our organization") if form.is_ours else ""
         key_leaders = sum(1 for person in overview.people if person.is_key_leader)
-        self.subtitle.setText(
-            f"{form.kind.label}{ours} · {count_of(len(overview.people), 'person', 'people')}"
-            + (f", {count_of(key_leaders, 'key leader', 'key leaders')}" if key_leaders else "")
-        )
+        people = organization_page.tr("%Ln person(s)", "", len(overview.people))
+        if key_leaders:
+            people = organization_page.tr("{people}, %n key leader(s)", "", key_leaders).format(
+                people=people
+            )
+        self.subtitle.setText(f"{form.kind.label}{ours} · {people}")
         _refill(
             self.timeline, lambda: self.timeline_model.set_entries(overview.timeline, more), again
         )
         _refill(self.people, lambda: self.people_model.set_entries(overview.people), again)
-        self.tabs.setTabText(2, f"&People ({len(overview.people)})")
+        self.tabs.setTabText(2, self.tr("&People ({count})").format(count=len(overview.people)))
         self.about.setText(_about_html(overview))
 
     def _timeline_activated(self, index: QModelIndex) -> None:

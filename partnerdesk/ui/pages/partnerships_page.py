@@ -72,20 +72,19 @@ def mou_words(row: PartnershipRow, today: date) -> str:
     """The MOU's state in words: no MOU yet, draft, signed on DATE, review due."""
     from PySide6.QtCore import QCoreApplication
 
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("PartnershipsPage", text)
-
     if row.mou_status == "none":
-        return tr("No MOU yet")
+        return QCoreApplication.translate("PartnershipsPage", "No MOU yet")
     if row.mou_status == "draft":
-        return tr("Draft")
+        return QCoreApplication.translate("PartnershipsPage", "Draft")
     if row.stage is RequestStage.UNDER_REVIEW or (
         row.next_review_on is not None and row.next_review_on <= today
     ):
-        return tr("Review due")
+        return QCoreApplication.translate("PartnershipsPage", "Review due")
     if row.signed_on is None:
-        return tr("Signed")
-    return tr("Signed on {date}").format(date=friendly_date(row.signed_on))
+        return QCoreApplication.translate("PartnershipsPage", "Signed")
+    return QCoreApplication.translate("PartnershipsPage", "Signed on {date}").format(
+        date=friendly_date(row.signed_on)
+    )
 
 
 class ChartPicture(QLabel):

@@ -5,7 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Protocol
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
+from PySide6.QtCore import (
+    QCoreApplication,
+    QItemSelectionModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.records.listing import RecordLister
 from partnerdesk.ui.list_narrowing import ListNarrowing
@@ -31,26 +38,40 @@ MAX_COLUMN_WIDTH = 300
 
 EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
     RecordKind.ORGANIZATION: (
-        "No organizations yet",
-        "Add the organizations you work with — hospitals, health departments, fellow "
-        "community groups — or load the sample data to look around.",
+        QT_TRANSLATE_NOOP("record_list_page", "No organizations yet"),
+        QT_TRANSLATE_NOOP(
+            "record_list_page",
+            "Add the organizations you work with — hospitals, health departments, fellow "
+            "community groups — or load the sample data to look around.",
+        ),
     ),
     RecordKind.CONTACT: (
-        "No contacts yet",
-        "Contacts are the people you deal with at each organization, including their key "
-        "leaders. Load the sample data to see how they appear here.",
+        QT_TRANSLATE_NOOP("record_list_page", "No contacts yet"),
+        QT_TRANSLATE_NOOP(
+            "record_list_page",
+            "Contacts are the people you deal with at each organization, including their key "
+            "leaders. Load the sample data to see how they appear here.",
+        ),
     ),
     RecordKind.REQUEST: (
-        "No partnership requests yet",
-        "Partnership requests are the asks you receive, for example from a hospital. "
-        "Each one is vetted here on your own terms. Load the sample data to see one.",
+        QT_TRANSLATE_NOOP("record_list_page", "No partnership requests yet"),
+        QT_TRANSLATE_NOOP(
+            "record_list_page",
+            "Partnership requests are the asks you receive, for example from a hospital. "
+            "Each one is vetted here on your own terms. Load the sample data to see one.",
+        ),
     ),
     RecordKind.NOTE: (
-        "No notes yet",
-        "Notes record calls, meetings, emails and visits, and any follow-ups. "
-        "Load the sample data to see some.",
+        QT_TRANSLATE_NOOP("record_list_page", "No notes yet"),
+        QT_TRANSLATE_NOOP(
+            "record_list_page",
+            "Notes record calls, meetings, emails and visits, and any follow-ups. "
+            "Load the sample data to see some.",
+        ),
     ),
 }
+# Plural forms (core/translation.py: the name is the context; English resolved there).
+record_list_page = Messages("record_list_page")
 
 
 class AlternateView(Protocol):
@@ -92,13 +113,19 @@ class RecordListPage(QWidget):
 
         title = heading(self.kind.plural_label)
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(f"Filter {self.kind.plural_label.lower()}…")
-        self.filter_box.setAccessibleName(f"Filter {self.kind.plural_label.lower()}")
+        self.filter_box.setPlaceholderText(
+            self.tr("Filter {lower}…").format(lower=self.kind.plural_label.lower())
+        )
+        self.filter_box.setAccessibleName(
+            self.tr("Filter {lower}").format(lower=self.kind.plural_label.lower())
+        )
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMinimumWidth(160)
         self.filter_box.setMaximumWidth(360)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(f"Number of {self.kind.plural_label.lower()}")
+        self.count_label.setAccessibleName(
+            self.tr("Number of {lower}").format(lower=self.kind.plural_label.lower())
+        )
 
         header = QHBoxLayout()
         header.addWidget(title)
@@ -113,14 +140,20 @@ class RecordListPage(QWidget):
         filters.addStretch(1)
         self.add_button: QPushButton | None = None
         if can_add:
-            self.add_button = QPushButton(f"New {self.kind.label.lower()}…")
+            self.add_button = QPushButton(
+                self.tr("New {lower}…").format(lower=self.kind.label.lower())
+            )
             self.add_button.clicked.connect(lambda: self.add_requested.emit(self.kind))
             header.addWidget(self.add_button)
 
         self.board = board
         self.view_switch: QPushButton | None = None
         if board is not None:
-            self.view_switch = QPushButton(f"Show as {board.view_name}")
+            self.view_switch = QPushButton(
+                self.tr("Show as {view_name}").format(
+                    view_name=QCoreApplication.translate("RequestBoardView", board.view_name)
+                )
+            )
             self.view_switch.setCheckable(True)
             self.view_switch.toggled.connect(self._switch_view)
             header.addWidget(self.view_switch)
@@ -198,8 +231,14 @@ class RecordListPage(QWidget):
         self.narrowing.refresh_choices()
         self.model.reload(self.filter_box.text())
         filtered = bool(self.filter_box.text().strip()) or self.narrowing.is_narrowing
-        noun = self.kind.plural_label.lower() if self.model.total != 1 else self.kind.label.lower()
-        self.count_label.setText(f"{self.model.total:,} {noun}")
+        total = self.model.total
+        counted = {
+            RecordKind.ORGANIZATION: record_list_page.tr("%Ln organization(s)", "", total),
+            RecordKind.CONTACT: record_list_page.tr("%Ln contact(s)", "", total),
+            RecordKind.REQUEST: record_list_page.tr("%Ln request(s)", "", total),
+            RecordKind.NOTE: record_list_page.tr("%Ln note(s)", "", total),
+        }
+        self.count_label.setText(counted.get(self.kind, f"{total:,}"))
         self.count_label.setVisible(self.model.total > 0 or filtered)
         if self.model.total and self.showing_board and self.board is not None:
             self.board.reload(self.filter_box.text())
@@ -215,18 +254,28 @@ class RecordListPage(QWidget):
                 self._columns_sized = True
         elif filtered:
             self.empty_state.show_message(
-                "Nothing matches",
-                f"No {self.kind.plural_label.lower()} match what you chose.",
-                [("Show everything", self.clear_filters)],
+                self.tr("Nothing matches"),
+                self.tr("No {lower} match what you chose.").format(
+                    lower=self.kind.plural_label.lower()
+                ),
+                [(self.tr("Show everything"), self.clear_filters)],
             )
             self.stack.setCurrentWidget(self.empty_state)
         else:
-            title, text = EMPTY_TEXT[self.kind]
+            title, text = (
+                QCoreApplication.translate("record_list_page", part)
+                for part in EMPTY_TEXT[self.kind]
+            )
             actions: list[tuple[str, Callable[[], None]]] = []
             if self.add_button is not None:
-                article = "an" if self.kind.label[0] in "AEIOU" else "a"
-                actions.append((f"Add {article} {self.kind.label.lower()}", self._request_add))
-            actions.append(("Load the sample data", self.load_sample_requested.emit))
+                adding = {
+                    RecordKind.ORGANIZATION: self.tr("Add an organization"),
+                    RecordKind.CONTACT: self.tr("Add a contact"),
+                    RecordKind.REQUEST: self.tr("Add a partnership request"),
+                    RecordKind.NOTE: self.tr("Add a note"),
+                }
+                actions.append((adding[self.kind], self._request_add))
+            actions.append((self.tr("Load the sample data"), self.load_sample_requested.emit))
             self.empty_state.show_message(title, text, actions)
             self.stack.setCurrentWidget(self.empty_state)
 
@@ -237,7 +286,11 @@ class RecordListPage(QWidget):
     def _switch_view(self, board: bool) -> None:
         if self.view_switch is not None and self.board is not None:
             self.view_switch.setText(
-                "Show as a list" if board else f"Show as {self.board.view_name}"
+                self.tr("Show as a list")
+                if board
+                else self.tr("Show as {view_name}").format(
+                    view_name=QCoreApplication.translate("RequestBoardView", self.board.view_name)
+                )
             )
         self.reload()
 

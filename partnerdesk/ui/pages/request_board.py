@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QMimeData, QPoint, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QMimeData, QPoint, Qt, Signal
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.choices import RequestStage
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.records.request_board import BoardCard
 from partnerdesk.services.records.requests import StageShown
 from partnerdesk.ui.colours import Tone, paint, set_palette_style_sheet
@@ -64,7 +65,7 @@ class StageColumn(QListWidget):
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._show_menu)
         self.itemActivated.connect(lambda item: self.card_activated.emit(item.data(ID_ROLE)))
-        for sequence, step in (("Ctrl+Right", 1), ("Ctrl+Left", -1)):
+        for sequence, step in ((self.tr("Ctrl+Right"), 1), (self.tr("Ctrl+Left"), -1)):
             action = QAction(self)
             action.setShortcut(QKeySequence(sequence))
             action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
@@ -115,8 +116,10 @@ class StageColumn(QListWidget):
         if request_id is None:
             return
         menu = QMenu(self)
-        menu.addAction("Open").triggered.connect(lambda: self.card_activated.emit(request_id))
-        move = menu.addMenu("Move to")
+        menu.addAction(self.tr("Open")).triggered.connect(
+            lambda: self.card_activated.emit(request_id)
+        )
+        move = menu.addMenu(self.tr("Move to"))
         for stage in STAGES:
             action = move.addAction(stage.label)
             action.setEnabled(stage is not self.stage)
@@ -168,8 +171,10 @@ class RequestBoard(QWidget):
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)
         hint = QLabel(
-            "Drag a card to another column to change its stage, or select it and press "
-            "Ctrl+→ / Ctrl+←. Enter opens it; the context menu (Shift+F10) moves it anywhere."
+            self.tr(
+                "Drag a card to another column to change its stage, or select it and press "
+                "Ctrl+→ / Ctrl+←. Enter opens it; the context menu (Shift+F10) moves it anywhere."
+            )
         )
         hint.setWordWrap(True)
         paint(hint, Tone.MUTED)
@@ -187,7 +192,9 @@ class RequestBoard(QWidget):
             kept = column.current_id()
             cards = board.get(stage, [])
             self.headers[stage].setText(f"{stage.label} ({len(cards)})")
-            column.setAccessibleName(f"{stage.label}: {len(cards)} requests")
+            column.setAccessibleName(
+                self.tr("{label}: {count} requests").format(label=stage.label, count=len(cards))
+            )
             column.clear()
             for card in cards:
                 item = QListWidgetItem(_card_text(card))
@@ -213,11 +220,23 @@ def _card_text(card: BoardCard) -> str:
         lines.append(card.organization)
     details = []
     if card.received_on:
-        details.append(f"received {friendly_date(card.received_on)}")
+        details.append(
+            QCoreApplication.translate("request_board", "received {friendly_date}").format(
+                friendly_date=friendly_date(card.received_on)
+            )
+        )
     if card.funding_ends_on:
-        details.append(f"funding ends {friendly_date(card.funding_ends_on)}")
+        details.append(
+            QCoreApplication.translate("request_board", "funding ends {friendly_date}").format(
+                friendly_date=friendly_date(card.funding_ends_on)
+            )
+        )
     if card.decision is not None:
-        details.append(f"decided: {card.decision.label.lower()}")
+        details.append(
+            QCoreApplication.translate("request_board", "decided: {lower}").format(
+                lower=card.decision.label.lower()
+            )
+        )
     if details:
         sentence = ", ".join(details)
         lines.append(sentence[0].upper() + sentence[1:])
@@ -231,7 +250,7 @@ LoadCards = Callable[[str, Callable[[Cards], None]], None]
 class RequestBoardView:
     """The board as the Requests list's other view (see ``AlternateView``)."""
 
-    view_name = "a board"
+    view_name = QT_TRANSLATE_NOOP("RequestBoardView", "a board")
 
     def __init__(self, board: RequestBoard, load: LoadCards) -> None:
         self.widget = board

@@ -102,7 +102,7 @@ class RequestPage(QWidget):
         self._heading: RequestHeading | None = None
         self._answers: VettingAnswers | None = None
         self._flags_shown: list[tuple[str, str, str]] | None = None
-        back = QPushButton("← All requests")
+        back = QPushButton(self.tr("← All requests"))
         back.setFlat(True)
         back.clicked.connect(self.back_requested.emit)
         self.title = heading("")
@@ -116,27 +116,31 @@ class RequestPage(QWidget):
                 self._heading.shown if self._heading is not None else None,
             )
         )
-        stage_label = QLabel("Sta&ge:")
+        stage_label = QLabel(self.tr("Sta&ge:"))
         stage_label.setBuddy(self.stage)
-        self.stage.setAccessibleName("Stage")
-        edit = QPushButton("Ed&it details…")
+        self.stage.setAccessibleName(self.tr("Stage"))
+        edit = QPushButton(self.tr("Ed&it details…"))
         edit.clicked.connect(lambda: self._move_on_to(self.edit_requested))
-        self.decide = QPushButton("&Decide…")
-        self.decide.setToolTip("Record your decision: proceed, with conditions, pause or decline")
+        self.decide = QPushButton(self.tr("&Decide…"))
+        self.decide.setToolTip(
+            self.tr("Record your decision: proceed, with conditions, pause or decline")
+        )
         self.decide.clicked.connect(lambda: self._move_on_to(self.decide_requested))
-        self.export = QPushButton("E&xport")
+        self.export = QPushButton(self.tr("E&xport"))
         self.export.setToolTip(
-            "Save a Word document: the vetting summary, the questions to ask, a kickoff "
-            "agenda, the team charter, the results report for leaders"
+            self.tr(
+                "Save a Word document: the vetting summary, the questions to ask, a kickoff "
+                "agenda, the team charter, the results report for leaders"
+            )
         )
         export_menu = QMenu(self.export)
-        export_menu.addAction("Vetting summary…").triggered.connect(
+        export_menu.addAction(self.tr("Vetting summary…")).triggered.connect(
             lambda: self._move_on_to(self.export_summary_requested)
         )
-        export_menu.addAction("Questions to ask at the next meeting…").triggered.connect(
+        export_menu.addAction(self.tr("Questions to ask at the next meeting…")).triggered.connect(
             lambda: self._move_on_to(self.export_questions_requested)
         )
-        export_menu.addAction("Kickoff meeting…").triggered.connect(
+        export_menu.addAction(self.tr("Kickoff meeting…")).triggered.connect(
             lambda: self._move_on_to(self.kickoff_requested)
         )
         # Offered at every stage, not only from the kickoff on: partners often start the
@@ -150,37 +154,39 @@ class RequestPage(QWidget):
             lambda: self._move_on_to(self.results_requested)
         )
         self.export.setMenu(export_menu)
-        self.form = QPushButton("Q&uestion form for them")
+        self.form = QPushButton(self.tr("Q&uestion form for them"))
         self.form.setToolTip(
-            "A form of your questions for them to fill in, and reading their answers back"
+            self.tr("A form of your questions for them to fill in, and reading their answers back")
         )
         form_menu = QMenu(self.form)
         for text, signal in (
-            ("Questions for the form…", self.form_questions_requested),
-            ("Save the form to send…", self.form_export_requested),
-            ("Read their filled-in form…", self.form_read_requested),
+            (self.tr("Questions for the form…"), self.form_questions_requested),
+            (self.tr("Save the form to send…"), self.form_export_requested),
+            (self.tr("Read their filled-in form…"), self.form_read_requested),
         ):
             form_menu.addAction(text).triggered.connect(
                 lambda _checked=False, signal=signal: self._move_on_to(signal)
             )
         self.form.setMenu(form_menu)
-        self.mou = QPushButton("&MOU…")
-        self.mou.setToolTip("Write the memorandum of understanding for this request")
+        self.mou = QPushButton(self.tr("&MOU…"))
+        self.mou.setToolTip(self.tr("Write the memorandum of understanding for this request"))
         self.mou.clicked.connect(lambda: self._move_on_to(self.mou_requested))
-        self.signed = QPushButton("Signed MOU and revie&ws")
-        self.signed.setToolTip("Mark the MOU as signed, open the signed copy, record a review")
+        self.signed = QPushButton(self.tr("Signed MOU and revie&ws"))
+        self.signed.setToolTip(
+            self.tr("Mark the MOU as signed, open the signed copy, record a review")
+        )
         signed_menu = QMenu(self.signed)
         for text, signal in (
-            ("Mark as signed…", self.sign_requested),
-            ("Open the signed copy", self.signed_copy_requested),
-            ("Record a review…", self.review_requested),
+            (self.tr("Mark as signed…"), self.sign_requested),
+            (self.tr("Open the signed copy"), self.signed_copy_requested),
+            (self.tr("Record a review…"), self.review_requested),
         ):
             signed_menu.addAction(text).triggered.connect(
                 lambda _checked=False, signal=signal: self._move_on_to(signal)
             )
         self.signed.setMenu(signed_menu)
-        bank = QPushButton("Question ban&k…")
-        bank.setToolTip("Add your own questions, change wording, retire questions")
+        bank = QPushButton(self.tr("Question ban&k…"))
+        bank.setToolTip(self.tr("Add your own questions, change wording, retire questions"))
         bank.clicked.connect(self.edit_bank_requested.emit)
         # The actions wrap onto a second line rather than squeeze their words, on a narrow
         # window or with large text (150% on a laptop's screen).
@@ -200,7 +206,7 @@ class RequestPage(QWidget):
         top.addWidget(self.signed)
         self.decision = QLabel()
         self.decision.setWordWrap(True)
-        self.decision.setAccessibleName("Decision")
+        self.decision.setAccessibleName(self.tr("Decision"))
         self.decision.setTextFormat(Qt.TextFormat.RichText)
 
         self.flags = FlagList()
@@ -208,16 +214,16 @@ class RequestPage(QWidget):
         # The heading folds the red flags away (Space or a click; remembered), leaving room
         # for the readiness and the questions on a small screen.
         self.flags_title = QToolButton()
-        self.flags_title.setText("Red flags")
+        self.flags_title.setText(self.tr("Red flags"))
         enlarge(self.flags_title, 2)
         self.flags_title.setAutoRaise(True)
         self.flags_title.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.flags_title.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.flags_title.setAccessibleDescription("Shows or hides the red flags")
+        self.flags_title.setAccessibleDescription(self.tr("Shows or hides the red flags"))
         self.flags_shown: bool = True
         self.flags_title.clicked.connect(lambda: self.show_flags_pane(not self.flags_shown))
         self.readiness = QListWidget()
-        self.readiness.setAccessibleName("Readiness by topic")
+        self.readiness.setAccessibleName(self.tr("Readiness by topic"))
         self.readiness.setWordWrap(True)  # long topic names wrap instead of scrolling sideways
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -225,7 +231,7 @@ class RequestPage(QWidget):
         left_layout.addWidget(self.flags_title, 0, Qt.AlignmentFlag.AlignLeft)
         left_layout.addWidget(self.flags, 3)
         # Folded away, the readiness takes the room.
-        left_layout.addWidget(heading("Readiness", size_delta=2))
+        left_layout.addWidget(heading(self.tr("Readiness"), size_delta=2))
         left_layout.addWidget(self.readiness, 2)
 
         # One level: headings and questions side by side. Assistive technology selects a
@@ -233,7 +239,7 @@ class RequestPage(QWidget):
         self.questions = QTreeWidget()
         self.questions.setHeaderHidden(True)
         self.questions.setRootIsDecorated(False)
-        self.questions.setAccessibleName("Questions to ask")
+        self.questions.setAccessibleName(self.tr("Questions to ask"))
         self.questions.setItemDelegate(RichTextDelegate(self.questions))  # ratings in tones
         self.questions.currentItemChanged.connect(self._question_chosen)
         # Assistive technology selects an item rather than making it current; Enter (or a
@@ -245,7 +251,7 @@ class RequestPage(QWidget):
         # In a scroll area, so a small screen still fits the whole window.
         editor_scroller = QScrollArea()
         # Tab stops on it (to scroll by keys): named, or a screen reader says only "scroll".
-        editor_scroller.setAccessibleName("Answer")
+        editor_scroller.setAccessibleName(self.tr("Answer"))
         editor_scroller.setWidget(self.editor)
         editor_scroller.setWidgetResizable(True)
         editor_scroller.setFrameShape(QFrame.Shape.NoFrame)
@@ -265,10 +271,10 @@ class RequestPage(QWidget):
         right.addWidget(editor_box)
         self.capacities = CapacityGrid()
         self.tabs = QTabWidget()
-        self.tabs.addTab(right, "&Questions and answers")
-        self.tabs.addTab(self.capacities, "&Capacity matrix")
+        self.tabs.addTab(right, self.tr("&Questions and answers"))
+        self.tabs.addTab(self.capacities, self.tr("&Capacity matrix"))
         self.commitments = CommitmentList()  # read by its own controller (CommitmentActions)
-        self.tabs.addTab(self.commitments, "Commitments: who does what, b&y when")
+        self.tabs.addTab(self.commitments, self.tr("Commitments: who does what, b&y when"))
         self.checkups = CheckupList()  # read by its own controller (CheckupActions)
         # Every letter of "Check-ups" already leads somewhere on this page: no underlined
         # letter, and Alt+J (free, told in the guide and the tab's tooltip) opens it instead.
@@ -301,7 +307,9 @@ class RequestPage(QWidget):
         self.flags_shown = shown
         self.flags.setVisible(shown)
         self.flags_title.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
-        self.flags_title.setToolTip("Hide the red flags" if shown else "Show the red flags")
+        self.flags_title.setToolTip(
+            self.tr("Hide the red flags") if shown else self.tr("Show the red flags")
+        )
         if changed:
             self.flags_pane_shown.emit(shown)
 
@@ -360,41 +368,76 @@ class RequestPage(QWidget):
         heading, answers = self._heading, self._answers
         if heading is None or answers is None:
             return
-        parts = [f"From {heading.organization}" if heading.organization else ""]
+        parts = [
+            self.tr("From {organization}").format(organization=heading.organization)
+            if heading.organization
+            else ""
+        ]
         if heading.received_on:
-            parts.append(f"received {friendly_date(heading.received_on)}")
+            parts.append(
+                self.tr("received {friendly_date}").format(
+                    friendly_date=friendly_date(heading.received_on)
+                )
+            )
         if heading.funding_ends_on:
-            parts.append(f"funding ends {friendly_date(heading.funding_ends_on)}")
-        parts.append(f"{answers.answered} of {answers.total} questions answered")
+            parts.append(
+                self.tr("funding ends {friendly_date}").format(
+                    friendly_date=friendly_date(heading.funding_ends_on)
+                )
+            )
+        parts.append(
+            self.tr("{answered} of {total} questions answered").format(
+                answered=answers.answered, total=answers.total
+            )
+        )
         self.subtitle.setText(" · ".join(part for part in parts if part))
 
     def _show_decision(self, heading: RequestHeading) -> None:
         if heading.decision is None:
-            self.decision.setText("<i>No decision yet.</i> Press Decide… when you are ready.")
-            self.decide.setText("&Decide…")
+            self.decision.setText(
+                self.tr("<i>No decision yet.</i> Press Decide… when you are ready.")
+            )
+            self.decide.setText(self.tr("&Decide…"))
             return
-        when = f" on {friendly_date(heading.decided_on)}" if heading.decided_on else ""
-        text = (
-            f"<b>Decision: {html.escape(heading.decision.label)}</b>{when}. "
-            f"{html.escape(heading.decision_reasons)}"
+        when = (
+            self.tr(" on {friendly_date}").format(friendly_date=friendly_date(heading.decided_on))
+            if heading.decided_on
+            else ""
+        )
+        text = self.tr("<b>Decision: {label}</b>{when}. {decision_reasons}").format(
+            label=html.escape(heading.decision.label),
+            when=when,
+            decision_reasons=html.escape(heading.decision_reasons),
         )
         if heading.decision_conditions:
             conditions = html.escape(heading.decision_conditions).replace("\n", "; ")
-            text += f"<br><b>Conditions:</b> {conditions}"
+            text += self.tr("<br><b>Conditions:</b> {conditions}").format(conditions=conditions)
         self.decision.setText(text)
-        self.decide.setText("Change &decision…")
+        self.decide.setText(self.tr("Change &decision…"))
 
     def _show_flags(self, answers: VettingAnswers) -> None:
         flags = [(flag.title, flag.explanation, flag.question_id or "") for flag in answers.flags]
         if flags == self._flags_shown:
             return  # unchanged: the buttons stay, and so does the keyboard focus on one
         self._flags_shown = flags
-        self.flags_title.setText(f"Red flags ({len(flags)})" if flags else "Red flags")
+        self.flags_title.setText(
+            self.tr("Red flags ({count})").format(count=len(flags))
+            if flags
+            else self.tr("Red flags")
+        )
         self.flags.show_flags(flags)
 
     def _show_readiness(self, answers: VettingAnswers) -> None:
         texts = [
-            (f"{item.title} — {item.state.value} ({item.answered} of {item.total})", item)
+            (
+                self.tr("{title} — {value} ({answered} of {total})").format(
+                    title=item.title,
+                    value=item.state.value,
+                    answered=item.answered,
+                    total=item.total,
+                ),
+                item,
+            )
             for item in answers.readiness
         ]
         if self.readiness.count() != len(texts):
@@ -413,7 +456,13 @@ class RequestPage(QWidget):
         rows: list[tuple[str, str, str, QuestionLine | None]] = []
         for category in answers.categories:
             state = readiness.get(category.id)
-            counts = f" — {state.answered} of {state.total} answered" if state else ""
+            counts = (
+                self.tr(" — {answered} of {total} answered").format(
+                    answered=state.answered, total=state.total
+                )
+                if state
+                else ""
+            )
             rows.append(("", f"{category.title}{counts}", category.help, None))
             for stored in answers.questions.get(category.id, []):
                 if stored.key in sent:

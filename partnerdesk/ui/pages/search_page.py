@@ -40,14 +40,16 @@ class SearchPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("search-page")
-        self.title = heading("Search")
+        self.title = heading(self.tr("Search"))
         self.summary = QLabel(
-            "Type in the search box above to find organizations, contacts, notes and requests."
+            self.tr(
+                "Type in the search box above to find organizations, contacts, notes and requests."
+            )
         )
         self.summary.setWordWrap(True)
         self.tree = QTreeWidget()
         self.tree.setHeaderHidden(True)
-        self.tree.setAccessibleName("Search results")
+        self.tree.setAccessibleName(self.tr("Search results"))
         self.tree.setItemDelegate(RichTextDelegate(self.tree))
         self.tree.itemActivated.connect(self._activate)
         layout = QVBoxLayout(self)
@@ -58,14 +60,20 @@ class SearchPage(QWidget):
 
     def show_results(self, results: SearchResults) -> None:
         self.tree.clear()
-        self.title.setText(f"Search: “{results.query}”")
+        self.title.setText(self.tr("Search: “{query}”").format(query=results.query))
         total = results.total
         if total == 0:
             self.summary.setText(
-                f"Nothing found for “{results.query}”. Check the spelling, or try a shorter word."
+                self.tr(
+                    "Nothing found for “{query}”. Check the spelling, or try a shorter word."
+                ).format(query=results.query)
             )
         else:
-            self.summary.setText(f"{total} found. Press Enter or double-click a result to open it.")
+            self.summary.setText(
+                self.tr("{total} found. Press Enter or double-click a result to open it.").format(
+                    total=total
+                )
+            )
         for kind, hits in results.hits.items():
             if not hits:
                 continue

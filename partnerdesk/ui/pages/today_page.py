@@ -5,7 +5,7 @@ Commitments late or due soon are marked done right here with one key (Space or C
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.wording import count_of
+from partnerdesk.core.translation import Messages
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.today import (
     DueCommitment,
@@ -93,6 +93,8 @@ class _Section(QFrame):
 MOU_ENTRY = "mou"
 # A commitment opens its partnership's page; Space or Ctrl+D marks it done.
 COMMITMENT_ENTRY = "commitment"
+# Plural forms where no widget is at hand (core/translation.py: the name is the context).
+today_page = Messages("today_page")
 
 
 class TodayPage(QWidget):
@@ -106,22 +108,29 @@ class TodayPage(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("today-page")
-        self.title = heading("Today")
+        self.title = heading(self.tr("Today"))
         self.summary = QLabel()
         self.summary.setWordWrap(True)
-        self.overdue = _Section("Overdue follow-ups", "Nothing overdue. Well done.")
-        self.upcoming = _Section("Coming up in the next two weeks", "No follow-ups due soon.")
+        self.overdue = _Section(
+            self.tr("Overdue follow-ups"), self.tr("Nothing overdue. Well done.")
+        )
+        self.upcoming = _Section(
+            self.tr("Coming up in the next two weeks"), self.tr("No follow-ups due soon.")
+        )
         self.waiting = _Section(
-            "Requests waiting for your decision", "No partnership requests are waiting."
+            self.tr("Requests waiting for your decision"),
+            self.tr("No partnership requests are waiting."),
         )
         self.reviews = _Section(
-            "Agreement (MOU) reviews due in the next month", "No agreement reviews are due."
+            self.tr("Agreement (MOU) reviews due in the next month"),
+            self.tr("No agreement reviews are due."),
         )
         self.late_commitments = _Section(
-            "Late commitments", "No commitment is late: every promise is on time."
+            self.tr("Late commitments"), self.tr("No commitment is late: every promise is on time.")
         )
         self.due_commitments = _Section(
-            "Commitments due in the next two weeks", "No commitments are due soon."
+            self.tr("Commitments due in the next two weeks"),
+            self.tr("No commitments are due soon."),
         )
         # What each commitment entry is, to open its partnership and to say what was done.
         self._commitments: dict[int, DueCommitment] = {}
@@ -154,10 +163,16 @@ class TodayPage(QWidget):
         for section in sections:
             section.list.itemActivated.connect(self._activate)
         for section in (self.late_commitments, self.due_commitments):
-            section.list.setToolTip(f"Space or {DONE_KEY} marks the chosen commitment done")
+            section.list.setToolTip(
+                self.tr("Space or {DONE_KEY} marks the chosen commitment done").format(
+                    DONE_KEY=DONE_KEY
+                )
+            )
             section.list.installEventFilter(self)
             # For the mouse too: a right click offers it.
-            done = QAction(f"Mark done\t(Space or {DONE_KEY})", section.list)
+            done = QAction(
+                self.tr("Mark done\t(Space or {DONE_KEY})").format(DONE_KEY=DONE_KEY), section.list
+            )
             done.triggered.connect(lambda _checked=False, view=section.list: self._mark_done(view))
             section.list.addAction(done)
             section.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -175,14 +190,16 @@ class TodayPage(QWidget):
 
         self.welcome = EmptyState()
         self.welcome.show_message(
-            "Welcome to PartnerDesk",
-            "PartnerDesk helps you look carefully at partnership requests from hospitals "
-            "and others, keep track of the people and conversations involved, and write "
-            "agreements (MOUs) on your own terms. Start by adding an organization you work "
-            "with, or load the sample data to look around.",
+            self.tr("Welcome to PartnerDesk"),
+            self.tr(
+                "PartnerDesk helps you look carefully at partnership requests from hospitals "
+                "and others, keep track of the people and conversations involved, and write "
+                "agreements (MOUs) on your own terms. Start by adding an organization you work "
+                "with, or load the sample data to look around."
+            ),
             [
-                ("Add an organization", self.add_organization_requested.emit),
-                ("Load the sample data", self.load_sample_requested.emit),
+                (self.tr("Add an organization"), self.add_organization_requested.emit),
+                (self.tr("Load the sample data"), self.load_sample_requested.emit),
             ],
         )
         self.stack = QStackedWidget()
@@ -200,19 +217,21 @@ class TodayPage(QWidget):
 
     def show_overview(self, overview: TodayOverview) -> None:
         self.stack.setVisible(True)
-        self.title.setText(f"Today — {overview.today:%A %d %B %Y}")
+        self.title.setText(self.tr("Today — {today:%A %d %B %Y}").format(today=overview.today))
         if overview.store_is_empty:
             self.summary.clear()
             self.stack.setCurrentWidget(self.welcome)
             return
         counts = overview.counts
-        organizations = count_of(counts[RecordKind.ORGANIZATION], "organization", "organizations")
-        contacts = count_of(counts[RecordKind.CONTACT], "contact", "contacts")
-        notes = count_of(counts[RecordKind.NOTE], "note", "notes")
-        requests = count_of(
-            counts[RecordKind.REQUEST], "partnership request", "partnership requests"
+        organizations = today_page.tr("%Ln organization(s)", "", counts[RecordKind.ORGANIZATION])
+        contacts = today_page.tr("%Ln contact(s)", "", counts[RecordKind.CONTACT])
+        notes = today_page.tr("%Ln note(s)", "", counts[RecordKind.NOTE])
+        requests = today_page.tr("%Ln partnership request(s)", "", counts[RecordKind.REQUEST])
+        self.summary.setText(
+            self.tr("You have {organizations}, {contacts}, {notes} and {requests}.").format(
+                organizations=organizations, contacts=contacts, notes=notes, requests=requests
+            )
         )
-        self.summary.setText(f"You have {organizations}, {contacts}, {notes} and {requests}.")
         self.overdue.fill([self._follow_up(item, overview) for item in overview.overdue])
         self.upcoming.fill([self._follow_up(item, overview) for item in overview.upcoming])
         self.waiting.fill(
@@ -224,7 +243,9 @@ class TodayPage(QWidget):
                         for part in (
                             request.organization,
                             request.stage.label,
-                            f"received {friendly_date(request.received_on)}"
+                            self.tr("received {date}").format(
+                                date=friendly_date(request.received_on)
+                            )
                             if request.received_on
                             else "",
                         )
@@ -244,7 +265,7 @@ class TodayPage(QWidget):
                         part
                         for part in (
                             review.organization,
-                            f"review {friendly_date(review.review_on)}",
+                            self.tr("review {date}").format(date=friendly_date(review.review_on)),
                         )
                         if part
                     ),
@@ -273,11 +294,11 @@ class TodayPage(QWidget):
     def _commitment(item: DueCommitment, overview: TodayOverview) -> tuple[str, str, str, int]:
         days = (item.due - overview.today).days
         if days < 0:
-            when = f"{-days} day{'s' if days != -1 else ''} late"
+            when = today_page.tr("%n day(s) late", "", -days)
         elif days == 0:
-            when = "due today"
+            when = QCoreApplication.translate("TodayPage", "due today")
         else:
-            when = f"due in {days} day{'s' if days != 1 else ''}"
+            when = today_page.tr("due in %n day(s)", "", days)
         details = " · ".join(
             part
             for part in (item.party, item.request_title, f"{when} ({friendly_date(item.due)})")
@@ -307,11 +328,11 @@ class TodayPage(QWidget):
     def _follow_up(item: FollowUp, overview: TodayOverview) -> tuple[str, str, RecordKind, int]:
         days = (item.due - overview.today).days
         if days < 0:
-            when = f"{-days} day{'s' if days != -1 else ''} overdue"
+            when = today_page.tr("%n day(s) overdue", "", -days)
         elif days == 0:
-            when = "due today"
+            when = QCoreApplication.translate("TodayPage", "due today")
         else:
-            when = f"due in {days} day{'s' if days != 1 else ''}"
+            when = today_page.tr("due in %n day(s)", "", days)
         details = " · ".join(
             part for part in (item.organization, f"{when} ({friendly_date(item.due)})") if part
         )

@@ -55,21 +55,23 @@ class TrashPage(QWidget):
         self.load = load
         self.stale = load is not None
         explanation = QLabel(
-            "Deleted records stay here until you restore them or empty the trash. "
-            "Emptying the trash removes them for good."
+            self.tr(
+                "Deleted records stay here until you restore them or empty the trash. "
+                "Emptying the trash removes them for good."
+            )
         )
         explanation.setWordWrap(True)
-        self.restore_button = QPushButton("&Restore selected")
+        self.restore_button = QPushButton(self.tr("&Restore selected"))
         self.restore_button.clicked.connect(self._restore_selected)
-        self.empty_button = QPushButton("&Empty trash…")
+        self.empty_button = QPushButton(self.tr("&Empty trash…"))
         self.empty_button.clicked.connect(self.empty_requested.emit)
 
         self.model: EntryTableModel[TrashedItem] = EntryTableModel(
-            describe_trashed, ("Name", "Kind", "Deleted")
+            describe_trashed, (self.tr("Name"), self.tr("Kind"), self.tr("Deleted"))
         )
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Deleted items")
+        self.table.setAccessibleName(self.tr("Deleted items"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
@@ -79,7 +81,9 @@ class TrashPage(QWidget):
 
         self.empty_state = EmptyState()
         self.empty_state.show_message(
-            "The trash is empty", "When you delete something, it waits here first.", []
+            self.tr("The trash is empty"),
+            self.tr("When you delete something, it waits here first."),
+            [],
         )
         self.stack = QStackedWidget()
         self.stack.addWidget(self.table)
@@ -92,7 +96,7 @@ class TrashPage(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
-        layout.addWidget(heading("Trash"))
+        layout.addWidget(heading(self.tr("Trash")))
         layout.addWidget(explanation)
         layout.addWidget(self.stack, 1)
         layout.addLayout(buttons)

@@ -1,0 +1,90 @@
+#!/usr/bin/env python3
+"""The interface's translations: extract the messages, compile them.
+
+    scripts/translations.py update     # pyside6-lupdate: sources -> resources/translations/*.ts
+    scripts/translations.py build      # pyside6-lrelease: *.ts -> *.qm beside them
+    scripts/translations.py update --into DIR   # write the updated .ts files into DIR instead
+
+``update`` keeps every translation already made, adds new messages (unfinished) and drops
+the ones no longer in the code; messages carry no line numbers, so moving code around
+changes nothing. A translator then fills in resources/translations/partnerdesk_es.ts
+(Qt Linguist, or any editor), following docs/translating.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from partnerdesk.translation_files import compile_all, qt_program  # noqa: E402
+
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("es",)
+# Every place a message for users is written: the window, the program's wiring, the
+# commands, and the refusals the services explain themselves with.
+SOURCES = (
+    "partnerdesk/ui",
+    "partnerdesk/app.py",
+    "partnerdesk/cli.py",
+    "partnerdesk/commands",
+    "partnerdesk/services/errors.py",
+    "partnerdesk/services/data_safety/plain_words.py",
+)
+
+
+def update(into: Path | None = None) -> list[Path]:
+    """Run lupdate over SOURCES for every language; returns the .ts files written."""
+    program = qt_program("lupdate")
+    if program is None:
+        sys.exit("pyside6-lupdate was not found: install PySide6 (scripts/setup.sh).")
+    written = []
+    for language in LANGUAGES:
+        source = TRANSLATIONS / f"partnerdesk_{language}.ts"
+        target = source if into is None else into / source.name
+        if into is not None and source.exists():
+            shutil.copyfile(source, target)
+        subprocess.run(
+            [
+                str(program),
+                "-silent",
+                "-extensions",
+                "py",
+                "-no-obsolete",
+                "-locations",
+                "none",
+                "-source-language",
+                "en",
+                "-target-language",
+                language,
+                *(str(ROOT / path) for path in SOURCES),
+                "-ts",
+                str(target),
+            ],
+            check=True,
+        )
+        written.append(target)
+    return written
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("action", choices=["update", "build"])
+    parser.add_argument("--into", type=Path, help="write the results into this folder")
+    options = parser.parse_args()
+    if options.action == "update":
+        for path in update(options.into):
+            print(f"Updated {path}")
+    else:
+        compiled = compile_all(options.into)
+        print(f"Compiled {len(compiled)} translation(s).")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
