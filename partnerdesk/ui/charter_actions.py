@@ -19,6 +19,7 @@ from partnerdesk.services.database_access import Database
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.mou_editing import EditingThroughOperations
 from partnerdesk.ui.operations import Operations
 
@@ -147,17 +148,5 @@ class CharterActions:
         )
 
     def _not_written(self, path: Path, error: Exception) -> bool:
-        if not isinstance(error, OSError):
-            return False
-        reason = error.strerror or QCoreApplication.translate(
-            "CharterActions", "the file could not be written"
-        )
-        self.dialogs.inform(
-            QCoreApplication.translate("CharterActions", "The team charter was not saved"),
-            QCoreApplication.translate(
-                "CharterActions",
-                "PartnerDesk could not write {0} in {1}: {2}. Choose another folder, or "
-                "close the file if Word has it open.",
-            ).format(path.name, path.parent, reason),
-        )
-        return True
+        title = QCoreApplication.translate("CharterActions", "The team charter was not saved")
+        return tell_not_written(self.dialogs, title, path, error)

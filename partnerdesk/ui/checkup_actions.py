@@ -27,6 +27,7 @@ from partnerdesk.services.checkups.checkups import (
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.pages.checkup_list import CheckupList
 
@@ -278,22 +279,8 @@ class CheckupActions:
         )
 
     def _not_written(self, path: Path, error: Exception) -> bool:
-        if not isinstance(error, OSError):
-            return False
-        self.dialogs.inform(
-            QCoreApplication.translate("CheckupActions", "The form was not saved"),
-            QCoreApplication.translate(
-                "CheckupActions",
-                "PartnerDesk could not write {name} in {folder}: {reason}. Choose another "
-                "folder, or close the file if Word has it open.",
-            ).format(
-                name=path.name,
-                folder=path.parent,
-                reason=error.strerror
-                or QCoreApplication.translate("CheckupActions", "the file could not be written"),
-            ),
-        )
-        return True
+        title = QCoreApplication.translate("CheckupActions", "The form was not saved")
+        return tell_not_written(self.dialogs, title, path, error)
 
     def read_form(self, request_id: int) -> None:
         """Read their filled form: shown first, saved into the check-up only when asked."""

@@ -20,6 +20,7 @@ from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -259,21 +260,8 @@ class FormActions:
         self.operations.open_once(f"read {what}", lambda database: read(database, path), show)
 
     def _not_written(self, path: Path, error: Exception) -> bool:
-        if not isinstance(error, OSError):
-            return False
-        reason = error.strerror or QCoreApplication.translate(
-            "FormActions", "the file could not be written"
-        )
-        self.dialogs.inform(
-            QCoreApplication.translate("FormActions", "The form was not saved"),
-            QCoreApplication.translate(
-                "FormActions",
-                "PartnerDesk could not write {name} in {parent}: {reason}. "
-                "Choose another folder, or close the file if Word has it "
-                "open.",
-            ).format(name=path.name, parent=path.parent, reason=reason),
-        )
-        return True
+        title = QCoreApplication.translate("FormActions", "The form was not saved")
+        return tell_not_written(self.dialogs, title, path, error)
 
 
 def _organization_name(database: Database, organization_id: int) -> str:

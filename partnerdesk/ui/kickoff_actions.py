@@ -14,6 +14,7 @@ from partnerdesk.core.kickoff import KickoffFormat
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -128,18 +129,5 @@ class KickoffActions:
         )
 
     def _not_written(self, path: Path, error: Exception) -> bool:
-        if not isinstance(error, OSError):
-            return False
-        reason = error.strerror or QCoreApplication.translate(
-            "KickoffActions", "the file could not be written"
-        )
-        self.dialogs.inform(
-            QCoreApplication.translate("KickoffActions", "The agenda was not saved"),
-            QCoreApplication.translate(
-                "KickoffActions",
-                "PartnerDesk could not write {name} in {parent}: {reason}. "
-                "Choose another folder, or close the file if Word has it "
-                "open.",
-            ).format(name=path.name, parent=path.parent, reason=reason),
-        )
-        return True
+        title = QCoreApplication.translate("KickoffActions", "The agenda was not saved")
+        return tell_not_written(self.dialogs, title, path, error)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -188,20 +189,8 @@ class ResultsActions:
         )
 
     def _not_written(self, path: Path, error: Exception) -> bool:
-        if not isinstance(error, OSError):
-            return False
-        reason = error.strerror or QCoreApplication.translate(
-            "ResultsActions", "the file could not be written"
-        )
-        self.dialogs.inform(
-            QCoreApplication.translate("ResultsActions", "The results report was not saved"),
-            QCoreApplication.translate(
-                "ResultsActions",
-                "PartnerDesk could not write {name} in {folder}: {reason}. Choose another "
-                "folder, or close the file if Word has it open.",
-            ).format(name=path.name, folder=path.parent, reason=reason),
-        )
-        return True
+        title = QCoreApplication.translate("ResultsActions", "The results report was not saved")
+        return tell_not_written(self.dialogs, title, path, error)
 
 
 def _typed_words(typed: ResultsForm) -> str:

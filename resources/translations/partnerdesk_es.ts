@@ -267,15 +267,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The team charter was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk could not write {0} in {1}: {2}. Choose another folder, or close the file if Word has it open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -431,14 +423,6 @@
     </message>
     <message>
         <source>The form was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk could not write {name} in {folder}: {reason}. Choose another folder, or close the file if Word has it open.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file could not be written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2175,6 +2159,17 @@ You can show that file in its folder (some mail programs take it dragged in), st
     </message>
 </context>
 <context>
+    <name>FileProblems</name>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not write {name} in {folder}: {reason}. Choose another folder, or close the file if Word has it open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FlagList</name>
     <message>
         <source>Red flags</source>
@@ -2276,15 +2271,7 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The form was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk could not write {name} in {parent}: {reason}. Choose another folder, or close the file if Word has it open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2578,15 +2565,7 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The agenda was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk could not write {name} in {parent}: {reason}. Choose another folder, or close the file if Word has it open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4304,15 +4283,7 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the file could not be written</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The results report was not saved</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PartnerDesk could not write {name} in {folder}: {reason}. Choose another folder, or close the file if Word has it open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
