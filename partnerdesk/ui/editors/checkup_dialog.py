@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QWheelEvent
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -37,7 +37,11 @@ from partnerdesk.core.checkups import (
     gaps_to_discuss,
 )
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.ui.editors.checkup_rating import (
+    RatingBox,
+    scale_choice,
+    scale_in_words,
+)
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, required_date_edit
 from partnerdesk.ui.widgets import resize_within_screen
@@ -48,22 +52,6 @@ if TYPE_CHECKING:
 # A comment is saved this long after the last key (and at once on leaving it).
 COMMENT_PAUSE_MS = 1200
 NOT_RATED = 0
-
-
-class RatingBox(QComboBox):
-    """A rating that the mouse wheel changes only once it has focus: a person scrolling
-    down the page over it must not change (and save) a rating by accident. Without focus the
-    wheel event goes on to the page, which scrolls."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-
-    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 (Qt's name)
-        if self.hasFocus():
-            super().wheelEvent(event)
-        else:
-            event.ignore()
 
 
 class _Row:
@@ -112,7 +100,7 @@ class CheckupDialog(QDialog):
                 "Rate each statement from our side ({scale}). Type a number or use the "
                 "arrow keys; leave a statement not rated if you cannot say. Everything is "
                 "saved as you type."
-            ).format(scale=_scale_in_words())
+            ).format(scale=scale_in_words())
         )
         intro.setWordWrap(True)
         self.intro = intro  # how to rate: only above our ratings, not the side-by-side view
@@ -179,7 +167,7 @@ class CheckupDialog(QDialog):
     def _choices(self) -> list[tuple[str, int]]:
         # The scale's words are core's, the same as on the partner's Word form.
         return [(self.tr("Not rated"), NOT_RATED)] + [
-            (_scale_choice(score), score) for score in SCALE_WORDS
+            (scale_choice(score), score) for score in SCALE_WORDS
         ]
 
     def _rating_changed(self, row: _Row) -> None:
@@ -353,33 +341,6 @@ class CheckupDialog(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         self.keep_typing()
         super().closeEvent(event)
-
-
-# The scale is defined once in core (shared with the partner's form, which is written in
-# the document's language); its words are marked here so that lupdate finds them.
-SCALE_WORDS_SHOWN = {
-    1: QT_TRANSLATE_NOOP("CheckupScale", "not at all"),
-    2: QT_TRANSLATE_NOOP("CheckupScale", "a little"),
-    3: QT_TRANSLATE_NOOP("CheckupScale", "partly"),
-    4: QT_TRANSLATE_NOOP("CheckupScale", "mostly"),
-    5: QT_TRANSLATE_NOOP("CheckupScale", "fully"),
-}
-
-
-def _scale_word(score: int) -> str:
-    return QCoreApplication.translate("CheckupScale", SCALE_WORDS[score])
-
-
-def _scale_choice(score: int) -> str:
-    """One step of the scale as a choice is labelled, in the screen's language: "3 – partly"."""
-    return QCoreApplication.translate("CheckupScale", "{score} – {words}").format(
-        score=score, words=_scale_word(score)
-    )
-
-
-def _scale_in_words() -> str:
-    """The whole scale in one line: "1 = not at all, 2 = a little, …, 5 = fully"."""
-    return ", ".join(f"{score} = {_scale_word(score)}" for score in SCALE_WORDS)
 
 
 def _mean(value: float | None) -> str:
