@@ -6,7 +6,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from platformdirs import user_documents_dir
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
@@ -27,6 +26,7 @@ from partnerdesk.services.checkups.checkups import (
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.export_folder import export_folder, remember_export_folder
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.pages.checkup_list import CheckupList
@@ -39,7 +39,6 @@ if TYPE_CHECKING:
 
 
 # The folder the last Word or calendar file was saved in (the MOU's exports keep it too).
-LAST_FOLDER_KEY = "exports/last_folder"
 WORD_FILES = QT_TRANSLATE_NOOP("CheckupActions", "Word document (*.docx)")
 
 
@@ -216,16 +215,10 @@ class CheckupActions:
     # The partner's form ---------------------------------------------------------
     def _folder(self) -> Path:
         """Where file dialogs start: the folder last used, while it exists."""
-        if self.settings is not None:
-            chosen = str(self.settings.value(LAST_FOLDER_KEY, "") or "")
-            if chosen and Path(chosen).is_dir():
-                return Path(chosen)
-        return Path(user_documents_dir())
+        return export_folder(self.settings)
 
     def _remember_folder(self, folder: Path) -> None:
-        if self.settings is not None:
-            self.settings.setValue(LAST_FOLDER_KEY, str(folder))
-            self.settings.sync()
+        remember_export_folder(self.settings, folder)
 
     def send_form(self, request_id: int) -> None:
         """Save the check-up form, on the letterhead, for the partner to fill in."""

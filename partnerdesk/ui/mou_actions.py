@@ -11,7 +11,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from platformdirs import user_documents_dir
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -41,6 +40,7 @@ from partnerdesk.ui.document_language import document_language_for, remember_doc
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_actions import EmailActions
+from partnerdesk.ui.export_folder import export_folder, remember_export_folder
 from partnerdesk.ui.mou_editing import MouEditing
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
@@ -49,7 +49,6 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
     from partnerdesk.services.mou.email import MouEmail
 # The folder the last Word or calendar file was saved in, in the data folder's settings.
-LAST_FOLDER_KEY = "exports/last_folder"
 ATTACH_AS_IT_IS = QT_TRANSLATE_NOOP("Dialogs", "Attach it as it is now")
 # Where an export puts the points still to settle; the last choice, in the settings.
 OPEN_POINTS_KEY = "exports/mou_open_points"
@@ -122,16 +121,10 @@ class MouActions:
 
     def save_folder(self) -> Path:
         """Where the save dialog starts: the folder last saved in, while it exists."""
-        if self.settings is not None:
-            chosen = str(self.settings.value(LAST_FOLDER_KEY, "") or "")
-            if chosen and Path(chosen).is_dir():
-                return Path(chosen)
-        return Path(user_documents_dir())
+        return export_folder(self.settings)
 
     def _remember_folder(self, folder: Path) -> None:
-        if self.settings is not None:
-            self.settings.setValue(LAST_FOLDER_KEY, str(folder))
-            self.settings.sync()
+        remember_export_folder(self.settings, folder)
 
     # Opening --------------------------------------------------------------------
     def _if_missing(self, error: Exception) -> bool:

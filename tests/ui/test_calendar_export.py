@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
+from partnerdesk.ui.export_folder import LAST_FOLDER_KEY
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.mou_actions import LAST_FOLDER_KEY
 
 from .conftest import RecordingDialogs, settle
 

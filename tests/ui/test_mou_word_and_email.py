@@ -18,8 +18,8 @@ from partnerdesk.services.mou.drafts import mou_for_request
 from partnerdesk.services.mou.versions import list_versions
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_draft_dialog import EmailDraftDialog
+from partnerdesk.ui.export_folder import LAST_FOLDER_KEY
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.mou_actions import LAST_FOLDER_KEY
 from partnerdesk.ui.window_state import open_settings
 from tests.exports.test_letterheads import HEADER_TEXT, _word_letterhead
 
