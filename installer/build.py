@@ -72,6 +72,37 @@ def run_pyinstaller() -> None:
     )
 
 
+def is_elf(path: Path) -> bool:
+    with path.open("rb") as file:
+        return file.read(4) == b"\x7fELF"
+
+
+def strip_linux_libraries(bundle: Path) -> int:
+    """Strip the debug symbols from the bundle's libraries; the bytes saved.
+
+    Skips the libraries a wheel vendors in a ``NAME.libs`` folder (numpy's OpenBLAS,
+    Pillow's codecs): auditwheel has rewritten them with patchelf, and strip then leaves
+    them unloadable. Skips the launcher too: its archive is appended after the ELF part.
+    """
+    strip = shutil.which("strip")
+    if strip is None:
+        print("strip was not found: the libraries keep their debug symbols")
+        return 0
+    before = folder_size(bundle)
+    internal = bundle / "_internal"
+    libraries = [
+        path
+        for path in sorted(internal.rglob("*"))
+        if path.is_file()
+        and not path.is_symlink()
+        and not any(part.endswith(".libs") for part in path.relative_to(internal).parts)
+        and is_elf(path)
+    ]
+    for path in libraries:
+        subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
+    return before - folder_size(bundle)
+
+
 def linux_tarball(version: str) -> Path:
     """The folder, its .desktop file, icons and a per-user install.sh, in one .tar.gz."""
     top = f"partnerdesk-{version}"
@@ -155,6 +186,9 @@ def main() -> int:
     run_pyinstaller()
     built = time.monotonic() - started
     bundle = bundle_folder()
+    if sys.platform.startswith("linux"):
+        saved = strip_linux_libraries(bundle)
+        print(f"Stripped the libraries' debug symbols: {megabytes(saved)} less")
     print(f"Built {bundle} in {built:.0f} s: {megabytes(folder_size(bundle))}")
 
     if not arguments.bundle_only:
