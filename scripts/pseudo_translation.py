@@ -13,6 +13,9 @@ room than it was given, and that neither wraps nor elides.
 
 (offscreen works too; fonts differ). Prints each cut-off and exits 1 if there is one.
 Longer languages (Spanish runs 20-30% longer than English) fit where this fits.
+
+With ``--language es`` the same shots and checks run in the real Spanish of the .ts instead:
+what a Spanish-speaking user sees, cut-offs included.
 """
 
 from __future__ import annotations
@@ -169,8 +172,24 @@ def install_pseudo_translation(folder: Path) -> None:
     use_backend(through_qt, "pseudo")
 
 
+def install_real_translation(language: str, folder: Path) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from partnerdesk.ui.language import use_language
+
+    application = QCoreApplication.instance()
+    assert application is not None
+    if use_language(application, language, cache_dir=folder) != language:
+        sys.exit(f"the {language} translation could not be loaded")
+
+
 def main(argv: list[str]) -> int:
-    out = Path(argv[0]) if argv else ROOT / "shots" / "pseudo"
+    language = None
+    if "--language" in argv:
+        at = argv.index("--language")
+        language = argv[at + 1]
+        argv = argv[:at] + argv[at + 2 :]
+    out = Path(argv[0]) if argv else ROOT / "shots" / (language or "pseudo")
     out.mkdir(parents=True, exist_ok=True)
     import screenshots
     from PySide6.QtCore import QSize
@@ -188,8 +207,12 @@ def main(argv: list[str]) -> int:
 
     QWidget.grab = grab_and_check  # type: ignore[method-assign]
     with tempfile.TemporaryDirectory() as folder:
-        install_pseudo_translation(Path(folder))
-        screenshots.shoot(out, "pseudo", with_sample=True, size=QSize(1280, 800))
+        if language:
+            install_real_translation(language, Path(folder))
+        else:
+            install_pseudo_translation(Path(folder))
+        name = language or "pseudo"
+        screenshots.shoot(out, name, with_sample=True, size=QSize(1280, 800))
     unique = sorted(set(found), key=lambda cut: (cut.window, cut.text))
     for cut in unique:
         print(f"{cut.window}: {cut.widget} {cut.text!r} needs {cut.needs}px, has {cut.has}px")

@@ -77,3 +77,11 @@ def test_cut_off_text_is_found(qtbot: QtBot) -> None:
 )
 def test_no_text_is_cut_off_in_a_longer_language(tmp_path: Path) -> None:
     assert _script().main([str(tmp_path)]) == 0
+
+
+@pytest.mark.skipif(
+    os.environ.get("PARTNERDESK_PSEUDO_TRANSLATION") != "1",
+    reason="set PARTNERDESK_PSEUDO_TRANSLATION=1 for every page and dialog (minutes)",
+)
+def test_no_text_is_cut_off_in_spanish(tmp_path: Path) -> None:
+    assert _script().main([str(tmp_path), "--language", "es"]) == 0
