@@ -101,8 +101,9 @@ def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> 
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.documents.mou import open_points
 
-    # The findings and section names in the language of the run's messages (--language).
-    language = current_language()
+    # The lines in the language of the run's messages (--language); the JSON, which
+    # scripts parse, is the same in every language (docs/command-line.md).
+    language = "en" if arguments.json else current_language()
     database = open_database(location)
     try:
         mou_id = _mou_of(database, arguments.request_id)

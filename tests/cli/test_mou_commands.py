@@ -161,7 +161,7 @@ def test_check_mou_in_spanish_with_a_lobbying_promise_written_in_spanish(
     data_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--language es``: the findings and section names in Spanish (issue 21), and
-    lobbying written in Spanish is found."""
+    lobbying written in Spanish is found; the JSON stays as scripts know it."""
     from partnerdesk.cli import main
     from partnerdesk.core.translation import use_language
     from partnerdesk.services.database_access import open_database
@@ -181,10 +181,16 @@ def test_check_mou_in_spanish_with_a_lobbying_promise_written_in_spanish(
         database.close()
     try:
         assert main(["--data-dir", str(data_dir), "check-mou", "1", "--language", "es"]) == 0
+        printed = capsys.readouterr().out
+        assert "Resolución de conflictos: No hay forma de resolver conflictos — " in printed
+        assert "Cabildeo en el memorando de una organización 501(c)(3)" in printed
+        assert "una campaña de cartas o llamadas" in printed
+        assert "No way to resolve conflicts" not in printed
+        # What scripts parse is the same in every language.
+        main(["--data-dir", str(data_dir), "check-mou", "1", "--json", "--language", "es"])
+        [lobbying] = [
+            f for f in json.loads(capsys.readouterr().out) if f["code"] == "lobbying-501c3"
+        ]
+        assert lobbying["title"] == "Lobbying listed for a 501(c)(3)"
     finally:
         use_language("en")
-    printed = capsys.readouterr().out
-    assert "Resolución de conflictos: No hay forma de resolver conflictos — " in printed
-    assert "Cabildeo en el memorando de una organización 501(c)(3)" in printed
-    assert "una campaña de cartas o llamadas" in printed
-    assert "No way to resolve conflicts" not in printed
