@@ -35,7 +35,25 @@ SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
 
 
+def _neutral_locale() -> None:
+    """The machine's language must not change what the tests see (issue 21).
+
+    On a computer in Spanish, "follow the system" would start the window and the commands
+    in Spanish, Qt would read a typed 9/30/2027 day first, and the save dialogs would offer
+    Spanish documents. So the run, and every command it starts, sees the neutral locale CI
+    has (English, dates month first), set before a test runs: Qt reads the system's locale
+    from these variables once, when it is first asked. LANGUAGE=en alone is not enough (Qt
+    still takes how dates are written from LC_ALL/LC_TIME/LANG). A test about Spanish
+    switches to it itself: ui.language.use_language, a document's language, or
+    monkeypatch.setenv for the commands' "follow the system".
+    """
+    for variable in [name for name in os.environ if name.startswith("LC_")] + ["LANGUAGE"]:
+        os.environ.pop(variable, None)
+    os.environ["LANG"] = "C.UTF-8"
+
+
 def pytest_configure(config: pytest.Config) -> None:
+    _neutral_locale()
     config.addinivalue_line(
         "markers", "sqlite_only: about the SQLite file itself; not run on PostgreSQL"
     )

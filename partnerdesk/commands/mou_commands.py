@@ -96,18 +96,23 @@ def _mou_of(database: Database, request_id: int) -> int | None:
 
 
 def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
-    from partnerdesk.core.mou_sections import SECTION_BY_ID
+    from partnerdesk.core.mou_sections import sections_in
+    from partnerdesk.core.translation import current_language
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.documents.mou import open_points
 
+    # The lines in the language of the run's messages (--language); the JSON, which
+    # scripts parse, is the same in every language (docs/command-line.md).
+    language = "en" if arguments.json else current_language()
     database = open_database(location)
     try:
         mou_id = _mou_of(database, arguments.request_id)
         if mou_id is None:
             return EXIT_PROBLEM
-        findings = open_points(database, mou_id)
+        findings = open_points(database, mou_id, language)
     finally:
         database.close()
+    section_titles = {section.id: section.title for section in sections_in(language)}
     if arguments.json:
         print(
             json.dumps(
@@ -133,7 +138,7 @@ def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> 
         )
     else:
         for f in findings:
-            print(f"{SECTION_BY_ID[f.section_id].title}: {f.title} — {f.explanation}")
+            print(f"{section_titles[f.section_id]}: {f.title} — {f.explanation}")
     return EXIT_OK
 
 

@@ -182,6 +182,82 @@ _LOBBYING: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# The same activities as an MOU written in Spanish says them (issue 21): found whatever the
+# check's language, as an MOU may be written in one language and checked in the other. A
+# Spanish MOU says "petición" for any request ("a petición de cualquiera de las partes"),
+# so only a petition someone signs or circulates counts; "cabildo" (a town council) is not
+# "cabildeo"; "elegir" is any choosing, "apoyo" also the noun (support, funding), and
+# "representantes" and "supervisores" are as often the parties' own people.
+_FUNCIONARIOS = (
+    r"(?:(?:a\s+)?(?:los|las|el|la|al|nuestr[oa]s?|sus?|cada)\s+)?"
+    r"(?:funcionari[oa]s?(?:\s+(?:electos?|electas?|públic[oa]s?|publicos?))?|"
+    r"legislador(?:es|as?)?|congresistas?|diputad[oa]s?|senador(?:es|as?)?|"
+    r"representantes?\s+(?:electos|electas|estatales|del\s+estado|en\s+el\s+congreso)|"
+    r"concejal(?:es|as?)?|miembros\s+del\s+concejo|"
+    r"concejo(?:\s+municipal)?|comisionad[oa]s?|supervisor(?:es|as?)?\s+del\s+condado|"
+    r"alcaldes?(?:as?)?|"
+    r"gobernador(?:es|as?)?|autoridades\s+electas)"
+    r"(?:\s+(?:del\s+condado|de\s+la\s+ciudad|del\s+estado|municipales|estatales|locales))?"
+)
+_UNA_LEY = (
+    r"(?:(?:a|al|del|de|el|la|los|las|un|una|este|esta|ese|esa|cualquier|nuev[oa]|"
+    r"propuest[oa]|nuestr[oa]|pendiente|específic[oa]|especific[oa])\s+)*"
+    r"(?:proyectos?\s+de\s+ley|iniciativas?\s+de\s+ley|propuestas?\s+de\s+ley|"
+    r"ordenanzas?|leyes|ley\b|legislaci[oó]n|medidas?\s+electorales?|refer[eé]ndum|"
+    r"plebiscito|proposici[oó]n(?:es)?)"
+)
+_CANDIDATO = (
+    r"(?:(?:a|al|el|la|los|las|un|una|cualquier|alg[uú]n|alguna|ning[uú]n|ninguna|"
+    r"nuestr[oa]s?|sus?)\s+)*candidat[oa]s?\b"
+)
+_CABILDEO: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (activity, re.compile(pattern, re.IGNORECASE))
+    for activity, pattern in (
+        ("lobbying.lobbying", r"\bcabilde\w*|\bhac\w*\s+lobby\b"),
+        (
+            "lobbying.campaign",
+            r"\bcampa[ñn]as?\s+(?:de\s+)?(?:cartas|llamadas|telef[oó]nicas?|postales|"
+            r"correos?(?:\s+electr[oó]nicos)?|env[ií]o\s+de\s+cartas)\b|"
+            r"\b(?:escrib\w*|llam\w*|telefone\w*|(?:envi|mand)\w*\s+(?:cartas|correos)"
+            r")\s+(?:a\s+)?" + _FUNCIONARIOS + r"\b",
+        ),
+        (
+            "lobbying.petition",
+            r"\b(?:recog|recolect|junt|reun|recaud)\w*\s+(?:de\s+)?firmas\b|"
+            r"\bcampa[ñn]as?\s+de\s+firmas\b|"
+            r"\b(?:firm|circul|promov|promuev|organiz|lanz|difund|inici)\w*\s+"
+            r"(?:(?:una|la|las|nuestra|esta)\s+)?petici(?:ón|on|ones)\b|"
+            r"\bpetici(?:ón|on|ones)\s+(?:públicas?|publicas?|ciudadanas?|en\s+l[ií]nea|"
+            r"firmadas?|comunitarias?)\b",
+        ),
+        (
+            "lobbying.bill",
+            r"\b(?:apoy(?!o\b)\w*|respald(?!o\b)\w*|promov\w*|promuev\w*|impuls(?!o\b)\w*|"
+            r"op[oó]n\w*|oponer\w*|aprobar|bloque\w*|derrot\w*|"
+            r"(?:posici[oó]n|postura)(?:\s+(?:p[uú]blica|oficial))?\s+(?:sobre|acerca\s+de|"
+            r"respecto\s+a|ante|a\s+favor|en\s+contra)|"
+            r"(?:hac\w*\s+)?campa[ñn]a\s+(?:a\s+favor|en\s+contra|por)|"
+            r"vot\w*\s+(?:a\s+favor|en\s+contra|por|s[ií]|no))\s+(?:\w+mente\s+)?"
+            r"(?:(?:de|a|por|en)\s+)?" + _UNA_LEY,
+        ),
+        (
+            "lobbying.candidate",
+            r"\b(?:apoy(?!o\b)\w*|respald(?!o\b)\w*|op[oó]n\w*|oponer\w*|"
+            r"hac\w*\s+campa[ñn]a\s+(?:a\s+favor\s+de|en\s+contra\s+de|por|para)|"
+            r"vot\w*\s+(?:por|a\s+favor\s+de|en\s+contra\s+de)|reelegir|derrot\w*)\s+"
+            r"(?:\w+mente\s+)?" + _CANDIDATO + r"|\brespaldo\s+(?:a|de)\s+candidat[oa]s?\b",
+        ),
+        (
+            "lobbying.vote",
+            r"\b(?:pid\w*|ped\w*|inst\w*|presion\w*|exhort\w*|convenc\w*|persuad\w*|"
+            r"anim\w*|urg\w*|llam\w*|solicit\w*)\s+(?:a\s+|al\s+)?"
+            + _FUNCIONARIOS
+            + r"\s+(?:(?:que|a|para\s+que)\s+)?vot\w*",
+        ),
+    )
+)
+
+
 def _value(draft: Draft, section_id: str, field_id: str) -> Any:
     return (draft.get(section_id) or {}).get(field_id)
 
@@ -277,7 +353,7 @@ def _lobbying_in(text: str) -> tuple[str, str] | None:
     """The first lobbying activity the text speaks of: (its words, the activity)."""
     found = [
         (match.start(), match.group(0), activity)
-        for activity, pattern in _LOBBYING
+        for activity, pattern in _LOBBYING + _CABILDEO
         if (match := pattern.search(text))
     ]
     if not found:
@@ -340,7 +416,7 @@ RULES = (
 
 def check_mou(draft: Draft, language: str = "en") -> list[Finding]:
     """Every finding, in the order of the sections they send the user to, worded in
-    ``language`` (the lobbying words it recognises are English ones)."""
+    ``language`` (lobbying is recognised in English and in Spanish wording alike)."""
     say = _sayer(language)
     sections = sections_in(language)
     findings = [finding for rule in RULES for finding in rule(draft, say, sections)]

@@ -6,7 +6,9 @@ import json
 from pathlib import Path
 
 import docx
+import pytest
 
+from partnerdesk.paths import DataLocation
 from tests.cli.test_import_export import run_cli
 
 
@@ -153,3 +155,42 @@ def test_export_mou_in_spanish_with_its_email(data_dir: Path, tmp_path: Path) ->
     assert headings[:2] == ["1. Partes y firmantes", "2. Propósito y visión compartida"]
     assert (tmp_path / "memorando (nota de presentación).docx").is_file()
     assert "borrador" in (tmp_path / "memorando.eml").read_text(encoding="utf-8", errors="replace")
+
+
+def test_check_mou_in_spanish_with_a_lobbying_promise_written_in_spanish(
+    data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--language es``: the findings and section names in Spanish (issue 21), and
+    lobbying written in Spanish is found; the JSON stays as scripts know it."""
+    from partnerdesk.cli import main
+    from partnerdesk.core.translation import use_language
+    from partnerdesk.services.database_access import open_database
+    from partnerdesk.services.documents.mou import request_mou
+    from partnerdesk.services.mou.drafts import read_draft, save_section
+
+    _demo(data_dir)
+    database = open_database(DataLocation(data_dir))
+    try:
+        mou_id = request_mou(database, 1)
+        assert mou_id is not None
+        objectives = dict(read_draft(database, mou_id).sections.get("objectives") or {})
+        objectives["objectives"] = "Organizar una campaña de cartas a los legisladores."
+        with database.session() as session:
+            save_section(session, mou_id, "objectives", objectives)
+    finally:
+        database.close()
+    try:
+        assert main(["--data-dir", str(data_dir), "check-mou", "1", "--language", "es"]) == 0
+        printed = capsys.readouterr().out
+        assert "Resolución de conflictos: No hay forma de resolver conflictos — " in printed
+        assert "Cabildeo en el memorando de una organización 501(c)(3)" in printed
+        assert "una campaña de cartas o llamadas" in printed
+        assert "No way to resolve conflicts" not in printed
+        # What scripts parse is the same in every language.
+        main(["--data-dir", str(data_dir), "check-mou", "1", "--json", "--language", "es"])
+        [lobbying] = [
+            f for f in json.loads(capsys.readouterr().out) if f["code"] == "lobbying-501c3"
+        ]
+        assert lobbying["title"] == "Lobbying listed for a 501(c)(3)"
+    finally:
+        use_language("en")

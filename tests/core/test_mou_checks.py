@@ -182,6 +182,72 @@ def test_the_lobbying_finding_names_the_activity_and_allows_education() -> None:
     assert "Education is allowed" in finding.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # An MOU written in Spanish (issue 21): seed 001's list as people write it there.
+        ("Haremos cabildeo ante el concejo municipal por más rutas de autobús.", "cabildeo"),
+        ("Las dos organizaciones van a cabildear por el presupuesto de salud.", "cabildeo"),
+        ("Organizar una campaña de cartas o llamadas a los legisladores", "campaña de cartas"),
+        ("Las voluntarias llamarán a los concejales cada viernes", "campaña de cartas"),
+        ("Recogida de firmas en la despensa del sábado", "recolección de firmas"),
+        ("Recolectar firmas para la nueva ruta de autobús", "recolección de firmas"),
+        ("Circular una petición en el vecindario", "recolección de firmas"),
+        (
+            "Tomar posición sobre el proyecto de ley de acceso a alimentos",
+            "proyecto de ley u ordenanza",
+        ),
+        ("Ambas partes apoyarán la ordenanza sobre vendedores ambulantes", "proyecto de ley"),
+        ("Oponerse públicamente a la propuesta de ley 1234", "proyecto de ley"),
+        ("Apoyar u oponerse a un candidato a la alcaldía", "apoyar o rechazar a un candidato"),
+        ("Hacer campaña por la candidata que apoya el transporte", "a un candidato"),
+        ("Pedir a los funcionarios que voten a favor del presupuesto", "que voten"),
+        ("Instar a las comisionadas del condado a votar por el contrato", "que voten"),
+        ("Pedir al concejo municipal que vote sí al plan del albergue", "que voten"),
+    ],
+)
+def test_lobbying_written_in_spanish_is_found_and_told_in_the_checks_language(
+    text: str, activity: str
+) -> None:
+    draft = complete_draft()
+    draft["objectives"]["objectives"] = text
+    [finding] = check_mou(draft, "es")
+    assert finding.code == "lobbying-501c3" and finding.section_id == "objectives"
+    assert finding.title == "Cabildeo en el memorando de una organización 501(c)(3)"
+    assert activity in finding.explanation, finding.explanation
+    assert "Educar sí está permitido" in finding.explanation
+    # An MOU in Spanish checked in English: found all the same, told in English.
+    [english] = check_mou(draft)
+    assert english.title == "Lobbying listed for a 501(c)(3)"
+    assert "Education is allowed" in english.explanation
+    draft["parties"]["nonprofit_limits"] = False
+    assert check_mou(draft, "es") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reuniones educativas sobre políticas públicas de alimentación; hojas informativas.",
+        "Materiales educativos que explican la nueva ordenanza a las familias",
+        "Ayudar a los vecinos a entender el proyecto de ley y lo que cambiaría para ellos",
+        # "petición" is any request; "cabildo", a town council; "apoyo", support.
+        "Cualquiera de las partes puede revisar el memorando a petición de la otra.",
+        "Presentaremos el programa al cabildo abierto del barrio.",
+        "El programa cuenta con apoyo de la ley de salud comunitaria del estado.",
+        "Repartir folletos en el lobby del hospital para las visitas",
+        # The parties' own people and choices, not officials and elections.
+        "Los representantes de cada organización se reunirán cada mes.",
+        "Escribir a los representantes de cada parte antes de la revisión",
+        "Elegir a los candidatos para el programa de promotoras de salud",
+        "Recoger las firmas de ambas partes antes del 31 de enero",
+    ],
+)
+def test_education_and_everyday_spanish_are_not_lobbying(text: str) -> None:
+    draft = complete_draft()
+    draft["objectives"]["objectives"] = text
+    assert codes(draft) == []
+
+
 def test_a_scope_without_limits_invites_scope_creep() -> None:
     draft = complete_draft()
     draft["scope"] = {"will_do": "Take referrals for twelve months.", "will_not_do": " "}

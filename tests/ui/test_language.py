@@ -80,3 +80,20 @@ def test_nothing_is_loaded_for_english() -> None:
     assert isinstance(application, QApplication)
     assert use_language(application, "en") == "en"
     assert translate("Commands", "Stopped.") == "Stopped."
+
+
+def test_the_machines_language_does_not_reach_the_tests(tmp_path: Path) -> None:
+    """tests/conftest.py pins the run to CI's neutral locale: on a computer in Spanish the
+    window still starts in English, reads 9/30/2027 month first and offers English
+    documents, unless a test switches to Spanish itself."""
+    from PySide6.QtCore import QLocale
+
+    from partnerdesk.core import translation
+    from partnerdesk.ui.document_language import screen_language
+    from partnerdesk.ui.forms import _system_writes_day_first
+
+    assert QLocale.system().language() != QLocale.Language.Spanish
+    assert chosen_language(tmp_path) == "en", "following the system"
+    assert translation.resolve_language(None, translation.system_languages()) == "en"
+    assert screen_language() == "en"
+    assert not _system_writes_day_first()

@@ -70,22 +70,31 @@ class AskedQuestion:
     answered: bool
 
 
-def read_shortlist(database: Database, request_id: int) -> Shortlist:
-    """Every question in use, by topic, with the ones on the shortlist ticked."""
+def read_shortlist(database: Database, request_id: int, language: str = "en") -> Shortlist:
+    """Every question in use, by topic, with the ones on the shortlist ticked; the shipped
+    questions and topics as ``language``'s bank words them, as the form will ask them."""
+    from partnerdesk.services.documents.forms import question_wording
+    from partnerdesk.services.documents.vetting import bank_in
+
     with database.session() as session:
         request = get_request(session, request_id)
         asked = questions_of(session, request_id, QuestionChoice.ALL)
         picked = set(picked_questions(session, request_id))
         chosen = picked or {q.key for q in asked if q.topic == HARD_TOPIC}
+        wording = question_wording(session, request_id, language)
+        translated = bank_in(language) if wording else None
         topics = []
         for category in shipped_bank().categories:
             lines = tuple(
-                ShortlistQuestion(q.key, q.number, q.text, q.answered, q.key in chosen)
+                ShortlistQuestion(
+                    q.key, q.number, wording.get(q.key, q.text), q.answered, q.key in chosen
+                )
                 for q in asked
                 if q.topic == category.id
             )
+            worded = (translated.category(category.id) if translated else None) or category
             if lines:
-                topics.append(ShortlistTopic(category.id, category.title, lines))
+                topics.append(ShortlistTopic(category.id, worded.title, lines))
         return Shortlist(request_id, request.title, tuple(topics), bool(picked))
 
 
