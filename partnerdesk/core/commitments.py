@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from partnerdesk.core.choices import LabelledChoice
+from partnerdesk.core.choices import LabelledChoice, label_choices
 from partnerdesk.core.dates import UnreadableDateError, read_date
 from partnerdesk.core.text import clean_single_line
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 
 
 class CommitmentSource(LabelledChoice):
@@ -31,6 +32,18 @@ class CommitmentStatus(LabelledChoice):
     LATE = "late"
     DROPPED = "dropped"
 
+
+label_choices(
+    {
+        CommitmentSource.ROLE: QT_TRANSLATE_NOOP("CommitmentSource", "Role"),
+        CommitmentSource.GOAL: QT_TRANSLATE_NOOP("CommitmentSource", "Goal"),
+        CommitmentSource.CONDITION: QT_TRANSLATE_NOOP("CommitmentSource", "Condition"),
+        CommitmentStatus.OPEN: QT_TRANSLATE_NOOP("CommitmentStatus", "Open"),
+        CommitmentStatus.DONE: QT_TRANSLATE_NOOP("CommitmentStatus", "Done"),
+        CommitmentStatus.LATE: QT_TRANSLATE_NOOP("CommitmentStatus", "Late"),
+        CommitmentStatus.DROPPED: QT_TRANSLATE_NOOP("CommitmentStatus", "Dropped"),
+    }
+)
 
 # Why the app itself dropped a commitment: its source is gone. Such a commitment comes back
 # (as it was) when its source does; one the user dropped stays dropped.

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Acknowledgement</name>
+    <message>
+        <source>Nothing to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <source>Choose a question on the left.</source>
@@ -225,6 +248,21 @@
     </message>
     <message>
         <source>Choose a cell in the partner&apos;s column first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CapacityStatus</name>
+    <message>
+        <source>Has this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -719,6 +757,17 @@
     </message>
     <message>
         <source>{score} – {words}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSide</name>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theirs</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1525,6 +1574,40 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
     </message>
 </context>
 <context>
+    <name>CommitmentSource</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1853,6 +1936,25 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
     </message>
     <message>
         <source>{SHARED_DATABASE_MESSAGE} PartnerDesk&apos;s own backups, restore and “Export everything” are for data kept on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2996,6 +3098,25 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
 </context>
 <context>
+    <name>MouStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MouVersionsDialog</name>
     <message>
         <source>Versions of this MOU</source>
@@ -3175,6 +3296,33 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
     <message>
         <source>Please write a subject or a few words about what happened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3378,6 +3526,45 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
 </context>
 <context>
+    <name>OrganizationType</name>
+    <message>
+        <source>Hospital or health system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health plan or payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-based organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faith-based group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OurOrganizationDialog</name>
     <message>
         <source>Your organization</source>
@@ -3421,6 +3608,29 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
     <message>
         <source>Please write your organization&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationLevel</name>
+    <message>
+        <source>Inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empower</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3550,6 +3760,29 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
     <message>
         <source>PartnerDesk cannot write to its data in {where}. Check that the folder is not read-only and that you may change files in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PreferredContactMethod</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3737,6 +3970,33 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
     <message>
         <source>Please write the question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Rating</name>
+    <message>
+        <source>Answered, not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4227,6 +4487,45 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
     <message>
         <source> — {answered} of {total} answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RequestStage</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting to know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoff meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MOU drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5033,6 +5332,25 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
 </context>
 <context>
+    <name>ValuesShown</name>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VettingActions</name>
     <message>
         <source>Not found</source>
@@ -5416,6 +5734,13 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
 </context>
 <context>
+    <name>dates</name>
+    <message>
+        <source>Could not read “{text}” as a date. Write it like {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>decision_dialog</name>
     <message>
         <source>&amp;Proceed — we go ahead as proposed.</source>
@@ -5613,6 +5938,25 @@ forms filled in and sent back (Word):
     </message>
     <message>
         <source>All tags</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6247,6 +6591,49 @@ The shared database is {address}. You can also work on the data kept on this com
     </message>
     <message>
         <source>{why}Type the password of {user} for the shared database {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Date not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {action}, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reasons} Conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · review due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not acknowledged the harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm: {acknowledgement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past experience</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
