@@ -41,6 +41,7 @@ SOURCES = (
     "partnerdesk/core/dates.py",
     "partnerdesk/services/records/timeline.py",
     "partnerdesk/services/records/listing.py",
+    "partnerdesk/services/changes.py",
 )
 
 

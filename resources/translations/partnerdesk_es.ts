@@ -4097,6 +4097,41 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
 </context>
 <context>
+    <name>RecordKind</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Solicitudes</translation>
+    </message>
+</context>
+<context>
     <name>RecordListPage</name>
     <message>
         <source>Filter {lower}…</source>
@@ -5229,7 +5264,7 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Today — {today:%A %d %B %Y}</source>
+        <source>Today — {date}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

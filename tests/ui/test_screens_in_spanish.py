@@ -89,6 +89,12 @@ def test_the_partnerships_page_writes_its_dates_and_funding_cliff_in_spanish(
     spanish_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
 ) -> None:
     window = spanish_window
+    # The Today page's heading names the day in Spanish ("viernes, 4 de diciembre de 2026").
+    heading = window.today_page.title.text()
+    weekdays = ("lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo")
+    day = date.today()
+    spelled = rf"{weekdays[day.weekday()]}, {day.day} de [a-z]+ de {day.year}$"
+    assert re.search(spelled, heading), heading
     qtbot.keyClick(window, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     settle(window, qtbot)
     page = window.pages["partnerships"]

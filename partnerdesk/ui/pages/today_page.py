@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.dates import friendly_date, long_date
 from partnerdesk.core.translation import Messages
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.today import (
@@ -217,7 +217,8 @@ class TodayPage(QWidget):
 
     def show_overview(self, overview: TodayOverview) -> None:
         self.stack.setVisible(True)
-        self.title.setText(self.tr("Today — {today:%A %d %B %Y}").format(today=overview.today))
+        # The weekday and month in the screen's language (strftime's are always English).
+        self.title.setText(self.tr("Today — {date}").format(date=long_date(overview.today)))
         if overview.store_is_empty:
             self.summary.clear()
             self.stack.setCurrentWidget(self.welcome)
