@@ -42,6 +42,7 @@ SOURCES = (
     "partnerdesk/services/records/timeline.py",
     "partnerdesk/services/records/listing.py",
     "partnerdesk/services/changes.py",
+    "partnerdesk/core/team_charter.py",
 )
 
 

@@ -356,6 +356,57 @@
     </message>
 </context>
 <context>
+    <name>CharterPart</name>
+    <message>
+        <source>The goal of our partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do we want to achieve together, and for whom? Write it so that anyone in either organization, and anyone in the community, could understand it. Say how we will know we got there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Families on the east side can see a nurse close to home. By the end of next year, 300 parents come to a monthly health evening at our community center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we agree on goals, expectations and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will both organizations make decisions together, so that our voice counts as much as theirs? Who takes part, how do we decide when we do not all agree, and which values do we hold each other to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: We decide together at our monthly meeting. Each organization has one voice, and community members on our advisory group speak first. We write down what we decided in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we deal with challenging situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things will go wrong sometimes: a missed deadline, a disagreement, a change of staff. How do we raise a problem early, and whom do we talk to first? What happens if we still cannot agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Either side can raise a concern at any time, first with the other&apos;s contact person. If it is not settled within two weeks, both directors meet. We talk about problems face to face, never first by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, minutes and keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often do we meet, where and when, so that community members can come too? Who writes the minutes and by when are they shared? How do we keep each other informed between meetings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: We meet on the first Tuesday of each month at 6 pm, at our center, with childcare. The hospital&apos;s coordinator writes the minutes and sends them to everyone within a week.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CheckPage</name>
     <message>
         <source>Check and export</source>

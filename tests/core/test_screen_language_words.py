@@ -15,6 +15,7 @@ from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.core.dates import friendly_date, long_date, read_date
 from partnerdesk.core.document_language import choice_words, writing_in
 from partnerdesk.core.funding_cliff import FundingEnd, describe_funding_cliff
+from partnerdesk.core.team_charter import PARTS
 from partnerdesk.core.translation import translation_source
 
 
@@ -28,13 +29,23 @@ def _every_choice() -> Iterator[type[LabelledChoice]]:
             yield sub
 
 
-def test_every_choice_label_is_marked_for_translation_in_its_own_context() -> None:
+def _marked() -> set[tuple[str | None, str | None]]:
     root = ElementTree.parse(translation_source("es")).getroot()
-    marked = {
+    return {
         (context.findtext("name"), message.findtext("source"))
         for context in root.iter("context")
         for message in context.iter("message")
     }
+
+
+def test_the_team_charters_parts_are_marked_for_translation() -> None:
+    marked = _marked()
+    texts = [text for part in PARTS for text in (part.title, part.help, part.example)]
+    assert [text for text in texts if ("CharterPart", text) not in marked] == []
+
+
+def test_every_choice_label_is_marked_for_translation_in_its_own_context() -> None:
+    marked = _marked()
     kinds = list(_every_choice())
     assert RequestStage in kinds and CommitmentStatus in kinds
     missing = [
