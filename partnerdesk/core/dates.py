@@ -176,6 +176,18 @@ def document_date(day: date) -> str:
     return spelled_date(day, ENGLISH, "US" if territory in _MONTH_FIRST_TERRITORIES else "")
 
 
+def date_in_words(day: date) -> str:
+    """A date spelled out in a sentence on screen, in the screen's language: in English as
+    the documents write it ("December 4, 2026", or "4 December 2026" outside the countries
+    that put the month first), else as that language does ("4 de diciembre de 2026")."""
+    language = current_language()
+    if language == SOURCE_LANGUAGE:
+        return document_date(day)
+    from partnerdesk.core.document_language import spelled_date
+
+    return spelled_date(day, language)
+
+
 def read_date(text: str, *, day_first: bool = False, today: date | None = None) -> date | None:
     """The date ``text`` means; None for empty text.
 

@@ -12,7 +12,7 @@ import pytest
 from partnerdesk.core import translation
 from partnerdesk.core.choices import LabelledChoice, MouStatus, RequestStage
 from partnerdesk.core.commitments import CommitmentStatus
-from partnerdesk.core.dates import friendly_date, long_date, read_date
+from partnerdesk.core.dates import date_in_words, friendly_date, long_date, read_date
 from partnerdesk.core.document_language import choice_words, writing_in
 from partnerdesk.core.funding_cliff import FundingEnd, describe_funding_cliff
 from partnerdesk.core.team_charter import PARTS
@@ -88,6 +88,8 @@ def test_dates_are_written_in_the_screens_language(screen_in_pretend_spanish: No
     assert friendly_date(date(2026, 12, 4)) == "4 dic 2026"
     assert long_date(date(2026, 12, 4)) == "viernes, 4 de diciembre de 2026"
     assert friendly_date(date(2026, 12, 4), "en") == "4 Dec 2026"
+    # In a sentence on screen (signing, reviews): as Spanish spells a date out.
+    assert date_in_words(date(2026, 12, 4)) == "4 de diciembre de 2026"
 
 
 def test_english_dates_are_as_before() -> None:
