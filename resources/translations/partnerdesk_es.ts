@@ -5794,6 +5794,21 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
 </context>
 <context>
+    <name>commitments</name>
+    <message>
+        <source>removed from the MOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer a condition of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contact_transfer</name>
     <message>
         <source>Contact files (*.csv *.vcf *.vcard);;All files (*)</source>

@@ -11,7 +11,12 @@ import pytest
 
 from partnerdesk.core import translation
 from partnerdesk.core.choices import LabelledChoice, MouStatus, RequestStage
-from partnerdesk.core.commitments import CommitmentStatus
+from partnerdesk.core.commitments import (
+    BOTH_PARTIES,
+    REMOVED_FROM_MOU,
+    CommitmentStatus,
+    shown_words,
+)
 from partnerdesk.core.dates import date_in_words, friendly_date, long_date, read_date
 from partnerdesk.core.document_language import choice_words, writing_in
 from partnerdesk.core.funding_cliff import FundingEnd, describe_funding_cliff
@@ -81,6 +86,17 @@ def test_labels_follow_the_screen_and_documents_keep_their_own_language(
         assert choice_words(RequestStage.KICKOFF) == "Kickoff meeting"
     with writing_in("es"):
         assert choice_words(RequestStage.KICKOFF) == "Reunión de inicio"
+
+
+def test_the_words_partnerdesk_stored_itself_show_in_the_screens_language(
+    screen_in_pretend_spanish: None,
+) -> None:
+    assert shown_words(BOTH_PARTIES) == "«Both of us»"
+    assert shown_words(REMOVED_FROM_MOU) == "«removed from the MOU»"
+    assert shown_words("Harlow County Public Health Department") == (
+        "Harlow County Public Health Department"
+    ), "what the user wrote is shown as written"
+    assert BOTH_PARTIES == "Both of us", "stored in English, as before"
 
 
 def test_dates_are_written_in_the_screens_language(screen_in_pretend_spanish: None) -> None:

@@ -110,7 +110,11 @@ def test_the_partnerships_page_writes_its_dates_and_funding_cliff_in_spanish(
     assert _spanish_short(date.today() - timedelta(days=45)).fullmatch(meals[6]), meals[6]
     # The chart's facts in words, under it and for screen readers: Spanish sentences with
     # the same dates as the table.
-    qtbot.waitUntil(lambda: page.chart.pixmap() is not None and not page.chart.pixmap().isNull())
+    # Drawn on the worker; the first chart of a run imports matplotlib (slow on a busy machine).
+    qtbot.waitUntil(
+        lambda: page.chart.pixmap() is not None and not page.chart.pixmap().isNull(),
+        timeout=30000,
+    )
     words = page.chart_facts.text()
     assert words == page.chart.accessibleDescription()
     line = next(text for text in words.splitlines() if text.startswith("Summer meals"))
@@ -157,7 +161,7 @@ def test_a_stage_and_a_check_ups_statements_show_in_spanish(
     view = request.checkups
     qtbot.waitUntil(lambda: view.rows.topLevelItemCount() == 2)
     # The trend's facts in Spanish ("2 revisiones, del … al …"), its dates as the list's.
-    qtbot.waitUntil(lambda: "revisiones" in view.trend_words.text())
+    qtbot.waitUntil(lambda: "revisiones" in view.trend_words.text(), timeout=30000)
     assert "check-up" not in view.trend_words.text()
     assert SPANISH_DATE.search(view.trend_words.text())
     seen: dict[str, list[str]] = {}

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.commitments import shown_words
 from partnerdesk.core.dates import friendly_date, long_date
 from partnerdesk.core.translation import Messages
 from partnerdesk.services.changes import RecordKind
@@ -302,7 +303,11 @@ class TodayPage(QWidget):
             when = today_page.tr("due in %n day(s)", "", days)
         details = " · ".join(
             part
-            for part in (item.party, item.request_title, f"{when} ({friendly_date(item.due)})")
+            for part in (
+                shown_words(item.party),
+                item.request_title,
+                f"{when} ({friendly_date(item.due)})",
+            )
             if part
         )
         return item.what, details, COMMITMENT_ENTRY, item.commitment_id
