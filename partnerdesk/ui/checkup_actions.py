@@ -292,9 +292,11 @@ class CheckupActions:
         if path is None:
             return
         self._remember_folder(path.parent)
+        # The domains and statements it names, in the screen's language.
+        language = current_language()
         self.operations.open_once(
             "read check-up form",
-            lambda database: read_partner_form(database, request_id, path),
+            lambda database: read_partner_form(database, request_id, path, language=language),
             self._preview,
         )
 
