@@ -27,7 +27,8 @@ from partnerdesk.translation_files import compile_all, qt_program  # noqa: E402
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es",)
 # Every place a message for users is written: the window, the program's wiring, the
-# commands, and the refusals the services explain themselves with.
+# commands, the refusals the services explain themselves with, and the words of core's
+# choices shown on screen (stages, ratings, statuses).
 SOURCES = (
     "partnerdesk/ui",
     "partnerdesk/app.py",
@@ -35,6 +36,13 @@ SOURCES = (
     "partnerdesk/commands",
     "partnerdesk/services/errors.py",
     "partnerdesk/services/data_safety/plain_words.py",
+    "partnerdesk/core/choices.py",
+    "partnerdesk/core/commitments.py",
+    "partnerdesk/core/dates.py",
+    "partnerdesk/services/records/timeline.py",
+    "partnerdesk/services/records/listing.py",
+    "partnerdesk/services/changes.py",
+    "partnerdesk/core/team_charter.py",
 )
 
 

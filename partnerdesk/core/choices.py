@@ -1,24 +1,36 @@
 """The fixed choices of the domain, each with the words a user sees.
 
 Values are stored in the database, so they never change once released; labels may.
+A label is written in English here and shown in the screen's language (issue 21): each
+is marked for lupdate in the context named after its class (``RequestStage``), so that
+"Ended" can be a request's word in one and an MOU's in another. The values, never the
+labels, go into the database and the commands' JSON.
 """
 
 from __future__ import annotations
 
 from enum import StrEnum
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 
 class LabelledChoice(StrEnum):
     """A stored value with a plain-language label."""
 
     @property
-    def label(self) -> str:
+    def english_label(self) -> str:
+        """The label as the code writes it (English documents use it, whatever the screen)."""
         return _LABELS.get(self, self.value.replace("_", " ").capitalize())
+
+    @property
+    def label(self) -> str:
+        """The label in the screen's language."""
+        return translate(type(self).__name__, self.english_label)
 
     @classmethod
     def from_label(cls, label: str) -> LabelledChoice:
         for member in cls:
-            if member.label == label:
+            if label in (member.label, member.english_label):
                 return member
         raise ValueError(f"{label!r} is not a {cls.__name__}")
 
@@ -120,11 +132,11 @@ def rating_shown(rating: Rating, *, answered: bool) -> str:
 
     The stored value stays "not asked" (it means "no rating"); only the words change."""
     if rating is Rating.NOT_ASKED and answered:
-        return NOT_RATED_YET
+        return translate("Rating", NOT_RATED_YET)
     return rating.label
 
 
-NOT_RATED_YET = "Answered, not rated yet"
+NOT_RATED_YET = QT_TRANSLATE_NOOP("Rating", "Answered, not rated yet")
 
 
 class ValuesShown(LabelledChoice):
@@ -170,35 +182,78 @@ class CheckupSide(LabelledChoice):
     THEIRS = "theirs"
 
 
+# Every label, marked for lupdate (a test checks that none is missing).
 _LABELS: dict[StrEnum, str] = {
-    OrganizationType.HOSPITAL: "Hospital or health system",
-    OrganizationType.PUBLIC_HEALTH: "Public health department",
-    OrganizationType.PAYER: "Health plan or payer",
-    OrganizationType.GOVERNMENT: "Government agency",
-    OrganizationType.COMMUNITY_BASED: "Community-based organization",
-    OrganizationType.FAITH_BASED: "Faith-based group",
-    OrganizationType.BUSINESS: "Business",
-    OrganizationType.SCHOOL: "School",
-    OrganizationType.OTHER: "Other",
-    NoteKind.SITE_VISIT: "Site visit",
-    PreferredContactMethod.TEXT_MESSAGE: "Text message",
-    PreferredContactMethod.IN_PERSON: "In person",
-    RequestStage.GETTING_TO_KNOW: "Getting to know them",
-    RequestStage.KICKOFF: "Kickoff meeting",
-    RequestStage.MOU_DRAFTING: "MOU drafting",
-    RequestStage.UNDER_REVIEW: "Under review",
-    Decision.PROCEED_WITH_CONDITIONS: "Proceed with conditions",
-    Rating.NOT_ASKED: "Not asked yet",
-    ValuesShown.SHOWN: "Shown",
-    ValuesShown.PARTLY: "Partly shown",
-    ValuesShown.NOT_SHOWN: "Not shown",
-    ValuesShown.DONT_KNOW: "Don't know",
-    CapacityStatus.HAS: "Has this",
-    CapacityStatus.NEEDS: "Needs this",
-    CapacityStatus.NONE: "Neither",
-    Acknowledgement.NOT_APPLICABLE: "Nothing to acknowledge",
-    Acknowledgement.NOT_ACKNOWLEDGED: "Not acknowledged",
-    Acknowledgement.PARTLY: "Partly acknowledged",
-    Acknowledgement.UNKNOWN: "Not known",
-    MouStatus.IN_REVIEW: "In review",
+    OrganizationType.HOSPITAL: QT_TRANSLATE_NOOP("OrganizationType", "Hospital or health system"),
+    OrganizationType.PUBLIC_HEALTH: QT_TRANSLATE_NOOP(
+        "OrganizationType", "Public health department"
+    ),
+    OrganizationType.PAYER: QT_TRANSLATE_NOOP("OrganizationType", "Health plan or payer"),
+    OrganizationType.GOVERNMENT: QT_TRANSLATE_NOOP("OrganizationType", "Government agency"),
+    OrganizationType.COMMUNITY_BASED: QT_TRANSLATE_NOOP(
+        "OrganizationType", "Community-based organization"
+    ),
+    OrganizationType.FAITH_BASED: QT_TRANSLATE_NOOP("OrganizationType", "Faith-based group"),
+    OrganizationType.BUSINESS: QT_TRANSLATE_NOOP("OrganizationType", "Business"),
+    OrganizationType.SCHOOL: QT_TRANSLATE_NOOP("OrganizationType", "School"),
+    OrganizationType.OTHER: QT_TRANSLATE_NOOP("OrganizationType", "Other"),
+    NoteKind.EMAIL: QT_TRANSLATE_NOOP("NoteKind", "Email"),
+    NoteKind.CALL: QT_TRANSLATE_NOOP("NoteKind", "Call"),
+    NoteKind.MEETING: QT_TRANSLATE_NOOP("NoteKind", "Meeting"),
+    NoteKind.SITE_VISIT: QT_TRANSLATE_NOOP("NoteKind", "Site visit"),
+    NoteKind.EVENT: QT_TRANSLATE_NOOP("NoteKind", "Event"),
+    NoteKind.OTHER: QT_TRANSLATE_NOOP("NoteKind", "Other"),
+    PreferredContactMethod.EMAIL: QT_TRANSLATE_NOOP("PreferredContactMethod", "Email"),
+    PreferredContactMethod.PHONE: QT_TRANSLATE_NOOP("PreferredContactMethod", "Phone"),
+    PreferredContactMethod.TEXT_MESSAGE: QT_TRANSLATE_NOOP(
+        "PreferredContactMethod", "Text message"
+    ),
+    PreferredContactMethod.IN_PERSON: QT_TRANSLATE_NOOP("PreferredContactMethod", "In person"),
+    PreferredContactMethod.OTHER: QT_TRANSLATE_NOOP("PreferredContactMethod", "Other"),
+    RequestStage.RECEIVED: QT_TRANSLATE_NOOP("RequestStage", "Received"),
+    RequestStage.GETTING_TO_KNOW: QT_TRANSLATE_NOOP("RequestStage", "Getting to know them"),
+    RequestStage.VETTING: QT_TRANSLATE_NOOP("RequestStage", "Vetting"),
+    RequestStage.KICKOFF: QT_TRANSLATE_NOOP("RequestStage", "Kickoff meeting"),
+    RequestStage.MOU_DRAFTING: QT_TRANSLATE_NOOP("RequestStage", "MOU drafting"),
+    RequestStage.ACTIVE: QT_TRANSLATE_NOOP("RequestStage", "Active"),
+    RequestStage.UNDER_REVIEW: QT_TRANSLATE_NOOP("RequestStage", "Under review"),
+    RequestStage.DECLINED: QT_TRANSLATE_NOOP("RequestStage", "Declined"),
+    RequestStage.ENDED: QT_TRANSLATE_NOOP("RequestStage", "Ended"),
+    Decision.PROCEED: QT_TRANSLATE_NOOP("Decision", "Proceed"),
+    Decision.PROCEED_WITH_CONDITIONS: QT_TRANSLATE_NOOP("Decision", "Proceed with conditions"),
+    Decision.PAUSE: QT_TRANSLATE_NOOP("Decision", "Pause"),
+    Decision.DECLINE: QT_TRANSLATE_NOOP("Decision", "Decline"),
+    ParticipationLevel.INFORM: QT_TRANSLATE_NOOP("ParticipationLevel", "Inform"),
+    ParticipationLevel.CONSULT: QT_TRANSLATE_NOOP("ParticipationLevel", "Consult"),
+    ParticipationLevel.INVOLVE: QT_TRANSLATE_NOOP("ParticipationLevel", "Involve"),
+    ParticipationLevel.COLLABORATE: QT_TRANSLATE_NOOP("ParticipationLevel", "Collaborate"),
+    ParticipationLevel.EMPOWER: QT_TRANSLATE_NOOP("ParticipationLevel", "Empower"),
+    Rating.NOT_ASKED: QT_TRANSLATE_NOOP("Rating", "Not asked yet"),
+    Rating.STRONG: QT_TRANSLATE_NOOP("Rating", "Strong"),
+    Rating.ADEQUATE: QT_TRANSLATE_NOOP("Rating", "Adequate"),
+    Rating.WEAK: QT_TRANSLATE_NOOP("Rating", "Weak"),
+    Rating.CONCERN: QT_TRANSLATE_NOOP("Rating", "Concern"),
+    ValuesShown.SHOWN: QT_TRANSLATE_NOOP("ValuesShown", "Shown"),
+    ValuesShown.PARTLY: QT_TRANSLATE_NOOP("ValuesShown", "Partly shown"),
+    ValuesShown.NOT_SHOWN: QT_TRANSLATE_NOOP("ValuesShown", "Not shown"),
+    ValuesShown.DONT_KNOW: QT_TRANSLATE_NOOP("ValuesShown", "Don't know"),
+    CapacityStatus.HAS: QT_TRANSLATE_NOOP("CapacityStatus", "Has this"),
+    CapacityStatus.NEEDS: QT_TRANSLATE_NOOP("CapacityStatus", "Needs this"),
+    CapacityStatus.NONE: QT_TRANSLATE_NOOP("CapacityStatus", "Neither"),
+    Acknowledgement.NOT_APPLICABLE: QT_TRANSLATE_NOOP("Acknowledgement", "Nothing to acknowledge"),
+    Acknowledgement.NOT_ACKNOWLEDGED: QT_TRANSLATE_NOOP("Acknowledgement", "Not acknowledged"),
+    Acknowledgement.PARTLY: QT_TRANSLATE_NOOP("Acknowledgement", "Partly acknowledged"),
+    Acknowledgement.ACKNOWLEDGED: QT_TRANSLATE_NOOP("Acknowledgement", "Acknowledged"),
+    Acknowledgement.UNKNOWN: QT_TRANSLATE_NOOP("Acknowledgement", "Not known"),
+    MouStatus.DRAFT: QT_TRANSLATE_NOOP("MouStatus", "Draft"),
+    MouStatus.IN_REVIEW: QT_TRANSLATE_NOOP("MouStatus", "In review"),
+    MouStatus.SIGNED: QT_TRANSLATE_NOOP("MouStatus", "Signed"),
+    MouStatus.ENDED: QT_TRANSLATE_NOOP("MouStatus", "Ended"),
+    CheckupSide.OURS: QT_TRANSLATE_NOOP("CheckupSide", "Ours"),
+    CheckupSide.THEIRS: QT_TRANSLATE_NOOP("CheckupSide", "Theirs"),
 }
+
+
+def label_choices(labels: dict[StrEnum, str]) -> None:
+    """Add the labels of choices defined in another module (each marked where written)."""
+    _LABELS.update(labels)

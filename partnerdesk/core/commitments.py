@@ -12,9 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from partnerdesk.core.choices import LabelledChoice
+from partnerdesk.core.choices import LabelledChoice, label_choices
 from partnerdesk.core.dates import UnreadableDateError, read_date
 from partnerdesk.core.text import clean_single_line
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 
 class CommitmentSource(LabelledChoice):
@@ -32,13 +33,37 @@ class CommitmentStatus(LabelledChoice):
     DROPPED = "dropped"
 
 
+label_choices(
+    {
+        CommitmentSource.ROLE: QT_TRANSLATE_NOOP("CommitmentSource", "Role"),
+        CommitmentSource.GOAL: QT_TRANSLATE_NOOP("CommitmentSource", "Goal"),
+        CommitmentSource.CONDITION: QT_TRANSLATE_NOOP("CommitmentSource", "Condition"),
+        CommitmentStatus.OPEN: QT_TRANSLATE_NOOP("CommitmentStatus", "Open"),
+        CommitmentStatus.DONE: QT_TRANSLATE_NOOP("CommitmentStatus", "Done"),
+        CommitmentStatus.LATE: QT_TRANSLATE_NOOP("CommitmentStatus", "Late"),
+        CommitmentStatus.DROPPED: QT_TRANSLATE_NOOP("CommitmentStatus", "Dropped"),
+    }
+)
+
 # Why the app itself dropped a commitment: its source is gone. Such a commitment comes back
 # (as it was) when its source does; one the user dropped stays dropped.
-REMOVED_FROM_MOU = "removed from the MOU"
-NO_LONGER_A_CONDITION = "no longer a condition of the decision"
+# They are stored as written here (in English); the window shows them in its language
+# (``shown_words``), so they are marked for lupdate.
+REMOVED_FROM_MOU = QT_TRANSLATE_NOOP("commitments", "removed from the MOU")
+NO_LONGER_A_CONDITION = QT_TRANSLATE_NOOP("commitments", "no longer a condition of the decision")
 REMOVED_REASONS = (REMOVED_FROM_MOU, NO_LONGER_A_CONDITION)
 
-BOTH_PARTIES = "Both of us"
+BOTH_PARTIES = QT_TRANSLATE_NOOP("commitments", "Both of us")
+
+
+def shown_words(stored: str) -> str:
+    """A party or a reason to drop as the window shows it: the words PartnerDesk itself
+    stored ("Both of us") in the screen's language, anything the user wrote as written."""
+    if stored in (BOTH_PARTIES, *REMOVED_REASONS):
+        return translate("commitments", stored)
+    return stored
+
+
 # Soon: what the Today page lists ahead of its due date (as for follow-ups).
 DUE_SOON_DAYS = 14
 

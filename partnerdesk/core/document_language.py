@@ -149,13 +149,14 @@ def chart_date(day: date, language: str) -> str:
     "14 abr 2026"), so the picture, its description and the screen agree."""
     from partnerdesk.core.dates import friendly_date
 
-    return friendly_date(day) if language == ENGLISH else short_date(day, language)
+    return friendly_date(day, language)
 
 
 def choice_words(choice: StrEnum) -> str:
     """A chosen value (a stage, a decision, a rating) as the document's language names it:
     in English the screens' own label, else the document words "choice.KIND.VALUE"."""
     if document_language() == ENGLISH:
-        label = getattr(choice, "label", None)
+        # The English label whatever the screen's language.
+        label = getattr(choice, "english_label", None)
         return str(label) if label is not None else str(choice.value)
     return say(f"choice.{type(choice).__name__}.{choice.value}")

@@ -2,7 +2,9 @@
 
 A partnership funded by a grant that ends is a partnership that may end with it (seed 002
 asks what happens when the funding runs out). The chart (exports/charts/funding_cliff.py)
-and these words say the same facts: the words are the chart's text alternative.
+and these words say the same facts: the words are the chart's text alternative. Both are
+written in a language given (the window passes the screen's): the words are document
+words ("cliff.…", resources/[LANG/]document_words.yaml), the dates the window's.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import SOURCE_LANGUAGE
 
 
 @dataclass(frozen=True)
@@ -36,29 +39,41 @@ def dated(ends: Sequence[FundingEnd]) -> list[FundingEnd]:
     )
 
 
-def bar_label(end: FundingEnd, today: date) -> str:
+def bar_label(end: FundingEnd, today: date, language: str = SOURCE_LANGUAGE) -> str:
     """The date at the end of a partnership's bar, written as the Partnerships table
     writes it ("31 Aug 2027"), so the chart and the table read alike."""
+    from partnerdesk.core.document_language import say, writing_in
+
     assert end.ends_on is not None
-    when = friendly_date(end.ends_on)
-    return f"{when} (ended)" if end.ends_on < today else when
+    when = friendly_date(end.ends_on, language)
+    if end.ends_on >= today:
+        return when
+    with writing_in(language):
+        return say("cliff.ended", date=when)
 
 
-def describe_funding_cliff(ends: Sequence[FundingEnd], today: date) -> str:
+def describe_funding_cliff(
+    ends: Sequence[FundingEnd], today: date, language: str = SOURCE_LANGUAGE
+) -> str:
     """The chart in words, soonest first, then the partnerships with no end date."""
-    if not ends:
-        return "There are no partnerships yet."
-    lines = []
-    for end in dated(ends):
-        assert end.ends_on is not None
-        when = friendly_date(end.ends_on)
-        if end.ends_on < today:
-            lines.append(f"{end.partnership}: funding ended on {when}.")
-            continue
-        months = months_between(today, end.ends_on)
-        ahead = "within a month" if months < 1 else f"in {months} month{'s' if months != 1 else ''}"
-        lines.append(f"{end.partnership}: funding ends on {when}, {ahead}.")
-    unknown = [end.partnership for end in ends if end.ends_on is None]
-    if unknown:
-        lines.append("No funding end date: " + "; ".join(unknown) + ".")
+    from partnerdesk.core.document_language import say, say_count, writing_in
+
+    with writing_in(language):
+        if not ends:
+            return say("cliff.no_partnerships")
+        lines = []
+        for end in dated(ends):
+            assert end.ends_on is not None
+            when = friendly_date(end.ends_on, language)
+            if end.ends_on < today:
+                lines.append(say("cliff.ended_on", partnership=end.partnership, date=when))
+                continue
+            months = months_between(today, end.ends_on)
+            ahead = (
+                say("cliff.within_a_month") if months < 1 else say_count("cliff.in_months", months)
+            )
+            lines.append(say("cliff.ends_on", partnership=end.partnership, date=when, ahead=ahead))
+        unknown = [end.partnership for end in ends if end.ends_on is None]
+        if unknown:
+            lines.append(say("cliff.no_end_date", partnerships="; ".join(unknown)))
     return "\n".join(lines)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import StrEnum
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
+
 
 class RecordKind(StrEnum):
     ORGANIZATION = "organization"
@@ -14,24 +16,25 @@ class RecordKind(StrEnum):
 
     @property
     def plural_label(self) -> str:
-        return _PLURAL_LABELS[self]
+        """In the screen's language (issue 21), as the labels below."""
+        return translate("RecordKind", _PLURAL_LABELS[self])
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("RecordKind", _LABELS[self])
 
 
 _LABELS = {
-    RecordKind.ORGANIZATION: "Organization",
-    RecordKind.CONTACT: "Contact",
-    RecordKind.NOTE: "Note",
-    RecordKind.REQUEST: "Request",
+    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP("RecordKind", "Organization"),
+    RecordKind.CONTACT: QT_TRANSLATE_NOOP("RecordKind", "Contact"),
+    RecordKind.NOTE: QT_TRANSLATE_NOOP("RecordKind", "Note"),
+    RecordKind.REQUEST: QT_TRANSLATE_NOOP("RecordKind", "Request"),
 }
 _PLURAL_LABELS = {
-    RecordKind.ORGANIZATION: "Organizations",
-    RecordKind.CONTACT: "Contacts",
-    RecordKind.NOTE: "Notes",
-    RecordKind.REQUEST: "Requests",
+    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP("RecordKind", "Organizations"),
+    RecordKind.CONTACT: QT_TRANSLATE_NOOP("RecordKind", "Contacts"),
+    RecordKind.NOTE: QT_TRANSLATE_NOOP("RecordKind", "Notes"),
+    RecordKind.REQUEST: QT_TRANSLATE_NOOP("RecordKind", "Requests"),
 }
 
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.checkups import StatementRating, shipped_statements
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, current_language
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.checkups.checkups import (
     CheckupDetails,
@@ -107,7 +107,8 @@ class CheckupActions:
         try:
             self.dialog = CheckupDialog(
                 details,
-                shipped_statements(),
+                # The statements and their domains in the screen's language (same ids).
+                shipped_statements(current_language()),
                 lambda rating, base: self._save(details.id, rating, base),
                 self.parent,
             )
@@ -206,8 +207,10 @@ class CheckupActions:
                 self.list.show_trend(trend)
 
         # Drawn on the database worker: matplotlib is imported there, the first time.
+        # Its words and dates in the screen's language, taken here on the window's side.
+        language = current_language()
         self.operations.query(
-            lambda database: checkup_trend(database, request_id),
+            lambda database: checkup_trend(database, request_id, language),
             show,
             if_refused=lambda _error: True,
         )
@@ -289,9 +292,11 @@ class CheckupActions:
         if path is None:
             return
         self._remember_folder(path.parent)
+        # The domains and statements it names, in the screen's language.
+        language = current_language()
         self.operations.open_once(
             "read check-up form",
-            lambda database: read_partner_form(database, request_id, path),
+            lambda database: read_partner_form(database, request_id, path, language=language),
             self._preview,
         )
 

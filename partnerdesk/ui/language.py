@@ -11,10 +11,12 @@ first window: PartnerDesk's own (.qm compiled from resources/translations) and Q
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
 
+from partnerdesk.core.dates import use_date_writer
 from partnerdesk.core.translation import (
     SOURCE_LANGUAGE,
     current_language,
@@ -67,7 +69,19 @@ def use_language(
         _installed.append(qt_own)
     # The commands' and services' messages, when shown in the window, through Qt too.
     use_backend(_qt_translate, language)
+    # And the dates' month and weekday names: Qt's locale data is loaded already.
+    use_date_writer(_qt_date)
     return language
+
+
+def _qt_date(day: date, language: str, spelled_out: bool) -> str:
+    """``day`` as ``language`` writes it: "4 dic 2026", or "viernes, 4 de diciembre de 2026"."""
+    locale = QLocale(language)
+    shown = QDate(day.year, day.month, day.day)
+    if spelled_out:
+        return locale.toString(shown, QLocale.FormatType.LongFormat)
+    # The short form with the month's name, in the order English writes it ("4 Dec 2026").
+    return locale.toString(shown, "d MMM yyyy")
 
 
 def _qt_translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -82,3 +96,4 @@ def remove_translators() -> None:
         QCoreApplication.removeTranslator(translator)
     _installed.clear()
     use_backend(english, SOURCE_LANGUAGE)
+    use_date_writer(None)

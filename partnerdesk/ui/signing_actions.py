@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
-from partnerdesk.core.dates import document_date
+from partnerdesk.core.dates import date_in_words
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.mou.drafts import find_request_mou
@@ -102,7 +102,7 @@ class SigningActions:
                     "SigningActions",
                     "This MOU was marked as signed on {document_date} and has "
                     "not changed since. Record another signing of it anyway?",
-                ).format(document_date=document_date(state.signed_on)),
+                ).format(document_date=date_in_words(state.signed_on)),
                 action=QCoreApplication.translate("SigningActions", "Record another signing"),
             )
         ):
@@ -126,7 +126,7 @@ class SigningActions:
             lambda database: sign_mou(database, mou_id, form),
             QCoreApplication.translate(
                 "SigningActions", "The MOU is marked as signed on {document_date}."
-            ).format(document_date=document_date(form.signed_on)),
+            ).format(document_date=date_in_words(form.signed_on)),
         )
 
     # Open the signed copy ----------------------------------------------------------------

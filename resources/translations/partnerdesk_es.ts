@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Acknowledgement</name>
+    <message>
+        <source>Nothing to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acknowledged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not known</source>
+        <translation type="unfinished">No se sabe</translation>
+    </message>
+</context>
+<context>
     <name>AnswerEditor</name>
     <message>
         <source>Choose a question on the left.</source>
@@ -229,6 +252,21 @@
     </message>
 </context>
 <context>
+    <name>CapacityStatus</name>
+    <message>
+        <source>Has this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs this</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Neither</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CharterActions</name>
     <message>
         <source>Word document (*.docx)</source>
@@ -315,6 +353,57 @@
     <message>
         <source>&amp;Write it here:</source>
         <translation>&amp;Escríbalo aquí:</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPart</name>
+    <message>
+        <source>The goal of our partnership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do we want to achieve together, and for whom? Write it so that anyone in either organization, and anyone in the community, could understand it. Say how we will know we got there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Families on the east side can see a nurse close to home. By the end of next year, 300 parents come to a monthly health evening at our community center.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we agree on goals, expectations and values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How will both organizations make decisions together, so that our voice counts as much as theirs? Who takes part, how do we decide when we do not all agree, and which values do we hold each other to?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: We decide together at our monthly meeting. Each organization has one voice, and community members on our advisory group speak first. We write down what we decided in the minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How we deal with challenging situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Things will go wrong sometimes: a missed deadline, a disagreement, a change of staff. How do we raise a problem early, and whom do we talk to first? What happens if we still cannot agree?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: Either side can raise a concern at any time, first with the other&apos;s contact person. If it is not settled within two weeks, both directors meet. We talk about problems face to face, never first by e-mail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings, minutes and keeping in touch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How often do we meet, where and when, so that community members can come too? Who writes the minutes and by when are they shared? How do we keep each other informed between meetings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Example: We meet on the first Tuesday of each month at 6 pm, at our center, with childcare. The hospital&apos;s coordinator writes the minutes and sends them to everyone within a week.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -720,6 +809,17 @@
     <message>
         <source>{score} – {words}</source>
         <translation>{score} – {words}</translation>
+    </message>
+</context>
+<context>
+    <name>CheckupSide</name>
+    <message>
+        <source>Ours</source>
+        <translation type="unfinished">Nosotros</translation>
+    </message>
+    <message>
+        <source>Theirs</source>
+        <translation type="unfinished">Socio</translation>
     </message>
 </context>
 <context>
@@ -1535,6 +1635,40 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
+    <name>CommitmentSource</name>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished">Cargo</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentStatus</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished">Abrir</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Listo</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
         <source>Edit contact</source>
@@ -1864,6 +1998,25 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>{SHARED_DATABASE_MESSAGE} PartnerDesk&apos;s own backups, restore and “Export everything” are for data kept on this computer.</source>
         <translation>{SHARED_DATABASE_MESSAGE} Las copias de seguridad, la restauración y “Exportar todo” de PartnerDesk son para datos guardados en esta computadora.</translation>
+    </message>
+</context>
+<context>
+    <name>Decision</name>
+    <message>
+        <source>Proceed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceed with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decline</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3165,25 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>MouStatus</name>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished">Borrador</translation>
+    </message>
+    <message>
+        <source>In review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished">Firmado</translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MouVersionsDialog</name>
     <message>
         <source>Versions of this MOU</source>
@@ -3192,6 +3364,33 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message>
         <source>Please write a subject or a few words about what happened.</source>
         <translation>Por favor, escriba un asunto o unas palabras sobre lo que pasó.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteKind</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Site visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3394,6 +3593,45 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>OrganizationType</name>
+    <message>
+        <source>Hospital or health system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public health department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health plan or payer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Government agency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community-based organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Faith-based group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Business</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>School</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OurOrganizationDialog</name>
     <message>
         <source>Your organization</source>
@@ -3438,6 +3676,29 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message>
         <source>Please write your organization&apos;s name.</source>
         <translation>Escriba el nombre de su organización.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipationLevel</name>
+    <message>
+        <source>Inform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consult</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Involve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collaborate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empower</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3567,6 +3828,29 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message>
         <source>PartnerDesk cannot write to its data in {where}. Check that the folder is not read-only and that you may change files in it.</source>
         <translation>PartnerDesk no puede escribir en sus datos en {where}. Verifique que la carpeta no sea de solo lectura y que usted tenga permiso para cambiar archivos en ella.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferredContactMethod</name>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished">Teléfono</translation>
+    </message>
+    <message>
+        <source>Text message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3758,6 +4042,33 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>Rating</name>
+    <message>
+        <source>Answered, not rated yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Adequate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Message</source>
@@ -3853,6 +4164,41 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message>
         <source>Restored from the Trash. {done_message}</source>
         <translation>Se restauró de la Papelera. {done_message}</translation>
+    </message>
+</context>
+<context>
+    <name>RecordKind</name>
+    <message>
+        <source>Organization</source>
+        <translation type="unfinished">Organización</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Nota</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished">Solicitud</translation>
+    </message>
+    <message>
+        <source>Organizations</source>
+        <translation type="unfinished">Organizaciones</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation type="unfinished">Contactos</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished">Notas</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <translation type="unfinished">Solicitudes</translation>
     </message>
 </context>
 <context>
@@ -4247,6 +4593,45 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message>
         <source> — {answered} of {total} answered</source>
         <translation> — {answered} de {total} respondidas</translation>
+    </message>
+</context>
+<context>
+    <name>RequestStage</name>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting to know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vetting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kickoff meeting</source>
+        <translation type="unfinished">Reunión de inicio</translation>
+    </message>
+    <message>
+        <source>MOU drafting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ended</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4951,8 +5336,8 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <translation>Cargar los datos de ejemplo</translation>
     </message>
     <message>
-        <source>Today — {today:%A %d %B %Y}</source>
-        <translation>Hoy — {today:%A %d %B %Y}</translation>
+        <source>Today — {date}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>You have {organizations}, {contacts}, {notes} and {requests}.</source>
@@ -5051,6 +5436,25 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message>
         <source>Trash</source>
         <translation>Papelera</translation>
+    </message>
+</context>
+<context>
+    <name>ValuesShown</name>
+    <message>
+        <source>Shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partly shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Don&apos;t know</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5421,6 +5825,21 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>commitments</name>
+    <message>
+        <source>removed from the MOU</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no longer a condition of the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Both of us</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>contact_transfer</name>
     <message>
         <source>Contact files (*.csv *.vcf *.vcard);;All files (*)</source>
@@ -5444,6 +5863,13 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message>
         <source>PartnerDesk archive (*.zip)</source>
         <translation>Archivo comprimido de PartnerDesk (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <source>Could not read “{text}” as a date. Write it like {example}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5652,6 +6078,25 @@ formularios llenos y devueltos (Word):
     <message>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
+    </message>
+</context>
+<context>
+    <name>listing</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished">Listo</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date} (overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due {date}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -6289,6 +6734,49 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     <message>
         <source>{why}Type the password of {user} for the shared database {address}.</source>
         <translation>{why}Escriba la contraseña de {user} para la base de datos compartida {address}.</translation>
+    </message>
+</context>
+<context>
+    <name>timeline</name>
+    <message>
+        <source>Date not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {action}, due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up: {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage: {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partnership request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{reasons} Conditions: {conditions}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{status} · review due {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They have not acknowledged the harm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Harm: {acknowledgement}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past experience</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from partnerdesk.core.document_language import ENGLISH, say, writing_in
 from partnerdesk.core.funding_cliff import FundingEnd, bar_label, dated
 from partnerdesk.exports.charts import (
     SERIES_COLOURS,
@@ -31,15 +32,23 @@ _STILL_FUNDED = SERIES_COLOURS[0]  # blue
 _ENDED = SERIES_COLOURS[1]  # vermilion
 
 
-def funding_cliff_png(ends: Sequence[FundingEnd], today: date, width_inches: float = 6.3) -> bytes:
-    """The chart as PNG bytes (for the window's Partnerships page)."""
-    return figure_png(funding_cliff_figure(ends, today, width_inches))
+def funding_cliff_png(
+    ends: Sequence[FundingEnd], today: date, width_inches: float = 6.3, language: str = ENGLISH
+) -> bytes:
+    """The chart as PNG bytes (for the window's Partnerships page), its words in
+    ``language``."""
+    return figure_png(funding_cliff_figure(ends, today, width_inches, language))
 
 
 def funding_cliff_figure(
-    ends: Sequence[FundingEnd], today: date, width_inches: float = 6.3
+    ends: Sequence[FundingEnd], today: date, width_inches: float = 6.3, language: str = ENGLISH
 ) -> Figure:
     """The chart, drawn (its texts can be read back)."""
+    with writing_in(language):
+        return _drawn(ends, today, width_inches, language)
+
+
+def _drawn(ends: Sequence[FundingEnd], today: date, width_inches: float, language: str) -> Figure:
     shown = dated(ends)
     unknown = [end.partnership for end in ends if end.ends_on is None]
     height = 1.4 + 0.32 * max(len(shown), 1) + (0.3 if unknown else 0)
@@ -63,7 +72,7 @@ def funding_cliff_figure(
         else:
             axes.plot([x(end.ends_on)], [row], marker="X", color=_ENDED, markersize=7)
         axes.annotate(
-            bar_label(end, today),
+            bar_label(end, today, language),
             (x(end.ends_on), row),
             xytext=(4, 0),
             textcoords="offset points",
@@ -79,7 +88,7 @@ def funding_cliff_figure(
     axes.set_xticks([x(date(year, 1, 1)) for year in years], [str(year) for year in years])
     axes.axvline(0.0, color=_ENDED, linewidth=1.2)
     axes.annotate(
-        "today",
+        say("cliff.today"),
         (0.0, 1.0),
         xycoords=("data", "axes fraction"),
         xytext=(2, 2),
@@ -95,7 +104,7 @@ def funding_cliff_figure(
         axes.text(
             0.5,
             0.5,
-            "No partnership has a funding end date yet.",
+            say("cliff.no_dates"),
             transform=axes.transAxes,
             ha="center",
             va="center",
@@ -106,7 +115,8 @@ def funding_cliff_figure(
         axes.set_yticks([])
     if unknown:
         # Below the years, where the layout leaves room for it.
-        axes.set_xlabel(_short("No end date: " + "; ".join(unknown), 110), fontsize=7, loc="left")
+        unknown_words = say("cliff.no_end_date_label", partnerships="; ".join(unknown))
+        axes.set_xlabel(_short(unknown_words, 110), fontsize=7, loc="left")
     # No title: the page's heading above the picture names it (once).
     return figure
 

@@ -19,7 +19,13 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from partnerdesk.core.checkups import CheckupStatements, StatementRating, shipped_statements
+from partnerdesk.core.checkups import (
+    CheckupStatement,
+    CheckupStatements,
+    StatementRating,
+    shipped_statements,
+)
+from partnerdesk.core.translation import SOURCE_LANGUAGE
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.checkups.checkups import save_partner_ratings, write_partner_ratings
 from partnerdesk.services.database_access import Database
@@ -132,8 +138,12 @@ def read_partner_form(
     *,
     dry_run: bool = True,
     today: date | None = None,
+    language: str = SOURCE_LANGUAGE,
 ) -> PartnerFormReading:
     """Read their filled form for the request's check-up; with ``dry_run`` False, store it.
+
+    ``language``: the one the reading names the domains and statements in (the window
+    passes the screen's; the ids are the same in every language).
 
     It goes into the latest check-up of the request not dated after ``today``, or a new
     one dated ``today`` when there is none. RecordMissingError for no such request;
@@ -149,6 +159,7 @@ def read_partner_form(
     with database.session() as session:
         get_request(session, request_id)  # no such request: said before the file
         checkup = _target_checkup(session, request_id, today)
+    named = statements if language == SOURCE_LANGUAGE else shipped_statements(language)
     try:
         read = read_checkup_form(target, statements)
     except UnreadableFormError as error:
@@ -160,10 +171,10 @@ def read_partner_form(
         checkup.held_on if checkup is not None else today,
         checkup.partner_form_name if checkup is not None else "",
         tuple(read.ratings),
-        _per_domain(statements, read.ratings),
+        _per_domain(named, read.ratings),
         tuple(FormProblem(problem.where, problem.what) for problem in read.problems),
         tuple(
-            NotRated(_domain_title(statements, item.domain_id), item.text)
+            NotRated(_domain_title(named, item.domain_id), _statement_text(named, item))
             for item in read.not_rated
         ),
         tuple(read.notes),
@@ -249,6 +260,11 @@ def _per_domain(
             )
         )
     return tuple(found)
+
+
+def _statement_text(statements: CheckupStatements, item: CheckupStatement) -> str:
+    named = statements.statement(item.id)
+    return named.text if named is not None else item.text
 
 
 def _domain_title(statements: CheckupStatements, domain_id: str) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from partnerdesk.core.checkups import describe_trend, shipped_statements
+from partnerdesk.core.translation import SOURCE_LANGUAGE
 from partnerdesk.services.checkups.checkups import rated_checkup_history
 from partnerdesk.services.database_access import Database
 from partnerdesk.store.models import Organization, PartnershipRequest
@@ -30,19 +31,25 @@ def _names(database: Database, request_id: int) -> tuple[str, str]:
             .join(PartnershipRequest, PartnershipRequest.organization_id == Organization.id)
             .where(PartnershipRequest.id == request_id)
         )
-    return ours or "Our organization", theirs or "Partner"
+    # A name not known yet: the chart writes "Our organization" / "Partner" in its language.
+    return ours or "", theirs or ""
 
 
-def checkup_trend(database: Database, request_id: int) -> CheckupTrend:
-    """Each domain's score over the partnership's check-ups, as a picture and in words."""
+def checkup_trend(
+    database: Database, request_id: int, language: str = SOURCE_LANGUAGE
+) -> CheckupTrend:
+    """Each domain's score over the partnership's check-ups, as a picture and in words,
+    in ``language`` (the window passes the screen's)."""
     from partnerdesk.exports.charts.checkup_trend import checkup_trend_png
 
-    statements = shipped_statements()
+    statements = shipped_statements(language)
     history = rated_checkup_history(database, request_id)
-    description = describe_trend(statements, history)
+    description = describe_trend(statements, history, language)
     if not history:
         return CheckupTrend(request_id, None, description)
     ours, theirs = _names(database, request_id)
     return CheckupTrend(
-        request_id, checkup_trend_png(statements, history, ours, theirs), description
+        request_id,
+        checkup_trend_png(statements, history, ours, theirs, language),
+        description,
     )

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.list_queries import QUERIES, name_order
 from partnerdesk.store.models import (
@@ -84,11 +85,12 @@ class FollowUpStatus:
         if not self.has_action:
             return ""
         if self.done:
-            return "Done"
+            return translate("listing", "Done")
         if self.due is None:
-            return "To do"
-        overdue = " (overdue)" if self.due < date.today() else ""
-        return f"Due {friendly_date(self.due)}{overdue}"
+            return translate("listing", "To do")
+        if self.due < date.today():
+            return translate("listing", "Due {date} (overdue)").format(date=friendly_date(self.due))
+        return translate("listing", "Due {date}").format(date=friendly_date(self.due))
 
 
 @dataclass(frozen=True)

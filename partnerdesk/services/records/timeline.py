@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Acknowledgement
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import translate
 from partnerdesk.store.models import (
     Mou,
     OutreachNote,
@@ -45,7 +46,7 @@ class TimelineEntry:
 
     @property
     def when(self) -> str:
-        return friendly_date(self.day) if self.day else "Date not known"
+        return friendly_date(self.day) if self.day else translate("timeline", "Date not known")
 
 
 NOTES_PER_PAGE = 200
@@ -167,8 +168,12 @@ def _notes(
     for note_id, happened_on, kind, subject, action, due, done_at in session.execute(query):
         details = ""
         if action and done_at is None:
-            due_text = f", due {friendly_date(due)}" if due else ""
-            details = f"Follow-up: {action}{due_text}"
+            if due:
+                details = translate("timeline", "Follow-up: {action}, due {date}").format(
+                    action=action, date=friendly_date(due)
+                )
+            else:
+                details = translate("timeline", "Follow-up: {action}").format(action=action)
         entries.append(
             TimelineEntry(
                 happened_on, TimelineKind.NOTE, note_id, subject, details, kind_label=kind.label
@@ -195,19 +200,23 @@ def _other_entries(session: Session, organization_id: int) -> list[TimelineEntry
                 TimelineKind.REQUEST,
                 request.id,
                 request.title,
-                f"Stage: {request.stage.label}",
-                kind_label="Partnership request",
+                translate("timeline", "Stage: {stage}").format(stage=request.stage.label),
+                kind_label=translate("timeline", "Partnership request"),
             )
         )
         for decision in request.decisions:
-            conditions = f" Conditions: {decision.conditions}" if decision.conditions else ""
+            said = decision.reasons
+            if decision.conditions:
+                said = translate("timeline", "{reasons} Conditions: {conditions}").format(
+                    reasons=decision.reasons, conditions=decision.conditions
+                )
             entries.append(
                 TimelineEntry(
                     decision.decided_on,
                     TimelineKind.DECISION,
                     request.id,
                     f"{decision.decision.label}: {request.title}",
-                    f"{decision.reasons}{conditions}",
+                    said,
                 )
             )
     if request_ids:
@@ -215,14 +224,18 @@ def _other_entries(session: Session, organization_id: int) -> list[TimelineEntry
             select(Mou).where(Mou.request_id.in_(request_ids), Mou.deleted_at.is_(None))
         )
         for mou in mous:
-            review = f" · review due {friendly_date(mou.review_on)}" if mou.review_on else ""
+            state = mou.status.label
+            if mou.review_on:
+                state = translate("timeline", "{status} · review due {date}").format(
+                    status=state, date=friendly_date(mou.review_on)
+                )
             entries.append(
                 TimelineEntry(
                     mou.created_at.date(),
                     TimelineKind.MOU,
                     mou.id,
                     mou.title,
-                    f"{mou.status.label}{review}",
+                    state,
                 )
             )
     history = session.scalars(
@@ -236,9 +249,11 @@ def _other_entries(session: Session, organization_id: int) -> list[TimelineEntry
         details = entry.period
         if entry.harm_or_broken_promise:
             said = (
-                "They have not acknowledged the harm"
+                translate("timeline", "They have not acknowledged the harm")
                 if unacknowledged
-                else f"Harm: {entry.acknowledgement.label.lower()}"
+                else translate("timeline", "Harm: {acknowledgement}").format(
+                    acknowledgement=entry.acknowledgement.label.lower()
+                )
             )
             details = " · ".join(part for part in (details, said) if part)
         entries.append(
@@ -249,7 +264,7 @@ def _other_entries(session: Session, organization_id: int) -> list[TimelineEntry
                 entry.title,
                 details,
                 needs_attention=unacknowledged,
-                kind_label="Past experience",
+                kind_label=translate("timeline", "Past experience"),
             )
         )
     return entries

@@ -43,24 +43,24 @@ class CharterPage(QWidget):
     def __init__(self, number: int, part: CharterPart, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.part = part
-        title = QLabel(f"{number}. {part.title}")
+        title = QLabel(f"{number}. {_title(part)}")
         font = title.font()
         font.setPointSize(font.pointSize() + 3)
         font.setBold(True)
         title.setFont(font)
         title.setWordWrap(True)
-        self.help = QLabel(part.help)
+        self.help = QLabel(QCoreApplication.translate("CharterPart", part.help))
         self.help.setWordWrap(True)
         # Italic, not a colour of our own: it stays readable in dark mode and high contrast.
-        self.example = QLabel(part.example)
+        self.example = QLabel(QCoreApplication.translate("CharterPart", part.example))
         self.example.setWordWrap(True)
         example_font = self.example.font()
         example_font.setItalic(True)
         self.example.setFont(example_font)
         self.text = QPlainTextEdit()
         self.text.setTabChangesFocus(True)  # Tab leaves the box, as in every other field
-        self.text.setAccessibleName(part.title)
-        self.text.setAccessibleDescription(part.help)
+        self.text.setAccessibleName(_title(part))
+        self.text.setAccessibleDescription(self.help.text())
         label = QLabel(self.tr("&Write it here:"))
         label.setBuddy(self.text)
         self.text.textChanged.connect(self.changed.emit)
@@ -187,7 +187,9 @@ class CharterDialog(PagesSavedAsTyped):
     def _mark_contents(self) -> None:
         for row, part in enumerate(PARTS):
             written = bool(str((self.sections.get(part.id) or {}).get(TEXT, "")).strip())
-            self.contents.item(row).setText(f"{row + 1}. {part.title}" + ("  ✓" if written else ""))
+            self.contents.item(row).setText(
+                f"{row + 1}. {_title(part)}" + ("  ✓" if written else "")
+            )
 
     def _export(self) -> None:
         self.save_now()
@@ -208,3 +210,8 @@ class CharterDialog(PagesSavedAsTyped):
         font = self.saved.font()
         font.setBold(problem)
         self.saved.setFont(font)
+
+
+def _title(part: CharterPart) -> str:
+    """A part's title in the screen's language (core marks it in the "CharterPart" context)."""
+    return QCoreApplication.translate("CharterPart", part.title)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.kickoff import ADVICE, DEFAULT_FORMAT, KickoffFormat, advice_for
+from partnerdesk.core.translation import current_language
 from partnerdesk.services.records.kickoff import KickoffMeeting
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import (
@@ -52,7 +53,9 @@ class KickoffDialog(QDialog):
             ).format(request_title=request_title)
         )
         intro.setWordWrap(True)
-        self.kind = choice_box([(advice.label, advice.format) for advice in ADVICE.values()])
+        # The ways to meet and their tips in the screen's language (resources/LANG/kickoff.yaml).
+        self.language = current_language()
+        self.kind = choice_box([(advice_for(way, self.language).label, way) for way in ADVICE])
         select_data(self.kind, DEFAULT_FORMAT)
         self.tips = QLabel()
         self.tips.setWordWrap(True)
@@ -85,7 +88,7 @@ class KickoffDialog(QDialog):
         return KickoffFormat(self.kind.currentData())
 
     def _show_tips(self, _index: int = 0) -> None:
-        advice = advice_for(self.chosen())
+        advice = advice_for(self.chosen(), self.language)
         lines = [advice.when, *(f"• {tip}" for tip in advice.tips)]
         self.tips.setText("\n".join(lines))
         # Read out with the choice, for screen-reader users.

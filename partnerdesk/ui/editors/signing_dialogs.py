@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.dates import document_date
+from partnerdesk.core.dates import date_in_words
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.mou.reviews import ReviewForm
 from partnerdesk.services.mou.signing import SIGNED_COPY_TYPES, SignedState, SigningForm
@@ -45,7 +45,7 @@ class SignMouDialog(RecordDialog):
             else self.tr(
                 "“{title}” was signed on {document_date} and changed since. "
                 "Mark the amended MOU as signed."
-            ).format(title=state.title, document_date=document_date(state.signed_on))
+            ).format(title=state.title, document_date=date_in_words(state.signed_on))
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
@@ -142,7 +142,7 @@ class ReviewDialog(RecordDialog):
         super().__init__(self.tr("Record a review"), parent)
         due = (
             self.tr(" It was due on {document_date}.").format(
-                document_date=document_date(state.review_on)
+                document_date=date_in_words(state.review_on)
             )
             if state.review_on
             else ""

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.commitments import CommitmentStatus
+from partnerdesk.core.commitments import CommitmentStatus, shown_words
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.ui.colours import Tone
 from partnerdesk.ui.done_key import DONE_KEY, is_done_key
@@ -114,7 +114,7 @@ class CommitmentList(QWidget):
         for line in lines:
             if line.party != party:
                 party = line.party
-                title = QTreeWidgetItem([party or self.tr("No party named yet")])
+                title = QTreeWidgetItem([shown_words(party) or self.tr("No party named yet")])
                 font = title.font(0)
                 font.setBold(True)
                 title.setFont(0, font)
@@ -171,6 +171,6 @@ def _due(line: CommitmentLine) -> str:
 def _status(line: CommitmentLine) -> str:
     if line.status is CommitmentStatus.DROPPED and line.drop_reason:
         return QCoreApplication.translate("commitment_list", "Dropped: {drop_reason}").format(
-            drop_reason=line.drop_reason
+            drop_reason=shown_words(line.drop_reason)
         )
     return line.status.label

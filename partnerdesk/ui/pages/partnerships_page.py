@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.choices import RequestStage
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.funding_cliff import FundingEnd, describe_funding_cliff
+from partnerdesk.core.translation import current_language
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.ui.widgets import EmptyState, heading
 
@@ -308,7 +309,9 @@ class PartnershipsPage(QWidget):
 
     def _draw_chart(self, today: date) -> None:
         ends = [FundingEnd(row.title, row.funding_ends_on) for row in self.rows]
-        self.chart_words = describe_funding_cliff(ends, today)
+        # In the screen's language (documents choose their own).
+        language = current_language()
+        self.chart_words = describe_funding_cliff(ends, today, language)
         # The chart's facts: for screen readers, and written under it for everyone.
         self.chart.setAccessibleDescription(self.chart_words)
         self.chart_facts.setText(self.chart_words)
@@ -321,7 +324,7 @@ class PartnershipsPage(QWidget):
         def draw(_database: Database) -> bytes:
             from partnerdesk.exports.charts.funding_cliff import funding_cliff_png
 
-            return funding_cliff_png(ends, today)
+            return funding_cliff_png(ends, today, language=language)
 
         self.read(draw, self.chart.show_png)
 

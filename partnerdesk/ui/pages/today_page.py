@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.commitments import shown_words
+from partnerdesk.core.dates import friendly_date, long_date
 from partnerdesk.core.translation import Messages
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.today import (
@@ -217,7 +218,8 @@ class TodayPage(QWidget):
 
     def show_overview(self, overview: TodayOverview) -> None:
         self.stack.setVisible(True)
-        self.title.setText(self.tr("Today — {today:%A %d %B %Y}").format(today=overview.today))
+        # The weekday and month in the screen's language (strftime's are always English).
+        self.title.setText(self.tr("Today — {date}").format(date=long_date(overview.today)))
         if overview.store_is_empty:
             self.summary.clear()
             self.stack.setCurrentWidget(self.welcome)
@@ -301,7 +303,11 @@ class TodayPage(QWidget):
             when = today_page.tr("due in %n day(s)", "", days)
         details = " · ".join(
             part
-            for part in (item.party, item.request_title, f"{when} ({friendly_date(item.due)})")
+            for part in (
+                shown_words(item.party),
+                item.request_title,
+                f"{when} ({friendly_date(item.due)})",
+            )
             if part
         )
         return item.what, details, COMMITMENT_ENTRY, item.commitment_id

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.dates import friendly_date
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.records.trash import TrashedItem
 from partnerdesk.ui.entry_list_model import EntryTableModel
@@ -36,7 +37,9 @@ def describe_trashed(item: TrashedItem, column: int, role: int) -> Any:
         return item.title
     if column == 1:
         return item.kind.label
-    return item.deleted_at.astimezone().strftime("%d %b %Y, %H:%M")
+    # The month in the screen's language (strftime's %b is always English here).
+    deleted = item.deleted_at.astimezone()
+    return f"{friendly_date(deleted.date())}, {deleted:%H:%M}"
 
 
 class TrashPage(QWidget):

@@ -139,3 +139,22 @@ def test_files_it_cannot_read_are_refused_plainly(database: Database, tmp_path: 
         read_partner_form(database, request_id, letter)
     with pytest.raises(RecordMissingError):
         read_partner_form(database, request_id + 99, letter)
+
+
+def test_the_reading_names_domains_and_statements_in_the_screens_language(
+    database: Database, tmp_path: Path
+) -> None:
+    """The form is read against the statements it was written with; the reading the
+    window shows names them in the screen's language (same ids), and stores the same."""
+    request_id = _request(database)
+    filled = _filled(database, request_id, tmp_path)
+    english = read_partner_form(database, request_id, filled, today=TODAY)
+    spanish = read_partner_form(database, request_id, filled, today=TODAY, language="es")
+    names = shipped_statements("es")
+    assert [domain.title for domain in spanish.domains] == [d.title for d in names.domains]
+    assert spanish.domains[0].title == "Propósito compartido"
+    first_not_rated = names.statement(EVERY[2].id)
+    assert first_not_rated is not None
+    assert spanish.not_rated[0].text == first_not_rated.text
+    assert spanish.ratings == english.ratings
+    assert [d.rated for d in spanish.domains] == [d.rated for d in english.domains]
