@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.choices import RequestStage, stage_after_decision
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, current_language
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
 from partnerdesk.services.records.requests import StageShown, change_stage
@@ -131,9 +131,11 @@ class VettingActions:
             not changes.details and bool(changes.kinds & WHOLE_PAGE)
         )
         request_id = page.request_id
+        # The shipped questions, flags and capacities in the window's language.
+        language = current_language()
         if whole:
             self.operations.query(
-                lambda database: request_page_data(database, request_id),
+                lambda database: request_page_data(database, request_id, language),
                 lambda data: self._on_page(
                     request_id, lambda: page.show_overview(data.overview, data.matrix)
                 ),
@@ -148,13 +150,13 @@ class VettingActions:
             )
         if answers:
             self.operations.query(
-                lambda database: request_answers(database, request_id),
+                lambda database: request_answers(database, request_id, language=language),
                 page.show_answers,
                 if_refused=self._request_gone,
             )
         if matrix:
             self.operations.query(
-                lambda database: request_capacity_matrix(database, request_id),
+                lambda database: request_capacity_matrix(database, request_id, language),
                 lambda read: self._on_page(request_id, lambda: page.capacities.show_matrix(read)),
                 if_refused=self._request_gone,
             )
@@ -553,18 +555,20 @@ class VettingActions:
     def edit_question_bank(self) -> None:
         """Read the questions, then open the bank on them (each change runs on the worker,
         and the vetting screen behind follows it)."""
+        language = current_language()
         self.operations.open_once(
             "question bank",
-            bank_questions,
+            lambda database: bank_questions(database, language=language),
             lambda questions: QuestionBankDialog(
                 self.operations, questions, self._confirm_reset, self.parent
             ).exec(),
         )
 
     def edit_capacities(self) -> None:
+        language = current_language()
         self.operations.open_once(
             "capacities",
-            capacity_lists,
+            lambda database: capacity_lists(database, language),
             lambda lists: CapacitiesDialog(self.operations, lists, self.parent).exec(),
         )
 

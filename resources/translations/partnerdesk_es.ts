@@ -220,6 +220,14 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>{role}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed, but nobody has it yet: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -5359,6 +5367,18 @@ If you close it now, what you typed since the last save is lost. Keep it open to
 </context>
 <context>
     <name>capacity_grid</name>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other partner</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Has</source>
         <translation type="unfinished"></translation>

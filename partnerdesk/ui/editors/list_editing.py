@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from partnerdesk.core.translation import current_language
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.vetting.capacity_matrix import (
@@ -227,7 +228,10 @@ class QuestionBankDialog(_ListDialog):
             ),
             parent,
         )
-        self.categories = bank_topics()
+        # Topics and the shipped wording in the window's language, as the vetting screen
+        # shows them (the worker has read that language's bank for the questions).
+        self.language = current_language()
+        self.categories = bank_topics(language=self.language)
         self.confirm_reset = confirm_reset
         self.add_buttons(
             [
@@ -242,7 +246,10 @@ class QuestionBankDialog(_ListDialog):
         self.show_questions(questions)
 
     def reload(self) -> None:
-        self.operations.query(bank_questions, self.show_questions)
+        language = self.language
+        self.operations.query(
+            lambda database: bank_questions(database, language=language), self.show_questions
+        )
 
     def show_questions(self, questions: list[EditableQuestion]) -> None:
         kept = self.selected_key()
@@ -298,9 +305,9 @@ class QuestionBankDialog(_ListDialog):
         dialog = QuestionDialog(self.categories, question, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             key, text = question.key, dialog.text.toPlainText()
-            help_text = dialog.help.toPlainText()
+            help_text, language = dialog.help.toPlainText(), self.language
             self.change(
-                lambda database: edit_question(database, key, text, help_text),
+                lambda database: edit_question(database, key, text, help_text, language),
                 self.tr("Question saved."),
             )
 
@@ -333,6 +340,8 @@ class CapacitiesDialog(_ListDialog):
             ),
             parent,
         )
+        # The shipped capacities named in the window's language, as the matrix names them.
+        self.language = current_language()
         self.add_buttons(
             [
                 _Button(self.tr("&Add a capacity…"), self._add, needs_selection=False),
@@ -343,7 +352,10 @@ class CapacitiesDialog(_ListDialog):
         self.show_capacities(lists)
 
     def reload(self) -> None:
-        self.operations.query(capacity_lists, self.show_capacities)
+        language = self.language
+        self.operations.query(
+            lambda database: capacity_lists(database, language), self.show_capacities
+        )
 
     def show_capacities(self, lists: CapacityLists) -> None:
         kept = self.selected_key()
@@ -377,9 +389,9 @@ class CapacitiesDialog(_ListDialog):
             self.tr("Rename a capacity"), self.tr("&Name:"), self.names[capacity_id], self
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            name = dialog.name.text()
+            name, language = dialog.name.text(), self.language
             self.change(
-                lambda database: rename_capacity(database, capacity_id, name),
+                lambda database: rename_capacity(database, capacity_id, name, language),
                 self.tr("Capacity renamed."),
             )
 
