@@ -7,6 +7,7 @@ writes are in ui/mou_editing.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -14,9 +15,10 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.core.mou_checks import check_mou, check_words
 from partnerdesk.core.mou_document import OpenPoints
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
+from partnerdesk.core.mou_sections import sections_in
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages, current_language
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import (
@@ -198,17 +200,35 @@ class MouActions:
         self._read_and_open(mou_id)
 
     def _read_and_open(self, mou_id: int) -> None:
+        # The wizard speaks the window's language: its sections' words and the check's
+        # are read on the worker, with the draft (then kept for the rest of the run).
+        language = current_language()
+
+        def read(database: Database) -> MouDraft:
+            from partnerdesk.core.mou_clauses import ClauseFileError, shipped_clauses
+
+            draft = read_draft(database, mou_id)
+            sections_in(language)
+            check_words(language)
+            # A broken file is said when the wizard opens, which reads them again.
+            with suppress(ClauseFileError):
+                shipped_clauses(language)
+            return draft
+
         self.operations.query(
-            lambda database: read_draft(database, mou_id),
-            self._show_wizard,
+            read,
+            lambda draft: self._show_wizard(draft, language),
             if_refused=self._not_opened,
         )
 
-    def _show_wizard(self, draft: MouDraft) -> None:
+    def _show_wizard(self, draft: MouDraft, language: str = "en") -> None:
         from partnerdesk.core.mou_clauses import ClauseFileError, shipped_clauses
 
         try:
-            clauses = shipped_clauses()
+            # In the window's language, as the rest of the wizard: the standard wording
+            # is put where the user reads and edits it, and the MOU's text is theirs
+            # (a document's language changes its headings, never what they wrote).
+            clauses = shipped_clauses(language)
         except ClauseFileError as error:
             self.operations.tell(
                 QCoreApplication.translate(
@@ -218,7 +238,11 @@ class MouActions:
             clauses = {}
         try:
             wizard = MouWizard(
-                draft, MouEditing(self.operations, self.dialogs), clauses, self.parent
+                draft,
+                MouEditing(self.operations, self.dialogs),
+                clauses,
+                self.parent,
+                language=language,
             )
         except BaseException:
             self._opening = False  # the next click tries again

@@ -19,8 +19,10 @@ from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.store.database import Database
-from partnerdesk.store.models import VettingQuestion
+from partnerdesk.store.models import Organization, VettingQuestion
 from partnerdesk.ui.editors.list_editing import QuestionBankDialog, QuestionDialog
+from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.language import remove_translators, use_language
 from partnerdesk.ui.main_window import MainWindow
 
@@ -136,4 +138,46 @@ def test_the_request_page_shows_the_shipped_content_in_spanish(
         stored = {q.key: q for q in session.query(VettingQuestion)}
     assert stored[key].text == REWORDED and stored[key].is_custom
     assert stored["data.ownership"].text.startswith("Who will own the data")
+    assert not [entry for entry in dialogs.shown if entry[0] == "problem"]
+
+
+def test_the_wizards_show_their_prompts_sections_and_findings_in_spanish(
+    spanish_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs
+) -> None:
+    window = spanish_window
+    with window.database.session() as session:
+        organization_id = session.query(Organization.id).order_by(Organization.id).first()[0]
+    opened: list[ProfileWizard] = []
+    window.profiles.edit_profile(organization_id, opened.append)
+    qtbot.waitUntil(lambda: bool(opened))
+    profile = opened[0]
+    assert profile.boxes["serve.mission"].accessibleName() == "Su función y su misión"
+    profile.close()
+
+    open_sample_request(window, qtbot)
+    seen: dict[str, object] = {}
+
+    def look(wizard: MouWizard) -> None:
+        try:
+            contents = [wizard.contents.item(row).text() for row in range(wizard.contents.count())]
+            seen["contents"] = contents
+            wizard.show_section("data")
+            page = wizard.section_pages["data"]
+            box = page.editors["ownership"].widget
+            box.setFocus()
+            qtbot.keyClick(box, Qt.Key.Key_End, Qt.KeyboardModifier.ControlModifier)
+            qtbot.mouseClick(page.clause_buttons["ownership"], Qt.MouseButton.LeftButton)
+            seen["ownership"] = box.toPlainText()
+            wizard.show_section("check")
+            findings = wizard.check_page.findings
+            seen["findings"] = [findings.item(row).text() for row in range(findings.count())]
+        finally:
+            wizard.close()
+
+    when_dialog_opens(MouWizard, look)
+    window.request_page.mou_requested.emit(window.request_page.request_id)
+    qtbot.waitUntil(lambda: "findings" in seen, timeout=10000)
+    assert "1. Partes y firmantes" in str(seen["contents"])
+    assert "les pertenece" in str(seen["ownership"]), "standard wording in the screen's language"
+    assert any("No hay forma de resolver" in text for text in seen["findings"]), seen["findings"]  # type: ignore[attr-defined]
     assert not [entry for entry in dialogs.shown if entry[0] == "problem"]
