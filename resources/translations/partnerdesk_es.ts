@@ -5292,6 +5292,13 @@ Evidence: {our_evidence}</source>
     </message>
 </context>
 <context>
+    <name>_PartPage</name>
+    <message>
+        <source>“{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_ProfileEditing</name>
     <message>
         <source>PartnerDesk could not save this.</source>
