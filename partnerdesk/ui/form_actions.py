@@ -16,7 +16,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.forms import FormReading
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, current_language
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
@@ -49,8 +49,12 @@ class FormActions:
         """ "Questions for the form…": the shortlist, ticked, to change and save."""
         from partnerdesk.services.vetting.shortlist import read_shortlist
 
+        # The topics and shipped questions in the window's language, as on the request page.
+        language = current_language()
         self.operations.open_once(
-            "shortlist", lambda database: read_shortlist(database, request_id), self._pick_on
+            "shortlist",
+            lambda database: read_shortlist(database, request_id, language),
+            self._pick_on,
         )
 
     def _pick_on(self, shortlist: Shortlist) -> None:

@@ -17,6 +17,7 @@ from partnerdesk.services.vetting.question_editing import (
     retire_question,
 )
 from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, save_answer
+from partnerdesk.services.vetting.shortlist import read_shortlist
 from partnerdesk.store.database import Database
 
 
@@ -118,3 +119,10 @@ def test_in_spanish_the_shipped_wording_is_shown_in_spanish_and_the_users_as_wri
         english = vetting_overview(session, request_id)
     kept = {line.key: line for line in english.questions["hard"]}
     assert kept["hard.values-statement"].text == bank.get("hard.values-statement").text  # type: ignore[union-attr]
+    # "Questions for the form…" lists them as the vetting screen shows them.
+    shortlist = read_shortlist(database, request_id, "es")
+    hard = next(topic for topic in shortlist.topics if topic.id == "hard")
+    assert hard.title == spanish.category("hard").title  # type: ignore[union-attr]
+    listed = {q.key: q.text for q in hard.questions}
+    assert listed["hard.values-statement"] == values.text
+    assert listed["hard.why-now"] == "¿Por qué ahora, después de tantos años?"
