@@ -549,9 +549,12 @@ class MouActions:
         # The dialog asks; the answers come back to it from the database worker.
         shown: list[MouVersionsDialog] = []
 
+        # The sections named in the window's language, as in the wizard.
+        language = current_language()
+
         def comparison(older: int, newer: int | None) -> None:
             self.operations.query(
-                lambda database: compare_versions_of(database, mou_id, older, newer),
+                lambda database: compare_versions_of(database, mou_id, older, newer, language),
                 lambda compared: shown[0].show_compared(compared),
                 if_refused=self._if_missing,
             )

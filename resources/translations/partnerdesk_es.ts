@@ -5837,6 +5837,22 @@ forms filled in and sent back (Word):
 <context>
     <name>mou_versions_dialog</name>
     <message>
+        <source>{title} — added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No differences: the two are the same.&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
