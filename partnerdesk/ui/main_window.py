@@ -22,13 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk import APP_NAME
-from partnerdesk.core.translation import current_language
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.records.today import TodayOverview, read_today
 from partnerdesk.ui.colours import set_palette_style_sheet
 from partnerdesk.ui.context import WindowContext
 from partnerdesk.ui.controllers import Controllers, WindowCallbacks
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.main_menus import install_menus, install_toolbar
 from partnerdesk.ui.main_pages import ListPages, PageStack, page_makers
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
@@ -209,7 +209,7 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, next_step)
 
         # A bank that cannot be read is told when a request is opened, not now.
-        language = current_language()
+        language = content_language()
         self.read(
             lambda database: _ready_vetting_reading(database, language),
             lambda _bank: QTimer.singleShot(0, self, next_step),
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
             self.request_page.leave()
         move = self._asked_for() if show else 0
         # The shipped questions, flags and capacities are shown in the window's language.
-        language = current_language()
+        language = content_language()
         self.read(
             lambda database: request_page_data(database, request_id, language),
             lambda data: self._request_read(data, show, move),

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from partnerdesk.core.mou_checks import check_mou, check_words
 from partnerdesk.core.mou_document import OpenPoints
 from partnerdesk.core.mou_sections import sections_in
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages, current_language
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.mou.drafts import (
@@ -43,6 +43,7 @@ from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_actions import EmailActions
 from partnerdesk.ui.export_folder import export_folder, remember_export_folder
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.mou_editing import MouEditing
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
@@ -202,7 +203,7 @@ class MouActions:
     def _read_and_open(self, mou_id: int) -> None:
         # The wizard speaks the window's language: its sections' words and the check's
         # are read on the worker, with the draft (then kept for the rest of the run).
-        language = current_language()
+        language = content_language()
 
         def read(database: Database) -> MouDraft:
             from partnerdesk.core.mou_clauses import ClauseFileError, shipped_clauses
@@ -550,7 +551,7 @@ class MouActions:
         shown: list[MouVersionsDialog] = []
 
         # The sections named in the window's language, as in the wizard.
-        language = current_language()
+        language = content_language()
 
         def comparison(older: int, newer: int | None) -> None:
             self.operations.query(

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.profile_prompts import ProfilePrompts
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP, current_language
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import (
     ChangedElsewhereError,
@@ -40,6 +40,7 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
@@ -214,7 +215,7 @@ class ProfileActions:
 
         # The prompts are shown in the window's language (the answers are kept under the
         # same ids in every language); read on the worker, with the profile.
-        language = current_language()
+        language = content_language()
 
         def read(database: Database) -> tuple[ProfileState, ProfilePrompts]:
             return read_profile(database, organization_id), prompts_in(language)

@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.choices import RequestStage, stage_after_decision
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP, current_language
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
 from partnerdesk.services.records.requests import StageShown, change_stage
@@ -49,6 +49,7 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations, server_unreachable
 from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
@@ -132,7 +133,7 @@ class VettingActions:
         )
         request_id = page.request_id
         # The shipped questions, flags and capacities in the window's language.
-        language = current_language()
+        language = content_language()
         if whole:
             self.operations.query(
                 lambda database: request_page_data(database, request_id, language),
@@ -555,7 +556,7 @@ class VettingActions:
     def edit_question_bank(self) -> None:
         """Read the questions, then open the bank on them (each change runs on the worker,
         and the vetting screen behind follows it)."""
-        language = current_language()
+        language = content_language()
         self.operations.open_once(
             "question bank",
             lambda database: bank_questions(database, language=language),
@@ -565,7 +566,7 @@ class VettingActions:
         )
 
     def edit_capacities(self) -> None:
-        language = current_language()
+        language = content_language()
         self.operations.open_once(
             "capacities",
             lambda database: capacity_lists(database, language),

@@ -17,13 +17,14 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 from pytestqt.qtbot import QtBot
 
+from partnerdesk.core.translation import english, use_backend
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.store.database import Database
 from partnerdesk.store.models import Organization, VettingQuestion
 from partnerdesk.ui.editors.list_editing import QuestionBankDialog, QuestionDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
-from partnerdesk.ui.language import remove_translators, use_language
+from partnerdesk.ui.language import content_language, remove_translators, use_language
 from partnerdesk.ui.main_window import MainWindow
 
 from .conftest import RecordingDialogs, _shown_window, settle, when_dialog_opens
@@ -181,3 +182,15 @@ def test_the_wizards_show_their_prompts_sections_and_findings_in_spanish(
     assert "les pertenece" in str(seen["ownership"]), "standard wording in the screen's language"
     assert any("No hay forma de resolver" in text for text in seen["findings"]), seen["findings"]  # type: ignore[attr-defined]
     assert not [entry for entry in dialogs.shown if entry[0] == "problem"]
+
+
+def test_a_language_without_shipped_content_shows_it_in_english() -> None:
+    """A pseudo-translation (scripts/pseudo_translation.py), or a language whose window is
+    translated before its questions are: the screens keep the English content."""
+    try:
+        use_backend(english, "pseudo")
+        assert content_language() == "en"
+        use_backend(english, "es")
+        assert content_language() == "es"
+    finally:
+        use_backend(english, "en")

@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from partnerdesk.core.translation import current_language
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.vetting.capacity_matrix import (
@@ -48,6 +47,7 @@ from partnerdesk.services.vetting.question_editing import (
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import resize_within_screen
@@ -230,7 +230,7 @@ class QuestionBankDialog(_ListDialog):
         )
         # Topics and the shipped wording in the window's language, as the vetting screen
         # shows them (the worker has read that language's bank for the questions).
-        self.language = current_language()
+        self.language = content_language()
         self.categories = bank_topics(language=self.language)
         self.confirm_reset = confirm_reset
         self.add_buttons(
@@ -341,7 +341,7 @@ class CapacitiesDialog(_ListDialog):
             parent,
         )
         # The shipped capacities named in the window's language, as the matrix names them.
-        self.language = current_language()
+        self.language = content_language()
         self.add_buttons(
             [
                 _Button(self.tr("&Add a capacity…"), self._add, needs_selection=False),
