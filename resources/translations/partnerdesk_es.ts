@@ -6220,6 +6220,18 @@ They have not acknowledged this harm.</source>
         <source>This request has no MOU yet. Write it first with “MOU…” on this page; once both organizations have signed it, mark it as signed here.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>{title}: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: changed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>signing_dialogs</name>
