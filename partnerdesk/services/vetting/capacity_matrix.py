@@ -206,17 +206,27 @@ def remove_party(database: Database, request_id: int, organization_id: int) -> C
     return MATRIX_CHANGED
 
 
-def _checked_name(session: Session, name: str, capacity_id: int | None = None) -> str:
+def _checked_name(
+    session: Session, name: str, capacity_id: int | None = None, language: str = SOURCE_LANGUAGE
+) -> str:
+    """The name cleaned; refused when blank or already in the list, as stored or as shown
+    in ``language`` (a shipped capacity's name in the screen's language is taken too)."""
     cleaned = clean_single_line(name)
     if not cleaned:
         raise InvalidInputError("Please give the capacity a name.")
     clash = session.scalar(select(Capacity).where(func.lower(Capacity.name) == cleaned.lower()))
+    shown = shipped_names_in(language)
+    if clash is None and shown:
+        english = [key for key, value in shown.items() if value.lower() == cleaned.lower()]
+        if english:
+            clash = session.scalar(select(Capacity).where(Capacity.name == english[0]))
     if clash is not None and clash.id != capacity_id:
+        named = shown.get(clash.name, clash.name)
         if clash.retired_at is not None:
             raise InvalidInputError(
-                f"“{clash.name}” is already in the list but was retired; bring it back instead."
+                f"“{named}” is already in the list but was retired; bring it back instead."
             )
-        raise InvalidInputError(f"“{clash.name}” is already in the list.")
+        raise InvalidInputError(f"“{named}” is already in the list.")
     return cleaned
 
 
@@ -236,10 +246,11 @@ def capacity_lists(database: Database, language: str = SOURCE_LANGUAGE) -> Capac
         )
 
 
-def add_capacity(database: Database, name: str) -> Changes:
+def add_capacity(database: Database, name: str, language: str = SOURCE_LANGUAGE) -> Changes:
+    """``language``: the one the list is shown in (see ``_checked_name``)."""
     with database.session() as session:
         ensure_capacities(session)
-        cleaned = _checked_name(session, name)
+        cleaned = _checked_name(session, name, language=language)
         last = session.scalar(select(func.max(Capacity.position))) or 0
         session.add(Capacity(name=cleaned, position=last + 1))
     return MATRIX_CHANGED
@@ -257,7 +268,7 @@ def rename_capacity(
         shown = shipped_names_in(language).get(capacity.name)
         if shown is not None and clean_single_line(name) == shown:
             return Changes()
-        capacity.name = _checked_name(session, name, capacity_id)
+        capacity.name = _checked_name(session, name, capacity_id, language)
     return MATRIX_CHANGED
 
 

@@ -378,8 +378,11 @@ class CapacitiesDialog(_ListDialog):
     def _add(self) -> None:
         dialog = NameDialog(self.tr("Add a capacity"), self.tr("&Name:"), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            name = dialog.name.text()
-            self.change(lambda database: add_capacity(database, name), self.tr("Capacity added."))
+            name, language = dialog.name.text(), self.language
+            self.change(
+                lambda database: add_capacity(database, name, language),
+                self.tr("Capacity added."),
+            )
 
     def _rename(self) -> None:
         capacity_id = self.selected_key()

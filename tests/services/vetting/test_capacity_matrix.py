@@ -137,6 +137,8 @@ def test_in_spanish_the_shipped_capacities_are_named_in_spanish(
     assert spanish[lived] == "Lived experience of the neighbourhood", "as the user wrote it"
     active = capacity_lists(database, "es").active
     assert active[0].name == "Materiales de referencia"
+    with pytest.raises(InvalidInputError, match="“Financiamiento” is already in the list"):
+        add_capacity(database, "financiamiento", "es")
     assert {c.id: c.name for c in request_capacity_matrix(database, request_id).capacities}[
         funding
     ] == "Funding"
