@@ -3689,6 +3689,22 @@ If you close it now, what you typed since the last save is lost. Keep it open to
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}  ({marks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question added.</source>
         <translation type="unfinished"></translation>
     </message>

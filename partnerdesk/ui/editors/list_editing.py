@@ -260,13 +260,19 @@ class QuestionBankDialog(_ListDialog):
             marks = [
                 mark
                 for mark, applies in (
-                    ("ours", question.is_own),
-                    ("reworded", question.is_reworded),
-                    ("retired", question.is_retired),
+                    (self.tr("ours"), question.is_own),
+                    (self.tr("reworded"), question.is_reworded),
+                    (self.tr("retired"), question.is_retired),
                 )
                 if applies
             ]
-            label = question.text + (f"  ({', '.join(marks)})" if marks else "")
+            label = (
+                self.tr("{question}  ({marks})").format(
+                    question=question.text, marks=", ".join(marks)
+                )
+                if marks
+                else question.text
+            )
             item = QTreeWidgetItem([label])
             item.setData(0, KEY_ROLE, question.key)
             item.setToolTip(0, question.help or question.text)
