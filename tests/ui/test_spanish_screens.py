@@ -139,6 +139,14 @@ def test_the_request_page_shows_the_shipped_content_in_spanish(
         stored = {q.key: q for q in session.query(VettingQuestion)}
     assert stored[key].text == REWORDED and stored[key].is_custom
     assert stored["data.ownership"].text.startswith("Who will own the data")
+
+    # Spanish switched off: the request read again shows the shipped content in English,
+    # and the question the user reworded still as they typed it.
+    remove_translators()
+    open_sample_request(window, qtbot)
+    assert page.lines["data.ownership"].text.startswith("Who will own the data")
+    assert page.lines[key].text == REWORDED
+    assert "The funding ends within a year" in page.flags.toPlainText()
     assert not [entry for entry in dialogs.shown if entry[0] == "problem"]
 
 
