@@ -193,13 +193,21 @@ def shoot_mou_wizard(
     from partnerdesk.core.mou_clauses import shipped_clauses
     from partnerdesk.services.mou.drafts import mou_for_request, read_draft
     from partnerdesk.ui.editors.mou_wizard import MouWizard
+    from partnerdesk.ui.language import content_language
     from partnerdesk.ui.mou_editing import MouEditing
 
     with window.database.session() as session:
         mou_id = mou_for_request(session, request_id)
     assert mou_id is not None
     draft = read_draft(window.database, mou_id)
-    wizard = MouWizard(draft, MouEditing(window.operations, window.dialogs), shipped_clauses())
+    # In the window's language, as the window opens it (mou_actions.py).
+    language = content_language()
+    wizard = MouWizard(
+        draft,
+        MouEditing(window.operations, window.dialogs),
+        shipped_clauses(language),
+        language=language,
+    )
     wizard.show()
     for section in ("parties", "problem", "roles", "decisions", "data", "check"):
         wizard.show_section(section)

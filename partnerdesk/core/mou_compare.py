@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from typing import Any
 
-from partnerdesk.core.mou_sections import SECTIONS
+from partnerdesk.core.document_language import DOCUMENT_LANGUAGES, writing_in
+from partnerdesk.core.mou_sections import sections_in
 from partnerdesk.core.mou_text import section_text
 
 
@@ -53,9 +54,20 @@ def _pieces(old: str, new: str) -> list[Piece]:
     return pieces
 
 
-def compare_versions(older: dict[str, Any], newer: dict[str, Any]) -> list[SectionComparison]:
+def compare_versions(
+    older: dict[str, Any], newer: dict[str, Any], language: str = "en"
+) -> list[SectionComparison]:
+    """Section by section, its titles and field labels in ``language`` (the screen's)."""
+    language = language if language in DOCUMENT_LANGUAGES else "en"
+    with writing_in(language):
+        return _compared(older, newer, language)
+
+
+def _compared(
+    older: dict[str, Any], newer: dict[str, Any], language: str
+) -> list[SectionComparison]:
     result = []
-    for section in SECTIONS:
+    for section in sections_in(language):
         old = section_text(section, older.get(section.id) or {})
         new = section_text(section, newer.get(section.id) or {})
         if old == new:

@@ -405,6 +405,8 @@ class CategoryReadiness:
     concerns: int
     state: ReadinessState
     explanation: str
+    # The state's name in the language asked for ("Inquietudes"), for the screen.
+    state_words: str = ""
 
 
 def readiness_by_category(
@@ -428,7 +430,14 @@ def readiness_by_category(
         state, explanation = _readiness_state(answered, total, concerns, say)
         summary.append(
             CategoryReadiness(
-                category.id, category.title, answered, total, concerns, state, explanation
+                category.id,
+                category.title,
+                answered,
+                total,
+                concerns,
+                state,
+                explanation,
+                readiness_words(state, language),
             )
         )
     return summary

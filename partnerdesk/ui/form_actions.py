@@ -16,11 +16,12 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.forms import FormReading
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP, current_language
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.file_problems import tell_not_written
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
@@ -49,8 +50,8 @@ class FormActions:
         """ "Questions for the form…": the shortlist, ticked, to change and save."""
         from partnerdesk.services.vetting.shortlist import read_shortlist
 
-        # In the window's language: the questions as a form in it would ask them.
-        language = current_language()
+        # The topics and shipped questions in the window's language, as on the request page.
+        language = content_language()
         self.operations.open_once(
             "shortlist",
             lambda database: read_shortlist(database, request_id, language),

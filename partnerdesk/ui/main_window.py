@@ -28,6 +28,7 @@ from partnerdesk.services.records.today import TodayOverview, read_today
 from partnerdesk.ui.colours import set_palette_style_sheet
 from partnerdesk.ui.context import WindowContext
 from partnerdesk.ui.controllers import Controllers, WindowCallbacks
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.main_menus import install_menus, install_toolbar
 from partnerdesk.ui.main_pages import ListPages, PageStack, page_makers
 from partnerdesk.ui.navigation import NAVIGATION, NAVIGATION_PARENT, PAGE_OF_KIND
@@ -208,8 +209,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, next_step)
 
         # A bank that cannot be read is told when a request is opened, not now.
+        language = content_language()
         self.read(
-            _ready_vetting_reading,
+            lambda database: _ready_vetting_reading(database, language),
             lambda _bank: QTimer.singleShot(0, self, next_step),
             if_refused=lambda _error: True,
         )
@@ -437,8 +439,10 @@ class MainWindow(QMainWindow):
             # other has been read.
             self.request_page.leave()
         move = self._asked_for() if show else 0
+        # The shipped questions, flags and capacities are shown in the window's language.
+        language = content_language()
         self.read(
-            lambda database: request_page_data(database, request_id),
+            lambda database: request_page_data(database, request_id, language),
             lambda data: self._request_read(data, show, move),
             if_refused=self._not_found,
         )
@@ -598,9 +602,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def _ready_vetting_reading(database: Database) -> None:
+def _ready_vetting_reading(database: Database, language: str) -> None:
     """On the database worker: import the vetting page's reading, and have it parse the
-    question bank and compile its statements (kept for the rest of the run)."""
+    question bank (in the window's ``language`` too) and compile its statements (kept for
+    the rest of the run)."""
     from partnerdesk.services.vetting.overview import ready_first_opening
 
-    ready_first_opening(database)
+    ready_first_opening(database, language)

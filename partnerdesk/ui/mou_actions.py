@@ -7,6 +7,7 @@ writes are in ui/mou_editing.py.
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
@@ -14,8 +15,9 @@ from typing import TYPE_CHECKING, TypeVar
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 
-from partnerdesk.core.mou_checks import check_mou
+from partnerdesk.core.mou_checks import check_mou, check_words
 from partnerdesk.core.mou_document import OpenPoints
+from partnerdesk.core.mou_sections import sections_in
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import RecordMissingError
@@ -41,6 +43,7 @@ from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_actions import EmailActions
 from partnerdesk.ui.export_folder import export_folder, remember_export_folder
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.mou_editing import MouEditing
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
@@ -198,17 +201,35 @@ class MouActions:
         self._read_and_open(mou_id)
 
     def _read_and_open(self, mou_id: int) -> None:
+        # The wizard speaks the window's language: its sections' words and the check's
+        # are read on the worker, with the draft (then kept for the rest of the run).
+        language = content_language()
+
+        def read(database: Database) -> MouDraft:
+            from partnerdesk.core.mou_clauses import ClauseFileError, shipped_clauses
+
+            draft = read_draft(database, mou_id)
+            sections_in(language)
+            check_words(language)
+            # A broken file is said when the wizard opens, which reads them again.
+            with suppress(ClauseFileError):
+                shipped_clauses(language)
+            return draft
+
         self.operations.query(
-            lambda database: read_draft(database, mou_id),
-            self._show_wizard,
+            read,
+            lambda draft: self._show_wizard(draft, language),
             if_refused=self._not_opened,
         )
 
-    def _show_wizard(self, draft: MouDraft) -> None:
+    def _show_wizard(self, draft: MouDraft, language: str = "en") -> None:
         from partnerdesk.core.mou_clauses import ClauseFileError, shipped_clauses
 
         try:
-            clauses = shipped_clauses()
+            # In the window's language, as the rest of the wizard: the standard wording
+            # is put where the user reads and edits it, and the MOU's text is theirs
+            # (a document's language changes its headings, never what they wrote).
+            clauses = shipped_clauses(language)
         except ClauseFileError as error:
             self.operations.tell(
                 QCoreApplication.translate(
@@ -218,7 +239,11 @@ class MouActions:
             clauses = {}
         try:
             wizard = MouWizard(
-                draft, MouEditing(self.operations, self.dialogs), clauses, self.parent
+                draft,
+                MouEditing(self.operations, self.dialogs),
+                clauses,
+                self.parent,
+                language=language,
             )
         except BaseException:
             self._opening = False  # the next click tries again
@@ -525,9 +550,12 @@ class MouActions:
         # The dialog asks; the answers come back to it from the database worker.
         shown: list[MouVersionsDialog] = []
 
+        # The sections named in the window's language, as in the wizard.
+        language = content_language()
+
         def comparison(older: int, newer: int | None) -> None:
             self.operations.query(
-                lambda database: compare_versions_of(database, mou_id, older, newer),
+                lambda database: compare_versions_of(database, mou_id, older, newer, language),
                 lambda compared: shown[0].show_compared(compared),
                 if_refused=self._if_missing,
             )

@@ -16,6 +16,7 @@ from platformdirs import user_documents_dir
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
+from partnerdesk.core.profile_prompts import ProfilePrompts
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.errors import (
@@ -31,14 +32,15 @@ from partnerdesk.services.profiles.answers import (
     ProfileState,
     choose_our_organization,
     find_our_organization,
+    prompts_in,
     read_profile,
     save_profile_answers,
-    shipped_prompts,
 )
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
@@ -205,20 +207,25 @@ class ProfileActions:
                 return True
             return False
 
-        def show(state: ProfileState) -> None:
+        def show(state: ProfileState, prompts: ProfilePrompts) -> None:
             self._opening.discard(organization_id)
-            wizard = self._show_wizard(state)
+            wizard = self._show_wizard(state, prompts)
             if then is not None:
                 then(wizard)
 
-        self.operations.query(
-            lambda database: read_profile(database, organization_id), show, if_refused=missing
-        )
+        # The prompts are shown in the window's language (the answers are kept under the
+        # same ids in every language); read on the worker, with the profile.
+        language = content_language()
 
-    def _show_wizard(self, state: ProfileState) -> ProfileWizard:
+        def read(database: Database) -> tuple[ProfileState, ProfilePrompts]:
+            return read_profile(database, organization_id), prompts_in(language)
+
+        self.operations.query(read, lambda found: show(*found), if_refused=missing)
+
+    def _show_wizard(self, state: ProfileState, prompts: ProfilePrompts) -> ProfileWizard:
         organization_id = state.organization_id
         wizard = ProfileWizard(
-            shipped_prompts(),
+            prompts,
             state,
             _ProfileEditing(self.operations, organization_id, self.dialogs),
             self.parent,

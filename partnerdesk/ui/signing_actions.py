@@ -16,10 +16,11 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.dates import date_in_words
+from partnerdesk.core.mou_compare import Change
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.mou.drafts import find_request_mou
-from partnerdesk.services.mou.reviews import record_review, suggested_changes
+from partnerdesk.services.mou.reviews import changed_since_signing, record_review
 from partnerdesk.services.mou.signing import (
     SignedState,
     sign_mou,
@@ -28,6 +29,7 @@ from partnerdesk.services.mou.signing import (
 )
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.signing_dialogs import ReviewDialog, SignMouDialog
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 
 NO_MOU = QT_TRANSLATE_NOOP(
@@ -43,15 +45,36 @@ class _Found:
 
     mou_id: int | None
     state: SignedState | None = None
-    changes_so_far: str = ""
+    # The parts changed since signing: (title, how), for the review's "what changed".
+    changes_so_far: tuple[tuple[str, Change], ...] = ()
 
 
-def _find(database: Database, request_id: int, with_changes: bool = False) -> _Found:
+def _find(
+    database: Database, request_id: int, with_changes: bool = False, language: str = "en"
+) -> _Found:
+    """``language``: the screen's, for the sections named in what changed."""
     mou_id = find_request_mou(database, request_id).mou_id
     if mou_id is None:
         return _Found(None)
-    changes = suggested_changes(database, mou_id) if with_changes else ""
-    return _Found(mou_id, signed_state(database, mou_id), changes)
+    changes = changed_since_signing(database, mou_id, language) if with_changes else []
+    return _Found(mou_id, signed_state(database, mou_id), tuple(changes))
+
+
+# One line of the review's "what changed" per part: whole, so each language words its own.
+CHANGE_LINES = {
+    Change.ADDED: QT_TRANSLATE_NOOP("signing_actions", "{title}: added"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("signing_actions", "{title}: removed"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("signing_actions", "{title}: changed"),
+}
+
+
+def changes_text(changes: tuple[tuple[str, Change], ...]) -> str:
+    """What changed since signing, one line a part, for the user to go on writing."""
+    return "\n".join(
+        QCoreApplication.translate("signing_actions", CHANGE_LINES[change]).format(title=title)
+        for title, change in changes
+        if change in CHANGE_LINES
+    )
 
 
 class SigningActions:
@@ -168,8 +191,9 @@ class SigningActions:
 
     # Record a review ---------------------------------------------------------------------
     def record_review(self, request_id: int) -> None:
+        language = content_language()
         self.operations.query(
-            lambda database: _find(database, request_id, with_changes=True),
+            lambda database: _find(database, request_id, with_changes=True, language=language),
             self._ask_review,
             once="review",
         )
@@ -191,7 +215,7 @@ class SigningActions:
                 ),
             )
             return
-        dialog = ReviewDialog(found.state, found.changes_so_far, self.parent)
+        dialog = ReviewDialog(found.state, changes_text(found.changes_so_far), self.parent)
         if not dialog.exec():
             return
         form = dialog.result_form()

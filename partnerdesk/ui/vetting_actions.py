@@ -49,6 +49,7 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations, server_unreachable
 from partnerdesk.ui.pages.request_page import RequestPage
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
@@ -131,9 +132,11 @@ class VettingActions:
             not changes.details and bool(changes.kinds & WHOLE_PAGE)
         )
         request_id = page.request_id
+        # The shipped questions, flags and capacities in the window's language.
+        language = content_language()
         if whole:
             self.operations.query(
-                lambda database: request_page_data(database, request_id),
+                lambda database: request_page_data(database, request_id, language),
                 lambda data: self._on_page(
                     request_id, lambda: page.show_overview(data.overview, data.matrix)
                 ),
@@ -148,13 +151,13 @@ class VettingActions:
             )
         if answers:
             self.operations.query(
-                lambda database: request_answers(database, request_id),
+                lambda database: request_answers(database, request_id, language=language),
                 page.show_answers,
                 if_refused=self._request_gone,
             )
         if matrix:
             self.operations.query(
-                lambda database: request_capacity_matrix(database, request_id),
+                lambda database: request_capacity_matrix(database, request_id, language),
                 lambda read: self._on_page(request_id, lambda: page.capacities.show_matrix(read)),
                 if_refused=self._request_gone,
             )
@@ -553,18 +556,20 @@ class VettingActions:
     def edit_question_bank(self) -> None:
         """Read the questions, then open the bank on them (each change runs on the worker,
         and the vetting screen behind follows it)."""
+        language = content_language()
         self.operations.open_once(
             "question bank",
-            bank_questions,
+            lambda database: bank_questions(database, language=language),
             lambda questions: QuestionBankDialog(
                 self.operations, questions, self._confirm_reset, self.parent
             ).exec(),
         )
 
     def edit_capacities(self) -> None:
+        language = content_language()
         self.operations.open_once(
             "capacities",
-            capacity_lists,
+            lambda database: capacity_lists(database, language),
             lambda lists: CapacitiesDialog(self.operations, lists, self.parent).exec(),
         )
 

@@ -243,6 +243,14 @@
         <translation>Capacidad</translation>
     </message>
     <message>
+        <source>{role}: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} ({role})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Needed, but nobody has it yet: </source>
         <translation>Se necesita, pero nadie la tiene todavía: </translation>
     </message>
@@ -3982,6 +3990,22 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
         <translation>Volver a las preguntas &amp;originales…</translation>
     </message>
     <message>
+        <source>ours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reworded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{question}  ({marks})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Question added.</source>
         <translation>Se agregó la pregunta.</translation>
     </message>
@@ -5717,6 +5741,13 @@ Evidencia: {our_evidence}</translation>
     </message>
 </context>
 <context>
+    <name>_PartPage</name>
+    <message>
+        <source>“{prompt}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>_ProfileEditing</name>
     <message>
         <source>PartnerDesk could not save this.</source>
@@ -5794,6 +5825,18 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
 </context>
 <context>
     <name>capacity_grid</name>
+    <message>
+        <source>Us</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other partner</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Has</source>
         <translation>Tiene</translation>
@@ -6293,6 +6336,22 @@ formularios llenos y devueltos (Word):
 <context>
     <name>mou_versions_dialog</name>
     <message>
+        <source>{title} — added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title} — unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;p&gt;No differences: the two are the same.&lt;/p&gt;</source>
         <translation>&lt;p&gt;No hay diferencias: las dos son iguales.&lt;/p&gt;</translation>
     </message>
@@ -6660,6 +6719,18 @@ No han reconocido este daño.</translation>
     <message>
         <source>This request has no MOU yet. Write it first with “MOU…” on this page; once both organizations have signed it, mark it as signed here.</source>
         <translation>Esta solicitud todavía no tiene MOU. Redáctelo primero con “MOU…” en esta página; cuando ambas organizaciones lo hayan firmado, márquelo aquí como firmado.</translation>
+    </message>
+    <message>
+        <source>{title}: added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{title}: changed</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -198,4 +198,6 @@ def in_document_language(
         flags=red_flags(facts, language),
         readiness=readiness_by_category(bank, facts.answers, language),
     )
-    return replace(worded, overview=overview)
+    # The shipped capacities named in that language too (the user's own as written).
+    matrix = capacity_matrix(session, report.overview.request_id, language)
+    return replace(worded, overview=overview, matrix=matrix)

@@ -49,16 +49,21 @@ class ReviewDone:
 
 def changes_since_signing(session: Session, mou_id: int) -> str:
     """The parts of the MOU changed since it was signed, one line each ("" for none)."""
+    lines = [f"{title}: {change.value.lower()}" for title, change in parts_changed(session, mou_id)]
+    return "\n".join(lines)
+
+
+def parts_changed(session: Session, mou_id: int, language: str = "en") -> list[tuple[str, Change]]:
+    """(section title in ``language``, how it changed) for each part changed since signing."""
     baseline = signed_sections(session, mou_id)
     if baseline is None:
-        return ""
+        return []
     current = dict(get_mou(session, mou_id).sections or {})
-    lines = [
-        f"{item.title}: {item.change.value.lower()}"
-        for item in compare_versions(baseline, current)
+    return [
+        (item.title, item.change)
+        for item in compare_versions(baseline, current, language)
         if item.change is not Change.SAME
     ]
-    return "\n".join(lines)
 
 
 def add_review(
@@ -149,6 +154,14 @@ def suggested_changes(database: Database, mou_id: int) -> str:
     """What changed since signing, for the review form's "what changed" to start from."""
     with transaction(database) as session:
         return changes_since_signing(session, mou_id)
+
+
+def changed_since_signing(
+    database: Database, mou_id: int, language: str = "en"
+) -> list[tuple[str, Change]]:
+    """The parts changed since signing, named in ``language`` (the window words the lines)."""
+    with transaction(database) as session:
+        return parts_changed(session, mou_id, language)
 
 
 def reviews(database: Database, mou_id: int) -> list[ReviewDone]:

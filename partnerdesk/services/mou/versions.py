@@ -95,16 +95,17 @@ def version_sections(session: Session, mou_id: int, number: int) -> dict[str, An
 
 
 def compare(
-    session: Session, mou_id: int, older: int, newer: int | None
+    session: Session, mou_id: int, older: int, newer: int | None, language: str = "en"
 ) -> list[SectionComparison]:
-    """Compare version ``older`` with version ``newer`` (None: the current draft)."""
+    """Compare version ``older`` with version ``newer`` (None: the current draft), the
+    sections named in ``language``."""
     before = version_sections(session, mou_id, older)
     after = (
         dict(get_mou(session, mou_id).sections or {})
         if newer is None
         else version_sections(session, mou_id, newer)
     )
-    return compare_versions(before, after)
+    return compare_versions(before, after, language)
 
 
 def restore_version(session: Session, mou_id: int, number: int) -> Changes:
@@ -139,11 +140,12 @@ def versions_of(database: Database, mou_id: int) -> list[VersionSummary]:
 
 
 def compare_versions_of(
-    database: Database, mou_id: int, older: int, newer: int | None
+    database: Database, mou_id: int, older: int, newer: int | None, language: str = "en"
 ) -> list[SectionComparison]:
-    """Version ``older`` against version ``newer`` (None: the current draft)."""
+    """Version ``older`` against version ``newer`` (None: the current draft), the sections
+    and their fields named in ``language`` (the screen's)."""
     with transaction(database) as session:
-        return compare(session, mou_id, older, newer)
+        return compare(session, mou_id, older, newer, language)
 
 
 def version_text(database: Database, mou_id: int, number: int) -> str:

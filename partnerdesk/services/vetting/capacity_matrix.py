@@ -11,6 +11,7 @@ services to compose (sample data, the MOU draft, the vetting report).
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 from typing import TYPE_CHECKING
 
 from sqlalchemy import delete, func, select
@@ -47,6 +48,15 @@ def shipped_capacities(language: str = SOURCE_LANGUAGE) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
+@cache
+def shipped_names_in(language: str) -> dict[str, str]:
+    """Each shipped capacity's English name, with its name in ``language`` (the files
+    list them in the same order); empty for English, or a language without the file."""
+    if language == SOURCE_LANGUAGE or not resource_in(language, CAPACITIES_FILE).is_file():
+        return {}
+    return dict(zip(shipped_capacities(), shipped_capacities(language), strict=False))
+
+
 def ensure_capacities(session: Session) -> None:
     """Copy the shipped capacities in once; after that the list is the user's to change."""
     if session.scalar(select(func.count(Capacity.id))):
@@ -66,10 +76,14 @@ def our_organization(session: Session) -> Organization | None:
     )
 
 
-def active_capacities(session: Session) -> list[CapacityRow]:
+def active_capacities(session: Session, language: str = SOURCE_LANGUAGE) -> list[CapacityRow]:
+    """The capacities in the matrix. The store keeps the shipped ones in English, as they
+    were copied in; in another ``language`` a shipped one whose name the user left as it
+    was is shown in that language, and one they renamed or added as they wrote it."""
     ensure_capacities(session)
+    names = shipped_names_in(language)
     return [
-        CapacityRow(capacity.id, capacity.name)
+        CapacityRow(capacity.id, names.get(capacity.name, capacity.name))
         for capacity in session.scalars(
             select(Capacity)
             .where(Capacity.retired_at.is_(None))
@@ -78,9 +92,12 @@ def active_capacities(session: Session) -> list[CapacityRow]:
     ]
 
 
-def capacity_matrix(session: Session, request_id: int) -> CapacityMatrix:
+def capacity_matrix(
+    session: Session, request_id: int, language: str = SOURCE_LANGUAGE
+) -> CapacityMatrix:
+    """The request's matrix, its shipped capacities named in ``language``."""
     request = get_request(session, request_id)
-    capacities = active_capacities(session)
+    capacities = active_capacities(session, language)
     ours = our_organization(session)
     parties: list[Party] = []
     if ours is not None:
@@ -104,10 +121,13 @@ def capacity_matrix(session: Session, request_id: int) -> CapacityMatrix:
     return CapacityMatrix(request_id, capacities, parties, cells, ours is None)
 
 
-def request_capacity_matrix(database: Database, request_id: int) -> CapacityMatrix:
-    """The request's matrix, read on its own (after a cell or the list of capacities changed)."""
+def request_capacity_matrix(
+    database: Database, request_id: int, language: str = SOURCE_LANGUAGE
+) -> CapacityMatrix:
+    """The request's matrix, read on its own (after a cell or the list of capacities
+    changed), the shipped capacities named in ``language`` (the screen's)."""
     with database.session() as session:
-        return capacity_matrix(session, request_id)
+        return capacity_matrix(session, request_id, language)
 
 
 def set_cell(
@@ -186,17 +206,27 @@ def remove_party(database: Database, request_id: int, organization_id: int) -> C
     return MATRIX_CHANGED
 
 
-def _checked_name(session: Session, name: str, capacity_id: int | None = None) -> str:
+def _checked_name(
+    session: Session, name: str, capacity_id: int | None = None, language: str = SOURCE_LANGUAGE
+) -> str:
+    """The name cleaned; refused when blank or already in the list, as stored or as shown
+    in ``language`` (a shipped capacity's name in the screen's language is taken too)."""
     cleaned = clean_single_line(name)
     if not cleaned:
         raise InvalidInputError("Please give the capacity a name.")
     clash = session.scalar(select(Capacity).where(func.lower(Capacity.name) == cleaned.lower()))
+    shown = shipped_names_in(language)
+    if clash is None and shown:
+        english = [key for key, value in shown.items() if value.lower() == cleaned.lower()]
+        if english:
+            clash = session.scalar(select(Capacity).where(Capacity.name == english[0]))
     if clash is not None and clash.id != capacity_id:
+        named = shown.get(clash.name, clash.name)
         if clash.retired_at is not None:
             raise InvalidInputError(
-                f"“{clash.name}” is already in the list but was retired; bring it back instead."
+                f"“{named}” is already in the list but was retired; bring it back instead."
             )
-        raise InvalidInputError(f"“{clash.name}” is already in the list.")
+        raise InvalidInputError(f"“{named}” is already in the list.")
     return cleaned
 
 
@@ -208,26 +238,37 @@ class CapacityLists:
     retired: list[CapacityRow]
 
 
-def capacity_lists(database: Database) -> CapacityLists:
+def capacity_lists(database: Database, language: str = SOURCE_LANGUAGE) -> CapacityLists:
+    """The lists, the shipped capacities named in ``language`` (the screen's)."""
     with database.session() as session:
-        return CapacityLists(active_capacities(session), retired_capacities(session))
+        return CapacityLists(
+            active_capacities(session, language), retired_capacities(session, language)
+        )
 
 
-def add_capacity(database: Database, name: str) -> Changes:
+def add_capacity(database: Database, name: str, language: str = SOURCE_LANGUAGE) -> Changes:
+    """``language``: the one the list is shown in (see ``_checked_name``)."""
     with database.session() as session:
         ensure_capacities(session)
-        cleaned = _checked_name(session, name)
+        cleaned = _checked_name(session, name, language=language)
         last = session.scalar(select(func.max(Capacity.position))) or 0
         session.add(Capacity(name=cleaned, position=last + 1))
     return MATRIX_CHANGED
 
 
-def rename_capacity(database: Database, capacity_id: int, name: str) -> Changes:
+def rename_capacity(
+    database: Database, capacity_id: int, name: str, language: str = SOURCE_LANGUAGE
+) -> Changes:
+    """``language``: the one the name was shown in; a shipped name shown in it and left
+    as it was stays the shipped one (so it follows the screen's language)."""
     with database.session() as session:
         capacity = session.get(Capacity, capacity_id)
         if capacity is None:
             raise RecordMissingError("That capacity is no longer in the list.")
-        capacity.name = _checked_name(session, name, capacity_id)
+        shown = shipped_names_in(language).get(capacity.name)
+        if shown is not None and clean_single_line(name) == shown:
+            return Changes()
+        capacity.name = _checked_name(session, name, capacity_id, language)
     return MATRIX_CHANGED
 
 
@@ -241,9 +282,10 @@ def retire_capacity(database: Database, capacity_id: int, retired: bool = True) 
     return MATRIX_CHANGED
 
 
-def retired_capacities(session: Session) -> list[CapacityRow]:
+def retired_capacities(session: Session, language: str = SOURCE_LANGUAGE) -> list[CapacityRow]:
+    names = shipped_names_in(language)
     return [
-        CapacityRow(capacity.id, capacity.name)
+        CapacityRow(capacity.id, names.get(capacity.name, capacity.name))
         for capacity in session.scalars(
             select(Capacity).where(Capacity.retired_at.is_not(None)).order_by(Capacity.name)
         )

@@ -122,7 +122,8 @@ def _heading(request: PartnershipRequest) -> RequestHeading:
 def _answers(
     session: Session, request_id: int, today: date | None, language: str = "en"
 ) -> VettingAnswers:
-    bank = stored_bank(session, shipped_bank())
+    english = shipped_bank()
+    bank = stored_bank(session, english)
     translated = bank_in(language)
     if translated is not None:
         from partnerdesk.core.question_bank import QuestionBank
@@ -148,10 +149,7 @@ def _answers(
     )
     for question in stored:
         answer = answers.get(question.id)
-        text, help_text = question.text, question.help_text
-        worded = translated.get(question.key) if translated is not None else None
-        if worded is not None and not question.is_custom:
-            text, help_text = worded.text, worded.help
+        text, help_text = shown_wording(question, english, translated)
         questions.setdefault(question.category, []).append(
             QuestionLine(
                 question.key,
@@ -180,6 +178,28 @@ def _answers(
         readiness=readiness_by_category(bank, facts.answers, language),
         categories=list(bank.categories),
         questions=questions,
+    )
+
+
+def shown_wording(
+    question: VettingQuestion, english: QuestionBank, translated: QuestionBank | None
+) -> tuple[str, str]:
+    """The question's wording and help as the screen shows them.
+
+    The store keeps the shipped English wording (the bank's sync puts it back on every
+    question not reworded), so the language is chosen here, as it is shown: a wording still
+    the shipped English one is shown as shipped in the screen's language; one the user
+    wrote (a question reworded, or one of their own) is shown as they wrote it. The
+    wording and the help are looked at each on its own: a user may reword only the help.
+    """
+    text, help_text = question.text, question.help_text
+    shipped = english.get(question.key)
+    worded = translated.get(question.key) if translated is not None else None
+    if shipped is None or worded is None:
+        return text, help_text
+    return (
+        worded.text if text == shipped.text else text,
+        worded.help if help_text == shipped.help else help_text,
     )
 
 
@@ -237,26 +257,28 @@ class RequestPageData:
 
 
 def request_page_data(database: Database, request_id: int, language: str = "en") -> RequestPageData:
-    """``language``: the screen's, for the shipped questions, flags and readiness."""
+    """``language``: the screen's, for the shipped questions, flags, readiness and
+    capacities."""
     with database.session() as session:
         return RequestPageData(
             vetting_overview(session, request_id, language=language),
-            capacity_matrix(session, request_id),
+            capacity_matrix(session, request_id, language),
         )
 
 
-def ready_first_opening(database: Database) -> None:
+def ready_first_opening(database: Database, language: str = "en") -> None:
     """Make the first request page opened as quick to read as the next (the window calls
-    this on the database worker once it has started): parse the shipped bank, and read
-    one request's page so SQLAlchemy compiles the page's statements once and keeps them
-    (the first read took about 90 ms, later ones about 12 ms, on the benchmark data)."""
+    this on the database worker once it has started): parse the shipped bank (and the
+    screen's ``language``'s), and read one request's page so SQLAlchemy compiles the
+    page's statements once and keeps them (the first read took about 90 ms, later ones
+    about 12 ms, on the benchmark data)."""
     shipped_bank()
     with database.session() as session:
         request_id = session.scalar(
             select(PartnershipRequest.id).order_by(PartnershipRequest.id).limit(1)
         )
     if request_id is not None:
-        request_page_data(database, request_id)
+        request_page_data(database, request_id, language)
 
 
 def request_answers(

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
-from partnerdesk.services.vetting.overview import shipped_bank
+from partnerdesk.services.vetting.overview import bank_in, shipped_bank, shown_wording
 from partnerdesk.services.vetting.questions import ensure_question_bank
 from partnerdesk.store.models import VettingQuestion
 from partnerdesk.store.models.base import utc_now
@@ -58,25 +58,36 @@ def _checked_text(text: str) -> str:
     return cleaned
 
 
-def bank_topics(bank: QuestionBank | None = None) -> list[tuple[str, str]]:
-    """(id, title) of each topic the questions are grouped under."""
-    return [(category.id, category.title) for category in (bank or shipped_bank()).categories]
+def bank_topics(bank: QuestionBank | None = None, language: str = "en") -> list[tuple[str, str]]:
+    """(id, title) of each topic the questions are grouped under, named in ``language``."""
+    bank = bank or shipped_bank()
+    translated = bank_in(language)
+    return [
+        (category.id, ((translated and translated.category(category.id)) or category).title)
+        for category in bank.categories
+    ]
 
 
-def bank_questions(database: Database, bank: QuestionBank | None = None) -> list[EditableQuestion]:
-    """Every question, retired ones included, in the order the vetting screen shows them."""
+def bank_questions(
+    database: Database, bank: QuestionBank | None = None, language: str = "en"
+) -> list[EditableQuestion]:
+    """Every question, retired ones included, in the order the vetting screen shows them,
+    worded as it shows them in ``language`` (see ``overview.shown_wording``)."""
     with database.session() as session:
-        return _bank_questions(session, bank or shipped_bank())
+        return _bank_questions(session, bank or shipped_bank(), language)
 
 
-def _bank_questions(session: Session, bank: QuestionBank) -> list[EditableQuestion]:
+def _bank_questions(
+    session: Session, bank: QuestionBank, language: str = "en"
+) -> list[EditableQuestion]:
     ensure_question_bank(session, bank)
+    translated = bank_in(language)
+    english = shipped_bank()
     return [
         EditableQuestion(
             question.key,
             question.category,
-            question.text,
-            question.help_text,
+            *shown_wording(question, english, translated),
             question.key.startswith(OWN_PREFIX),
             question.is_custom and not question.key.startswith(OWN_PREFIX),
             question.retired_at is not None,
@@ -121,11 +132,18 @@ def add_question(
     return key, BANK_CHANGED
 
 
-def edit_question(database: Database, key: str, text: str, help_text: str) -> Changes:
+def edit_question(
+    database: Database, key: str, text: str, help_text: str, language: str = "en"
+) -> Changes:
+    """Change a question's wording or help. ``language``: the one the editor showed them
+    in; a shipped wording shown in it and left as it was stays the shipped one (kept in
+    English in the store, so it follows the screen's language) rather than become the
+    user's own."""
     cleaned = _checked_text(text)
     cleaned_help = clean_multiline(help_text)
     with database.session() as session:
         question = _find(session, key)
+        cleaned, cleaned_help = _unless_left_as_shown(question, cleaned, cleaned_help, language)
         if cleaned == question.text and cleaned_help == question.help_text:
             return Changes()
         if cleaned != question.text:
@@ -135,6 +153,22 @@ def edit_question(database: Database, key: str, text: str, help_text: str) -> Ch
         # From now on the shipped wording no longer replaces the user's on upgrade.
         question.is_custom = True
     return BANK_CHANGED
+
+
+def _unless_left_as_shown(
+    question: VettingQuestion, text: str, help_text: str, language: str
+) -> tuple[str, str]:
+    """The wording and help to store: what the user left as the editor showed it in
+    ``language`` (the shipped translation) is the stored one again."""
+    translated = bank_in(language)
+    if translated is None:
+        return text, help_text
+    shown_text, shown_help = shown_wording(question, shipped_bank(), translated)
+    if text == _checked_text(shown_text):
+        text = question.text
+    if help_text == clean_multiline(shown_help):
+        help_text = question.help_text
+    return text, help_text
 
 
 def retire_question(database: Database, key: str, retired: bool = True) -> Changes:

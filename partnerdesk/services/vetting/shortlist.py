@@ -20,7 +20,7 @@ from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.requests import get_request
-from partnerdesk.services.vetting.overview import shipped_bank
+from partnerdesk.services.vetting.overview import bank_in, shipped_bank, shown_wording
 from partnerdesk.services.vetting.questions import ensure_question_bank
 from partnerdesk.store.models import ShortlistedQuestion, VettingAnswer, VettingQuestion
 
@@ -71,30 +71,25 @@ class AskedQuestion:
 
 
 def read_shortlist(database: Database, request_id: int, language: str = "en") -> Shortlist:
-    """Every question in use, by topic, with the ones on the shortlist ticked; the shipped
-    questions and topics as ``language``'s bank words them, as the form will ask them."""
-    from partnerdesk.services.documents.forms import question_wording
-    from partnerdesk.services.documents.vetting import bank_in
-
+    """Every question in use, by topic, with the ones on the shortlist ticked; the topics
+    and the shipped wording in ``language`` (the screen's), the user's own as written."""
+    translated = bank_in(language)
     with database.session() as session:
         request = get_request(session, request_id)
-        asked = questions_of(session, request_id, QuestionChoice.ALL)
+        asked = questions_of(session, request_id, QuestionChoice.ALL, language)
         picked = set(picked_questions(session, request_id))
         chosen = picked or {q.key for q in asked if q.topic == HARD_TOPIC}
-        wording = question_wording(session, request_id, language)
-        translated = bank_in(language) if wording else None
         topics = []
         for category in shipped_bank().categories:
+            if translated is not None:
+                category = translated.category(category.id) or category
             lines = tuple(
-                ShortlistQuestion(
-                    q.key, q.number, wording.get(q.key, q.text), q.answered, q.key in chosen
-                )
+                ShortlistQuestion(q.key, q.number, q.text, q.answered, q.key in chosen)
                 for q in asked
                 if q.topic == category.id
             )
-            worded = (translated.category(category.id) if translated else None) or category
             if lines:
-                topics.append(ShortlistTopic(category.id, worded.title, lines))
+                topics.append(ShortlistTopic(category.id, category.title, lines))
         return Shortlist(request_id, request.title, tuple(topics), bool(picked))
 
 
@@ -150,8 +145,12 @@ def picked_questions(session: Session, request_id: int) -> list[str]:
     )
 
 
-def questions_of(session: Session, request_id: int, choice: QuestionChoice) -> list[AskedQuestion]:
-    """The questions ``choice`` names for this request, in the bank's order."""
+def questions_of(
+    session: Session, request_id: int, choice: QuestionChoice, language: str = "en"
+) -> list[AskedQuestion]:
+    """The questions ``choice`` names for this request, in the bank's order; worded as the
+    screen shows them in ``language`` (``overview.shown_wording``)."""
+    translated = bank_in(language)
     request = get_request(session, request_id)
     ensure_question_bank(session, shipped_bank())
     organization = request.organization
@@ -170,17 +169,11 @@ def questions_of(session: Session, request_id: int, choice: QuestionChoice) -> l
         session.scalars(select(VettingQuestion).where(VettingQuestion.retired_at.is_(None))),
         key=lambda q: (order.get(q.category, len(order)), q.position, q.id),
     )
-    asked = [
-        AskedQuestion(
-            q.key,
-            q.id,
-            q.category,
-            fill_placeholders(q.text, record),
-            q.help_text,
-            q.id in answered,
-        )
-        for q in stored
-    ]
+    asked = []
+    for q in stored:
+        text, help_text = shown_wording(q, shipped_bank(), translated)
+        worded = fill_placeholders(text, record)
+        asked.append(AskedQuestion(q.key, q.id, q.category, worded, help_text, q.id in answered))
     if choice is QuestionChoice.ALL:
         return asked
     if choice is QuestionChoice.OPEN:

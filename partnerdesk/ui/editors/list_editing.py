@@ -47,6 +47,7 @@ from partnerdesk.services.vetting.question_editing import (
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, choice_box, select_data, text_box
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.rich_text_delegate import TONE_ROLE, RichTextDelegate
 from partnerdesk.ui.widgets import resize_within_screen
@@ -227,7 +228,10 @@ class QuestionBankDialog(_ListDialog):
             ),
             parent,
         )
-        self.categories = bank_topics()
+        # Topics and the shipped wording in the window's language, as the vetting screen
+        # shows them (the worker has read that language's bank for the questions).
+        self.language = content_language()
+        self.categories = bank_topics(language=self.language)
         self.confirm_reset = confirm_reset
         self.add_buttons(
             [
@@ -242,7 +246,10 @@ class QuestionBankDialog(_ListDialog):
         self.show_questions(questions)
 
     def reload(self) -> None:
-        self.operations.query(bank_questions, self.show_questions)
+        language = self.language
+        self.operations.query(
+            lambda database: bank_questions(database, language=language), self.show_questions
+        )
 
     def show_questions(self, questions: list[EditableQuestion]) -> None:
         kept = self.selected_key()
@@ -253,13 +260,19 @@ class QuestionBankDialog(_ListDialog):
             marks = [
                 mark
                 for mark, applies in (
-                    ("ours", question.is_own),
-                    ("reworded", question.is_reworded),
-                    ("retired", question.is_retired),
+                    (self.tr("ours"), question.is_own),
+                    (self.tr("reworded"), question.is_reworded),
+                    (self.tr("retired"), question.is_retired),
                 )
                 if applies
             ]
-            label = question.text + (f"  ({', '.join(marks)})" if marks else "")
+            label = (
+                self.tr("{question}  ({marks})").format(
+                    question=question.text, marks=", ".join(marks)
+                )
+                if marks
+                else question.text
+            )
             item = QTreeWidgetItem([label])
             item.setData(0, KEY_ROLE, question.key)
             item.setToolTip(0, question.help or question.text)
@@ -298,9 +311,9 @@ class QuestionBankDialog(_ListDialog):
         dialog = QuestionDialog(self.categories, question, parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             key, text = question.key, dialog.text.toPlainText()
-            help_text = dialog.help.toPlainText()
+            help_text, language = dialog.help.toPlainText(), self.language
             self.change(
-                lambda database: edit_question(database, key, text, help_text),
+                lambda database: edit_question(database, key, text, help_text, language),
                 self.tr("Question saved."),
             )
 
@@ -333,6 +346,8 @@ class CapacitiesDialog(_ListDialog):
             ),
             parent,
         )
+        # The shipped capacities named in the window's language, as the matrix names them.
+        self.language = content_language()
         self.add_buttons(
             [
                 _Button(self.tr("&Add a capacity…"), self._add, needs_selection=False),
@@ -343,7 +358,10 @@ class CapacitiesDialog(_ListDialog):
         self.show_capacities(lists)
 
     def reload(self) -> None:
-        self.operations.query(capacity_lists, self.show_capacities)
+        language = self.language
+        self.operations.query(
+            lambda database: capacity_lists(database, language), self.show_capacities
+        )
 
     def show_capacities(self, lists: CapacityLists) -> None:
         kept = self.selected_key()
@@ -366,8 +384,11 @@ class CapacitiesDialog(_ListDialog):
     def _add(self) -> None:
         dialog = NameDialog(self.tr("Add a capacity"), self.tr("&Name:"), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            name = dialog.name.text()
-            self.change(lambda database: add_capacity(database, name), self.tr("Capacity added."))
+            name, language = dialog.name.text(), self.language
+            self.change(
+                lambda database: add_capacity(database, name, language),
+                self.tr("Capacity added."),
+            )
 
     def _rename(self) -> None:
         capacity_id = self.selected_key()
@@ -377,9 +398,9 @@ class CapacitiesDialog(_ListDialog):
             self.tr("Rename a capacity"), self.tr("&Name:"), self.names[capacity_id], self
         )
         if dialog.exec() == QDialog.DialogCode.Accepted:
-            name = dialog.name.text()
+            name, language = dialog.name.text(), self.language
             self.change(
-                lambda database: rename_capacity(database, capacity_id, name),
+                lambda database: rename_capacity(database, capacity_id, name, language),
                 self.tr("Capacity renamed."),
             )
 

@@ -281,6 +281,8 @@ class SectionPage(QWidget):
         self.setObjectName(f"mou-page-{section.id}")
         title = QLabel(f"{number}. {section.title}")
         enlarge(title, 4)
+        # Wrapped, not cut: some titles are long in Spanish ("Intercambio de datos, …").
+        title.setWordWrap(True)
         intro = QLabel(section.help)
         intro.setWordWrap(True)
         paint(intro, Tone.MUTED)
@@ -313,7 +315,9 @@ class SectionPage(QWidget):
             if field.kind is FieldKind.FLAG:
                 form.addRow(column)
             else:
-                label = QLabel(f"{field.label}:")
+                # "¿Hace falta …?" takes no colon after its question mark.
+                asks = field.label.endswith(("?", ":"))
+                label = QLabel(field.label if asks else f"{field.label}:")
                 label.setBuddy(editor.widget)
                 label.setWordWrap(True)
                 label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.mou_compare import Change, SectionComparison
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.mou.versions import VersionSummary
 from partnerdesk.ui.colours import Tone, resolve, tone_span
 from partnerdesk.ui.forms import add_row, choice_box, select_data
@@ -39,6 +40,15 @@ INSERTED = "background:%%tint-success%%; color:%%success%%; text-decoration: und
 DELETED = "background:%%tint-flag%%; color:%%flag%%; text-decoration: line-through;"
 
 
+# A changed section's heading: whole sentences, so each language words its own.
+CHANGES = {
+    Change.ADDED: QT_TRANSLATE_NOOP("mou_versions_dialog", "{title} — added"),
+    Change.REMOVED: QT_TRANSLATE_NOOP("mou_versions_dialog", "{title} — removed"),
+    Change.CHANGED: QT_TRANSLATE_NOOP("mou_versions_dialog", "{title} — changed"),
+    Change.SAME: QT_TRANSLATE_NOOP("mou_versions_dialog", "{title} — unchanged"),
+}
+
+
 def comparison_html(comparison: list[SectionComparison]) -> str:
     """Changed sections in full, new words green and underlined, removed ones struck out."""
     changed = [item for item in comparison if item.change is not Change.SAME]
@@ -48,7 +58,8 @@ def comparison_html(comparison: list[SectionComparison]) -> str:
         )
     parts = []
     for item in changed:
-        parts.append(f"<h3>{html.escape(item.title)} — {item.change.value.lower()}</h3><p>")
+        heading = QCoreApplication.translate("mou_versions_dialog", CHANGES[item.change])
+        parts.append(f"<h3>{html.escape(heading.format(title=item.title))}</h3><p>")
         for piece in item.pieces:
             text = html.escape(piece.text).replace("\n", "<br>")
             if piece.kind == "inserted":

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.mou_checks import Finding, check_mou
-from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank
+from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank, sections_in
 from partnerdesk.services.mou.drafts import MouDraft
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.mou_fields import SectionPage
@@ -175,8 +175,13 @@ class MouWizard(PagesSavedAsTyped):
         editing: MouEditing,
         clauses: dict[tuple[str, str], str],
         parent: QWidget | None = None,
+        language: str = "en",
     ) -> None:
         super().__init__(parent)
+        # The sections' titles, help and examples, and the check's findings, in the
+        # window's language (``clauses`` are in it too); the ids are the same in every one.
+        self.language = language
+        self.worded = {section.id: section for section in sections_in(language)}
         self.mou_id = draft.id
         self.editing = editing
         self.record_id = draft.id
@@ -209,7 +214,7 @@ class MouWizard(PagesSavedAsTyped):
             scroller.setFrameShape(QFrame.Shape.NoFrame)
             self.pages.addWidget(scroller)
             self._scrollers[section.id] = scroller
-            item = QListWidgetItem(f"{number}. {section.title}")
+            item = QListWidgetItem(f"{number}. {self.worded[section.id].title}")
             item.setData(SECTION_ROLE, section.id)
             self.contents.addItem(item)
         self.check_page = CheckPage()
@@ -269,7 +274,7 @@ class MouWizard(PagesSavedAsTyped):
 
     def _build_page(self, section_id: str) -> SectionPage:
         section = SECTION_BY_ID[section_id]
-        page = SectionPage(SECTIONS.index(section) + 1, section, self._clauses)
+        page = SectionPage(SECTIONS.index(section) + 1, self.worded[section_id], self._clauses)
         page.set_values(self.sections.get(section_id) or {})
         page.changed.connect(self._autosave_later)
         self._scrollers[section_id].setWidget(page)
@@ -327,7 +332,7 @@ class MouWizard(PagesSavedAsTyped):
         for row, section in enumerate(SECTIONS):
             blank = section_is_blank(self.sections, section.id)
             self.contents.item(row).setText(
-                f"{row + 1}. {section.title}" + ("" if blank else "  ✓")
+                f"{row + 1}. {self.worded[section.id].title}" + ("" if blank else "  ✓")
             )
 
     # Saving (the mechanism is in page_saving.py) ----------------------------------
@@ -357,7 +362,7 @@ class MouWizard(PagesSavedAsTyped):
 
     def findings(self) -> list[Finding]:
         """What is missing or unfair in the draft as it is (saved, or on its way)."""
-        return check_mou(self.sections)
+        return check_mou(self.sections, self.language)
 
     def undo_changes_on_page(self) -> None:
         page = self.current_page()

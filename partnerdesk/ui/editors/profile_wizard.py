@@ -129,7 +129,8 @@ class _PartPage(QScrollArea):
             box = self._box(field, answers.get(field.id, ""))
             label = QLabel(f"<b>{_escape(field.label)}</b>")
             label.setBuddy(box)
-            prompt = QLabel(f"“{field.help}”")
+            # The toolkit's own question, quoted as the language quotes («…» in Spanish).
+            prompt = QLabel(self.tr("“{prompt}”").format(prompt=field.help))
             prompt.setTextFormat(Qt.TextFormat.PlainText)
             prompt.setWordWrap(True)
             paint(prompt, Tone.MUTED)

@@ -33,6 +33,12 @@ from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.forms import add_row, choice_box, select_data
 from partnerdesk.ui.rich_text_delegate import TINT_ROLE, TONE_ROLE, RichTextDelegate
 
+# Each column's party, as its heading says who it is.
+ROLES = {
+    PartyRole.US: QT_TRANSLATE_NOOP("capacity_grid", "Us"),
+    PartyRole.ASKING: QT_TRANSLATE_NOOP("capacity_grid", "Asking"),
+    PartyRole.PARTNER: QT_TRANSLATE_NOOP("capacity_grid", "Other partner"),
+}
 # A cell's tone: its background tinted with it and its text in it, both chosen against
 # the palette when drawn (ui/colours.py), so they read in dark mode too.
 TONES = {
@@ -182,8 +188,11 @@ class CapacityGrid(QWidget):
         for index, party in enumerate(matrix.parties, start=1):
             # Long names are cut at the end ("…"), never in the middle; the whole name is
             # in the tooltip and in the cell title below the grid.
-            header_item = QTableWidgetItem(f"{party.role.value}: {party.name}")
-            header_item.setToolTip(f"{party.name} ({party.role.value})")
+            role = QCoreApplication.translate("capacity_grid", ROLES[party.role])
+            header_item = QTableWidgetItem(
+                self.tr("{role}: {name}").format(role=role, name=party.name)
+            )
+            header_item.setToolTip(self.tr("{name} ({role})").format(name=party.name, role=role))
             self.grid.setHorizontalHeaderItem(index, header_item)
         header = self.grid.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)

@@ -432,7 +432,7 @@ class RequestPage(QWidget):
             (
                 self.tr("{title} — {value} ({answered} of {total})").format(
                     title=item.title,
-                    value=item.state.value,
+                    value=item.state_words or item.state.value,
                     answered=item.answered,
                     total=item.total,
                 ),

@@ -185,6 +185,8 @@ def test_the_vetting_summary_in_spanish(sample: Database, tmp_path: Path) -> Non
     for english in ("Vetting summary", "Red flags", "Asked by", "Their answer: ", "Not stated"):
         assert english not in text, english
     assert "No plan for when the funding ends" not in text  # the flags are Spanish too
+    # The shipped capacities of the matrix too.
+    assert "Experiencia vivida" in text and "Lived experience" not in text
 
 
 def test_a_partner_profile_in_spanish(sample: Database, tmp_path: Path) -> None:

@@ -9,12 +9,14 @@ import pytest
 from sqlalchemy import select
 
 from partnerdesk.core.choices import MouStatus, RequestStage
+from partnerdesk.core.mou_compare import Change
 from partnerdesk.services.documents.mou import export_mou
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.mou.drafts import DraftEdit, add_months, mou_for_request, save_draft
 from partnerdesk.services.mou.partnerships import list_partnerships
 from partnerdesk.services.mou.reviews import (
     ReviewForm,
+    changed_since_signing,
     record_review,
     reviews,
     start_review,
@@ -115,6 +117,8 @@ def test_a_change_after_signing_is_an_amendment_and_opens_a_review(
     assert state.review_on == review_before  # the draft no longer moves the review date
     assert _stage(sample, 1) is RequestStage.UNDER_REVIEW
     assert "Communication" in suggested_changes(sample, mou_id)
+    # In the window's language, the parts named as its wizard names them.
+    assert ("Plan de comunicación", Change.CHANGED) in changed_since_signing(sample, mou_id, "es")
     import docx
 
     export_mou(sample, mou_id, tmp_path / "amended.docx")

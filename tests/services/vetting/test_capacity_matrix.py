@@ -120,3 +120,25 @@ def test_the_user_adds_renames_and_retires_capacities(
         add_capacity(database, "Funding for our staff time")
     retire_capacity(database, funding, retired=False)
     assert len(request_capacity_matrix(database, request_id).capacities) == 23
+
+
+def test_in_spanish_the_shipped_capacities_are_named_in_spanish(
+    database: Database, request_ids: dict[str, int]
+) -> None:
+    request_id = request_ids["request"]
+    english = request_capacity_matrix(database, request_id)
+    funding = next(c.id for c in english.capacities if c.name == "Funding")
+    lived = next(c.id for c in english.capacities if c.name == "Lived experience")
+    rename_capacity(database, lived, "Lived experience of the neighbourhood")
+    # Left as it was shown in Spanish: still the shipped capacity, not a rename.
+    rename_capacity(database, funding, "Financiamiento", language="es")
+    spanish = {c.id: c.name for c in request_capacity_matrix(database, request_id, "es").capacities}
+    assert spanish[funding] == "Financiamiento"
+    assert spanish[lived] == "Lived experience of the neighbourhood", "as the user wrote it"
+    active = capacity_lists(database, "es").active
+    assert active[0].name == "Materiales de referencia"
+    with pytest.raises(InvalidInputError, match="“Financiamiento” is already in the list"):
+        add_capacity(database, "financiamiento", "es")
+    assert {c.id: c.name for c in request_capacity_matrix(database, request_id).capacities}[
+        funding
+    ] == "Funding"

@@ -17,6 +17,7 @@ from partnerdesk.services.vetting.question_editing import (
     retire_question,
 )
 from partnerdesk.services.vetting.questions import AnswerForm, ensure_question_bank, save_answer
+from partnerdesk.services.vetting.shortlist import read_shortlist
 from partnerdesk.store.database import Database
 
 
@@ -89,3 +90,39 @@ def test_retiring_and_resetting(database: Database, request_id: int) -> None:
     assert listed[own].is_retired
     assert not listed["hard.why-now"].is_reworded
     assert all(not q.is_retired for q in listed.values() if not q.is_own)
+
+
+def test_in_spanish_the_shipped_wording_is_shown_in_spanish_and_the_users_as_written(
+    database: Database, request_id: int
+) -> None:
+    """The store keeps the shipped wording in English; the screen's language is applied
+    as it is shown, and a wording left as the editor showed it stays the shipped one."""
+    bank, spanish = load_question_bank(), load_question_bank(language="es")
+    with database.session() as session:
+        ensure_question_bank(session, bank)
+    edit_question(database, "hard.why-now", "¿Por qué ahora, después de tantos años?", "")
+    listed = {q.key: q for q in bank_questions(database, bank, language="es")}
+    values = spanish.get("hard.values-statement")
+    assert values is not None
+    assert listed["hard.values-statement"].text == values.text
+    assert listed["hard.why-now"].text == "¿Por qué ahora, después de tantos años?"
+    # Only the help changed in the editor: the wording shown in Spanish stays shipped.
+    edit_question(
+        database, "hard.values-statement", values.text, "Pregunte con calma.", language="es"
+    )
+    with database.session() as session:
+        overview = vetting_overview(session, request_id, language="es")
+        shown = {line.key: line for line in overview.questions["hard"]}
+        assert shown["hard.values-statement"].text == values.text
+        assert shown["hard.values-statement"].help == "Pregunte con calma."
+        assert shown["hard.why-now"].text == "¿Por qué ahora, después de tantos años?"
+        english = vetting_overview(session, request_id)
+    kept = {line.key: line for line in english.questions["hard"]}
+    assert kept["hard.values-statement"].text == bank.get("hard.values-statement").text  # type: ignore[union-attr]
+    # "Questions for the form…" lists them as the vetting screen shows them.
+    shortlist = read_shortlist(database, request_id, "es")
+    hard = next(topic for topic in shortlist.topics if topic.id == "hard")
+    assert hard.title == spanish.category("hard").title  # type: ignore[union-attr]
+    listed = {q.key: q.text for q in hard.questions}
+    assert listed["hard.values-statement"] == values.text
+    assert listed["hard.why-now"] == "¿Por qué ahora, después de tantos años?"
