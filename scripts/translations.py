@@ -35,6 +35,10 @@ SOURCES = (
     "partnerdesk/commands",
     "partnerdesk/services/errors.py",
     "partnerdesk/services/data_safety/plain_words.py",
+    # Said by the commands and shown in the window alike (issue 21).
+    "partnerdesk/services/data_safety/backups.py",
+    "partnerdesk/core/forms.py",
+    "partnerdesk/shared_database.py",
 )
 
 

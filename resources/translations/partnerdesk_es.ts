@@ -849,9 +849,12 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <source>the calendar file to write</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote {count} events to {file}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>--due-within takes a number of days from today: 0 or more.</source>
@@ -938,6 +941,11 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>y,yes</source>
+        <comment>the answers meaning yes to a question ending in [y/N], separated by commas</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a form of a request&apos;s questions, for the requester to fill in (Word)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -981,9 +989,12 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <source>see: partnerdesk list organizations</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Wrote the question form for request {number} ({questions} questions) to {file}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Wrote the question form for request {number} (%n question(s)) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote the profile form for {subject} to {file}</source>
@@ -1073,9 +1084,12 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <source>PartnerDesk cannot write {target}: {strerror}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Exported {count} contacts to {file}</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {file}</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>the agenda of the kickoff meeting with a partner (Word)</source>
@@ -1246,6 +1260,18 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No organizations yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>load the sample data (fictional records)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1278,16 +1304,40 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loaded the sample data: {organizations} organizations, {contacts} contacts, {notes} notes, {requests} requests.</source>
+        <source>Loaded the sample data: {organizations}, {contacts}, {notes}, {requests}.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>--due-within is for commitments only.</source>
         <translation>--due-within solo sirve para los compromisos.</translation>
-    </message>
-    <message>
-        <source>No {what} yet.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>print what the search box finds for TEXT (kind, id, title, snippet)</source>
@@ -2981,11 +3031,11 @@ You can show that file in its folder (some mail programs take it dragged in), st
 <context>
     <name>MouEditing</name>
     <message>
-        <source>Someone else changed this {what}</source>
+        <source>This MOU is not saved yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>This MOU is not saved yet</source>
+        <source>Someone else changed this {what}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5323,6 +5373,37 @@ If you close it now, what you typed since the last save is lost. Keep it open to
     </message>
 </context>
 <context>
+    <name>backup_contents</name>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backups_dialog</name>
     <message>
         <source>Automatic</source>
@@ -5472,6 +5553,41 @@ forms filled in and sent back (Word):
   Each prints &quot;N answers read: A new, C changed, U unmatched&quot;, then each row it could
   not match. Answers that differ from yours are taken as theirs, unless --dry-run.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{answers}: {new}, {changed}, {unmatched}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) read</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmatched</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6142,6 +6258,21 @@ They have not acknowledged this harm.</source>
     <name>results_commands</name>
     <message>
         <source>There is no request {}. `partnerdesk list partnerships` shows each partnership.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>shared_database</name>
+    <message>
+        <source>the server name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the user name</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
