@@ -16,12 +16,15 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.forms import FormReading
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
+
+# Plural forms (core/translation.py: the variable is named like its context).
+form_actions = Messages("form_actions")
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -64,9 +67,7 @@ class FormActions:
         request_id = shortlist.request_id
         self.operations.change(
             lambda database: save_shortlist(database, request_id, chosen),
-            QCoreApplication.translate(
-                "FormActions", "{count} questions picked for the form."
-            ).format(count=len(chosen)),
+            form_actions.tr("%n question(s) picked for the form.", "", len(chosen)),
         )
 
     def export_question_form(self, request_id: int) -> None:
@@ -202,13 +203,9 @@ class FormActions:
                         written.letterhead_warning,
                     )
                 operations.tell(
-                    QCoreApplication.translate(
-                        "FormActions", "Saved “{name}” in {parent} ({questions} questions)."
-                    ).format(
-                        name=written.path.name,
-                        parent=written.path.parent,
-                        questions=written.questions,
-                    )
+                    form_actions.tr(
+                        "Saved “{name}” in {parent} (%n question(s)).", "", written.questions
+                    ).format(name=written.path.name, parent=written.path.parent)
                 )
 
             operations.query(
@@ -252,9 +249,9 @@ class FormActions:
             seen = {answer.key: answer.ours for answer in reading.answers}
             operations.change(
                 lambda database: take(database, answers, seen),
-                QCoreApplication.translate(
-                    "FormActions", "{count} answers read in from “{name}”."
-                ).format(count=len(answers), name=path.name),
+                form_actions.tr("%n answer(s) read in from “{name}”.", "", len(answers)).format(
+                    name=path.name
+                ),
             )
 
         self.operations.open_once(f"read {what}", lambda database: read(database, path), show)

@@ -239,6 +239,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Someone else changed this part of the team charter ({part})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Save the team charter as a Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1724,10 +1728,6 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported {count} contacts to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Exporting contacts…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,10 +1752,6 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
     </message>
     <message>
         <source>Open folder</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the folder of the {lower}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1882,7 +1878,15 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Data file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the data file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1894,11 +1898,23 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the backups folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Log file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Open the folder of the log file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the folder of the settings file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2241,10 +2257,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
 <context>
     <name>FormActions</name>
     <message>
-        <source>{count} questions picked for the form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>question form</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2301,10 +2313,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved “{name}” in {parent} ({questions} questions).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the {what}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2314,10 +2322,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
     </message>
     <message>
         <source>Nothing was read in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{count} answers read in from “{name}”.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2864,7 +2868,7 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a memorandum of understanding for “{request_title}”? PartnerDesk fills in what it already knows: the parties and who signs, the funding and when it ends, the say you want, the capacity matrix and the answers on data and sustainability. You change anything you like.</source>
+        <source>Start a memorandum of understanding for “{request_title}”? PartnerDesk fills in what it already knows: the parties and who signs, the funding and when it ends, how much say you want, the capacity matrix and the answers on data and sustainability. You change anything you like.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3012,10 +3016,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Saved {count} dates in “{name}”: open it with your calendar program. Importing it again later updates the same events.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writing the calendar…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3035,7 +3035,7 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this {what}</source>
+        <source>Someone else changed this part of the MOU ({part})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3808,6 +3808,54 @@ If you close it now, what you typed since the last save is lost. Keep it open to
 <context>
     <name>RecordEditing</name>
     <message>
+        <source>Someone else changed this organization</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else changed this request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else moved this organization to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else moved this contact to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else moved this note to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone else moved this request to the Trash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the organization stays in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the contact stays in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the note stays in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the request stays in the Trash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3860,10 +3908,6 @@ If you close it now, what you typed since the last save is lost. Keep it open to
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else changed this {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The shared database cannot be reached</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3874,14 +3918,6 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Someone else moved this {what} to the Trash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your changes were not saved; the {what} stays in the Trash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Restored from the Trash. {done_message}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,31 +3925,7 @@ What you typed is kept: try again now, or go back to the editor and save it late
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Filter {lower}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Filter {lower}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Number of {lower}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New {lower}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show as {view_name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No {lower} match what you chose.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3944,6 +3956,86 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <source>Show as a list</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Filter organizations…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of organizations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New organization…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No organizations match what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter contacts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No contacts match what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No requests match what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notes…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notes match what you chose.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>
@@ -3958,15 +4050,18 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <source>Drag a card to another column to change its stage, or select it and press Ctrl+→ / Ctrl+←. Enter opens it; the context menu (Shift+F10) moves it anywhere.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{label}: {count} requests</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{label}: %n request(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestBoardView</name>
     <message>
-        <source>a board</source>
+        <source>Show as a board</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4053,11 +4148,11 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say they &amp;offer us:</source>
+        <source>Say in decisions they &amp;offer us:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Say we &amp;want:</source>
+        <source>Say in decisions we &amp;want:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4515,9 +4610,12 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <source>Nothing found for “{query}”. Check the spelling, or try a shorter word.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{total} found. Press Enter or double-click a result to open it.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>%n found. Press Enter or double-click a result to open it.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4731,9 +4829,12 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <source>Message</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{count} of {count2} questions ticked.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{count} of %n question(s) ticked.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick at least one question.</source>
@@ -5012,10 +5113,6 @@ What you typed is kept: try again now, or go back to the editor and save it late
     </message>
     <message>
         <source>Restored {what}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored {count} item{plural}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5476,6 +5573,13 @@ If you close it now, what you typed since the last save is lost. Keep it open to
         <source>Contact files (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {path}.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
         <source>Spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
@@ -5525,12 +5629,38 @@ If you close it now, what you typed since the last save is lost. Keep it open to
         <source>key leader</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>decides</source>
+        <comment>a person who makes the decisions</comment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>form_actions</name>
     <message>
         <source>Word document (*.docx)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) picked for the form.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved “{name}” in {parent} (%n question(s)).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) read in from “{name}”.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6006,13 @@ forms filled in and sent back (Word):
             <numerusform></numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in “{name}”: open it with your calendar program. Importing it again later updates the same events.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mou_editing</name>
@@ -6029,6 +6166,11 @@ They have not acknowledged this harm.</source>
     </message>
     <message>
         <source>key leader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <comment>a person who makes the decisions</comment>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6312,7 +6454,7 @@ They have not acknowledged this harm.</source>
 <context>
     <name>signing_dialogs</name>
     <message>
-        <source>Signed copies (</source>
+        <source>Signed copies ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6430,6 +6572,100 @@ The shared database is {address}. You can also work on the data kept on this com
         <translation>
             <numerusform>vencido hace %n día</numerusform>
             <numerusform>vencido hace %n días</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>trash_actions</name>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n organization(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n organization(s) to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n organization(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n contact(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n contact(s) to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n contact(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n request(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n request(s) to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n request(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n note(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n note(s) to the trash</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n note(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -23,11 +23,8 @@ from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, required_date_edit, text_box
 from partnerdesk.ui.widgets import resize_within_screen
 
-SIGNED_COPY_FILES = (
-    QT_TRANSLATE_NOOP("signing_dialogs", "Signed copies (")
-    + " ".join(f"*{t}" for t in SIGNED_COPY_TYPES)
-    + ")"
-)
+# One whole filter (the file types put in), so that its translation is found (issue 21).
+SIGNED_COPY_FILES = QT_TRANSLATE_NOOP("signing_dialogs", "Signed copies ({patterns})")
 
 
 class SignMouDialog(RecordDialog):
@@ -97,7 +94,9 @@ class SignMouDialog(RecordDialog):
         chosen = self.dialogs.open_file(
             self.tr("Choose the signed copy"),
             self.start_folder,
-            QCoreApplication.translate("signing_dialogs", SIGNED_COPY_FILES),
+            QCoreApplication.translate("signing_dialogs", SIGNED_COPY_FILES).format(
+                patterns=" ".join(f"*{t}" for t in SIGNED_COPY_TYPES)
+            ),
         )
         if chosen is None:
             return
