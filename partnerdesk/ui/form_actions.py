@@ -76,7 +76,8 @@ class FormActions:
         from partnerdesk.services.documents.vetting import request_title
 
         self._save_form(
-            QCoreApplication.translate("FormActions", "question form"),
+            QCoreApplication.translate("FormActions", "Save the question form as a Word document"),
+            QCoreApplication.translate("FormActions", "Writing the question form…"),
             lambda database: request_title(database, request_id),
             QCoreApplication.translate("FormActions", "Questions"),
             lambda database, path, language: export_question_form(
@@ -102,7 +103,10 @@ class FormActions:
 
         def export(chosen: int) -> None:
             self._save_form(
-                QCoreApplication.translate("FormActions", "profile form"),
+                QCoreApplication.translate(
+                    "FormActions", "Save the profile form as a Word document"
+                ),
+                QCoreApplication.translate("FormActions", "Writing the profile form…"),
                 lambda database: _organization_name(database, chosen),
                 QCoreApplication.translate("FormActions", "Partner profile"),
                 lambda database, path, language: export_profile_form(
@@ -167,7 +171,8 @@ class FormActions:
     # Shared ---------------------------------------------------------------------
     def _save_form(
         self,
-        what: str,
+        save_title: str,  # whole texts per form (issue 21)
+        writing: str,
         read_title: Callable[[Database], str],
         prefix: str,
         # (database, file, document language)
@@ -179,9 +184,7 @@ class FormActions:
 
         def save_as(title: str) -> None:
             chosen = self.dialogs.save_document(
-                QCoreApplication.translate(
-                    "FormActions", "Save the {what} as a Word document"
-                ).format(what=what),
+                save_title,
                 Path(user_documents_dir())
                 / QCoreApplication.translate(
                     "FormActions", "{prefix} - {file_name_from}.docx"
@@ -211,13 +214,11 @@ class FormActions:
             operations.query(
                 lambda database: export(database, path, language),
                 saved,
-                label=QCoreApplication.translate("FormActions", "Writing the {what}…").format(
-                    what=what
-                ),
+                label=writing,
                 if_refused=lambda error: self._not_written(path, error),
             )
 
-        self.operations.open_once(f"save {what}", read_title, save_as)
+        self.operations.open_once(f"save {prefix}", read_title, save_as)
 
     def _read_back(
         self,

@@ -2257,10 +2257,6 @@ You can show that file in its folder (some mail programs take it dragged in), st
 <context>
     <name>FormActions</name>
     <message>
-        <source>question form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2273,7 +2269,19 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>profile form</source>
+        <source>Save the question form as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the question form…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the profile form as a Word document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the profile form…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2301,19 +2309,11 @@ You can show that file in its folder (some mail programs take it dragged in), st
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Save the {what} as a Word document</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>{prefix} - {file_name_from}.docx</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Letterhead not used</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the {what}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4517,9 +4517,12 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <source> It was due on {document_date}.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Record the review of “{title}”.{due} The next review is then set {every_months} months later, as the MOU says.</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>Record the review of “{title}”.{due} The next review is then set %n month(s) later, as the MOU says.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>review date</source>

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import document_date
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, english_plural
 from partnerdesk.services.mou.reviews import ReviewForm
 from partnerdesk.services.mou.signing import SIGNED_COPY_TYPES, SignedState, SigningForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
@@ -147,10 +147,15 @@ class ReviewDialog(RecordDialog):
             else ""
         )
         intro = QLabel(
-            self.tr(
-                "Record the review of “{title}”.{due} The next review is "
-                "then set {every_months} months later, as the MOU says."
-            ).format(title=state.title, due=due, every_months=state.every_months)
+            english_plural(
+                self.tr(
+                    "Record the review of “{title}”.{due} The next review is "
+                    "then set %n month(s) later, as the MOU says.",
+                    "",
+                    state.every_months,
+                ),
+                state.every_months,
+            ).format(title=state.title, due=due)
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)
