@@ -1384,6 +1384,14 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Wrote the vetting summary for request {number} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote the questions to ask for request {number} to {file}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a request&apos;s vetting summary as a Word document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1401,10 +1409,6 @@ and a database URL with PARTNERDESK_DATABASE_URL.</source>
     </message>
     <message>
         <source>There is no request {number}. `partnerdesk list requests` shows each request&apos;s number.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wrote {_WHAT} for request {number} to {file}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -6687,17 +6691,6 @@ The shared database is {address}. You can also work on the data kept on this com
     <name>vetting_actions</name>
     <message>
         <source>Word document (*.docx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>vetting_exports</name>
-    <message>
-        <source>the vetting summary</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the questions to ask</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
