@@ -4671,19 +4671,15 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>set up the shared database, copy the data on this computer to it, and reopen with it. The data on this computer stays as it is.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>set up the shared database if it is new, and reopen with it. The data on this computer stays as it is, and is not copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Use the shared database?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>PartnerDesk will {what}</source>
+        <source>PartnerDesk will set up the shared database, copy the data on this computer to it, and reopen with it. The data on this computer stays as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PartnerDesk will set up the shared database if it is new, and reopen with it. The data on this computer stays as it is, and is not copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
