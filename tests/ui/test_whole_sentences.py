@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.services.changes import RecordKind
+from partnerdesk.ui.backups_dialog import DataLocationDialog
 from partnerdesk.ui.main_window import MainWindow
 
 
@@ -48,3 +49,33 @@ def test_moving_several_to_the_trash_and_back_says_how_many(
     qtbot.keyClick(sample_window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: page.model.rowCount() == before, timeout=10000)
     qtbot.waitUntil(lambda: sample_window.statusBar().currentMessage() == "Restored 2 contacts.")
+
+
+def test_the_board_says_how_many_requests_each_column_holds(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    sample_window.show_page("requests")
+    page = sample_window.list_pages[RecordKind.REQUEST]
+    assert page.view_switch is not None
+    qtbot.mouseClick(page.view_switch, Qt.MouseButton.LeftButton)
+    assert page.view_switch.text() == "Show as a list"
+    board = sample_window.request_board
+    qtbot.waitUntil(lambda: any(column.count() for column in board.columns.values()))
+    for stage, column in board.columns.items():
+        count = column.count()
+        requests = "request" if count == 1 else "requests"
+        assert column.accessibleName() == f"{stage.label}: {count} {requests}"
+
+
+def test_where_is_my_data_names_each_open_button_whole(
+    sample_window: MainWindow, qtbot: QtBot
+) -> None:
+    dialog = DataLocationDialog(sample_window.safety.paths(), lambda _folder: None)
+    qtbot.addWidget(dialog)
+    assert [button.accessibleName() for button in dialog.open_buttons] == [
+        "Open the data folder",
+        "Open the folder of the data file",
+        "Open the backups folder",
+        "Open the folder of the log file",
+        "Open the folder of the settings file",
+    ]
