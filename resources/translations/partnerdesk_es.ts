@@ -4342,9 +4342,12 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <source>funding ends {friendly_date}</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>{answered} of {total} questions answered</source>
-        <translation type="unfinished"></translation>
+    <message numerus="yes">
+        <source>{answered} of %n question(s) answered</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;i&gt;No decision yet.&lt;/i&gt; Press Decide… when you are ready.</source>
