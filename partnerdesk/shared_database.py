@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
 log = logging.getLogger(__name__)
@@ -66,14 +67,15 @@ class SharedServer:
         return server, url.password if url.password else None
 
     def problems(self) -> list[str]:
-        """What is missing before a connection can be tried, in words."""
+        """What is missing before a connection can be tried, in words (the reader's
+        language, as Settings shows them)."""
         missing = []
         if not self.host.strip():
-            missing.append("the server name")
+            missing.append(translate("shared_database", "the server name"))
         if not self.database.strip():
-            missing.append("the database name")
+            missing.append(translate("shared_database", "the database name"))
         if not self.user.strip():
-            missing.append("the user name")
+            missing.append(translate("shared_database", "the user name"))
         return missing
 
     @property

@@ -43,6 +43,10 @@ SOURCES = (
     "partnerdesk/services/records/listing.py",
     "partnerdesk/services/changes.py",
     "partnerdesk/core/team_charter.py",
+    # Said by the commands and shown in the window alike (issue 21).
+    "partnerdesk/services/data_safety/backups.py",
+    "partnerdesk/core/forms.py",
+    "partnerdesk/shared_database.py",
 )
 
 

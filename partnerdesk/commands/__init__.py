@@ -9,7 +9,12 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
+from partnerdesk.core.translation import Messages
 from partnerdesk.paths import DataLocation
+
+# The commands' messages with plural forms: ``Commands.tr("%n event(s) …", "", count)``
+# (core/translation.py: the variable is named like its context, so lupdate finds them).
+Commands = Messages("Commands")
 
 EXIT_OK = 0
 EXIT_PROBLEM = 1

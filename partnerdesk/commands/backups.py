@@ -65,10 +65,9 @@ def command_restore(arguments: argparse.Namespace, location: DataLocation) -> in
         return EXIT_PROBLEM
     # Bring an older backup up to this version's schema now, not at the next start.
     open_database(location).close()
-    counts = ", ".join(f"{count} {name}" for name, count in info.counts.items())
     print(
         translate("Commands", "Restored {file} ({counts}).").format(
-            file=arguments.file, counts=counts
+            file=arguments.file, counts=info.holds()
         )
     )
     if safety is not None:

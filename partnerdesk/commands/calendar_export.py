@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Commands
 from partnerdesk.commands.word_export import add_document_language, cannot_write
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
@@ -68,9 +68,5 @@ def command_export_calendar(arguments: argparse.Namespace, location: DataLocatio
     if count == 0:
         print(NOTHING_TO_EXPORT, file=sys.stderr)
         return EXIT_PROBLEM
-    print(
-        translate("Commands", "Wrote {count} events to {file}").format(
-            count=count, file=arguments.file
-        )
-    )
+    print(Commands.tr("Wrote %n event(s) to {file}", "", count).format(file=arguments.file))
     return EXIT_OK

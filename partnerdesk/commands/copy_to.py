@@ -155,4 +155,16 @@ def _confirmed(summary: str, shown: str) -> bool:
             summary=summary, shown=shown
         )
     )
-    return answer.strip().lower() in ("y", "yes")
+    return means_yes(answer)
+
+
+def means_yes(answer: str) -> bool:
+    """Whether ``answer`` to a [y/N] question is a yes: the English "y" or "yes", or the
+    answers the translation gives (Spanish: "s", "sí", "si"), as the prompt's letters do."""
+    words = translate(
+        "Commands",
+        "y,yes",
+        "the answers meaning yes to a question ending in [y/N], separated by commas",
+    )
+    accepted = {"y", "yes", *(word.strip().casefold() for word in words.split(","))}
+    return answer.strip().casefold() in accepted - {""}

@@ -22,7 +22,7 @@ import sys
 import textwrap
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Commands
 from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
@@ -145,10 +145,11 @@ def command_export_question_form(arguments: argparse.Namespace, location: DataLo
         if written.letterhead_warning:
             print(written.letterhead_warning, file=sys.stderr)
         print(
-            translate(
-                "Commands",
-                "Wrote the question form for request {number} ({questions} questions) to {file}",
-            ).format(number=number, questions=written.questions, file=arguments.file)
+            Commands.tr(
+                "Wrote the question form for request {number} (%n question(s)) to {file}",
+                "",
+                written.questions,
+            ).format(number=number, file=arguments.file)
         )
     return code
 

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Commands
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
@@ -241,9 +241,5 @@ def command_export(arguments: argparse.Namespace, location: DataLocation) -> int
             return EXIT_PROBLEM
     finally:
         database.close()
-    print(
-        translate("Commands", "Exported {count} contacts to {file}").format(
-            count=count, file=arguments.file
-        )
-    )
+    print(Commands.tr("Exported %n contact(s) to {file}", "", count).format(file=arguments.file))
     return EXIT_OK

@@ -7,11 +7,18 @@ import json
 import sys
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
-from partnerdesk.core.translation import translate
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Commands
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
 LIST_KINDS = {"organizations": "organization", "contacts": "contact", "requests": "request"}
+# One whole sentence per kind: another language may need the noun's gender, not just the
+# English command word (issue 21).
+NOTHING_LISTED = {
+    "organizations": QT_TRANSLATE_NOOP("Commands", "No organizations yet."),
+    "contacts": QT_TRANSLATE_NOOP("Commands", "No contacts yet."),
+    "requests": QT_TRANSLATE_NOOP("Commands", "No requests yet."),
+}
 
 
 def register(commands: Any) -> None:
@@ -72,14 +79,12 @@ def command_demo(arguments: argparse.Namespace, location: DataLocation) -> int:
         database.close()
     print(
         translate(
-            "Commands",
-            "Loaded the sample data: {organizations} organizations, "
-            "{contacts} contacts, {notes} notes, {requests} requests.",
+            "Commands", "Loaded the sample data: {organizations}, {contacts}, {notes}, {requests}."
         ).format(
-            organizations=summary.organizations,
-            contacts=summary.contacts,
-            notes=summary.notes,
-            requests=summary.requests,
+            organizations=Commands.tr("%n organization(s)", "", summary.organizations),
+            contacts=Commands.tr("%n contact(s)", "", summary.contacts),
+            notes=Commands.tr("%n note(s)", "", summary.notes),
+            requests=Commands.tr("%n request(s)", "", summary.requests),
         )
     )
     return EXIT_OK
@@ -129,5 +134,5 @@ def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
         cells = zip(line, widths, strict=True)
         print("  ".join(cell.ljust(width) for cell, width in cells).rstrip())
     if not rows:
-        print(translate("Commands", "No {what} yet.").format(what=arguments.what))
+        print(translate("Commands", NOTHING_LISTED[arguments.what]))
     return EXIT_OK

@@ -19,9 +19,15 @@ if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
     from partnerdesk.services.documents.files import WrittenDocument
 
-_WHAT = {
-    "vetting": QT_TRANSLATE_NOOP("vetting_exports", "the vetting summary"),
-    "questions": QT_TRANSLATE_NOOP("vetting_exports", "the questions to ask"),
+# One whole sentence per document: in Spanish the verb agrees with it ("Se guardó el
+# resumen", "Se guardaron las preguntas"), issue 21.
+_WROTE = {
+    "vetting": QT_TRANSLATE_NOOP(
+        "Commands", "Wrote the vetting summary for request {number} to {file}"
+    ),
+    "questions": QT_TRANSLATE_NOOP(
+        "Commands", "Wrote the questions to ask for request {number} to {file}"
+    ),
 }
 
 
@@ -87,10 +93,6 @@ def command_export_vetting(arguments: argparse.Namespace, location: DataLocation
     )
     if written is not None:
         print(
-            translate("Commands", "Wrote {_WHAT} for request {number} to {file}").format(
-                _WHAT=translate("vetting_exports", _WHAT[arguments.what]),
-                number=number,
-                file=arguments.file,
-            )
+            translate("Commands", _WROTE[arguments.what]).format(number=number, file=arguments.file)
         )
     return code

@@ -23,6 +23,11 @@ from datetime import date
 from difflib import SequenceMatcher
 from enum import StrEnum
 
+from partnerdesk.core.translation import Messages, translate
+
+# Plural forms (core/translation.py: the variable is named like its context).
+forms = Messages("forms")
+
 # The column headings of every form table; a row repeating them is a table's heading row
 # (and two tables merged into one keep the second's heading row in the middle).
 NUMBER_HEADING = "No."
@@ -194,10 +199,14 @@ class FormReading:
         return len(self.answers) + len(self.unmatched)
 
     def summary(self) -> str:
-        """``N answers read: A new, C changed, U unmatched`` (a command line contract)."""
-        return (
-            f"{self.read} answers read: {len(self.new)} new, {len(self.changed)} changed, "
-            f"{len(self.unmatched)} unmatched"
+        """``N answers read: A new, C changed, U unmatched`` (a command line contract), in
+        the reader's language: the window shows it too (issue 21). Each count has its own
+        plural form, as the words agree with it in Spanish ("1 nueva", "2 nuevas")."""
+        return translate("forms", "{answers}: {new}, {changed}, {unmatched}").format(
+            answers=forms.tr("%n answer(s) read", "", self.read),
+            new=forms.tr("%n new", "", len(self.new)),
+            changed=forms.tr("%n changed", "", len(self.changed)),
+            unmatched=forms.tr("%n unmatched", "", len(self.unmatched)),
         )
 
     def to_write(self, take_theirs: set[str] | None = None) -> dict[str, str]:

@@ -42,14 +42,22 @@ class ChangedElsewhereError(StoreError):
 
     ``differences`` says, field by field, what their version holds and what this save
     would have written; ``theirs`` is their version as the editor's form, for "Reload".
+    ``part``: the name of the part (a page of the MOU) when ``what`` names one, so that
+    a question about it can be a whole sentence in another language.
     """
 
     def __init__(
-        self, what: str, differences: list[Difference] | None = None, theirs: object = None
+        self,
+        what: str,
+        differences: list[Difference] | None = None,
+        theirs: object = None,
+        *,
+        part: str = "",
     ) -> None:
         self.what = what
         self.differences = differences or []
         self.theirs = theirs
+        self.part = part
         super().__init__(
             f"Someone else changed this {what} since you opened it, so your changes were "
             f"not saved.{self._detail()} Reload to see their version, or keep yours."
@@ -82,6 +90,7 @@ class TrashedElsewhereError(ChangedElsewhereError):
         self.what = what
         self.differences = []
         self.theirs = theirs
+        self.part = ""
         StoreError.__init__(
             self,
             f"Someone else moved this {what} to the Trash while you were editing it, so "

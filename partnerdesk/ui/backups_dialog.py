@@ -28,7 +28,7 @@ from partnerdesk.paths import shown_path
 from partnerdesk.ui.widgets import resize_within_screen
 
 if TYPE_CHECKING:
-    from partnerdesk.ui.data_safety import DataSafety
+    from partnerdesk.ui.data_safety import DataPlace, DataSafety
 
 PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 REASONS = {
@@ -115,7 +115,7 @@ class BackupsDialog(QDialog):
         backups = self.safety.backups()
         self.table.setRowCount(len(backups))
         for row, info in enumerate(backups):
-            holds = ", ".join(f"{count} {kind}" for kind, count in info.counts.items())
+            holds = info.holds()
             when = f"{friendly_date(info.taken_at.date())}, {info.taken_at:%H:%M}"
             cells = [when, _reason(info.reason), _size(info.size), holds]
             for column, text in enumerate(cells):
@@ -151,7 +151,7 @@ class DataLocationDialog(QDialog):
 
     def __init__(
         self,
-        paths: list[tuple[str, Path | None]],
+        paths: list[DataPlace],
         open_folder: Callable[[Path], None],
         parent: QWidget | None = None,
         shared_address: str | None = None,
@@ -173,7 +173,7 @@ class DataLocationDialog(QDialog):
         intro.setWordWrap(True)
         grid = QGridLayout()
         self.open_buttons: list[QPushButton] = []
-        for row, (title, path) in enumerate(paths):
+        for row, (title, path, open_name) in enumerate(paths):
             name = QLabel(f"<b>{title}</b>")
             where = QLabel(str(path) if path else shared_address or self.tr("A shared database"))
             where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -183,9 +183,7 @@ class DataLocationDialog(QDialog):
             if path is not None:
                 folder = path if path.suffix == "" else path.parent
                 button = QPushButton(self.tr("Open folder"))
-                button.setAccessibleName(
-                    self.tr("Open the folder of the {lower}").format(lower=title.lower())
-                )
+                button.setAccessibleName(open_name)
                 button.clicked.connect(lambda _=False, f=folder: open_folder(f))
                 grid.addWidget(button, row, 2)
                 self.open_buttons.append(button)

@@ -40,6 +40,11 @@ class CharterEditing(EditingThroughOperations):
     def not_saved_title(self) -> str:
         return QCoreApplication.translate("CharterActions", "This team charter is not saved yet")
 
+    def changed_elsewhere_title(self, part: str) -> str:
+        return QCoreApplication.translate(
+            "CharterActions", "Someone else changed this part of the team charter ({part})"
+        ).format(part=part)
+
 
 class CharterActions:
     def __init__(

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.tasks import Progress
@@ -30,6 +30,9 @@ if TYPE_CHECKING:
 CONTACT_FILES = QT_TRANSLATE_NOOP(
     "contact_transfer", "Contact files (*.csv *.vcf *.vcard);;All files (*)"
 )
+
+# Plural forms (core/translation.py: the variable is named like its context).
+contact_transfer = Messages("contact_transfer")
 
 
 class ContactTransfer:
@@ -258,9 +261,9 @@ class ContactTransfer:
         self.operations.query(
             lambda database: export_contacts(database, path, file_format),
             lambda count: self.operations.tell(
-                QCoreApplication.translate(
-                    "ContactTransfer", "Exported {count} contacts to {path}."
-                ).format(count=count, path=path)
+                contact_transfer.tr("Exported %n contact(s) to {path}.", "", count).format(
+                    path=path
+                )
             ),
             label=QCoreApplication.translate("ContactTransfer", "Exporting contacts…"),
         )

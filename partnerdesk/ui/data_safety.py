@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -34,6 +34,16 @@ if TYPE_CHECKING:
 
 BACKUP_FOLDER_KEY = "backups/folder"
 ARCHIVE_FILES = QT_TRANSLATE_NOOP("data_safety", "PartnerDesk archive (*.zip)")
+
+
+class DataPlace(NamedTuple):
+    """A place PartnerDesk keeps something, as "Where is my data?" lists it."""
+
+    title: str
+    path: Path | None  # None: the shared database, on its server
+    # The name of the button that opens its folder, for screen readers: a whole name per
+    # place, as another language words each one its own way (issue 21).
+    open_name: str
 
 
 class DataSafety:
@@ -319,19 +329,40 @@ class DataSafety:
 
         return hide_password(self.location.url)
 
-    def paths(self) -> list[tuple[str, Path | None]]:
+    def paths(self) -> list[DataPlace]:
         data_dir = self.location.data_dir
         return [
-            (QCoreApplication.translate("DataSafety", "Data folder"), data_dir),
-            (
-                QCoreApplication.translate("DataSafety", "Data file")
-                if self.on_this_computer
-                else QCoreApplication.translate("DataSafety", "Shared database"),
-                self.location.database_file,
+            DataPlace(
+                QCoreApplication.translate("DataSafety", "Data folder"),
+                data_dir,
+                QCoreApplication.translate("DataSafety", "Open the data folder"),
             ),
-            (QCoreApplication.translate("DataSafety", "Backups"), self.backup_folder()),
-            (QCoreApplication.translate("DataSafety", "Log file"), data_dir / LOG_FILE_NAME),
-            (QCoreApplication.translate("DataSafety", "Settings"), data_dir / "settings.ini"),
+            DataPlace(
+                QCoreApplication.translate("DataSafety", "Data file"),
+                self.location.database_file,
+                QCoreApplication.translate("DataSafety", "Open the folder of the data file"),
+            )
+            if self.on_this_computer
+            else DataPlace(
+                QCoreApplication.translate("DataSafety", "Shared database"),
+                self.location.database_file,
+                "",  # on its server: no folder to open
+            ),
+            DataPlace(
+                QCoreApplication.translate("DataSafety", "Backups"),
+                self.backup_folder(),
+                QCoreApplication.translate("DataSafety", "Open the backups folder"),
+            ),
+            DataPlace(
+                QCoreApplication.translate("DataSafety", "Log file"),
+                data_dir / LOG_FILE_NAME,
+                QCoreApplication.translate("DataSafety", "Open the folder of the log file"),
+            ),
+            DataPlace(
+                QCoreApplication.translate("DataSafety", "Settings"),
+                data_dir / "settings.ini",
+                QCoreApplication.translate("DataSafety", "Open the folder of the settings file"),
+            ),
         ]
 
     @staticmethod

@@ -69,7 +69,12 @@ def _name(choice: RecipientChoice) -> str:
         mark
         for mark, wanted in (
             (QCoreApplication.translate("email_draft_dialog", "key leader"), choice.is_key_leader),
-            ("decides", choice.is_decision_maker),
+            (
+                QCoreApplication.translate(
+                    "email_draft_dialog", "decides", "a person who makes the decisions"
+                ),
+                choice.is_decision_maker,
+            ),
         )
         if wanted
     ]

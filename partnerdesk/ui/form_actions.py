@@ -16,13 +16,16 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.forms import FormReading
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
+
+# Plural forms (core/translation.py: the variable is named like its context).
+form_actions = Messages("form_actions")
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -69,9 +72,7 @@ class FormActions:
         request_id = shortlist.request_id
         self.operations.change(
             lambda database: save_shortlist(database, request_id, chosen),
-            QCoreApplication.translate(
-                "FormActions", "{count} questions picked for the form."
-            ).format(count=len(chosen)),
+            form_actions.tr("%n question(s) picked for the form.", "", len(chosen)),
         )
 
     def export_question_form(self, request_id: int) -> None:
@@ -80,7 +81,8 @@ class FormActions:
         from partnerdesk.services.documents.vetting import request_title
 
         self._save_form(
-            QCoreApplication.translate("FormActions", "question form"),
+            QCoreApplication.translate("FormActions", "Save the question form as a Word document"),
+            QCoreApplication.translate("FormActions", "Writing the question form…"),
             lambda database: request_title(database, request_id),
             QCoreApplication.translate("FormActions", "Questions"),
             lambda database, path, language: export_question_form(
@@ -106,7 +108,10 @@ class FormActions:
 
         def export(chosen: int) -> None:
             self._save_form(
-                QCoreApplication.translate("FormActions", "profile form"),
+                QCoreApplication.translate(
+                    "FormActions", "Save the profile form as a Word document"
+                ),
+                QCoreApplication.translate("FormActions", "Writing the profile form…"),
                 lambda database: _organization_name(database, chosen),
                 QCoreApplication.translate("FormActions", "Partner profile"),
                 lambda database, path, language: export_profile_form(
@@ -171,7 +176,8 @@ class FormActions:
     # Shared ---------------------------------------------------------------------
     def _save_form(
         self,
-        what: str,
+        save_title: str,  # whole texts per form (issue 21)
+        writing: str,
         read_title: Callable[[Database], str],
         prefix: str,
         # (database, file, document language)
@@ -183,9 +189,7 @@ class FormActions:
 
         def save_as(title: str) -> None:
             chosen = self.dialogs.save_document(
-                QCoreApplication.translate(
-                    "FormActions", "Save the {what} as a Word document"
-                ).format(what=what),
+                save_title,
                 Path(user_documents_dir())
                 / QCoreApplication.translate(
                     "FormActions", "{prefix} - {file_name_from}.docx"
@@ -207,25 +211,19 @@ class FormActions:
                         written.letterhead_warning,
                     )
                 operations.tell(
-                    QCoreApplication.translate(
-                        "FormActions", "Saved “{name}” in {parent} ({questions} questions)."
-                    ).format(
-                        name=written.path.name,
-                        parent=written.path.parent,
-                        questions=written.questions,
-                    )
+                    form_actions.tr(
+                        "Saved “{name}” in {parent} (%n question(s)).", "", written.questions
+                    ).format(name=written.path.name, parent=written.path.parent)
                 )
 
             operations.query(
                 lambda database: export(database, path, language),
                 saved,
-                label=QCoreApplication.translate("FormActions", "Writing the {what}…").format(
-                    what=what
-                ),
+                label=writing,
                 if_refused=lambda error: self._not_written(path, error),
             )
 
-        self.operations.open_once(f"save {what}", read_title, save_as)
+        self.operations.open_once(f"save {prefix}", read_title, save_as)
 
     def _read_back(
         self,
@@ -257,9 +255,9 @@ class FormActions:
             seen = {answer.key: answer.ours for answer in reading.answers}
             operations.change(
                 lambda database: take(database, answers, seen),
-                QCoreApplication.translate(
-                    "FormActions", "{count} answers read in from “{name}”."
-                ).format(count=len(answers), name=path.name),
+                form_actions.tr("%n answer(s) read in from “{name}”.", "", len(answers)).format(
+                    name=path.name
+                ),
             )
 
         self.operations.open_once(f"read {what}", lambda database: read(database, path), show)

@@ -161,7 +161,7 @@ class MouActions:
                 "MouActions",
                 "Start a memorandum of understanding for “{request_title}”? "
                 "PartnerDesk fills in what it already knows: the parties and "
-                "who signs, the funding and when it ends, the say you want, "
+                "who signs, the funding and when it ends, how much say you want, "
                 "the capacity matrix and the answers on data and "
                 "sustainability. You change anything you like.",
             ).format(request_title=found.request_title),
@@ -624,11 +624,12 @@ class MouActions:
                 )
                 return
             self.operations.tell(
-                QCoreApplication.translate(
-                    "MouActions",
-                    "Saved {count} dates in “{name}”: open it with your calendar "
+                mou_actions.tr(
+                    "Saved %n date(s) in “{name}”: open it with your calendar "
                     "program. Importing it again later updates the same events.",
-                ).format(count=count, name=path.name)
+                    "",
+                    count,
+                ).format(name=path.name)
             )
 
         self.operations.query(

@@ -66,6 +66,13 @@ class EditingThroughOperations:
     def not_saved_title(self) -> str:
         return QCoreApplication.translate("MouEditing", "This MOU is not saved yet")
 
+    def changed_elsewhere_title(self, part: str) -> str:
+        """The question's title when a colleague saved the same page first: a whole
+        sentence per editor, with the page's name."""
+        return QCoreApplication.translate(
+            "MouEditing", "Someone else changed this part of the MOU ({part})"
+        ).format(part=part)
+
     def save(self, record_id: int, edit: PageEdit, done: Callable[[SaveOutcome], None]) -> None:
         def refused(error: Exception) -> bool:
             if isinstance(error, ServerUnreachableError):
@@ -101,9 +108,7 @@ class EditingThroughOperations:
 
     def settle_conflict(self, error: ChangedElsewhereError) -> Settlement:
         choice = self.dialogs.choose(
-            QCoreApplication.translate("MouEditing", "Someone else changed this {what}").format(
-                what=error.what
-            ),
+            self.changed_elsewhere_title(error.part),
             conflict_text(error),
             [KEEP_MINE, RELOAD],
         )

@@ -60,6 +60,44 @@ LEAVE_IN_TRASH = QT_TRANSLATE_NOOP("Dialogs", "Leave it in the Trash")
 MAX_DIFFERENCES_SHOWN = 8
 TRY_AGAIN = QT_TRANSLATE_NOOP("Dialogs", "Try again")
 BACK_TO_EDITOR = QT_TRANSLATE_NOOP("Dialogs", "Back to the editor")
+# Whole sentences per kind of record: another language needs the noun's gender in them
+# ("esta organización", "este contacto"), not an English word put in (issue 21).
+CHANGED_ELSEWHERE = {
+    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Someone else changed this organization"
+    ),
+    RecordKind.CONTACT: QT_TRANSLATE_NOOP("RecordEditing", "Someone else changed this contact"),
+    RecordKind.NOTE: QT_TRANSLATE_NOOP("RecordEditing", "Someone else changed this note"),
+    RecordKind.REQUEST: QT_TRANSLATE_NOOP("RecordEditing", "Someone else changed this request"),
+}
+TRASHED_ELSEWHERE = {
+    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Someone else moved this organization to the Trash"
+    ),
+    RecordKind.CONTACT: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Someone else moved this contact to the Trash"
+    ),
+    RecordKind.NOTE: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Someone else moved this note to the Trash"
+    ),
+    RecordKind.REQUEST: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Someone else moved this request to the Trash"
+    ),
+}
+LEFT_IN_TRASH = {
+    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Your changes were not saved; the organization stays in the Trash."
+    ),
+    RecordKind.CONTACT: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Your changes were not saved; the contact stays in the Trash."
+    ),
+    RecordKind.NOTE: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Your changes were not saved; the note stays in the Trash."
+    ),
+    RecordKind.REQUEST: QT_TRANSLATE_NOOP(
+        "RecordEditing", "Your changes were not saved; the request stays in the Trash."
+    ),
+}
 
 
 class RecordEditing:
@@ -140,7 +178,7 @@ class RecordEditing:
             return changes
 
         self._save(
-            "organization",
+            RecordKind.ORGANIZATION,
             result,
             save,
             QCoreApplication.translate("RecordEditing", "Saved {clean_single_line}.").format(
@@ -188,7 +226,7 @@ class RecordEditing:
             "RecordEditing", "the contact"
         )
         self._save(
-            "contact",
+            RecordKind.CONTACT,
             result,
             lambda database, edited: save_contact_edits(database, edited, contact_id)[1],
             QCoreApplication.translate("RecordEditing", "Saved {name}.").format(name=name),
@@ -232,7 +270,7 @@ class RecordEditing:
             return
         result = _with_version(dialog.result_form(), form)
         self._save(
-            "note",
+            RecordKind.NOTE,
             result,
             lambda database, edited: save_note_edits(database, edited, note_id)[1],
             QCoreApplication.translate("RecordEditing", "Note saved."),
@@ -302,7 +340,7 @@ class RecordEditing:
             return changes
 
         self._save(
-            "request",
+            RecordKind.REQUEST,
             result,
             save,
             QCoreApplication.translate(
@@ -318,7 +356,7 @@ class RecordEditing:
     # Two staff, one record ----------------------------------------------------------
     def _save(
         self,
-        what: str,
+        kind: RecordKind,
         form: Form,
         save: Callable[[Database, Form], Changes],
         done_message: str,
@@ -341,7 +379,7 @@ class RecordEditing:
         def settle(error: Exception) -> None:
             assert isinstance(error, ChangedElsewhereError)
             if isinstance(error, TrashedElsewhereError) and trashed is not None:
-                trashed(what, error, form, done_message, reopen)
+                trashed(kind, error, form, done_message, reopen)
                 return
             error = mark_own_changes(error, loaded)
             their_version = getattr(error.theirs, "row_version", None)
@@ -349,15 +387,13 @@ class RecordEditing:
             # purpose, while a third person's later save would still be noticed.
             mine = replace(form, row_version=their_version)  # type: ignore[type-var]
             choice = self.dialogs.choose(
-                QCoreApplication.translate(
-                    "RecordEditing", "Someone else changed this {what}"
-                ).format(what=what),
+                QCoreApplication.translate("RecordEditing", CHANGED_ELSEWHERE[kind]),
                 conflict_text(error),
                 [KEEP_MINE, RELOAD],
             )
             if choice == KEEP_MINE:
                 self._save(
-                    what,
+                    kind,
                     mine,
                     save,
                     done_message,
@@ -379,7 +415,7 @@ class RecordEditing:
             if_refused=lambda error: self._server_away(
                 error,
                 lambda: self._save(
-                    what,
+                    kind,
                     form,
                     save,
                     done_message,
@@ -425,15 +461,13 @@ class RecordEditing:
             return None
 
         def settle(
-            what: str,
+            _kind: RecordKind,
             error: ChangedElsewhereError,
             form: object,
             done_message: str,
             reopen: Callable[[Any], None],
         ) -> None:
-            self._settle_trashed(
-                kind, record_id, changed_by, what, error, form, done_message, reopen
-            )
+            self._settle_trashed(kind, record_id, changed_by, error, form, done_message, reopen)
 
         return settle
 
@@ -442,7 +476,6 @@ class RecordEditing:
         kind: RecordKind,
         record_id: int,
         changed_by: str,
-        what: str,
         error: ChangedElsewhereError,
         form: object,
         done_message: str,
@@ -451,18 +484,12 @@ class RecordEditing:
         """Say it is in the Trash; restore it with the edit, leave it there, or (closed)
         reopen the editor on what was typed, which asks again when saved."""
         choice = self.dialogs.choose(
-            QCoreApplication.translate(
-                "RecordEditing", "Someone else moved this {what} to the Trash"
-            ).format(what=what),
+            QCoreApplication.translate("RecordEditing", TRASHED_ELSEWHERE[kind]),
             str(error),
             [RESTORE_WITH_MINE, LEAVE_IN_TRASH],
         )
         if choice == LEAVE_IN_TRASH:
-            self.operations.tell(
-                QCoreApplication.translate(
-                    "RecordEditing", "Your changes were not saved; the {what} stays in the Trash."
-                ).format(what=what)
-            )
+            self.operations.tell(QCoreApplication.translate("RecordEditing", LEFT_IN_TRASH[kind]))
             return
         if choice != RESTORE_WITH_MINE:
             reopen(form)
@@ -472,7 +499,7 @@ class RecordEditing:
             cast(EditedForm, form), row_version=getattr(error.theirs, "row_version", None)
         )
         self._save(
-            what,
+            kind,
             seen,
             lambda database, edited: restore_with_edits(
                 database, kind, record_id, edited, changed_by
@@ -485,7 +512,7 @@ class RecordEditing:
         )
 
 
-TrashSettler = Callable[[str, ChangedElsewhereError, Any, str, Callable[[Any], None]], None]
+TrashSettler = Callable[[RecordKind, ChangedElsewhereError, Any, str, Callable[[Any], None]], None]
 
 
 def _with_version(edited: Form, loaded: object | None) -> Form:

@@ -157,24 +157,23 @@ class SharedDatabaseActions:
             return
         server, password = checked
         copying = dialog.copy_local.isVisible() and dialog.copy_local.isChecked()
+        # Whole sentences: "PartnerDesk will {what}" left the verb's form to a fragment.
         what = (
             QCoreApplication.translate(
                 "SharedDatabaseActions",
-                "set up the shared database, copy the data on this computer to it, and reopen "
-                "with it. The data on this computer stays as it is.",
+                "PartnerDesk will set up the shared database, copy the data on this computer "
+                "to it, and reopen with it. The data on this computer stays as it is.",
             )
             if copying
             else QCoreApplication.translate(
                 "SharedDatabaseActions",
-                "set up the shared database if it is new, and reopen with it. The data on "
-                "this computer stays as it is, and is not copied.",
+                "PartnerDesk will set up the shared database if it is new, and reopen with "
+                "it. The data on this computer stays as it is, and is not copied.",
             )
         )
         if not self.dialogs.confirm(
             QCoreApplication.translate("SharedDatabaseActions", "Use the shared database?"),
-            QCoreApplication.translate("SharedDatabaseActions", "PartnerDesk will {what}").format(
-                what=what
-            ),
+            what,
             action=QCoreApplication.translate("SharedDatabaseActions", "Use the shared database"),
         ):
             return

@@ -147,7 +147,7 @@ def open_with_recovery(
             newest = outcome.newest
             options = ([RESTORE] if newest else []) + [ANOTHER_FOLDER, QUIT]
             if newest:
-                counts = ", ".join(f"{n} {kind}" for kind, n in newest.counts.items())
+                counts = newest.holds()
                 found = QCoreApplication.translate(
                     "startup",
                     "The newest good backup is from {friendly_date} at "

@@ -285,6 +285,10 @@
         <translation>Este acuerdo de trabajo del equipo todavía no está guardado</translation>
     </message>
     <message>
+        <source>Someone else changed this part of the team charter ({part})</source>
+        <translation>Otra persona cambió esta parte del acuerdo de trabajo del equipo ({part})</translation>
+    </message>
+    <message>
         <source>Save the team charter as a Word document</source>
         <translation>Guardar el acuerdo de trabajo del equipo como documento de Word</translation>
     </message>
@@ -967,9 +971,12 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <source>the calendar file to write</source>
         <translation>el archivo de calendario que se va a crear</translation>
     </message>
-    <message>
-        <source>Wrote {count} events to {file}</source>
-        <translation>Se guardaron {count} eventos en {file}</translation>
+    <message numerus="yes">
+        <source>Wrote %n event(s) to {file}</source>
+        <translation>
+            <numerusform>Se guardó %n evento en {file}</numerusform>
+            <numerusform>Se guardaron %n eventos en {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>--due-within takes a number of days from today: 0 or more.</source>
@@ -1053,7 +1060,12 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>Copy {summary} into the shared database {shown}? [y/N] </source>
-        <translation>¿Copiar {summary} en la base de datos compartida {shown}? [y/N] </translation>
+        <translation>¿Copiar {summary} en la base de datos compartida {shown}? [s/N] </translation>
+    </message>
+    <message>
+        <source>y,yes</source>
+        <comment>the answers meaning yes to a question ending in [y/N], separated by commas</comment>
+        <translation>s,sí,si</translation>
     </message>
     <message>
         <source>a form of a request&apos;s questions, for the requester to fill in (Word)</source>
@@ -1099,9 +1111,12 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <source>see: partnerdesk list organizations</source>
         <translation>vea: partnerdesk list organizations</translation>
     </message>
-    <message>
-        <source>Wrote the question form for request {number} ({questions} questions) to {file}</source>
-        <translation>Se guardó el formulario de preguntas de la solicitud {number} ({questions} preguntas) en {file}</translation>
+    <message numerus="yes">
+        <source>Wrote the question form for request {number} (%n question(s)) to {file}</source>
+        <translation>
+            <numerusform>Se guardó el formulario de preguntas de la solicitud {number} (%n pregunta) en {file}</numerusform>
+            <numerusform>Se guardó el formulario de preguntas de la solicitud {number} (%n preguntas) en {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Wrote the profile form for {subject} to {file}</source>
@@ -1191,9 +1206,12 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <source>PartnerDesk cannot write {target}: {strerror}.</source>
         <translation>PartnerDesk no puede guardar {target}: {strerror}.</translation>
     </message>
-    <message>
-        <source>Exported {count} contacts to {file}</source>
-        <translation>Se exportaron {count} contactos a {file}</translation>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {file}</source>
+        <translation>
+            <numerusform>Se exportó %n contacto a {file}</numerusform>
+            <numerusform>Se exportaron %n contactos a {file}</numerusform>
+        </translation>
     </message>
     <message>
         <source>the agenda of the kickoff meeting with a partner (Word)</source>
@@ -1364,6 +1382,18 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>Se guardó el perfil de {subject} en {file}</translation>
     </message>
     <message>
+        <source>No organizations yet.</source>
+        <translation>Todavía no hay organizaciones.</translation>
+    </message>
+    <message>
+        <source>No contacts yet.</source>
+        <translation>Todavía no hay contactos.</translation>
+    </message>
+    <message>
+        <source>No requests yet.</source>
+        <translation>Todavía no hay solicitudes.</translation>
+    </message>
+    <message>
         <source>load the sample data (fictional records)</source>
         <translation>carga los datos de ejemplo (registros ficticios)</translation>
     </message>
@@ -1396,16 +1426,40 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>{refusal} Use --force para cargarlos de todos modos.</translation>
     </message>
     <message>
-        <source>Loaded the sample data: {organizations} organizations, {contacts} contacts, {notes} notes, {requests} requests.</source>
-        <translation>Se cargaron los datos de ejemplo: {organizations} organizaciones, {contacts} contactos, {notes} notas, {requests} solicitudes.</translation>
+        <source>Loaded the sample data: {organizations}, {contacts}, {notes}, {requests}.</source>
+        <translation>Se cargaron los datos de ejemplo: {organizations}, {contacts}, {notes}, {requests}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
     </message>
     <message>
         <source>--due-within is for commitments only.</source>
         <translation>--due-within solo sirve para los compromisos.</translation>
-    </message>
-    <message>
-        <source>No {what} yet.</source>
-        <translation>Todavía no hay {what}.</translation>
     </message>
     <message>
         <source>print what the search box finds for TEXT (kind, id, title, snippet)</source>
@@ -1448,6 +1502,14 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>La prueba de funcionamiento salió bien.</translation>
     </message>
     <message>
+        <source>Wrote the vetting summary for request {number} to {file}</source>
+        <translation>Se guardó el resumen de la evaluación de la solicitud {number} en {file}</translation>
+    </message>
+    <message>
+        <source>Wrote the questions to ask for request {number} to {file}</source>
+        <translation>Se guardaron las preguntas para hacer de la solicitud {number} en {file}</translation>
+    </message>
+    <message>
         <source>a request&apos;s vetting summary as a Word document</source>
         <translation>el resumen de la evaluación de una solicitud como documento de Word</translation>
     </message>
@@ -1466,10 +1528,6 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>There is no request {number}. `partnerdesk list requests` shows each request&apos;s number.</source>
         <translation>No existe la solicitud {number}. `partnerdesk list requests` muestra el número de cada solicitud.</translation>
-    </message>
-    <message>
-        <source>Wrote {_WHAT} for request {number} to {file}</source>
-        <translation>Se guardó {_WHAT} de la solicitud {number} en {file}</translation>
     </message>
     <message>
         <source>the check-up form the partner fills in (Word)</source>
@@ -1826,10 +1884,6 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>¿Para qué programa desea exportar los contactos?</translation>
     </message>
     <message>
-        <source>Exported {count} contacts to {path}.</source>
-        <translation>Se exportaron {count} contactos a {path}.</translation>
-    </message>
-    <message>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
     </message>
@@ -1855,10 +1909,6 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>Open folder</source>
         <translation>Abrir carpeta</translation>
-    </message>
-    <message>
-        <source>Open the folder of the {lower}</source>
-        <translation>Abrir la carpeta: {lower}</translation>
     </message>
 </context>
 <context>
@@ -1984,8 +2034,16 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>Carpeta de datos</translation>
     </message>
     <message>
+        <source>Open the data folder</source>
+        <translation>Abrir la carpeta de datos</translation>
+    </message>
+    <message>
         <source>Data file</source>
         <translation>Archivo de datos</translation>
+    </message>
+    <message>
+        <source>Open the folder of the data file</source>
+        <translation>Abrir la carpeta del archivo de datos</translation>
     </message>
     <message>
         <source>Shared database</source>
@@ -1996,12 +2054,24 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
+        <source>Open the backups folder</source>
+        <translation>Abrir la carpeta de las copias de seguridad</translation>
+    </message>
+    <message>
         <source>Log file</source>
         <translation>Archivo de registro</translation>
     </message>
     <message>
+        <source>Open the folder of the log file</source>
+        <translation>Abrir la carpeta del archivo de registro</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Configuración</translation>
+    </message>
+    <message>
+        <source>Open the folder of the settings file</source>
+        <translation>Abrir la carpeta del archivo de configuración</translation>
     </message>
     <message>
         <source>{SHARED_DATABASE_MESSAGE} PartnerDesk&apos;s own backups, restore and “Export everything” are for data kept on this computer.</source>
@@ -2366,14 +2436,6 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
 <context>
     <name>FormActions</name>
     <message>
-        <source>{count} questions picked for the form.</source>
-        <translation>Se eligieron {count} preguntas para el formulario.</translation>
-    </message>
-    <message>
-        <source>question form</source>
-        <translation>formulario de preguntas</translation>
-    </message>
-    <message>
         <source>Questions</source>
         <translation>Preguntas</translation>
     </message>
@@ -2386,8 +2448,20 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
         <translation>el campo “Su respuesta” de cada pregunta</translation>
     </message>
     <message>
-        <source>profile form</source>
-        <translation>formulario de perfil</translation>
+        <source>Save the question form as a Word document</source>
+        <translation>Guardar el formulario de preguntas como documento de Word</translation>
+    </message>
+    <message>
+        <source>Writing the question form…</source>
+        <translation>Creando el formulario de preguntas…</translation>
+    </message>
+    <message>
+        <source>Save the profile form as a Word document</source>
+        <translation>Guardar el formulario de perfil como documento de Word</translation>
+    </message>
+    <message>
+        <source>Writing the profile form…</source>
+        <translation>Creando el formulario de perfil…</translation>
     </message>
     <message>
         <source>Partner profile</source>
@@ -2414,10 +2488,6 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
         <translation>¿Para qué organización es el formulario?</translation>
     </message>
     <message>
-        <source>Save the {what} as a Word document</source>
-        <translation>Guardar el {what} como documento de Word</translation>
-    </message>
-    <message>
         <source>{prefix} - {file_name_from}.docx</source>
         <translation>{prefix} - {file_name_from}.docx</translation>
     </message>
@@ -2426,24 +2496,12 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
         <translation>No se usó el membrete</translation>
     </message>
     <message>
-        <source>Saved “{name}” in {parent} ({questions} questions).</source>
-        <translation>Se guardó “{name}” en {parent} ({questions} preguntas).</translation>
-    </message>
-    <message>
-        <source>Writing the {what}…</source>
-        <translation>Creando el {what}…</translation>
-    </message>
-    <message>
         <source>Choose the filled-in form (Word document)</source>
         <translation>Elija el formulario lleno (documento de Word)</translation>
     </message>
     <message>
         <source>Nothing was read in.</source>
         <translation>No se incorporó nada.</translation>
-    </message>
-    <message>
-        <source>{count} answers read in from “{name}”.</source>
-        <translation>Se incorporaron {count} respuestas de “{name}”.</translation>
     </message>
     <message>
         <source>The form was not saved</source>
@@ -2989,7 +3047,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
         <translation>¿Comenzar un MOU?</translation>
     </message>
     <message>
-        <source>Start a memorandum of understanding for “{request_title}”? PartnerDesk fills in what it already knows: the parties and who signs, the funding and when it ends, the say you want, the capacity matrix and the answers on data and sustainability. You change anything you like.</source>
+        <source>Start a memorandum of understanding for “{request_title}”? PartnerDesk fills in what it already knows: the parties and who signs, the funding and when it ends, how much say you want, the capacity matrix and the answers on data and sustainability. You change anything you like.</source>
         <translation>¿Comenzar un memorando de entendimiento (MOU) para “{request_title}”? PartnerDesk completa lo que ya sabe: las partes y quién firma, el financiamiento y cuándo termina, cuánto quiere usted decidir, la tabla de capacidades y las respuestas sobre datos y sostenibilidad. Usted puede cambiar lo que quiera.</translation>
     </message>
     <message>
@@ -3137,10 +3195,6 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
         <translation>No hay nada que exportar</translation>
     </message>
     <message>
-        <source>Saved {count} dates in “{name}”: open it with your calendar program. Importing it again later updates the same events.</source>
-        <translation>Se guardaron {count} fechas en “{name}”: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</translation>
-    </message>
-    <message>
         <source>Writing the calendar…</source>
         <translation>Creando el calendario…</translation>
     </message>
@@ -3156,12 +3210,12 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
 <context>
     <name>MouEditing</name>
     <message>
-        <source>Someone else changed this {what}</source>
-        <translation>Otra persona cambió este registro ({what})</translation>
-    </message>
-    <message>
         <source>This MOU is not saved yet</source>
         <translation>Este MOU todavía no está guardado</translation>
+    </message>
+    <message>
+        <source>Someone else changed this part of the MOU ({part})</source>
+        <translation>Otra persona cambió esta parte del MOU ({part})</translation>
     </message>
     <message>
         <source>{text}
@@ -4110,6 +4164,54 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
 <context>
     <name>RecordEditing</name>
     <message>
+        <source>Someone else changed this organization</source>
+        <translation>Otra persona cambió esta organización</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact</source>
+        <translation>Otra persona cambió este contacto</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note</source>
+        <translation>Otra persona cambió esta nota</translation>
+    </message>
+    <message>
+        <source>Someone else changed this request</source>
+        <translation>Otra persona cambió esta solicitud</translation>
+    </message>
+    <message>
+        <source>Someone else moved this organization to the Trash</source>
+        <translation>Otra persona movió esta organización a la Papelera</translation>
+    </message>
+    <message>
+        <source>Someone else moved this contact to the Trash</source>
+        <translation>Otra persona movió este contacto a la Papelera</translation>
+    </message>
+    <message>
+        <source>Someone else moved this note to the Trash</source>
+        <translation>Otra persona movió esta nota a la Papelera</translation>
+    </message>
+    <message>
+        <source>Someone else moved this request to the Trash</source>
+        <translation>Otra persona movió esta solicitud a la Papelera</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the organization stays in the Trash.</source>
+        <translation>Sus cambios no se guardaron; la organización queda en la Papelera.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the contact stays in the Trash.</source>
+        <translation>Sus cambios no se guardaron; el contacto queda en la Papelera.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the note stays in the Trash.</source>
+        <translation>Sus cambios no se guardaron; la nota queda en la Papelera.</translation>
+    </message>
+    <message>
+        <source>Your changes were not saved; the request stays in the Trash.</source>
+        <translation>Sus cambios no se guardaron; la solicitud queda en la Papelera.</translation>
+    </message>
+    <message>
         <source>Not found</source>
         <translation>No se encontró</translation>
     </message>
@@ -4162,10 +4264,6 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
         <translation>Se guardó la solicitud “{clean_single_line}”.</translation>
     </message>
     <message>
-        <source>Someone else changed this {what}</source>
-        <translation>Otra persona cambió este registro ({what})</translation>
-    </message>
-    <message>
         <source>The shared database cannot be reached</source>
         <translation>No se puede conectar con la base de datos compartida</translation>
     </message>
@@ -4176,14 +4274,6 @@ What you typed is kept: try again now, or go back to the editor and save it late
         <translation>{error}
 
 Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y guárdelo más tarde.</translation>
-    </message>
-    <message>
-        <source>Someone else moved this {what} to the Trash</source>
-        <translation>Otra persona movió este registro ({what}) a la Papelera</translation>
-    </message>
-    <message>
-        <source>Your changes were not saved; the {what} stays in the Trash.</source>
-        <translation>Sus cambios no se guardaron; el registro ({what}) queda en la Papelera.</translation>
     </message>
     <message>
         <source>Restored from the Trash. {done_message}</source>
@@ -4228,32 +4318,8 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
 <context>
     <name>RecordListPage</name>
     <message>
-        <source>Filter {lower}…</source>
-        <translation>Filtrar {lower}…</translation>
-    </message>
-    <message>
-        <source>Filter {lower}</source>
-        <translation>Filtrar {lower}</translation>
-    </message>
-    <message>
-        <source>Number of {lower}</source>
-        <translation>Número de {lower}</translation>
-    </message>
-    <message>
-        <source>New {lower}…</source>
-        <translation>Agregar {lower}…</translation>
-    </message>
-    <message>
-        <source>Show as {view_name}</source>
-        <translation>Mostrar como {view_name}</translation>
-    </message>
-    <message>
         <source>Nothing matches</source>
         <translation>No hay coincidencias</translation>
-    </message>
-    <message>
-        <source>No {lower} match what you chose.</source>
-        <translation>No hay {lower} que coincidan con lo que eligió.</translation>
     </message>
     <message>
         <source>Show everything</source>
@@ -4283,6 +4349,86 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source>Show as a list</source>
         <translation>Mostrar como lista</translation>
     </message>
+    <message>
+        <source>Filter organizations…</source>
+        <translation>Filtrar organizaciones…</translation>
+    </message>
+    <message>
+        <source>Filter organizations</source>
+        <translation>Filtrar organizaciones</translation>
+    </message>
+    <message>
+        <source>Number of organizations</source>
+        <translation>Número de organizaciones</translation>
+    </message>
+    <message>
+        <source>New organization…</source>
+        <translation>Nueva organización…</translation>
+    </message>
+    <message>
+        <source>No organizations match what you chose.</source>
+        <translation>Ninguna organización coincide con lo que eligió.</translation>
+    </message>
+    <message>
+        <source>Filter contacts…</source>
+        <translation>Filtrar contactos…</translation>
+    </message>
+    <message>
+        <source>Filter contacts</source>
+        <translation>Filtrar contactos</translation>
+    </message>
+    <message>
+        <source>Number of contacts</source>
+        <translation>Número de contactos</translation>
+    </message>
+    <message>
+        <source>New contact…</source>
+        <translation>Nuevo contacto…</translation>
+    </message>
+    <message>
+        <source>No contacts match what you chose.</source>
+        <translation>Ningún contacto coincide con lo que eligió.</translation>
+    </message>
+    <message>
+        <source>Filter requests…</source>
+        <translation>Filtrar solicitudes…</translation>
+    </message>
+    <message>
+        <source>Filter requests</source>
+        <translation>Filtrar solicitudes</translation>
+    </message>
+    <message>
+        <source>Number of requests</source>
+        <translation>Número de solicitudes</translation>
+    </message>
+    <message>
+        <source>New request…</source>
+        <translation>Nueva solicitud…</translation>
+    </message>
+    <message>
+        <source>No requests match what you chose.</source>
+        <translation>Ninguna solicitud coincide con lo que eligió.</translation>
+    </message>
+    <message>
+        <source>Filter notes…</source>
+        <translation>Filtrar notas…</translation>
+    </message>
+    <message>
+        <source>Filter notes</source>
+        <translation>Filtrar notas</translation>
+    </message>
+    <message>
+        <source>Number of notes</source>
+        <translation>Número de notas</translation>
+    </message>
+    <message>
+        <source>New note…</source>
+        <translation>Nueva nota…</translation>
+    </message>
+    <message>
+        <source>No notes match what you chose.</source>
+        <translation>Ninguna nota coincide con lo que eligió.</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>
@@ -4297,16 +4443,19 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source>Drag a card to another column to change its stage, or select it and press Ctrl+→ / Ctrl+←. Enter opens it; the context menu (Shift+F10) moves it anywhere.</source>
         <translation>Arrastre una tarjeta a otra columna para cambiar su etapa, o selecciónela y presione Ctrl+→ / Ctrl+←. Enter la abre; el menú contextual (Shift+F10) la mueve a cualquier etapa.</translation>
     </message>
-    <message>
-        <source>{label}: {count} requests</source>
-        <translation>{label}: {count} solicitudes</translation>
+    <message numerus="yes">
+        <source>{label}: %n request(s)</source>
+        <translation>
+            <numerusform>{label}: %n solicitud</numerusform>
+            <numerusform>{label}: %n solicitudes</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequestBoardView</name>
     <message>
-        <source>a board</source>
-        <translation>tablero</translation>
+        <source>Show as a board</source>
+        <translation>Mostrar como tablero</translation>
     </message>
 </context>
 <context>
@@ -4392,12 +4541,12 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <translation>Pla&amp;zo propuesto:</translation>
     </message>
     <message>
-        <source>Say they &amp;offer us:</source>
-        <translation>Lo que dicen &amp;ofrecernos:</translation>
+        <source>Say in decisions they &amp;offer us:</source>
+        <translation>Participación en las decisiones que nos &amp;ofrecen:</translation>
     </message>
     <message>
-        <source>Say we &amp;want:</source>
-        <translation>Lo que q&amp;ueremos nosotros:</translation>
+        <source>Say in decisions we &amp;want:</source>
+        <translation>Participación en las decisiones que q&amp;ueremos:</translation>
     </message>
     <message>
         <source>Please give the request a short title, e.g. what they ask for.</source>
@@ -4582,9 +4731,12 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source>funding ends {friendly_date}</source>
         <translation>el financiamiento termina el {friendly_date}</translation>
     </message>
-    <message>
-        <source>{answered} of {total} questions answered</source>
-        <translation>{answered} de {total} preguntas respondidas</translation>
+    <message numerus="yes">
+        <source>{answered} of %n question(s) answered</source>
+        <translation>
+            <numerusform>{answered} de %n pregunta respondida</numerusform>
+            <numerusform>{answered} de %n preguntas respondidas</numerusform>
+        </translation>
     </message>
     <message>
         <source>&lt;i&gt;No decision yet.&lt;/i&gt; Press Decide… when you are ready.</source>
@@ -4802,9 +4954,12 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source> It was due on {document_date}.</source>
         <translation> Debía hacerse el {document_date}.</translation>
     </message>
-    <message>
-        <source>Record the review of “{title}”.{due} The next review is then set {every_months} months later, as the MOU says.</source>
-        <translation>Registre la revisión del MOU de “{title}”.{due} La próxima revisión se fija entonces {every_months} meses después, como indica el MOU.</translation>
+    <message numerus="yes">
+        <source>Record the review of “{title}”.{due} The next review is then set %n month(s) later, as the MOU says.</source>
+        <translation>
+            <numerusform>Registre la revisión del MOU de “{title}”.{due} La próxima revisión se fija entonces %n mes después, como indica el MOU.</numerusform>
+            <numerusform>Registre la revisión del MOU de “{title}”.{due} La próxima revisión se fija entonces %n meses después, como indica el MOU.</numerusform>
+        </translation>
     </message>
     <message>
         <source>review date</source>
@@ -4895,9 +5050,12 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source>Nothing found for “{query}”. Check the spelling, or try a shorter word.</source>
         <translation>No se encontró nada para “{query}”. Revise la ortografía o pruebe con una palabra más corta.</translation>
     </message>
-    <message>
-        <source>{total} found. Press Enter or double-click a result to open it.</source>
-        <translation>Resultados: {total}. Presione Enter o haga doble clic en un resultado para abrirlo.</translation>
+    <message numerus="yes">
+        <source>%n found. Press Enter or double-click a result to open it.</source>
+        <translation>
+            <numerusform>Se encontró %n resultado. Presione Enter o haga doble clic en él para abrirlo.</numerusform>
+            <numerusform>Se encontraron %n resultados. Presione Enter o haga doble clic en un resultado para abrirlo.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4946,20 +5104,16 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <translation>Conectando con la base de datos compartida…</translation>
     </message>
     <message>
-        <source>set up the shared database, copy the data on this computer to it, and reopen with it. The data on this computer stays as it is.</source>
-        <translation>configurar la base de datos compartida, copiar en ella los datos de esta computadora y volver a abrirse con ella. Los datos de esta computadora quedan como están.</translation>
-    </message>
-    <message>
-        <source>set up the shared database if it is new, and reopen with it. The data on this computer stays as it is, and is not copied.</source>
-        <translation>configurar la base de datos compartida si es nueva y volver a abrirse con ella. Los datos de esta computadora quedan como están y no se copian.</translation>
-    </message>
-    <message>
         <source>Use the shared database?</source>
         <translation>¿Usar la base de datos compartida?</translation>
     </message>
     <message>
-        <source>PartnerDesk will {what}</source>
-        <translation>PartnerDesk va a {what}</translation>
+        <source>PartnerDesk will set up the shared database, copy the data on this computer to it, and reopen with it. The data on this computer stays as it is.</source>
+        <translation>PartnerDesk configurará la base de datos compartida, copiará en ella los datos de esta computadora y volverá a abrirse con ella. Los datos de esta computadora quedan como están.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk will set up the shared database if it is new, and reopen with it. The data on this computer stays as it is, and is not copied.</source>
+        <translation>PartnerDesk configurará la base de datos compartida si es nueva y volverá a abrirse con ella. Los datos de esta computadora quedan como están y no se copian.</translation>
     </message>
     <message>
         <source>Use the shared database</source>
@@ -5111,9 +5265,12 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source>Message</source>
         <translation>Mensaje</translation>
     </message>
-    <message>
-        <source>{count} of {count2} questions ticked.</source>
-        <translation>{count} de {count2} preguntas marcadas.</translation>
+    <message numerus="yes">
+        <source>{count} of %n question(s) ticked.</source>
+        <translation>
+            <numerusform>{count} de %n pregunta marcada.</numerusform>
+            <numerusform>{count} de %n preguntas marcadas.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Tick at least one question.</source>
@@ -5393,10 +5550,6 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message>
         <source>Restored {what}.</source>
         <translation>Se restauró: {what}.</translation>
-    </message>
-    <message>
-        <source>Restored {count} item{plural}.</source>
-        <translation>Se restauró un total de {count} elemento{plural}.</translation>
     </message>
     <message>
         <source>Empty the trash?</source>
@@ -5789,6 +5942,37 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>backup_contents</name>
+    <message numerus="yes">
+        <source>%n organization(s)</source>
+        <translation>
+            <numerusform>%n organización</numerusform>
+            <numerusform>%n organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contacto</numerusform>
+            <numerusform>%n contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n nota</numerusform>
+            <numerusform>%n notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s)</source>
+        <translation>
+            <numerusform>%n solicitud</numerusform>
+            <numerusform>%n solicitudes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>backups_dialog</name>
     <message>
         <source>Automatic</source>
@@ -5888,6 +6072,13 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
         <source>Contact files (*.csv *.vcf *.vcard);;All files (*)</source>
         <translation>Archivos de contactos (*.csv *.vcf *.vcard);;Todos los archivos (*)</translation>
     </message>
+    <message numerus="yes">
+        <source>Exported %n contact(s) to {path}.</source>
+        <translation>
+            <numerusform>Se exportó %n contacto a {path}.</numerusform>
+            <numerusform>Se exportaron %n contactos a {path}.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Spreadsheet (*.csv)</source>
         <translation>Hoja de cálculo (*.csv)</translation>
@@ -5944,12 +6135,38 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
         <source>key leader</source>
         <translation>líder clave</translation>
     </message>
+    <message>
+        <source>decides</source>
+        <comment>a person who makes the decisions</comment>
+        <translation>toma las decisiones</translation>
+    </message>
 </context>
 <context>
     <name>form_actions</name>
     <message>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) picked for the form.</source>
+        <translation>
+            <numerusform>Se eligió %n pregunta para el formulario.</numerusform>
+            <numerusform>Se eligieron %n preguntas para el formulario.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved “{name}” in {parent} (%n question(s)).</source>
+        <translation>
+            <numerusform>Se guardó “{name}” en {parent} (%n pregunta).</numerusform>
+            <numerusform>Se guardó “{name}” en {parent} (%n preguntas).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) read in from “{name}”.</source>
+        <translation>
+            <numerusform>Se incorporó %n respuesta de “{name}”.</numerusform>
+            <numerusform>Se incorporaron %n respuestas de “{name}”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5979,6 +6196,41 @@ formularios llenos y devueltos (Word):
       pasa su formulario de perfil lleno al perfil de la organización
   Cada uno imprime &quot;N answers read: A new, C changed, U unmatched&quot; y luego cada fila que
   no pudo relacionar. Las respuestas que difieren de las de usted se guardan como respuestas del socio, salvo con --dry-run.</translation>
+    </message>
+</context>
+<context>
+    <name>forms</name>
+    <message>
+        <source>{answers}: {new}, {changed}, {unmatched}</source>
+        <translation>{answers}: {new}, {changed}, {unmatched}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n answer(s) read</source>
+        <translation>
+            <numerusform>%n respuesta leída</numerusform>
+            <numerusform>%n respuestas leídas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new</source>
+        <translation>
+            <numerusform>%n nueva</numerusform>
+            <numerusform>%n nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n changed</source>
+        <translation>
+            <numerusform>%n cambiada</numerusform>
+            <numerusform>%n cambiadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unmatched</source>
+        <translation>
+            <numerusform>%n sin correspondencia</numerusform>
+            <numerusform>%n sin correspondencia</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6286,6 +6538,13 @@ formularios llenos y devueltos (Word):
             <numerusform>%n puntos</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Saved %n date(s) in “{name}”: open it with your calendar program. Importing it again later updates the same events.</source>
+        <translation>
+            <numerusform>Se guardó %n fecha en “{name}”: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se guardaron %n fechas en “{name}”: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>mou_editing</name>
@@ -6457,6 +6716,11 @@ No han reconocido este daño.</translation>
     <message>
         <source>key leader</source>
         <translation>líder clave</translation>
+    </message>
+    <message>
+        <source>decides</source>
+        <comment>a person who makes the decisions</comment>
+        <translation>toma las decisiones</translation>
     </message>
     <message>
         <source> (former)</source>
@@ -6689,6 +6953,21 @@ No han reconocido este daño.</translation>
     </message>
 </context>
 <context>
+    <name>shared_database</name>
+    <message>
+        <source>the server name</source>
+        <translation>el nombre del servidor</translation>
+    </message>
+    <message>
+        <source>the database name</source>
+        <translation>el nombre de la base de datos</translation>
+    </message>
+    <message>
+        <source>the user name</source>
+        <translation>el nombre de usuario</translation>
+    </message>
+</context>
+<context>
     <name>shared_database_actions</name>
     <message>
         <source>Copying…</source>
@@ -6736,8 +7015,8 @@ No han reconocido este daño.</translation>
 <context>
     <name>signing_dialogs</name>
     <message>
-        <source>Signed copies (</source>
-        <translation>Copias firmadas (</translation>
+        <source>Signed copies ({patterns})</source>
+        <translation>Copias firmadas ({patterns})</translation>
     </message>
 </context>
 <context>
@@ -6903,6 +7182,100 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     </message>
 </context>
 <context>
+    <name>trash_actions</name>
+    <message numerus="yes">
+        <source>Restored %n item(s).</source>
+        <translation>
+            <numerusform>Se restauró %n elemento.</numerusform>
+            <numerusform>Se restauraron %n elementos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n organization(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>Se movió %n organización a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+            <numerusform>Se movieron %n organizaciones a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n organization(s) to the trash</source>
+        <translation>
+            <numerusform>&amp;Deshacer el envío de %n organización a la papelera</numerusform>
+            <numerusform>&amp;Deshacer el envío de %n organizaciones a la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n organization(s).</source>
+        <translation>
+            <numerusform>Se restauró %n organización.</numerusform>
+            <numerusform>Se restauraron %n organizaciones.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n contact(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>Se movió %n contacto a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+            <numerusform>Se movieron %n contactos a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n contact(s) to the trash</source>
+        <translation>
+            <numerusform>&amp;Deshacer el envío de %n contacto a la papelera</numerusform>
+            <numerusform>&amp;Deshacer el envío de %n contactos a la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n contact(s).</source>
+        <translation>
+            <numerusform>Se restauró %n contacto.</numerusform>
+            <numerusform>Se restauraron %n contactos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n request(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>Se movió %n solicitud a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+            <numerusform>Se movieron %n solicitudes a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n request(s) to the trash</source>
+        <translation>
+            <numerusform>&amp;Deshacer el envío de %n solicitud a la papelera</numerusform>
+            <numerusform>&amp;Deshacer el envío de %n solicitudes a la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n request(s).</source>
+        <translation>
+            <numerusform>Se restauró %n solicitud.</numerusform>
+            <numerusform>Se restauraron %n solicitudes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Moved %n note(s) to the trash. Press Ctrl+Z to undo.</source>
+        <translation>
+            <numerusform>Se movió %n nota a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+            <numerusform>Se movieron %n notas a la papelera. Presione Ctrl+Z para deshacer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Undo moving %n note(s) to the trash</source>
+        <translation>
+            <numerusform>&amp;Deshacer el envío de %n nota a la papelera</numerusform>
+            <numerusform>&amp;Deshacer el envío de %n notas a la papelera</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored %n note(s).</source>
+        <translation>
+            <numerusform>Se restauró %n nota.</numerusform>
+            <numerusform>Se restauraron %n notas.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>user_name</name>
     <message>
         <source>Your name</source>
@@ -6918,17 +7291,6 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     <message>
         <source>Word document (*.docx)</source>
         <translation>Documento de Word (*.docx)</translation>
-    </message>
-</context>
-<context>
-    <name>vetting_exports</name>
-    <message>
-        <source>the vetting summary</source>
-        <translation>el resumen de la evaluación</translation>
-    </message>
-    <message>
-        <source>the questions to ask</source>
-        <translation>las preguntas para hacer</translation>
     </message>
 </context>
 <context>

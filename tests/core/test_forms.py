@@ -82,7 +82,7 @@ def test_text_outside_the_tables_is_unmatched_unless_it_is_ours() -> None:
         ours_outside=["Data and results"],
     )
     assert [(u.where, u.text) for u in reading.unmatched] == [("after table 1", "See our letter.")]
-    assert reading.summary() == "1 answers read: 0 new, 0 changed, 1 unmatched"
+    assert reading.summary() == "1 answer read: 0 new, 0 changed, 1 unmatched"
 
 
 def test_keep_ours_or_take_theirs_per_answer() -> None:

@@ -105,7 +105,7 @@ def test_back_up_now_from_the_menu(sample_window: MainWindow, qtbot: QtBot) -> N
 
 
 def test_where_is_my_data_names_every_place(sample_window: MainWindow, qtbot: QtBot) -> None:
-    paths = dict(sample_window.safety.paths())
+    paths = {place.title: place.path for place in sample_window.safety.paths()}
     assert paths["Data file"] == sample_window.database.location.database_file
     dialog = DataLocationDialog(sample_window.safety.paths(), lambda folder: None)
     qtbot.addWidget(dialog)

@@ -95,6 +95,7 @@ def their_part(part_id: str, theirs: str, mine: str) -> ChangedElsewhereError:
         f"part of the team charter ({part.title})",
         [Difference(part.title, _words(theirs), _words(mine))],
         {TEXT: theirs},
+        part=part.title,
     )
 
 

@@ -9,6 +9,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from partnerdesk.core.translation import Messages
 from partnerdesk.paths import DataLocation
 from partnerdesk.regular_files import open_regular_file
 from partnerdesk.store.backup import (
@@ -32,6 +33,8 @@ from partnerdesk.store.schema_check import UnexpectedSchemaError, check_schema
 if TYPE_CHECKING:
     from partnerdesk.store.database import Database
 
+# Plural forms (core/translation.py: the variable is named like its context).
+backup_contents = Messages("backup_contents")
 COUNTED_TABLES = {
     "organizations": "organizations",
     "contacts": "contacts",
@@ -65,6 +68,19 @@ class BackupInfo:
     size: int
     counts: dict[str, int]
     reason: str
+
+    def holds(self) -> str:
+        """What it holds, e.g. "4 organizations, 1 contact, 9 notes, 2 requests": each
+        count with its own plural form (issue 21)."""
+        counts = self.counts
+        return ", ".join(
+            (
+                backup_contents.tr("%n organization(s)", "", counts.get("organizations", 0)),
+                backup_contents.tr("%n contact(s)", "", counts.get("contacts", 0)),
+                backup_contents.tr("%n note(s)", "", counts.get("notes", 0)),
+                backup_contents.tr("%n request(s)", "", counts.get("requests", 0)),
+            )
+        )
 
 
 def _database_file(location: DataLocation) -> Path:

@@ -218,7 +218,9 @@ def _refuse_if_saved_since(
                 Difference(field.label, _words(theirs), _words(values.get(field.id)))
             )
     if differences:
-        raise ChangedElsewhereError(f"part of the MOU ({section.title})", differences, stored)
+        raise ChangedElsewhereError(
+            f"part of the MOU ({section.title})", differences, stored, part=section.title
+        )
 
 
 def _words(value: Any) -> str:
@@ -330,7 +332,9 @@ def _their_page(database: Database, mou_id: int, edit: DraftEdit) -> ChangedElse
             mine = edit.values[field.id]
         if theirs != mine:
             differences.append(Difference(field.label, _words(theirs), _words(mine)))
-    return ChangedElsewhereError(f"part of the MOU ({section.title})", differences, stored)
+    return ChangedElsewhereError(
+        f"part of the MOU ({section.title})", differences, stored, part=section.title
+    )
 
 
 def _save_draft(database: Database, mou_id: int, edit: DraftEdit) -> Changes:

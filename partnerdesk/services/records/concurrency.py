@@ -168,7 +168,7 @@ def mark_own_changes(error: ChangedElsewhereError, loaded: object | None) -> Cha
         )
         for difference in error.differences
     ]
-    return ChangedElsewhereError(error.what, marked, theirs)
+    return ChangedElsewhereError(error.what, marked, theirs, part=error.part)
 
 
 def _field_words(name: str) -> str:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.forms import AnswerStatus, FormReading
+from partnerdesk.core.translation import english_plural
 from partnerdesk.services.vetting.shortlist import HARD_TOPIC, Shortlist
 from partnerdesk.ui.widgets import resize_within_screen
 
@@ -170,9 +171,10 @@ class ShortlistDialog(QDialog):
     def _show_count(self) -> None:
         if hasattr(self, "count"):
             self.count.setText(
-                self.tr("{count} of {count2} questions ticked.").format(
-                    count=len(self.chosen()), count2=len(self.items)
-                )
+                english_plural(
+                    self.tr("{count} of %n question(s) ticked.", "", len(self.items)),
+                    len(self.items),
+                ).format(count=len(self.chosen()))
             )
 
     def _save(self) -> None:

@@ -81,13 +81,13 @@ class RequestDialog(RecordDialog):
         add_row(self.form, self.tr("Proposed time&frame:"), self.timeframe)
         add_row(
             self.form,
-            self.tr("Say they &offer us:"),
+            self.tr("Say in decisions they &offer us:"),
             self.offered,
             QCoreApplication.translate("request_dialog", LEVEL_HINT),
         )
         add_row(
             self.form,
-            self.tr("Say we &want:"),
+            self.tr("Say in decisions we &want:"),
             self.wanted,
             QCoreApplication.translate("request_dialog", LEVEL_HINT),
         )

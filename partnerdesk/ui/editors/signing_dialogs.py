@@ -16,18 +16,15 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.dates import date_in_words
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, english_plural
 from partnerdesk.services.mou.reviews import ReviewForm
 from partnerdesk.services.mou.signing import SIGNED_COPY_TYPES, SignedState, SigningForm
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import add_row, required_date_edit, text_box
 from partnerdesk.ui.widgets import resize_within_screen
 
-SIGNED_COPY_FILES = (
-    QT_TRANSLATE_NOOP("signing_dialogs", "Signed copies (")
-    + " ".join(f"*{t}" for t in SIGNED_COPY_TYPES)
-    + ")"
-)
+# One whole filter (the file types put in), so that its translation is found (issue 21).
+SIGNED_COPY_FILES = QT_TRANSLATE_NOOP("signing_dialogs", "Signed copies ({patterns})")
 
 
 class SignMouDialog(RecordDialog):
@@ -97,7 +94,9 @@ class SignMouDialog(RecordDialog):
         chosen = self.dialogs.open_file(
             self.tr("Choose the signed copy"),
             self.start_folder,
-            QCoreApplication.translate("signing_dialogs", SIGNED_COPY_FILES),
+            QCoreApplication.translate("signing_dialogs", SIGNED_COPY_FILES).format(
+                patterns=" ".join(f"*{t}" for t in SIGNED_COPY_TYPES)
+            ),
         )
         if chosen is None:
             return
@@ -148,10 +147,15 @@ class ReviewDialog(RecordDialog):
             else ""
         )
         intro = QLabel(
-            self.tr(
-                "Record the review of “{title}”.{due} The next review is "
-                "then set {every_months} months later, as the MOU says."
-            ).format(title=state.title, due=due, every_months=state.every_months)
+            english_plural(
+                self.tr(
+                    "Record the review of “{title}”.{due} The next review is "
+                    "then set %n month(s) later, as the MOU says.",
+                    "",
+                    state.every_months,
+                ),
+                state.every_months,
+            ).format(title=state.title, due=due)
         )
         intro.setWordWrap(True)
         self.form.addRow(intro)

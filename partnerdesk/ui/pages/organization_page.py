@@ -89,7 +89,12 @@ def describe_person(person: PersonLine, _column: int, role: int) -> Any:
                     QCoreApplication.translate("organization_page", "key leader"),
                     person.is_key_leader,
                 ),
-                ("decides", person.is_decision_maker),
+                (
+                    QCoreApplication.translate(
+                        "organization_page", "decides", "a person who makes the decisions"
+                    ),
+                    person.is_decision_maker,
+                ),
             )
             if on
         ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import (
     QCoreApplication,
@@ -74,11 +74,21 @@ EMPTY_TEXT: dict[RecordKind, tuple[str, str]] = {
 record_list_page = Messages("record_list_page")
 
 
+class ListWords(NamedTuple):
+    """The texts of a list page that name its kind of record."""
+
+    filter_hint: str  # "Filter organizations…"
+    filter_name: str  # the filter box's name for screen readers
+    number_of: str  # the count's name for screen readers
+    new: str  # the add button: "New organization…"
+    none_match: str  # nothing left after filtering
+
+
 class AlternateView(Protocol):
     """Another way to show the same records (the requests board), switched to by a button."""
 
     @property
-    def view_name(self) -> str:  # "a board"
+    def show_text(self) -> str:  # "Show as a board", marked in the "RequestBoardView" context
         ...
 
     @property
@@ -112,20 +122,15 @@ class RecordListPage(QWidget):
         self.model = RecordTableModel(lister)
 
         title = heading(self.kind.plural_label)
+        words = self._words()
         self.filter_box = QLineEdit()
-        self.filter_box.setPlaceholderText(
-            self.tr("Filter {lower}…").format(lower=self.kind.plural_label.lower())
-        )
-        self.filter_box.setAccessibleName(
-            self.tr("Filter {lower}").format(lower=self.kind.plural_label.lower())
-        )
+        self.filter_box.setPlaceholderText(words.filter_hint)
+        self.filter_box.setAccessibleName(words.filter_name)
         self.filter_box.setClearButtonEnabled(True)
         self.filter_box.setMinimumWidth(160)
         self.filter_box.setMaximumWidth(360)
         self.count_label = QLabel()
-        self.count_label.setAccessibleName(
-            self.tr("Number of {lower}").format(lower=self.kind.plural_label.lower())
-        )
+        self.count_label.setAccessibleName(words.number_of)
 
         header = QHBoxLayout()
         header.addWidget(title)
@@ -140,9 +145,7 @@ class RecordListPage(QWidget):
         filters.addStretch(1)
         self.add_button: QPushButton | None = None
         if can_add:
-            self.add_button = QPushButton(
-                self.tr("New {lower}…").format(lower=self.kind.label.lower())
-            )
+            self.add_button = QPushButton(words.new)
             self.add_button.clicked.connect(lambda: self.add_requested.emit(self.kind))
             header.addWidget(self.add_button)
 
@@ -150,9 +153,7 @@ class RecordListPage(QWidget):
         self.view_switch: QPushButton | None = None
         if board is not None:
             self.view_switch = QPushButton(
-                self.tr("Show as {view_name}").format(
-                    view_name=QCoreApplication.translate("RequestBoardView", board.view_name)
-                )
+                QCoreApplication.translate("RequestBoardView", board.show_text)
             )
             self.view_switch.setCheckable(True)
             self.view_switch.toggled.connect(self._switch_view)
@@ -255,9 +256,7 @@ class RecordListPage(QWidget):
         elif filtered:
             self.empty_state.show_message(
                 self.tr("Nothing matches"),
-                self.tr("No {lower} match what you chose.").format(
-                    lower=self.kind.plural_label.lower()
-                ),
+                self._words().none_match,
                 [(self.tr("Show everything"), self.clear_filters)],
             )
             self.stack.setCurrentWidget(self.empty_state)
@@ -288,11 +287,44 @@ class RecordListPage(QWidget):
             self.view_switch.setText(
                 self.tr("Show as a list")
                 if board
-                else self.tr("Show as {view_name}").format(
-                    view_name=QCoreApplication.translate("RequestBoardView", self.board.view_name)
-                )
+                else QCoreApplication.translate("RequestBoardView", self.board.show_text)
             )
         self.reload()
+
+    def _words(self) -> ListWords:
+        """Whole texts per kind: another language words each one its own way (the noun's
+        gender, its article), which a lower-cased label put in cannot do (issue 21)."""
+        if self.kind is RecordKind.ORGANIZATION:
+            return ListWords(
+                self.tr("Filter organizations…"),
+                self.tr("Filter organizations"),
+                self.tr("Number of organizations"),
+                self.tr("New organization…"),
+                self.tr("No organizations match what you chose."),
+            )
+        if self.kind is RecordKind.CONTACT:
+            return ListWords(
+                self.tr("Filter contacts…"),
+                self.tr("Filter contacts"),
+                self.tr("Number of contacts"),
+                self.tr("New contact…"),
+                self.tr("No contacts match what you chose."),
+            )
+        if self.kind is RecordKind.REQUEST:
+            return ListWords(
+                self.tr("Filter requests…"),
+                self.tr("Filter requests"),
+                self.tr("Number of requests"),
+                self.tr("New request…"),
+                self.tr("No requests match what you chose."),
+            )
+        return ListWords(
+            self.tr("Filter notes…"),
+            self.tr("Filter notes"),
+            self.tr("Number of notes"),
+            self.tr("New note…"),
+            self.tr("No notes match what you chose."),
+        )
 
     def clear_filters(self) -> None:
         self.narrowing.reset()

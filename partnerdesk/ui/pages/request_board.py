@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.choices import RequestStage
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, english_plural
 from partnerdesk.services.records.request_board import BoardCard
 from partnerdesk.services.records.requests import StageShown
 from partnerdesk.ui.colours import Tone, paint, set_palette_style_sheet
@@ -193,7 +193,9 @@ class RequestBoard(QWidget):
             cards = board.get(stage, [])
             self.headers[stage].setText(f"{stage.label} ({len(cards)})")
             column.setAccessibleName(
-                self.tr("{label}: {count} requests").format(label=stage.label, count=len(cards))
+                english_plural(
+                    self.tr("{label}: %n request(s)", "", len(cards)), len(cards)
+                ).format(label=stage.label)
             )
             column.clear()
             for card in cards:
@@ -250,7 +252,8 @@ LoadCards = Callable[[str, Callable[[Cards], None]], None]
 class RequestBoardView:
     """The board as the Requests list's other view (see ``AlternateView``)."""
 
-    view_name = QT_TRANSLATE_NOOP("RequestBoardView", "a board")
+    # The list page's button for this view: one whole text (issue 21).
+    show_text = QT_TRANSLATE_NOOP("RequestBoardView", "Show as a board")
 
     def __init__(self, board: RequestBoard, load: LoadCards) -> None:
         self.widget = board

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.choices import Rating, RequestStage, rating_shown
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.translation import english_plural
 from partnerdesk.services.vetting.capacity_matrix import CapacityMatrix
 from partnerdesk.services.vetting.overview import (
     QuestionLine,
@@ -386,9 +387,9 @@ class RequestPage(QWidget):
                 )
             )
         parts.append(
-            self.tr("{answered} of {total} questions answered").format(
-                answered=answers.answered, total=answers.total
-            )
+            english_plural(
+                self.tr("{answered} of %n question(s) answered", "", answers.total), answers.total
+            ).format(answered=answers.answered)
         )
         self.subtitle.setText(" · ".join(part for part in parts if part))
 

@@ -70,9 +70,7 @@ class SearchPage(QWidget):
             )
         else:
             self.summary.setText(
-                self.tr("{total} found. Press Enter or double-click a result to open it.").format(
-                    total=total
-                )
+                self.tr("%n found. Press Enter or double-click a result to open it.", "", total)
             )
         for kind, hits in results.hits.items():
             if not hits:
