@@ -162,3 +162,15 @@ def test_at_1024_pixels_the_partnerships_name_shares_the_room_with_the_organizat
     item = _item(page, 0)
     assert item.toolTip(0) == item.text(0) == item.data(0, Qt.ItemDataRole.AccessibleTextRole)
     assert item.toolTip(1) == item.text(1) == item.data(1, Qt.ItemDataRole.AccessibleTextRole)
+
+
+def test_the_chart_settles_at_every_window_size(sample_window: MainWindow, qtbot: QtBot) -> None:
+    """The chart's picture follows its width, and its scroll bar takes width: left to come
+    and go, the two resized each other without end (a crash at 853×481, 150% on 1280×800)."""
+    page = _show_by_keyboard(sample_window, qtbot)
+    qtbot.waitUntil(lambda: page.chart.pixmap() is not None and not page.chart.pixmap().isNull())
+    for width in range(640, 1000, 9):
+        for height in (420, 481, 560):
+            sample_window.resize(width, height)
+            qtbot.wait(1)
+    assert page.chart.pixmap().width() <= page.chart.width() + 1

@@ -238,6 +238,10 @@ class PartnershipsPage(QWidget):
         chart_scroller.setWidget(chart_box)
         chart_scroller.setWidgetResizable(True)
         chart_scroller.setFrameShape(QFrame.Shape.NoFrame)
+        # The picture's height follows its width, and a scroll bar that came and went took
+        # and gave back width: each resized the other without end (a crash at 150% on a
+        # 1280×800 screen). A scroll bar always there has nothing to give back.
+        chart_scroller.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.stack)
         splitter.addWidget(chart_scroller)
