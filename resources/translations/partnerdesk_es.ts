@@ -5,23 +5,23 @@
     <name>Acknowledgement</name>
     <message>
         <source>Nothing to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay nada que reconocer</translation>
     </message>
     <message>
         <source>Not acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo reconocieron</translation>
     </message>
     <message>
         <source>Partly acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo reconocieron en parte</translation>
     </message>
     <message>
         <source>Acknowledged</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo reconocieron</translation>
     </message>
     <message>
         <source>Not known</source>
-        <translation type="unfinished">No se sabe</translation>
+        <translation>No se sabe</translation>
     </message>
 </context>
 <context>
@@ -244,11 +244,11 @@
     </message>
     <message>
         <source>{role}: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{role}: {name}</translation>
     </message>
     <message>
         <source>{name} ({role})</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({role})</translation>
     </message>
     <message>
         <source>Needed, but nobody has it yet: </source>
@@ -263,15 +263,15 @@
     <name>CapacityStatus</name>
     <message>
         <source>Has this</source>
-        <translation type="unfinished"></translation>
+        <translation>La tiene</translation>
     </message>
     <message>
         <source>Needs this</source>
-        <translation type="unfinished"></translation>
+        <translation>La necesita</translation>
     </message>
     <message>
         <source>Neither</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna de las dos</translation>
     </message>
 </context>
 <context>
@@ -371,51 +371,51 @@
     <name>CharterPart</name>
     <message>
         <source>The goal of our partnership</source>
-        <translation type="unfinished"></translation>
+        <translation>La meta de nuestra alianza</translation>
     </message>
     <message>
         <source>What do we want to achieve together, and for whom? Write it so that anyone in either organization, and anyone in the community, could understand it. Say how we will know we got there.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Qué queremos lograr juntos, y para quién? Escríbalo de modo que cualquier persona de las dos organizaciones, y cualquier persona de la comunidad, pueda entenderlo. Diga cómo sabremos que lo logramos.</translation>
     </message>
     <message>
         <source>Example: Families on the east side can see a nurse close to home. By the end of next year, 300 parents come to a monthly health evening at our community center.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Las familias del lado este pueden ver a una enfermera cerca de su casa. Para fines del próximo año, 300 madres y padres vienen cada mes a una noche de salud en nuestro centro comunitario.</translation>
     </message>
     <message>
         <source>How we agree on goals, expectations and values</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo acordamos metas, expectativas y valores</translation>
     </message>
     <message>
         <source>How will both organizations make decisions together, so that our voice counts as much as theirs? Who takes part, how do we decide when we do not all agree, and which values do we hold each other to?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo tomarán decisiones juntas las dos organizaciones, para que nuestra voz cuente tanto como la suya? ¿Quiénes participan, cómo decidimos cuando no todos estamos de acuerdo y qué valores nos comprometemos a respetar unos y otros?</translation>
     </message>
     <message>
         <source>Example: We decide together at our monthly meeting. Each organization has one voice, and community members on our advisory group speak first. We write down what we decided in the minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Decidimos juntos en nuestra reunión mensual. Cada organización tiene una voz, y las personas de la comunidad que forman parte de nuestro grupo asesor hablan primero. Dejamos por escrito en el acta lo que decidimos.</translation>
     </message>
     <message>
         <source>How we deal with challenging situations</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo manejamos las situaciones difíciles</translation>
     </message>
     <message>
         <source>Things will go wrong sometimes: a missed deadline, a disagreement, a change of staff. How do we raise a problem early, and whom do we talk to first? What happens if we still cannot agree?</source>
-        <translation type="unfinished"></translation>
+        <translation>A veces las cosas van a salir mal: una fecha límite que no se cumple, un desacuerdo, un cambio de personal. ¿Cómo planteamos un problema a tiempo, y con quién hablamos primero? ¿Qué pasa si aun así no logramos ponernos de acuerdo?</translation>
     </message>
     <message>
         <source>Example: Either side can raise a concern at any time, first with the other&apos;s contact person. If it is not settled within two weeks, both directors meet. We talk about problems face to face, never first by e-mail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Cualquiera de las dos partes puede plantear una inquietud en cualquier momento, primero con la persona de contacto de la otra. Si no se resuelve en dos semanas, se reúnen quienes dirigen las dos organizaciones. Hablamos de los problemas cara a cara, nunca primero por correo electrónico.</translation>
     </message>
     <message>
         <source>Meetings, minutes and keeping in touch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reuniones, actas y comunicación entre reuniones</translation>
     </message>
     <message>
         <source>How often do we meet, where and when, so that community members can come too? Who writes the minutes and by when are they shared? How do we keep each other informed between meetings?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Con qué frecuencia nos reunimos, dónde y cuándo, para que las personas de la comunidad también puedan venir? ¿Quién escribe el acta y para cuándo se comparte? ¿Cómo nos mantenemos al tanto entre una reunión y otra?</translation>
     </message>
     <message>
         <source>Example: We meet on the first Tuesday of each month at 6 pm, at our center, with childcare. The hospital&apos;s coordinator writes the minutes and sends them to everyone within a week.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejemplo: Nos reunimos el primer martes de cada mes a las 6 p. m., en nuestro centro, con cuidado de niños. La persona coordinadora del hospital escribe el acta y la envía a todo el equipo en menos de una semana.</translation>
     </message>
 </context>
 <context>
@@ -827,11 +827,11 @@
     <name>CheckupSide</name>
     <message>
         <source>Ours</source>
-        <translation type="unfinished">Nosotros</translation>
+        <translation>Nosotros</translation>
     </message>
     <message>
         <source>Theirs</source>
-        <translation type="unfinished">Socio</translation>
+        <translation>Socio</translation>
     </message>
 </context>
 <context>
@@ -1704,34 +1704,34 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <name>CommitmentSource</name>
     <message>
         <source>Role</source>
-        <translation type="unfinished">Cargo</translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta</translation>
     </message>
     <message>
         <source>Condition</source>
-        <translation type="unfinished"></translation>
+        <translation>Condición</translation>
     </message>
 </context>
 <context>
     <name>CommitmentStatus</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished">Abrir</translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Listo</translation>
+        <translation>Cumplido</translation>
     </message>
     <message>
         <source>Late</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrasado</translation>
     </message>
     <message>
         <source>Dropped</source>
-        <translation type="unfinished"></translation>
+        <translation>Descartado</translation>
     </message>
 </context>
 <context>
@@ -2082,19 +2082,19 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <name>Decision</name>
     <message>
         <source>Proceed</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir adelante</translation>
     </message>
     <message>
         <source>Proceed with conditions</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguir adelante con condiciones</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished"></translation>
+        <translation>Hacer una pausa</translation>
     </message>
     <message>
         <source>Decline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
 </context>
 <context>
@@ -3230,19 +3230,19 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>MouStatus</name>
     <message>
         <source>Draft</source>
-        <translation type="unfinished">Borrador</translation>
+        <translation>Borrador</translation>
     </message>
     <message>
         <source>In review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Signed</source>
-        <translation type="unfinished">Firmado</translation>
+        <translation>Firmado</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminado</translation>
     </message>
 </context>
 <context>
@@ -3432,27 +3432,27 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>NoteKind</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Reunión</translation>
     </message>
     <message>
         <source>Site visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Visita al lugar</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>Evento</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -3658,39 +3658,39 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>OrganizationType</name>
     <message>
         <source>Hospital or health system</source>
-        <translation type="unfinished"></translation>
+        <translation>Hospital o sistema de salud</translation>
     </message>
     <message>
         <source>Public health department</source>
-        <translation type="unfinished"></translation>
+        <translation>Departamento de salud pública</translation>
     </message>
     <message>
         <source>Health plan or payer</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan de salud o aseguradora</translation>
     </message>
     <message>
         <source>Government agency</source>
-        <translation type="unfinished"></translation>
+        <translation>Agencia del gobierno</translation>
     </message>
     <message>
         <source>Community-based organization</source>
-        <translation type="unfinished"></translation>
+        <translation>Organización comunitaria</translation>
     </message>
     <message>
         <source>Faith-based group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo religioso</translation>
     </message>
     <message>
         <source>Business</source>
-        <translation type="unfinished"></translation>
+        <translation>Empresa</translation>
     </message>
     <message>
         <source>School</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuela</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -3744,23 +3744,23 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>ParticipationLevel</name>
     <message>
         <source>Inform</source>
-        <translation type="unfinished"></translation>
+        <translation>Informar</translation>
     </message>
     <message>
         <source>Consult</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultar</translation>
     </message>
     <message>
         <source>Involve</source>
-        <translation type="unfinished"></translation>
+        <translation>Involucrar</translation>
     </message>
     <message>
         <source>Collaborate</source>
-        <translation type="unfinished"></translation>
+        <translation>Colaborar</translation>
     </message>
     <message>
         <source>Empower</source>
-        <translation type="unfinished"></translation>
+        <translation>Empoderar</translation>
     </message>
 </context>
 <context>
@@ -3896,23 +3896,23 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>PreferredContactMethod</name>
     <message>
         <source>Email</source>
-        <translation type="unfinished"></translation>
+        <translation>Correo electrónico</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished">Teléfono</translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Text message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de texto</translation>
     </message>
     <message>
         <source>In person</source>
-        <translation type="unfinished"></translation>
+        <translation>En persona</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
 </context>
 <context>
@@ -4045,19 +4045,19 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>ours</source>
-        <translation type="unfinished"></translation>
+        <translation>propia</translation>
     </message>
     <message>
         <source>reworded</source>
-        <translation type="unfinished"></translation>
+        <translation>reformulada</translation>
     </message>
     <message>
         <source>retired</source>
-        <translation type="unfinished"></translation>
+        <translation>retirada</translation>
     </message>
     <message>
         <source>{question}  ({marks})</source>
-        <translation type="unfinished"></translation>
+        <translation>{question}  ({marks})</translation>
     </message>
     <message>
         <source>Question added.</source>
@@ -4123,27 +4123,27 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>Rating</name>
     <message>
         <source>Answered, not rated yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondida, todavía sin calificar</translation>
     </message>
     <message>
         <source>Not asked yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía sin preguntar</translation>
     </message>
     <message>
         <source>Strong</source>
-        <translation type="unfinished"></translation>
+        <translation>Sólida</translation>
     </message>
     <message>
         <source>Adequate</source>
-        <translation type="unfinished"></translation>
+        <translation>Adecuada</translation>
     </message>
     <message>
         <source>Weak</source>
-        <translation type="unfinished"></translation>
+        <translation>Débil</translation>
     </message>
     <message>
         <source>Concern</source>
-        <translation type="unfinished"></translation>
+        <translation>Inquietud</translation>
     </message>
 </context>
 <context>
@@ -4284,35 +4284,35 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <name>RecordKind</name>
     <message>
         <source>Organization</source>
-        <translation type="unfinished">Organización</translation>
+        <translation>Organización</translation>
     </message>
     <message>
         <source>Contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Contacto</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Nota</translation>
+        <translation>Nota</translation>
     </message>
     <message>
         <source>Request</source>
-        <translation type="unfinished">Solicitud</translation>
+        <translation>Solicitud</translation>
     </message>
     <message>
         <source>Organizations</source>
-        <translation type="unfinished">Organizaciones</translation>
+        <translation>Organizaciones</translation>
     </message>
     <message>
         <source>Contacts</source>
-        <translation type="unfinished">Contactos</translation>
+        <translation>Contactos</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notas</translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>Requests</source>
-        <translation type="unfinished">Solicitudes</translation>
+        <translation>Solicitudes</translation>
     </message>
 </context>
 <context>
@@ -4775,39 +4775,39 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <name>RequestStage</name>
     <message>
         <source>Received</source>
-        <translation type="unfinished"></translation>
+        <translation>Recibida</translation>
     </message>
     <message>
         <source>Getting to know them</source>
-        <translation type="unfinished"></translation>
+        <translation>Conociéndolos</translation>
     </message>
     <message>
         <source>Vetting</source>
-        <translation type="unfinished"></translation>
+        <translation>En evaluación</translation>
     </message>
     <message>
         <source>Kickoff meeting</source>
-        <translation type="unfinished">Reunión de inicio</translation>
+        <translation>Reunión de inicio</translation>
     </message>
     <message>
         <source>MOU drafting</source>
-        <translation type="unfinished"></translation>
+        <translation>Redacción del memorando</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>Activa</translation>
     </message>
     <message>
         <source>Under review</source>
-        <translation type="unfinished"></translation>
+        <translation>En revisión</translation>
     </message>
     <message>
         <source>Declined</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazada</translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada</translation>
     </message>
 </context>
 <context>
@@ -5518,7 +5518,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Today — {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy — {date}</translation>
     </message>
     <message>
         <source>You have {organizations}, {contacts}, {notes} and {requests}.</source>
@@ -5619,19 +5619,19 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <name>ValuesShown</name>
     <message>
         <source>Shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostrados</translation>
     </message>
     <message>
         <source>Partly shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Demostrados en parte</translation>
     </message>
     <message>
         <source>Not shown</source>
-        <translation type="unfinished"></translation>
+        <translation>No demostrados</translation>
     </message>
     <message>
         <source>Don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No se sabe</translation>
     </message>
 </context>
 <context>
@@ -5897,7 +5897,7 @@ Evidencia: {our_evidence}</translation>
     <name>_PartPage</name>
     <message>
         <source>“{prompt}”</source>
-        <translation type="unfinished"></translation>
+        <translation>«{prompt}»</translation>
     </message>
 </context>
 <context>
@@ -6011,15 +6011,15 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>capacity_grid</name>
     <message>
         <source>Us</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosotros</translation>
     </message>
     <message>
         <source>Asking</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitante</translation>
     </message>
     <message>
         <source>Other partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra organización aliada</translation>
     </message>
     <message>
         <source>Has</source>
@@ -6055,15 +6055,15 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>commitments</name>
     <message>
         <source>removed from the MOU</source>
-        <translation type="unfinished"></translation>
+        <translation>se quitó del MOU</translation>
     </message>
     <message>
         <source>no longer a condition of the decision</source>
-        <translation type="unfinished"></translation>
+        <translation>ya no es una condición de la decisión</translation>
     </message>
     <message>
         <source>Both of us</source>
-        <translation type="unfinished"></translation>
+        <translation>Ambas organizaciones</translation>
     </message>
 </context>
 <context>
@@ -6103,7 +6103,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>dates</name>
     <message>
         <source>Could not read “{text}” as a date. Write it like {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer “{text}” como fecha. Escríbala así: {example}.</translation>
     </message>
 </context>
 <context>
@@ -6379,19 +6379,19 @@ formularios llenos y devueltos (Word):
     <name>listing</name>
     <message>
         <source>Done</source>
-        <translation type="unfinished">Listo</translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Por hacer</translation>
     </message>
     <message>
         <source>Due {date} (overdue)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vencía el {date} (atrasado)</translation>
     </message>
     <message>
         <source>Due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vence el {date}</translation>
     </message>
 </context>
 <context>
@@ -6596,19 +6596,19 @@ formularios llenos y devueltos (Word):
     <name>mou_versions_dialog</name>
     <message>
         <source>{title} — added</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — se agregó</translation>
     </message>
     <message>
         <source>{title} — removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — se quitó</translation>
     </message>
     <message>
         <source>{title} — changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — cambió</translation>
     </message>
     <message>
         <source>{title} — unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>{title} — sin cambios</translation>
     </message>
     <message>
         <source>&lt;p&gt;No differences: the two are the same.&lt;/p&gt;</source>
@@ -7001,15 +7001,15 @@ No han reconocido este daño.</translation>
     </message>
     <message>
         <source>{title}: added</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: se agregó</translation>
     </message>
     <message>
         <source>{title}: removed</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: se quitó</translation>
     </message>
     <message>
         <source>{title}: changed</source>
-        <translation type="unfinished"></translation>
+        <translation>{title}: cambió</translation>
     </message>
 </context>
 <context>
@@ -7090,43 +7090,43 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     <name>timeline</name>
     <message>
         <source>Date not known</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha desconocida</translation>
     </message>
     <message>
         <source>Follow-up: {action}, due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: {action}, vence el {date}</translation>
     </message>
     <message>
         <source>Follow-up: {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento: {action}</translation>
     </message>
     <message>
         <source>Stage: {stage}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapa: {stage}</translation>
     </message>
     <message>
         <source>Partnership request</source>
-        <translation type="unfinished"></translation>
+        <translation>Solicitud de alianza</translation>
     </message>
     <message>
         <source>{reasons} Conditions: {conditions}</source>
-        <translation type="unfinished"></translation>
+        <translation>{reasons} Condiciones: {conditions}</translation>
     </message>
     <message>
         <source>{status} · review due {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} · revisión del MOU el {date}</translation>
     </message>
     <message>
         <source>They have not acknowledged the harm</source>
-        <translation type="unfinished"></translation>
+        <translation>No han reconocido el daño</translation>
     </message>
     <message>
         <source>Harm: {acknowledgement}</source>
-        <translation type="unfinished"></translation>
+        <translation>Daño: {acknowledgement}</translation>
     </message>
     <message>
         <source>Past experience</source>
-        <translation type="unfinished"></translation>
+        <translation>Experiencia pasada</translation>
     </message>
 </context>
 <context>
