@@ -368,3 +368,34 @@ def test_a_plain_pip_install_compiles_the_translation_on_first_use(
     assert compiled is not None and compiled.is_relative_to(cache) and compiled.stat().st_size
     assert translation_files.compiled_translation("es", cache) == compiled
     assert translation_files.compiled_translation("fr", cache) is None
+
+
+def test_a_plural_asked_of_qt_is_resolved_for_english_too() -> None:
+    """Qt has no English translation loaded, so ``self.tr("%n day(s)", "", n)`` shows
+    "1 day(s)" in English: such a call must go through ``english_plural`` (the
+    ``Messages`` of core/translation.py do it themselves)."""
+    bare = []
+    for path in sorted((ROOT / "partnerdesk").rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        wrapped = {
+            id(argument)
+            for node in ast.walk(tree)
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id == "english_plural"
+            for argument in node.args[:1]
+        }
+        for node in ast.walk(tree):
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Attribute)
+                and node.func.attr == "tr"
+                and isinstance(node.func.value, ast.Name)
+                and node.func.value.id == "self"
+                and len(node.args) == 3
+                and isinstance(node.args[0], ast.Constant)
+                and "(s)" in str(node.args[0].value)
+                and id(node) not in wrapped
+            ):
+                bare.append(f"{path.relative_to(ROOT)}:{node.lineno} {node.args[0].value!r}")
+    assert not bare, "\n".join(bare)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from partnerdesk.core.mou_checks import Finding, check_mou
 from partnerdesk.core.mou_sections import SECTION_BY_ID, SECTIONS, section_is_blank, sections_in
+from partnerdesk.core.translation import english_plural
 from partnerdesk.services.mou.drafts import MouDraft
 from partnerdesk.ui.colours import Tone, paint
 from partnerdesk.ui.editors.mou_fields import SectionPage
@@ -151,7 +152,12 @@ class CheckPage(QWidget):
             )
         else:
             self.summary.setText(
-                self.tr("%n point(s) to settle before this is ready to sign:", "", len(findings))
+                english_plural(
+                    self.tr(
+                        "%n point(s) to settle before this is ready to sign:", "", len(findings)
+                    ),
+                    len(findings),
+                )
             )
         for finding in findings:
             item = QListWidgetItem(f"⚑ {finding.title}\n{finding.explanation}")
