@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 status=0
-.venv/bin/python -m pytest "$@" || status=$?
+# On every core (pytest-xdist): each worker starts its own PostgreSQL and SQLite templates.
+.venv/bin/python -m pytest -n auto "$@" || status=$?
 if [[ $status -eq 5 ]]; then
   echo "pytest collected no tests: that is a failure here." >&2
   exit 1
