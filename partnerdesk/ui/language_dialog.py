@@ -17,6 +17,8 @@ from partnerdesk.core.translation import (
     LANGUAGE_NAMES,
     SETTINGS_KEY,
     SETTINGS_SECTION,
+    current_language,
+    resolve_language,
 )
 from partnerdesk.ui.window_state import keep_private
 
@@ -45,6 +47,13 @@ class LanguageDialog(QDialog):
         label.setBuddy(self.choice)
         layout.addWidget(label)
         layout.addWidget(self.choice)
+        # "Follow the system" alone does not say which language that is, nor does a
+        # --language given for this run.
+        now = LANGUAGE_NAMES.get(current_language())
+        if now:
+            shown = QLabel(self.tr("PartnerDesk is in {language} now.").format(language=now))
+            shown.setObjectName("language-now")
+            layout.addWidget(shown)
         note = QLabel(
             self.tr(
                 "The new language is used from the next start of PartnerDesk, for the window "
@@ -75,3 +84,11 @@ def choose_language(parent: QWidget, settings: QSettings) -> str | None:
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
     return chosen_setting(settings)
+
+
+def language_at_next_start(choice: str) -> str | None:
+    """The language the next start will show for ``choice``, when it is not today's."""
+    from partnerdesk.ui.language import system_languages
+
+    coming = resolve_language(choice, system_languages())
+    return None if coming == current_language() else coming

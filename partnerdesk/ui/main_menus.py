@@ -245,9 +245,17 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
 
 
 def _choose_language(window: MainWindow) -> None:
-    from partnerdesk.ui.language_dialog import choose_language
+    from partnerdesk.core.translation import LANGUAGE_NAMES
+    from partnerdesk.ui.language_dialog import choose_language, language_at_next_start
 
-    choose_language(window, window.context.settings)
+    choice = choose_language(window, window.context.settings)
+    coming = language_at_next_start(choice) if choice else None
+    if coming:
+        window.operations.tell(
+            QCoreApplication.translate(
+                "LanguageDialog", "PartnerDesk will be in {language} from its next start."
+            ).format(language=LANGUAGE_NAMES[coming])
+        )
 
 
 def _make_action(window: MainWindow, spec: ActionSpec) -> QAction:

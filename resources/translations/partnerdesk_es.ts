@@ -2856,8 +2856,16 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
         <translation>Usar el idioma del sistema</translation>
     </message>
     <message>
+        <source>PartnerDesk is in {language} now.</source>
+        <translation>PartnerDesk está ahora en {language}.</translation>
+    </message>
+    <message>
         <source>The new language is used from the next start of PartnerDesk, for the window and for the messages of the partnerdesk command. Documents choose their own language when you export them.</source>
         <translation>El nuevo idioma se usará a partir de la próxima vez que abra PartnerDesk, en la ventana y en los mensajes del comando partnerdesk. Cada documento tiene su propio idioma, que usted elige al exportarlo.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk will be in {language} from its next start.</source>
+        <translation>PartnerDesk estará en {language} a partir de la próxima vez que lo abra.</translation>
     </message>
 </context>
 <context>

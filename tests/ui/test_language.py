@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialogButtonBox
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from partnerdesk.core.translation import language_setting, translate
@@ -29,6 +29,8 @@ def test_the_language_is_chosen_by_keyboard_and_kept_for_the_next_start(
     def choose_spanish(dialog: LanguageDialog) -> None:
         combo = dialog.choice
         seen.extend(combo.itemText(row) for row in range(combo.count()))
+        now = dialog.findChild(QLabel, "language-now")
+        seen.append(now.text())
         combo.setFocus()
         qtbot.keyClick(combo, Qt.Key.Key_Down)
         qtbot.keyClick(combo, Qt.Key.Key_Down)
@@ -39,8 +41,11 @@ def test_the_language_is_chosen_by_keyboard_and_kept_for_the_next_start(
     when_dialog_opens(LanguageDialog, choose_spanish)
     window.menu_actions["language"].trigger()
     # Each language by its own name.
-    assert seen == ["Follow the system", "English", "Español"]
+    assert seen == ["Follow the system", "English", "Español", "PartnerDesk is in English now."]
     assert language_setting(data_dir) == "es"
+    assert (
+        window.statusBar().currentMessage() == "PartnerDesk will be in Español from its next start."
+    )
     # The next start (window and commands) is in Spanish; this one stays as it is.
     assert chosen_language(data_dir) == "es"
     assert window.menu_actions["language"].text() == "La&nguage…"
