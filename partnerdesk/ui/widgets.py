@@ -61,7 +61,13 @@ def _enlarge_again(font: QFont) -> None:
 def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     """Open a window at this size, or at what its screen has room for: at 150% or 200% a
     laptop's 1280×800 screen is only 853×533 or 640×400 points."""
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    # Not window.screen(): PySide6 makes the QScreen it returns a child of ``window`` for
+    # Python's bookkeeping, and a dialog collected as garbage then deletes the screen with
+    # it. The next paint of any window crashed (seen in the tests, after a refused save).
+    # The static lookups have no such parent.
+    parent = window.parentWidget()
+    anchor = parent.window() if parent is not None else window
+    screen = QGuiApplication.screenAt(anchor.geometry().center()) or QGuiApplication.primaryScreen()
     if screen is not None:
         room = screen.availableGeometry().size() - WINDOW_FRAME
         width, height = min(width, room.width()), min(height, room.height())

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -249,9 +249,34 @@ def test_a_window_opens_no_larger_than_its_screen(qtbot: QtBot) -> None:
     dialog = QDialog()
     qtbot.addWidget(dialog)
     resize_within_screen(dialog, 5000, 5000)  # what a wizard asks for on a big screen
-    screen = dialog.screen()
+    # Not dialog.screen(): it ties the screen to the dialog (see the test below).
+    screen = QGuiApplication.primaryScreen()
     assert screen is not None
     room = screen.availableGeometry()
     assert dialog.width() < room.width() and dialog.height() < room.height()
     resize_within_screen(dialog, 300, 200)
     assert (dialog.width(), dialog.height()) == (300, 200)
+
+
+def test_sizing_a_dialog_to_its_screen_leaves_the_screen_alone(qtbot: QtBot) -> None:
+    """``widget.screen()`` makes PySide6 file the screen under the widget, and the widget,
+    collected as garbage, deleted the screen with it: every later paint crashed.
+    resize_within_screen looks the screen up without tying it to the dialog."""
+    import gc
+
+    import shiboken6
+    from PySide6.QtWidgets import QDialog
+
+    from partnerdesk.ui.widgets import resize_within_screen
+
+    class Editor(QDialog):
+        def __init__(self) -> None:
+            super().__init__()
+            self.itself = self  # a cycle, as real dialogs with their signals make
+            resize_within_screen(self, 640, 560)
+
+    screen = QGuiApplication.primaryScreen()
+    Editor()
+    gc.collect()
+    assert shiboken6.isValid(screen), "the screen was deleted with the dialog"
+    assert QGuiApplication.screens()
