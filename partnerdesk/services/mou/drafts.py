@@ -30,11 +30,16 @@ from partnerdesk.core.mou_sections import (
     MouSection,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import SOURCE_LANGUAGE
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
-from partnerdesk.services.mou.prefill import DEFAULT_REVIEW_MONTHS, prefill_from_request
+from partnerdesk.services.mou.prefill import (
+    DEFAULT_REVIEW_MONTHS,
+    prefill_from_request,
+    prefill_words,
+)
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.transactions import transaction
@@ -248,15 +253,19 @@ def rename_mou(session: Session, mou_id: int, title: str) -> Changes:
 
 
 def create_mou(
-    session: Session, request_id: int | None = None, title: str = ""
+    session: Session,
+    request_id: int | None = None,
+    title: str = "",
+    language: str = SOURCE_LANGUAGE,
 ) -> tuple[int, Changes]:
-    """Start an MOU, from a request (prefilled) or from scratch."""
+    """Start an MOU, from a request (prefilled) or from scratch; its first wording in
+    ``language`` (the screen's content language), the parties' to edit from then on."""
     sections: dict[str, Any] = {"review": {"every_months": DEFAULT_REVIEW_MONTHS}}
     if request_id is not None:
         request = get_request(session, request_id)
-        sections = prefill_from_request(session, request)
-        title = title or f"MOU: {request.title}"
-    cleaned = clean_single_line(title) or "Memorandum of understanding"
+        sections = prefill_from_request(session, request, language)
+        title = title or prefill_words(language, "title", title=request.title)
+    cleaned = clean_single_line(title) or prefill_words(language, "untitled")
     mou = Mou(title=cleaned, request_id=request_id, sections={}, last_page="")
     session.add(mou)
     session.flush()
@@ -284,11 +293,15 @@ def find_request_mou(database: Database, request_id: int) -> RequestMou:
 
 
 def start_mou(
-    database: Database, request_id: int | None = None, title: str = ""
+    database: Database,
+    request_id: int | None = None,
+    title: str = "",
+    language: str = SOURCE_LANGUAGE,
 ) -> tuple[int, Changes]:
-    """Start an MOU, from a request (prefilled) or from scratch; returns its id."""
+    """Start an MOU, from a request (prefilled) or from scratch, its first wording in
+    ``language``; returns its id."""
     with transaction(database) as session:
-        return create_mou(session, request_id, title)
+        return create_mou(session, request_id, title, language)
 
 
 def read_draft(database: Database, mou_id: int) -> MouDraft:
