@@ -1226,10 +1226,6 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>join: una reunión que ellos ya tienen; invite: invitarlos a una de las nuestras; host: una reunión nueva de más o menos una hora (si no se indica); retreat: una reunión más larga, de medio día como máximo</translation>
     </message>
     <message>
-        <source>Wrote the kickoff agenda for request {number} to {file}: {label}</source>
-        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: {label}</translation>
-    </message>
-    <message>
         <source>a request&apos;s MOU as a Word document (recorded as a new version)</source>
         <translation>el MOU de una solicitud como documento de Word (se guarda como una nueva versión)</translation>
     </message>
@@ -6363,6 +6359,22 @@ formularios llenos y devueltos (Word):
         <source>There is no request {}. `partnerdesk list requests` shows each request&apos;s number.</source>
         <translation>No existe la solicitud {}. `partnerdesk list requests` muestra el número de cada solicitud.</translation>
     </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: join a meeting they already hold</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: sumarnos a una reunión que ellos ya tienen</translation>
+    </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: invite them to one of our meetings</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: invitarlos a una de nuestras reuniones</translation>
+    </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: host a new meeting</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: organizar una reunión nueva</translation>
+    </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: a longer retreat (“synergy meeting”)</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: un encuentro más largo («reunión de sinergia»)</translation>
+    </message>
 </context>
 <context>
     <name>list_narrowing</name>
@@ -7089,6 +7101,18 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
 <context>
     <name>timeline</name>
     <message>
+        <source>A harm or broken promise, with nothing for them to acknowledge</source>
+        <translation>Un daño o una promesa incumplida, sin nada que deban reconocer</translation>
+    </message>
+    <message>
+        <source>They have partly acknowledged the harm</source>
+        <translation>Han reconocido el daño en parte</translation>
+    </message>
+    <message>
+        <source>They have acknowledged the harm</source>
+        <translation>Han reconocido el daño</translation>
+    </message>
+    <message>
         <source>Date not known</source>
         <translation>Fecha desconocida</translation>
     </message>
@@ -7119,10 +7143,6 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     <message>
         <source>They have not acknowledged the harm</source>
         <translation>No han reconocido el daño</translation>
-    </message>
-    <message>
-        <source>Harm: {acknowledgement}</source>
-        <translation>Daño: {acknowledgement}</translation>
     </message>
     <message>
         <source>Past experience</source>
