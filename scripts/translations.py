@@ -47,6 +47,9 @@ SOURCES = (
     "partnerdesk/services/data_safety/backups.py",
     "partnerdesk/core/forms.py",
     "partnerdesk/shared_database.py",
+    # A save refused because someone else saved first: the sentence and the fields' names.
+    "partnerdesk/store/errors.py",
+    "partnerdesk/services/records/concurrency.py",
 )
 
 

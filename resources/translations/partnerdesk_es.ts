@@ -275,6 +275,328 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>Someone else changed this organization since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta organización desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este contacto desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta nota desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this request since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta solicitud desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this answer since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta respuesta desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this rating since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta calificación desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner profile since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este perfil de la organización desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this results report since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este informe de resultados desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este registro desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this part of the MOU ({part}) since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta parte del MOU ({part}) desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this part of the team charter ({part}) since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta parte del acuerdo de trabajo del equipo ({part}) desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this organization to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió esta organización a la Papelera mientras usted la editaba, así que sus cambios no se guardaron. Puede recuperarla de la Papelera con sus cambios, o dejarla allí.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this contact to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió este contacto a la Papelera mientras usted lo editaba, así que sus cambios no se guardaron. Puede recuperarlo de la Papelera con sus cambios, o dejarlo allí.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this note to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió esta nota a la Papelera mientras usted la editaba, así que sus cambios no se guardaron. Puede recuperarla de la Papelera con sus cambios, o dejarla allí.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this request to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió esta solicitud a la Papelera mientras usted la editaba, así que sus cambios no se guardaron. Puede recuperarla de la Papelera con sus cambios, o dejarla allí.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version, or keep yours.</source>
+        <translation>Vuelva a cargar para ver la versión de esa persona, o conserve la suya.</translation>
+    </message>
+    <message>
+        <source>Their version differs in: {fields}.</source>
+        <translation>Su versión es distinta en: {fields}.</translation>
+    </message>
+    <message>
+        <source>They changed: {fields}.</source>
+        <translation>Esa persona cambió: {fields}.</translation>
+    </message>
+    <message>
+        <source>Your own changes: {fields}.</source>
+        <translation>Sus propios cambios: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedFields</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>misión</translation>
+    </message>
+    <message>
+        <source>values statement</source>
+        <translation>declaración de valores</translation>
+    </message>
+    <message>
+        <source>values demonstrated</source>
+        <translation>cómo han demostrado sus valores</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>service area</source>
+        <translation>área de servicio</translation>
+    </message>
+    <message>
+        <source>years active in community</source>
+        <translation>años activos en nuestra comunidad</translation>
+    </message>
+    <message>
+        <source>first contact on</source>
+        <translation>primer contacto con nosotros</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>is ours</source>
+        <translation>es la organización donde trabajo</translation>
+    </message>
+    <message>
+        <source>nonprofit limits</source>
+        <translation>organización sin fines de lucro 501(c)(3) o que recibe fondos públicos</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>role title</source>
+        <translation>cargo o función</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>correos electrónicos</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <source>is key leader</source>
+        <translation>líder clave</translation>
+    </message>
+    <message>
+        <source>is decision maker</source>
+        <translation>toma decisiones</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>sobre esta persona</translation>
+    </message>
+    <message>
+        <source>preferred contact method</source>
+        <translation>forma de contacto preferida</translation>
+    </message>
+    <message>
+        <source>happened on</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>qué pasó</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>quiénes participaron</translation>
+    </message>
+    <message>
+        <source>follow up action</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>follow up due</source>
+        <translation>fecha límite del seguimiento</translation>
+    </message>
+    <message>
+        <source>follow up done</source>
+        <translation>seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>quién lo pidió</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>recibida el</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>qué piden</translation>
+    </message>
+    <message>
+        <source>stated purpose</source>
+        <translation>propósito indicado</translation>
+    </message>
+    <message>
+        <source>community need</source>
+        <translation>necesidad de la comunidad</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>funding ends on</source>
+        <translation>el financiamiento termina el</translation>
+    </message>
+    <message>
+        <source>plan when funding ends</source>
+        <translation>plan para cuando termine el financiamiento</translation>
+    </message>
+    <message>
+        <source>proposed timeframe</source>
+        <translation>plazo propuesto</translation>
+    </message>
+    <message>
+        <source>participation offered</source>
+        <translation>participación en las decisiones que nos ofrecen</translation>
+    </message>
+    <message>
+        <source>participation wanted</source>
+        <translation>participación en las decisiones que queremos</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>condiciones</translation>
+    </message>
+    <message>
+        <source>their answer</source>
+        <translation>lo que respondieron</translation>
+    </message>
+    <message>
+        <source>our evidence</source>
+        <translation>nuestra evidencia</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>asked by</source>
+        <translation>quién preguntó</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>preguntado el</translation>
+    </message>
+    <message>
+        <source>values shown</source>
+        <translation>si han demostrado esos valores</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>afirmación</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>CharterActions</name>
     <message>
         <source>Word document (*.docx)</source>
