@@ -4754,6 +4754,274 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source>The shared database&apos;s server cannot be reached right now (it may be restarting, or this computer may be off the network), so this was not saved. Try again in a moment.</source>
         <translation>Ahora no hay conexión con el servidor de la base de datos compartida (puede estar reiniciándose, o esta computadora puede estar desconectada de la red), así que esto no se guardó. Inténtelo de nuevo en un momento.</translation>
     </message>
+    <message>
+        <source>PartnerDesk writes this as a calendar file: please choose a name ending in .ics, not “{name}”.</source>
+        <translation>PartnerDesk guarda esto como archivo de calendario: elija un nombre que termine en .ics, no “{name}”.</translation>
+    </message>
+    <message>
+        <source>That part of the team charter does not exist.</source>
+        <translation>Esa parte del acuerdo de trabajo del equipo no existe.</translation>
+    </message>
+    <message>
+        <source>That statement is not one of the check-up&apos;s statements.</source>
+        <translation>Esa afirmación no es una de las afirmaciones de la revisión de la alianza.</translation>
+    </message>
+    <message>
+        <source>That commitment is no longer there.</source>
+        <translation>Ese compromiso ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please say why this commitment is dropped: it is what you will look back at.</source>
+        <translation>Indique por qué se descarta este compromiso: es lo que usted consultará más adelante.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk writes this as a Word document: please choose a name ending in .docx, not “{name}”.</source>
+        <translation>PartnerDesk guarda esto como documento de Word: elija un nombre que termine en .docx, no “{name}”.</translation>
+    </message>
+    <message>
+        <source>That MOU is no longer there.</source>
+        <translation>Ese MOU ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give a whole number, like 6.</source>
+        <translation>Escriba un número entero, como 6.</translation>
+    </message>
+    <message>
+        <source>Please give a number of months between 1 and 999.</source>
+        <translation>Escriba un número de meses entre 1 y 999.</translation>
+    </message>
+    <message>
+        <source>Please give a date.</source>
+        <translation>Escriba una fecha.</translation>
+    </message>
+    <message>
+        <source>That part of the MOU does not exist.</source>
+        <translation>Esa parte del MOU no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the MOU a title.</source>
+        <translation>Escriba un título para el MOU.</translation>
+    </message>
+    <message>
+        <source>Only a signed MOU is reviewed. Mark the MOU signed first, then record its reviews.</source>
+        <translation>Solo se revisa un MOU firmado. Primero marque el MOU como firmado y luego registre sus revisiones.</translation>
+    </message>
+    <message>
+        <source>The review date, {date}, is still to come. Record the review once it has taken place.</source>
+        <translation>La fecha de la revisión, {date}, todavía no llega. Registre la revisión una vez que se haya hecho.</translation>
+    </message>
+    <message>
+        <source>The MOU was signed on {date}: a review of it cannot come before that.</source>
+        <translation>El MOU se firmó el {date}: una revisión no puede ser anterior a esa fecha.</translation>
+    </message>
+    <message>
+        <source>Only a signed MOU is reviewed. Mark the MOU signed first.</source>
+        <translation>Solo se revisa un MOU firmado. Primero marque el MOU como firmado.</translation>
+    </message>
+    <message>
+        <source>The signing date, {date}, is still to come. Mark the MOU signed once both parties have signed it.</source>
+        <translation>La fecha de firma, {date}, todavía no ha llegado. Marque el MOU como firmado cuando ambas partes lo hayan firmado.</translation>
+    </message>
+    <message>
+        <source>The MOU names no parties yet. Name both organizations on its Parties page first.</source>
+        <translation>El MOU todavía no nombra a las partes. Primero nombre a ambas organizaciones en su página Partes.</translation>
+    </message>
+    <message>
+        <source>Please say who signed for {name}.</source>
+        <translation>Indique quién firmó por {name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PDF, a scanned image (PNG, JPEG or TIFF) or a Word file (.docx), so it was not kept as the signed copy.</source>
+        <translation>“{name}” no es un PDF, una imagen escaneada (PNG, JPEG o TIFF) ni un archivo de Word (.docx), así que no se guardó como la copia firmada.</translation>
+    </message>
+    <message>
+        <source>Version {number} of this MOU is no longer there.</source>
+        <translation>La versión {number} de este MOU ya no existe.</translation>
+    </message>
+    <message>
+        <source>The profile has no question “{field_id}”.</source>
+        <translation>El perfil no tiene la pregunta “{field_id}”.</translation>
+    </message>
+    <message>
+        <source>The profile has no part “{last_page}”.</source>
+        <translation>El perfil no tiene la parte “{last_page}”.</translation>
+    </message>
+    <message>
+        <source>Please write your organization&apos;s name.</source>
+        <translation>Escriba el nombre de su organización.</translation>
+    </message>
+    <message>
+        <source>Some of these answers were changed since the form was read. Nothing was read in: read the form again to see them.</source>
+        <translation>Algunas de estas respuestas cambiaron desde que se leyó el formulario. No se incorporó nada: lea el formulario otra vez para verlas.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer there.</source>
+        <translation>Ese contacto ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name (or at least an email).</source>
+        <translation>Escriba un nombre para el contacto (o al menos un correo electrónico).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read “{text}” as the date of the meeting. Write it as, for example, 2027-03-15 or 15 March 2027.</source>
+        <translation>PartnerDesk no puede leer “{text}” como la fecha de la reunión. Escríbala, por ejemplo, como 2027-03-15 o 15 de marzo de 2027.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read “{text}” as the date the follow-up is due. Write it as, for example, 2027-03-15 or 15 March 2027.</source>
+        <translation>PartnerDesk no puede leer “{text}” como la fecha límite del seguimiento. Escríbala, por ejemplo, como 2027-03-15 o 15 de marzo de 2027.</translation>
+    </message>
+    <message>
+        <source>Please write the date of the meeting.</source>
+        <translation>Escriba la fecha de la reunión.</translation>
+    </message>
+    <message>
+        <source>Please write what the follow-up is, or leave its date empty.</source>
+        <translation>Escriba en qué consiste el seguimiento, o deje vacía su fecha.</translation>
+    </message>
+    <message>
+        <source>That note is no longer there.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please write a subject or a few words about what happened.</source>
+        <translation>Por favor, escriba un asunto o unas palabras sobre lo que pasó.</translation>
+    </message>
+    <message>
+        <source>That organization is no longer there.</source>
+        <translation>Esa organización ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the organization a name.</source>
+        <translation>Escriba un nombre para la organización.</translation>
+    </message>
+    <message>
+        <source>Years active should be a number of years, like 12.</source>
+        <translation>Los años activos deben ser un número de años, como 12.</translation>
+    </message>
+    <message>
+        <source>That history entry is no longer there.</source>
+        <translation>Esa entrada del historial ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give this part of the history a short title.</source>
+        <translation>Escriba un título corto para esta parte del historial.</translation>
+    </message>
+    <message>
+        <source>That request is no longer there.</source>
+        <translation>Esa solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the request a short title, e.g. what they ask for.</source>
+        <translation>Dele a la solicitud un título corto, por ejemplo, lo que piden.</translation>
+    </message>
+    <message>
+        <source>That request was moved to the Trash by someone else.</source>
+        <translation>Otra persona movió esa solicitud a la Papelera.</translation>
+    </message>
+    <message>
+        <source>It is no longer in the Trash: someone emptied it.</source>
+        <translation>Ya no está en la Papelera: alguien la vació.</translation>
+    </message>
+    <message>
+        <source>That request is in the Trash.</source>
+        <translation>Esa solicitud está en la Papelera.</translation>
+    </message>
+    <message>
+        <source>“{title}” is not a partnership yet: a results report is for a partnership that went ahead (from the kickoff meeting on).</source>
+        <translation>“{title}” todavía no es una alianza: un informe de resultados es para una alianza que siguió adelante (desde la reunión de inicio en adelante).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read “{text}” as the date of the figure for “{goal}”. Write it as, for example, 2027-03-15 or 15 March 2027.</source>
+        <translation>PartnerDesk no puede leer “{text}” como la fecha de la cifra de “{goal}”. Escríbala, por ejemplo, como 2027-03-15 o 15 de marzo de 2027.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk can export contacts to .csv or .vcf files, not to {name} (or to a .zip of vCards, one per contact).</source>
+        <translation>PartnerDesk puede exportar los contactos a archivos .csv o .vcf, no a {name} (o a un .zip de vCards, una por contacto).</translation>
+    </message>
+    <message>
+        <source>A {label} file is a .csv file: name it so.</source>
+        <translation>Un archivo {label} es un archivo .csv: póngale un nombre que termine así.</translation>
+    </message>
+    <message>
+        <source>A vCard file is a .vcf file: name it so.</source>
+        <translation>Un archivo vCard es un archivo .vcf: póngale un nombre que termine así.</translation>
+    </message>
+    <message>
+        <source>One vCard per contact is written into a .zip file or a folder: give a name ending in .zip, or a folder&apos;s.</source>
+        <translation>Una vCard por contacto se guarda en un archivo .zip o en una carpeta: escriba un nombre que termine en .zip, o el de una carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder: choose a new or empty folder for the cards, so no file of yours is replaced.</source>
+        <translation>{folder} no es una carpeta vacía: elija una carpeta nueva o vacía para las tarjetas, para que no se reemplace ninguno de sus archivos.</translation>
+    </message>
+    <message>
+        <source>There is no import number {batch_id} to undo.</source>
+        <translation>No hay ninguna importación número {batch_id} para deshacer.</translation>
+    </message>
+    <message>
+        <source>The import of {file_name} was already undone ({undone_at:%Y-%m-%d %H:%M} UTC); there is nothing left to undo.</source>
+        <translation>La importación de {file_name} ya se deshizo ({undone_at:%Y-%m-%d %H:%M} UTC); no queda nada por deshacer.</translation>
+    </message>
+    <message>
+        <source>That capacity is no longer in the list.</source>
+        <translation>Esa capacidad ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Add a capacity first: the matrix has no rows.</source>
+        <translation>Primero agregue una capacidad: la tabla no tiene filas.</translation>
+    </message>
+    <message>
+        <source>Please give the capacity a name.</source>
+        <translation>Escriba un nombre para la capacidad.</translation>
+    </message>
+    <message>
+        <source>“{named}” is already in the list but was retired; bring it back instead.</source>
+        <translation>“{named}” ya está en la lista, pero se retiró; recupérela en lugar de agregarla.</translation>
+    </message>
+    <message>
+        <source>“{named}” is already in the list.</source>
+        <translation>“{named}” ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Please write down why you decided this: it is what you and your colleagues will look back at.</source>
+        <translation>Anote por qué decidió esto: es lo que usted y sus colegas consultarán más adelante.</translation>
+    </message>
+    <message>
+        <source>Please list the conditions they must meet.</source>
+        <translation>Anote las condiciones que deben cumplir, por favor.</translation>
+    </message>
+    <message>
+        <source>Some of these questions are no longer in the question bank: read the form again.</source>
+        <translation>Algunas de estas preguntas ya no están en el banco de preguntas: lea el formulario otra vez.</translation>
+    </message>
+    <message>
+        <source>That question is no longer in the question bank.</source>
+        <translation>Esa pregunta ya no está en el banco de preguntas.</translation>
+    </message>
+    <message>
+        <source>Please write the question.</source>
+        <translation>Escriba la pregunta.</translation>
+    </message>
+    <message>
+        <source>Please choose the topic the question belongs to.</source>
+        <translation>Elija el tema al que pertenece la pregunta.</translation>
+    </message>
+    <message>
+        <source>Tick at least one question for the form.</source>
+        <translation>Marque al menos una pregunta para el formulario.</translation>
+    </message>
+    <message>
+        <source>Some of these questions are no longer in the question bank. Open the list again and choose once more.</source>
+        <translation>Algunas de estas preguntas ya no están en el banco de preguntas. Abra la lista otra vez y vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot open {path}: {strerror}.</source>
+        <translation>PartnerDesk no puede abrir {path}: {strerror}.</translation>
+    </message>
 </context>
 <context>
     <name>RequestBoard</name>

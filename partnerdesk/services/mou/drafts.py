@@ -30,7 +30,7 @@ from partnerdesk.core.mou_sections import (
     MouSection,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
-from partnerdesk.core.translation import SOURCE_LANGUAGE
+from partnerdesk.core.translation import SOURCE_LANGUAGE, translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
@@ -71,7 +71,7 @@ class MouDraft:
 def get_mou(session: Session, mou_id: int) -> Mou:
     mou = session.get(Mou, mou_id)
     if mou is None or mou.deleted_at is not None:
-        raise RecordMissingError("That MOU is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That MOU is no longer there."))
     return mou
 
 
@@ -134,9 +134,13 @@ def _clean(kind: FieldKind, value: Any) -> Any:
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise InvalidInputError("Please give a whole number, like 6.") from None
+            raise InvalidInputError(
+                translate("Refusals", "Please give a whole number, like 6.")
+            ) from None
         if not 0 < number < 1000:
-            raise InvalidInputError("Please give a number of months between 1 and 999.")
+            raise InvalidInputError(
+                translate("Refusals", "Please give a number of months between 1 and 999.")
+            )
         return number
     if kind is FieldKind.DATE:
         if not value:
@@ -145,7 +149,7 @@ def _clean(kind: FieldKind, value: Any) -> Any:
         try:
             return date.fromisoformat(text).isoformat()
         except ValueError:
-            raise InvalidInputError("Please give a date.") from None
+            raise InvalidInputError(translate("Refusals", "Please give a date.")) from None
     keys = PARTY_ROW_KEYS if kind is FieldKind.PARTIES else ROLE_ROW_KEYS
     rows = []
     for row in value or []:
@@ -173,7 +177,7 @@ def save_section(
     """
     section = SECTION_BY_ID.get(section_id)
     if section is None:
-        raise InvalidInputError("That part of the MOU does not exist.")
+        raise InvalidInputError(translate("Refusals", "That part of the MOU does not exist."))
     mou = get_mou(session, mou_id)
     stored = dict((mou.sections or {}).get(section_id) or {})
     if base is not None:
@@ -246,7 +250,7 @@ def set_last_page(session: Session, mou_id: int, page: str) -> None:
 def rename_mou(session: Session, mou_id: int, title: str) -> Changes:
     cleaned = clean_single_line(title)
     if not cleaned:
-        raise InvalidInputError("Please give the MOU a title.")
+        raise InvalidInputError(translate("Refusals", "Please give the MOU a title."))
     get_mou(session, mou_id).title = cleaned
     session.flush()
     return MOU_CHANGED

@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.text import clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.concurrency import SHOWN_CHARACTERS
@@ -121,10 +122,18 @@ def save_profile(
     for field_id, text in answers.items():
         prompt = prompts.field(field_id)
         if prompt is None:
-            raise InvalidInputError(f"The profile has no question “{field_id}”.")
+            raise InvalidInputError(
+                translate("Refusals", "The profile has no question “{field_id}”.").format(
+                    field_id=field_id
+                )
+            )
         cleaned[field_id] = prompt.clean(text)
     if last_page is not None and last_page and prompts.part(last_page) is None:
-        raise InvalidInputError(f"The profile has no part “{last_page}”.")
+        raise InvalidInputError(
+            translate("Refusals", "The profile has no part “{last_page}”.").format(
+                last_page=last_page
+            )
+        )
     get_organization(session, organization_id)
     profile = _stored_profile(session, organization_id)
     current = _text_answers(profile.answers) if profile else {}
@@ -206,7 +215,7 @@ def set_up_our_organization(session: Session, name: str) -> tuple[int, Changes]:
     """
     cleaned = clean_single_line(name)
     if not cleaned:
-        raise InvalidInputError("Please write your organization's name.")
+        raise InvalidInputError(translate("Refusals", "Please write your organization's name."))
     existing = next(
         (
             organization
