@@ -4465,6 +4465,134 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>ReadingForms</name>
+    <message>
+        <source>its number is that of question {number}, but its wording reads like another question</source>
+        <translation>su número es el de la pregunta {number}, pero su redacción se parece a otra pregunta</translation>
+    </message>
+    <message>
+        <source>no question of ours reads like it</source>
+        <translation>ninguna de nuestras preguntas se le parece</translation>
+    </message>
+    <message>
+        <source>it has no question beside it</source>
+        <translation>no tiene ninguna pregunta al lado</translation>
+    </message>
+    <message>
+        <source>question {number} is answered already in {where}</source>
+        <translation>la pregunta {number} ya tiene respuesta en {where}</translation>
+    </message>
+    <message>
+        <source>it is written outside the tables</source>
+        <translation>está escrito fuera de las tablas</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no text PartnerDesk can read.</source>
+        <translation>“{name}” no contiene texto que PartnerDesk pueda leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of our forms: it has no table of questions and answers. Choose the form you sent them, filled in.</source>
+        <translation>“{name}” no es uno de nuestros formularios: no tiene una tabla de preguntas y respuestas. Elija el formulario que usted les envió, ya lleno.</translation>
+    </message>
+    <message>
+        <source>There is no file “{name}” there.</source>
+        <translation>No hay ningún archivo “{name}” allí.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Word document (.docx). Open it in Word, LibreOffice or Google Docs and save or download it as “Word Document (.docx)”.</source>
+        <translation>“{name}” no es un documento de Word (.docx). Ábralo en Word, LibreOffice o Google Docs y guárdelo o descárguelo como “Documento de Word (.docx)”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be a filled-in form.</source>
+        <translation>“{name}” es demasiado grande para ser un formulario lleno.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Word document (.docx): it has no document text inside.</source>
+        <translation>“{name}” no es un documento de Word (.docx): no tiene texto de documento adentro.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read; it may be damaged.</source>
+        <translation>No se pudo leer “{name}”; puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>after table {tables}</source>
+        <translation>después de la tabla {tables}</translation>
+    </message>
+    <message>
+        <source>before table 1</source>
+        <translation>antes de la tabla 1</translation>
+    </message>
+    <message>
+        <source>table {number}, row {position}</source>
+        <translation>tabla {number}, fila {position}</translation>
+    </message>
+    <message>
+        <source>{rated}, {not_rated}, {problems}</source>
+        <translation>{rated}, {not_rated}, {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) rated</source>
+        <translation>
+            <numerusform>%n afirmación calificada</numerusform>
+            <numerusform>%n afirmaciones calificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not rated</source>
+        <translation>
+            <numerusform>%n sin calificar</numerusform>
+            <numerusform>%n sin calificar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PartnerDesk check-up form: it has no table of statements with a Rating column. Choose the check-up form you sent them, filled in.</source>
+        <translation>“{name}” no es un formulario de revisión de la alianza de PartnerDesk: no tiene una tabla de afirmaciones con una columna de calificación. Elija el formulario de revisión que usted les envió, ya lleno.</translation>
+    </message>
+    <message>
+        <source>Table {tables}</source>
+        <translation>Tabla {tables}</translation>
+    </message>
+    <message>
+        <source>{where} ({statement})</source>
+        <translation>{where} ({statement})</translation>
+    </message>
+    <message>
+        <source>no statement of this check-up reads like it, so its rating was not read</source>
+        <translation>ninguna afirmación de esta revisión se le parece, así que no se leyó su calificación</translation>
+    </message>
+    <message>
+        <source>it has no statement beside it, so it was not read</source>
+        <translation>no tiene ninguna afirmación al lado, así que no se leyó</translation>
+    </message>
+    <message>
+        <source>this statement is answered already in {first}; only that answer was read</source>
+        <translation>esta afirmación ya tiene respuesta en {first}; solo se leyó esa respuesta</translation>
+    </message>
+    <message>
+        <source>{section}, row {position}</source>
+        <translation>{section}, fila {position}</translation>
+    </message>
+    <message>
+        <source>{typed} is not a rating from {lowest} to {highest}</source>
+        <translation>{typed} no es una calificación de {lowest} a {highest}</translation>
+    </message>
+    <message>
+        <source>{typed} is on another scale; the form asks for a rating from {lowest} to {highest}</source>
+        <translation>{typed} está en otra escala; el formulario pide una calificación de {lowest} a {highest}</translation>
+    </message>
+    <message>
+        <source>{typed} is between two ratings; it was read as {score} (ratings are whole numbers, halves are rounded up): check it with them</source>
+        <translation>{typed} está entre dos calificaciones; se leyó como {score} (las calificaciones son números enteros y las mitades se redondean hacia arriba): confírmelo con la organización aliada</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Message</source>
