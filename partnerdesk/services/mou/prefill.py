@@ -54,8 +54,32 @@ def _decision_maker(session: Session, organization_id: int) -> Contact | None:
     )
 
 
+# The English sentences, as resources/document_words.yaml has them (a test checks): an MOU
+# started in English, the sample data's among them, loads no YAML for them, as before.
+ENGLISH_SENTENCES = {
+    "title": "MOU: {title}",
+    "untitled": "Memorandum of understanding",
+    "provides": "{party} provides {capacities}.",
+    "together": "{together} work together on a need both organizations share.",
+    "need": "For {organization}: {need}",
+    "own_words": "{organization}, in its own words: “{words}”",
+    "decisions.inform": "{theirs} makes the decisions and keeps {ours} informed of them.",
+    "decisions.consult": "{theirs} asks {ours} for its views before deciding, and tells "
+    "{ours} how they were used.",
+    "decisions.involve": "{theirs} works with {ours} throughout, so that the concerns {ours} "
+    "raises are reflected in each decision.",
+    "decisions.collaborate": "{ours} and {theirs} make each decision together, from setting "
+    "priorities to choosing what to do.",
+    "decisions.empower": "{ours} makes the final decisions, and {theirs} supports carrying "
+    "them out.",
+    "list_and": "{first} and {last}",
+}
+
+
 def prefill_words(language: str, key: str, **values: str) -> str:
     """The first draft's sentence ``key`` ("mou.prefill.…") in ``language``."""
+    if language == SOURCE_LANGUAGE:
+        return ENGLISH_SENTENCES[key].format(**values)
     text = document_words(language)[f"mou.prefill.{key}"]
     assert isinstance(text, str)
     return text.format(**values)
@@ -133,7 +157,11 @@ def _in_a_list(name: str) -> str:
 def _listed(items: list[str], language: str) -> str:
     if len(items) == 1:
         return items[0]
-    last = document_words(language)["mou.list_and"]
+    last = (
+        ENGLISH_SENTENCES["list_and"]
+        if language == SOURCE_LANGUAGE
+        else document_words(language)["mou.list_and"]
+    )
     assert isinstance(last, str)
     return last.format(first=", ".join(items[:-1]), last=items[-1])
 

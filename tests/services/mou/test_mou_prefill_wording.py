@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from partnerdesk.core.choices import ParticipationLevel as Level
+from partnerdesk.core.document_language import document_words
 from partnerdesk.services.mou.drafts import create_mou, load_draft
+from partnerdesk.services.mou.prefill import ENGLISH_SENTENCES
 from partnerdesk.services.profiles.answers import save_profile_answer
 from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.services.records.requests import RequestForm, save_request
@@ -100,3 +102,10 @@ def test_a_mou_started_from_a_spanish_screen_is_worded_in_spanish(database: Data
     assert sections["resources"]["services"] == (
         "Northgate Mutual Aid, en sus propias palabras: «Confían en nosotros.»"
     )
+
+
+def test_the_english_sentences_in_code_are_the_shipped_ones() -> None:
+    words = document_words("en")
+    for key, text in ENGLISH_SENTENCES.items():
+        shipped = words["mou.list_and" if key == "list_and" else f"mou.prefill.{key}"]
+        assert text == shipped, key
