@@ -93,12 +93,13 @@ def write_part(
 
 
 def their_part(part_id: str, theirs: str, mine: str) -> ChangedElsewhereError:
-    part = PART_BY_ID[part_id]
+    # Named as the team charter's page names it, in the window's language.
+    title = translate("CharterPart", PART_BY_ID[part_id].title)
     return ChangedElsewhereError(
-        f"part of the team charter ({part.title})",
-        [Difference(part.title, _words(theirs), _words(mine))],
+        f"part of the team charter ({title})",
+        [Difference(title, _words(theirs), _words(mine))],
         {TEXT: theirs},
-        part=part.title,
+        part=title,
     )
 
 

@@ -28,9 +28,10 @@ from partnerdesk.core.mou_sections import (
     SECTION_BY_ID,
     FieldKind,
     MouSection,
+    section_in,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
-from partnerdesk.core.translation import SOURCE_LANGUAGE, translate
+from partnerdesk.core.translation import SOURCE_LANGUAGE, current_language, translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
@@ -43,6 +44,7 @@ from partnerdesk.services.mou.prefill import (
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.transactions import transaction
+from partnerdesk.shipped_files import resource
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import Mou, PartnershipRequest
@@ -224,12 +226,34 @@ def _refuse_if_saved_since(
         theirs = stored.get(field.id, empty)
         if theirs not in expected:
             differences.append(
-                Difference(field.label, _words(theirs), _words(values.get(field.id)))
+                Difference(
+                    _shown(section).labels[field.id], _words(theirs), _words(values.get(field.id))
+                )
             )
     if differences:
-        raise ChangedElsewhereError(
-            f"part of the MOU ({section.title})", differences, stored, part=section.title
-        )
+        raise _refusal(section, differences, stored)
+
+
+@dataclass(frozen=True)
+class _ShownSection:
+    title: str
+    labels: dict[str, str]
+
+
+def _shown(section: MouSection) -> _ShownSection:
+    """The page and its fields as the wizard names them: in the window's language when
+    PartnerDesk has the MOU's wording in it (resources/LANG), else in English."""
+    language = current_language()
+    if language != SOURCE_LANGUAGE and resource(language).is_dir():
+        section = section_in(language, section.id)
+    return _ShownSection(section.title, {field.id: field.label for field in section.fields})
+
+
+def _refusal(
+    section: MouSection, differences: list[Difference], stored: dict[str, Any]
+) -> ChangedElsewhereError:
+    title = _shown(section).title
+    return ChangedElsewhereError(f"part of the MOU ({title})", differences, stored, part=title)
 
 
 def _words(value: Any) -> str:
@@ -348,10 +372,10 @@ def _their_page(database: Database, mou_id: int, edit: DraftEdit) -> ChangedElse
         except InvalidInputError:
             mine = edit.values[field.id]
         if theirs != mine:
-            differences.append(Difference(field.label, _words(theirs), _words(mine)))
-    return ChangedElsewhereError(
-        f"part of the MOU ({section.title})", differences, stored, part=section.title
-    )
+            differences.append(
+                Difference(_shown(section).labels[field.id], _words(theirs), _words(mine))
+            )
+    return _refusal(section, differences, stored)
 
 
 def _save_draft(database: Database, mou_id: int, edit: DraftEdit) -> Changes:

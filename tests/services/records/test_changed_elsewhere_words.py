@@ -9,8 +9,10 @@ from dataclasses import fields
 import pytest
 
 from partnerdesk.core.checkups import StatementRating
+from partnerdesk.core.mou_sections import section_in
 from partnerdesk.core.translation import use_language
 from partnerdesk.core.vetting_data import AnswerForm
+from partnerdesk.services.mou.drafts import create_mou, load_draft, save_section
 from partnerdesk.services.records.concurrency import FIELD_WORDS, mark_own_changes
 from partnerdesk.services.records.contacts import ContactForm
 from partnerdesk.services.records.notes import NoteForm
@@ -80,3 +82,21 @@ def test_every_field_an_editor_saves_has_its_words(form: type) -> None:
     for item in fields(form):
         if item.name != "row_version":
             assert item.name in FIELD_WORDS, item.name
+
+
+def test_an_mou_page_is_named_as_the_spanish_wizard_names_it(
+    database: Database, english_again: None
+) -> None:
+    with database.session() as session:
+        mou_id, _ = create_mou(session, None, "Screening pilot")
+        base = dict(load_draft(session, mou_id).sections.get("conflict") or {})
+        save_section(session, mou_id, "conflict", {"process": "Se reúnen cada mes."})
+    use_language("es")
+    with pytest.raises(ChangedElsewhereError) as refused, database.session() as session:
+        save_section(session, mou_id, "conflict", {"process": "En una semana."}, base)
+    shown = section_in("es", "conflict")
+    assert refused.value.part == shown.title
+    assert [d.field for d in refused.value.differences] == [shown.fields[0].label]
+    assert str(refused.value).startswith(
+        f"Otra persona cambió esta parte del MOU ({shown.title}) desde que usted la abrió"
+    )
