@@ -11,7 +11,7 @@ The use cases the window calls, each one transaction of its own, are at the end.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sqlalchemy import select
@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.core.translation import translate
+from partnerdesk.core.translation import current_language, translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.concurrency import SHOWN_CHARACTERS
@@ -186,7 +186,20 @@ def _refuse_answers_changed_elsewhere(
             )
         )
     if found:
-        raise ChangedElsewhereError("partner profile", found, theirs)
+        raise ChangedElsewhereError("partner profile", _as_shown(found), theirs)
+
+
+def _as_shown(found: list[Difference]) -> list[Difference]:
+    """Each answer named by its prompt as the profile's page shows it, in the window's
+    language (the ids are the same in every language)."""
+    language = current_language()
+    if language == "en":
+        return found
+    shown = prompts_in(language)
+    return [
+        replace(item, field=prompt.label) if (prompt := shown.field(item.name)) else item
+        for item in found
+    ]
 
 
 def _shown(text: str) -> str:
