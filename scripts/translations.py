@@ -46,6 +46,8 @@ SOURCES = (
     "partnerdesk/shared_database.py",
     # A save refused because someone else saved first: the sentence and the fields' names.
     "partnerdesk/store/errors.py",
+    "partnerdesk/store/schema.py",
+    "partnerdesk/store/database.py",
     # What reading a returned form found (the preview dialogs and the commands show it).
     "partnerdesk/imports/docx_forms.py",
     "partnerdesk/imports/checkup_form.py",

@@ -6145,6 +6145,33 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>This data was saved by a newer version of PartnerDesk. To keep it safe, this older version will not open it. Please install the latest PartnerDesk and try again.</source>
+        <translation>Estos datos se guardaron con una versión más nueva de PartnerDesk. Para protegerlos, esta versión anterior no los abrirá. Instale la versión más reciente de PartnerDesk e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is not a PartnerDesk database, so PartnerDesk will not change it. Choose another data folder, or restore one of your backups.</source>
+        <translation>Este archivo no es una base de datos de PartnerDesk, así que PartnerDesk no lo cambiará. Elija otra carpeta de datos, o restaure una de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file {path} is empty: it holds none of your records, yet there are backups that do. It was probably damaged, so nothing has been changed. Restore your most recent backup (partnerdesk restore FILE, or start PartnerDesk to be offered the newest one).</source>
+        <translation>El archivo de datos de PartnerDesk {path} está vacío: no contiene ninguno de sus registros, pero hay copias de seguridad que sí los tienen. Probablemente se dañó, así que no se ha cambiado nada. Restaure su copia de seguridad más reciente (partnerdesk restore ARCHIVO, o inicie PartnerDesk para que se le ofrezca la más nueva).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a PartnerDesk database (it is not a database at all). Nothing has been changed. Restore a backup, or choose another data folder.</source>
+        <translation>El archivo {path} no es una base de datos de PartnerDesk (no es una base de datos en absoluto). No se ha cambiado nada. Restaure una copia de seguridad, o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file {path} is a folder, not a file. Nothing has been changed. Move that folder away, or choose another data folder.</source>
+        <translation>El archivo de datos de PartnerDesk {path} es una carpeta, no un archivo. No se ha cambiado nada. Mueva esa carpeta a otro lugar, o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot use the folder {folder}: {strerror}.</source>
+        <translation>PartnerDesk no puede usar la carpeta {folder}: {strerror}.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>

@@ -12,10 +12,10 @@ import pytest
 
 from partnerdesk.core.translation import use_language
 from partnerdesk.services import errors
-from partnerdesk.services.errors import InvalidInputError
+from partnerdesk.services.errors import DatabaseUnavailableError, InvalidInputError
 from partnerdesk.services.records.kickoff import KickoffMeeting, record_kickoff_meeting
 from partnerdesk.services.records.organizations import OrganizationForm, save_organization
-from partnerdesk.store.database import Database
+from partnerdesk.store.database import Database, check_sqlite_header
 
 SERVICES = Path(errors.__file__).parent
 USER_FACING = {error.__name__ for error in errors.USER_FACING_ERRORS} | {
@@ -61,4 +61,14 @@ def test_a_refusal_in_spanish(database: Database, english_again: None) -> None:
         record_kickoff_meeting(database, 1, meeting)
     assert str(unreadable.value).startswith(
         "PartnerDesk no puede leer “pronto” como la fecha límite del seguimiento."
+    )
+
+
+def test_the_stores_refusal_to_open_in_spanish(tmp_path: Path, english_again: None) -> None:
+    use_language("es")
+    with pytest.raises(DatabaseUnavailableError) as refused:
+        check_sqlite_header(tmp_path)
+    assert str(refused.value) == (
+        f"El archivo de datos de PartnerDesk {tmp_path} es una carpeta, no un archivo. No se "
+        "ha cambiado nada. Mueva esa carpeta a otro lugar, o elija otra carpeta de datos."
     )
