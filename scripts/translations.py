@@ -34,19 +34,24 @@ SOURCES = (
     "partnerdesk/app.py",
     "partnerdesk/cli.py",
     "partnerdesk/commands",
-    "partnerdesk/services/errors.py",
-    "partnerdesk/services/data_safety/plain_words.py",
+    # The services' refusals ("Please give the organization a name.") and the words they
+    # show (the timeline, the lists, what changed), said in the window's language.
+    "partnerdesk/services",
     "partnerdesk/core/choices.py",
     "partnerdesk/core/commitments.py",
     "partnerdesk/core/dates.py",
-    "partnerdesk/services/records/timeline.py",
-    "partnerdesk/services/records/listing.py",
-    "partnerdesk/services/changes.py",
     "partnerdesk/core/team_charter.py",
     # Said by the commands and shown in the window alike (issue 21).
-    "partnerdesk/services/data_safety/backups.py",
     "partnerdesk/core/forms.py",
     "partnerdesk/shared_database.py",
+    # A save refused because someone else saved first: the sentence and the fields' names.
+    "partnerdesk/store/errors.py",
+    "partnerdesk/store/schema.py",
+    "partnerdesk/store/database.py",
+    # What reading a returned form found (the preview dialogs and the commands show it).
+    "partnerdesk/imports/docx_forms.py",
+    "partnerdesk/imports/checkup_form.py",
+    "partnerdesk/core/checkup_form.py",
 )
 
 

@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from partnerdesk.commands.word_export import add_document_language, export_word_document
-from partnerdesk.core.kickoff import ADVICE, DEFAULT_FORMAT, KickoffFormat
+from partnerdesk.core.kickoff import DEFAULT_FORMAT, KickoffFormat
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
@@ -21,6 +21,29 @@ NO_REQUEST = QT_TRANSLATE_NOOP(
     "kickoff_commands",
     "There is no request {}. `partnerdesk list requests` shows each request's number.",
 )
+
+# What was written, one whole sentence per way of holding the meeting (its name in the
+# sentence's language, not the English name put into a translated sentence).
+WROTE_AGENDA = {
+    KickoffFormat.JOIN: QT_TRANSLATE_NOOP(
+        "kickoff_commands",
+        "Wrote the kickoff agenda for request {number} to {file}: join a meeting they already hold",
+    ),
+    KickoffFormat.INVITE: QT_TRANSLATE_NOOP(
+        "kickoff_commands",
+        "Wrote the kickoff agenda for request {number} to {file}: invite them to one of "
+        "our meetings",
+    ),
+    KickoffFormat.HOST: QT_TRANSLATE_NOOP(
+        "kickoff_commands",
+        "Wrote the kickoff agenda for request {number} to {file}: host a new meeting",
+    ),
+    KickoffFormat.RETREAT: QT_TRANSLATE_NOOP(
+        "kickoff_commands",
+        "Wrote the kickoff agenda for request {number} to {file}: a longer retreat "
+        "(“synergy meeting”)",
+    ),
+}
 
 
 def register(commands: Any) -> None:
@@ -82,10 +105,9 @@ def command_export_kickoff(arguments: argparse.Namespace, location: DataLocation
     if written is not None:
         if written.letterhead_warning:
             print(written.letterhead_warning, file=sys.stderr)
-        label = ADVICE[kickoff_format].label.lower()
         print(
-            translate(
-                "Commands", "Wrote the kickoff agenda for request {number} to {file}: {label}"
-            ).format(number=number, file=arguments.file, label=label)
+            translate("kickoff_commands", WROTE_AGENDA[kickoff_format]).format(
+                number=number, file=arguments.file
+            )
         )
     return code

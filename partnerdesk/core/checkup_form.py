@@ -24,6 +24,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from partnerdesk.core.checkups import HIGHEST_SCORE, LOWEST_SCORE, scale_in_words
+from partnerdesk.core.translation import translate
 
 STATEMENT_HEADING = "Statement"
 RATING_HEADING = "Rating (1–5)"
@@ -263,7 +264,11 @@ def _quoted(text: str, longest: int = 40) -> str:
 
 def _not_a_rating(text: str) -> CellRating:
     return CellRating(
-        None, "", f"{_quoted(text)} is not a rating from {LOWEST_SCORE} to {HIGHEST_SCORE}"
+        None,
+        "",
+        translate("ReadingForms", "{typed} is not a rating from {lowest} to {highest}").format(
+            typed=_quoted(text), lowest=LOWEST_SCORE, highest=HIGHEST_SCORE
+        ),
     )
 
 
@@ -298,14 +303,19 @@ def _numbered(core: str, number: re.Match[str]) -> CellRating:
         return CellRating(
             None,
             rest,
-            f"{_quoted(typed)} is on another scale; the form asks for a rating from "
-            f"{LOWEST_SCORE} to {HIGHEST_SCORE}",
+            translate(
+                "ReadingForms",
+                "{typed} is on another scale; the form asks for a rating from {lowest} to "
+                "{highest}",
+            ).format(typed=_quoted(typed), lowest=LOWEST_SCORE, highest=HIGHEST_SCORE),
         )
     if not math.isfinite(value) or not LOWEST_SCORE <= value <= HIGHEST_SCORE:
         return CellRating(
             None,
             rest,
-            f"{_quoted(typed)} is not a rating from {LOWEST_SCORE} to {HIGHEST_SCORE}",
+            translate("ReadingForms", "{typed} is not a rating from {lowest} to {highest}").format(
+                typed=_quoted(typed), lowest=LOWEST_SCORE, highest=HIGHEST_SCORE
+            ),
         )
     # "4 - Agree", "5 (fully)": the word only repeats the number; keep no comment of it.
     rest = _without_rating_word(rest)
@@ -315,8 +325,11 @@ def _numbered(core: str, number: re.Match[str]) -> CellRating:
     return CellRating(
         score,
         rest,
-        f"{_quoted(typed)} is between two ratings; it was read as {score} "
-        "(ratings are whole numbers, halves are rounded up): check it with them",
+        translate(
+            "ReadingForms",
+            "{typed} is between two ratings; it was read as {score} (ratings are whole "
+            "numbers, halves are rounded up): check it with them",
+        ).format(typed=_quoted(typed), score=score),
     )
 
 

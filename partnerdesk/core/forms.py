@@ -361,18 +361,21 @@ def match_rows(
             continue  # an empty row of no use: nothing to lose
         shown = _short(question_text or theirs)
         if disagree and numbered is not None:
-            reason = (
-                f"its number is that of question {numbered.number}, "
-                "but its wording reads like another question"
-            )
+            reason = translate(
+                "ReadingForms",
+                "its number is that of question {number}, but its wording reads like "
+                "another question",
+            ).format(number=numbered.number)
         elif match is None:
             reason = (
-                "no question of ours reads like it"
+                translate("ReadingForms", "no question of ours reads like it")
                 if question_text
-                else "it has no question beside it"
+                else translate("ReadingForms", "it has no question beside it")
             )
         else:
-            reason = f"question {match.number} is answered already in {seen[match.key]}"
+            reason = translate(
+                "ReadingForms", "question {number} is answered already in {where}"
+            ).format(number=match.number, where=seen[match.key])
         unmatched.append(UnmatchedRow(row.where, shown, reason))
     known = [
         re.compile(re.escape(tidy(text).casefold()).replace(re.escape(ANY_DATE), _DATE))
@@ -380,7 +383,13 @@ def match_rows(
     ]
     for where, text in loose:
         if tidy(text) and not any(line.fullmatch(tidy(text).casefold()) for line in known):
-            unmatched.append(UnmatchedRow(where, _short(text), "it is written outside the tables"))
+            unmatched.append(
+                UnmatchedRow(
+                    where,
+                    _short(text),
+                    translate("ReadingForms", "it is written outside the tables"),
+                )
+            )
     answers: list[ReadAnswer] = []
     for key, (question, texts) in found.items():
         theirs = "\n".join(texts)

@@ -34,6 +34,7 @@ from partnerdesk.core.checkup_form import (
 )
 from partnerdesk.core.checkups import CheckupStatement, CheckupStatements, StatementRating
 from partnerdesk.core.forms import WORDING_CUTOFF, WORDING_LEAD, tidy, wording_likeness
+from partnerdesk.core.translation import Messages, translate
 from partnerdesk.imports.docx_forms import (
     WORD_NAMESPACE,
     WRAPPER_TAGS,
@@ -43,6 +44,9 @@ from partnerdesk.imports.docx_forms import (
     row_cells,
     table_rows,
 )
+
+# The plural forms of the summary (lupdate takes the context from this name).
+ReadingForms = Messages("ReadingForms")
 
 __all__ = [
     "CheckupFormProblem",
@@ -93,12 +97,17 @@ class CheckupFormReading:
 
     def summary(self) -> str:
         """One line: "20 statements rated, 3 not rated, 1 problem"."""
-        problems = len(self.problems)
-        return (
-            f"{self.rated} statement{'s' if self.rated != 1 else ''} rated, "
-            f"{len(self.not_rated)} not rated, "
-            f"{problems} problem{'s' if problems != 1 else ''}"
-        )
+        return ratings_summary(self.rated, len(self.not_rated), len(self.problems))
+
+
+def ratings_summary(rated: int, not_rated: int, problems: int) -> str:
+    """ "20 statements rated, 3 not rated, 1 problem", in the reader's language: each count
+    with its own plural form."""
+    return translate("ReadingForms", "{rated}, {not_rated}, {problems}").format(
+        rated=ReadingForms.tr("%n statement(s) rated", "", rated),
+        not_rated=ReadingForms.tr("%n not rated", "", not_rated),
+        problems=ReadingForms.tr("%n problem(s)", "", problems),
+    )
 
 
 @dataclass
@@ -133,9 +142,12 @@ def read_checkup_form(path: Path, statements: CheckupStatements) -> CheckupFormR
     reader.blocks(body)
     if not reader.ours:
         raise UnreadableFormError(
-            f"“{path.name}” is not a PartnerDesk check-up form: it has no table of "
-            "statements with a Rating column. Choose the check-up form you sent them, "
-            "filled in."
+            translate(
+                "ReadingForms",
+                "“{name}” is not a PartnerDesk check-up form: it has no table of "
+                "statements with a Rating column. Choose the check-up form you sent "
+                "them, filled in.",
+            ).format(name=path.name)
         )
     return _reading(statements, reader)
 
@@ -195,7 +207,12 @@ class _Reader:
             match = self._match(statement_text, marked)
             self.rows.append(
                 _Row(
-                    section or (self._domain_title(match) if match else f"Table {self.tables}"),
+                    section
+                    or (
+                        self._domain_title(match)
+                        if match
+                        else translate("ReadingForms", "Table {tables}").format(tables=self.tables)
+                    ),
                     position,
                     self.tables,
                     statement_text,
@@ -233,18 +250,23 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
     last: _Row | None = None
     for row in reader.rows:
         shown = row.statement.text if row.statement is not None else row.statement_text
-        where = f"{row.section}, row {row.position}"
+        where = _row_words(row)
         if shown:
-            where += f" ({_quoted(shown)})"
+            where = translate("ReadingForms", "{where} ({statement})").format(
+                where=where, statement=_quoted(shown)
+            )
         if row.statement is None:
             continued = _continued(last, row)
             if continued is not None:
                 _add_comment(found, continued.id, row.comment)
                 continue
             what = (
-                "no statement of this check-up reads like it, so its rating was not read"
+                translate(
+                    "ReadingForms",
+                    "no statement of this check-up reads like it, so its rating was not read",
+                )
                 if row.statement_text
-                else "it has no statement beside it, so it was not read"
+                else translate("ReadingForms", "it has no statement beside it, so it was not read")
             )
             problems.append(CheckupFormProblem(where, what))
             last = None
@@ -259,7 +281,11 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
                 problems.append(
                     CheckupFormProblem(
                         where,
-                        f"this statement is answered already in {first}; only that answer was read",
+                        translate(
+                            "ReadingForms",
+                            "this statement is answered already in {first}; only that answer "
+                            "was read",
+                        ).format(first=first),
                         statement_id,
                     )
                 )
@@ -270,11 +296,11 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
             problems.append(CheckupFormProblem(where, cell.problem, statement_id))
             if cell.score is None:
                 unreadable.add(statement_id)
-                answered_in[statement_id] = f"{row.section}, row {row.position}"
+                answered_in[statement_id] = _row_words(row)
         if cell.score is None and not comment:
             continue
         found[statement_id] = StatementRating(statement_id, cell.score, comment)
-        answered_in[statement_id] = f"{row.section}, row {row.position}"
+        answered_in[statement_id] = _row_words(row)
     in_order = [item for domain in statements.domains for item in domain.statements]
     ratings = [found[item.id] for item in in_order if item.id in found]
     not_rated = [
@@ -283,6 +309,13 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
         if item.id not in unreadable and (item.id not in found or found[item.id].score is None)
     ]
     return CheckupFormReading(ratings, problems, not_rated, reader.notes)
+
+
+def _row_words(row: _Row) -> str:
+    """ "Trust and respect, row 2": where a row is, as a person finds it."""
+    return translate("ReadingForms", "{section}, row {position}").format(
+        section=row.section, position=row.position
+    )
 
 
 def _added_to_statement(typed: str, statement: CheckupStatement) -> str:

@@ -23,6 +23,7 @@ from xml.etree import ElementTree
 
 from partnerdesk.core.document_language import ENGLISH
 from partnerdesk.core.forms import FormRow, every_form_languages
+from partnerdesk.core.translation import translate
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 # A document part larger than this is not a form someone filled in.
@@ -58,13 +59,20 @@ def read_form(path: Path) -> ReadForm:
     root = _document_root(Path(path))
     body = root.find(f"{_W}body")
     if body is None:
-        raise UnreadableFormError(f"“{Path(path).name}” holds no text PartnerDesk can read.")
+        raise UnreadableFormError(
+            translate("ReadingForms", "“{name}” holds no text PartnerDesk can read.").format(
+                name=Path(path).name
+            )
+        )
     reader = _Reader()
     reader.blocks(body)
     if not reader.tables:
         raise UnreadableFormError(
-            f"“{Path(path).name}” is not one of our forms: it has no table of questions "
-            "and answers. Choose the form you sent them, filled in."
+            translate(
+                "ReadingForms",
+                "“{name}” is not one of our forms: it has no table of questions and "
+                "answers. Choose the form you sent them, filled in.",
+            ).format(name=Path(path).name)
         )
     return ReadForm(tuple(reader.rows), tuple(reader.loose), reader.language)
 
@@ -72,29 +80,49 @@ def read_form(path: Path) -> ReadForm:
 def _document_root(path: Path) -> ElementTree.Element:
     name = path.name
     if not path.is_file():
-        raise UnreadableFormError(f"There is no file “{name}” there.")
+        raise UnreadableFormError(
+            translate("ReadingForms", "There is no file “{name}” there.").format(name=name)
+        )
     if not zipfile.is_zipfile(path):
         raise UnreadableFormError(
-            f"“{name}” is not a Word document (.docx). Open it in Word, LibreOffice or "
-            "Google Docs and save or download it as “Word Document (.docx)”."
+            translate(
+                "ReadingForms",
+                "“{name}” is not a Word document (.docx). Open it in Word, LibreOffice "
+                "or Google Docs and save or download it as “Word Document (.docx)”.",
+            ).format(name=name)
         )
     try:
         with zipfile.ZipFile(path) as package:
             info = package.getinfo("word/document.xml")
             if info.file_size > _MOST_XML:
-                raise UnreadableFormError(f"“{name}” is too large to be a filled-in form.")
+                raise UnreadableFormError(
+                    translate(
+                        "ReadingForms", "“{name}” is too large to be a filled-in form."
+                    ).format(name=name)
+                )
             data = package.read(info)
     except KeyError as error:
         raise UnreadableFormError(
-            f"“{name}” is not a Word document (.docx): it has no document text inside."
+            translate(
+                "ReadingForms",
+                "“{name}” is not a Word document (.docx): it has no document text inside.",
+            ).format(name=name)
         ) from error
     except (zipfile.BadZipFile, OSError, RuntimeError) as error:
-        raise UnreadableFormError(f"“{name}” could not be read; it may be damaged.") from error
+        raise UnreadableFormError(
+            translate("ReadingForms", "“{name}” could not be read; it may be damaged.").format(
+                name=name
+            )
+        ) from error
     try:
         # The standard library's parser refuses external entities and nested entity bombs.
         return ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise UnreadableFormError(f"“{name}” could not be read; it may be damaged.") from error
+        raise UnreadableFormError(
+            translate("ReadingForms", "“{name}” could not be read; it may be damaged.").format(
+                name=name
+            )
+        ) from error
 
 
 @dataclass
@@ -120,7 +148,11 @@ class _Reader:
                 text = _text(child).strip()
                 if text:
                     # Above the first table too: a note typed there is theirs to read.
-                    where = f"after table {self.tables}" if self.tables else "before table 1"
+                    where = (
+                        translate("ReadingForms", "after table {tables}").format(tables=self.tables)
+                        if self.tables
+                        else translate("ReadingForms", "before table 1")
+                    )
                     self.loose.append((where, text))
             elif child.tag in _WRAPPERS:
                 self.blocks(child)
@@ -133,7 +165,9 @@ class _Reader:
             if heading is not None:
                 columns, self.language = heading
                 continue
-            where = f"table {number}, row {position}"
+            where = translate("ReadingForms", "table {number}, row {position}").format(
+                number=number, position=position
+            )
             self.rows.append(_form_row(cells, columns, where, number))
 
 
@@ -227,7 +261,11 @@ def document_body(path: Path) -> ElementTree.Element:
     is missing, no Word document, damaged or holds no text."""
     body = _document_root(Path(path)).find(f"{_W}body")
     if body is None:
-        raise UnreadableFormError(f"“{Path(path).name}” holds no text PartnerDesk can read.")
+        raise UnreadableFormError(
+            translate("ReadingForms", "“{name}” holds no text PartnerDesk can read.").format(
+                name=Path(path).name
+            )
+        )
     return body
 
 

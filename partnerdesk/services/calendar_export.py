@@ -26,6 +26,7 @@ from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.commitments import BOTH_PARTIES, CommitmentStatus
 from partnerdesk.core.dates import document_date
 from partnerdesk.core.document_language import ENGLISH, document_language, say, writing_in
+from partnerdesk.core.translation import translate
 from partnerdesk.services.errors import ExportFormatError
 from partnerdesk.store.models import (
     Checkup,
@@ -64,8 +65,11 @@ class CalendarEvent:
 def check_ics_target(target: Path) -> None:
     if target.suffix.lower() != ".ics":
         raise ExportFormatError(
-            f"PartnerDesk writes this as a calendar file: please choose a name ending in "
-            f".ics, not “{target.name}”."
+            translate(
+                "Refusals",
+                "PartnerDesk writes this as a calendar file: please choose a name ending "
+                "in .ics, not “{name}”.",
+            ).format(name=target.name)
         )
 
 

@@ -14,6 +14,7 @@ from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 from partnerdesk.store.backup import backup_before_upgrade, has_backup_with_records
 from partnerdesk.store.connection_errors import describe_connection_problem
@@ -32,15 +33,17 @@ DAMAGED_MESSAGE = (
     "PartnerDesk's data file is damaged and cannot be opened safely. Nothing has been "
     "changed. Restore your most recent backup, or open another data folder."
 )
-EMPTY_FILE_MESSAGE = (
+EMPTY_FILE_MESSAGE = QT_TRANSLATE_NOOP(
+    "StoreErrors",
     "PartnerDesk's data file {path} is empty: it holds none of your records, yet there "
     "are backups that do. It was probably damaged, so nothing has been changed. Restore "
     "your most recent backup (partnerdesk restore FILE, or start PartnerDesk to be "
-    "offered the newest one)."
+    "offered the newest one).",
 )
-NOT_A_DATABASE_MESSAGE = (
+NOT_A_DATABASE_MESSAGE = QT_TRANSLATE_NOOP(
+    "StoreErrors",
     "The file {path} is not a PartnerDesk database (it is not a database at all). "
-    "Nothing has been changed. Restore a backup, or choose another data folder."
+    "Nothing has been changed. Restore a backup, or choose another data folder.",
 )
 
 
@@ -83,15 +86,20 @@ def check_sqlite_header(path: Path) -> None:
     """Refuse to open a file that is not SQLite at all, before SQLite touches it."""
     if path.is_dir():
         raise DatabaseUnavailableError(
-            f"PartnerDesk's data file {path} is a folder, not a file. Nothing has been "
-            "changed. Move that folder away, or choose another data folder."
+            translate(
+                "StoreErrors",
+                "PartnerDesk's data file {path} is a folder, not a file. Nothing has been "
+                "changed. Move that folder away, or choose another data folder.",
+            ).format(path=path)
         )
     if not path.exists() or path.stat().st_size == 0:
         return
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
-        raise NotPartnerDeskDatabaseError(NOT_A_DATABASE_MESSAGE.format(path=path))
+        raise NotPartnerDeskDatabaseError(
+            translate("StoreErrors", NOT_A_DATABASE_MESSAGE).format(path=path)
+        )
 
 
 def open_database(location: DataLocation) -> Database:
@@ -106,7 +114,9 @@ def open_database(location: DataLocation) -> Database:
             database_file.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
         except OSError as error:
             raise DatabaseUnavailableError(
-                f"PartnerDesk cannot use the folder {database_file.parent}: {error.strerror}."
+                translate(
+                    "StoreErrors", "PartnerDesk cannot use the folder {folder}: {strerror}."
+                ).format(folder=database_file.parent, strerror=error.strerror)
             ) from error
         check_sqlite_header(database_file)
     existed = database_file is not None and database_file.exists()
@@ -122,7 +132,9 @@ def open_database(location: DataLocation) -> Database:
         # A file that was there but holds no schema (truncated, zeroed) is not a new store
         # when backups with records exist: a fresh start would hide them from the user.
         if existed and has_backup_with_records(location.backup_dir):
-            raise DamagedDatabaseError(EMPTY_FILE_MESSAGE.format(path=database_file))
+            raise DamagedDatabaseError(
+                translate("StoreErrors", EMPTY_FILE_MESSAGE).format(path=database_file)
+            )
 
     def writer() -> AbstractContextManager[object]:
         # Creating or upgrading the schema writes: one writer per data folder.

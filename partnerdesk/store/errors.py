@@ -1,6 +1,13 @@
-"""Problems with the store, each carrying a message a non-technical user can act on."""
+"""Problems with the store, each carrying a message a non-technical user can act on.
+
+The refusals of a save made over someone else's are said in the window's language
+(``translate``, listed in scripts/translations.py): one whole sentence per kind of record,
+since Spanish changes the article and the pronoun with the noun.
+"""
 
 from dataclasses import dataclass
+
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 
 
 class StoreError(Exception):
@@ -37,6 +44,103 @@ class Difference:
     name: str = ""
 
 
+# What was refused, by the ``what`` the services name the record with.
+CHANGED_ELSEWHERE = {
+    "organization": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this organization since you opened it, so your changes were "
+        "not saved.",
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this contact since you opened it, so your changes were not saved.",
+    ),
+    "note": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this note since you opened it, so your changes were not saved.",
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this request since you opened it, so your changes were not saved.",
+    ),
+    "answer": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this answer since you opened it, so your changes were not saved.",
+    ),
+    "rating": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this rating since you opened it, so your changes were not saved.",
+    ),
+    "partner profile": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this partner profile since you opened it, so your changes were "
+        "not saved.",
+    ),
+    "results report": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this results report since you opened it, so your changes were "
+        "not saved.",
+    ),
+    "record": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this record since you opened it, so your changes were not saved.",
+    ),
+}
+# A part of a longer text ("part of the MOU (Purpose)"): the part is named in the sentence.
+PART_CHANGED_ELSEWHERE = {
+    "part of the MOU": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this part of the MOU ({part}) since you opened it, so your "
+        "changes were not saved.",
+    ),
+    "part of the team charter": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else changed this part of the team charter ({part}) since you opened it, so "
+        "your changes were not saved.",
+    ),
+}
+TRASHED_ELSEWHERE = {
+    "organization": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else moved this organization to the Trash while you were editing it, so "
+        "your changes were not saved. You can restore it from the Trash with your changes, "
+        "or leave it there.",
+    ),
+    "contact": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else moved this contact to the Trash while you were editing it, so your "
+        "changes were not saved. You can restore it from the Trash with your changes, or "
+        "leave it there.",
+    ),
+    "note": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else moved this note to the Trash while you were editing it, so your "
+        "changes were not saved. You can restore it from the Trash with your changes, or "
+        "leave it there.",
+    ),
+    "request": QT_TRANSLATE_NOOP(
+        "ChangedElsewhere",
+        "Someone else moved this request to the Trash while you were editing it, so your "
+        "changes were not saved. You can restore it from the Trash with your changes, or "
+        "leave it there.",
+    ),
+}
+
+
+def _changed_sentence(what: str, part: str) -> str:
+    for prefix, sentence in PART_CHANGED_ELSEWHERE.items():
+        if part and what.startswith(prefix):
+            return translate("ChangedElsewhere", sentence).format(part=part)
+    if what in CHANGED_ELSEWHERE:
+        return translate("ChangedElsewhere", CHANGED_ELSEWHERE[what])
+    # A kind without its own sentence yet: said in English rather than half translated.
+    return f"Someone else changed this {what} since you opened it, so your changes were not saved."
+
+
+def _fields(names: list[str]) -> str:
+    return ", ".join(names)
+
+
 class ChangedElsewhereError(StoreError):
     """Someone else saved the record after this user opened it: nothing was saved.
 
@@ -58,20 +162,40 @@ class ChangedElsewhereError(StoreError):
         self.differences = differences or []
         self.theirs = theirs
         self.part = part
-        super().__init__(
-            f"Someone else changed this {what} since you opened it, so your changes were "
-            f"not saved.{self._detail()} Reload to see their version, or keep yours."
-        )
+        sentences = [
+            _changed_sentence(what, part),
+            *self._detail(),
+            translate("ChangedElsewhere", "Reload to see their version, or keep yours."),
+        ]
+        super().__init__(" ".join(sentences))
 
-    def _detail(self) -> str:
+    def _detail(self) -> list[str]:
         if all(item.theirs_changed is None for item in self.differences):
             # Not known which side changed what: every field that differs.
             changed = self.changed
-            return f" Their version differs in: {', '.join(changed)}." if changed else ""
+            if not changed:
+                return []
+            return [
+                translate("ChangedElsewhere", "Their version differs in: {fields}.").format(
+                    fields=_fields(changed)
+                )
+            ]
         theirs = self.changed
         yours = [item.field for item in self.differences if item.theirs_changed is False]
-        detail = f" They changed: {', '.join(theirs)}." if theirs else ""
-        return detail + (f" Your own changes: {', '.join(yours)}." if yours else "")
+        detail = []
+        if theirs:
+            detail.append(
+                translate("ChangedElsewhere", "They changed: {fields}.").format(
+                    fields=_fields(theirs)
+                )
+            )
+        if yours:
+            detail.append(
+                translate("ChangedElsewhere", "Your own changes: {fields}.").format(
+                    fields=_fields(yours)
+                )
+            )
+        return detail
 
     @property
     def changed(self) -> list[str]:
@@ -91,9 +215,12 @@ class TrashedElsewhereError(ChangedElsewhereError):
         self.differences = []
         self.theirs = theirs
         self.part = ""
+        sentence = TRASHED_ELSEWHERE.get(what)
         StoreError.__init__(
             self,
-            f"Someone else moved this {what} to the Trash while you were editing it, so "
+            translate("ChangedElsewhere", sentence)
+            if sentence
+            else f"Someone else moved this {what} to the Trash while you were editing it, so "
             "your changes were not saved. You can restore it from the Trash with your "
             "changes, or leave it there.",
         )

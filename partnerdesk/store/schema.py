@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine, inspect, text
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.shipped_files import migrations_dir
 from partnerdesk.store.errors import NewerDatabaseError, NotPartnerDeskDatabaseError
 
@@ -65,21 +66,24 @@ def read_schema_state(connection: Connection) -> SchemaState:
     return SchemaState(SchemaStatus.FOREIGN, revision)
 
 
-NEWER_MESSAGE = (
+# Said in the window's language where they are raised (translate), English here.
+NEWER_MESSAGE = QT_TRANSLATE_NOOP(
+    "StoreErrors",
     "This data was saved by a newer version of PartnerDesk. To keep it safe, this older "
-    "version will not open it. Please install the latest PartnerDesk and try again."
+    "version will not open it. Please install the latest PartnerDesk and try again.",
 )
-FOREIGN_MESSAGE = (
+FOREIGN_MESSAGE = QT_TRANSLATE_NOOP(
+    "StoreErrors",
     "This file is not a PartnerDesk database, so PartnerDesk will not change it. "
-    "Choose another data folder, or restore one of your backups."
+    "Choose another data folder, or restore one of your backups.",
 )
 
 
 def raise_if_unusable(state: SchemaState) -> None:
     if state.status is SchemaStatus.NEWER:
-        raise NewerDatabaseError(NEWER_MESSAGE)
+        raise NewerDatabaseError(translate("StoreErrors", NEWER_MESSAGE))
     if state.status is SchemaStatus.FOREIGN:
-        raise NotPartnerDeskDatabaseError(FOREIGN_MESSAGE)
+        raise NotPartnerDeskDatabaseError(translate("StoreErrors", FOREIGN_MESSAGE))
 
 
 def upgrade_to(connection: Connection, revision: str = "head") -> None:

@@ -181,9 +181,11 @@ class MouActions:
 
     def _start(self, request_id: int | None, title: str) -> None:
         started: list[int] = []
+        # The first wording is written once, in the language this screen shows.
+        language = content_language()
 
         def work(database: Database) -> Changes:
-            mou_id, changes = start_mou(database, request_id, title)
+            mou_id, changes = start_mou(database, request_id, title, language)
             started.append(mou_id)
             return changes
 

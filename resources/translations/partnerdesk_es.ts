@@ -275,6 +275,328 @@
     </message>
 </context>
 <context>
+    <name>ChangedElsewhere</name>
+    <message>
+        <source>Someone else changed this organization since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta organización desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this contact since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este contacto desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this note since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta nota desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this request since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta solicitud desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this answer since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta respuesta desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this rating since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta calificación desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this partner profile since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este perfil de la organización desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this results report since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este informe de resultados desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió este registro desde que usted lo abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this part of the MOU ({part}) since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta parte del MOU ({part}) desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this part of the team charter ({part}) since you opened it, so your changes were not saved.</source>
+        <translation>Otra persona cambió esta parte del acuerdo de trabajo del equipo ({part}) desde que usted la abrió, así que sus cambios no se guardaron.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this organization to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió esta organización a la Papelera mientras usted la editaba, así que sus cambios no se guardaron. Puede recuperarla de la Papelera con sus cambios, o dejarla allí.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this contact to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió este contacto a la Papelera mientras usted lo editaba, así que sus cambios no se guardaron. Puede recuperarlo de la Papelera con sus cambios, o dejarlo allí.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this note to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió esta nota a la Papelera mientras usted la editaba, así que sus cambios no se guardaron. Puede recuperarla de la Papelera con sus cambios, o dejarla allí.</translation>
+    </message>
+    <message>
+        <source>Someone else moved this request to the Trash while you were editing it, so your changes were not saved. You can restore it from the Trash with your changes, or leave it there.</source>
+        <translation>Otra persona movió esta solicitud a la Papelera mientras usted la editaba, así que sus cambios no se guardaron. Puede recuperarla de la Papelera con sus cambios, o dejarla allí.</translation>
+    </message>
+    <message>
+        <source>Reload to see their version, or keep yours.</source>
+        <translation>Vuelva a cargar para ver la versión de esa persona, o conserve la suya.</translation>
+    </message>
+    <message>
+        <source>Their version differs in: {fields}.</source>
+        <translation>Su versión es distinta en: {fields}.</translation>
+    </message>
+    <message>
+        <source>They changed: {fields}.</source>
+        <translation>Esa persona cambió: {fields}.</translation>
+    </message>
+    <message>
+        <source>Your own changes: {fields}.</source>
+        <translation>Sus propios cambios: {fields}.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangedFields</name>
+    <message>
+        <source>name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>tipo</translation>
+    </message>
+    <message>
+        <source>mission</source>
+        <translation>misión</translation>
+    </message>
+    <message>
+        <source>values statement</source>
+        <translation>declaración de valores</translation>
+    </message>
+    <message>
+        <source>values demonstrated</source>
+        <translation>cómo han demostrado sus valores</translation>
+    </message>
+    <message>
+        <source>website</source>
+        <translation>sitio web</translation>
+    </message>
+    <message>
+        <source>service area</source>
+        <translation>área de servicio</translation>
+    </message>
+    <message>
+        <source>years active in community</source>
+        <translation>años activos en nuestra comunidad</translation>
+    </message>
+    <message>
+        <source>first contact on</source>
+        <translation>primer contacto con nosotros</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>notas</translation>
+    </message>
+    <message>
+        <source>tags</source>
+        <translation>etiquetas</translation>
+    </message>
+    <message>
+        <source>is ours</source>
+        <translation>es la organización donde trabajo</translation>
+    </message>
+    <message>
+        <source>nonprofit limits</source>
+        <translation>organización sin fines de lucro 501(c)(3) o que recibe fondos públicos</translation>
+    </message>
+    <message>
+        <source>full name</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>given name</source>
+        <translation>nombre de pila</translation>
+    </message>
+    <message>
+        <source>family name</source>
+        <translation>apellido</translation>
+    </message>
+    <message>
+        <source>organization</source>
+        <translation>organización</translation>
+    </message>
+    <message>
+        <source>role title</source>
+        <translation>cargo o función</translation>
+    </message>
+    <message>
+        <source>emails</source>
+        <translation>correos electrónicos</translation>
+    </message>
+    <message>
+        <source>phones</source>
+        <translation>teléfonos</translation>
+    </message>
+    <message>
+        <source>is key leader</source>
+        <translation>líder clave</translation>
+    </message>
+    <message>
+        <source>is decision maker</source>
+        <translation>toma decisiones</translation>
+    </message>
+    <message>
+        <source>background</source>
+        <translation>sobre esta persona</translation>
+    </message>
+    <message>
+        <source>preferred contact method</source>
+        <translation>forma de contacto preferida</translation>
+    </message>
+    <message>
+        <source>happened on</source>
+        <translation>fecha</translation>
+    </message>
+    <message>
+        <source>subject</source>
+        <translation>asunto</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>qué pasó</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>quiénes participaron</translation>
+    </message>
+    <message>
+        <source>follow up action</source>
+        <translation>seguimiento</translation>
+    </message>
+    <message>
+        <source>follow up due</source>
+        <translation>fecha límite del seguimiento</translation>
+    </message>
+    <message>
+        <source>follow up done</source>
+        <translation>seguimiento hecho</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>título</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>quién lo pidió</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>recibida el</translation>
+    </message>
+    <message>
+        <source>ask</source>
+        <translation>qué piden</translation>
+    </message>
+    <message>
+        <source>stated purpose</source>
+        <translation>propósito indicado</translation>
+    </message>
+    <message>
+        <source>community need</source>
+        <translation>necesidad de la comunidad</translation>
+    </message>
+    <message>
+        <source>funding source</source>
+        <translation>fuente de financiamiento</translation>
+    </message>
+    <message>
+        <source>funding ends on</source>
+        <translation>el financiamiento termina el</translation>
+    </message>
+    <message>
+        <source>plan when funding ends</source>
+        <translation>plan para cuando termine el financiamiento</translation>
+    </message>
+    <message>
+        <source>proposed timeframe</source>
+        <translation>plazo propuesto</translation>
+    </message>
+    <message>
+        <source>participation offered</source>
+        <translation>participación en las decisiones que nos ofrecen</translation>
+    </message>
+    <message>
+        <source>participation wanted</source>
+        <translation>participación en las decisiones que queremos</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>etapa</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>decisión</translation>
+    </message>
+    <message>
+        <source>reasons</source>
+        <translation>por qué</translation>
+    </message>
+    <message>
+        <source>conditions</source>
+        <translation>condiciones</translation>
+    </message>
+    <message>
+        <source>their answer</source>
+        <translation>lo que respondieron</translation>
+    </message>
+    <message>
+        <source>our evidence</source>
+        <translation>nuestra evidencia</translation>
+    </message>
+    <message>
+        <source>rating</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>asked by</source>
+        <translation>quién preguntó</translation>
+    </message>
+    <message>
+        <source>asked on</source>
+        <translation>preguntado el</translation>
+    </message>
+    <message>
+        <source>values shown</source>
+        <translation>si han demostrado esos valores</translation>
+    </message>
+    <message>
+        <source>statement</source>
+        <translation>afirmación</translation>
+    </message>
+    <message>
+        <source>score</source>
+        <translation>calificación</translation>
+    </message>
+    <message>
+        <source>comment</source>
+        <translation>comentario</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vacío)</translation>
+    </message>
+    <message>
+        <source>(removed)</source>
+        <translation>(eliminado)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
     <name>CharterActions</name>
     <message>
         <source>Word document (*.docx)</source>
@@ -1224,10 +1546,6 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>join: a meeting they already hold; invite: them to one of ours; host: a new meeting of about an hour (the default); retreat: a longer meeting, half a day at most</source>
         <translation>join: una reunión que ellos ya tienen; invite: invitarlos a una de las nuestras; host: una reunión nueva de más o menos una hora (si no se indica); retreat: una reunión más larga, de medio día como máximo</translation>
-    </message>
-    <message>
-        <source>Wrote the kickoff agenda for request {number} to {file}: {label}</source>
-        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: {label}</translation>
     </message>
     <message>
         <source>a request&apos;s MOU as a Word document (recorded as a new version)</source>
@@ -4155,6 +4473,134 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>ReadingForms</name>
+    <message>
+        <source>its number is that of question {number}, but its wording reads like another question</source>
+        <translation>su número es el de la pregunta {number}, pero su redacción se parece a otra pregunta</translation>
+    </message>
+    <message>
+        <source>no question of ours reads like it</source>
+        <translation>ninguna de nuestras preguntas se le parece</translation>
+    </message>
+    <message>
+        <source>it has no question beside it</source>
+        <translation>no tiene ninguna pregunta al lado</translation>
+    </message>
+    <message>
+        <source>question {number} is answered already in {where}</source>
+        <translation>la pregunta {number} ya tiene respuesta en {where}</translation>
+    </message>
+    <message>
+        <source>it is written outside the tables</source>
+        <translation>está escrito fuera de las tablas</translation>
+    </message>
+    <message>
+        <source>“{name}” holds no text PartnerDesk can read.</source>
+        <translation>“{name}” no contiene texto que PartnerDesk pueda leer.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not one of our forms: it has no table of questions and answers. Choose the form you sent them, filled in.</source>
+        <translation>“{name}” no es uno de nuestros formularios: no tiene una tabla de preguntas y respuestas. Elija el formulario que usted les envió, ya lleno.</translation>
+    </message>
+    <message>
+        <source>There is no file “{name}” there.</source>
+        <translation>No hay ningún archivo “{name}” allí.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Word document (.docx). Open it in Word, LibreOffice or Google Docs and save or download it as “Word Document (.docx)”.</source>
+        <translation>“{name}” no es un documento de Word (.docx). Ábralo en Word, LibreOffice o Google Docs y guárdelo o descárguelo como “Documento de Word (.docx)”.</translation>
+    </message>
+    <message>
+        <source>“{name}” is too large to be a filled-in form.</source>
+        <translation>“{name}” es demasiado grande para ser un formulario lleno.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a Word document (.docx): it has no document text inside.</source>
+        <translation>“{name}” no es un documento de Word (.docx): no tiene texto de documento adentro.</translation>
+    </message>
+    <message>
+        <source>“{name}” could not be read; it may be damaged.</source>
+        <translation>No se pudo leer “{name}”; puede estar dañado.</translation>
+    </message>
+    <message>
+        <source>after table {tables}</source>
+        <translation>después de la tabla {tables}</translation>
+    </message>
+    <message>
+        <source>before table 1</source>
+        <translation>antes de la tabla 1</translation>
+    </message>
+    <message>
+        <source>table {number}, row {position}</source>
+        <translation>tabla {number}, fila {position}</translation>
+    </message>
+    <message>
+        <source>{rated}, {not_rated}, {problems}</source>
+        <translation>{rated}, {not_rated}, {problems}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n statement(s) rated</source>
+        <translation>
+            <numerusform>%n afirmación calificada</numerusform>
+            <numerusform>%n afirmaciones calificadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not rated</source>
+        <translation>
+            <numerusform>%n sin calificar</numerusform>
+            <numerusform>%n sin calificar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problema</numerusform>
+            <numerusform>%n problemas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PartnerDesk check-up form: it has no table of statements with a Rating column. Choose the check-up form you sent them, filled in.</source>
+        <translation>“{name}” no es un formulario de revisión de la alianza de PartnerDesk: no tiene una tabla de afirmaciones con una columna de calificación. Elija el formulario de revisión que usted les envió, ya lleno.</translation>
+    </message>
+    <message>
+        <source>Table {tables}</source>
+        <translation>Tabla {tables}</translation>
+    </message>
+    <message>
+        <source>{where} ({statement})</source>
+        <translation>{where} ({statement})</translation>
+    </message>
+    <message>
+        <source>no statement of this check-up reads like it, so its rating was not read</source>
+        <translation>ninguna afirmación de esta revisión se le parece, así que no se leyó su calificación</translation>
+    </message>
+    <message>
+        <source>it has no statement beside it, so it was not read</source>
+        <translation>no tiene ninguna afirmación al lado, así que no se leyó</translation>
+    </message>
+    <message>
+        <source>this statement is answered already in {first}; only that answer was read</source>
+        <translation>esta afirmación ya tiene respuesta en {first}; solo se leyó esa respuesta</translation>
+    </message>
+    <message>
+        <source>{section}, row {position}</source>
+        <translation>{section}, fila {position}</translation>
+    </message>
+    <message>
+        <source>{typed} is not a rating from {lowest} to {highest}</source>
+        <translation>{typed} no es una calificación de {lowest} a {highest}</translation>
+    </message>
+    <message>
+        <source>{typed} is on another scale; the form asks for a rating from {lowest} to {highest}</source>
+        <translation>{typed} está en otra escala; el formulario pide una calificación de {lowest} a {highest}</translation>
+    </message>
+    <message>
+        <source>{typed} is between two ratings; it was read as {score} (ratings are whole numbers, halves are rounded up): check it with them</source>
+        <translation>{typed} está entre dos calificaciones; se leyó como {score} (las calificaciones son números enteros y las mitades se redondean hacia arriba): confírmelo con la organización aliada</translation>
+    </message>
+</context>
+<context>
     <name>RecordDialog</name>
     <message>
         <source>Message</source>
@@ -4443,6 +4889,274 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message>
         <source>The shared database&apos;s server cannot be reached right now (it may be restarting, or this computer may be off the network), so this was not saved. Try again in a moment.</source>
         <translation>Ahora no hay conexión con el servidor de la base de datos compartida (puede estar reiniciándose, o esta computadora puede estar desconectada de la red), así que esto no se guardó. Inténtelo de nuevo en un momento.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk writes this as a calendar file: please choose a name ending in .ics, not “{name}”.</source>
+        <translation>PartnerDesk guarda esto como archivo de calendario: elija un nombre que termine en .ics, no “{name}”.</translation>
+    </message>
+    <message>
+        <source>That part of the team charter does not exist.</source>
+        <translation>Esa parte del acuerdo de trabajo del equipo no existe.</translation>
+    </message>
+    <message>
+        <source>That statement is not one of the check-up&apos;s statements.</source>
+        <translation>Esa afirmación no es una de las afirmaciones de la revisión de la alianza.</translation>
+    </message>
+    <message>
+        <source>That commitment is no longer there.</source>
+        <translation>Ese compromiso ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please say why this commitment is dropped: it is what you will look back at.</source>
+        <translation>Indique por qué se descarta este compromiso: es lo que usted consultará más adelante.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk writes this as a Word document: please choose a name ending in .docx, not “{name}”.</source>
+        <translation>PartnerDesk guarda esto como documento de Word: elija un nombre que termine en .docx, no “{name}”.</translation>
+    </message>
+    <message>
+        <source>That MOU is no longer there.</source>
+        <translation>Ese MOU ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give a whole number, like 6.</source>
+        <translation>Escriba un número entero, como 6.</translation>
+    </message>
+    <message>
+        <source>Please give a number of months between 1 and 999.</source>
+        <translation>Escriba un número de meses entre 1 y 999.</translation>
+    </message>
+    <message>
+        <source>Please give a date.</source>
+        <translation>Escriba una fecha.</translation>
+    </message>
+    <message>
+        <source>That part of the MOU does not exist.</source>
+        <translation>Esa parte del MOU no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the MOU a title.</source>
+        <translation>Escriba un título para el MOU.</translation>
+    </message>
+    <message>
+        <source>Only a signed MOU is reviewed. Mark the MOU signed first, then record its reviews.</source>
+        <translation>Solo se revisa un MOU firmado. Primero marque el MOU como firmado y luego registre sus revisiones.</translation>
+    </message>
+    <message>
+        <source>The review date, {date}, is still to come. Record the review once it has taken place.</source>
+        <translation>La fecha de la revisión, {date}, todavía no llega. Registre la revisión una vez que se haya hecho.</translation>
+    </message>
+    <message>
+        <source>The MOU was signed on {date}: a review of it cannot come before that.</source>
+        <translation>El MOU se firmó el {date}: una revisión no puede ser anterior a esa fecha.</translation>
+    </message>
+    <message>
+        <source>Only a signed MOU is reviewed. Mark the MOU signed first.</source>
+        <translation>Solo se revisa un MOU firmado. Primero marque el MOU como firmado.</translation>
+    </message>
+    <message>
+        <source>The signing date, {date}, is still to come. Mark the MOU signed once both parties have signed it.</source>
+        <translation>La fecha de firma, {date}, todavía no ha llegado. Marque el MOU como firmado cuando ambas partes lo hayan firmado.</translation>
+    </message>
+    <message>
+        <source>The MOU names no parties yet. Name both organizations on its Parties page first.</source>
+        <translation>El MOU todavía no nombra a las partes. Primero nombre a ambas organizaciones en su página Partes.</translation>
+    </message>
+    <message>
+        <source>Please say who signed for {name}.</source>
+        <translation>Indique quién firmó por {name}.</translation>
+    </message>
+    <message>
+        <source>“{name}” is not a PDF, a scanned image (PNG, JPEG or TIFF) or a Word file (.docx), so it was not kept as the signed copy.</source>
+        <translation>“{name}” no es un PDF, una imagen escaneada (PNG, JPEG o TIFF) ni un archivo de Word (.docx), así que no se guardó como la copia firmada.</translation>
+    </message>
+    <message>
+        <source>Version {number} of this MOU is no longer there.</source>
+        <translation>La versión {number} de este MOU ya no existe.</translation>
+    </message>
+    <message>
+        <source>The profile has no question “{field_id}”.</source>
+        <translation>El perfil no tiene la pregunta “{field_id}”.</translation>
+    </message>
+    <message>
+        <source>The profile has no part “{last_page}”.</source>
+        <translation>El perfil no tiene la parte “{last_page}”.</translation>
+    </message>
+    <message>
+        <source>Please write your organization&apos;s name.</source>
+        <translation>Escriba el nombre de su organización.</translation>
+    </message>
+    <message>
+        <source>Some of these answers were changed since the form was read. Nothing was read in: read the form again to see them.</source>
+        <translation>Algunas de estas respuestas cambiaron desde que se leyó el formulario. No se incorporó nada: lea el formulario otra vez para verlas.</translation>
+    </message>
+    <message>
+        <source>That contact is no longer there.</source>
+        <translation>Ese contacto ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the contact a name (or at least an email).</source>
+        <translation>Escriba un nombre para el contacto (o al menos un correo electrónico).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read “{text}” as the date of the meeting. Write it as, for example, 2027-03-15 or 15 March 2027.</source>
+        <translation>PartnerDesk no puede leer “{text}” como la fecha de la reunión. Escríbala, por ejemplo, como 2027-03-15 o 15 de marzo de 2027.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read “{text}” as the date the follow-up is due. Write it as, for example, 2027-03-15 or 15 March 2027.</source>
+        <translation>PartnerDesk no puede leer “{text}” como la fecha límite del seguimiento. Escríbala, por ejemplo, como 2027-03-15 o 15 de marzo de 2027.</translation>
+    </message>
+    <message>
+        <source>Please write the date of the meeting.</source>
+        <translation>Escriba la fecha de la reunión.</translation>
+    </message>
+    <message>
+        <source>Please write what the follow-up is, or leave its date empty.</source>
+        <translation>Escriba en qué consiste el seguimiento, o deje vacía su fecha.</translation>
+    </message>
+    <message>
+        <source>That note is no longer there.</source>
+        <translation>Esa nota ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please write a subject or a few words about what happened.</source>
+        <translation>Por favor, escriba un asunto o unas palabras sobre lo que pasó.</translation>
+    </message>
+    <message>
+        <source>That organization is no longer there.</source>
+        <translation>Esa organización ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the organization a name.</source>
+        <translation>Escriba un nombre para la organización.</translation>
+    </message>
+    <message>
+        <source>Years active should be a number of years, like 12.</source>
+        <translation>Los años activos deben ser un número de años, como 12.</translation>
+    </message>
+    <message>
+        <source>That history entry is no longer there.</source>
+        <translation>Esa entrada del historial ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give this part of the history a short title.</source>
+        <translation>Escriba un título corto para esta parte del historial.</translation>
+    </message>
+    <message>
+        <source>That request is no longer there.</source>
+        <translation>Esa solicitud ya no existe.</translation>
+    </message>
+    <message>
+        <source>Please give the request a short title, e.g. what they ask for.</source>
+        <translation>Dele a la solicitud un título corto, por ejemplo, lo que piden.</translation>
+    </message>
+    <message>
+        <source>That request was moved to the Trash by someone else.</source>
+        <translation>Otra persona movió esa solicitud a la Papelera.</translation>
+    </message>
+    <message>
+        <source>It is no longer in the Trash: someone emptied it.</source>
+        <translation>Ya no está en la Papelera: alguien la vació.</translation>
+    </message>
+    <message>
+        <source>That request is in the Trash.</source>
+        <translation>Esa solicitud está en la Papelera.</translation>
+    </message>
+    <message>
+        <source>“{title}” is not a partnership yet: a results report is for a partnership that went ahead (from the kickoff meeting on).</source>
+        <translation>“{title}” todavía no es una alianza: un informe de resultados es para una alianza que siguió adelante (desde la reunión de inicio en adelante).</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read “{text}” as the date of the figure for “{goal}”. Write it as, for example, 2027-03-15 or 15 March 2027.</source>
+        <translation>PartnerDesk no puede leer “{text}” como la fecha de la cifra de “{goal}”. Escríbala, por ejemplo, como 2027-03-15 o 15 de marzo de 2027.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk can export contacts to .csv or .vcf files, not to {name} (or to a .zip of vCards, one per contact).</source>
+        <translation>PartnerDesk puede exportar los contactos a archivos .csv o .vcf, no a {name} (o a un .zip de vCards, una por contacto).</translation>
+    </message>
+    <message>
+        <source>A {label} file is a .csv file: name it so.</source>
+        <translation>Un archivo {label} es un archivo .csv: póngale un nombre que termine así.</translation>
+    </message>
+    <message>
+        <source>A vCard file is a .vcf file: name it so.</source>
+        <translation>Un archivo vCard es un archivo .vcf: póngale un nombre que termine así.</translation>
+    </message>
+    <message>
+        <source>One vCard per contact is written into a .zip file or a folder: give a name ending in .zip, or a folder&apos;s.</source>
+        <translation>Una vCard por contacto se guarda en un archivo .zip o en una carpeta: escriba un nombre que termine en .zip, o el de una carpeta.</translation>
+    </message>
+    <message>
+        <source>{folder} is not an empty folder: choose a new or empty folder for the cards, so no file of yours is replaced.</source>
+        <translation>{folder} no es una carpeta vacía: elija una carpeta nueva o vacía para las tarjetas, para que no se reemplace ninguno de sus archivos.</translation>
+    </message>
+    <message>
+        <source>There is no import number {batch_id} to undo.</source>
+        <translation>No hay ninguna importación número {batch_id} para deshacer.</translation>
+    </message>
+    <message>
+        <source>The import of {file_name} was already undone ({undone_at:%Y-%m-%d %H:%M} UTC); there is nothing left to undo.</source>
+        <translation>La importación de {file_name} ya se deshizo ({undone_at:%Y-%m-%d %H:%M} UTC); no queda nada por deshacer.</translation>
+    </message>
+    <message>
+        <source>That capacity is no longer in the list.</source>
+        <translation>Esa capacidad ya no está en la lista.</translation>
+    </message>
+    <message>
+        <source>Add a capacity first: the matrix has no rows.</source>
+        <translation>Primero agregue una capacidad: la tabla no tiene filas.</translation>
+    </message>
+    <message>
+        <source>Please give the capacity a name.</source>
+        <translation>Escriba un nombre para la capacidad.</translation>
+    </message>
+    <message>
+        <source>“{named}” is already in the list but was retired; bring it back instead.</source>
+        <translation>“{named}” ya está en la lista, pero se retiró; recupérela en lugar de agregarla.</translation>
+    </message>
+    <message>
+        <source>“{named}” is already in the list.</source>
+        <translation>“{named}” ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>Please write down why you decided this: it is what you and your colleagues will look back at.</source>
+        <translation>Anote por qué decidió esto: es lo que usted y sus colegas consultarán más adelante.</translation>
+    </message>
+    <message>
+        <source>Please list the conditions they must meet.</source>
+        <translation>Anote las condiciones que deben cumplir, por favor.</translation>
+    </message>
+    <message>
+        <source>Some of these questions are no longer in the question bank: read the form again.</source>
+        <translation>Algunas de estas preguntas ya no están en el banco de preguntas: lea el formulario otra vez.</translation>
+    </message>
+    <message>
+        <source>That question is no longer in the question bank.</source>
+        <translation>Esa pregunta ya no está en el banco de preguntas.</translation>
+    </message>
+    <message>
+        <source>Please write the question.</source>
+        <translation>Escriba la pregunta.</translation>
+    </message>
+    <message>
+        <source>Please choose the topic the question belongs to.</source>
+        <translation>Elija el tema al que pertenece la pregunta.</translation>
+    </message>
+    <message>
+        <source>Tick at least one question for the form.</source>
+        <translation>Marque al menos una pregunta para el formulario.</translation>
+    </message>
+    <message>
+        <source>Some of these questions are no longer in the question bank. Open the list again and choose once more.</source>
+        <translation>Algunas de estas preguntas ya no están en el banco de preguntas. Abra la lista otra vez y vuelva a elegir.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot open {path}: {strerror}.</source>
+        <translation>PartnerDesk no puede abrir {path}: {strerror}.</translation>
     </message>
 </context>
 <context>
@@ -5439,6 +6153,33 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
 </context>
 <context>
+    <name>StoreErrors</name>
+    <message>
+        <source>This data was saved by a newer version of PartnerDesk. To keep it safe, this older version will not open it. Please install the latest PartnerDesk and try again.</source>
+        <translation>Estos datos se guardaron con una versión más nueva de PartnerDesk. Para protegerlos, esta versión anterior no los abrirá. Instale la versión más reciente de PartnerDesk e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>This file is not a PartnerDesk database, so PartnerDesk will not change it. Choose another data folder, or restore one of your backups.</source>
+        <translation>Este archivo no es una base de datos de PartnerDesk, así que PartnerDesk no lo cambiará. Elija otra carpeta de datos, o restaure una de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file {path} is empty: it holds none of your records, yet there are backups that do. It was probably damaged, so nothing has been changed. Restore your most recent backup (partnerdesk restore FILE, or start PartnerDesk to be offered the newest one).</source>
+        <translation>El archivo de datos de PartnerDesk {path} está vacío: no contiene ninguno de sus registros, pero hay copias de seguridad que sí los tienen. Probablemente se dañó, así que no se ha cambiado nada. Restaure su copia de seguridad más reciente (partnerdesk restore ARCHIVO, o inicie PartnerDesk para que se le ofrezca la más nueva).</translation>
+    </message>
+    <message>
+        <source>The file {path} is not a PartnerDesk database (it is not a database at all). Nothing has been changed. Restore a backup, or choose another data folder.</source>
+        <translation>El archivo {path} no es una base de datos de PartnerDesk (no es una base de datos en absoluto). No se ha cambiado nada. Restaure una copia de seguridad, o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file {path} is a folder, not a file. Nothing has been changed. Move that folder away, or choose another data folder.</source>
+        <translation>El archivo de datos de PartnerDesk {path} es una carpeta, no un archivo. No se ha cambiado nada. Mueva esa carpeta a otro lugar, o elija otra carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot use the folder {folder}: {strerror}.</source>
+        <translation>PartnerDesk no puede usar la carpeta {folder}: {strerror}.</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
         <source>Today</source>
@@ -6371,6 +7112,22 @@ formularios llenos y devueltos (Word):
         <source>There is no request {}. `partnerdesk list requests` shows each request&apos;s number.</source>
         <translation>No existe la solicitud {}. `partnerdesk list requests` muestra el número de cada solicitud.</translation>
     </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: join a meeting they already hold</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: sumarnos a una reunión que ellos ya tienen</translation>
+    </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: invite them to one of our meetings</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: invitarlos a una de nuestras reuniones</translation>
+    </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: host a new meeting</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: organizar una reunión nueva</translation>
+    </message>
+    <message>
+        <source>Wrote the kickoff agenda for request {number} to {file}: a longer retreat (“synergy meeting”)</source>
+        <translation>Se guardó la agenda de la reunión de inicio de la solicitud {number} en {file}: un encuentro más largo («reunión de sinergia»)</translation>
+    </message>
 </context>
 <context>
     <name>list_narrowing</name>
@@ -7097,6 +7854,18 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
 <context>
     <name>timeline</name>
     <message>
+        <source>A harm or broken promise, with nothing for them to acknowledge</source>
+        <translation>Un daño o una promesa incumplida, sin nada que deban reconocer</translation>
+    </message>
+    <message>
+        <source>They have partly acknowledged the harm</source>
+        <translation>Han reconocido el daño en parte</translation>
+    </message>
+    <message>
+        <source>They have acknowledged the harm</source>
+        <translation>Han reconocido el daño</translation>
+    </message>
+    <message>
         <source>Date not known</source>
         <translation>Fecha desconocida</translation>
     </message>
@@ -7127,10 +7896,6 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     <message>
         <source>They have not acknowledged the harm</source>
         <translation>No han reconocido el daño</translation>
-    </message>
-    <message>
-        <source>Harm: {acknowledgement}</source>
-        <translation>Daño: {acknowledgement}</translation>
     </message>
     <message>
         <source>Past experience</source>

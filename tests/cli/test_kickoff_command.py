@@ -9,6 +9,9 @@ import docx
 import pytest
 
 from partnerdesk.cli import main
+from partnerdesk.commands.kickoff_commands import WROTE_AGENDA
+from partnerdesk.core.kickoff import ADVICE, KickoffFormat
+from partnerdesk.core.translation import use_language
 
 
 @pytest.fixture
@@ -52,3 +55,29 @@ def test_no_such_request_exits_1_and_a_wrong_name_or_format_exits_2(
         main([*base, "1", str(tmp_path / "a.docx"), "--format", "picnic"])
     assert usage.value.code == 2
     assert list(tmp_path.glob("a.*")) == []
+
+
+def test_each_format_is_named_in_english_as_before() -> None:
+    """One whole sentence per format (issue 21); in English each still ends with the
+    format's name as the agenda itself gives it."""
+    for kickoff_format in KickoffFormat:
+        assert WROTE_AGENDA[kickoff_format].endswith(f": {ADVICE[kickoff_format].label.lower()}")
+
+
+def test_the_format_is_named_in_the_commands_language(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "retiro.docx"
+    try:
+        code, out, _ = _run(
+            capsys,
+            *("--data-dir", str(demo), "--language", "es", "export", "kickoff", "1"),
+            *(str(target), "--format", "retreat"),
+        )
+    finally:
+        use_language("en")
+    assert code == 0
+    assert out == (
+        f"Se guardó la agenda de la reunión de inicio de la solicitud 1 en {target}: "
+        "un encuentro más largo («reunión de sinergia»)\n"
+    )

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.team_charter import PART_BY_ID, PARTS, TeamCharter
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import ChangedElsewhereError, InvalidInputError
@@ -72,7 +73,9 @@ def write_part(
     meanwhile and nothing is written. Empty: save over whatever is stored."""
     part = PART_BY_ID.get(part_id)
     if part is None:
-        raise InvalidInputError("That part of the team charter does not exist.")
+        raise InvalidInputError(
+            translate("Refusals", "That part of the team charter does not exist.")
+        )
     get_request(session, request_id)
     charter = stored_charter(session, request_id)
     stored = getattr(charter, part_id) if charter is not None else ""
@@ -90,12 +93,13 @@ def write_part(
 
 
 def their_part(part_id: str, theirs: str, mine: str) -> ChangedElsewhereError:
-    part = PART_BY_ID[part_id]
+    # Named as the team charter's page names it, in the window's language.
+    title = translate("CharterPart", PART_BY_ID[part_id].title)
     return ChangedElsewhereError(
-        f"part of the team charter ({part.title})",
-        [Difference(part.title, _words(theirs), _words(mine))],
+        f"part of the team charter ({title})",
+        [Difference(title, _words(theirs), _words(mine))],
         {TEXT: theirs},
-        part=part.title,
+        part=title,
     )
 
 

@@ -25,6 +25,7 @@ from partnerdesk.core.checkups import (
     gaps_to_discuss,
     shipped_statements,
 )
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import (
@@ -181,7 +182,9 @@ def save_our_rating(
     version, so one person's quick saves in a row never refuse each other.
     """
     if shipped_statements().statement(rating.statement_id) is None:
-        raise InvalidInputError("That statement is not one of the check-up's statements.")
+        raise InvalidInputError(
+            translate("Refusals", "That statement is not one of the check-up's statements.")
+        )
     try:
         with database.session() as session:
             return _write_our_rating(session, checkup_id, rating, base)

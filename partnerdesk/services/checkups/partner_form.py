@@ -26,6 +26,7 @@ from partnerdesk.core.checkups import (
     shipped_statements,
 )
 from partnerdesk.core.translation import SOURCE_LANGUAGE
+from partnerdesk.imports.checkup_form import ratings_summary
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.checkups.checkups import save_partner_ratings, write_partner_ratings
 from partnerdesk.services.database_access import Database
@@ -98,12 +99,7 @@ class PartnerFormReading:
 
     def summary(self) -> str:
         """One line: "20 statements rated, 3 not rated, 1 problem"."""
-        problems = len(self.problems)
-        return (
-            f"{self.rated} statement{'s' if self.rated != 1 else ''} rated, "
-            f"{len(self.not_rated)} not rated, "
-            f"{problems} problem{'s' if problems != 1 else ''}"
-        )
+        return ratings_summary(self.rated, len(self.not_rated), len(self.problems))
 
 
 def export_checkup_form(database: Database, request_id: int, path: Path) -> WrittenDocument:

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.commitments import CommitmentStatus
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.store.models import Commitment
@@ -23,7 +24,7 @@ COMMITMENTS_CHANGED = Changes.of(Detail.COMMITMENTS)
 def _get(session: Session, commitment_id: int) -> Commitment:
     commitment = session.get(Commitment, commitment_id)
     if commitment is None:
-        raise RecordMissingError("That commitment is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That commitment is no longer there."))
     return commitment
 
 
@@ -50,7 +51,10 @@ def drop(database: Database, commitment_id: int, reason: str) -> Changes:
     cleaned = clean_multiline(reason)
     if not cleaned:
         raise InvalidInputError(
-            "Please say why this commitment is dropped: it is what you will look back at."
+            translate(
+                "Refusals",
+                "Please say why this commitment is dropped: it is what you will look back at.",
+            )
         )
     with database.session() as session:
         commitment = _get(session, commitment_id)

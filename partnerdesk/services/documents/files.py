@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from partnerdesk.core.translation import translate
 from partnerdesk.services.errors import ExportFormatError
 
 
@@ -22,6 +23,9 @@ class WrittenDocument:
 def check_docx_target(target: Path) -> None:
     if target.suffix.lower() != ".docx":
         raise ExportFormatError(
-            f"PartnerDesk writes this as a Word document: please choose a name ending in "
-            f".docx, not “{target.name}”."
+            translate(
+                "Refusals",
+                "PartnerDesk writes this as a Word document: please choose a name ending "
+                "in .docx, not “{name}”.",
+            ).format(name=target.name)
         )

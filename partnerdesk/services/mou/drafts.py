@@ -28,16 +28,23 @@ from partnerdesk.core.mou_sections import (
     SECTION_BY_ID,
     FieldKind,
     MouSection,
+    section_in,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import SOURCE_LANGUAGE, current_language, translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
-from partnerdesk.services.mou.prefill import DEFAULT_REVIEW_MONTHS, prefill_from_request
+from partnerdesk.services.mou.prefill import (
+    DEFAULT_REVIEW_MONTHS,
+    prefill_from_request,
+    prefill_words,
+)
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.transactions import transaction
+from partnerdesk.shipped_files import resource
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import Mou, PartnershipRequest
@@ -66,7 +73,7 @@ class MouDraft:
 def get_mou(session: Session, mou_id: int) -> Mou:
     mou = session.get(Mou, mou_id)
     if mou is None or mou.deleted_at is not None:
-        raise RecordMissingError("That MOU is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That MOU is no longer there."))
     return mou
 
 
@@ -129,9 +136,13 @@ def _clean(kind: FieldKind, value: Any) -> Any:
         try:
             number = int(value)
         except (TypeError, ValueError):
-            raise InvalidInputError("Please give a whole number, like 6.") from None
+            raise InvalidInputError(
+                translate("Refusals", "Please give a whole number, like 6.")
+            ) from None
         if not 0 < number < 1000:
-            raise InvalidInputError("Please give a number of months between 1 and 999.")
+            raise InvalidInputError(
+                translate("Refusals", "Please give a number of months between 1 and 999.")
+            )
         return number
     if kind is FieldKind.DATE:
         if not value:
@@ -140,7 +151,7 @@ def _clean(kind: FieldKind, value: Any) -> Any:
         try:
             return date.fromisoformat(text).isoformat()
         except ValueError:
-            raise InvalidInputError("Please give a date.") from None
+            raise InvalidInputError(translate("Refusals", "Please give a date.")) from None
     keys = PARTY_ROW_KEYS if kind is FieldKind.PARTIES else ROLE_ROW_KEYS
     rows = []
     for row in value or []:
@@ -168,7 +179,7 @@ def save_section(
     """
     section = SECTION_BY_ID.get(section_id)
     if section is None:
-        raise InvalidInputError("That part of the MOU does not exist.")
+        raise InvalidInputError(translate("Refusals", "That part of the MOU does not exist."))
     mou = get_mou(session, mou_id)
     stored = dict((mou.sections or {}).get(section_id) or {})
     if base is not None:
@@ -215,12 +226,34 @@ def _refuse_if_saved_since(
         theirs = stored.get(field.id, empty)
         if theirs not in expected:
             differences.append(
-                Difference(field.label, _words(theirs), _words(values.get(field.id)))
+                Difference(
+                    _shown(section).labels[field.id], _words(theirs), _words(values.get(field.id))
+                )
             )
     if differences:
-        raise ChangedElsewhereError(
-            f"part of the MOU ({section.title})", differences, stored, part=section.title
-        )
+        raise _refusal(section, differences, stored)
+
+
+@dataclass(frozen=True)
+class _ShownSection:
+    title: str
+    labels: dict[str, str]
+
+
+def _shown(section: MouSection) -> _ShownSection:
+    """The page and its fields as the wizard names them: in the window's language when
+    PartnerDesk has the MOU's wording in it (resources/LANG), else in English."""
+    language = current_language()
+    if language != SOURCE_LANGUAGE and resource(language).is_dir():
+        section = section_in(language, section.id)
+    return _ShownSection(section.title, {field.id: field.label for field in section.fields})
+
+
+def _refusal(
+    section: MouSection, differences: list[Difference], stored: dict[str, Any]
+) -> ChangedElsewhereError:
+    title = _shown(section).title
+    return ChangedElsewhereError(f"part of the MOU ({title})", differences, stored, part=title)
 
 
 def _words(value: Any) -> str:
@@ -241,22 +274,26 @@ def set_last_page(session: Session, mou_id: int, page: str) -> None:
 def rename_mou(session: Session, mou_id: int, title: str) -> Changes:
     cleaned = clean_single_line(title)
     if not cleaned:
-        raise InvalidInputError("Please give the MOU a title.")
+        raise InvalidInputError(translate("Refusals", "Please give the MOU a title."))
     get_mou(session, mou_id).title = cleaned
     session.flush()
     return MOU_CHANGED
 
 
 def create_mou(
-    session: Session, request_id: int | None = None, title: str = ""
+    session: Session,
+    request_id: int | None = None,
+    title: str = "",
+    language: str = SOURCE_LANGUAGE,
 ) -> tuple[int, Changes]:
-    """Start an MOU, from a request (prefilled) or from scratch."""
+    """Start an MOU, from a request (prefilled) or from scratch; its first wording in
+    ``language`` (the screen's content language), the parties' to edit from then on."""
     sections: dict[str, Any] = {"review": {"every_months": DEFAULT_REVIEW_MONTHS}}
     if request_id is not None:
         request = get_request(session, request_id)
-        sections = prefill_from_request(session, request)
-        title = title or f"MOU: {request.title}"
-    cleaned = clean_single_line(title) or "Memorandum of understanding"
+        sections = prefill_from_request(session, request, language)
+        title = title or prefill_words(language, "title", title=request.title)
+    cleaned = clean_single_line(title) or prefill_words(language, "untitled")
     mou = Mou(title=cleaned, request_id=request_id, sections={}, last_page="")
     session.add(mou)
     session.flush()
@@ -284,11 +321,15 @@ def find_request_mou(database: Database, request_id: int) -> RequestMou:
 
 
 def start_mou(
-    database: Database, request_id: int | None = None, title: str = ""
+    database: Database,
+    request_id: int | None = None,
+    title: str = "",
+    language: str = SOURCE_LANGUAGE,
 ) -> tuple[int, Changes]:
-    """Start an MOU, from a request (prefilled) or from scratch; returns its id."""
+    """Start an MOU, from a request (prefilled) or from scratch, its first wording in
+    ``language``; returns its id."""
     with transaction(database) as session:
-        return create_mou(session, request_id, title)
+        return create_mou(session, request_id, title, language)
 
 
 def read_draft(database: Database, mou_id: int) -> MouDraft:
@@ -331,10 +372,10 @@ def _their_page(database: Database, mou_id: int, edit: DraftEdit) -> ChangedElse
         except InvalidInputError:
             mine = edit.values[field.id]
         if theirs != mine:
-            differences.append(Difference(field.label, _words(theirs), _words(mine)))
-    return ChangedElsewhereError(
-        f"part of the MOU ({section.title})", differences, stored, part=section.title
-    )
+            differences.append(
+                Difference(_shown(section).labels[field.id], _words(theirs), _words(mine))
+            )
+    return _refusal(section, differences, stored)
 
 
 def _save_draft(database: Database, mou_id: int, edit: DraftEdit) -> Changes:

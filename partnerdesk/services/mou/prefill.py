@@ -3,7 +3,9 @@ purpose from both profiles, decision-making in plain words, what each party prov
 (the capacity matrix), and first answers from the vetting.
 
 Everything here is a first draft for both parties to edit: it speaks for neither of them
-alone (no internal judgements, no public-participation terms).
+alone (no internal judgements, no public-participation terms). Its sentences are the
+document words (resources/[LANG/]document_words.yaml, "mou.prefill.…") of the language of
+the screen that started the MOU: written once, then the parties' own text to edit.
 """
 
 from __future__ import annotations
@@ -14,7 +16,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import CapacityStatus, ParticipationLevel
+from partnerdesk.core.document_language import document_words
 from partnerdesk.core.mou_sections import scope_from_request
+from partnerdesk.core.translation import SOURCE_LANGUAGE
 from partnerdesk.services.vetting.capacity_matrix import capacity_matrix, our_organization
 from partnerdesk.services.vetting.questions import answers_by_key
 from partnerdesk.store.models import Contact, Organization, PartnerProfile, PartnershipRequest
@@ -50,11 +54,45 @@ def _decision_maker(session: Session, organization_id: int) -> Contact | None:
     )
 
 
-def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[str, Any]:
+# The English sentences, as resources/document_words.yaml has them (a test checks): an MOU
+# started in English, the sample data's among them, loads no YAML for them, as before.
+ENGLISH_SENTENCES = {
+    "title": "MOU: {title}",
+    "untitled": "Memorandum of understanding",
+    "provides": "{party} provides {capacities}.",
+    "together": "{together} work together on a need both organizations share.",
+    "need": "For {organization}: {need}",
+    "own_words": "{organization}, in its own words: “{words}”",
+    "decisions.inform": "{theirs} makes the decisions and keeps {ours} informed of them.",
+    "decisions.consult": "{theirs} asks {ours} for its views before deciding, and tells "
+    "{ours} how they were used.",
+    "decisions.involve": "{theirs} works with {ours} throughout, so that the concerns {ours} "
+    "raises are reflected in each decision.",
+    "decisions.collaborate": "{ours} and {theirs} make each decision together, from setting "
+    "priorities to choosing what to do.",
+    "decisions.empower": "{ours} makes the final decisions, and {theirs} supports carrying "
+    "them out.",
+    "list_and": "{first} and {last}",
+}
+
+
+def prefill_words(language: str, key: str, **values: str) -> str:
+    """The first draft's sentence ``key`` ("mou.prefill.…") in ``language``."""
+    if language == SOURCE_LANGUAGE:
+        return ENGLISH_SENTENCES[key].format(**values)
+    text = document_words(language)[f"mou.prefill.{key}"]
+    assert isinstance(text, str)
+    return text.format(**values)
+
+
+def prefill_from_request(
+    session: Session, request: PartnershipRequest, language: str = SOURCE_LANGUAGE
+) -> dict[str, Any]:
     """A first draft from what PartnerDesk knows: parties, say, matrix, answers, profiles.
 
     Written for both parties to read: nothing of our vetting (what a party "needs", what
-    the request "claims") and nothing we only wish for stated as agreed.
+    the request "claims") and nothing we only wish for stated as agreed. In ``language``
+    (the screen's content language): its sentences, and the shipped capacities' names.
     """
     ours = our_organization(session)
     theirs = request.organization
@@ -77,10 +115,10 @@ def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[
             "when_funding_ends": request.plan_when_funding_ends,
         },
     }
-    purpose = _joint_purpose(session, [ours, theirs])
+    purpose = _joint_purpose(session, [ours, theirs], language)
     if purpose:
         sections["purpose"] = {"purpose": purpose}
-    how = _how_decisions_are_made(request, ours, theirs)
+    how = _how_decisions_are_made(request, ours, theirs, language)
     if how:
         sections["decisions"] = {"how": how}
     answers = answers_by_key(session, request.id)
@@ -88,7 +126,7 @@ def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[
         answer = answers.get(question)
         if answer is not None and answer.their_answer.strip():
             sections.setdefault(section_id, {}).setdefault(field_id, answer.their_answer)
-    matrix = capacity_matrix(session, request.id)
+    matrix = capacity_matrix(session, request.id, language)
     provides = []
     for party in matrix.parties:
         has = [
@@ -97,10 +135,14 @@ def prefill_from_request(session: Session, request: PartnershipRequest) -> dict[
             if matrix.cell(c.id, party.organization_id).status is CapacityStatus.HAS
         ]
         if has:
-            provides.append(f"{party.name} provides {_listed(has)}.")
+            provides.append(
+                prefill_words(
+                    language, "provides", party=party.name, capacities=_listed(has, language)
+                )
+            )
     if provides:
         sections["resources"] = {"services": "\n".join(provides)}
-    _prefill_from_profiles(session, sections, [ours, request.organization])
+    _prefill_from_profiles(session, sections, [ours, request.organization], language)
     return sections
 
 
@@ -112,15 +154,23 @@ def _in_a_list(name: str) -> str:
     return name
 
 
-def _listed(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + f" and {items[-1]}"
+def _listed(items: list[str], language: str) -> str:
+    if len(items) == 1:
+        return items[0]
+    last = (
+        ENGLISH_SENTENCES["list_and"]
+        if language == SOURCE_LANGUAGE
+        else document_words(language)["mou.list_and"]
+    )
+    assert isinstance(last, str)
+    return last.format(first=", ".join(items[:-1]), last=items[-1])
 
 
 # Profile answers that say what a party needs from a partnership, the first one given.
 _NEED_KEYS = ("partnership.need", "why.need")
 
 
-def _joint_purpose(session: Session, parties: list[Organization | None]) -> str:
+def _joint_purpose(session: Session, parties: list[Organization | None], language: str) -> str:
     """The purpose both parties share: each one's need, in its own profile's words."""
     known = [organization for organization in parties if organization is not None]
     needs = []
@@ -130,38 +180,36 @@ def _joint_purpose(session: Session, parties: list[Organization | None]) -> str:
             (str(answers.get(key) or "").strip() for key in _NEED_KEYS if answers.get(key)), ""
         )
         if need:
-            needs.append(f"For {organization.name}: {need}")
+            needs.append(prefill_words(language, "need", organization=organization.name, need=need))
     if not needs:
         return ""
     names = [organization.name for organization in known]
-    together = " and ".join(names) if len(names) > 1 else names[0]
-    return "\n".join([f"{together} work together on a need both organizations share.", *needs])
+    together = _listed(names, language)
+    return "\n".join([prefill_words(language, "together", together=together), *needs])
 
 
 # How decisions are made at each level both sides agree on, in plain words (no spectrum
-# jargon): "{theirs}" asked for the partnership, "{ours}" is the community organization.
-_DECISIONS_AT_LEVEL = {
-    ParticipationLevel.INFORM: "{theirs} makes the decisions and keeps {ours} informed of them.",
-    ParticipationLevel.CONSULT: "{theirs} asks {ours} for its views before deciding, and "
-    "tells {ours} how they were used.",
-    ParticipationLevel.INVOLVE: "{theirs} works with {ours} throughout, so that the concerns "
-    "{ours} raises are reflected in each decision.",
-    ParticipationLevel.COLLABORATE: "{ours} and {theirs} make each decision together, from "
-    "setting priorities to choosing what to do.",
-    ParticipationLevel.EMPOWER: "{ours} makes the final decisions, and {theirs} supports "
-    "carrying them out.",
-}
+# jargon), "mou.prefill.decisions.LEVEL": "{theirs}" asked for the partnership, "{ours}" is
+# the community organization.
 
 
 def _how_decisions_are_made(
-    request: PartnershipRequest, ours: Organization | None, theirs: Organization | None
+    request: PartnershipRequest,
+    ours: Organization | None,
+    theirs: Organization | None,
+    language: str,
 ) -> str:
     """Only what both sides already say: the level they offer, when it is the one we want.
     Our wish alone is ours to raise, not a clause of the draft."""
     offered, wanted = request.participation_offered, request.participation_wanted
     if offered is None or offered != wanted or ours is None or theirs is None:
         return ""
-    return _DECISIONS_AT_LEVEL[offered].format(ours=ours.name, theirs=theirs.name)
+    return prefill_words(
+        language,
+        f"decisions.{ParticipationLevel(offered).value}",
+        ours=ours.name,
+        theirs=theirs.name,
+    )
 
 
 def _profile_answers(session: Session, organization: Organization) -> dict[str, Any]:
@@ -189,7 +237,10 @@ _FROM_PROFILES = {
 
 
 def _prefill_from_profiles(
-    session: Session, sections: dict[str, Any], parties: list[Organization | None]
+    session: Session,
+    sections: dict[str, Any],
+    parties: list[Organization | None],
+    language: str,
 ) -> None:
     """Both profiles, each party's answers quoted under its name."""
     profiles: list[tuple[Organization, dict[str, Any]]] = []
@@ -206,7 +257,11 @@ def _prefill_from_profiles(
             said = [text for text in said if text]
             if said:
                 # Each profile speaks for itself ("we", "our"): quoted, and said whose it is.
-                lines.append(f"{organization.name}, in its own words: “{' '.join(said)}”")
+                lines.append(
+                    prefill_words(
+                        language, "own_words", organization=organization.name, words=" ".join(said)
+                    )
+                )
         if not lines:
             continue
         values = sections.setdefault(section_id, {})

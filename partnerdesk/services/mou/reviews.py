@@ -19,6 +19,7 @@ from partnerdesk.core.choices import MouStatus, RequestStage
 from partnerdesk.core.dates import document_date
 from partnerdesk.core.mou_compare import Change, compare_versions
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import InvalidInputError
@@ -72,17 +73,25 @@ def add_review(
     mou = get_mou(session, mou_id)
     if mou.status not in (MouStatus.SIGNED, MouStatus.IN_REVIEW):
         raise InvalidInputError(
-            "Only a signed MOU is reviewed. Mark the MOU signed first, then record its reviews."
+            translate(
+                "Refusals",
+                "Only a signed MOU is reviewed. Mark the MOU signed first, then record "
+                "its reviews.",
+            )
         )
     if form.reviewed_on > (today or date.today()):
         raise InvalidInputError(
-            f"The review date, {document_date(form.reviewed_on)}, is still to come. "
-            "Record the review once it has taken place."
+            translate(
+                "Refusals",
+                "The review date, {date}, is still to come. Record the review once it "
+                "has taken place.",
+            ).format(date=document_date(form.reviewed_on))
         )
     if mou.signed_on is not None and form.reviewed_on < mou.signed_on:
         raise InvalidInputError(
-            f"The MOU was signed on {document_date(mou.signed_on)}: a review of it cannot "
-            "come before that."
+            translate(
+                "Refusals", "The MOU was signed on {date}: a review of it cannot come before that."
+            ).format(date=document_date(mou.signed_on))
         )
     sections = dict(mou.sections or {})
     next_review = add_months(form.reviewed_on, review_interval(sections))
@@ -118,7 +127,9 @@ def open_review(session: Session, mou_id: int) -> Changes:
     if mou.status is not MouStatus.SIGNED:
         if mou.status is MouStatus.IN_REVIEW:
             return Changes()
-        raise InvalidInputError("Only a signed MOU is reviewed. Mark the MOU signed first.")
+        raise InvalidInputError(
+            translate("Refusals", "Only a signed MOU is reviewed. Mark the MOU signed first.")
+        )
     mou.status = MouStatus.IN_REVIEW
     changes = move_request_stage(session, mou, RequestStage.UNDER_REVIEW, "A review started.")
     session.flush()

@@ -27,6 +27,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import MouStatus, RequestStage
 from partnerdesk.core.dates import document_date
 from partnerdesk.core.text import clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import InvalidInputError
@@ -164,18 +165,26 @@ def follow_amendment(session: Session, mou: Mou) -> Changes:
 def _check_form(form: SigningForm, parties: tuple[Party, ...], today: date) -> dict[str, str]:
     if form.signed_on > today:
         raise InvalidInputError(
-            f"The signing date, {document_date(form.signed_on)}, is still to come. "
-            "Mark the MOU signed once both parties have signed it."
+            translate(
+                "Refusals",
+                "The signing date, {date}, is still to come. Mark the MOU signed once "
+                "both parties have signed it.",
+            ).format(date=document_date(form.signed_on))
         )
     if not parties:
         raise InvalidInputError(
-            "The MOU names no parties yet. Name both organizations on its Parties page first."
+            translate(
+                "Refusals",
+                "The MOU names no parties yet. Name both organizations on its Parties page first.",
+            )
         )
     signers: dict[str, str] = {}
     for party in parties:
         signer = clean_single_line(form.signers.get(party.name, ""))
         if not signer:
-            raise InvalidInputError(f"Please say who signed for {party.name}.")
+            raise InvalidInputError(
+                translate("Refusals", "Please say who signed for {name}.").format(name=party.name)
+            )
         signers[party.name] = signer
     return signers
 
@@ -184,8 +193,11 @@ def check_signed_copy(source: Path) -> None:
     """Refuse, in plain words, a signed copy that is not a PDF, scan or Word file."""
     if source.suffix.lower() not in SIGNED_COPY_TYPES:
         raise InvalidInputError(
-            f"“{source.name}” is not a PDF, a scanned image (PNG, JPEG or TIFF) or a Word "
-            "file (.docx), so it was not kept as the signed copy."
+            translate(
+                "Refusals",
+                "“{name}” is not a PDF, a scanned image (PNG, JPEG or TIFF) or a Word "
+                "file (.docx), so it was not kept as the signed copy.",
+            ).format(name=source.name)
         )
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm.attributes import flag_modified
 from partnerdesk.core.choices import MouStatus
 from partnerdesk.core.mou_compare import SectionComparison, compare_versions
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
@@ -90,7 +91,11 @@ def version_sections(session: Session, mou_id: int, number: int) -> dict[str, An
         select(MouVersion).where(MouVersion.mou_id == mou_id, MouVersion.number == number)
     )
     if version is None:
-        raise RecordMissingError(f"Version {number} of this MOU is no longer there.")
+        raise RecordMissingError(
+            translate("Refusals", "Version {number} of this MOU is no longer there.").format(
+                number=number
+            )
+        )
     return dict(version.sections or {})
 
 

@@ -11,7 +11,7 @@ The use cases the window calls, each one transaction of its own, are at the end.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from sqlalchemy import select
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.text import clean_single_line
+from partnerdesk.core.translation import current_language, translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.concurrency import SHOWN_CHARACTERS
@@ -121,10 +122,18 @@ def save_profile(
     for field_id, text in answers.items():
         prompt = prompts.field(field_id)
         if prompt is None:
-            raise InvalidInputError(f"The profile has no question “{field_id}”.")
+            raise InvalidInputError(
+                translate("Refusals", "The profile has no question “{field_id}”.").format(
+                    field_id=field_id
+                )
+            )
         cleaned[field_id] = prompt.clean(text)
     if last_page is not None and last_page and prompts.part(last_page) is None:
-        raise InvalidInputError(f"The profile has no part “{last_page}”.")
+        raise InvalidInputError(
+            translate("Refusals", "The profile has no part “{last_page}”.").format(
+                last_page=last_page
+            )
+        )
     get_organization(session, organization_id)
     profile = _stored_profile(session, organization_id)
     current = _text_answers(profile.answers) if profile else {}
@@ -177,7 +186,20 @@ def _refuse_answers_changed_elsewhere(
             )
         )
     if found:
-        raise ChangedElsewhereError("partner profile", found, theirs)
+        raise ChangedElsewhereError("partner profile", _as_shown(found), theirs)
+
+
+def _as_shown(found: list[Difference]) -> list[Difference]:
+    """Each answer named by its prompt as the profile's page shows it, in the window's
+    language (the ids are the same in every language)."""
+    language = current_language()
+    if language == "en":
+        return found
+    shown = prompts_in(language)
+    return [
+        replace(item, field=prompt.label) if (prompt := shown.field(item.name)) else item
+        for item in found
+    ]
 
 
 def _shown(text: str) -> str:
@@ -206,7 +228,7 @@ def set_up_our_organization(session: Session, name: str) -> tuple[int, Changes]:
     """
     cleaned = clean_single_line(name)
     if not cleaned:
-        raise InvalidInputError("Please write your organization's name.")
+        raise InvalidInputError(translate("Refusals", "Please write your organization's name."))
     existing = next(
         (
             organization

@@ -11,6 +11,7 @@ from pathlib import Path
 
 from partnerdesk.core.document_language import say, writing_in
 from partnerdesk.core.forms import FormReading, match_rows, tidy
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
@@ -73,7 +74,10 @@ def take_profile_answers(
             current = load_profile(session, organization_id).answers
             if any(tidy(current.get(key, "")) != tidy(seen.get(key, "")) for key in answers):
                 raise InvalidInputError(
-                    "Some of these answers were changed since the form was read. "
-                    "Nothing was read in: read the form again to see them."
+                    translate(
+                        "Refusals",
+                        "Some of these answers were changed since the form was read. Nothing was "
+                        "read in: read the form again to see them.",
+                    )
                 )
         return save_profile(session, organization_id, answers)

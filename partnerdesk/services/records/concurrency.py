@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.store.errors import ChangedElsewhereError, Difference, TrashedElsewhereError
 from partnerdesk.store.models import Contact, Organization, utc_now
 
@@ -171,7 +172,78 @@ def mark_own_changes(error: ChangedElsewhereError, loaded: object | None) -> Cha
     return ChangedElsewhereError(error.what, marked, theirs, part=error.part)
 
 
+# Each form field by the name its editor shows ("They changed: mission"): English keeps the
+# field's own name, other languages say the editor's label (tests/services/records/
+# test_changed_elsewhere_words.py checks every form's fields are here).
+FIELD_WORDS = {
+    # Organizations
+    "name": QT_TRANSLATE_NOOP("ChangedFields", "name"),
+    "kind": QT_TRANSLATE_NOOP("ChangedFields", "kind"),
+    "mission": QT_TRANSLATE_NOOP("ChangedFields", "mission"),
+    "values_statement": QT_TRANSLATE_NOOP("ChangedFields", "values statement"),
+    "values_demonstrated": QT_TRANSLATE_NOOP("ChangedFields", "values demonstrated"),
+    "website": QT_TRANSLATE_NOOP("ChangedFields", "website"),
+    "service_area": QT_TRANSLATE_NOOP("ChangedFields", "service area"),
+    "years_active_in_community": QT_TRANSLATE_NOOP("ChangedFields", "years active in community"),
+    "first_contact_on": QT_TRANSLATE_NOOP("ChangedFields", "first contact on"),
+    "notes": QT_TRANSLATE_NOOP("ChangedFields", "notes"),
+    "tags": QT_TRANSLATE_NOOP("ChangedFields", "tags"),
+    "is_ours": QT_TRANSLATE_NOOP("ChangedFields", "is ours"),
+    "nonprofit_limits": QT_TRANSLATE_NOOP("ChangedFields", "nonprofit limits"),
+    # Contacts
+    "full_name": QT_TRANSLATE_NOOP("ChangedFields", "full name"),
+    "given_name": QT_TRANSLATE_NOOP("ChangedFields", "given name"),
+    "family_name": QT_TRANSLATE_NOOP("ChangedFields", "family name"),
+    "organization_id": QT_TRANSLATE_NOOP("ChangedFields", "organization"),
+    "role_title": QT_TRANSLATE_NOOP("ChangedFields", "role title"),
+    "emails": QT_TRANSLATE_NOOP("ChangedFields", "emails"),
+    "phones": QT_TRANSLATE_NOOP("ChangedFields", "phones"),
+    "is_key_leader": QT_TRANSLATE_NOOP("ChangedFields", "is key leader"),
+    "is_decision_maker": QT_TRANSLATE_NOOP("ChangedFields", "is decision maker"),
+    "background": QT_TRANSLATE_NOOP("ChangedFields", "background"),
+    "preferred_contact_method": QT_TRANSLATE_NOOP("ChangedFields", "preferred contact method"),
+    # Outreach notes
+    "happened_on": QT_TRANSLATE_NOOP("ChangedFields", "happened on"),
+    "subject": QT_TRANSLATE_NOOP("ChangedFields", "subject"),
+    "summary": QT_TRANSLATE_NOOP("ChangedFields", "summary"),
+    "participant_ids": QT_TRANSLATE_NOOP("ChangedFields", "participants"),
+    "follow_up_action": QT_TRANSLATE_NOOP("ChangedFields", "follow up action"),
+    "follow_up_due": QT_TRANSLATE_NOOP("ChangedFields", "follow up due"),
+    "follow_up_done": QT_TRANSLATE_NOOP("ChangedFields", "follow up done"),
+    # Requests, and the decision on one
+    "title": QT_TRANSLATE_NOOP("ChangedFields", "title"),
+    "contact_id": QT_TRANSLATE_NOOP("ChangedFields", "contact"),
+    "received_on": QT_TRANSLATE_NOOP("ChangedFields", "received on"),
+    "ask": QT_TRANSLATE_NOOP("ChangedFields", "ask"),
+    "stated_purpose": QT_TRANSLATE_NOOP("ChangedFields", "stated purpose"),
+    "community_need": QT_TRANSLATE_NOOP("ChangedFields", "community need"),
+    "funding_source": QT_TRANSLATE_NOOP("ChangedFields", "funding source"),
+    "funding_ends_on": QT_TRANSLATE_NOOP("ChangedFields", "funding ends on"),
+    "plan_when_funding_ends": QT_TRANSLATE_NOOP("ChangedFields", "plan when funding ends"),
+    "proposed_timeframe": QT_TRANSLATE_NOOP("ChangedFields", "proposed timeframe"),
+    "participation_offered": QT_TRANSLATE_NOOP("ChangedFields", "participation offered"),
+    "participation_wanted": QT_TRANSLATE_NOOP("ChangedFields", "participation wanted"),
+    "stage": QT_TRANSLATE_NOOP("ChangedFields", "stage"),
+    "decision": QT_TRANSLATE_NOOP("ChangedFields", "decision"),
+    "reasons": QT_TRANSLATE_NOOP("ChangedFields", "reasons"),
+    "conditions": QT_TRANSLATE_NOOP("ChangedFields", "conditions"),
+    # Vetting answers
+    "their_answer": QT_TRANSLATE_NOOP("ChangedFields", "their answer"),
+    "our_evidence": QT_TRANSLATE_NOOP("ChangedFields", "our evidence"),
+    "rating": QT_TRANSLATE_NOOP("ChangedFields", "rating"),
+    "asked_by": QT_TRANSLATE_NOOP("ChangedFields", "asked by"),
+    "asked_on": QT_TRANSLATE_NOOP("ChangedFields", "asked on"),
+    "values_shown": QT_TRANSLATE_NOOP("ChangedFields", "values shown"),
+    # Check-up ratings
+    "statement_id": QT_TRANSLATE_NOOP("ChangedFields", "statement"),
+    "score": QT_TRANSLATE_NOOP("ChangedFields", "score"),
+    "comment": QT_TRANSLATE_NOOP("ChangedFields", "comment"),
+}
+
+
 def _field_words(name: str) -> str:
+    if name in FIELD_WORDS:
+        return translate("ChangedFields", FIELD_WORDS[name])
     for suffix in ("_ids", "_id"):
         if name.endswith(suffix):
             name = name[: -len(suffix)] + ("s" if suffix == "_ids" else "")
@@ -180,16 +252,16 @@ def _field_words(name: str) -> str:
 
 def _value_words(session: Session, name: str, value: Any) -> str:
     if value is None or value == "" or value == []:
-        return "(empty)"
+        return translate("ChangedFields", "(empty)")
     if name == "organization_id":
         found = session.scalar(select(Organization.name).where(Organization.id == value))
-        return found or "(removed)"
+        return found or translate("ChangedFields", "(removed)")
     if name in ("contact_id", "participant_ids"):
         ids = value if isinstance(value, list) else [value]
         names = session.scalars(select(Contact.full_name).where(Contact.id.in_(ids))).all()
-        return ", ".join(sorted(names)) or "(removed)"
+        return ", ".join(sorted(names)) or translate("ChangedFields", "(removed)")
     if isinstance(value, bool):
-        return "yes" if value else "no"
+        return translate("ChangedFields", "yes") if value else translate("ChangedFields", "no")
     if isinstance(value, Enum):
         return str(getattr(value, "label", value.value))
     if isinstance(value, date):

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import PreferredContactMethod
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.concurrency import refuse_if_changed_elsewhere
@@ -54,7 +55,7 @@ class FormWarning:
 def get_contact(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise RecordMissingError("That contact is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That contact is no longer there."))
     return contact
 
 
@@ -107,7 +108,9 @@ def save_contact(
     )
     emails = _cleaned_lines(form.emails)
     if not full_name and not emails:
-        raise InvalidInputError("Please give the contact a name (or at least an email).")
+        raise InvalidInputError(
+            translate("Refusals", "Please give the contact a name (or at least an email).")
+        )
     contact = Contact() if contact_id is None else get_contact(session, contact_id)
     if contact_id is not None:
         refuse_if_changed_elsewhere(

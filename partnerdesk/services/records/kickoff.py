@@ -10,6 +10,7 @@ from partnerdesk.core.choices import NoteKind
 from partnerdesk.core.dates import UnreadableDateError, read_date
 from partnerdesk.core.kickoff import DEFAULT_FORMAT, KickoffFormat, advice_for
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import InvalidInputError
@@ -32,13 +33,28 @@ class KickoffMeeting:
     day_first: bool = False
 
 
-def _date(text: str, what: str, day_first: bool) -> date | None:
+# Which date could not be read, one whole sentence each (a field is never a word put into
+# a sentence: other languages change the words around it).
+_UNREADABLE_DATE = {
+    "held_on": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "PartnerDesk cannot read “{text}” as the date of the meeting. Write it as, for "
+        "example, 2027-03-15 or 15 March 2027.",
+    ),
+    "follow_up_due": QT_TRANSLATE_NOOP(
+        "Refusals",
+        "PartnerDesk cannot read “{text}” as the date the follow-up is due. Write it as, for "
+        "example, 2027-03-15 or 15 March 2027.",
+    ),
+}
+
+
+def _date(text: str, field: str, day_first: bool) -> date | None:
     try:
         return read_date(text, day_first=day_first)
     except UnreadableDateError as error:
         raise InvalidInputError(
-            f"PartnerDesk cannot read “{error.text}” as the {what}. "
-            "Write it as, for example, 2027-03-15 or 15 March 2027."
+            translate("Refusals", _UNREADABLE_DATE[field]).format(text=error.text)
         ) from error
 
 
@@ -46,13 +62,15 @@ def record_kickoff_meeting(
     database: Database, request_id: int, meeting: KickoffMeeting
 ) -> tuple[int, Changes]:
     """Save the meeting as a note of kind Meeting; returns the note's id and what changed."""
-    held_on = _date(meeting.held_on, "date of the meeting", meeting.day_first)
+    held_on = _date(meeting.held_on, "held_on", meeting.day_first)
     if held_on is None:
-        raise InvalidInputError("Please write the date of the meeting.")
-    due = _date(meeting.follow_up_due, "date the follow-up is due", meeting.day_first)
+        raise InvalidInputError(translate("Refusals", "Please write the date of the meeting."))
+    due = _date(meeting.follow_up_due, "follow_up_due", meeting.day_first)
     follow_up = clean_multiline(meeting.follow_up)
     if due is not None and not follow_up:
-        raise InvalidInputError("Please write what the follow-up is, or leave its date empty.")
+        raise InvalidInputError(
+            translate("Refusals", "Please write what the follow-up is, or leave its date empty.")
+        )
     who = clean_single_line(meeting.who_came)
     notes = clean_multiline(meeting.notes)
     advice = advice_for(meeting.kickoff_format)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import NoteKind
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.concurrency import refuse_if_changed_elsewhere
@@ -37,7 +38,7 @@ class NoteForm:
 def get_note(session: Session, note_id: int) -> OutreachNote:
     note = session.get(OutreachNote, note_id)
     if note is None:
-        raise RecordMissingError("That note is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That note is no longer there."))
     return note
 
 
@@ -61,7 +62,9 @@ def save_note(session: Session, form: NoteForm, note_id: int | None = None) -> t
     subject = clean_single_line(form.subject)
     summary = clean_multiline(form.summary)
     if not subject and not summary:
-        raise InvalidInputError("Please write a subject or a few words about what happened.")
+        raise InvalidInputError(
+            translate("Refusals", "Please write a subject or a few words about what happened.")
+        )
     note = OutreachNote() if note_id is None else get_note(session, note_id)
     if note_id is not None:
         refuse_if_changed_elsewhere(

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Acknowledgement, OrganizationType
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.concurrency import refuse_if_changed_elsewhere
@@ -48,7 +49,7 @@ _MULTILINE = {"mission", "values_statement", "values_demonstrated", "service_are
 def get_organization(session: Session, organization_id: int) -> Organization:
     organization = session.get(Organization, organization_id)
     if organization is None:
-        raise RecordMissingError("That organization is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That organization is no longer there."))
     return organization
 
 
@@ -90,12 +91,14 @@ def save_organization(
     """Create (no id) or update an organization from the form; returns its id."""
     name = clean_single_line(form.name)
     if not name:
-        raise InvalidInputError("Please give the organization a name.")
+        raise InvalidInputError(translate("Refusals", "Please give the organization a name."))
     if (
         form.years_active_in_community is not None
         and not 0 <= form.years_active_in_community < 1000
     ):
-        raise InvalidInputError("Years active should be a number of years, like 12.")
+        raise InvalidInputError(
+            translate("Refusals", "Years active should be a number of years, like 12.")
+        )
     organization = (
         Organization() if organization_id is None else get_organization(session, organization_id)
     )
@@ -173,7 +176,7 @@ class HistoryForm:
 def load_history_form(session: Session, entry_id: int) -> HistoryForm:
     entry = session.get(PartnerHistoryEntry, entry_id)
     if entry is None:
-        raise RecordMissingError("That history entry is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That history entry is no longer there."))
     return HistoryForm(**{item.name: getattr(entry, item.name) for item in fields(HistoryForm)})
 
 
@@ -182,14 +185,18 @@ def save_history_entry(
 ) -> tuple[int, Changes]:
     title = clean_single_line(form.title)
     if not title:
-        raise InvalidInputError("Please give this part of the history a short title.")
+        raise InvalidInputError(
+            translate("Refusals", "Please give this part of the history a short title.")
+        )
     if entry_id is None:
         get_organization(session, organization_id)
         entry = PartnerHistoryEntry(organization_id=organization_id)
     else:
         found = session.get(PartnerHistoryEntry, entry_id)
         if found is None:
-            raise RecordMissingError("That history entry is no longer there.")
+            raise RecordMissingError(
+                translate("Refusals", "That history entry is no longer there.")
+            )
         entry = found
     for item in fields(HistoryForm):
         value = getattr(form, item.name)

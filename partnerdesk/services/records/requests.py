@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Decision, ParticipationLevel, RequestStage
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.concurrency import (
@@ -65,7 +66,7 @@ _TEXT = {
 def get_request(session: Session, request_id: int) -> PartnershipRequest:
     request = session.get(PartnershipRequest, request_id)
     if request is None:
-        raise RecordMissingError("That request is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That request is no longer there."))
     return request
 
 
@@ -79,7 +80,9 @@ def save_request(
 ) -> tuple[int, Changes]:
     title = clean_single_line(form.title)
     if not title:
-        raise InvalidInputError("Please give the request a short title, e.g. what they ask for.")
+        raise InvalidInputError(
+            translate("Refusals", "Please give the request a short title, e.g. what they ask for.")
+        )
     request = PartnershipRequest() if request_id is None else get_request(session, request_id)
     if request_id is not None:
         refuse_if_changed_elsewhere(
@@ -161,7 +164,9 @@ def refuse_stale_move(
 ) -> None:
     """Refuse a move chosen on a stale board or page when the stage or decision moved."""
     if request.deleted_at is not None:
-        raise RecordMissingError("That request was moved to the Trash by someone else.")
+        raise RecordMissingError(
+            translate("Refusals", "That request was moved to the Trash by someone else.")
+        )
     theirs = _StageMove(request.stage, request.decision)
     if (theirs.stage, theirs.decision) == (shown.stage, shown.decision):
         return

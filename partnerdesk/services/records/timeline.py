@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Acknowledgement
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import translate
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.store.models import (
     Mou,
     OutreachNote,
@@ -23,6 +23,18 @@ from partnerdesk.store.models import (
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
+
+
+# A past harm or broken promise on the timeline: one whole sentence per acknowledgement
+# (not a state's label put into "Harm: …"), so that each reads right in every language.
+HARM_NOT_ACKNOWLEDGED = QT_TRANSLATE_NOOP("timeline", "They have not acknowledged the harm")
+HARM_SAID = {
+    Acknowledgement.NOT_APPLICABLE: QT_TRANSLATE_NOOP(
+        "timeline", "A harm or broken promise, with nothing for them to acknowledge"
+    ),
+    Acknowledgement.PARTLY: QT_TRANSLATE_NOOP("timeline", "They have partly acknowledged the harm"),
+    Acknowledgement.ACKNOWLEDGED: QT_TRANSLATE_NOOP("timeline", "They have acknowledged the harm"),
+}
 
 
 class TimelineKind(StrEnum):
@@ -248,12 +260,11 @@ def _other_entries(session: Session, organization_id: int) -> list[TimelineEntry
         )
         details = entry.period
         if entry.harm_or_broken_promise:
-            said = (
-                translate("timeline", "They have not acknowledged the harm")
+            said = translate(
+                "timeline",
+                HARM_NOT_ACKNOWLEDGED
                 if unacknowledged
-                else translate("timeline", "Harm: {acknowledgement}").format(
-                    acknowledgement=entry.acknowledgement.label.lower()
-                )
+                else HARM_SAID.get(entry.acknowledgement, HARM_NOT_ACKNOWLEDGED),
             )
             details = " · ".join(part for part in (details, said) if part)
         entries.append(

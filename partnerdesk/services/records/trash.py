@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any, cast
 from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import RecordMissingError
 from partnerdesk.services.records.contacts import ContactForm, save_contact
@@ -153,7 +154,9 @@ def restore_with_edits(
     with database.session() as session:
         record = session.get(MODEL_BY_KIND[kind], record_id)
         if record is None:
-            raise RecordMissingError("It is no longer in the Trash: someone emptied it.")
+            raise RecordMissingError(
+                translate("Refusals", "It is no longer in the Trash: someone emptied it.")
+            )
         restored = Changes()
         if record.deleted_at is not None and record.row_version == form.row_version:
             record.deleted_at = None

@@ -25,6 +25,7 @@ from partnerdesk.core.commitments import CommitmentSource, CommitmentStatus, sho
 from partnerdesk.core.dates import UnreadableDateError, read_date
 from partnerdesk.core.results_report import LateCommitment, MeasureOfSuccess, ResultsReport
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.checkups.checkups import rated_checkup_history
 from partnerdesk.services.errors import (
@@ -94,11 +95,14 @@ def partnership_request(session: Session, request_id: int) -> PartnershipRequest
     """The request, if it is a partnership (it went ahead, or an MOU was started for it)."""
     request = get_request(session, request_id)
     if request.deleted_at is not None:
-        raise RecordMissingError("That request is in the Trash.")
+        raise RecordMissingError(translate("Refusals", "That request is in the Trash."))
     if request.stage not in PARTNERSHIP_STAGES and mou_for_request(session, request_id) is None:
         raise NotAPartnershipError(
-            f"“{request.title}” is not a partnership yet: a results report is for a "
-            "partnership that went ahead (from the kickoff meeting on)."
+            translate(
+                "Refusals",
+                "“{title}” is not a partnership yet: a results report is for a "
+                "partnership that went ahead (from the kickoff meeting on).",
+            ).format(title=request.title)
         )
     return request
 
@@ -173,8 +177,11 @@ def _as_of(text: str, goal: str, day_first: bool) -> date | None:
         return read_date(text, day_first=day_first)
     except UnreadableDateError as error:
         raise InvalidInputError(
-            f"PartnerDesk cannot read “{error.text}” as the date of the figure for “{goal}”. "
-            "Write it as, for example, 2027-03-15 or 15 March 2027."
+            translate(
+                "Refusals",
+                "PartnerDesk cannot read “{text}” as the date of the figure for "
+                "“{goal}”. Write it as, for example, 2027-03-15 or 15 March 2027.",
+            ).format(text=error.text, goal=goal)
         ) from error
 
 

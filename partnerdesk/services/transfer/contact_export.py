@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session, joinedload
 
 from partnerdesk.core.contact_format import LabelledValue
+from partnerdesk.core.translation import translate
 from partnerdesk.exports.contacts import (
     CSV_ENCODING,
     ContactRecord,
@@ -74,8 +75,11 @@ def export_format_for(path: Path) -> str:
     found = EXPORT_FORMATS.get(Path(path).suffix.casefold())
     if found is None:
         raise UnsupportedExportError(
-            f"PartnerDesk can export contacts to .csv or .vcf files, not to {Path(path).name}"
-            " (or to a .zip of vCards, one per contact)."
+            translate(
+                "Refusals",
+                "PartnerDesk can export contacts to .csv or .vcf files, not to {name} "
+                "(or to a .zip of vCards, one per contact).",
+            ).format(name=Path(path).name)
         )
     return found
 
@@ -88,13 +92,22 @@ def chosen_format(path: Path, file_format: ContactFileFormat | str | None) -> Co
     chosen = ContactFileFormat(file_format)
     suffix = Path(path).suffix.casefold()
     if chosen in _CSV_WRITERS and suffix != ".csv":
-        raise UnsupportedExportError(f"A {chosen.label} file is a .csv file: name it so.")
+        raise UnsupportedExportError(
+            translate("Refusals", "A {label} file is a .csv file: name it so.").format(
+                label=chosen.label
+            )
+        )
     if chosen is ContactFileFormat.VCARD and suffix not in (".vcf", ".vcard"):
-        raise UnsupportedExportError("A vCard file is a .vcf file: name it so.")
+        raise UnsupportedExportError(
+            translate("Refusals", "A vCard file is a .vcf file: name it so.")
+        )
     if chosen is ContactFileFormat.VCARD_PER_CONTACT and suffix not in ("", ".zip"):
         raise UnsupportedExportError(
-            "One vCard per contact is written into a .zip file or a folder: give a name "
-            "ending in .zip, or a folder's."
+            translate(
+                "Refusals",
+                "One vCard per contact is written into a .zip file or a folder: give a "
+                "name ending in .zip, or a folder's.",
+            )
         )
     return chosen
 
@@ -176,8 +189,11 @@ def _write_zip(records: Sequence[ContactRecord], target: Path) -> None:
 def _refuse_a_folder_in_use(folder: Path) -> None:
     if folder.exists() and (not folder.is_dir() or any(folder.iterdir())):
         raise UnsupportedExportError(
-            f"{folder} is not an empty folder: choose a new or empty folder for the cards, "
-            "so no file of yours is replaced."
+            translate(
+                "Refusals",
+                "{folder} is not an empty folder: choose a new or empty folder for the "
+                "cards, so no file of yours is replaced.",
+            ).format(folder=folder)
         )
 
 

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.translation import translate
 from partnerdesk.imports.contact_files import FileDetection, detect_contact_file, read_contact_file
 from partnerdesk.imports.contact_rows import ContactCandidate, RowProblem
 from partnerdesk.imports.csv_mapping import ColumnMapping, ContactField
@@ -312,11 +313,17 @@ def _read_bytes(path: Path) -> bytes:
         with open_regular_file(Path(path)) as handle:
             return handle.read()
     except IsADirectoryError as error:
-        raise UnreadableFileError(f"{path} is a folder, not a file.") from error
+        raise UnreadableFileError(
+            translate("Refusals", "{path} is a folder, not a file.").format(path=path)
+        ) from error
     except NotARegularFileError as error:
         raise UnreadableFileError(error.strerror) from error
     except OSError as error:
-        raise UnreadableFileError(f"PartnerDesk cannot open {path}: {error.strerror}.") from error
+        raise UnreadableFileError(
+            translate("Refusals", "PartnerDesk cannot open {path}: {strerror}.").format(
+                path=path, strerror=error.strerror
+            )
+        ) from error
 
 
 def _check(cancelled: Cancelled | None) -> None:

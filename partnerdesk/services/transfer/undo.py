@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import ImportUndoError
 from partnerdesk.services.records.trash import move_to_trash
@@ -23,11 +24,18 @@ _CHUNK = 500
 def revert_batch(session: Session, batch_id: int) -> Changes:
     batch = session.get(ImportBatch, batch_id)
     if batch is None:
-        raise ImportUndoError(f"There is no import number {batch_id} to undo.")
+        raise ImportUndoError(
+            translate("Refusals", "There is no import number {batch_id} to undo.").format(
+                batch_id=batch_id
+            )
+        )
     if batch.undone_at is not None:
         raise ImportUndoError(
-            f"The import of {batch.file_name} was already undone "
-            f"({batch.undone_at:%Y-%m-%d %H:%M} UTC); there is nothing left to undo."
+            translate(
+                "Refusals",
+                "The import of {file_name} was already undone ({undone_at:%Y-%m-%d "
+                "%H:%M} UTC); there is nothing left to undo.",
+            ).format(file_name=batch.file_name, undone_at=batch.undone_at)
         )
     records = session.scalars(
         select(ImportedRecord).where(ImportedRecord.batch_id == batch_id)

@@ -17,14 +17,16 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-# The matrix's plain data lives in core (the vetting summary reads it too); the screens
-# import it from here, beside the functions that fill it.
 from partnerdesk.core.capacity_matrix import CapacityMatrix as CapacityMatrix
 from partnerdesk.core.capacity_matrix import CapacityRow as CapacityRow
 from partnerdesk.core.capacity_matrix import CellValue as CellValue
 from partnerdesk.core.capacity_matrix import Party as Party
 from partnerdesk.core.capacity_matrix import PartyRole as PartyRole
 from partnerdesk.core.text import clean_multiline, clean_single_line
+
+# The matrix's plain data lives in core (the vetting summary reads it too); the screens
+# import it from here, beside the functions that fill it.
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.records.organizations import organization_choices
@@ -151,9 +153,9 @@ def write_cell(
 ) -> Changes:
     get_request(session, request_id)
     if session.get(Capacity, capacity_id) is None:
-        raise RecordMissingError("That capacity is no longer in the list.")
+        raise RecordMissingError(translate("Refusals", "That capacity is no longer in the list."))
     if session.get(Organization, organization_id) is None:
-        raise RecordMissingError("That organization is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That organization is no longer there."))
     cell = session.scalar(
         select(CapacityCell).where(
             CapacityCell.request_id == request_id,
@@ -189,7 +191,9 @@ def add_party(database: Database, request_id: int, organization_id: int) -> Chan
         if any(party.organization_id == organization_id for party in matrix.parties):
             return Changes()
         if not matrix.capacities:
-            raise InvalidInputError("Add a capacity first: the matrix has no rows.")
+            raise InvalidInputError(
+                translate("Refusals", "Add a capacity first: the matrix has no rows.")
+            )
         return write_cell(
             session, request_id, matrix.capacities[0].id, organization_id, CellValue()
         )
@@ -213,7 +217,7 @@ def _checked_name(
     in ``language`` (a shipped capacity's name in the screen's language is taken too)."""
     cleaned = clean_single_line(name)
     if not cleaned:
-        raise InvalidInputError("Please give the capacity a name.")
+        raise InvalidInputError(translate("Refusals", "Please give the capacity a name."))
     clash = session.scalar(select(Capacity).where(func.lower(Capacity.name) == cleaned.lower()))
     shown = shipped_names_in(language)
     if clash is None and shown:
@@ -224,9 +228,14 @@ def _checked_name(
         named = shown.get(clash.name, clash.name)
         if clash.retired_at is not None:
             raise InvalidInputError(
-                f"“{named}” is already in the list but was retired; bring it back instead."
+                translate(
+                    "Refusals",
+                    "“{named}” is already in the list but was retired; bring it back instead.",
+                ).format(named=named)
             )
-        raise InvalidInputError(f"“{named}” is already in the list.")
+        raise InvalidInputError(
+            translate("Refusals", "“{named}” is already in the list.").format(named=named)
+        )
     return cleaned
 
 
@@ -264,7 +273,9 @@ def rename_capacity(
     with database.session() as session:
         capacity = session.get(Capacity, capacity_id)
         if capacity is None:
-            raise RecordMissingError("That capacity is no longer in the list.")
+            raise RecordMissingError(
+                translate("Refusals", "That capacity is no longer in the list.")
+            )
         shown = shipped_names_in(language).get(capacity.name)
         if shown is not None and clean_single_line(name) == shown:
             return Changes()
@@ -277,7 +288,9 @@ def retire_capacity(database: Database, capacity_id: int, retired: bool = True) 
     with database.session() as session:
         capacity = session.get(Capacity, capacity_id)
         if capacity is None:
-            raise RecordMissingError("That capacity is no longer in the list.")
+            raise RecordMissingError(
+                translate("Refusals", "That capacity is no longer in the list.")
+            )
         capacity.retired_at = utc_now() if retired else None
     return MATRIX_CHANGED
 
@@ -302,7 +315,7 @@ def mark_as_ours(session: Session, organization_id: int) -> Changes:
     """Say which organization is ours (only one is)."""
     chosen = session.get(Organization, organization_id)
     if chosen is None:
-        raise RecordMissingError("That organization is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That organization is no longer there."))
     for organization in session.scalars(select(Organization).where(Organization.is_ours)):
         organization.is_ours = False
     chosen.is_ours = True

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import Decision, RequestStage
 from partnerdesk.core.text import clean_multiline, clean_single_line
+from partnerdesk.core.translation import translate
 from partnerdesk.core.vetting_data import DecisionRecord
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
@@ -117,7 +118,9 @@ def _refuse_if_decided_elsewhere(
     if shown.row_version is None or request.row_version == shown.row_version:
         return
     if request.deleted_at is not None:
-        raise RecordMissingError("That request was moved to the Trash by someone else.")
+        raise RecordMissingError(
+            translate("Refusals", "That request was moved to the Trash by someone else.")
+        )
     theirs = _decision_to_make(request)
     seen = _decided(shown.stage, shown.current)
     stored = _decided(theirs.stage, theirs.current)
@@ -144,11 +147,14 @@ def _record_decision(
     conditions = clean_multiline(form.conditions)
     if not reasons:
         raise InvalidInputError(
-            "Please write down why you decided this: it is what you and your colleagues "
-            "will look back at."
+            translate(
+                "Refusals",
+                "Please write down why you decided this: it is what you and your "
+                "colleagues will look back at.",
+            )
         )
     if form.decision is Decision.PROCEED_WITH_CONDITIONS and not conditions:
-        raise InvalidInputError("Please list the conditions they must meet.")
+        raise InvalidInputError(translate("Refusals", "Please list the conditions they must meet."))
     if form.decision is not Decision.PROCEED_WITH_CONDITIONS:
         conditions = conditions if form.decision is Decision.PAUSE else ""
     request = get_request(session, request_id)

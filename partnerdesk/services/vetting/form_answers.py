@@ -18,6 +18,7 @@ from partnerdesk.core.document_language import ENGLISH, say, writing_in
 from partnerdesk.core.forms import FormQuestion, FormReading, form_topic_title, match_rows, tidy
 from partnerdesk.core.question_text import RecordFacts, fill_placeholders
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.documents.files import check_docx_target
@@ -91,7 +92,11 @@ def take_answers(
         }
         if set(answers) - set(questions):
             raise InvalidInputError(
-                "Some of these questions are no longer in the question bank: read the form again."
+                translate(
+                    "Refusals",
+                    "Some of these questions are no longer in the question bank: read the "
+                    "form again.",
+                )
             )
         stored = {
             answer.question_id: answer
@@ -105,8 +110,11 @@ def take_answers(
                 now = tidy(answer.their_answer) if answer is not None else ""
                 if now != tidy(seen.get(key, "")):
                     raise InvalidInputError(
-                        "Some of these answers were changed since the form was read. "
-                        "Nothing was read in: read the form again to see them."
+                        translate(
+                            "Refusals",
+                            "Some of these answers were changed since the form was read. "
+                            "Nothing was read in: read the form again to see them.",
+                        )
                     )
         for key, text in answers.items():
             question = questions[key]

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
 from partnerdesk.services.vetting.overview import bank_in, shipped_bank, shown_wording
@@ -46,7 +47,9 @@ class EditableQuestion:
 def _find(session: Session, key: str) -> VettingQuestion:
     question = session.scalar(select(VettingQuestion).where(VettingQuestion.key == key))
     if question is None:
-        raise RecordMissingError("That question is no longer in the question bank.")
+        raise RecordMissingError(
+            translate("Refusals", "That question is no longer in the question bank.")
+        )
     return question
 
 
@@ -54,7 +57,7 @@ def _checked_text(text: str) -> str:
     # Questions may span lines in the bank file, but are asked as one paragraph.
     cleaned = " ".join(clean_multiline(text).split())
     if not cleaned:
-        raise InvalidInputError("Please write the question.")
+        raise InvalidInputError(translate("Refusals", "Please write the question."))
     return cleaned
 
 
@@ -108,7 +111,9 @@ def add_question(
     """Add one of our own questions under a topic; returns its key."""
     bank = bank or shipped_bank()
     if bank.category(category) is None:
-        raise InvalidInputError("Please choose the topic the question belongs to.")
+        raise InvalidInputError(
+            translate("Refusals", "Please choose the topic the question belongs to.")
+        )
     cleaned = _checked_text(text)
     with database.session() as session:
         ensure_question_bank(session, bank)

@@ -18,6 +18,7 @@ from partnerdesk.core.red_flags import (
     red_flags,
 )
 from partnerdesk.core.text import clean_multiline
+from partnerdesk.core.translation import translate
 
 # An answer's plain data lives in core (the screens and the vetting summary read it);
 # the screens import it from here, beside the functions that save it.
@@ -144,10 +145,12 @@ def write_answer(
     sent before the page reloaded the last) never refuse each other.
     """
     if session.get(PartnershipRequest, request_id) is None:
-        raise RecordMissingError("That request is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That request is no longer there."))
     question = session.scalar(select(VettingQuestion).where(VettingQuestion.key == question_key))
     if question is None:
-        raise RecordMissingError("That question is no longer in the question bank.")
+        raise RecordMissingError(
+            translate("Refusals", "That question is no longer in the question bank.")
+        )
     answer = session.scalar(
         select(VettingAnswer).where(
             VettingAnswer.request_id == request_id, VettingAnswer.question_id == question.id
@@ -218,7 +221,7 @@ def answers_by_key(session: Session, request_id: int) -> dict[str, AnswerFacts]:
 def vetting_facts(session: Session, request_id: int, today: date | None = None) -> VettingFacts:
     request = session.get(PartnershipRequest, request_id)
     if request is None:
-        raise RecordMissingError("That request is no longer there.")
+        raise RecordMissingError(translate("Refusals", "That request is no longer there."))
     today = today or date.today()
     organization = request.organization
     history = (

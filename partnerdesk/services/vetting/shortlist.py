@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.forms import QuestionChoice
 from partnerdesk.core.question_text import RecordFacts, fill_placeholders
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import InvalidInputError
@@ -96,7 +97,7 @@ def read_shortlist(database: Database, request_id: int, language: str = "en") ->
 def save_shortlist(database: Database, request_id: int, keys: Collection[str]) -> Changes:
     """Keep these questions (by key) as the request's shortlist."""
     if not keys:
-        raise InvalidInputError("Tick at least one question for the form.")
+        raise InvalidInputError(translate("Refusals", "Tick at least one question for the form."))
     with database.session() as session:
         get_request(session, request_id)
         questions = {
@@ -108,8 +109,11 @@ def save_shortlist(database: Database, request_id: int, keys: Collection[str]) -
         missing = set(keys) - set(questions)
         if missing:
             raise InvalidInputError(
-                "Some of these questions are no longer in the question bank. "
-                "Open the list again and choose once more."
+                translate(
+                    "Refusals",
+                    "Some of these questions are no longer in the question bank. Open the "
+                    "list again and choose once more.",
+                )
             )
         wanted = set(questions.values())
         current = set(

@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from partnerdesk.core.choices import ParticipationLevel as Level
+from partnerdesk.core.document_language import document_words
 from partnerdesk.services.mou.drafts import create_mou, load_draft
+from partnerdesk.services.mou.prefill import ENGLISH_SENTENCES
 from partnerdesk.services.profiles.answers import save_profile_answer
 from partnerdesk.services.records.organizations import add_organization
 from partnerdesk.services.records.requests import RequestForm, save_request
@@ -66,3 +68,44 @@ def test_the_purpose_is_joint_and_says_whose_need_is_whose(database: Database) -
         "Northgate Mutual Aid and Lakeview Hospital work together on a need both "
         "organizations share.\nFor Northgate Mutual Aid: Tenants evicted for medical debt."
     )
+
+
+def test_a_mou_started_from_a_spanish_screen_is_worded_in_spanish(database: Database) -> None:
+    """Written once in the language of the screen that started it (issue 21); the English
+    start above stays as it was."""
+    with database.session() as session:
+        ours, _ = add_organization(session, "Northgate Mutual Aid")
+        theirs, _ = add_organization(session, "Lakeview Hospital")
+        mark_as_ours(session, ours)
+        save_profile_answer(session, ours, "why.need", "Inquilinos desalojados por deudas.")
+        save_profile_answer(session, ours, "contributions.relational", "Confían en nosotros.")
+        request_id, _ = save_request(
+            session,
+            RequestForm(
+                title="Referencias de vivienda",
+                organization_id=theirs,
+                participation_offered=Level.EMPOWER,
+                participation_wanted=Level.EMPOWER,
+            ),
+        )
+        mou_id, _ = create_mou(session, request_id, language="es")
+        draft = load_draft(session, mou_id)
+    assert draft.title == "MOU: Referencias de vivienda"
+    sections = draft.sections
+    assert sections["purpose"]["purpose"] == (
+        "Northgate Mutual Aid y Lakeview Hospital trabajan juntas en una necesidad que ambas "
+        "organizaciones comparten.\nPara Northgate Mutual Aid: Inquilinos desalojados por deudas."
+    )
+    assert sections["decisions"]["how"].startswith(
+        "Northgate Mutual Aid toma las decisiones finales, y Lakeview Hospital apoya"
+    )
+    assert sections["resources"]["services"] == (
+        "Northgate Mutual Aid, en sus propias palabras: «Confían en nosotros.»"
+    )
+
+
+def test_the_english_sentences_in_code_are_the_shipped_ones() -> None:
+    words = document_words("en")
+    for key, text in ENGLISH_SENTENCES.items():
+        shipped = words["mou.list_and" if key == "list_and" else f"mou.prefill.{key}"]
+        assert text == shipped, key

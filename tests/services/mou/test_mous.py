@@ -178,3 +178,13 @@ def test_the_mou_email_greets_by_title_and_family_name_or_by_given_name(
     with sample.session() as session:
         body = mou_email(session, mou_id, 2).body
     assert body.startswith(f"{expected}\n\nAttached is version 2 of our draft")
+
+
+def test_what_each_party_provides_is_said_in_the_screens_language(sample: Database) -> None:
+    """The capacity matrix's sentence and the shipped capacities' names in Spanish, for an
+    MOU started from a Spanish screen (issue 21)."""
+    with sample.session() as session:
+        mou_id, _ = create_mou(session, 1, language="es")
+        services = load_draft(session, mou_id).sections["resources"]["services"]
+    assert "Eastside Community Food Collective aporta experiencia vivida" in services
+    assert "provides" not in services

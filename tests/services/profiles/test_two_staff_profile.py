@@ -12,8 +12,9 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.translation import use_language
 from partnerdesk.paths import DataLocation
-from partnerdesk.services.profiles.answers import read_profile, save_profile_answers
+from partnerdesk.services.profiles.answers import prompts_in, read_profile, save_profile_answers
 from partnerdesk.services.records.editing import save_organization_edits
 from partnerdesk.services.records.organizations import OrganizationForm
 from partnerdesk.store.database import Database, open_database
@@ -106,3 +107,21 @@ def test_two_saves_of_one_profile_that_overlap_lose_neither(
     save_profile_answers(alex, club, {MISSION: "Sport for all"}, bases={MISSION: shown[MISSION]})
     answers = read_profile(sam, club).answers
     assert (answers[MISSION], answers[WHERE]) == ("Sport for all", "The east side")
+
+
+def test_the_spanish_window_names_the_answer_as_its_page_does(
+    staff: tuple[Database, Database], club: int
+) -> None:
+    alex, sam = staff
+    shown = read_profile(alex, club).answers
+    save_profile_answers(sam, club, {MISSION: "Deporte y tareas para cada niño"})
+    use_language("es")
+    try:
+        with pytest.raises(ChangedElsewhereError) as refused:
+            save_profile_answers(alex, club, {MISSION: "Deporte"}, bases=shown)
+    finally:
+        use_language("en")
+    label = prompts_in("es").field(MISSION)
+    assert label is not None
+    assert refused.value.changed == [label.label]
+    assert str(refused.value).startswith("Otra persona cambió este perfil de la organización")
