@@ -49,6 +49,11 @@ if TYPE_CHECKING:
 # Shares of the text width: the statement and the comments wide, the rating narrow (room
 # for "4 - Agree" on two lines).
 _SHARES = (0.44, 0.15, 0.41)
+# The rating column is widened when its heading has a longer word ("Calificación"), so
+# the word is not broken in two: about this much per letter of the bold heading, and the
+# cell's own margins.
+_HEADING_LETTER = Cm(0.25)
+_CELL_MARGINS = Cm(0.5)
 # The text width when a letterhead gives no page size (Letter, 2.5 cm margins).
 _DEFAULT_WIDTH = Cm(16.5)
 # Room to write a rating and a line or two of comment; the row grows as they type. Small
@@ -147,7 +152,14 @@ def _column_widths(document: WordDocument) -> tuple[Emu, ...]:
     width: int = _DEFAULT_WIDTH
     if section.page_width and section.left_margin is not None and section.right_margin is not None:
         width = Emu(section.page_width - section.left_margin - section.right_margin)
-    return tuple(Emu(int(width * share)) for share in _SHARES)
+    statement, rating, comments = _SHARES
+    longest_word = max(len(word) for word in headings()[1].split())
+    needed = (longest_word * _HEADING_LETTER + _CELL_MARGINS) / width
+    if needed > rating:
+        # The other two columns give up the room in their proportions.
+        left = (1 - needed) / (statement + comments)
+        statement, rating, comments = statement * left, needed, comments * left
+    return tuple(Emu(int(width * share)) for share in (statement, rating, comments))
 
 
 def _first_free_bookmark_id(document: WordDocument) -> int:

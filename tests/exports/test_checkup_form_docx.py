@@ -9,6 +9,7 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Cm
 
 from partnerdesk.core.checkup_form import statement_mark
 from partnerdesk.core.checkups import shipped_statements
@@ -190,3 +191,27 @@ def test_in_spanish_every_word_of_the_form_is_spanish(tmp_path: Path) -> None:
     assert document.core_properties.title == (
         "¿Cómo va nuestra alianza? Caminatas para prevenir la diabetes"
     )
+
+
+def test_libreoffice_lays_the_spanish_form_out_with_whole_words_in_its_headings(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "form.docx"
+    write_checkup_form(
+        target,
+        shipped_statements("es"),
+        our_name=OURS,
+        their_name=THEIRS,
+        partnership_title=TITLE,
+        held_on=date(2026, 12, 10),
+        language="es",
+    )
+    # The rating column is widened for "Calificación" on one line (3.5 cm; it was cut
+    # "Calificació|n" at 2.5 cm), the statement and comments still the wide ones.
+    statement, rating, comments = docx.Document(str(target)).tables[0].rows[0].cells
+    assert (rating.width or 0) >= Cm(3.4)
+    assert (statement.width or 0) > 1.5 * (rating.width or 0)
+    assert (comments.width or 0) > 1.5 * (rating.width or 0)
+    pdf = libreoffice_convert(target, tmp_path, "pdf", "pdf").read_bytes()
+    pages = re.findall(rb"/Type\s*/Page(?![s\w])", pdf)
+    assert 1 <= len(pages) <= 4, f"{len(pages)} pages"
