@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
@@ -25,6 +26,9 @@ from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.language import content_language
 from partnerdesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from partnerdesk.ui.editors.signing_dialogs import SignMouDialog
 
 PAGES = ["today", "organizations", "contacts", "requests", "partnerships", "notes", "trash"]
 
@@ -291,7 +295,7 @@ def returned_form_dialog(window: MainWindow, database: Database, request_id: int
     return CheckupFormDialog(reading, window)
 
 
-def signing_dialog(window: MainWindow, database: Database, request_id: int) -> QWidget:
+def signing_dialog(window: MainWindow, database: Database, request_id: int) -> SignMouDialog:
     """Marking the request's MOU as signed, who signed for each party typed in."""
     from partnerdesk.services.mou.signing import signed_state
     from partnerdesk.store.models import Mou
