@@ -54,6 +54,8 @@ PICTURES = {
     "sample-charter-meetings.png": "charter.png",
     "sample-checkups.png": "checkups.png",
     "sample-checkup-side-by-side.png": "checkup-side-by-side.png",
+    "sample-checkup-form-read.png": "checkup-form-read.png",
+    "sample-signed-mou.png": "signed-mou.png",
 }
 THEME_PICTURES = {
     "dark-vetting.png": "dark-mode.png",

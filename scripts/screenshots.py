@@ -14,6 +14,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QPalette
@@ -23,7 +24,11 @@ from partnerdesk.app import build_main_window, create_application
 from partnerdesk.paths import DataLocation
 from partnerdesk.services.sample_data.loading import load_sample_data
 from partnerdesk.store.database import Database, open_database
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from partnerdesk.ui.editors.signing_dialogs import SignMouDialog
 
 PAGES = ["today", "organizations", "contacts", "requests", "partnerships", "notes", "trash"]
 
@@ -161,6 +166,7 @@ def shoot_organization_and_editors(
     window.grab().save(str(out / f"{prefix}-requests-board.png"))
     requests_page.view_switch.setChecked(False)
     dialogs += vetting_dialogs(window, request_id)
+    dialogs.append(("signed-mou", signing_dialog(window, database, request_id)))
     dialogs += results_dialogs(window)
     shoot_mou_wizard(window, request_id, out, prefix, application)
     shoot_charter(window, out, prefix, application)
@@ -237,11 +243,74 @@ def shoot_checkups(
     window.grab().save(str(out / f"{prefix}-checkups.png"))
     page.tabs.setCurrentIndex(0)
     newest = list_checkups(database, request_id)[-1]
+    # The areas and statements in the window's language, as the window shows them.
     dialog = CheckupDialog(
-        read_checkup(database, newest.id), shipped_statements(), lambda *_: None, window
+        read_checkup(database, newest.id),
+        shipped_statements(content_language()),
+        lambda *_: None,
+        window,
     )
     dialog.tabs.setCurrentIndex(1)
-    return [("checkup-side-by-side", dialog)]
+    return [
+        ("checkup-side-by-side", dialog),
+        ("checkup-form-read", returned_form_dialog(window, database, request_id)),
+    ]
+
+
+# Their filled check-up form, as the partner returns it (the guide's picture of reading it).
+_RETURNED_FORM = {
+    "en": "Check-up form - Harlow County - returned.docx",
+    "es": "Formulario de revisión - Condado de Harlow - devuelto.docx",
+}
+_TYPED_IN = {
+    "en": ("maybe", "Agree", "We meet monthly"),
+    "es": ("quizás", "De acuerdo", "Nos reunimos cada mes"),
+}
+
+
+def returned_form_dialog(window: MainWindow, database: Database, request_id: int) -> QWidget:
+    """The check-up form written in the window's language, filled in as a partner does
+    (one cell no rating, one between two ratings, two left blank), and read back."""
+    import docx
+
+    from partnerdesk.services.checkups.partner_form import export_checkup_form, read_partner_form
+    from partnerdesk.ui.editors.checkup_form_dialog import CheckupFormDialog
+
+    language = content_language()
+    unsure, agree, comment = _TYPED_IN.get(language, _TYPED_IN["en"])
+    with tempfile.TemporaryDirectory() as folder:
+        form = Path(folder) / _RETURNED_FORM.get(language, _RETURNED_FORM["en"])
+        export_checkup_form(database, request_id, form, language=language)
+        document = docx.Document(str(form))
+        rows = [row for grid in document.tables for row in grid.rows[1:]]
+        for number, row in enumerate(rows):
+            typed = {7: unsure, 17: "3.5", 14: "", len(rows) - 1: ""}.get(
+                number, agree if number % 4 == 1 else str(3 + number % 3)
+            )
+            row.cells[1].paragraphs[0].add_run(typed)
+            if number in (8, 10):
+                row.cells[2].paragraphs[0].add_run(comment)
+        document.save(str(form))
+        reading = read_partner_form(database, request_id, form, language=language)
+    return CheckupFormDialog(reading, window)
+
+
+def signing_dialog(window: MainWindow, database: Database, request_id: int) -> SignMouDialog:
+    """Marking the request's MOU as signed, who signed for each party typed in."""
+    from partnerdesk.services.mou.signing import signed_state
+    from partnerdesk.store.models import Mou
+    from partnerdesk.ui.editors.signing_dialogs import SignMouDialog
+
+    with database.session() as session:
+        mou_id = session.query(Mou).filter_by(request_id=request_id).one().id
+    dialog = SignMouDialog(signed_state(database, mou_id), Path.home(), window)
+    for signer, name in zip(dialog.signers.values(), _SIGNERS, strict=False):
+        if not signer.text():
+            signer.setText(name)
+    return dialog
+
+
+_SIGNERS = ("Marisol Ortega", "Robert Castellano")
 
 
 def shoot_charter(window: MainWindow, out: Path, prefix: str, application: QApplication) -> None:

@@ -1,7 +1,8 @@
 """The partner's check-up form (issue 19):
 
-``partnerdesk export checkup-form REQUEST_ID FILE.docx``: the form the partner fills in,
-on the letterhead. Prints ``Wrote the check-up form for request N to FILE``.
+``partnerdesk export checkup-form REQUEST_ID FILE.docx [--document-language en|es]``: the
+form the partner fills in, on the letterhead, in the language chosen (English by default).
+Prints ``Wrote the check-up form for request N to FILE``.
 
 ``partnerdesk import checkup REQUEST_ID FILE.docx [--dry-run]``: their filled form, read
 into the request's latest check-up held (a new one dated today when there is none).
@@ -20,7 +21,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
-from partnerdesk.commands.word_export import export_word_document
+from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
@@ -61,6 +62,7 @@ def register(commands: Any) -> None:
     form.add_argument(
         "file", metavar="FILE.docx", help=translate("Commands", "the Word file to write")
     )
+    add_document_language(form)
     form.set_defaults(handler=command_export_checkup_form)
     importing = commands.choices["import"]
     before = importing.get_default("handler")
@@ -86,10 +88,11 @@ def command_export_checkup_form(arguments: argparse.Namespace, location: DataLoc
     from partnerdesk.services.checkups.partner_form import export_checkup_form
 
     number = arguments.request_id
+    language = arguments.document_language
     code, written = export_word_document(
         location,
         arguments.file,
-        lambda database, target: export_checkup_form(database, number, target),
+        lambda database, target: export_checkup_form(database, number, target, language=language),
         translate("checkup_form_commands", NO_REQUEST).format(number),
     )
     if written is not None:

@@ -23,19 +23,62 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from partnerdesk.core.checkups import HIGHEST_SCORE, LOWEST_SCORE, scale_in_words
+from partnerdesk.core.checkups import HIGHEST_SCORE, LOWEST_SCORE
+from partnerdesk.core.document_language import DOCUMENT_LANGUAGES, document_words, say
 from partnerdesk.core.translation import translate
 
-STATEMENT_HEADING = "Statement"
-RATING_HEADING = "Rating (1–5)"
-COMMENTS_HEADING = "Comments"
-HEADINGS = (STATEMENT_HEADING, RATING_HEADING, COMMENTS_HEADING)
+_LANGUAGES = tuple(DOCUMENT_LANGUAGES)
 
-FORM_TITLE = "How is our partnership going?"
-CLOSING = "Thank you for taking the time to answer."
+# The form's words are document words ("checkup_form.*" in resources/document_words.yaml
+# and each language's copy), written in the language chosen for the form. Its reading
+# knows them in every language, whichever the form was written in.
+_WORDS_KEY = "checkup_form."
 
-# The scale in the introduction's words is core.checkups.SCALE_WORDS, the one the app
-# shows too; those words are read back as the ratings they name.
+
+def form_title() -> str:
+    """ "How is our partnership going?", in the document's language."""
+    return say("checkup_form.title")
+
+
+def closing() -> str:
+    return say("checkup_form.closing")
+
+
+def headings() -> tuple[str, str, str]:
+    """The columns, in the document's language: Statement | Rating (1–5) | Comments."""
+    return (
+        say("checkup_form.statement"),
+        say("checkup_form.rating"),
+        say("checkup_form.comments"),
+    )
+
+
+def headings_in_every_language() -> tuple[tuple[str, str, str], ...]:
+    """The columns as each document language writes them (for reading a form back)."""
+    found = []
+    for language in _LANGUAGES:
+        statement, rating, comments = _words_in(language, "statement", "rating", "comments")
+        found.append((statement, rating, comments))
+    return tuple(found)
+
+
+def closings_in_every_language() -> tuple[str, ...]:
+    return tuple(_words_in(language, "closing")[0] for language in _LANGUAGES)
+
+
+def _words_in(language: str, *keys: str) -> tuple[str, ...]:
+    words = document_words(language)
+    return tuple(str(words[_WORDS_KEY + key]) for key in keys)
+
+
+def scale_in_document_words() -> str:
+    """The whole scale in the document's language: "1 = not at all, …, 5 = fully" (in
+    English the words the app shows, core.checkups.SCALE_WORDS)."""
+    return ", ".join(
+        say("checkup_form.scale_step", score=score, words=say(f"checkup_form.scale.{score}"))
+        for score in range(LOWEST_SCORE, HIGHEST_SCORE + 1)
+    )
+
 
 # Word bookmark names: a letter or "_" first, letters, digits and "_", at most 40. A
 # leading "_" makes Word list it only under "Hidden bookmarks", out of the partner's way.
@@ -58,23 +101,18 @@ def statement_mark(statement_id: str) -> str:
 
 
 def introduction(our_name: str, their_name: str) -> tuple[str, ...]:
-    """The form's opening paragraphs, from us to the partner."""
-    us = our_name or "We"
-    scale = scale_in_words()
-    greeting = f"Dear colleagues at {their_name}," if their_name else "Dear colleagues,"
+    """The form's opening paragraphs, from us to the partner, in the document's language."""
+    greeting = (
+        say("checkup_form.dear", organization=their_name)
+        if their_name
+        else say("checkup_form.dear_all")
+    )
     return (
         greeting,
-        f"{us} would like to hear how you think our partnership is going. Our own staff "
-        "answer the same statements. We will look at both sets of answers together with "
-        "you, starting with the ones where we see things differently.",
-        "Honest answers help us most. A low rating is not a complaint: it shows us what "
-        "to talk about and what to do better.",
-        "How to fill it in: for each statement, type a number from 1 to 5 in the Rating "
-        f"cell ({scale}). A word such as “Agree” or “Mostly” is fine too. Leave the cell "
-        "blank if you don't know. Comments are welcome: an example, or what would make "
-        "it better.",
-        "When you are done, save this document as a Word document (.docx) and e-mail it "
-        "back to us.",
+        say("checkup_form.hear", we=our_name or say("checkup_form.we")),
+        say("checkup_form.honest"),
+        say("checkup_form.how", scale=scale_in_document_words()),
+        say("checkup_form.send_back"),
     )
 
 
@@ -157,6 +195,7 @@ for _score, _phrases in {
         "de acuerdo",
         "bastante",
         "mayormente",
+        "en su mayoria",
         "casi siempre",
     ),
     5: (

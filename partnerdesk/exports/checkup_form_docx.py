@@ -21,14 +21,15 @@ from docx.oxml.ns import qn
 from docx.shared import Cm, Emu, Pt
 
 from partnerdesk.core.checkup_form import (
-    CLOSING,
-    FORM_TITLE,
-    HEADINGS,
+    closing,
+    form_title,
+    headings,
     introduction,
     statement_mark,
 )
 from partnerdesk.core.checkups import CheckupDomain, CheckupStatements
 from partnerdesk.core.dates import document_date
+from partnerdesk.core.document_language import ENGLISH, say, writing_in
 from partnerdesk.exports.letterhead import on_letterhead
 from partnerdesk.exports.word import (
     cannot_split,
@@ -48,6 +49,11 @@ if TYPE_CHECKING:
 # Shares of the text width: the statement and the comments wide, the rating narrow (room
 # for "4 - Agree" on two lines).
 _SHARES = (0.44, 0.15, 0.41)
+# The rating column is widened when its heading has a longer word ("Calificación"), so
+# the word is not broken in two: about this much per letter of the bold heading, and the
+# cell's own margins.
+_HEADING_LETTER = Cm(0.25)
+_CELL_MARGINS = Cm(0.5)
 # The text width when a letterhead gives no page size (Letter, 2.5 cm margins).
 _DEFAULT_WIDTH = Cm(16.5)
 # Room to write a rating and a line or two of comment; the row grows as they type. Small
@@ -65,10 +71,12 @@ def write_checkup_form(
     held_on: date | None,
     data_dir: Path | None = None,
     letterhead: Path | None = None,
+    language: str = ENGLISH,
 ) -> str:
-    """Write the check-up form for ``their_name`` to fill in, to ``path`` (.docx).
+    """Write the check-up form for ``their_name`` to fill in, to ``path`` (.docx), in
+    ``language`` (its fixed words and dates; the statements are worded as given).
 
-    ``statements``: the statements to rate (``core.checkups.shipped_statements()``);
+    ``statements``: the statements to rate (``core.checkups.shipped_statements(language)``);
     ``our_name``: our organization, named as the sender and the file's author;
     ``partnership_title``: the partnership (request) it is about; ``held_on``: the
     check-up's date when one is set (None: the form says only when it was prepared).
@@ -79,21 +87,22 @@ def write_checkup_form(
     file is written next to ``path`` and moved into place, so a failure never leaves half
     a form where an earlier one was.
     """
-    document, warning = on_letterhead(
-        data_dir,
-        lambda document: build_checkup_form(
-            document,
-            statements,
-            our_name=our_name,
-            their_name=their_name,
-            partnership_title=partnership_title,
-            held_on=held_on,
-        ),
-        title=f"{FORM_TITLE} {partnership_title}".strip(),
-        author=our_name,
-        letterhead=letterhead,
-        what="check-up form",
-    )
+    with writing_in(language):
+        document, warning = on_letterhead(
+            data_dir,
+            lambda document: build_checkup_form(
+                document,
+                statements,
+                our_name=our_name,
+                their_name=their_name,
+                partnership_title=partnership_title,
+                held_on=held_on,
+            ),
+            title=say("checkup_form.file_title", title=partnership_title).strip(),
+            author=our_name,
+            letterhead=letterhead,
+            what="check-up form",
+        )
     save_atomically(document, Path(path))
     return warning
 
@@ -108,17 +117,20 @@ def build_checkup_form(
     held_on: date | None,
     prepared_on: date | None = None,
 ) -> None:
-    """The form's content, written into ``document`` (already on the letterhead)."""
-    heading(document, "", 0).add_run(word_safe(FORM_TITLE))
+    """The form's content, written into ``document`` (already on the letterhead), in the
+    document's language (``writing_in``)."""
+    heading(document, "", 0).add_run(word_safe(form_title()))
     about = [partnership_title] if partnership_title else []
     if held_on is not None:
-        about.append(f"check-up of {document_date(held_on)}")
+        about.append(say("checkup_form.check_up_of", date=document_date(held_on)))
     else:
-        about.append(f"prepared on {document_date(prepared_on or date.today())}")
+        day = document_date(prepared_on or date.today())
+        about.append(say("checkup_form.prepared_on", date=day))
     if our_name:
-        about.append(f"from {our_name}")
+        about.append(say("checkup_form.from", organization=our_name))
     grey_note(document, " · ".join(about))
-    page_numbers(document, f"Partnership check-up · {their_name}" if their_name else "")
+    footer = say("checkup_form.footer", organization=their_name) if their_name else ""
+    page_numbers(document, footer)
     for line in introduction(our_name, their_name):
         paragraph(document, line)
     widths = _column_widths(document)
@@ -132,7 +144,7 @@ def build_checkup_form(
         title.paragraph_format.space_before = Pt(8)
         title.paragraph_format.space_after = Pt(3)
         marks = _domain_table(document, domain, widths, marks)
-    paragraph(document, CLOSING).paragraph_format.space_before = Pt(8)
+    paragraph(document, closing()).paragraph_format.space_before = Pt(8)
 
 
 def _column_widths(document: WordDocument) -> tuple[Emu, ...]:
@@ -140,7 +152,14 @@ def _column_widths(document: WordDocument) -> tuple[Emu, ...]:
     width: int = _DEFAULT_WIDTH
     if section.page_width and section.left_margin is not None and section.right_margin is not None:
         width = Emu(section.page_width - section.left_margin - section.right_margin)
-    return tuple(Emu(int(width * share)) for share in _SHARES)
+    statement, rating, comments = _SHARES
+    longest_word = max(len(word) for word in headings()[1].split())
+    needed = (longest_word * _HEADING_LETTER + _CELL_MARGINS) / width
+    if needed > rating:
+        # The other two columns give up the room in their proportions.
+        left = (1 - needed) / (statement + comments)
+        statement, rating, comments = statement * left, needed, comments * left
+    return tuple(Emu(int(width * share)) for share in (statement, rating, comments))
 
 
 def _first_free_bookmark_id(document: WordDocument) -> int:
@@ -155,7 +174,7 @@ def _first_free_bookmark_id(document: WordDocument) -> int:
 def _domain_table(
     document: WordDocument, domain: CheckupDomain, widths: tuple[Emu, ...], mark_id: int
 ) -> int:
-    grid = table(document, HEADINGS, [(item.text, "", "") for item in domain.statements])
+    grid = table(document, headings(), [(item.text, "", "") for item in domain.statements])
     grid.autofit = False
     # Both the grid (LibreOffice, Google Docs) and each cell (Word) carry the widths.
     for column, width in zip(grid.columns, widths, strict=True):

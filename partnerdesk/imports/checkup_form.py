@@ -13,6 +13,9 @@ statement
 - else by its wording (``core.forms.wording_likeness``), when it reads clearly more like
   one statement than like any other — better unread than under the wrong statement.
 
+The form may be written in any document language: its headings, domain titles and
+statements are known in each (the caller gives the statements' other wordings).
+
 Heading rows repeated anywhere, blank rows, rows deleted or moved between tables are
 taken in stride. What a Rating cell says is ``core.checkup_form.read_rating``'s business.
 Nothing is written: the caller shows the reading and stores it.
@@ -20,15 +23,15 @@ Nothing is written: the caller shows the reading and stores it.
 
 from __future__ import annotations
 
+import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
 
 from partnerdesk.core.checkup_form import (
-    CLOSING,
-    COMMENTS_HEADING,
-    RATING_HEADING,
-    STATEMENT_HEADING,
+    closings_in_every_language,
+    headings_in_every_language,
     read_rating,
     statement_mark,
 )
@@ -128,8 +131,15 @@ class _Columns:
     comment: int = 2
 
 
-def read_checkup_form(path: Path, statements: CheckupStatements) -> CheckupFormReading:
+def read_checkup_form(
+    path: Path,
+    statements: CheckupStatements,
+    other_wordings: Sequence[CheckupStatements] = (),
+) -> CheckupFormReading:
     """Read the partner's ratings from their filled-in check-up form (.docx).
+
+    ``other_wordings``: the same statements (same ids) as the form's other languages word
+    them (``shipped_statements("es")``): a form written in any of them is read alike.
 
     Raises UnreadableFormError, with a plain message, for a file that is missing, is not
     a Word document, is damaged, or is not a PartnerDesk check-up form (no table with a
@@ -138,7 +148,7 @@ def read_checkup_form(path: Path, statements: CheckupStatements) -> CheckupFormR
     """
     path = Path(path)
     body = document_body(path)
-    reader = _Reader(statements)
+    reader = _Reader(statements, other_wordings)
     reader.blocks(body)
     if not reader.ours:
         raise UnreadableFormError(
@@ -153,17 +163,27 @@ def read_checkup_form(path: Path, statements: CheckupStatements) -> CheckupFormR
 
 
 class _Reader:
-    def __init__(self, statements: CheckupStatements) -> None:
+    def __init__(
+        self, statements: CheckupStatements, other_wordings: Sequence[CheckupStatements]
+    ) -> None:
         self.statements = statements
         everything = [item for domain in statements.domains for item in domain.statements]
         self.everything = everything
+        # {statement id: its wording in every language, the reading's first}
+        self.wordings = {item.id: _wordings(item, other_wordings) for item in everything}
         marks: dict[str, CheckupStatement | None] = {}
         for item in everything:
             name = statement_mark(item.id)
             # Two ids folded to one mark name: neither is trusted by its mark.
             marks[name] = None if name in marks else item
         self.marks = marks
-        self.titles = {_folded(domain.title): domain.title for domain in statements.domains}
+        # A domain's title as the form has it, in whichever language it was written.
+        self.titles = {
+            _folded(domain.title): domain.title
+            for worded in (statements, *other_wordings)
+            for domain in worded.domains
+        }
+        self.closings = {_folded(text) for text in closings_in_every_language()}
         self.rows: list[_Row] = []
         self.notes: list[str] = []
         self.tables = 0
@@ -182,7 +202,7 @@ class _Reader:
                 if not text:
                     continue
                 self.last_paragraph = text
-                known = _folded(text) in self.titles or _folded(text) == _folded(CLOSING)
+                known = _folded(text) in self.titles or _folded(text) in self.closings
                 if self.tables and not known:
                     self.notes.append(text)  # before the first table: our introduction
             elif child.tag in WRAPPER_TAGS:
@@ -232,7 +252,7 @@ class _Reader:
     def _match(self, text: str, marked: CheckupStatement | None) -> CheckupStatement | None:
         if not text:
             return marked
-        by_wording = _best_by_wording(text, self.everything)
+        by_wording = _best_by_wording(text, self.everything, self.wordings)
         if marked is not None and (by_wording is None or by_wording.id == marked.id):
             return marked
         return by_wording
@@ -249,7 +269,9 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
     problems: list[CheckupFormProblem] = []
     last: _Row | None = None
     for row in reader.rows:
-        shown = row.statement.text if row.statement is not None else row.statement_text
+        wordings = reader.wordings[row.statement.id] if row.statement is not None else ()
+        # The statement as the form words it, in the form's language.
+        shown = _as_worded(row.statement_text, wordings) if wordings else row.statement_text
         where = _row_words(row)
         if shown:
             where = translate("ReadingForms", "{where} ({statement})").format(
@@ -273,7 +295,7 @@ def _reading(statements: CheckupStatements, reader: _Reader) -> CheckupFormReadi
             continue
         statement_id = row.statement.id
         cell = read_rating(row.rating)
-        added = _added_to_statement(row.statement_text, row.statement)
+        added = _added_to_statement(row.statement_text, wordings)
         comment = "\n".join(text for text in (added, cell.comment, row.comment) if text)
         if statement_id in found or statement_id in unreadable:
             if cell.score is not None or comment or cell.problem:
@@ -318,10 +340,30 @@ def _row_words(row: _Row) -> str:
     )
 
 
-def _added_to_statement(typed: str, statement: CheckupStatement) -> str:
+def _wordings(item: CheckupStatement, others: Sequence[CheckupStatements]) -> tuple[str, ...]:
+    found = [item.text]
+    for worded in others:
+        other = worded.statement(item.id)
+        if other is not None and other.text not in found:
+            found.append(other.text)
+    return tuple(found)
+
+
+def _starting_wording(typed: str, wordings: Sequence[str]) -> str | None:
+    """The wording ``typed`` starts with (the longest), if any."""
+    starts = [tidy(text) for text in wordings if typed.casefold().startswith(tidy(text).casefold())]
+    return max(starts, key=len) if starts else None
+
+
+def _as_worded(typed: str, wordings: Sequence[str]) -> str:
+    """The statement's wording that the form's row has (else the reading's own)."""
+    return _starting_wording(typed, wordings) or wordings[0]
+
+
+def _added_to_statement(typed: str, wordings: Sequence[str]) -> str:
     """Words typed after the statement in its own cell: a comment in the wrong cell."""
-    ours = tidy(statement.text)
-    if len(typed) <= len(ours) or not typed.casefold().startswith(ours.casefold()):
+    ours = _starting_wording(typed, wordings)
+    if ours is None or len(typed) <= len(ours):
         return ""
     return typed[len(ours) :].lstrip(" \t\n-–—:;,.").rstrip()
 
@@ -348,18 +390,27 @@ def _folded(text: str) -> str:
     return " ".join(text.casefold().split())
 
 
+def _plain(text: str) -> str:
+    """Folded, and without accents: "Calificación" and "calificacion" alike."""
+    decomposed = unicodedata.normalize("NFKD", _folded(text))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def _heading_columns(cells: list[str]) -> _Columns | None:
-    """The columns of a heading row ("Statement | Rating (1–5) | Comments", in any order,
-    case and the dash aside), or None for any other row."""
-    folded = [_folded(cell) for cell in cells]
-    statement = _find(folded, _folded(STATEMENT_HEADING))
-    rating = _find(folded, _folded(RATING_HEADING).split(" ")[0])
-    if statement is None or rating is None:
-        return None
-    comment = _find(folded, _folded(COMMENTS_HEADING).rstrip("s"))
-    if comment is None:
-        comment = next((i for i in range(len(cells)) if i not in (statement, rating)), -1)
-    return _Columns(statement, rating, comment)
+    """The columns of a heading row ("Statement | Rating (1–5) | Comments", or "Afirmación
+    | Calificación (1–5) | Comentarios", in any order, case, accents and the dash aside),
+    or None for any other row."""
+    folded = [_plain(cell) for cell in cells]
+    for statement_heading, rating_heading, comments_heading in headings_in_every_language():
+        statement = _find(folded, _plain(statement_heading))
+        rating = _find(folded, _plain(rating_heading).split(" ")[0])
+        if statement is None or rating is None:
+            continue
+        comment = _find(folded, _plain(comments_heading).rstrip("s"))
+        if comment is None:
+            comment = next((i for i in range(len(cells)) if i not in (statement, rating)), -1)
+        return _Columns(statement, rating, comment)
+    return None
 
 
 def _find(folded: list[str], start: str) -> int | None:
@@ -380,10 +431,16 @@ def _by_columns(cells: list[str], columns: _Columns | None) -> tuple[str, str, s
     return (cells[0], "", "") if cells else ("", "", "")
 
 
-def _best_by_wording(text: str, statements: list[CheckupStatement]) -> CheckupStatement | None:
-    """The statement ``text`` clearly reads like, or None when none does or two do alike."""
+def _best_by_wording(
+    text: str, statements: list[CheckupStatement], wordings: dict[str, tuple[str, ...]]
+) -> CheckupStatement | None:
+    """The statement ``text`` clearly reads like (in any of its wordings), or None when
+    none does or two do alike."""
     scored = sorted(
-        ((wording_likeness(text, item.text), index) for index, item in enumerate(statements)),
+        (
+            (max(wording_likeness(text, worded) for worded in wordings[item.id]), index)
+            for index, item in enumerate(statements)
+        ),
         reverse=True,
     )
     if not scored:

@@ -26,6 +26,7 @@ from partnerdesk.services.checkups.checkups import (
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.ui.dialogs import Dialogs
+from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.export_folder import export_folder, remember_export_folder
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
@@ -237,7 +238,9 @@ class CheckupActions:
         from partnerdesk.services.checkups.partner_form import export_checkup_form
         from partnerdesk.ui.vetting_actions import file_name_from
 
-        path = self.dialogs.save_file(
+        # The form goes to the partner: its language is chosen here, as for the other
+        # documents (the partner is often the Spanish-speaking side).
+        chosen = self.dialogs.save_document(
             QCoreApplication.translate(
                 "CheckupActions", "Save the check-up form as a Word document"
             ),
@@ -246,9 +249,12 @@ class CheckupActions:
                 title=file_name_from(title)
             ),
             QCoreApplication.translate("CheckupActions", WORD_FILES),
+            document_language_for(self.settings),
         )
-        if path is None:
+        if chosen is None:
             return
+        path, language = chosen
+        remember_document_language(self.settings, language)
         if path.suffix.lower() != ".docx":
             path = path.with_name(path.name + ".docx")
         self._remember_folder(path.parent)
@@ -268,7 +274,7 @@ class CheckupActions:
             )
 
         self.operations.query(
-            lambda database: export_checkup_form(database, request_id, path),
+            lambda database: export_checkup_form(database, request_id, path, language=language),
             saved,
             label=QCoreApplication.translate("CheckupActions", "Writing the check-up form…"),
             if_refused=lambda error: self._not_written(path, error),

@@ -121,3 +121,35 @@ def test_import_checkup_refuses_plainly(
     assert (code, out) == (1, "") and "There is no request 999." in err
     code, out, err = _run(capsys, *base, "export", "checkup-form", MEALS, str(tmp_path / "f.pdf"))
     assert (code, out) == (2, "") and ".docx" in err
+
+
+def test_the_form_in_spanish_goes_out_and_comes_back(
+    demo: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    spanish = shipped_statements("es")
+    blank = tmp_path / "Formulario de revisión.docx"
+    code, out, err = _run(
+        capsys,
+        *("--data-dir", str(demo), "export", "checkup-form", MEALS, str(blank)),
+        *("--document-language", "es"),
+    )
+    assert (code, err) == (0, "")
+    assert out == f"Wrote the check-up form for request {MEALS} to {blank}\n"
+    text = "\n".join(p.text for p in docx.Document(str(blank)).paragraphs)
+    assert "¿Cómo va nuestra alianza?" in text
+    assert "Estimados colegas de Harlow County Public Health Department:" in text
+    assert spanish.domains[0].title in text and "Dear" not in text
+    filled = fill(
+        blank,
+        {EVERY[0].id: ("Totalmente", "Planeamos el menú juntos"), EVERY[3].id: ("en parte", "")},
+        tmp_path / "Respuestas de Harlow.docx",
+        spanish,
+    )
+    base = ("--data-dir", str(demo), "import", "checkup", MEALS, str(filled))
+    code, out, err = _run(capsys, *base)
+    assert (code, err) == (0, "")
+    assert out.splitlines()[0].startswith(
+        "Respuestas de Harlow.docx: 2 statements rated, 22 not rated, 0 problems; into the"
+    )
+    theirs = _latest_theirs(demo, capsys)
+    assert theirs[EVERY[0].domain_id] == 5 and theirs[EVERY[3].domain_id] == 3

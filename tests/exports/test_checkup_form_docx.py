@@ -9,8 +9,9 @@ from pathlib import Path
 import docx
 from docx.document import Document
 from docx.oxml.ns import qn
+from docx.shared import Cm
 
-from partnerdesk.core.checkup_form import CLOSING, FORM_TITLE, HEADINGS, statement_mark
+from partnerdesk.core.checkup_form import statement_mark
 from partnerdesk.core.checkups import shipped_statements
 from partnerdesk.exports.checkup_form_docx import write_checkup_form
 from tests.exports.test_letterheads import FOOTER_TEXT, _word_letterhead
@@ -19,6 +20,10 @@ from tests.exports.word_readers import all_text, libreoffice_convert, libreoffic
 OURS = "Riverside Neighbors Alliance"
 THEIRS = "Lakeview General Hospital"
 TITLE = "Diabetes prevention walks"
+# The English form's words (resources/document_words.yaml, "checkup_form.*").
+FORM_TITLE = "How is our partnership going?"
+CLOSING = "Thank you for taking the time to answer."
+HEADINGS = ("Statement", "Rating (1–5)", "Comments")
 
 
 def write(target: Path, **letterhead: Path) -> str:
@@ -143,3 +148,70 @@ def test_libreoffice_lays_the_form_out_on_three_pages(tmp_path: Path) -> None:
     pdf = libreoffice_convert(target, tmp_path, "pdf", "pdf").read_bytes()
     pages = re.findall(rb"/Type\s*/Page(?![s\w])", pdf)
     assert 1 <= len(pages) <= 3, f"{len(pages)} pages"
+
+
+def test_in_spanish_every_word_of_the_form_is_spanish(tmp_path: Path) -> None:
+    target = tmp_path / "Formulario de revisión.docx"
+    statements = shipped_statements("es")
+    assert (
+        write_checkup_form(
+            target,
+            statements,
+            our_name=OURS,
+            their_name=THEIRS,
+            partnership_title="Caminatas para prevenir la diabetes",
+            held_on=date(2026, 12, 10),
+            language="es",
+        )
+        == ""
+    )
+    document = docx.Document(str(target))
+    paragraphs = [paragraph.text for paragraph in document.paragraphs]
+    assert paragraphs[0] == "¿Cómo va nuestra alianza?"
+    assert paragraphs[1] == (
+        "Caminatas para prevenir la diabetes · revisión de la alianza del 10 de diciembre "
+        f"de 2026 · de {OURS}"
+    )
+    assert paragraphs[2] == f"Estimados colegas de {THEIRS}:"
+    assert paragraphs[3].startswith(f"En {OURS} nos gustaría saber")
+    text = all_text(target)
+    assert "1 = para nada, 2 = un poco, 3 = en parte, 4 = en su mayoría, 5 = totalmente" in text
+    assert "Muchas gracias por tomarse el tiempo de responder." in text
+    for english in ("Dear", "Rating", "Statement", "Comments", "December", "Page", "check-up"):
+        assert english not in text
+    headings = [p.text for p in document.paragraphs if p.style and p.style.name == "Heading 1"]
+    assert headings == [domain.title for domain in statements.domains]
+    for grid, domain in zip(document.tables, statements.domains, strict=True):
+        cells = tuple(cell.text for cell in grid.rows[0].cells)
+        assert cells == ("Afirmación", "Calificación (1–5)", "Comentarios")
+        assert [row.cells[0].text for row in grid.rows[1:]] == [s.text for s in domain.statements]
+    footer = "".join(p.text for p in document.sections[0].footer.paragraphs)
+    assert footer.startswith(f"Revisión de la alianza · {THEIRS} · Página ")
+    assert " de " in footer
+    assert document.core_properties.title == (
+        "¿Cómo va nuestra alianza? Caminatas para prevenir la diabetes"
+    )
+
+
+def test_libreoffice_lays_the_spanish_form_out_with_whole_words_in_its_headings(
+    tmp_path: Path,
+) -> None:
+    target = tmp_path / "form.docx"
+    write_checkup_form(
+        target,
+        shipped_statements("es"),
+        our_name=OURS,
+        their_name=THEIRS,
+        partnership_title=TITLE,
+        held_on=date(2026, 12, 10),
+        language="es",
+    )
+    # The rating column is widened for "Calificación" on one line (3.5 cm; it was cut
+    # "Calificació|n" at 2.5 cm), the statement and comments still the wide ones.
+    statement, rating, comments = docx.Document(str(target)).tables[0].rows[0].cells
+    assert (rating.width or 0) >= Cm(3.4)
+    assert (statement.width or 0) > 1.5 * (rating.width or 0)
+    assert (comments.width or 0) > 1.5 * (rating.width or 0)
+    pdf = libreoffice_convert(target, tmp_path, "pdf", "pdf").read_bytes()
+    pages = re.findall(rb"/Type\s*/Page(?![s\w])", pdf)
+    assert 1 <= len(pages) <= 4, f"{len(pages)} pages"

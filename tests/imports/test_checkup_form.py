@@ -62,8 +62,10 @@ def _type(cell: docx.table._Cell, text: str) -> None:
             paragraph.add_run(line[start : start + 3])
 
 
-def _rows_by_statement(document: docx.document.Document) -> dict[str, docx.table._Row]:
-    by_text = {item.text: item.id for item in EVERY}
+def _rows_by_statement(
+    document: docx.document.Document, statements: CheckupStatements
+) -> dict[str, docx.table._Row]:
+    by_text = {item.text: item.id for domain in statements.domains for item in domain.statements}
     return {
         by_text[row.cells[0].text]: row
         for grid in document.tables
@@ -72,9 +74,16 @@ def _rows_by_statement(document: docx.document.Document) -> dict[str, docx.table
     }
 
 
-def fill(form: Path, answers: dict[str, tuple[str, str]], target: Path) -> Path:
+def fill(
+    form: Path,
+    answers: dict[str, tuple[str, str]],
+    target: Path,
+    statements: CheckupStatements = STATEMENTS,
+) -> Path:
+    """``answers`` {statement id: (rating, comment)} typed into ``form``, whose statements
+    are worded as ``statements`` word them (the Spanish form: ``SPANISH``)."""
     document = docx.Document(str(form))
-    rows = _rows_by_statement(document)
+    rows = _rows_by_statement(document, statements)
     for statement_id, (rating, comment) in answers.items():
         _type(rows[statement_id].cells[1], rating)
         _type(rows[statement_id].cells[2], comment)
@@ -421,7 +430,7 @@ def test_any_text_typed_in_the_form_is_reported_never_raised(
     statement = EVERY[4]
     target = tmp_path / "random.docx"
     document = docx.Document(str(one_form))
-    row = _rows_by_statement(document)[statement.id]
+    row = _rows_by_statement(document, STATEMENTS)[statement.id]
     row.cells[1].paragraphs[0].add_run(_xml_safe(rating))
     row.cells[2].paragraphs[0].add_run(_xml_safe(comment))
     document.save(str(target))
@@ -437,3 +446,108 @@ def _xml_safe(text: str) -> str:
     from partnerdesk.exports.word import word_safe
 
     return word_safe(text)
+
+
+# The form in Spanish (issue 21) ----------------------------------------------------------
+SPANISH = shipped_statements("es")
+
+
+def blank_spanish_form(folder: Path) -> Path:
+    target = folder / "Formulario de revisión.docx"
+    write_checkup_form(
+        target,
+        SPANISH,
+        our_name="Alianza Vecinos del Río",
+        their_name="Hospital General Lakeview",
+        partnership_title="Caminatas para prevenir la diabetes",
+        held_on=date(2026, 12, 10),
+        language="es",
+    )
+    return target
+
+
+# What a Spanish-speaking partner types, each as it is read (the scale's own words first).
+TYPED_IN_SPANISH = [
+    ("para nada", 1),
+    ("Un poco", 2),
+    ("en parte", 3),
+    ("En su mayoría", 4),
+    ("Totalmente", 5),
+    ("De acuerdo", 4),
+    ("4 de 5", 4),
+    ("cinco", 5),
+    ("Más o menos", 3),
+    ("3 – en parte", 3),
+]
+
+
+def test_a_spanish_form_filled_in_as_a_person_does_reads_back(tmp_path: Path) -> None:
+    spanish_every = [item for domain in SPANISH.domains for item in domain.statements]
+    answers = {
+        item.id: (typed, "")
+        for item, (typed, _score) in zip(spanish_every, TYPED_IN_SPANISH, strict=False)
+    }
+    answers[spanish_every[0].id] = ("para nada", "Las metas las escribimos\nsin ustedes.")
+    answers[spanish_every[-1].id] = ("quizás", "")
+    answers[spanish_every[-2].id] = ("No sé", "Es muy pronto")
+    filled = fill(blank_spanish_form(tmp_path), answers, tmp_path / "lleno.docx", SPANISH)
+    # Read in a Spanish window, and in an English one (the command's default).
+    for reading in (
+        read_checkup_form(filled, SPANISH, [STATEMENTS]),
+        read_checkup_form(filled, STATEMENTS, [SPANISH]),
+    ):
+        scores = _scores(reading)
+        expected = {
+            item.id: score for item, (_, score) in zip(EVERY, TYPED_IN_SPANISH, strict=False)
+        }
+        assert {key: score for key, score in scores.items() if score is not None} == expected
+        comments = {rating.statement_id: rating.comment for rating in reading.ratings}
+        assert comments[EVERY[0].id] == "Las metas las escribimos\nsin ustedes."
+        assert comments[EVERY[-2].id] == "Es muy pronto"
+        assert len(reading.problems) == 1 and "“quizás”" in reading.problems[0].what
+        # The place is named as the Spanish form has it.
+        assert reading.problems[0].where.startswith(SPANISH.domains[-1].title + ", row ")
+        assert "“" + spanish_every[-1].text[:10] in reading.problems[0].where
+        assert reading.notes == []
+        assert len(reading.not_rated) == len(EVERY) - len(TYPED_IN_SPANISH) - 1
+
+
+def test_a_spanish_form_without_its_marks_is_read_by_its_spanish_wording(
+    tmp_path: Path,
+) -> None:
+    spanish_every = [item for domain in SPANISH.domains for item in domain.statements]
+    answers = {item.id: ("De acuerdo", "") for item in spanish_every}
+    filled = fill(blank_spanish_form(tmp_path), answers, tmp_path / "lleno.docx", SPANISH)
+    document = docx.Document(str(filled))
+    for mark in document.element.body.xpath(".//w:bookmarkStart | .//w:bookmarkEnd"):
+        mark.getparent().remove(mark)
+    # Rows sorted the other way round, and a comment typed after the statement in its cell.
+    first = document.tables[0]._tbl
+    rows = first.findall(qn("w:tr"))
+    for row in rows[1:]:
+        first.remove(row)
+    for row in reversed(rows[1:]):
+        first.append(row)
+    document.tables[0].rows[1].cells[0].add_paragraph("Nos falta hablarlo.")
+    document.add_paragraph("Hablemos pronto de los datos.")
+    document.save(str(tmp_path / "sin marcas.docx"))
+    reading = read_checkup_form(tmp_path / "sin marcas.docx", STATEMENTS, [SPANISH])
+    assert _scores(reading) == {item.id: 4 for item in EVERY}
+    assert reading.problems == []
+    last_of_first = SPANISH.domains[0].statements[-1].id
+    comments = {rating.statement_id: rating.comment for rating in reading.ratings}
+    assert comments[last_of_first] == "Nos falta hablarlo."
+    assert reading.notes == ["Hablemos pronto de los datos."]
+
+
+def test_a_spanish_form_opened_and_saved_by_libreoffice_reads_back_intact(
+    tmp_path: Path,
+) -> None:
+    spanish_every = [item for domain in SPANISH.domains for item in domain.statements]
+    answers = {item.id: (str(1 + n % 5), f"Comentario {n}") for n, item in enumerate(spanish_every)}
+    filled = fill(blank_spanish_form(tmp_path), answers, tmp_path / "lleno.docx", SPANISH)
+    saved = libreoffice_convert(filled, tmp_path / "libreoffice", "docx:MS Word 2007 XML", "docx")
+    reading = read_checkup_form(saved, STATEMENTS, [SPANISH])
+    assert reading == read_checkup_form(filled, STATEMENTS, [SPANISH])
+    assert _scores(reading) == {item.id: 1 + n % 5 for n, item in enumerate(EVERY)}
+    assert reading.problems == []

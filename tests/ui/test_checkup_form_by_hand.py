@@ -168,3 +168,47 @@ def test_cancelled_saves_nothing_and_a_letter_is_refused_plainly(
     assert said and "not a PartnerDesk check-up form" in said[-1][2]
     assert list_checkups(database, request_id) == before
     _no_problem(dialogs)
+
+
+def test_the_form_sent_in_spanish_and_filled_in_spanish_reads_back(
+    sample_window: MainWindow, qtbot: QtBot, dialogs: RecordingDialogs, tmp_path: Path
+) -> None:
+    window = sample_window
+    _open_active_partnership(window, qtbot)
+    page = window.request_page
+    qtbot.keyClick(page, Qt.Key.Key_J, ALT)
+    qtbot.waitUntil(lambda: page.checkups.rows.topLevelItemCount() == 2)
+    spanish = shipped_statements("es")
+    blank = tmp_path / "Formulario.docx"
+    dialogs.document_languages.append("es")  # chosen under the file's name
+    _form_sent(window, qtbot, dialogs, blank)
+    assert dialogs.offered_languages == ["en"]
+    text = "\n".join(p.text for p in docx.Document(str(blank)).paragraphs)
+    assert "¿Cómo va nuestra alianza?" in text and spanish.domains[0].title in text
+    filled = fill(
+        blank,
+        {EVERY[0].id: ("De acuerdo", "Planeamos el menú juntos"), EVERY[1].id: ("quizás", "")},
+        tmp_path / "Respuestas de Harlow.docx",
+        spanish,
+    )
+    seen: dict[str, object] = {}
+
+    def look(dialog: CheckupFormDialog) -> None:
+        qtbot.waitUntil(dialog.isActiveWindow)
+        seen["headline"] = dialog.headline.text()
+        seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+
+    dialogs.files.append(filled)
+    when_dialog_opens(CheckupFormDialog, look)
+    qtbot.mouseClick(page.checkups.read_form, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "problems" in seen and not QApplication.activeModalWidget())
+    assert seen["headline"] == (
+        "In “Respuestas de Harlow.docx”: statements rated: 1 of 24. Cells to check with them: 1."
+    )
+    problems = seen["problems"]
+    assert isinstance(problems, list) and len(problems) == 1 and "“quizás”" in problems[0]
+    # The next form is offered in the language chosen last.
+    _form_sent(window, qtbot, dialogs, tmp_path / "again.docx")
+    assert dialogs.offered_languages == ["en", "es"]
+    _no_problem(dialogs)

@@ -102,8 +102,11 @@ class PartnerFormReading:
         return ratings_summary(self.rated, len(self.not_rated), len(self.problems))
 
 
-def export_checkup_form(database: Database, request_id: int, path: Path) -> WrittenDocument:
-    """Write the check-up form for the request's partner to fill in, on the letterhead."""
+def export_checkup_form(
+    database: Database, request_id: int, path: Path, *, language: str = SOURCE_LANGUAGE
+) -> WrittenDocument:
+    """Write the check-up form for the request's partner to fill in, on the letterhead,
+    in ``language`` (its words, dates, areas and statements)."""
     from partnerdesk.exports.checkup_form_docx import write_checkup_form
 
     target = Path(path)
@@ -117,12 +120,13 @@ def export_checkup_form(database: Database, request_id: int, path: Path) -> Writ
     # Written once the read has ended: to a hidden file beside the target, then moved.
     warning = write_checkup_form(
         target,
-        shipped_statements(),
+        shipped_statements(language),
         our_name=our_name,
         their_name=their_name,
         partnership_title=title,
         held_on=None,
         data_dir=database.location.data_dir,
+        language=language,
     )
     return WrittenDocument(target, title, warning)
 
@@ -139,7 +143,8 @@ def read_partner_form(
     """Read their filled form for the request's check-up; with ``dry_run`` False, store it.
 
     ``language``: the one the reading names the domains and statements in (the window
-    passes the screen's; the ids are the same in every language).
+    passes the screen's; the ids are the same in every language). The form itself may be
+    written in any document language.
 
     It goes into the latest check-up of the request not dated after ``today``, or a new
     one dated ``today`` when there is none. RecordMissingError for no such request;
@@ -151,13 +156,12 @@ def read_partner_form(
     target = Path(path)
     check_docx_target(target)
     today = today or date.today()
-    statements = shipped_statements()
     with database.session() as session:
         get_request(session, request_id)  # no such request: said before the file
         checkup = _target_checkup(session, request_id, today)
-    named = statements if language == SOURCE_LANGUAGE else shipped_statements(language)
+    named = shipped_statements(language)
     try:
-        read = read_checkup_form(target, statements)
+        read = read_checkup_form(target, named, _other_wordings(language))
     except UnreadableFormError as error:
         raise UnreadableFileError(str(error)) from error
     reading = PartnerFormReading(
@@ -179,6 +183,14 @@ def read_partner_form(
         return reading
     save_partner_form(database, reading)
     return _saved(reading, database, today)
+
+
+def _other_wordings(language: str) -> tuple[CheckupStatements, ...]:
+    """The statements as the other document languages word them: a form sent in any of
+    them is read back."""
+    from partnerdesk.core.document_language import DOCUMENT_LANGUAGES
+
+    return tuple(shipped_statements(other) for other in DOCUMENT_LANGUAGES if other != language)
 
 
 def save_partner_form(database: Database, reading: PartnerFormReading) -> Changes:
