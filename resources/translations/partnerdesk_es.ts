@@ -5070,6 +5070,73 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
 </context>
 <context>
+    <name>SelfTest</name>
+    <message>
+        <source>the main window did not show</source>
+        <translation>la ventana principal no apareció</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>the user guide did not open</source>
+        <translation>la guía del usuario no se abrió</translation>
+    </message>
+    <message>
+        <source>create and migrate a new store</source>
+        <translation>crea una base de datos nueva y la pone al día</translation>
+    </message>
+    <message>
+        <source>write records</source>
+        <translation>guarda registros</translation>
+    </message>
+    <message>
+        <source>read records back</source>
+        <translation>vuelve a leer los registros</translation>
+    </message>
+    <message>
+        <source>move to trash and restore</source>
+        <translation>mueve a la papelera y restaura</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>cierra</translation>
+    </message>
+    <message>
+        <source>reopen and check integrity</source>
+        <translation>vuelve a abrir y comprueba que los datos estén íntegros</translation>
+    </message>
+    <message>
+        <source>find the shipped files and read the question bank</source>
+        <translation>encuentra los archivos incluidos y lee el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>write the MOU, a vetting summary and a profile in Word</source>
+        <translation>crea el MOU, un resumen de la evaluación y un perfil en Word</translation>
+    </message>
+    <message>
+        <source>write an e-mail draft with the MOU attached</source>
+        <translation>crea un borrador de correo electrónico con el MOU adjunto</translation>
+    </message>
+    <message>
+        <source>draw the check-up trend chart as a picture</source>
+        <translation>dibuja como imagen el gráfico de la evolución de las revisiones de la alianza</translation>
+    </message>
+    <message>
+        <source>load the shared database driver and the password store</source>
+        <translation>carga el controlador de la base de datos compartida y el almacén de contraseñas</translation>
+    </message>
+    <message>
+        <source>read a contacts file&apos;s encoding and phone numbers</source>
+        <translation>lee la codificación y los números de teléfono de un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>— not installed (optional)</source>
+        <translation>— no instalado (opcional)</translation>
+    </message>
+</context>
+<context>
     <name>SharedDatabaseActions</name>
     <message>
         <source>Now: PartnerDesk uses the shared database {address}.</source>
