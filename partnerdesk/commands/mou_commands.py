@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.commands.word_export import add_document_language
-from partnerdesk.core.translation import translate
+from partnerdesk.core.translation import current_language, translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -219,11 +219,12 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         if result.cover_note_problem:
             print(result.cover_note_problem, file=sys.stderr)
         findings = result.findings
-        if arguments.document_language != "en":
-            # The command's own lines stay in its language, whatever the document's.
+        if arguments.document_language != current_language():
+            # The command's own lines are in the run's language, whatever the document's:
+            # the points to settle too ("pendiente: «Planteamiento del problema» …").
             from partnerdesk.services.documents.mou import open_points
 
-            findings = open_points(database, mou_id)
+            findings = open_points(database, mou_id, current_language())
     finally:
         database.close()
     for finding in findings:

@@ -999,8 +999,36 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>Solicitud</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Quién lo hace</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>copy this computer&apos;s data into an empty shared database</source>
@@ -1364,6 +1392,10 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>not started</source>
         <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>an organization&apos;s partner profile as a Word document</source>
@@ -2921,6 +2953,73 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <message>
         <source>Trying your letterhead…</source>
         <translation>Probando su membrete…</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Área de servicio</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo o función</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Funding ends</source>
+        <translation>Fin del financiamiento</translation>
     </message>
 </context>
 <context>
