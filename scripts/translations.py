@@ -49,6 +49,9 @@ SOURCES = (
     "partnerdesk/shared_database.py",
     # The commands' own words and the services they print (issue 21, review items 5-17).
     "partnerdesk/services/data_safety/self_test.py",
+    "partnerdesk/core/file_reasons.py",
+    "partnerdesk/services/data_safety/checking.py",
+    "partnerdesk/services/data_safety/moving.py",
 )
 
 

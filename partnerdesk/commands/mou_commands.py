@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.commands.word_export import add_document_language
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import current_language, translate
 from partnerdesk.paths import DataLocation
 
@@ -244,6 +245,6 @@ def _write_email(
         return str(error)
     except OSError as error:
         return translate("Commands", "PartnerDesk cannot write {target}: {strerror}.").format(
-            target=target, strerror=error.strerror
+            target=target, strerror=file_reason(error)
         )
     return ""

@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, shown_date
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
@@ -130,7 +131,7 @@ def command_sign_mou(arguments: argparse.Namespace, location: DataLocation) -> i
         except OSError as error:
             print(
                 translate("Commands", "The signed copy could not be kept: {value}.").format(
-                    value=error.strerror or error
+                    value=file_reason(error)
                 ),
                 file=sys.stderr,
             )

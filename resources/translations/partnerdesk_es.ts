@@ -80,10 +80,140 @@
     </message>
 </context>
 <context>
+    <name>Archives</name>
+    <message>
+        <source>The records inside this archive would take {size}, far more than PartnerDesk ever writes, so the archive was not used. Nothing was changed.</source>
+        <translation>Los registros de este archivo comprimido ocuparían {size}, mucho más de lo que PartnerDesk escribe nunca, así que no se usó el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The window settings inside this archive would take {size}, far more than PartnerDesk ever writes, so the archive was not used. Nothing was changed.</source>
+        <translation>La configuración de la ventana de este archivo comprimido ocuparía {size}, mucho más de lo que PartnerDesk escribe nunca, así que no se usó el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The letterhead inside this archive would take {size}, far more than PartnerDesk ever writes, so the archive was not used. Nothing was changed.</source>
+        <translation>El membrete de este archivo comprimido ocuparía {size}, mucho más de lo que PartnerDesk escribe nunca, así que no se usó el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The records inside this archive would grow to {size} from {packed}, which no PartnerDesk archive does, so it was not used. Nothing was changed.</source>
+        <translation>Los registros de este archivo comprimido pasarían de {packed} a {size}, algo que no hace ningún archivo comprimido de PartnerDesk, así que no se usó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The window settings inside this archive would grow to {size} from {packed}, which no PartnerDesk archive does, so it was not used. Nothing was changed.</source>
+        <translation>La configuración de la ventana de este archivo comprimido pasaría de {packed} a {size}, algo que no hace ningún archivo comprimido de PartnerDesk, así que no se usó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The letterhead inside this archive would grow to {size} from {packed}, which no PartnerDesk archive does, so it was not used. Nothing was changed.</source>
+        <translation>El membrete de este archivo comprimido pasaría de {packed} a {size}, algo que no hace ningún archivo comprimido de PartnerDesk, así que no se usó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a PartnerDesk archive.</source>
+        <translation>Este archivo no es un archivo comprimido de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is using a shared database, so it cannot be moved with an archive. Ask whoever looks after the database server to move or copy it.</source>
+        <translation>PartnerDesk está usando una base de datos compartida, así que no se puede mover con un archivo comprimido. Pídale a quien se encarga del servidor de la base de datos que la mueva o la copie.</translation>
+    </message>
+    <message>
+        <source>This archive is damaged or locked, so it was not used.</source>
+        <translation>Este archivo comprimido está dañado o protegido, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to {archive}: {reason}.</source>
+        <translation>No se pudo guardar el archivo comprimido en {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The records were restored, but {name} could not be put in place: {reason}.</source>
+        <translation>Se restauraron los registros, pero no se pudo colocar {name} en su lugar: {reason}.</translation>
+    </message>
+    <message>
+        <source>This archive contains a file named {name} that points outside the data folder, so it was not used.</source>
+        <translation>Este archivo comprimido contiene un archivo llamado {name} que apunta fuera de la carpeta de datos, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not unpack {archive}: {reason}.</source>
+        <translation>PartnerDesk no pudo descomprimir {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The records inside this archive are damaged or are not PartnerDesk data, so the archive was not used.</source>
+        <translation>Los registros de este archivo comprimido están dañados o no son datos de PartnerDesk, así que no se usó el archivo.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space to unpack this archive: it needs {needed} and {free} is free. Make room on the disk, then try again. Nothing was changed.</source>
+        <translation>No hay suficiente espacio libre para descomprimir este archivo: necesita {needed} y hay {free} libres. Libere espacio en el disco y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read {archive}: {reason}.</source>
+        <translation>PartnerDesk no puede leer {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer PartnerDesk ({made_by}). Install the latest PartnerDesk (this one is {version}) to open it.</source>
+        <translation>Este archivo comprimido se hizo con una versión más reciente de PartnerDesk ({made_by}). Instale la versión más reciente de PartnerDesk (esta es la {version}) para abrirlo.</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>There is no PartnerDesk data to back up yet.</source>
+        <translation>Todavía no hay datos de PartnerDesk de los que hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{database_file} is a folder, not PartnerDesk&apos;s data file.</source>
+        <translation>{database_file} es una carpeta, no el archivo de datos de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file is damaged and could not be copied ({error}). Restore your most recent backup.</source>
+        <translation>El archivo de datos de PartnerDesk está dañado y no se pudo copiar ({error}). Restaure su copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {error}</source>
+        <translation>No se pudo guardar la copia de seguridad en {target}: {error}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {reason}.</source>
+        <translation>No se pudo guardar la copia de seguridad en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file is damaged. A copy was kept as {damaged}, but it is not a good backup: restore your most recent good backup. SQLite reported: {problems}</source>
+        <translation>El archivo de datos de PartnerDesk está dañado. Se guardó una copia como {damaged}, pero no es una copia de seguridad buena: restaure su copia de seguridad buena más reciente. SQLite informó: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PartnerDesk backup, so it was not used.</source>
+        <translation>{path} no es una copia de seguridad de PartnerDesk, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged, so it was not used.</source>
+        <translation>La copia de seguridad {path} está dañada, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read {path}: {reason}.</source>
+        <translation>PartnerDesk no puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of PartnerDesk. Install the latest PartnerDesk to restore it.</source>
+        <translation>La copia de seguridad {path} se hizo con una versión más reciente de PartnerDesk. Instale la versión más reciente de PartnerDesk para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation>No se pudo restaurar la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>The damaged data file is kept, unchanged, in {kept}</source>
+        <translation>El archivo de datos dañado se guarda, sin cambios, en {kept}</translation>
+    </message>
+    <message>
+        <source>What was there before is kept in {kept}</source>
+        <translation>Lo que había antes se guarda en {kept}</translation>
+    </message>
+    <message>
+        <source>{before} is kept in {kept}</source>
+        <translation>{before} se guarda en {kept}</translation>
     </message>
 </context>
 <context>
@@ -1921,6 +2051,25 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
+    <name>DataCheck</name>
+    <message>
+        <source>There is no PartnerDesk data at {database_file} yet; nothing to check.</source>
+        <translation>Todavía no hay datos de PartnerDesk en {database_file}; no hay nada que revisar.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged. Restore your most recent backup. SQLite reported: {problems}</source>
+        <translation>El archivo de datos está dañado. Restaure su copia de seguridad más reciente. SQLite informó: {problems}</translation>
+    </message>
+    <message>
+        <source>All good: the shared database {shown} is reachable and up to date.</source>
+        <translation>Todo está bien: la base de datos compartida {shown} responde y está al día.</translation>
+    </message>
+    <message>
+        <source>All good: {database_file} is healthy and up to date.</source>
+        <translation>Todo está bien: {database_file} está en buen estado y al día.</translation>
+    </message>
+</context>
+<context>
     <name>DataLocationDialog</name>
     <message>
         <source>Where is my data?</source>
@@ -2444,6 +2593,33 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <message>
         <source>PartnerDesk could not write {name} in {folder}: {reason}. Choose another folder, or close the file if Word has it open.</source>
         <translation>PartnerDesk no pudo escribir {name} en {folder}: {reason}. Elija otra carpeta o cierre el archivo si está abierto en Word.</translation>
+    </message>
+</context>
+<context>
+    <name>FileReasons</name>
+    <message>
+        <source>it was not found</source>
+        <translation>no se encontró</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is not allowed to use it</source>
+        <translation>PartnerDesk no tiene permiso para usarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it could not be used</source>
+        <translation>no se pudo usar</translation>
     </message>
 </context>
 <context>
