@@ -97,3 +97,31 @@ def test_export_mou_open_points_in_the_runs_language(
     )
     assert "  pendiente: La sección «Seguimiento y evaluación» está vacía" in spanish
     assert "is empty" not in spanish
+
+
+def test_argparse_words_in_spanish(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as exited:
+        main(["--data-dir", str(tmp_path), "--language", "es", "list", "zzz"])
+    assert exited.value.code == 2
+    error = capsys.readouterr().err
+    assert error.startswith("uso: partnerdesk list")
+    assert "error: argumento what: opción no válida: 'zzz' (elija entre" in error
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path), "--language", "es", "list", "--help"])
+    shown = capsys.readouterr().out
+    assert "argumentos posicionales:" in shown and "opciones:" in shown
+    assert "muestra este mensaje de ayuda y termina" in shown
+
+
+def test_argparse_words_in_english_unchanged(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import argparse
+    from gettext import gettext
+
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(tmp_path), "--language", "en", "list"])
+    error = capsys.readouterr().err
+    assert error.startswith("usage: partnerdesk list")
+    assert "error: the following arguments are required: what" in error
+    assert vars(argparse)["_"] is gettext  # put back after the run
