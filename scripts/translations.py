@@ -52,6 +52,8 @@ SOURCES = (
     "partnerdesk/core/file_reasons.py",
     "partnerdesk/services/data_safety/checking.py",
     "partnerdesk/services/data_safety/moving.py",
+    "partnerdesk/services/data_safety/shared_setup.py",
+    "partnerdesk/store/copy_records.py",
 )
 
 

@@ -2055,6 +2055,21 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
+    <name>CopyRecords</name>
+    <message>
+        <source>The copy was stopped. The shared database was left as it was.</source>
+        <translation>Se detuvo la copia. La base de datos compartida quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <source>The shared database already holds records ({summary}). PartnerDesk copies only into an empty database, so nothing is doubled or overwritten. Use the shared database as it is, or ask whoever set up the server for an empty one.</source>
+        <translation>La base de datos compartida ya tiene registros ({summary}). PartnerDesk solo copia a una base de datos vacía, para que nada se duplique ni se sobrescriba. Use la base de datos compartida tal como está, o pídale una vacía a quien configuró el servidor.</translation>
+    </message>
+</context>
+<context>
     <name>DataCheck</name>
     <message>
         <source>There is no PartnerDesk data at {database_file} yet; nothing to check.</source>
@@ -5582,6 +5597,49 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
 </context>
 <context>
+    <name>SharedSetup</name>
+    <message>
+        <source>Connected. The database is empty: PartnerDesk will set it up.</source>
+        <translation>Conectado. La base de datos está vacía: PartnerDesk la preparará.</translation>
+    </message>
+    <message>
+        <source>Connected, but this file is not a PartnerDesk database, so PartnerDesk will not change it. Choose another data folder, or restore one of your backups.</source>
+        <translation>Conectado, pero esta no es una base de datos de PartnerDesk, así que PartnerDesk no la cambiará. Elija otra carpeta de datos o restaure una de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Connected, but this data was saved by a newer version of PartnerDesk. To keep it safe, this older version will not open it. Please install the latest PartnerDesk and try again.</source>
+        <translation>Conectado, pero estos datos se guardaron con una versión más reciente de PartnerDesk. Para protegerlos, esta versión anterior no los abrirá. Instale la versión más reciente de PartnerDesk y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Connected. It holds {summary}. It was set up by an older PartnerDesk and will be brought up to date.</source>
+        <translation>Conectado. Tiene {summary}. La preparó una versión anterior de PartnerDesk y se pondrá al día.</translation>
+    </message>
+    <message>
+        <source>Connected. It holds {summary}.</source>
+        <translation>Conectado. Tiene {summary}.</translation>
+    </message>
+    <message>
+        <source>Connected. It is set up for PartnerDesk and holds no records yet. It was set up by an older PartnerDesk and will be brought up to date.</source>
+        <translation>Conectado. Está preparada para PartnerDesk y todavía no tiene registros. La preparó una versión anterior de PartnerDesk y se pondrá al día.</translation>
+    </message>
+    <message>
+        <source>Connected. It is set up for PartnerDesk and holds no records yet.</source>
+        <translation>Conectado. Está preparada para PartnerDesk y todavía no tiene registros.</translation>
+    </message>
+    <message>
+        <source>Copied {summary} to the shared database.</source>
+        <translation>Se copiaron a la base de datos compartida: {summary}.</translation>
+    </message>
+    <message>
+        <source>The shared database holds {summary}.</source>
+        <translation>La base de datos compartida tiene {summary}.</translation>
+    </message>
+    <message>
+        <source>The shared database is ready.</source>
+        <translation>La base de datos compartida está lista.</translation>
+    </message>
+</context>
+<context>
     <name>ShortlistDialog</name>
     <message>
         <source>Questions for the form</source>
@@ -6521,6 +6579,58 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message>
         <source>vCards in a .zip (*.zip)</source>
         <translation>vCards en un .zip (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>copy_counts</name>
+    <message numerus="yes">
+        <source>%Ln organization(s)</source>
+        <translation>
+            <numerusform>%Ln organización</numerusform>
+            <numerusform>%Ln organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln MOU(s)</source>
+        <translation>
+            <numerusform>%Ln MOU</numerusform>
+            <numerusform>%Ln MOU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln perfil</numerusform>
+            <numerusform>%Ln perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner history entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrada del historial con la organización</numerusform>
+            <numerusform>%Ln entradas del historial con la organización</numerusform>
+        </translation>
     </message>
 </context>
 <context>

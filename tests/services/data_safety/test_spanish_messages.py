@@ -84,3 +84,37 @@ def test_missing_backup_in_english_unchanged(tmp_path: Path) -> None:
     with pytest.raises(BackupError) as refused:
         check_backup(missing)
     assert str(refused.value) == f"PartnerDesk cannot read {missing}: No such file or directory."
+
+
+def test_record_counts_with_plural_forms() -> None:
+    from partnerdesk.store.copy_records import CopyResult
+
+    counts = CopyResult(
+        {"organizations": 1, "contacts": 1234, "mous": 2, "partner_history": 1, "contacts_x": 3}
+    )
+    assert counts.summary() == "1 organization, 1,234 contacts, 2 MOUs, 1 partner history entry"
+    assert CopyResult({"partner_history": 2}).summary() == "2 partner history entries"
+    assert CopyResult({}).summary() == "no records"
+    use_language("es")
+    try:
+        assert counts.summary() == (
+            "1 organización, 1,234 contactos, 2 MOU, 1 entrada del historial con la organización"
+        )
+        assert CopyResult({"organizations": 6, "contacts": 10}).summary() == (
+            "6 organizaciones, 10 contactos"
+        )
+    finally:
+        use_language("en")
+
+
+def test_what_a_connection_found_in_spanish(spanish: None) -> None:
+    from partnerdesk.services.data_safety.shared_setup import SharedDatabaseFound
+    from partnerdesk.store.copy_records import CopyResult
+    from partnerdesk.store.schema import SchemaState, SchemaStatus
+
+    empty = SharedDatabaseFound(SchemaState(SchemaStatus.EMPTY, None), None)
+    assert empty.describe() == "Conectado. La base de datos está vacía: PartnerDesk la preparará."
+    held = SharedDatabaseFound(
+        SchemaState(SchemaStatus.CURRENT, "x"), CopyResult({"organizations": 6})
+    )
+    assert held.describe() == "Conectado. Tiene 6 organizaciones."
