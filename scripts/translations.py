@@ -54,6 +54,13 @@ SOURCES = (
     "partnerdesk/services/data_safety/moving.py",
     "partnerdesk/services/data_safety/shared_setup.py",
     "partnerdesk/store/copy_records.py",
+    "partnerdesk/services/calendar_export.py",
+    "partnerdesk/services/transfer/contact_import.py",
+    "partnerdesk/services/transfer/plan.py",
+    "partnerdesk/imports/contact_files.py",
+    "partnerdesk/imports/contact_rows.py",
+    "partnerdesk/imports/csv_formats.py",
+    "partnerdesk/imports/vcards.py",
 )
 
 

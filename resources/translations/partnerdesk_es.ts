@@ -1980,6 +1980,99 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
+    <name>ContactFiles</name>
+    <message>
+        <source>The vCard file holds no cards.</source>
+        <translation>El archivo vCard no tiene ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot tell which column holds names or e-mail addresses in this file (its first line is: {header}). Choose the columns by hand, or save it from your address book as Google CSV, Outlook CSV or vCard.</source>
+        <translation>PartnerDesk no puede saber qué columna de este archivo tiene los nombres o las direcciones de correo electrónico (su primera línea es: {header}). Elija las columnas usted mismo, o guárdelo desde su libreta de direcciones como CSV de Google, CSV de Outlook o vCard.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV file ({error}).</source>
+        <translation>El archivo no es un archivo CSV legible ({error}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line is empty; a CSV file needs headers.</source>
+        <translation>La primera línea del archivo está vacía; un archivo CSV necesita encabezados.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV file (near line {line}: {error}).</source>
+        <translation>El archivo no es un archivo CSV legible (cerca de la línea {line}: {error}).</translation>
+    </message>
+    <message>
+        <source>ragged row: {cells} cells but the header has {width} (a delimiter or quote is probably missing)</source>
+        <translation>fila irregular: {cells} celdas, pero el encabezado tiene {width} (probablemente falta un separador o unas comillas)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>same e-mail as {who}</source>
+        <translation>mismo correo electrónico que {who}</translation>
+    </message>
+    <message>
+        <source>same name as {who} at {organization}</source>
+        <translation>mismo nombre que {who} en {organization}</translation>
+    </message>
+    <message>
+        <source>same name as {who}</source>
+        <translation>mismo nombre que {who}</translation>
+    </message>
+    <message>
+        <source>name like {who} at {organization}</source>
+        <translation>nombre parecido al de {who} en {organization}</translation>
+    </message>
+    <message>
+        <source>name like {who}</source>
+        <translation>nombre parecido al de {who}</translation>
+    </message>
+    <message>
+        <source>{organization} is an organization you already have</source>
+        <translation>{organization} es una organización que ya tiene</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot open {path}: {reason}.</source>
+        <translation>PartnerDesk no puede abrir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>tarjeta {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>fila {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRows</name>
+    <message>
+        <source>unreadable date in {what}: &quot;{value}&quot;</source>
+        <translation>fecha ilegible en {what}: «{value}»</translation>
+    </message>
+    <message>
+        <source>no name and no email</source>
+        <translation>sin nombre ni correo electrónico</translation>
+    </message>
+    <message>
+        <source>a mailing list (&quot;{name}&quot;), not a person</source>
+        <translation>una lista de correo («{name}»), no una persona</translation>
+    </message>
+    <message>
+        <source>not a readable vCard ({problem})</source>
+        <translation>no es una vCard legible ({problem})</translation>
+    </message>
+    <message>
+        <source>a group (a list of contacts), not a person</source>
+        <translation>un grupo (una lista de contactos), no una persona</translation>
+    </message>
+</context>
+<context>
     <name>ContactTransfer</name>
     <message>
         <source>Import contacts</source>
@@ -2905,6 +2998,13 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <message>
         <source>Please give this part of the history a short title.</source>
         <translation>Escriba un título corto para esta parte del historial.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCounts</name>
+    <message>
+        <source>{new} new, {merged} merged, {skipped} skipped</source>
+        <translation>nuevos: {new}, combinados: {merged}, omitidos: {skipped}</translation>
     </message>
 </context>
 <context>

@@ -125,3 +125,27 @@ def test_argparse_words_in_english_unchanged(
     assert error.startswith("usage: partnerdesk list")
     assert "error: the following arguments are required: what" in error
     assert vars(argparse)["_"] is gettext  # put back after the run
+
+
+def test_contact_import_in_spanish(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The counts and each left-out row in Spanish (review of issue 21, 8); in English the
+    line is the documented `FILE: N new, M merged, K skipped`."""
+    from tests.cli.test_import_export import SAMPLES
+
+    monkeypatch.chdir(SAMPLES)
+    spanish = _run(
+        tmp_path / "es", capsys, "--language", "es", "import", "contacts_v40.vcf", "--dry-run"
+    )
+    assert spanish.splitlines()[0] == "contacts_v40.vcf: nuevos: 2, combinados: 0, omitidos: 1"
+    assert "  tarjeta 2: un grupo (una lista de contactos), no una persona" in spanish
+    capsys.readouterr()
+    missing = main(["--data-dir", str(tmp_path / "es"), "--language", "es", "import", "no.csv"])
+    assert missing == 2
+    assert (
+        f"PartnerDesk no puede abrir {Path('no.csv')}: no se encontró." in capsys.readouterr().err
+    )
+    use_language("en")
+    english = _run(tmp_path / "en", capsys, "import", "contacts_v40.vcf", "--dry-run")
+    assert english.splitlines()[0] == "contacts_v40.vcf: 2 new, 0 merged, 1 skipped"
