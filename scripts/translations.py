@@ -61,6 +61,8 @@ SOURCES = (
     "partnerdesk/imports/contact_rows.py",
     "partnerdesk/imports/csv_formats.py",
     "partnerdesk/imports/vcards.py",
+    "partnerdesk/instance_lock.py",
+    "partnerdesk/services/transfer/import_lock.py",
 )
 
 

@@ -125,7 +125,7 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
 
     def say_waiting() -> None:
         # On stderr, so the one line per file scripts read stays as it was.
-        print(WAITING_MESSAGE, file=sys.stderr, flush=True)
+        print(translate("ImportLock", WAITING_MESSAGE), file=sys.stderr, flush=True)
 
     exit_code = EXIT_OK
     database = open_database(location)

@@ -3008,6 +3008,13 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
 </context>
 <context>
+    <name>ImportLock</name>
+    <message>
+        <source>Another import is running on the shared database; waiting…</source>
+        <translation>Hay otra importación en curso en la base de datos compartida; esperando…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import contacts from {file_name}</source>
@@ -3096,6 +3103,25 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <message>
         <source>Nothing is saved until you press Import, and an import can be undone.</source>
         <translation>No se guarda nada hasta que presione Importar, y una importación se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Another PartnerDesk is writing to this data; waiting…</source>
+        <translation>Otro PartnerDesk está guardando en estos datos; esperando…</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is open with this data. Close it first, then try again (or do this in the app: File → Backups and restore).</source>
+        <translation>PartnerDesk está abierto con estos datos. Ciérrelo primero y vuelva a intentarlo (o hágalo en la aplicación: Archivo → Copias de seguridad y restauración).</translation>
+    </message>
+    <message>
+        <source>Another PartnerDesk kept writing to this data for {minutes} minutes, so nothing was changed. Try again once it has finished.</source>
+        <translation>Otro PartnerDesk estuvo guardando en estos datos durante {minutes} minutos, así que no se cambió nada. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot write to the folder {folder}: {reason}. Check that the folder is not read-only and that the disk is connected.</source>
+        <translation>PartnerDesk no puede guardar en la carpeta {folder}: {reason}. Compruebe que la carpeta no sea de solo lectura y que el disco esté conectado.</translation>
     </message>
 </context>
 <context>
