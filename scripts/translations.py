@@ -63,6 +63,7 @@ SOURCES = (
     "partnerdesk/imports/vcards.py",
     "partnerdesk/instance_lock.py",
     "partnerdesk/services/transfer/import_lock.py",
+    "partnerdesk/services/sample_data/loading.py",
 )
 
 

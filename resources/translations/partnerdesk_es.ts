@@ -5434,6 +5434,13 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>PartnerDesk already holds records, so the sample data was not loaded, to keep invented records apart from yours. To explore the sample data, open an empty data folder instead.</source>
+        <translation>PartnerDesk ya tiene registros, así que no se cargaron los datos de ejemplo, para que los registros inventados no se mezclen con los suyos. Para explorar los datos de ejemplo, abra una carpeta de datos vacía.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search organizations, contacts, notes, requests…</source>

@@ -149,3 +149,10 @@ def test_contact_import_in_spanish(
     use_language("en")
     english = _run(tmp_path / "en", capsys, "import", "contacts_v40.vcf", "--dry-run")
     assert english.splitlines()[0] == "contacts_v40.vcf: 2 new, 0 merged, 1 skipped"
+
+
+def test_demo_refusal_in_spanish(demo: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    capsys.readouterr()
+    assert main(["--data-dir", str(demo), "--language", "es", "demo"]) != EXIT_OK
+    said = capsys.readouterr()
+    assert (said.out + said.err).startswith("PartnerDesk ya tiene registros, así que no se")
