@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from partnerdesk import APP_NAME, __version__
 from partnerdesk.core.dates import use_document_locale
+from partnerdesk.core.translation import current_language, translate
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.context import make_context
@@ -251,19 +252,24 @@ def _quit_when_shown(window: MainWindow, application: QApplication) -> None:
 
 
 def build_window_offscreen_check(location: DataLocation) -> None:
-    """Used by ``partnerdesk self-test``: build and show the window without a screen."""
+    """Used by ``partnerdesk self-test``: build and show the window without a screen.
+
+    In the run's language (``--language es self-test`` checks the Spanish window and guide).
+    """
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     application = create_application()
+    use_language(application, current_language())
     database = open_database(location)
     try:
         window = build_main_window(database)
         window.show()
         application.processEvents()
         if not window.isVisible():
-            raise RuntimeError("the main window did not show")
+            raise RuntimeError(translate("SelfTest", "the main window did not show"))
         guide = window.help.show_guide()
-        if guide is None or "Getting started" not in guide.text():
-            raise RuntimeError("the user guide did not open")
+        # The guide's first heading in the language it is shown in ("Primeros pasos").
+        if guide is None or translate("SelfTest", "Getting started") not in guide.text():
+            raise RuntimeError(translate("SelfTest", "the user guide did not open"))
         guide.close()
         window.close()
         window.deleteLater()

@@ -33,6 +33,7 @@ from partnerdesk.commands import (
     search,
     self_test,
 )
+from partnerdesk.commands.argparse_words import argparse_words
 from partnerdesk.core.translation import (
     LANGUAGE_NAMES,
     language_setting,
@@ -90,7 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
         ),
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"{APP_NAME} {__version__}",
+        help=translate("Commands", "show program's version number and exit"),
+    )
     # Both may be given: with a shared database the data folder still keeps this
     # computer's settings, log and letterhead.
     where = parser.add_argument_group(translate("Commands", "where the data is"))
@@ -155,8 +161,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         # The window translates through Qt (ui/language.py); the commands, their help and
         # their messages read the same translation here, without Qt.
         use_language(language)
-    parser = build_parser()
-    arguments = parser.parse_args(argv)
+    with argparse_words():  # "usage:", "options:", its errors: in the run's language
+        parser = build_parser()
+        arguments = parser.parse_args(argv)
     handler = getattr(arguments, "handler", None)
     if handler is not None:
         # Only the window's start is kept free of collections (process_tuning.py, 2).

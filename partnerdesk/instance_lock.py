@@ -20,6 +20,8 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
+from partnerdesk.core.file_reasons import file_reason
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.store.errors import StoreError
 
 LOCK_FILE_NAME = "partnerdesk.lock"
@@ -28,10 +30,14 @@ COMMAND = "command"
 # Long enough for a large import or restore to finish, short enough that a script that
 # started next to a stuck one ends with a sentence instead of hanging.
 WAIT_SECONDS = 300.0
-WAITING_MESSAGE = "Another PartnerDesk is writing to this data; waiting…"
-WINDOW_OPEN_MESSAGE = (
+# English; translated where said (QT_TRANSLATE_NOOP marks them for the .ts).
+WAITING_MESSAGE = QT_TRANSLATE_NOOP(
+    "InstanceLock", "Another PartnerDesk is writing to this data; waiting…"
+)
+WINDOW_OPEN_MESSAGE = QT_TRANSLATE_NOOP(
+    "InstanceLock",
     "PartnerDesk is open with this data. Close it first, then try again "
-    "(or do this in the app: File → Backups and restore)."
+    "(or do this in the app: File → Backups and restore).",
 )
 
 # The folders this process holds: opening a second lock on the same file from the same
@@ -122,14 +128,17 @@ def writing_to(
     told = False
     while not _acquire(lock, folder):
         if holder_kind(folder) == WINDOW:
-            raise DataFolderBusyError(WINDOW_OPEN_MESSAGE)
+            raise DataFolderBusyError(translate("InstanceLock", WINDOW_OPEN_MESSAGE))
         if time.monotonic() >= deadline:
             raise DataFolderBusyError(
-                f"Another PartnerDesk kept writing to this data for {limit / 60:g} minutes, "
-                "so nothing was changed. Try again once it has finished."
+                translate(
+                    "InstanceLock",
+                    "Another PartnerDesk kept writing to this data for {minutes} minutes, "
+                    "so nothing was changed. Try again once it has finished.",
+                ).format(minutes=f"{limit / 60:g}")
             )
         if not told:
-            tell(WAITING_MESSAGE)
+            tell(translate("InstanceLock", WAITING_MESSAGE))
             told = True
         time.sleep(0.05)
     try:
@@ -143,8 +152,11 @@ def _acquire(lock: InstanceLock, folder: Path) -> bool:
         return lock.acquire()
     except OSError as error:
         raise DataFolderBusyError(
-            f"PartnerDesk cannot write to the folder {folder}: {error.strerror}. Check that "
-            "the folder is not read-only and that the disk is connected."
+            translate(
+                "InstanceLock",
+                "PartnerDesk cannot write to the folder {folder}: {reason}. Check that "
+                "the folder is not read-only and that the disk is connected.",
+            ).format(folder=folder, reason=file_reason(error))
         ) from error
 
 

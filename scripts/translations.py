@@ -52,6 +52,14 @@ SOURCES = (
     "partnerdesk/imports/docx_forms.py",
     "partnerdesk/imports/checkup_form.py",
     "partnerdesk/core/checkup_form.py",
+    # The commands' own words (issue 21, review items 5-17).
+    "partnerdesk/core/file_reasons.py",
+    "partnerdesk/store/copy_records.py",
+    "partnerdesk/imports/contact_files.py",
+    "partnerdesk/imports/contact_rows.py",
+    "partnerdesk/imports/csv_formats.py",
+    "partnerdesk/imports/vcards.py",
+    "partnerdesk/instance_lock.py",
 )
 
 

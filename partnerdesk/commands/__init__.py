@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from datetime import date
 
-from partnerdesk.core.translation import Messages
+from partnerdesk.core.translation import SOURCE_LANGUAGE, Messages, current_language
 from partnerdesk.paths import DataLocation
 
 # The commands' messages with plural forms: ``Commands.tr("%n event(s) …", "", count)``
@@ -21,3 +22,14 @@ EXIT_PROBLEM = 1
 EXIT_USAGE = 2
 
 Handler = Callable[[argparse.Namespace, DataLocation], int]
+
+
+def shown_date(day: date) -> str:
+    """A date in a command's text output: English keeps the ISO date it always printed
+    (scripts read it); another language writes its short form ("20 nov 2026").
+    --json always has the ISO date."""
+    if current_language() == SOURCE_LANGUAGE:
+        return day.isoformat()
+    from partnerdesk.core.dates import friendly_date
+
+    return friendly_date(day)

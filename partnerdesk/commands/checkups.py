@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM
-from partnerdesk.core.translation import translate
+from partnerdesk.core.translation import SOURCE_LANGUAGE, current_language, translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -72,14 +73,18 @@ def command_checkups(arguments: argparse.Namespace, location: DataLocation) -> i
         return EXIT_PROBLEM
     finally:
         database.close()
-    records = as_json(shipped_statements(), history)
     if arguments.json:
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
+        # The JSON is a contract: the English titles and ISO dates, whatever the run's language.
+        json.dump(as_json(shipped_statements(), history), sys.stdout, ensure_ascii=False, indent=2)
         print()
         return EXIT_OK
-    if not records:
+    if not history:
         print(translate("Commands", "No check-up yet."))
         return EXIT_OK
+    # The text is for people: the areas in the run's language, the dates in its words
+    # (English keeps the ISO dates it always printed).
+    language = current_language()
+    records = as_json(shipped_statements(language), history)
     # The column headings, each as wide as its longest entry in the language printed.
     heading, ours_heading = translate("Commands", "Domain"), translate("Commands", "Ours")
     theirs_heading = translate("Commands", "Theirs")
@@ -88,7 +93,7 @@ def command_checkups(arguments: argparse.Namespace, location: DataLocation) -> i
     for record in records:
         print(
             translate("Commands", "Check-up {id} on {date}").format(
-                id=record["id"], date=record["date"]
+                id=record["id"], date=_date(record["date"], language)
             )
         )
         print(f"  {heading.ljust(width)}  {ours_heading.ljust(ours_width)}  {theirs_heading}")
@@ -96,6 +101,14 @@ def command_checkups(arguments: argparse.Namespace, location: DataLocation) -> i
             ours, theirs = _score(domain["ours"]), _score(domain["theirs"])
             print(f"  {domain['title'].ljust(width)}  {ours.ljust(ours_width)}  {theirs}")
     return EXIT_OK
+
+
+def _date(iso: str, language: str) -> str:
+    if language == SOURCE_LANGUAGE:
+        return iso
+    from partnerdesk.core.dates import date_in_words
+
+    return date_in_words(date.fromisoformat(iso))
 
 
 def _score(value: float | None) -> str:

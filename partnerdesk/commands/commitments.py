@@ -5,10 +5,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from partnerdesk.commands import EXIT_OK, EXIT_USAGE
-from partnerdesk.core.translation import translate
+from partnerdesk.commands import EXIT_OK, EXIT_USAGE, shown_date
+from partnerdesk.core.commitments import shown_words
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
+
+if TYPE_CHECKING:
+    from partnerdesk.services.commitments.lists import CommitmentLine
 
 WHAT_WIDTH = 60
 
@@ -41,13 +46,8 @@ def command_list_commitments(arguments: argparse.Namespace, location: DataLocati
             else translate("Commands", "No commitments yet.")
         )
         return EXIT_OK
-    titles = {
-        "id": translate("Commands", "ID"),
-        "request_id": translate("Commands", "Request"),
-        "due_on": translate("Commands", "Due"),
-    }
-    table = [[titles.get(key, key.capitalize()) for key in JSON_FIELDS]]
-    table += [[_cell(key, r[key]) for key in JSON_FIELDS] for r in records]
+    table = [[_title(key) for key in JSON_FIELDS]]
+    table += [[_cell(key, line) for key in JSON_FIELDS] for line in lines]
     widths = [max(len(line[i]) for line in table) for i in range(len(JSON_FIELDS))]
     for line in table:
         cells = zip(line, widths, strict=True)
@@ -55,7 +55,36 @@ def command_list_commitments(arguments: argparse.Namespace, location: DataLocati
     return EXIT_OK
 
 
-def _cell(key: str, value: object) -> str:
+# The text table's headers, and its statuses, in the reader's language; --json keeps the
+# keys and the stored values ("open") for other programs.
+TITLES = {
+    "id": QT_TRANSLATE_NOOP("Commands", "ID"),
+    "request_id": QT_TRANSLATE_NOOP("Commands", "Request"),
+    "what": QT_TRANSLATE_NOOP("Commands", "What"),
+    "party": QT_TRANSLATE_NOOP("Commands", "Party"),
+    "due_on": QT_TRANSLATE_NOOP("Commands", "Due"),
+    "status": QT_TRANSLATE_NOOP("Commands", "Status"),
+}
+STATUS_WORDS = {
+    "open": QT_TRANSLATE_NOOP("Commands", "open"),
+    "done": QT_TRANSLATE_NOOP("Commands", "done"),
+    "late": QT_TRANSLATE_NOOP("Commands", "late"),
+    "dropped": QT_TRANSLATE_NOOP("Commands", "dropped"),
+}
+
+
+def _title(key: str) -> str:
+    return translate("Commands", TITLES[key]) if key in TITLES else key.capitalize()
+
+
+def _cell(key: str, line: CommitmentLine) -> str:
+    if key == "status":
+        return translate("Commands", STATUS_WORDS.get(line.status.value, line.status.value))
+    if key == "party":
+        return shown_words(line.party)
+    if key == "due_on":
+        return "" if line.due_on is None else shown_date(line.due_on)
+    value = line.as_json()[key]
     text = "" if value is None else str(value)
     # A long goal would push every column off the screen; --json has it whole.
     return text[: WHAT_WIDTH - 1] + "…" if key == "what" and len(text) > WHAT_WIDTH else text

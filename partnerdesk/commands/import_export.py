@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Commands
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
 
@@ -124,7 +125,7 @@ def command_import(arguments: argparse.Namespace, location: DataLocation) -> int
 
     def say_waiting() -> None:
         # On stderr, so the one line per file scripts read stays as it was.
-        print(WAITING_MESSAGE, file=sys.stderr, flush=True)
+        print(translate("ImportLock", WAITING_MESSAGE), file=sys.stderr, flush=True)
 
     exit_code = EXIT_OK
     database = open_database(location)
@@ -234,7 +235,7 @@ def command_export(arguments: argparse.Namespace, location: DataLocation) -> int
         except OSError as error:
             print(
                 translate("Commands", "PartnerDesk cannot write {target}: {strerror}.").format(
-                    target=target, strerror=error.strerror
+                    target=target, strerror=file_reason(error)
                 ),
                 file=sys.stderr,
             )

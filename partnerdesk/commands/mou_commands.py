@@ -18,7 +18,8 @@ from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
 from partnerdesk.commands.word_export import add_document_language
-from partnerdesk.core.translation import translate
+from partnerdesk.core.file_reasons import file_reason
+from partnerdesk.core.translation import current_language, translate
 from partnerdesk.paths import DataLocation
 
 if TYPE_CHECKING:
@@ -219,11 +220,12 @@ def command_export_mou(arguments: argparse.Namespace, location: DataLocation) ->
         if result.cover_note_problem:
             print(result.cover_note_problem, file=sys.stderr)
         findings = result.findings
-        if arguments.document_language != "en":
-            # The command's own lines stay in its language, whatever the document's.
+        if arguments.document_language != current_language():
+            # The command's own lines are in the run's language, whatever the document's:
+            # the points to settle too ("pendiente: «Planteamiento del problema» …").
             from partnerdesk.services.documents.mou import open_points
 
-            findings = open_points(database, mou_id)
+            findings = open_points(database, mou_id, current_language())
     finally:
         database.close()
     for finding in findings:
@@ -243,6 +245,6 @@ def _write_email(
         return str(error)
     except OSError as error:
         return translate("Commands", "PartnerDesk cannot write {target}: {strerror}.").format(
-            target=target, strerror=error.strerror
+            target=target, strerror=file_reason(error)
         )
     return ""

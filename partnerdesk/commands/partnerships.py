@@ -18,7 +18,8 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, shown_date
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
@@ -130,7 +131,7 @@ def command_sign_mou(arguments: argparse.Namespace, location: DataLocation) -> i
         except OSError as error:
             print(
                 translate("Commands", "The signed copy could not be kept: {value}.").format(
-                    value=error.strerror or error
+                    value=file_reason(error)
                 ),
                 file=sys.stderr,
             )
@@ -144,7 +145,7 @@ def command_sign_mou(arguments: argparse.Namespace, location: DataLocation) -> i
             "{isoformat} (version {signed_version}).",
         ).format(
             request_id=arguments.request_id,
-            isoformat=signed_on.isoformat(),
+            isoformat=shown_date(signed_on),
             signed_version=after.signed_version,
         )
     )
@@ -153,7 +154,7 @@ def command_sign_mou(arguments: argparse.Namespace, location: DataLocation) -> i
     if after.review_on is not None:
         print(
             translate("Commands", "Next review: {isoformat}").format(
-                isoformat=after.review_on.isoformat()
+                isoformat=shown_date(after.review_on)
             )
         )
     return EXIT_OK
@@ -211,8 +212,8 @@ def command_list_partnerships(arguments: argparse.Namespace, location: DataLocat
             row.organization,
             row.stage.label,
             _mou_words(row.mou_status, row.signed_on),
-            _iso(row.next_review_on) or "",
-            _iso(row.funding_ends_on) or "",
+            _shown(row.next_review_on),
+            _shown(row.funding_ends_on),
         ]
         for row in rows
     ]
@@ -222,6 +223,10 @@ def command_list_partnerships(arguments: argparse.Namespace, location: DataLocat
     return EXIT_OK
 
 
+def _shown(day: date | None) -> str:
+    return "" if day is None else shown_date(day)
+
+
 def _iso(day: date | None) -> str | None:
     return day.isoformat() if day is not None else None
 
@@ -229,6 +234,7 @@ def _iso(day: date | None) -> str | None:
 def _mou_words(status: str, signed_on: date | None) -> str:
     if status == "signed" and signed_on is not None:
         return translate("Commands", "signed on {isoformat}").format(
-            isoformat=signed_on.isoformat()
+            isoformat=shown_date(signed_on)
         )
-    return {"none": translate("Commands", "not started"), "draft": "draft"}.get(status, status)
+    words = {"none": translate("Commands", "not started"), "draft": translate("Commands", "draft")}
+    return words.get(status, status)

@@ -127,7 +127,7 @@ def command_list(arguments: argparse.Namespace, location: DataLocation) -> int:
         print()
         return EXIT_OK
     columns = COLUMNS[kind]
-    table = [[translate("Commands", "ID"), *(column.title for column in columns)]]
+    table = [[translate("Commands", "ID"), *(column.label for column in columns)]]
     table += [[str(row.id), *(display_text(row.values[c.key]) for c in columns)] for row in rows]
     widths = [max(len(line[i]) for line in table) for i in range(len(table[0]))]
     for line in table:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
@@ -77,7 +78,7 @@ def usable_docx_name(file_name: str) -> Path | None:
 def cannot_write(target: Path, error: OSError) -> int:
     print(
         translate("Commands", "PartnerDesk cannot write {target}: {strerror}.").format(
-            target=target, strerror=error.strerror
+            target=target, strerror=file_reason(error)
         ),
         file=sys.stderr,
     )

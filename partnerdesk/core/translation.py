@@ -80,7 +80,7 @@ class Messages:
 
 
 # Plural forms English does not make with an "s".
-_IRREGULAR = {"person(s)": ("person", "people")}
+_IRREGULAR = {"person(s)": ("person", "people"), "entry(s)": ("entry", "entries")}
 
 
 def english_plural(text: str, n: int) -> str:

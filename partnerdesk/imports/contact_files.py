@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 
 from partnerdesk.core.contact_format import unquote_formula
+from partnerdesk.core.translation import translate
 from partnerdesk.imports.contact_rows import ReadItem, RowProblem
 from partnerdesk.imports.csv_formats import (
     CsvFormat,
@@ -160,7 +161,7 @@ def read_contact_file(
     if detection.file_format == VCARD_FORMAT:
         items = read_vcards(text, cancelled)
         if not items:
-            raise UnreadableFileError("The vCard file holds no cards.")
+            raise UnreadableFileError(translate("ContactFiles", "The vCard file holds no cards."))
         return ContactFile(detection, items, unit="card")
     headers = detection.headers
     if mapping is not None:
@@ -173,9 +174,12 @@ def read_contact_file(
         not has_name_or_email(chosen)
     ):
         raise UnreadableFileError(
-            "PartnerDesk cannot tell which column holds names or e-mail addresses in this "
-            "file (its first line is: " + _shown_header(headers) + "). Choose the columns "
-            "by hand, or save it from your address book as Google CSV, Outlook CSV or vCard."
+            translate(
+                "ContactFiles",
+                "PartnerDesk cannot tell which column holds names or e-mail addresses in this "
+                "file (its first line is: {header}). Choose the columns by hand, or save it "
+                "from your address book as Google CSV, Outlook CSV or vCard.",
+            ).format(header=_shown_header(headers))
         )
     csv_format = CsvFormat(detection.file_format)
     convert = _row_converter(headers, chosen, csv_format)
@@ -261,10 +265,16 @@ def _header_row(text: str, delimiter: str) -> list[str]:
     try:
         header = next(csv.reader(io.StringIO(text, newline=""), delimiter=delimiter), [])
     except csv.Error as error:
-        raise UnreadableFileError(f"The file is not a readable CSV file ({error}).") from error
+        raise UnreadableFileError(
+            translate("ContactFiles", "The file is not a readable CSV file ({error}).").format(
+                error=error
+            )
+        ) from error
     headers = [cell.strip() for cell in header]
     if not any(headers):
-        raise UnreadableFileError("The file's first line is empty; a CSV file needs headers.")
+        raise UnreadableFileError(
+            translate("ContactFiles", "The file's first line is empty; a CSV file needs headers.")
+        )
     return headers
 
 
@@ -277,7 +287,9 @@ def _data_rows(text: str, delimiter: str, header_line: int = 0) -> Iterator[tupl
         yield from enumerate(reader, start=2 + header_line)
     except csv.Error as error:
         raise UnreadableFileError(
-            f"The file is not a readable CSV file (near line {reader.line_num}: {error})."
+            translate(
+                "ContactFiles", "The file is not a readable CSV file (near line {line}: {error})."
+            ).format(line=reader.line_num, error=error)
         ) from error
 
 
@@ -347,10 +359,11 @@ def _read_rows(
         if not "".join(cells).strip():
             continue  # blank lines and rows of empty cells are not contacts
         if any(cell.strip() for cell in cells[width:]):
-            reason = (
-                f"ragged row: {len(cells)} cells but the header has {width} "
-                "(a delimiter or quote is probably missing)"
-            )
+            reason = translate(
+                "ContactFiles",
+                "ragged row: {cells} cells but the header has {width} "
+                "(a delimiter or quote is probably missing)",
+            ).format(cells=len(cells), width=width)
             items.append(RowProblem(number, reason))
             continue
         if len(cells) != width:  # short rows are fine: Excel drops trailing empty cells

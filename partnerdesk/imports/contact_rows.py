@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from partnerdesk.core.contact_format import LabelledValue, clean_line, clean_multiline
+from partnerdesk.core.translation import translate
 from partnerdesk.imports import phones
 from partnerdesk.imports.dates import is_readable_date
 
@@ -126,7 +127,12 @@ def make_candidate(
     """
     for what, value in dates:
         if value and not is_readable_date(value):
-            return RowProblem(number, f'unreadable date in {what}: "{clean_line(value)}"')
+            return RowProblem(
+                number,
+                translate("ContactRows", 'unreadable date in {what}: "{value}"').format(
+                    what=what, value=clean_line(value)
+                ),
+            )
     given = clean_line(given_name)
     family = clean_line(family_name)
     name = clean_line(full_name)
@@ -147,7 +153,7 @@ def make_candidate(
         phone_key,
     )
     if not name and not email_values:
-        return RowProblem(number, "no name and no email")
+        return RowProblem(number, translate("ContactRows", "no name and no email"))
     return ContactCandidate(
         number=number,
         full_name=fit(name or email_values[0].value, NAME_LENGTH),

@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import TypedDict
 
 from partnerdesk.core.contact_format import CSV_SIGNATURE_COLUMNS
+from partnerdesk.core.translation import translate
 from partnerdesk.imports.contact_rows import ReadItem, RowProblem, is_true, make_candidate
 
 Cells = Mapping[str, str]
@@ -330,7 +331,10 @@ def read_thunderbird_row(number: int, cells: Cells) -> ReadItem:
         for column in (*_THUNDERBIRD_PERSON, *(column for column, _ in _THUNDERBIRD_PHONES))
     ):
         name = cells.get("display name", "").strip()
-        return RowProblem(number, f'a mailing list ("{name}"), not a person')
+        return RowProblem(
+            number,
+            translate("ContactRows", 'a mailing list ("{name}"), not a person').format(name=name),
+        )
     return make_candidate(
         number,
         given_name=cells.get("first name", ""),

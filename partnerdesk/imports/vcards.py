@@ -14,6 +14,7 @@ from typing import Any
 import vobject
 
 from partnerdesk.core.contact_format import clean_line
+from partnerdesk.core.translation import translate
 from partnerdesk.imports.contact_rows import (
     ContactCandidate,
     ReadItem,
@@ -91,17 +92,25 @@ def read_card(number: int, card_text: str) -> ReadItem:
     try:
         card = vobject.readOne(card_text, ignoreUnreadable=False)
     except Exception as error:  # vobject raises many kinds (ParseError, LookupError, ...)
-        return RowProblem(number, f"not a readable vCard ({_short(error)})")
+        return RowProblem(number, _unreadable(error))
     try:
         return _card_candidate(number, card)
     except (AttributeError, TypeError, ValueError) as error:  # a value of an unexpected shape
-        return RowProblem(number, f"not a readable vCard ({_short(error)})")
+        return RowProblem(number, _unreadable(error))
+
+
+def _unreadable(error: Exception) -> str:
+    return translate("ContactRows", "not a readable vCard ({problem})").format(
+        problem=_short(error)
+    )
 
 
 def _card_candidate(number: int, card: Any) -> ReadItem:
     kind = _first_value(card, "kind") or _first_value(card, "x-addressbookserver-kind")
     if kind.strip().casefold() in _GROUP_KINDS:
-        return RowProblem(number, "a group (a list of contacts), not a person")
+        return RowProblem(
+            number, translate("ContactRows", "a group (a list of contacts), not a person")
+        )
     name = card.contents.get("n", [None])[0]
     parts = {key: _joined(getattr(name.value, key, "")) if name else "" for key in _NAME_PARTS}
     organization = card.contents.get("org", [None])[0]

@@ -242,7 +242,7 @@ def _checkup_events(session: Session, today: date | None = None) -> list[Calenda
     ).all()
     events = []
     for checkup, title, organization in rows:
-        who = f" with {organization}" if organization else ""
+        partnership = _partnership(title, organization)
         sides = {rating.side for rating in checkup.ratings if rating.score is not None}
         done = checkup.held_on < today and sides >= {CheckupSide.OURS, CheckupSide.THEIRS}
         if done:
@@ -250,9 +250,10 @@ def _checkup_events(session: Session, today: date | None = None) -> list[Calenda
                 CalendarEvent(
                     f"checkup-{checkup.id}@{UID_DOMAIN}",
                     checkup.held_on,
-                    f"Partnership check-up{who} (done)",
-                    f"Both sides rated how the partnership is going. "
-                    f"{_partnership(title, organization)}.",
+                    say("calendar.checkup_done_with", organization=organization)
+                    if organization
+                    else say("calendar.checkup_done"),
+                    say("calendar.checkup_rated", partnership=partnership),
                     checkup.updated_at,
                 )
             )
@@ -261,9 +262,10 @@ def _checkup_events(session: Session, today: date | None = None) -> list[Calenda
             CalendarEvent(
                 f"checkup-{checkup.id}@{UID_DOMAIN}",
                 checkup.held_on,
-                f"Partnership check-up{who}",
-                f"Rate how the partnership is going, and ask them for their ratings too. "
-                f"{_partnership(title, organization)}.",
+                say("calendar.checkup_with", organization=organization)
+                if organization
+                else say("calendar.checkup"),
+                say("calendar.checkup_to_rate", partnership=partnership),
                 checkup.updated_at,
             )
         )

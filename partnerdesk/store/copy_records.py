@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, func, select, text
 
+from partnerdesk.core.translation import Messages, translate
 from partnerdesk.store.errors import StoreError
 from partnerdesk.store.models import Base
 
@@ -43,15 +44,17 @@ RECORD_TABLES = (
     "partner_history",
 )
 
-# (one, several) as people count them.
-TABLE_WORDS = {
-    "organizations": ("organization", "organizations"),
-    "contacts": ("contact", "contacts"),
-    "outreach_notes": ("note", "notes"),
-    "partnership_requests": ("request", "requests"),
-    "mous": ("MOU", "MOUs"),
-    "partner_profiles": ("profile", "profiles"),
-    "partner_history": ("partner history entry", "partner history entries"),
+# The counts as people read them, in the reader's language (plural forms: one message
+# per table, written out so that lupdate sees each; %Ln marks the thousands).
+copy_counts = Messages("copy_counts")
+TABLE_WORDS: dict[str, Callable[[int], str]] = {
+    "organizations": lambda n: copy_counts.tr("%Ln organization(s)", "", n),
+    "contacts": lambda n: copy_counts.tr("%Ln contact(s)", "", n),
+    "outreach_notes": lambda n: copy_counts.tr("%Ln note(s)", "", n),
+    "partnership_requests": lambda n: copy_counts.tr("%Ln request(s)", "", n),
+    "mous": lambda n: copy_counts.tr("%Ln MOU(s)", "", n),
+    "partner_profiles": lambda n: copy_counts.tr("%Ln profile(s)", "", n),
+    "partner_history": lambda n: copy_counts.tr("%Ln partner history entry(s)", "", n),
 }
 
 
@@ -63,7 +66,11 @@ class CopyStoppedError(StoreError):
     """The user stopped the copy; the target was left as it was."""
 
     def __init__(self) -> None:
-        super().__init__("The copy was stopped. The shared database was left as it was.")
+        super().__init__(
+            translate(
+                "CopyRecords", "The copy was stopped. The shared database was left as it was."
+            )
+        )
 
 
 @dataclass(frozen=True)
@@ -73,11 +80,11 @@ class CopyResult:
     def summary(self) -> str:
         """'12 organizations, 40 contacts, …': what a user would count."""
         parts = []
-        for table, (one, several) in TABLE_WORDS.items():
+        for table, words in TABLE_WORDS.items():
             count = self.rows_by_table.get(table, 0)
             if count:
-                parts.append(f"{count:,} {one if count == 1 else several}")
-        return ", ".join(parts) if parts else "no records"
+                parts.append(words(count))
+        return ", ".join(parts) if parts else translate("CopyRecords", "no records")
 
 
 def record_counts(connection: Connection) -> dict[str, int]:
@@ -91,11 +98,12 @@ def record_counts(connection: Connection) -> dict[str, int]:
 
 def not_empty_refusal(found: CopyResult) -> str:
     """Why a database that holds records does not get a copy."""
-    return (
-        f"The shared database already holds records ({found.summary()}). PartnerDesk "
+    return translate(
+        "CopyRecords",
+        "The shared database already holds records ({summary}). PartnerDesk "
         "copies only into an empty database, so nothing is doubled or overwritten. Use "
-        "the shared database as it is, or ask whoever set up the server for an empty one."
-    )
+        "the shared database as it is, or ask whoever set up the server for an empty one.",
+    ).format(summary=found.summary())
 
 
 def holds_records(engine: Engine) -> bool:

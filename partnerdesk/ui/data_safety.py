@@ -11,6 +11,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk import APP_NAME
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.log_file import LOG_FILE_NAME
 from partnerdesk.paths import DataLocation, shown_path
@@ -94,7 +95,7 @@ class DataSafety:
                 QCoreApplication.translate(
                     "DataSafety",
                     "PartnerDesk cannot write to {folder} ({strerror}). Choose another folder.",
-                ).format(folder=folder, strerror=error.strerror),
+                ).format(folder=folder, strerror=file_reason(error)),
             )
             return
         self.set_backup_folder(folder)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.ui.dialogs import Dialogs
 
 
@@ -16,8 +17,8 @@ def tell_not_written(dialogs: Dialogs, title: str, path: Path, error: Exception)
     """
     if not isinstance(error, OSError):
         return False
-    reason = error.strerror or QCoreApplication.translate(
-        "FileProblems", "the file could not be written"
+    reason = file_reason(
+        error, QCoreApplication.translate("FileProblems", "the file could not be written")
     )
     dialogs.inform(
         title,

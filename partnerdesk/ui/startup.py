@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication
 
 from partnerdesk import APP_NAME
 from partnerdesk.core.dates import friendly_date
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.instance_lock import COMMAND, InstanceLock, holder_kind
 from partnerdesk.paths import DataLocation
@@ -61,7 +62,7 @@ def lock_data_folder(location: DataLocation, dialogs: Dialogs) -> InstanceLock |
                 "{APP_NAME} cannot write to the folder {data_dir} "
                 "({strerror}). Check that it is not read-only and that the "
                 "disk is connected.",
-            ).format(APP_NAME=APP_NAME, data_dir=location.data_dir, strerror=error.strerror),
+            ).format(APP_NAME=APP_NAME, data_dir=location.data_dir, strerror=file_reason(error)),
         )
         return None
     if holder_kind(location.data_dir) == COMMAND:

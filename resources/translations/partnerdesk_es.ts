@@ -80,10 +80,140 @@
     </message>
 </context>
 <context>
+    <name>Archives</name>
+    <message>
+        <source>The records inside this archive would take {size}, far more than PartnerDesk ever writes, so the archive was not used. Nothing was changed.</source>
+        <translation>Los registros de este archivo comprimido ocuparían {size}, mucho más de lo que PartnerDesk escribe nunca, así que no se usó el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The window settings inside this archive would take {size}, far more than PartnerDesk ever writes, so the archive was not used. Nothing was changed.</source>
+        <translation>La configuración de la ventana de este archivo comprimido ocuparía {size}, mucho más de lo que PartnerDesk escribe nunca, así que no se usó el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The letterhead inside this archive would take {size}, far more than PartnerDesk ever writes, so the archive was not used. Nothing was changed.</source>
+        <translation>El membrete de este archivo comprimido ocuparía {size}, mucho más de lo que PartnerDesk escribe nunca, así que no se usó el archivo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The records inside this archive would grow to {size} from {packed}, which no PartnerDesk archive does, so it was not used. Nothing was changed.</source>
+        <translation>Los registros de este archivo comprimido pasarían de {packed} a {size}, algo que no hace ningún archivo comprimido de PartnerDesk, así que no se usó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The window settings inside this archive would grow to {size} from {packed}, which no PartnerDesk archive does, so it was not used. Nothing was changed.</source>
+        <translation>La configuración de la ventana de este archivo comprimido pasaría de {packed} a {size}, algo que no hace ningún archivo comprimido de PartnerDesk, así que no se usó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The letterhead inside this archive would grow to {size} from {packed}, which no PartnerDesk archive does, so it was not used. Nothing was changed.</source>
+        <translation>El membrete de este archivo comprimido pasaría de {packed} a {size}, algo que no hace ningún archivo comprimido de PartnerDesk, así que no se usó. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>This file is not a PartnerDesk archive.</source>
+        <translation>Este archivo no es un archivo comprimido de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is using a shared database, so it cannot be moved with an archive. Ask whoever looks after the database server to move or copy it.</source>
+        <translation>PartnerDesk está usando una base de datos compartida, así que no se puede mover con un archivo comprimido. Pídale a quien se encarga del servidor de la base de datos que la mueva o la copie.</translation>
+    </message>
+    <message>
+        <source>This archive is damaged or locked, so it was not used.</source>
+        <translation>Este archivo comprimido está dañado o protegido, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to {archive}: {reason}.</source>
+        <translation>No se pudo guardar el archivo comprimido en {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The records were restored, but {name} could not be put in place: {reason}.</source>
+        <translation>Se restauraron los registros, pero no se pudo colocar {name} en su lugar: {reason}.</translation>
+    </message>
+    <message>
+        <source>This archive contains a file named {name} that points outside the data folder, so it was not used.</source>
+        <translation>Este archivo comprimido contiene un archivo llamado {name} que apunta fuera de la carpeta de datos, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk could not unpack {archive}: {reason}.</source>
+        <translation>PartnerDesk no pudo descomprimir {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The records inside this archive are damaged or are not PartnerDesk data, so the archive was not used.</source>
+        <translation>Los registros de este archivo comprimido están dañados o no son datos de PartnerDesk, así que no se usó el archivo.</translation>
+    </message>
+    <message>
+        <source>There is not enough free space to unpack this archive: it needs {needed} and {free} is free. Make room on the disk, then try again. Nothing was changed.</source>
+        <translation>No hay suficiente espacio libre para descomprimir este archivo: necesita {needed} y hay {free} libres. Libere espacio en el disco y vuelva a intentarlo. No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read {archive}: {reason}.</source>
+        <translation>PartnerDesk no puede leer {archive}: {reason}.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer PartnerDesk ({made_by}). Install the latest PartnerDesk (this one is {version}) to open it.</source>
+        <translation>Este archivo comprimido se hizo con una versión más reciente de PartnerDesk ({made_by}). Instale la versión más reciente de PartnerDesk (esta es la {version}) para abrirlo.</translation>
+    </message>
+</context>
+<context>
     <name>BackupScheduler</name>
     <message>
         <source>Backing up…</source>
         <translation>Haciendo la copia de seguridad…</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <source>There is no PartnerDesk data to back up yet.</source>
+        <translation>Todavía no hay datos de PartnerDesk de los que hacer una copia de seguridad.</translation>
+    </message>
+    <message>
+        <source>{database_file} is a folder, not PartnerDesk&apos;s data file.</source>
+        <translation>{database_file} es una carpeta, no el archivo de datos de PartnerDesk.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file is damaged and could not be copied ({error}). Restore your most recent backup.</source>
+        <translation>El archivo de datos de PartnerDesk está dañado y no se pudo copiar ({error}). Restaure su copia de seguridad más reciente.</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {error}</source>
+        <translation>No se pudo guardar la copia de seguridad en {target}: {error}</translation>
+    </message>
+    <message>
+        <source>The backup could not be written to {target}: {reason}.</source>
+        <translation>No se pudo guardar la copia de seguridad en {target}: {reason}.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk&apos;s data file is damaged. A copy was kept as {damaged}, but it is not a good backup: restore your most recent good backup. SQLite reported: {problems}</source>
+        <translation>El archivo de datos de PartnerDesk está dañado. Se guardó una copia como {damaged}, pero no es una copia de seguridad buena: restaure su copia de seguridad buena más reciente. SQLite informó: {problems}</translation>
+    </message>
+    <message>
+        <source>{path} is not a PartnerDesk backup, so it was not used.</source>
+        <translation>{path} no es una copia de seguridad de PartnerDesk, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>The backup {path} is damaged, so it was not used.</source>
+        <translation>La copia de seguridad {path} está dañada, así que no se usó.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot read {path}: {reason}.</source>
+        <translation>PartnerDesk no puede leer {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>The backup {path} was made by a newer version of PartnerDesk. Install the latest PartnerDesk to restore it.</source>
+        <translation>La copia de seguridad {path} se hizo con una versión más reciente de PartnerDesk. Instale la versión más reciente de PartnerDesk para restaurarla.</translation>
+    </message>
+    <message>
+        <source>The backup could not be restored: {error}</source>
+        <translation>No se pudo restaurar la copia de seguridad: {error}</translation>
+    </message>
+    <message>
+        <source>The damaged data file is kept, unchanged, in {kept}</source>
+        <translation>El archivo de datos dañado se guarda, sin cambios, en {kept}</translation>
+    </message>
+    <message>
+        <source>What was there before is kept in {kept}</source>
+        <translation>Lo que había antes se guarda en {kept}</translation>
+    </message>
+    <message>
+        <source>{before} is kept in {kept}</source>
+        <translation>{before} se guarda en {kept}</translation>
     </message>
 </context>
 <context>
@@ -1226,6 +1356,10 @@ La carpeta de datos también se puede indicar con la variable de entorno PARTNER
 y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
+        <source>show program&apos;s version number and exit</source>
+        <translation>muestra el número de versión del programa y termina</translation>
+    </message>
+    <message>
         <source>where the data is</source>
         <translation>dónde están los datos</translation>
     </message>
@@ -1321,8 +1455,36 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
         <translation>Solicitud</translation>
     </message>
     <message>
+        <source>What</source>
+        <translation>Qué</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Quién lo hace</translation>
+    </message>
+    <message>
         <source>Due</source>
         <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>cumplido</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>atrasado</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>descartado</translation>
     </message>
     <message>
         <source>copy this computer&apos;s data into an empty shared database</source>
@@ -1682,6 +1844,10 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>not started</source>
         <translation>sin empezar</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>borrador</translation>
     </message>
     <message>
         <source>an organization&apos;s partner profile as a Word document</source>
@@ -2132,6 +2298,99 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
 </context>
 <context>
+    <name>ContactFiles</name>
+    <message>
+        <source>The vCard file holds no cards.</source>
+        <translation>El archivo vCard no tiene ninguna tarjeta.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot tell which column holds names or e-mail addresses in this file (its first line is: {header}). Choose the columns by hand, or save it from your address book as Google CSV, Outlook CSV or vCard.</source>
+        <translation>PartnerDesk no puede saber qué columna de este archivo tiene los nombres o las direcciones de correo electrónico (su primera línea es: {header}). Elija las columnas usted mismo, o guárdelo desde su libreta de direcciones como CSV de Google, CSV de Outlook o vCard.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV file ({error}).</source>
+        <translation>El archivo no es un archivo CSV legible ({error}).</translation>
+    </message>
+    <message>
+        <source>The file&apos;s first line is empty; a CSV file needs headers.</source>
+        <translation>La primera línea del archivo está vacía; un archivo CSV necesita encabezados.</translation>
+    </message>
+    <message>
+        <source>The file is not a readable CSV file (near line {line}: {error}).</source>
+        <translation>El archivo no es un archivo CSV legible (cerca de la línea {line}: {error}).</translation>
+    </message>
+    <message>
+        <source>ragged row: {cells} cells but the header has {width} (a delimiter or quote is probably missing)</source>
+        <translation>fila irregular: {cells} celdas, pero el encabezado tiene {width} (probablemente falta un separador o unas comillas)</translation>
+    </message>
+</context>
+<context>
+    <name>ContactImport</name>
+    <message>
+        <source>same e-mail as {who}</source>
+        <translation>mismo correo electrónico que {who}</translation>
+    </message>
+    <message>
+        <source>same name as {who} at {organization}</source>
+        <translation>mismo nombre que {who} en {organization}</translation>
+    </message>
+    <message>
+        <source>same name as {who}</source>
+        <translation>mismo nombre que {who}</translation>
+    </message>
+    <message>
+        <source>name like {who} at {organization}</source>
+        <translation>nombre parecido al de {who} en {organization}</translation>
+    </message>
+    <message>
+        <source>name like {who}</source>
+        <translation>nombre parecido al de {who}</translation>
+    </message>
+    <message>
+        <source>{organization} is an organization you already have</source>
+        <translation>{organization} es una organización que ya tiene</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a file.</source>
+        <translation>{path} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot open {path}: {reason}.</source>
+        <translation>PartnerDesk no puede abrir {path}: {reason}.</translation>
+    </message>
+    <message>
+        <source>card {number}</source>
+        <translation>tarjeta {number}</translation>
+    </message>
+    <message>
+        <source>row {number}</source>
+        <translation>fila {number}</translation>
+    </message>
+</context>
+<context>
+    <name>ContactRows</name>
+    <message>
+        <source>unreadable date in {what}: &quot;{value}&quot;</source>
+        <translation>fecha ilegible en {what}: «{value}»</translation>
+    </message>
+    <message>
+        <source>no name and no email</source>
+        <translation>sin nombre ni correo electrónico</translation>
+    </message>
+    <message>
+        <source>a mailing list (&quot;{name}&quot;), not a person</source>
+        <translation>una lista de correo («{name}»), no una persona</translation>
+    </message>
+    <message>
+        <source>not a readable vCard ({problem})</source>
+        <translation>no es una vCard legible ({problem})</translation>
+    </message>
+    <message>
+        <source>a group (a list of contacts), not a person</source>
+        <translation>un grupo (una lista de contactos), no una persona</translation>
+    </message>
+</context>
+<context>
     <name>ContactTransfer</name>
     <message>
         <source>Import contacts</source>
@@ -2204,6 +2463,40 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>Exporting contacts…</source>
         <translation>Exportando contactos…</translation>
+    </message>
+</context>
+<context>
+    <name>CopyRecords</name>
+    <message>
+        <source>The copy was stopped. The shared database was left as it was.</source>
+        <translation>Se detuvo la copia. La base de datos compartida quedó como estaba.</translation>
+    </message>
+    <message>
+        <source>no records</source>
+        <translation>ningún registro</translation>
+    </message>
+    <message>
+        <source>The shared database already holds records ({summary}). PartnerDesk copies only into an empty database, so nothing is doubled or overwritten. Use the shared database as it is, or ask whoever set up the server for an empty one.</source>
+        <translation>La base de datos compartida ya tiene registros ({summary}). PartnerDesk solo copia a una base de datos vacía, para que nada se duplique ni se sobrescriba. Use la base de datos compartida tal como está, o pídale una vacía a quien configuró el servidor.</translation>
+    </message>
+</context>
+<context>
+    <name>DataCheck</name>
+    <message>
+        <source>There is no PartnerDesk data at {database_file} yet; nothing to check.</source>
+        <translation>Todavía no hay datos de PartnerDesk en {database_file}; no hay nada que revisar.</translation>
+    </message>
+    <message>
+        <source>The data file is damaged. Restore your most recent backup. SQLite reported: {problems}</source>
+        <translation>El archivo de datos está dañado. Restaure su copia de seguridad más reciente. SQLite informó: {problems}</translation>
+    </message>
+    <message>
+        <source>All good: the shared database {shown} is reachable and up to date.</source>
+        <translation>Todo está bien: la base de datos compartida {shown} responde y está al día.</translation>
+    </message>
+    <message>
+        <source>All good: {database_file} is healthy and up to date.</source>
+        <translation>Todo está bien: {database_file} está en buen estado y al día.</translation>
     </message>
 </context>
 <context>
@@ -2733,6 +3026,33 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
 </context>
 <context>
+    <name>FileReasons</name>
+    <message>
+        <source>it was not found</source>
+        <translation>no se encontró</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is not allowed to use it</source>
+        <translation>PartnerDesk no tiene permiso para usarlo</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file</source>
+        <translation>es una carpeta, no un archivo</translation>
+    </message>
+    <message>
+        <source>the disk can only be read</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>it could not be used</source>
+        <translation>no se pudo usar</translation>
+    </message>
+</context>
+<context>
     <name>FlagList</name>
     <message>
         <source>Red flags</source>
@@ -2999,6 +3319,20 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
 </context>
 <context>
+    <name>ImportCounts</name>
+    <message>
+        <source>{new} new, {merged} merged, {skipped} skipped</source>
+        <translation>nuevos: {new}, combinados: {merged}, omitidos: {skipped}</translation>
+    </message>
+</context>
+<context>
+    <name>ImportLock</name>
+    <message>
+        <source>Another import is running on the shared database; waiting…</source>
+        <translation>Hay otra importación en curso en la base de datos compartida; esperando…</translation>
+    </message>
+</context>
+<context>
     <name>ImportPreviewDialog</name>
     <message>
         <source>Import contacts from {file_name}</source>
@@ -3087,6 +3421,25 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <message>
         <source>Nothing is saved until you press Import, and an import can be undone.</source>
         <translation>No se guarda nada hasta que presione Importar, y una importación se puede deshacer.</translation>
+    </message>
+</context>
+<context>
+    <name>InstanceLock</name>
+    <message>
+        <source>Another PartnerDesk is writing to this data; waiting…</source>
+        <translation>Otro PartnerDesk está guardando en estos datos; esperando…</translation>
+    </message>
+    <message>
+        <source>PartnerDesk is open with this data. Close it first, then try again (or do this in the app: File → Backups and restore).</source>
+        <translation>PartnerDesk está abierto con estos datos. Ciérrelo primero y vuelva a intentarlo (o hágalo en la aplicación: Archivo → Copias de seguridad y restauración).</translation>
+    </message>
+    <message>
+        <source>Another PartnerDesk kept writing to this data for {minutes} minutes, so nothing was changed. Try again once it has finished.</source>
+        <translation>Otro PartnerDesk estuvo guardando en estos datos durante {minutes} minutos, así que no se cambió nada. Vuelva a intentarlo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>PartnerDesk cannot write to the folder {folder}: {reason}. Check that the folder is not read-only and that the disk is connected.</source>
+        <translation>PartnerDesk no puede guardar en la carpeta {folder}: {reason}. Compruebe que la carpeta no sea de solo lectura y que el disco esté conectado.</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +3600,73 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <message>
         <source>Trying your letterhead…</source>
         <translation>Probando su membrete…</translation>
+    </message>
+</context>
+<context>
+    <name>ListColumn</name>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Service area</source>
+        <translation>Área de servicio</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Cargo o función</translation>
+    </message>
+    <message>
+        <source>Organization</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Teléfono</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Asunto</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>Solicitud</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Recibida</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <source>Funding ends</source>
+        <translation>Fin del financiamiento</translation>
     </message>
 </context>
 <context>
@@ -5150,14 +5570,6 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <source>Some of these questions are no longer in the question bank. Open the list again and choose once more.</source>
         <translation>Algunas de estas preguntas ya no están en el banco de preguntas. Abra la lista otra vez y vuelva a elegir.</translation>
     </message>
-    <message>
-        <source>{path} is a folder, not a file.</source>
-        <translation>{path} es una carpeta, no un archivo.</translation>
-    </message>
-    <message>
-        <source>PartnerDesk cannot open {path}: {strerror}.</source>
-        <translation>PartnerDesk no puede abrir {path}: {strerror}.</translation>
-    </message>
 </context>
 <context>
     <name>RequestBoard</name>
@@ -5736,6 +6148,13 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <source>PartnerDesk already holds records, so the sample data was not loaded, to keep invented records apart from yours. To explore the sample data, open an empty data folder instead.</source>
+        <translation>PartnerDesk ya tiene registros, así que no se cargaron los datos de ejemplo, para que los registros inventados no se mezclen con los suyos. Para explorar los datos de ejemplo, abra una carpeta de datos vacía.</translation>
+    </message>
+</context>
+<context>
     <name>SearchBox</name>
     <message>
         <source>Search organizations, contacts, notes, requests…</source>
@@ -5789,6 +6208,73 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message>
         <source>Insert standard wording for {label}</source>
         <translation>Insertar texto estándar para {label}</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTest</name>
+    <message>
+        <source>the main window did not show</source>
+        <translation>la ventana principal no apareció</translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation>Primeros pasos</translation>
+    </message>
+    <message>
+        <source>the user guide did not open</source>
+        <translation>la guía del usuario no se abrió</translation>
+    </message>
+    <message>
+        <source>create and migrate a new store</source>
+        <translation>crea una base de datos nueva y la pone al día</translation>
+    </message>
+    <message>
+        <source>write records</source>
+        <translation>guarda registros</translation>
+    </message>
+    <message>
+        <source>read records back</source>
+        <translation>vuelve a leer los registros</translation>
+    </message>
+    <message>
+        <source>move to trash and restore</source>
+        <translation>mueve a la papelera y restaura</translation>
+    </message>
+    <message>
+        <source>close</source>
+        <translation>cierra</translation>
+    </message>
+    <message>
+        <source>reopen and check integrity</source>
+        <translation>vuelve a abrir y comprueba que los datos estén íntegros</translation>
+    </message>
+    <message>
+        <source>find the shipped files and read the question bank</source>
+        <translation>encuentra los archivos incluidos y lee el banco de preguntas</translation>
+    </message>
+    <message>
+        <source>write the MOU, a vetting summary and a profile in Word</source>
+        <translation>crea el MOU, un resumen de la evaluación y un perfil en Word</translation>
+    </message>
+    <message>
+        <source>write an e-mail draft with the MOU attached</source>
+        <translation>crea un borrador de correo electrónico con el MOU adjunto</translation>
+    </message>
+    <message>
+        <source>draw the check-up trend chart as a picture</source>
+        <translation>dibuja como imagen el gráfico de la evolución de las revisiones de la alianza</translation>
+    </message>
+    <message>
+        <source>load the shared database driver and the password store</source>
+        <translation>carga el controlador de la base de datos compartida y el almacén de contraseñas</translation>
+    </message>
+    <message>
+        <source>read a contacts file&apos;s encoding and phone numbers</source>
+        <translation>lee la codificación y los números de teléfono de un archivo de contactos</translation>
+    </message>
+    <message>
+        <source>— not installed (optional)</source>
+        <translation>— no instalado (opcional)</translation>
     </message>
 </context>
 <context>
@@ -5955,6 +6441,49 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message>
         <source>On this computer: {local_records}.</source>
         <translation>En esta computadora: {local_records}.</translation>
+    </message>
+</context>
+<context>
+    <name>SharedSetup</name>
+    <message>
+        <source>Connected. The database is empty: PartnerDesk will set it up.</source>
+        <translation>Conectado. La base de datos está vacía: PartnerDesk la preparará.</translation>
+    </message>
+    <message>
+        <source>Connected, but this file is not a PartnerDesk database, so PartnerDesk will not change it. Choose another data folder, or restore one of your backups.</source>
+        <translation>Conectado, pero esta no es una base de datos de PartnerDesk, así que PartnerDesk no la cambiará. Elija otra carpeta de datos o restaure una de sus copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>Connected, but this data was saved by a newer version of PartnerDesk. To keep it safe, this older version will not open it. Please install the latest PartnerDesk and try again.</source>
+        <translation>Conectado, pero estos datos se guardaron con una versión más reciente de PartnerDesk. Para protegerlos, esta versión anterior no los abrirá. Instale la versión más reciente de PartnerDesk y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Connected. It holds {summary}. It was set up by an older PartnerDesk and will be brought up to date.</source>
+        <translation>Conectado. Tiene {summary}. La preparó una versión anterior de PartnerDesk y se pondrá al día.</translation>
+    </message>
+    <message>
+        <source>Connected. It holds {summary}.</source>
+        <translation>Conectado. Tiene {summary}.</translation>
+    </message>
+    <message>
+        <source>Connected. It is set up for PartnerDesk and holds no records yet. It was set up by an older PartnerDesk and will be brought up to date.</source>
+        <translation>Conectado. Está preparada para PartnerDesk y todavía no tiene registros. La preparó una versión anterior de PartnerDesk y se pondrá al día.</translation>
+    </message>
+    <message>
+        <source>Connected. It is set up for PartnerDesk and holds no records yet.</source>
+        <translation>Conectado. Está preparada para PartnerDesk y todavía no tiene registros.</translation>
+    </message>
+    <message>
+        <source>Copied {summary} to the shared database.</source>
+        <translation>Se copiaron a la base de datos compartida: {summary}.</translation>
+    </message>
+    <message>
+        <source>The shared database holds {summary}.</source>
+        <translation>La base de datos compartida tiene {summary}.</translation>
+    </message>
+    <message>
+        <source>The shared database is ready.</source>
+        <translation>La base de datos compartida está lista.</translation>
     </message>
 </context>
 <context>
@@ -6691,6 +7220,91 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>argparse</name>
+    <message>
+        <source>usage: </source>
+        <translation>uso: </translation>
+    </message>
+    <message>
+        <source>positional arguments</source>
+        <translation>argumentos posicionales</translation>
+    </message>
+    <message>
+        <source>options</source>
+        <translation>opciones</translation>
+    </message>
+    <message>
+        <source>show this help message and exit</source>
+        <translation>muestra este mensaje de ayuda y termina</translation>
+    </message>
+    <message>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: error: %(message)s
+</translation>
+    </message>
+    <message>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumento %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <source>the following arguments are required: %s</source>
+        <translation>faltan estos argumentos: %s</translation>
+    </message>
+    <message>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumentos no reconocidos: %s</translation>
+    </message>
+    <message>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>opción no válida: %(value)r (elija entre %(choices)s)</translation>
+    </message>
+    <message>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>valor no válido (%(type)s): %(value)r</translation>
+    </message>
+    <message>
+        <source>expected one argument</source>
+        <translation>se esperaba un argumento</translation>
+    </message>
+    <message>
+        <source>expected at most one argument</source>
+        <translation>se esperaba como máximo un argumento</translation>
+    </message>
+    <message>
+        <source>expected at least one argument</source>
+        <translation>se esperaba al menos un argumento</translation>
+    </message>
+    <message>
+        <source>expected %s argument</source>
+        <translation>se esperaba %s argumento</translation>
+    </message>
+    <message>
+        <source>expected %s arguments</source>
+        <translation>se esperaban %s argumentos</translation>
+    </message>
+    <message>
+        <source>not allowed with argument %s</source>
+        <translation>no se permite junto con el argumento %s</translation>
+    </message>
+    <message>
+        <source>one of the arguments %s is required</source>
+        <translation>hace falta uno de los argumentos %s</translation>
+    </message>
+    <message>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opción ambigua: %(option)s podría ser %(matches)s</translation>
+    </message>
+    <message>
+        <source>ignored explicit argument %r</source>
+        <translation>se ignoró el argumento explícito %r</translation>
+    </message>
+    <message>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>no se puede abrir &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
     <name>backup_contents</name>
     <message numerus="yes">
         <source>%n organization(s)</source>
@@ -6839,6 +7453,58 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message>
         <source>vCards in a .zip (*.zip)</source>
         <translation>vCards en un .zip (*.zip)</translation>
+    </message>
+</context>
+<context>
+    <name>copy_counts</name>
+    <message numerus="yes">
+        <source>%Ln organization(s)</source>
+        <translation>
+            <numerusform>%Ln organización</numerusform>
+            <numerusform>%Ln organizaciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln contact(s)</source>
+        <translation>
+            <numerusform>%Ln contacto</numerusform>
+            <numerusform>%Ln contactos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln note(s)</source>
+        <translation>
+            <numerusform>%Ln nota</numerusform>
+            <numerusform>%Ln notas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln request(s)</source>
+        <translation>
+            <numerusform>%Ln solicitud</numerusform>
+            <numerusform>%Ln solicitudes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln MOU(s)</source>
+        <translation>
+            <numerusform>%Ln MOU</numerusform>
+            <numerusform>%Ln MOU</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln profile(s)</source>
+        <translation>
+            <numerusform>%Ln perfil</numerusform>
+            <numerusform>%Ln perfiles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln partner history entry(s)</source>
+        <translation>
+            <numerusform>%Ln entrada del historial con la organización</numerusform>
+            <numerusform>%Ln entradas del historial con la organización</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -156,6 +156,16 @@ def test_self_test_passes() -> None:
         assert step in result.stdout
 
 
+def test_self_test_passes_in_spanish() -> None:
+    # The window and the guide are checked in the run's language (review of issue 21, 6).
+    result = run_cli("--language", "es", "self-test", env={"QT_QPA_PLATFORM": "offscreen"})
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "La prueba de funcionamiento salió bien." in result.stdout
+    assert "FAILED" not in result.stdout
+    assert "abre la ventana principal y la guía del usuario" in result.stdout
+    assert "crea el MOU, un resumen de la evaluación y un perfil en Word" in result.stdout
+
+
 def test_exit_when_ready_opens_the_window_and_quits(data_dir: Path) -> None:
     run_cli("--data-dir", str(data_dir), "demo")
     result = run_cli(

@@ -202,3 +202,18 @@ def test_a_language_without_shipped_content_shows_it_in_english() -> None:
         assert content_language() == "es"
     finally:
         use_backend(english, "en")
+
+
+def test_list_headers_in_spanish(spanish_window: MainWindow, qtbot: QtBot) -> None:
+    """The lists' column headers follow the window's language (review of issue 21, 1)."""
+    expected = {
+        RecordKind.ORGANIZATION: ["Nombre", "Tipo", "Área de servicio", "Contactos"],
+        RecordKind.REQUEST: ["Solicitud", "De", "Recibida", "Etapa", "Fin del financiamiento"],
+    }
+    for kind, headers in expected.items():
+        model = spanish_window.list_pages[kind].model
+        shown = [
+            model.headerData(column, Qt.Orientation.Horizontal)
+            for column in range(model.columnCount())
+        ]
+        assert shown == headers

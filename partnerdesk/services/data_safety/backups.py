@@ -9,7 +9,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from partnerdesk.core.translation import Messages
+from partnerdesk.core.file_reasons import file_reason
+from partnerdesk.core.translation import Messages, translate
 from partnerdesk.paths import DataLocation
 from partnerdesk.regular_files import open_regular_file
 from partnerdesk.store.backup import (
@@ -104,9 +105,13 @@ def backup_now(
     """
     database_file = _database_file(location)
     if not database_file.exists():
-        raise BackupError("There is no PartnerDesk data to back up yet.")
+        raise BackupError(translate("Backups", "There is no PartnerDesk data to back up yet."))
     if database_file.is_dir():
-        raise BackupError(f"{database_file} is a folder, not PartnerDesk's data file.")
+        raise BackupError(
+            translate(
+                "Backups", "{database_file} is a folder, not PartnerDesk's data file."
+            ).format(database_file=database_file)
+        )
     folder = folder or location.backup_dir
     target = destination or folder / timestamped_name(reason)
     # Checked under a name of its own before it takes its final one: a damaged copy must
@@ -117,22 +122,34 @@ def backup_now(
     except sqlite3.DatabaseError as error:
         if quick_check_problems(database_file):
             raise BackupError(
-                f"PartnerDesk's data file is damaged and could not be copied ({error}). "
-                "Restore your most recent backup."
+                translate(
+                    "Backups",
+                    "PartnerDesk's data file is damaged and could not be copied ({error}). "
+                    "Restore your most recent backup.",
+                ).format(error=error)
             ) from error
-        raise BackupError(f"The backup could not be written to {target}: {error}") from error
+        raise BackupError(
+            translate("Backups", "The backup could not be written to {target}: {error}").format(
+                target=target, error=error
+            )
+        ) from error
     except OSError as error:
         raise BackupError(
-            f"The backup could not be written to {target}: {error.strerror}."
+            translate("Backups", "The backup could not be written to {target}: {reason}.").format(
+                target=target, reason=file_reason(error)
+            )
         ) from error
     problems = quick_check_problems(unchecked)
     if problems:
         damaged = target.with_name(target.stem + DAMAGED_SUFFIX + target.suffix)
         unchecked.replace(damaged)
         raise DamagedBackupError(
-            "PartnerDesk's data file is damaged. A copy was kept as "
-            f"{damaged}, but it is not a good backup: restore your most recent good "
-            f"backup. SQLite reported: {'; '.join(problems[:3])}",
+            translate(
+                "Backups",
+                "PartnerDesk's data file is damaged. A copy was kept as "
+                "{damaged}, but it is not a good backup: restore your most recent good "
+                "backup. SQLite reported: {problems}",
+            ).format(damaged=damaged, problems="; ".join(problems[:3])),
             damaged,
         )
     written = unchecked.replace(target)
@@ -177,7 +194,11 @@ def describe_backup(path: Path) -> BackupInfo:
 
 def check_backup(path: Path) -> str:
     """Refuse anything that is not a readable PartnerDesk database; returns its revision."""
-    not_ours = BackupError(f"{path} is not a PartnerDesk backup, so it was not used.")
+    not_ours = BackupError(
+        translate("Backups", "{path} is not a PartnerDesk backup, so it was not used.").format(
+            path=path
+        )
+    )
     try:
         # Never a blocking open: a pipe or a device given as a backup would hang here.
         with open_regular_file(path) as handle:
@@ -189,15 +210,26 @@ def check_backup(path: Path) -> str:
                 raise not_ours
             revision = db.execute("SELECT version_num FROM alembic_version").fetchone()
             if db.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-                raise BackupError(f"The backup {path} is damaged, so it was not used.")
+                raise BackupError(
+                    translate(
+                        "Backups", "The backup {path} is damaged, so it was not used."
+                    ).format(path=path)
+                )
     except OSError as error:
-        raise BackupError(f"PartnerDesk cannot read {path}: {error.strerror}.") from error
+        raise BackupError(
+            translate("Backups", "PartnerDesk cannot read {path}: {reason}.").format(
+                path=path, reason=file_reason(error)
+            )
+        ) from error
     except sqlite3.DatabaseError as error:
         raise not_ours from error
     if revision is None or revision[0] not in known_revisions():
         raise BackupError(
-            f"The backup {path} was made by a newer version of PartnerDesk. Install the "
-            "latest PartnerDesk to restore it."
+            translate(
+                "Backups",
+                "The backup {path} was made by a newer version of PartnerDesk. Install the "
+                "latest PartnerDesk to restore it.",
+            ).format(path=path)
         )
     try:  # the right table names are not enough: a foreign trigger would run in the store
         check_schema(path, str(revision[0]))
@@ -229,7 +261,9 @@ def restore_backup(location: DataLocation, backup: Path) -> Path | None:
             source.backup(target)
             target.execute("PRAGMA journal_mode=WAL")
     except sqlite3.Error as error:
-        raise BackupError(f"The backup could not be restored: {error}") from error
+        raise BackupError(
+            translate("Backups", "The backup could not be restored: {error}").format(error=error)
+        ) from error
     database_file.chmod(0o600)
     return safety
 
@@ -246,11 +280,18 @@ def _keep_current(location: DataLocation, database_file: Path) -> Path | None:
         return damaged.path
 
 
-def kept_sentence(kept: Path, before: str = "What was there before") -> str:
-    """Where what was there before a restore is kept, as the user reads it."""
+def kept_sentence(kept: Path, before: str | None = None) -> str:
+    """Where what was there before a restore is kept, as the user reads it.
+
+    ``before``: the caller's words for it, already translated ("What you had before").
+    """
     if kept.stem.endswith(DAMAGED_SUFFIX):
-        return f"The damaged data file is kept, unchanged, in {kept}"
-    return f"{before} is kept in {kept}"
+        return translate("Backups", "The damaged data file is kept, unchanged, in {kept}").format(
+            kept=kept
+        )
+    if before is None:
+        return translate("Backups", "What was there before is kept in {kept}").format(kept=kept)
+    return translate("Backups", "{before} is kept in {kept}").format(before=before, kept=kept)
 
 
 def list_backups(location: DataLocation, folder: Path | None = None) -> list[BackupInfo]:

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.exc import DBAPIError
 
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 from partnerdesk.store.connection_errors import hide_password
 from partnerdesk.store.database import (
@@ -34,7 +35,11 @@ def check_data(location: DataLocation) -> CheckOutcome:
     database_file = location.database_file
     if database_file is not None and not database_file.exists():
         return CheckOutcome(
-            True, f"There is no PartnerDesk data at {database_file} yet; nothing to check."
+            True,
+            translate(
+                "DataCheck",
+                "There is no PartnerDesk data at {database_file} yet; nothing to check.",
+            ).format(database_file=database_file),
         )
     try:
         database = open_database(location)
@@ -50,15 +55,26 @@ def check_data(location: DataLocation) -> CheckOutcome:
     if problems:
         return CheckOutcome(
             False,
-            "The data file is damaged. Restore your most recent backup. "
-            f"SQLite reported: {'; '.join(problems[:PROBLEMS_SHOWN])}",
+            translate(
+                "DataCheck",
+                "The data file is damaged. Restore your most recent backup. "
+                "SQLite reported: {problems}",
+            ).format(problems="; ".join(problems[:PROBLEMS_SHOWN])),
         )
     if database_file is None:
         shown = hide_password(location.url)
         return CheckOutcome(
-            True, f"All good: the shared database {shown} is reachable and up to date."
+            True,
+            translate(
+                "DataCheck", "All good: the shared database {shown} is reachable and up to date."
+            ).format(shown=shown),
         )
-    return CheckOutcome(True, f"All good: {database_file} is healthy and up to date.")
+    return CheckOutcome(
+        True,
+        translate("DataCheck", "All good: {database_file} is healthy and up to date.").format(
+            database_file=database_file
+        ),
+    )
 
 
 def quick_check(database: Database, stopper: CheckStopper) -> list[str]:

@@ -23,6 +23,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any, BinaryIO
 
 from partnerdesk import __version__
+from partnerdesk.core.file_reasons import file_reason
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DATABASE_FILE_NAME, DataLocation
 from partnerdesk.regular_files import NotARegularFileError, open_regular_file
 from partnerdesk.services.data_safety.backups import (
@@ -52,10 +54,40 @@ _MAX_UNPACKED_BYTES = {
     SETTINGS_FILE_NAME: 1_000_000,
     LETTERHEAD_FILE_NAME: 20 * 1024**2,
 }
-_SIZE_WORDS = {
-    DATABASE_FILE_NAME: "records",
-    SETTINGS_FILE_NAME: "window settings",
-    LETTERHEAD_FILE_NAME: "letterhead",
+# One whole sentence per file (the file's name changes the sentence around it in Spanish).
+_TOO_LARGE = {
+    DATABASE_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Archives",
+        "The records inside this archive would take {size}, far more than PartnerDesk "
+        "ever writes, so the archive was not used. Nothing was changed.",
+    ),
+    SETTINGS_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Archives",
+        "The window settings inside this archive would take {size}, far more than "
+        "PartnerDesk ever writes, so the archive was not used. Nothing was changed.",
+    ),
+    LETTERHEAD_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Archives",
+        "The letterhead inside this archive would take {size}, far more than PartnerDesk "
+        "ever writes, so the archive was not used. Nothing was changed.",
+    ),
+}
+_SQUEEZED = {
+    DATABASE_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Archives",
+        "The records inside this archive would grow to {size} from {packed}, which no "
+        "PartnerDesk archive does, so it was not used. Nothing was changed.",
+    ),
+    SETTINGS_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Archives",
+        "The window settings inside this archive would grow to {size} from {packed}, "
+        "which no PartnerDesk archive does, so it was not used. Nothing was changed.",
+    ),
+    LETTERHEAD_FILE_NAME: QT_TRANSLATE_NOOP(
+        "Archives",
+        "The letterhead inside this archive would grow to {size} from {packed}, which no "
+        "PartnerDesk archive does, so it was not used. Nothing was changed.",
+    ),
 }
 # Deflate shrinks at most about 1,000 to 1; a zip bomb sits near that. PartnerDesk's
 # records compress about 10 to 1 (its snapshot is compacted before it is archived, so no
@@ -63,10 +95,14 @@ _SIZE_WORDS = {
 _MAX_RATIO = 200
 _RATIO_CHECKED_FROM = 8 * 1024**2
 _COPY_CHUNK = 1024**2
-NOT_AN_ARCHIVE = "This file is not a PartnerDesk archive."
-SHARED_MESSAGE = (
+NOT_AN_ARCHIVE = QT_TRANSLATE_NOOP("Archives", "This file is not a PartnerDesk archive.")
+SHARED_MESSAGE = QT_TRANSLATE_NOOP(
+    "Archives",
     "PartnerDesk is using a shared database, so it cannot be moved with an archive. Ask "
-    "whoever looks after the database server to move or copy it."
+    "whoever looks after the database server to move or copy it.",
+)
+DAMAGED_OR_LOCKED = QT_TRANSLATE_NOOP(
+    "Archives", "This archive is damaged or locked, so it was not used."
 )
 
 
@@ -97,7 +133,7 @@ def export_everything(
     (ArchiveError, or BackupError when there is no data yet) with a message for the user.
     """
     if location.database_file is None:
-        raise ArchiveError(SHARED_MESSAGE)
+        raise ArchiveError(translate("Archives", SHARED_MESSAGE))
     extras = [name for name in EXTRAS if (location.data_dir / name).is_file()]
     report = progress or (lambda _done, _total: None)
     total = 3 + len(extras)  # the snapshot, each file, the finished archive
@@ -134,7 +170,9 @@ def export_everything(
         except OSError as error:
             partial.unlink(missing_ok=True)
             raise ArchiveError(
-                f"The archive could not be written to {archive}: {error.strerror}."
+                translate(
+                    "Archives", "The archive could not be written to {archive}: {reason}."
+                ).format(archive=archive, reason=file_reason(error))
             ) from error
     report(total, total)
     has = [name in extras for name in EXTRAS]
@@ -156,7 +194,7 @@ def import_everything(location: DataLocation, archive: Path) -> Path | None:
     PartnerDesk is not writing to the store.
     """
     if location.database_file is None:
-        raise ArchiveError(SHARED_MESSAGE)
+        raise ArchiveError(translate("Archives", SHARED_MESSAGE))
     with tempfile.TemporaryDirectory(prefix="partnerdesk-import-") as work:
         _unpack(archive, Path(work))
         safety = restore_backup(location, Path(work) / DATABASE_FILE_NAME)
@@ -172,8 +210,11 @@ def import_everything(location: DataLocation, archive: Path) -> Path | None:
             except OSError as error:
                 incoming.unlink(missing_ok=True)
                 raise ArchiveError(
-                    f"The records were restored, but {name} could not be put in place: "
-                    f"{error.strerror}."
+                    translate(
+                        "Archives",
+                        "The records were restored, but {name} could not be put in place: "
+                        "{reason}.",
+                    ).format(name=name, reason=file_reason(error))
                 ) from error
     open_database(location).close()  # brings an archive from an older PartnerDesk up to date
     return safety
@@ -193,7 +234,7 @@ def _unpack(archive: Path, work: Path) -> ArchiveSummary:
     except NotARegularFileError as error:
         raise ArchiveError(error.strerror) from error
     except OSError as error:
-        raise ArchiveError(f"PartnerDesk cannot read {archive}: {error.strerror}.") from error
+        raise ArchiveError(_cannot_read(archive, error)) from error
     with handle:
         return _unpack_from(handle, archive, work)
 
@@ -202,9 +243,9 @@ def _unpack_from(handle: BinaryIO, archive: Path, work: Path) -> ArchiveSummary:
     try:
         bundle = zipfile.ZipFile(handle)
     except (zipfile.BadZipFile, EOFError) as error:
-        raise ArchiveError(NOT_AN_ARCHIVE) from error
+        raise ArchiveError(translate("Archives", NOT_AN_ARCHIVE)) from error
     except OSError as error:
-        raise ArchiveError(f"PartnerDesk cannot read {archive}: {error.strerror}.") from error
+        raise ArchiveError(_cannot_read(archive, error)) from error
     try:
         with bundle:
             names = bundle.namelist()
@@ -212,13 +253,16 @@ def _unpack_from(handle: BinaryIO, archive: Path, work: Path) -> ArchiveSummary:
                 pure = PurePosixPath(name.replace("\\", "/"))
                 if pure.is_absolute() or ".." in pure.parts or ":" in name:
                     raise ArchiveError(
-                        f"This archive contains a file named {name!r} that points outside "
-                        "the data folder, so it was not used."
+                        translate(
+                            "Archives",
+                            "This archive contains a file named {name} that points outside "
+                            "the data folder, so it was not used.",
+                        ).format(name=repr(name))
                     )
             if {MANIFEST_NAME, DATABASE_FILE_NAME} - set(names) or (
                 bundle.getinfo(MANIFEST_NAME).file_size > _MAX_MANIFEST_BYTES
             ):
-                raise ArchiveError(NOT_AN_ARCHIVE)
+                raise ArchiveError(translate("Archives", NOT_AN_ARCHIVE))
             manifest = _read_manifest(bundle.read(MANIFEST_NAME))
             present = [name for name in EXTRAS if name in names]
             unpacked = [bundle.getinfo(name) for name in [DATABASE_FILE_NAME, *present]]
@@ -229,16 +273,23 @@ def _unpack_from(handle: BinaryIO, archive: Path, work: Path) -> ArchiveSummary:
                     _copy_at_most(data, out, info.file_size)
     except (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError) as error:
         # A bad checksum, or a member that is encrypted or compressed in an unknown way.
-        raise ArchiveError("This archive is damaged or locked, so it was not used.") from error
+        raise ArchiveError(translate("Archives", DAMAGED_OR_LOCKED)) from error
     except OSError as error:
-        raise ArchiveError(f"PartnerDesk could not unpack {archive}: {error.strerror}.") from error
+        raise ArchiveError(
+            translate("Archives", "PartnerDesk could not unpack {archive}: {reason}.").format(
+                archive=archive, reason=file_reason(error)
+            )
+        ) from error
     try:
         check_backup(work / DATABASE_FILE_NAME)
         counts = describe_backup(work / DATABASE_FILE_NAME).counts
     except BackupError as error:
         raise ArchiveError(
-            "The records inside this archive are damaged or are not PartnerDesk data, so "
-            "the archive was not used."
+            translate(
+                "Archives",
+                "The records inside this archive are damaged or are not PartnerDesk data, so "
+                "the archive was not used.",
+            )
         ) from error
     has = [name in present for name in EXTRAS]
     return ArchiveSummary(
@@ -254,30 +305,31 @@ def _check_sizes(bundle: zipfile.ZipFile, unpacked: list[zipfile.ZipInfo], work:
     ours = {info.filename for info in unpacked}
     if len([info for info in bundle.infolist() if info.filename in ours]) != len(ours):
         # Two members of one name: which one is "the" letterhead would be anyone's guess.
-        raise ArchiveError("This archive is damaged or locked, so it was not used.")
+        raise ArchiveError(translate("Archives", DAMAGED_OR_LOCKED))
     for info in unpacked:
         if info.file_size > _MAX_UNPACKED_BYTES[info.filename]:
             raise ArchiveError(
-                f"The {_SIZE_WORDS[info.filename]} inside this archive would take "
-                f"{_size(info.file_size)}, far more than PartnerDesk ever writes, so the "
-                "archive was not used. Nothing was changed."
+                translate("Archives", _TOO_LARGE[info.filename]).format(size=_size(info.file_size))
             )
         squeezed = info.file_size > _RATIO_CHECKED_FROM and (
             info.file_size > _MAX_RATIO * max(info.compress_size, 1)
         )
         if squeezed:
             raise ArchiveError(
-                f"The {_SIZE_WORDS[info.filename]} inside this archive would grow to "
-                f"{_size(info.file_size)} from {_size(info.compress_size)}, which no "
-                "PartnerDesk archive does, so it was not used. Nothing was changed."
+                translate("Archives", _SQUEEZED[info.filename]).format(
+                    size=_size(info.file_size), packed=_size(info.compress_size)
+                )
             )
     needed = sum(info.file_size for info in unpacked)
     free = shutil.disk_usage(work).free
     if needed > free:
         raise ArchiveError(
-            f"There is not enough free space to unpack this archive: it needs "
-            f"{_size(needed)} and {_size(free)} is free. Make room on the disk, then try "
-            "again. Nothing was changed."
+            translate(
+                "Archives",
+                "There is not enough free space to unpack this archive: it needs "
+                "{needed} and {free} is free. Make room on the disk, then try "
+                "again. Nothing was changed.",
+            ).format(needed=_size(needed), free=_size(free))
         )
 
 
@@ -297,6 +349,12 @@ def _compact(database: Path) -> None:
         connection.execute("VACUUM")
 
 
+def _cannot_read(archive: Path, error: OSError) -> str:
+    return translate("Archives", "PartnerDesk cannot read {archive}: {reason}.").format(
+        archive=archive, reason=file_reason(error)
+    )
+
+
 def _size(count: int) -> str:
     for unit, scale in (("GB", 1000**3), ("MB", 1000**2), ("KB", 1000)):
         if count >= scale:
@@ -309,20 +367,23 @@ def _read_manifest(raw: bytes) -> dict[str, Any]:
     try:
         manifest = json.loads(raw.decode("utf-8"))
         if not isinstance(manifest, dict) or manifest.get("format") != ARCHIVE_FORMAT:
-            raise ArchiveError(NOT_AN_ARCHIVE)
+            raise ArchiveError(translate("Archives", NOT_AN_ARCHIVE))
         version, made_by = manifest.get("format_version"), manifest.get("partnerdesk_version")
         revision = str(manifest.get("schema_revision", ""))
         if not isinstance(version, int) or not isinstance(made_by, str):
-            raise ArchiveError(NOT_AN_ARCHIVE)
+            raise ArchiveError(translate("Archives", NOT_AN_ARCHIVE))
         newer_schema = revision.isdigit() and revision > known_revisions()[-1]
         if version > ARCHIVE_FORMAT_VERSION or newer_schema:
             raise ArchiveError(
-                f"This archive was made by a newer PartnerDesk ({made_by}). Install the "
-                f"latest PartnerDesk (this one is {__version__}) to open it."
+                translate(
+                    "Archives",
+                    "This archive was made by a newer PartnerDesk ({made_by}). Install the "
+                    "latest PartnerDesk (this one is {version}) to open it.",
+                ).format(made_by=made_by, version=__version__)
             )
         created_at = datetime.fromisoformat(manifest["created_at"])
     except (ValueError, KeyError, TypeError) as error:  # JSONDecodeError is a ValueError
-        raise ArchiveError(NOT_AN_ARCHIVE) from error
+        raise ArchiveError(translate("Archives", NOT_AN_ARCHIVE)) from error
     return {**manifest, "created_at": created_at}
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
 
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 
@@ -40,7 +41,7 @@ def plain_sentence(error: BaseException, location: DataLocation) -> str | None:
                 "PlainWords",
                 "PartnerDesk cannot write to {name} ({strerror}). Check that the "
                 "folder is not read-only and that you may change files in it.",
-            ).format(name=name, strerror=error.strerror)
+            ).format(name=name, strerror=file_reason(error))
         return None
     if not isinstance(error, sqlite3.Error):
         # psycopg: the shared server went away or refused the work part-way through.

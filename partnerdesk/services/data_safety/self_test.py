@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 
 from partnerdesk.core.choices import NoteKind, OrganizationType, RequestStage
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation, resource
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.listing import count_rows, list_rows
@@ -123,12 +124,15 @@ def store_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
     def close_step() -> None:
         holder["db"].close()
 
-    yield "create and migrate a new store", open_step
-    yield "write records", lambda: _write_records(holder["db"])
-    yield "read records back", lambda: _read_records(holder["db"])
-    yield "move to trash and restore", lambda: _trash_and_restore(holder["db"])
-    yield "close", close_step
-    yield "reopen and check integrity", lambda: _reopen(folder)
+    yield translate("SelfTest", "create and migrate a new store"), open_step
+    yield translate("SelfTest", "write records"), lambda: _write_records(holder["db"])
+    yield translate("SelfTest", "read records back"), lambda: _read_records(holder["db"])
+    yield (
+        translate("SelfTest", "move to trash and restore"),
+        lambda: _trash_and_restore(holder["db"]),
+    )
+    yield translate("SelfTest", "close"), close_step
+    yield translate("SelfTest", "reopen and check integrity"), lambda: _reopen(folder)
 
 
 def _shipped_files() -> None:
@@ -277,16 +281,28 @@ def _chart_picture(folder: Path) -> None:
 
 def document_steps(folder: Path) -> Iterator[tuple[str, Callable[[], None]]]:
     """The files PartnerDesk ships and writes: question bank, Word document, e-mail draft."""
-    yield "find the shipped files and read the question bank", _shipped_files
+    yield translate("SelfTest", "find the shipped files and read the question bank"), _shipped_files
     kept: dict[str, object] = {}
     yield (
-        "write the MOU, a vetting summary and a profile in Word",
+        translate("SelfTest", "write the MOU, a vetting summary and a profile in Word"),
         lambda: _word_document(folder, kept),
     )
-    yield "write an e-mail draft with the MOU attached", lambda: _email_draft(folder, kept)
-    yield "draw the check-up trend chart as a picture", lambda: _chart_picture(folder)
-    yield "load the shared database driver and the password store", _shared_database_support
-    yield "read a contacts file's encoding and phone numbers", _contact_file_reading
+    yield (
+        translate("SelfTest", "write an e-mail draft with the MOU attached"),
+        lambda: _email_draft(folder, kept),
+    )
+    yield (
+        translate("SelfTest", "draw the check-up trend chart as a picture"),
+        lambda: _chart_picture(folder),
+    )
+    yield (
+        translate("SelfTest", "load the shared database driver and the password store"),
+        _shared_database_support,
+    )
+    yield (
+        translate("SelfTest", "read a contacts file's encoding and phone numbers"),
+        _contact_file_reading,
+    )
 
 
 def run_steps(steps: Iterator[tuple[str, Callable[[], None]]]) -> Iterator[StepResult]:
@@ -295,7 +311,7 @@ def run_steps(steps: Iterator[tuple[str, Callable[[], None]]]) -> Iterator[StepR
         try:
             step()
         except NotInstalledError:
-            yield StepResult(name, True, "— not installed (optional)")
+            yield StepResult(name, True, translate("SelfTest", "— not installed (optional)"))
             continue
         except Exception as error:  # a self-test reports any failure rather than crashing
             yield StepResult(name, False, f"{type(error).__name__}: {error}")

@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from partnerdesk.core.translation import translate
 from partnerdesk.paths import DataLocation
 from partnerdesk.store.connection_errors import hide_password
 from partnerdesk.store.copy_records import (
@@ -22,8 +23,6 @@ from partnerdesk.store.database import Database, open_database
 from partnerdesk.store.engine import is_postgres_url
 from partnerdesk.store.errors import DatabaseUnavailableError, NotPartnerDeskDatabaseError
 from partnerdesk.store.schema import (
-    FOREIGN_MESSAGE,
-    NEWER_MESSAGE,
     SchemaState,
     SchemaStatus,
     read_schema_state,
@@ -61,22 +60,43 @@ class SharedDatabaseFound:
     def describe(self) -> str:
         status = self.state.status
         if status is SchemaStatus.EMPTY:
-            return "Connected. The database is empty: PartnerDesk will set it up."
+            return translate(
+                "SharedSetup", "Connected. The database is empty: PartnerDesk will set it up."
+            )
         if status is SchemaStatus.FOREIGN:
-            return "Connected, but " + FOREIGN_MESSAGE[0].lower() + FOREIGN_MESSAGE[1:]
+            return translate(
+                "SharedSetup",
+                "Connected, but this file is not a PartnerDesk database, so PartnerDesk will "
+                "not change it. Choose another data folder, or restore one of your backups.",
+            )
         if status is SchemaStatus.NEWER:
-            return "Connected, but " + NEWER_MESSAGE[0].lower() + NEWER_MESSAGE[1:]
-        held = (
-            f"It holds {self.records.summary()}."
-            if self.records is not None and self.holds_records
-            else "It is set up for PartnerDesk and holds no records yet."
+            return translate(
+                "SharedSetup",
+                "Connected, but this data was saved by a newer version of PartnerDesk. To "
+                "keep it safe, this older version will not open it. Please install the "
+                "latest PartnerDesk and try again.",
+            )
+        older = status is SchemaStatus.OLDER
+        if self.records is not None and self.holds_records:
+            summary = self.records.summary()
+            if older:
+                return translate(
+                    "SharedSetup",
+                    "Connected. It holds {summary}. It was set up by an older PartnerDesk "
+                    "and will be brought up to date.",
+                ).format(summary=summary)
+            return translate("SharedSetup", "Connected. It holds {summary}.").format(
+                summary=summary
+            )
+        if older:
+            return translate(
+                "SharedSetup",
+                "Connected. It is set up for PartnerDesk and holds no records yet. It was "
+                "set up by an older PartnerDesk and will be brought up to date.",
+            )
+        return translate(
+            "SharedSetup", "Connected. It is set up for PartnerDesk and holds no records yet."
         )
-        older = (
-            " It was set up by an older PartnerDesk and will be brought up to date."
-            if status is SchemaStatus.OLDER
-            else ""
-        )
-        return f"Connected. {held}{older}"
 
 
 def look_at_shared_database(url: str) -> SharedDatabaseFound:
@@ -107,10 +127,14 @@ class SharedDatabaseReady:
 
     def describe(self) -> str:
         if self.copied is not None:
-            return f"Copied {self.copied.summary()} to the shared database."
+            return translate("SharedSetup", "Copied {summary} to the shared database.").format(
+                summary=self.copied.summary()
+            )
         if self.found.holds_records and self.found.records is not None:
-            return f"The shared database holds {self.found.records.summary()}."
-        return "The shared database is ready."
+            return translate("SharedSetup", "The shared database holds {summary}.").format(
+                summary=self.found.records.summary()
+            )
+        return translate("SharedSetup", "The shared database is ready.")
 
 
 def set_up_shared_database(

@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import translate
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.services.changes import RecordKind
 from partnerdesk.services.records.list_queries import QUERIES, name_order
 from partnerdesk.store.models import (
@@ -39,35 +39,41 @@ class Column:
     key: str
     title: str
 
+    @property
+    def label(self) -> str:
+        """The title in the reader's language."""
+        return translate("ListColumn", self.title)
 
-# What each list shows, in order; the first column is the record's name.
+
+# What each list shows, in order; the first column is the record's name. The titles are
+# English, translated where shown (``Column.label``): the screens' headers, `list` commands.
 COLUMNS: dict[RecordKind, tuple[Column, ...]] = {
     RecordKind.ORGANIZATION: (
-        Column("name", "Name"),
-        Column("type", "Type"),
-        Column("service_area", "Service area"),
-        Column("contacts", "Contacts"),
+        Column("name", QT_TRANSLATE_NOOP("ListColumn", "Name")),
+        Column("type", QT_TRANSLATE_NOOP("ListColumn", "Type")),
+        Column("service_area", QT_TRANSLATE_NOOP("ListColumn", "Service area")),
+        Column("contacts", QT_TRANSLATE_NOOP("ListColumn", "Contacts")),
     ),
     RecordKind.CONTACT: (
-        Column("name", "Name"),
-        Column("role_title", "Role"),
-        Column("organization", "Organization"),
-        Column("phone", "Phone"),
-        Column("email", "Email"),
+        Column("name", QT_TRANSLATE_NOOP("ListColumn", "Name")),
+        Column("role_title", QT_TRANSLATE_NOOP("ListColumn", "Role")),
+        Column("organization", QT_TRANSLATE_NOOP("ListColumn", "Organization")),
+        Column("phone", QT_TRANSLATE_NOOP("ListColumn", "Phone")),
+        Column("email", QT_TRANSLATE_NOOP("ListColumn", "Email")),
     ),
     RecordKind.NOTE: (
-        Column("happened_on", "Date"),
-        Column("kind", "Type"),
-        Column("subject", "Subject"),
-        Column("organization", "Organization"),
-        Column("follow_up_due", "Follow-up"),
+        Column("happened_on", QT_TRANSLATE_NOOP("ListColumn", "Date")),
+        Column("kind", QT_TRANSLATE_NOOP("ListColumn", "Type")),
+        Column("subject", QT_TRANSLATE_NOOP("ListColumn", "Subject")),
+        Column("organization", QT_TRANSLATE_NOOP("ListColumn", "Organization")),
+        Column("follow_up_due", QT_TRANSLATE_NOOP("ListColumn", "Follow-up")),
     ),
     RecordKind.REQUEST: (
-        Column("title", "Request"),
-        Column("organization", "From"),
-        Column("received_on", "Received"),
-        Column("stage", "Stage"),
-        Column("funding_ends_on", "Funding ends"),
+        Column("title", QT_TRANSLATE_NOOP("ListColumn", "Request")),
+        Column("organization", QT_TRANSLATE_NOOP("ListColumn", "From")),
+        Column("received_on", QT_TRANSLATE_NOOP("ListColumn", "Received")),
+        Column("stage", QT_TRANSLATE_NOOP("ListColumn", "Stage")),
+        Column("funding_ends_on", QT_TRANSLATE_NOOP("ListColumn", "Funding ends")),
     ),
 }
 

@@ -18,6 +18,7 @@ from partnerdesk.core.choices import Acknowledgement, Decision, NoteKind, Organi
 from partnerdesk.core.choices import ParticipationLevel as Level
 from partnerdesk.core.choices import PreferredContactMethod as Reach
 from partnerdesk.core.choices import RequestStage as Stage
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.sample_data.charter import add_sample_charter
 from partnerdesk.services.sample_data.checkups import add_sample_checkups
@@ -41,9 +42,11 @@ from partnerdesk.store.models import (
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
-REFUSED_MESSAGE = (
+# English; translated where raised (QT_TRANSLATE_NOOP marks it for the .ts).
+REFUSED_MESSAGE = QT_TRANSLATE_NOOP(
+    "SampleData",
     "PartnerDesk already holds records, so the sample data was not loaded, to keep invented "
-    "records apart from yours. To explore the sample data, open an empty data folder instead."
+    "records apart from yours. To explore the sample data, open an empty data folder instead.",
 )
 STAFF = "Marisol Ortega"  # the fictional executive director who writes most notes
 
@@ -51,8 +54,8 @@ STAFF = "Marisol Ortega"  # the fictional executive director who writes most not
 class SampleDataRefusedError(Exception):
     """The store already holds data; ``str()`` says so in words meant for the user."""
 
-    def __init__(self, message: str = REFUSED_MESSAGE) -> None:
-        super().__init__(message)
+    def __init__(self, message: str | None = None) -> None:
+        super().__init__(message or translate("SampleData", REFUSED_MESSAGE))
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, Select, select
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.file_reasons import file_reason
 from partnerdesk.core.translation import translate
 from partnerdesk.imports.contact_files import FileDetection, detect_contact_file, read_contact_file
 from partnerdesk.imports.contact_rows import ContactCandidate, RowProblem
@@ -37,6 +38,7 @@ from partnerdesk.services.transfer.plan import (
     ImportSummary,
     PlanRow,
     RowStatus,
+    where_in_file,
 )
 from partnerdesk.services.transfer.undo import revert_batch
 from partnerdesk.services.transfer.writer import write_plan
@@ -111,7 +113,7 @@ def _preview(
             _check(cancelled)
             if progress is not None:
                 progress(done, total)
-        where = f"{contact_file.unit} {item.number}"
+        where = where_in_file(contact_file.unit, item.number)
         if isinstance(item, RowProblem):
             rows.append(PlanRow(item.number, where, RowStatus.SKIPPED, reason=item.reason))
             continue
@@ -181,21 +183,32 @@ def _plain_rows(
 
 
 def _classify(candidate: ContactCandidate, unit: str, matcher: ContactMatcher) -> PlanRow:
-    where = f"{unit} {candidate.number}"
+    where = where_in_file(unit, candidate.number)
     match = matcher.match(candidate)
     if match is None:
         return PlanRow(candidate.number, where, RowStatus.NEW, candidate)
     reference = match.reference
-    who = match.name + (f" ({unit} {reference.row_number})" if reference.row_number else "")
-    at = f" at {candidate.organization_name}" if candidate.organization_name else ""
+    who = match.name
+    if reference.row_number:
+        who = f"{match.name} ({where_in_file(unit, reference.row_number)})"
+    at = candidate.organization_name
     if match.kind is MatchKind.EMAIL:
-        status, decision, reason = RowStatus.MERGE, Decision.MERGE, f"same e-mail as {who}"
+        status, decision = RowStatus.MERGE, Decision.MERGE
+        reason = translate("ContactImport", "same e-mail as {who}").format(who=who)
     elif match.kind is MatchKind.SAME_NAME:
         status, decision = RowStatus.POSSIBLE_DUPLICATE, Decision.MERGE
-        reason = f"same name as {who}{at}"
+        reason = (
+            translate("ContactImport", "same name as {who} at {organization}")
+            if at
+            else translate("ContactImport", "same name as {who}")
+        ).format(who=who, organization=at)
     else:
         status, decision = RowStatus.POSSIBLE_DUPLICATE, Decision.ADD_NEW
-        reason = f"name like {who}{at}"
+        reason = (
+            translate("ContactImport", "name like {who} at {organization}")
+            if at
+            else translate("ContactImport", "name like {who}")
+        ).format(who=who, organization=at)
     return PlanRow(
         candidate.number,
         where,
@@ -214,9 +227,11 @@ def _organization_row(candidate: ContactCandidate, unit: str, matcher: ContactMa
 
     Never matched with people: a company's front-desk address is not a person's.
     """
-    where = f"{unit} {candidate.number}"
+    where = where_in_file(unit, candidate.number)
     if matcher.organizations.find(candidate.organization_name) is not None:
-        reason = f"{candidate.organization_name} is an organization you already have"
+        reason = translate(
+            "ContactImport", "{organization} is an organization you already have"
+        ).format(organization=candidate.organization_name)
         return PlanRow(candidate.number, where, RowStatus.SKIPPED, candidate, reason=reason)
     return PlanRow(candidate.number, where, RowStatus.NEW, candidate)
 
@@ -314,14 +329,14 @@ def _read_bytes(path: Path) -> bytes:
             return handle.read()
     except IsADirectoryError as error:
         raise UnreadableFileError(
-            translate("Refusals", "{path} is a folder, not a file.").format(path=path)
+            translate("ContactImport", "{path} is a folder, not a file.").format(path=path)
         ) from error
     except NotARegularFileError as error:
         raise UnreadableFileError(error.strerror) from error
     except OSError as error:
         raise UnreadableFileError(
-            translate("Refusals", "PartnerDesk cannot open {path}: {strerror}.").format(
-                path=path, strerror=error.strerror
+            translate("ContactImport", "PartnerDesk cannot open {path}: {reason}.").format(
+                path=path, reason=file_reason(error)
             )
         ) from error
 

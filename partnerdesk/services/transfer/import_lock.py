@@ -15,12 +15,16 @@ from collections.abc import Callable
 from sqlalchemy import text
 from sqlalchemy.orm import Session
 
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.imports.errors import ImportCancelledError
 
 # Any fixed number works as long as every PartnerDesk uses the same one and nothing else
 # on the server does: these are the ASCII codes of "PDimport".
 IMPORT_LOCK_KEY = 0x5044_696D_706F_7274
-WAITING_MESSAGE = "Another import is running on the shared database; waiting…"
+# English; translated where said (QT_TRANSLATE_NOOP marks it for the .ts).
+WAITING_MESSAGE = QT_TRANSLATE_NOOP(
+    "ImportLock", "Another import is running on the shared database; waiting…"
+)
 # How often a waiting import asks again, and looks whether it was cancelled meanwhile.
 RETRY_SECONDS = 0.2
 

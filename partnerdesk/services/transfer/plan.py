@@ -11,6 +11,7 @@ from datetime import datetime
 from enum import StrEnum
 from pathlib import Path
 
+from partnerdesk.core.translation import translate
 from partnerdesk.imports.contact_files import FileDetection
 from partnerdesk.imports.contact_rows import ContactCandidate
 from partnerdesk.imports.csv_mapping import ContactField
@@ -52,7 +53,22 @@ class ImportCounts:
     skipped: int = 0
 
     def line(self) -> str:
+        """The counts in the reader's language; in English exactly ``english_line`` (a
+        contract: docs/command-line.md, scripts read it)."""
+        return translate("ImportCounts", "{new} new, {merged} merged, {skipped} skipped").format(
+            new=self.new, merged=self.merged, skipped=self.skipped
+        )
+
+    def english_line(self) -> str:
+        """As the import's history stores it, whatever the language of the day."""
         return f"{self.new} new, {self.merged} merged, {self.skipped} skipped"
+
+
+def where_in_file(unit: str, number: int) -> str:
+    """Where a contact is in its file, as the user counts: "row 7" (CSV), "card 3" (vCard)."""
+    if unit == "card":
+        return translate("ContactImport", "card {number}").format(number=number)
+    return translate("ContactImport", "row {number}").format(number=number)
 
 
 @dataclass

@@ -108,7 +108,7 @@ def _write_plan(
         created_count=counts.new,
         merged_count=counts.merged,
         skipped_count=counts.skipped,
-        summary=counts.line(),
+        summary=counts.english_line(),
     )
     session.add(batch)
     session.flush()

@@ -152,3 +152,23 @@ def test_the_empty_export_names_check_ups_too() -> None:
     from partnerdesk.services.calendar_export import NOTHING_TO_EXPORT
 
     assert "check-ups" in NOTHING_TO_EXPORT
+
+
+def test_check_up_events_in_the_document_language(database: Database, tmp_path: Path) -> None:
+    """--document-language es: the check-ups' events in Spanish like the others (review of
+    issue 21, 17)."""
+    from partnerdesk.services.checkups.checkups import start_checkup
+
+    request_id, _ = _partnership(database)
+    planned = start_checkup(database, request_id, date.today() + timedelta(days=30))
+    target = tmp_path / "partnerdesk.ics"
+    export_calendar(database, target, language="es")
+    event = _events(target)[f"checkup-{planned.checkup_id}@partnerdesk.invalid"]
+    assert str(event["summary"]) == "Revisión de la alianza con Lakeview Hospital, Inc.; East"
+    assert str(event["description"]).startswith("Califique cómo va la alianza")
+    assert "Alianza: Prenatal classes (con Lakeview Hospital, Inc.; East)." in str(
+        event["description"]
+    )
+    export_calendar(database, target)
+    event = _events(target)[f"checkup-{planned.checkup_id}@partnerdesk.invalid"]
+    assert str(event["summary"]) == "Partnership check-up with Lakeview Hospital, Inc.; East"
