@@ -11,17 +11,21 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QWidget
 
 from partnerdesk.core.document_language import DOCUMENT_LANGUAGES, ENGLISH, SPANISH
+from partnerdesk.ui.language import content_language
 
 SETTING = "documents/language"
 
 
 def screen_language() -> str:
-    """The language the window speaks, as far as documents go: Spanish or English."""
-    return SPANISH if QLocale().language() == QLocale.Language.Spanish else ENGLISH
+    """The language the window speaks, as far as documents go: Spanish or English.
+
+    The window's chosen language (Settings → Language, ``--language``), not the system's
+    locale: a Spanish window on an English computer offers Spanish documents first."""
+    return SPANISH if content_language() == SPANISH else ENGLISH
 
 
 def document_language_for(settings: QSettings | None) -> str:

@@ -8,13 +8,20 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.ui.document_language import SETTING, DocumentSaveDialog
+from partnerdesk.core.translation import english, use_backend
+from partnerdesk.ui.document_language import (
+    SETTING,
+    DocumentSaveDialog,
+    document_language_for,
+    remember_document_language,
+)
 from partnerdesk.ui.editors.charter_dialog import CharterDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.language import remove_translators, use_language
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.window_state import open_settings
 
@@ -26,11 +33,35 @@ from .test_vetting_flow import open_sample_request
 
 @pytest.fixture
 def spanish_screen() -> Iterator[None]:
-    """The window speaks Spanish (as Settings → Language makes it)."""
+    """The window's chosen language is Spanish (as Settings → Language makes it), its
+    labels kept in English here so the English helpers can drive it."""
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+    use_backend(english, "es")
     yield
+    use_backend(english, "en")
     QLocale.setDefault(before)
+
+
+def test_a_spanish_window_offers_spanish_documents_until_one_is_remembered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 21 review #21: the first choice follows the window's chosen language, not
+    the computer's (the tests run on an English system)."""
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert QLocale.system().language() != QLocale.Language.Spanish
+    assert document_language_for(settings) == "en"
+    assert use_language(application, "es", cache_dir=tmp_path) == "es"
+    try:
+        assert document_language_for(settings) == "es"
+        remember_document_language(settings, "en")
+        assert document_language_for(settings) == "en", "the remembered choice wins"
+    finally:
+        remove_translators()
+    settings.remove(SETTING)
+    assert document_language_for(settings) == "en"
 
 
 def test_the_language_is_chosen_by_keyboard_beside_the_file_name(
