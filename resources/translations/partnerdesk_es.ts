@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation>&amp;Calificación:</translation>
+        <translation>Ca&amp;lificación:</translation>
     </message>
     <message>
         <source>Have they shown those &amp;values?</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Asked &amp;by:</source>
-        <translation>Quién &amp;preguntó:</translation>
+        <translation>&amp;Quién preguntó:</translation>
     </message>
     <message>
         <source>Asked &amp;on:</source>
@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Save &amp;answer</source>
-        <translation>Guardar &amp;respuesta</translation>
+        <translation>Guardar re&amp;spuesta</translation>
     </message>
     <message>
         <source>Answered when it was worded: “{asked_as}”</source>
@@ -216,15 +216,15 @@
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation>Guardar &amp;nota</translation>
+        <translation>&amp;Guardar nota</translation>
     </message>
     <message>
         <source>H&amp;as or needs:</source>
-        <translation>&amp;Tiene o necesita:</translation>
+        <translation>Tie&amp;ne o necesita:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation>Not&amp;a:</translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Add a &amp;partner…</source>
@@ -364,7 +364,7 @@
     <name>CharterPage</name>
     <message>
         <source>&amp;Write it here:</source>
-        <translation>&amp;Escríbalo aquí:</translation>
+        <translation>Escríbalo &amp;aquí:</translation>
     </message>
 </context>
 <context>
@@ -442,7 +442,7 @@
     </message>
     <message>
         <source>Copy as plain &amp;text</source>
-        <translation>Copiar como &amp;texto simple</translation>
+        <translation>Copiar como texto &amp;simple</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
@@ -745,15 +745,15 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Send &amp;them the form…</source>
-        <translation>Enviarles el &amp;formulario…</translation>
+        <translation>Enviarle&amp;s el formulario…</translation>
     </message>
     <message>
         <source>Save the check-up form as a Word document, to send to the partner</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>&amp;Read their filled form…</source>
-        <translation>&amp;Leer el formulario lleno…</translation>
+        <translation>Leer el f&amp;ormulario lleno…</translation>
     </message>
     <message>
         <source>Read the partner&apos;s ratings from the form they sent back, into the latest check-up (or a new one today)</source>
@@ -1677,7 +1677,7 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>Mark do&amp;ne</source>
-        <translation>Marcar como &amp;cumplido</translation>
+        <translation>Ma&amp;rcar como cumplido</translation>
     </message>
     <message>
         <source>Mark the chosen commitment done (Space or {DONE_KEY})</source>
@@ -1685,11 +1685,11 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>Mark as &amp;open again</source>
-        <translation>Marcar como &amp;pendiente otra vez</translation>
+        <translation>Marcar como pendiente &amp;otra vez</translation>
     </message>
     <message>
         <source>Dro&amp;p…</source>
-        <translation>&amp;Descartar…</translation>
+        <translation>De&amp;scartar…</translation>
     </message>
     <message>
         <source>Drop the chosen commitment, saying why</source>
@@ -2927,7 +2927,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <name>ListNarrowing</name>
     <message>
         <source>T&amp;ag:</source>
-        <translation>&amp;Etiqueta:</translation>
+        <translation>Eti&amp;queta:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -3607,7 +3607,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>New &amp;contact…</source>
-        <translation>Nuevo &amp;contacto…</translation>
+        <translation>Nuevo con&amp;tacto…</translation>
     </message>
     <message>
         <source>Add past e&amp;xperience…</source>
@@ -3635,7 +3635,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>&amp;Acerca de</translation>
+        <translation>Acerca &amp;de</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -4561,7 +4561,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation>&amp;Etapa:</translation>
+        <translation>E&amp;tapa:</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -4637,7 +4637,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Signed MOU and revie&amp;ws</source>
-        <translation>MOU firmado y re&amp;visiones</translation>
+        <translation>MOU firmado &amp;y revisiones</translation>
     </message>
     <message>
         <source>Mark the MOU as signed, open the signed copy, record a review</source>
@@ -4657,7 +4657,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Question ban&amp;k…</source>
-        <translation>Ba&amp;nco de preguntas…</translation>
+        <translation>Banc&amp;o de preguntas…</translation>
     </message>
     <message>
         <source>Add your own questions, change wording, retire questions</source>
@@ -4697,11 +4697,11 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>&amp;Capacity matrix</source>
-        <translation>&amp;Tabla de capacidades</translation>
+        <translation>Ta&amp;bla de capacidades</translation>
     </message>
     <message>
         <source>Commitments: who does what, b&amp;y when</source>
-        <translation>Compromisos: quién hace qué y para &amp;cuándo</translation>
+        <translation>Compromisos: quién &amp;hace qué y para cuándo</translation>
     </message>
     <message>
         <source>Check-ups</source>
@@ -5583,8 +5583,8 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <translation>&amp;Restaurar lo seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Empty trash…</source>
-        <translation>&amp;Vaciar la papelera…</translation>
+        <source>Em&amp;pty trash…</source>
+        <translation>Vaciar la &amp;papelera…</translation>
     </message>
     <message>
         <source>Name</source>
