@@ -4008,6 +4008,19 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication.mou_actions</name>
     <message numerus="yes">
         <source>This MOU still has %n point(s) to settle. Where should they go?</source>
@@ -4015,6 +4028,33 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
             <numerusform>Este MOU todavía tiene %n punto por resolver. ¿Dónde debe ir?</numerusform>
             <numerusform>Este MOU todavía tiene %n puntos por resolver. ¿Dónde deben ir?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
     </message>
 </context>
 <context>

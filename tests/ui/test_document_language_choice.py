@@ -197,3 +197,49 @@ def test_the_results_report_written_in_spanish_from_its_dialog(
     assert written.paragraphs[0].text.startswith("Informe de resultados: ")
     assert open_settings(sample_window.database.location.data_dir).value(SETTING) == "es"
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def test_qts_own_save_dialog_speaks_latin_american_spanish(qtbot: QtBot, tmp_path: Path) -> None:
+    """Review #19: Qt's file dialog in a Spanish window said "Look in:", "Files of type:",
+    "Folder" and Spain's "Nombre de fichero"; our words are asked before qtbase_es's."""
+    from PySide6.QtWidgets import QTreeView
+
+    from .test_underlined_letters import letters_used_twice
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    (tmp_path / "Minutes").mkdir()
+    assert use_language(application, "es", cache_dir=tmp_path / "cache") == "es"
+    try:
+        dialog = DocumentSaveDialog(
+            None, "Guardar", tmp_path / "Preguntas.docx", "Word (*.docx)", "es"
+        )
+        qtbot.addWidget(dialog)
+        dialog.setDirectory(str(tmp_path))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        assert labels == [
+            "&Buscar en:",
+            "&Nombre de archivo:",
+            "&Tipo de archivo:",
+            "&Idioma del documento:",
+        ]
+        files = dialog.findChild(QTreeView, "treeView")
+        model = files.model()
+        kinds: dict[str, str] = {}
+
+        def minutes_listed() -> bool:
+            root = files.rootIndex()
+            kinds.update(
+                (model.index(row, 0, root).data(), model.index(row, 2, root).data())
+                for row in range(model.rowCount(root))
+            )
+            return "Minutes" in kinds
+
+        qtbot.waitUntil(minutes_listed)
+        assert kinds["Minutes"] == "Carpeta"
+        assert letters_used_twice(dialog) == {}
+        dialog.reject()
+    finally:
+        remove_translators()
