@@ -226,6 +226,7 @@ def test_qts_own_save_dialog_speaks_latin_american_spanish(qtbot: QtBot, tmp_pat
             "&Idioma del documento:",
         ]
         files = dialog.findChild(QTreeView, "treeView")
+        assert files is not None
         model = files.model()
         kinds: dict[str, str] = {}
 
