@@ -178,7 +178,7 @@ def test_the_vetting_summary_in_spanish(sample: Database, tmp_path: Path) -> Non
         "Preparación por tema",
         "Solicitada por",
         "Tabla de capacidades",
-        "Su respuesta: ",
+        "Lo que respondieron: ",  # internal: not "Su respuesta" (your answer)
         "Calificación: ",
     ):
         assert words in text, words
@@ -280,7 +280,7 @@ def test_the_vetting_screen_can_read_the_questions_in_spanish(
 FLAG_TITLES_ES = {
     "No hay plan para cuando termine el financiamiento",
     "El financiamiento termina en menos de un año",
-    "Ofrecen mucha menos participación de la que ustedes quieren",
+    "Ofrecen mucha menos participación de la que usted quiere",
     "No han respondido a quién pertenecen los datos",
     "No hay declaración de valores",
     "No hay señales de que vivan sus valores",
