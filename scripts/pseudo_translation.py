@@ -134,7 +134,7 @@ def cut_off_texts(top: object) -> Iterator[CutOff]:
             # A form or a dialog's page: scrolling sideways hides the ends of its fields.
             bar = widget.horizontalScrollBar()
             inner = widget.widget()
-            if bar.maximum() > 0 and inner is not None:
+            if bar.maximum() > 0 and inner is not None and not widget.property("scrolls_sideways"):
                 has = widget.viewport().width()
                 name = widget.objectName() or "QScrollArea"
                 yield CutOff(title, name, "(scrolls sideways)", inner.width(), has)
@@ -149,8 +149,11 @@ def cut_off_texts(top: object) -> Iterator[CutOff]:
                 if widget.isSectionHidden(section):
                     continue
                 text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
-                if not text:
-                    continue
+                tip = model.headerData(
+                    section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+                )
+                if not text or tip:
+                    continue  # a heading cut short on purpose, whole in its tooltip
                 needs = widget.fontMetrics().horizontalAdvance(text) + margin
                 has = widget.sectionSize(section)
                 if needs > has + 1:

@@ -3552,11 +3552,11 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>&amp;Years active in our community:</source>
-        <translation>Años &amp;activos en nuestra comunidad:</translation>
+        <translation>Años de &amp;actividad en nuestra comunidad:</translation>
     </message>
     <message>
         <source>How many years they have been active in our community</source>
-        <translation>Cuántos años llevan activos en nuestra comunidad</translation>
+        <translation>Cuántos años llevan de actividad en nuestra comunidad</translation>
     </message>
     <message>
         <source>&amp;First contact with us:</source>
