@@ -202,3 +202,20 @@ def test_a_language_without_shipped_content_shows_it_in_english() -> None:
         assert content_language() == "es"
     finally:
         use_backend(english, "en")
+
+
+def test_the_red_flags_write_dates_as_the_rest_of_the_screen(
+    spanish_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Review #22: the flags said "1 sep 2027" (Babel) beside the header's "1 sept 2027"
+    (Qt): one short form on screen, the window's."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    open_sample_request(spanish_window, qtbot)
+    page = spanish_window.request_page
+    written = re.search(r"termina el (\d+ \w+ \d{4}),", page.flags.toPlainText())
+    assert written is not None
+    elsewhere = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert written.group(1) in elsewhere, "the same date written the same way on the page"

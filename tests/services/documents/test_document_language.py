@@ -185,6 +185,8 @@ def test_the_vetting_summary_in_spanish(sample: Database, tmp_path: Path) -> Non
     for english in ("Vetting summary", "Red flags", "Asked by", "Their answer: ", "Not stated"):
         assert english not in text, english
     assert "No plan for when the funding ends" not in text  # the flags are Spanish too
+    # A date in the flags' running text spelled out like the rest of the document.
+    assert "termina el 31 de agosto de 2027, en menos de un año" in text
     # The shipped capacities of the matrix too.
     assert "Experiencia vivida" in text and "Lived experience" not in text
 
