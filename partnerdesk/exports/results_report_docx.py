@@ -151,4 +151,6 @@ def _how_it_is_going(document: WordDocument, report: ResultsReport) -> None:
     properties.set("descr", word_safe(words))
     # The caption says what the picture is and when; each domain's figures are in the
     # alt text, so the report stays within two pages.
-    paragraph(document, f"{trend_title}. {words.splitlines()[0]}", "Caption")
+    # The caption is running text: its dates spelled out as the rest of the report.
+    span = describe_trend(statements, report.checkups, language, spelled_out=True)
+    paragraph(document, f"{trend_title}. {span.splitlines()[0]}", "Caption")
