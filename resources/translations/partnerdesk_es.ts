@@ -364,7 +364,7 @@
     <name>CharterPage</name>
     <message>
         <source>&amp;Write it here:</source>
-        <translation>Escríbalo &amp;aquí:</translation>
+        <translation>Escríbalo a&amp;quí:</translation>
     </message>
 </context>
 <context>
@@ -441,8 +441,8 @@
         <translation>&amp;Borrador de correo…</translation>
     </message>
     <message>
-        <source>Copy as plain &amp;text</source>
-        <translation>Copiar como texto &amp;simple</translation>
+        <source>Copy as &amp;plain text</source>
+        <translation>Co&amp;piar como texto simple</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>

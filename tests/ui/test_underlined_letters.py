@@ -11,11 +11,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
     QGroupBox,
     QLabel,
+    QListWidget,
     QMenuBar,
     QTabBar,
     QWidget,
@@ -96,6 +98,57 @@ def test_no_letter_is_underlined_twice_on_any_page(
             if found:
                 clashes[page] = found
     assert clashes == {}, f"in {language}: {clashes}"
+    assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def _each_page_of(dialog: QWidget, contents: QListWidget, qtbot: QtBot) -> dict[str, dict]:
+    """Down the dialog's list of pages by keyboard; the letters used twice on each."""
+    clashes: dict[str, dict[str, list[str]]] = {}
+    contents.setFocus()
+    for row in range(contents.count()):
+        if row:
+            qtbot.keyClick(contents, Qt.Key.Key_Down)
+        QApplication.processEvents()
+        found = letters_used_twice(dialog)
+        if found:
+            clashes[contents.item(row).text()] = found
+    return clashes
+
+
+def test_no_letter_is_underlined_twice_in_the_mou_wizard_and_the_charter(
+    language: str,
+    qtbot: QtBot,
+    sample_database: Database,
+    dialogs: RecordingDialogs,
+) -> None:
+    """The MOU's "Check and export" page and the charter's pages (review #24)."""
+    from partnerdesk.ui.editors.charter_dialog import CharterDialog
+    from partnerdesk.ui.editors.mou_wizard import MouWizard
+
+    from .conftest import when_dialog_opens
+    from .test_mou_flow import run_wizard
+
+    clashes: dict[str, dict[str, dict[str, list[str]]]] = {}
+    for window in _shown_window(qtbot, sample_database, dialogs):
+        open_by_title(window, qtbot)
+
+        def look_through_mou(wizard: MouWizard) -> None:
+            clashes["MOU"] = _each_page_of(wizard, wizard.contents, qtbot)
+
+        run_wizard(window, qtbot, look_through_mou)
+        window.operations.wait_for_all()
+
+        def look_through_charter(dialog: CharterDialog) -> None:
+            try:
+                clashes["charter"] = _each_page_of(dialog, dialog.contents, qtbot)
+            finally:
+                dialog.close()
+
+        when_dialog_opens(CharterDialog, look_through_charter)
+        window.request_page.charter_action.trigger()
+        qtbot.waitUntil(lambda: "charter" in clashes, timeout=10000)
+        window.operations.wait_for_all()
+    assert clashes == {"MOU": {}, "charter": {}}, f"in {language}: {clashes}"
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
 
 
