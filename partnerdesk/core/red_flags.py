@@ -253,6 +253,10 @@ class _Words:
     def __call__(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
 
+    def quoted(self, text: str) -> str:
+        """In the language's quotation marks: “…” in English, «…» in Spanish."""
+        return f"«{text}»" if self.language == "es" else f"“{text}”"
+
     def date(self, day: date) -> str:
         if self.in_document:
             from partnerdesk.core.dates import document_date  # in the document's language
@@ -368,7 +372,7 @@ def _unacknowledged_harm(facts: VettingFacts, say: _Words) -> RedFlag | None:
     titles = [title.strip() or untitled for title in facts.unacknowledged_harms]
     if not titles:
         return None
-    listed = "; ".join(f"“{title}”" for title in titles)
+    listed = "; ".join(say.quoted(title) for title in titles)
     if len(titles) == 1:
         explanation = say("unacknowledged-harm.one", listed=listed)
     else:

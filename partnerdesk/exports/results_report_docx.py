@@ -80,7 +80,10 @@ def build_results_report(document: WordDocument, report: ResultsReport) -> None:
     _how_it_is_going(document, report)
     if report.story:
         heading(document, say("results.own_words"), 1)
-        paragraph(document, f"“{report.story}”", italic=True)
+        # The language's own quotation marks (review #34).
+        spanish = document_language() == "es"
+        story = f"«{report.story}»" if spanish else f"“{report.story}”"
+        paragraph(document, story, italic=True)
         if report.story_by:
             paragraph(document, f"— {report.story_by}")
     heading(document, say("results.next_steps"), 1)
