@@ -28,6 +28,7 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -185,6 +186,7 @@ def cut_off_texts(top: object) -> Iterator[CutOff]:
 def install_pseudo_translation(folder: Path) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+    from partnerdesk.core.dates import use_date_writer
     from partnerdesk.core.translation import use_backend
     from partnerdesk.translation_files import compile_translation
 
@@ -203,6 +205,18 @@ def install_pseudo_translation(folder: Path) -> None:
         return QCoreApplication.translate(context, text, disambiguation, n)
 
     use_backend(through_qt, "pseudo")
+    # Dates in English: the made-up language has no calendar of its own (Babel knows no
+    # "pseudo", and a message naming a date, as an unreadable due date's, raised).
+    use_date_writer(_english_date)
+
+
+def _english_date(day: object, language: str, spelled_out: bool) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    assert isinstance(day, date)
+    shown = QDate(day.year, day.month, day.day)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return english.toString(shown, "dddd d MMMM yyyy" if spelled_out else "d MMM yyyy")
 
 
 def install_real_translation(language: str, folder: Path) -> None:
