@@ -5,8 +5,9 @@ Every message of resources/translations/partnerdesk_es.ts is "translated" into i
 English with accents and 40% more letters (placeholders, HTML tags and shortcuts kept as
 they are), compiled with lrelease and loaded as the window's translation. Then
 scripts/screenshots.py takes its shots of every page and dialog at 1280×800, and each
-shot is checked for cut-off text: a label, button or check box whose text needs more
-room than it was given, and that neither wraps nor elides.
+shot is checked for cut-off text: a label, button, check box or table column header
+whose text needs more room than it was given, and that neither wraps nor elides; and for
+forms and dialog pages that scroll sideways.
 
     xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb \\
         .venv/bin/python scripts/pseudo_translation.py shots/pseudo
@@ -27,6 +28,7 @@ import tempfile
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -108,14 +110,18 @@ def _shown_text(text: str) -> str:
 
 
 def cut_off_texts(top: object) -> Iterator[CutOff]:
-    """Labels, buttons and check boxes in ``top`` whose text does not fit."""
+    """Labels, buttons, check boxes and table headers in ``top`` whose text does not fit,
+    and forms that scroll sideways (a field or its buttons off the edge)."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QTextDocument
     from PySide6.QtWidgets import (
         QAbstractButton,
         QCheckBox,
+        QHeaderView,
         QLabel,
         QRadioButton,
+        QScrollArea,
+        QStyle,
         QToolButton,
         QWidget,
     )
@@ -125,7 +131,35 @@ def cut_off_texts(top: object) -> Iterator[CutOff]:
     for widget in top.findChildren(QWidget):
         if not widget.isVisible() or widget.width() <= 1:
             continue
-        if isinstance(widget, QLabel):
+        if isinstance(widget, QScrollArea):
+            # A form or a dialog's page: scrolling sideways hides the ends of its fields.
+            bar = widget.horizontalScrollBar()
+            inner = widget.widget()
+            if bar.maximum() > 0 and inner is not None and not widget.property("scrolls_sideways"):
+                has = widget.viewport().width()
+                name = widget.objectName() or "QScrollArea"
+                yield CutOff(title, name, "(scrolls sideways)", inner.width(), has)
+        elif isinstance(widget, QHeaderView):
+            if widget.orientation() != Qt.Orientation.Horizontal:
+                continue
+            model = widget.model()
+            if model is None:
+                continue
+            margin = 2 * widget.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+            for section in range(widget.count()):
+                if widget.isSectionHidden(section):
+                    continue
+                text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+                tip = model.headerData(
+                    section, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+                )
+                if not text or tip:
+                    continue  # a heading cut short on purpose, whole in its tooltip
+                needs = widget.fontMetrics().horizontalAdvance(text) + margin
+                has = widget.sectionSize(section)
+                if needs > has + 1:
+                    yield CutOff(title, "table header", text[:60], needs, has)
+        elif isinstance(widget, QLabel):
             if widget.wordWrap() or not widget.text() or not widget.pixmap().isNull():
                 continue
             text = widget.text()
@@ -152,6 +186,7 @@ def cut_off_texts(top: object) -> Iterator[CutOff]:
 def install_pseudo_translation(folder: Path) -> None:
     from PySide6.QtCore import QCoreApplication, QTranslator
 
+    from partnerdesk.core.dates import use_date_writer
     from partnerdesk.core.translation import use_backend
     from partnerdesk.translation_files import compile_translation
 
@@ -170,6 +205,18 @@ def install_pseudo_translation(folder: Path) -> None:
         return QCoreApplication.translate(context, text, disambiguation, n)
 
     use_backend(through_qt, "pseudo")
+    # Dates in English: the made-up language has no calendar of its own (Babel knows no
+    # "pseudo", and a message naming a date, as an unreadable due date's, raised).
+    use_date_writer(_english_date)
+
+
+def _english_date(day: object, language: str, spelled_out: bool) -> str:
+    from PySide6.QtCore import QDate, QLocale
+
+    assert isinstance(day, date)
+    shown = QDate(day.year, day.month, day.day)
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
+    return english.toString(shown, "dddd d MMMM yyyy" if spelled_out else "d MMM yyyy")
 
 
 def install_real_translation(language: str, folder: Path) -> None:

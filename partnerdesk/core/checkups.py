@@ -202,14 +202,21 @@ def describe_trend(
     statements: CheckupStatements,
     history: Sequence[CheckupScores],
     language: str = SOURCE_LANGUAGE,
+    spelled_out: bool = False,
 ) -> str:
     """The trend in words: the chart's text alternative (screen readers, the Word picture).
 
     ``language``: the words' (document words "trend.…"); pass ``statements`` of the same
     language, so that the domains are named in it too. The dates are written as the
-    chart's axis writes them (``chart_date``), so the words and the picture match.
+    chart's axis writes them (``chart_date``), so the words and the picture match;
+    ``spelled_out``: as a document's running text writes them ("4 de diciembre de 2026"),
+    for a caption under the picture.
     """
+    from partnerdesk.core.dates import document_date
     from partnerdesk.core.document_language import chart_date, say, say_count, writing_in
+
+    def written(day: date) -> str:
+        return document_date(day) if spelled_out else chart_date(day, language)
 
     with writing_in(language):
         if not history:
@@ -219,8 +226,8 @@ def describe_trend(
             say_count(
                 "trend.span",
                 len(history),
-                first=chart_date(first.held_on, language),
-                last=chart_date(last.held_on, language),
+                first=written(first.held_on),
+                last=written(last.held_on),
             )
         ]
         for domain in statements.domains:

@@ -136,11 +136,12 @@ def is_unacknowledged_harm(harm_or_broken_promise: str, acknowledgement: Acknowl
 
 def format_date(day: date, language: str = "en") -> str:
     """ "20 Aug 2027": unambiguous everywhere, and independent of the system locale; in
-    another language, as its locale writes a short date ("20 ago 2027")."""
+    another language as the screen writes its other dates ("1 sept 2027"): the window's
+    own date writer (Qt), so the flags agree with the page around them (review #22)."""
     if language != "en":
-        from partnerdesk.core.document_language import short_date
+        from partnerdesk.core.dates import friendly_date
 
-        return short_date(day, language)
+        return friendly_date(day, language)
     return f"{day.day} {_MONTHS[day.month - 1]} {day.year}"
 
 
@@ -240,16 +241,27 @@ def flag_words(language: str) -> dict[str, str]:
 
 
 class _Words:
-    """The words of one language, and the date format that goes with them."""
+    """The words of one language, and the date format that goes with them: on screen the
+    short form of the page around them, in a document's running text the long one
+    ("December 4, 2026", "4 de diciembre de 2026") as the rest of the document."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, in_document: bool = False) -> None:
         self.language = language
+        self.in_document = in_document
         self.words = flag_words(language)
 
     def __call__(self, key: str, **values: object) -> str:
         return self.words[key].format(**values)
 
+    def quoted(self, text: str) -> str:
+        """In the language's quotation marks: “…” in English, «…» in Spanish."""
+        return f"«{text}»" if self.language == "es" else f"“{text}”"
+
     def date(self, day: date) -> str:
+        if self.in_document:
+            from partnerdesk.core.dates import document_date  # in the document's language
+
+            return document_date(day)
         return format_date(day, self.language)
 
 
@@ -360,7 +372,7 @@ def _unacknowledged_harm(facts: VettingFacts, say: _Words) -> RedFlag | None:
     titles = [title.strip() or untitled for title in facts.unacknowledged_harms]
     if not titles:
         return None
-    listed = "; ".join(f"“{title}”" for title in titles)
+    listed = "; ".join(say.quoted(title) for title in titles)
     if len(titles) == 1:
         explanation = say("unacknowledged-harm.one", listed=listed)
     else:
@@ -380,10 +392,13 @@ RULES = (
 )
 
 
-def red_flags(facts: VettingFacts, language: str = "en") -> list[RedFlag]:
+def red_flags(
+    facts: VettingFacts, language: str = "en", *, in_document: bool = False
+) -> list[RedFlag]:
     """Every flag that applies, in a fixed order (money, say, data, values, history), in
-    the words of ``language``."""
-    say = _Words(language)
+    the words of ``language``; ``in_document``: for a document being written (inside
+    ``writing_in(language)``), its dates spelled out."""
+    say = _Words(language, in_document)
     return [flag for rule in RULES if (flag := rule(facts, say)) is not None]
 
 

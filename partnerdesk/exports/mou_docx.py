@@ -212,6 +212,17 @@ ROW_TABLES = {
 }
 
 
+def _cell(key: str, value: str) -> str:
+    """A table's cell; a due date picked as a date ("2026-11-15") spelled out as the rest
+    of the document writes dates, a due date written in words ("Each quarter") as is."""
+    if key == "due":
+        try:
+            return long_date(date.fromisoformat(value.strip()))
+        except ValueError:
+            pass
+    return value
+
+
 def _section(
     document: WordDocument, section: MouSection, values: dict[str, Any], names: PartyNames
 ) -> None:
@@ -227,7 +238,7 @@ def _section(
             table(
                 document,
                 [say(word) for word in header],
-                [[row.get(key, "") for key in keys] for row in rows],
+                [[_cell(key, row.get(key, "")) for key in keys] for row in rows],
             )
             written = True
     plain = {item.id: values.get(item.id) for item in section.fields if item.kind not in ROW_TABLES}

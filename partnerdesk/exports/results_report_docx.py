@@ -80,7 +80,10 @@ def build_results_report(document: WordDocument, report: ResultsReport) -> None:
     _how_it_is_going(document, report)
     if report.story:
         heading(document, say("results.own_words"), 1)
-        paragraph(document, f"“{report.story}”", italic=True)
+        # The language's own quotation marks (review #34).
+        spanish = document_language() == "es"
+        story = f"«{report.story}»" if spanish else f"“{report.story}”"
+        paragraph(document, story, italic=True)
         if report.story_by:
             paragraph(document, f"— {report.story_by}")
     heading(document, say("results.next_steps"), 1)
@@ -151,4 +154,6 @@ def _how_it_is_going(document: WordDocument, report: ResultsReport) -> None:
     properties.set("descr", word_safe(words))
     # The caption says what the picture is and when; each domain's figures are in the
     # alt text, so the report stays within two pages.
-    paragraph(document, f"{trend_title}. {words.splitlines()[0]}", "Caption")
+    # The caption is running text: its dates spelled out as the rest of the report.
+    span = describe_trend(statements, report.checkups, language, spelled_out=True)
+    paragraph(document, f"{trend_title}. {span.splitlines()[0]}", "Caption")

@@ -11,17 +11,41 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, QSettings
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QWidget
 
 from partnerdesk.core.document_language import DOCUMENT_LANGUAGES, ENGLISH, SPANISH
+from partnerdesk.ui.language import content_language
 
 SETTING = "documents/language"
 
+# Qt's own save dialog (below) in Latin American Spanish: qtbase_es says "fichero" and
+# "Ver en:", and leaves "&Look in:"/"Files of &type:" (Qt 6 gave them letters) and the
+# list's "Folder" in English. Our .ts holds these words in Qt's own contexts, and our
+# translator is asked before Qt's (ui/language.py); written out here so lupdate keeps them.
+
+
+def qt_dialog_words() -> list[str]:
+    """The words of Qt's file dialog that PartnerDesk's translation gives, as shown."""
+    translate = QCoreApplication.translate
+    return [
+        translate("QFileDialog", "&Look in:"),
+        translate("QFileDialog", "Files of &type:"),
+        translate("QFileDialog", "File &name:"),
+        translate("QFileDialog", "Folder"),
+        translate("QFileDialog", "All Files (*)"),
+        translate("QFileDialog", "New Folder"),
+        translate("QAbstractFileIconProvider", "Folder", "All other platforms"),
+        translate("QAbstractFileIconProvider", "File", "All other platforms"),
+    ]
+
 
 def screen_language() -> str:
-    """The language the window speaks, as far as documents go: Spanish or English."""
-    return SPANISH if QLocale().language() == QLocale.Language.Spanish else ENGLISH
+    """The language the window speaks, as far as documents go: Spanish or English.
+
+    The window's chosen language (Settings → Language, ``--language``), not the system's
+    locale: a Spanish window on an English computer offers Spanish documents first."""
+    return SPANISH if content_language() == SPANISH else ENGLISH
 
 
 def document_language_for(settings: QSettings | None) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -215,7 +216,13 @@ class ImportPreviewDialog(QDialog):
         self.table.resizeColumnsToContents()
         header = self.table.horizontalHeader()
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        # The explanation takes the room that is left; hover shows any cut-off words.
+        # The explanation takes the room that is left; hover shows any cut-off words. Never
+        # narrower than its heading ("Qué pasará" was cut to "Q…": review #27); the
+        # table scrolls sideways instead.
+        heading_item = self.table.horizontalHeaderItem(5)
+        heading = heading_item.text() if heading_item is not None else ""
+        margin = 4 * header.style().pixelMetric(QStyle.PixelMetric.PM_HeaderMargin)
+        header.setMinimumSectionSize(header.fontMetrics().horizontalAdvance(heading) + margin)
         header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
         more = len(plan.rows) - len(shown)
         self.more_label.setText(

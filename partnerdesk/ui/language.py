@@ -70,8 +70,6 @@ def use_language(
     if compiled is None or not ours.load(str(compiled)):
         log.warning("no translation into %s could be loaded", language)
         return SOURCE_LANGUAGE
-    QCoreApplication.installTranslator(ours)
-    _installed.append(ours)
     qt_own = QTranslator(application)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     if qt_own.load(
@@ -80,6 +78,10 @@ def use_language(
     ):
         QCoreApplication.installTranslator(qt_own)
         _installed.append(qt_own)
+    # Ours last: Qt asks the most recently installed translator first, so the few words
+    # of Qt's own dialogs our .ts holds (ui/document_language.py) win over qtbase's.
+    QCoreApplication.installTranslator(ours)
+    _installed.append(ours)
     # The commands' and services' messages, when shown in the window, through Qt too.
     use_backend(_qt_translate, language)
     # And the dates' month and weekday names: Qt's locale data is loaded already.

@@ -48,7 +48,7 @@
     </message>
     <message>
         <source>&amp;Rating:</source>
-        <translation>&amp;Calificación:</translation>
+        <translation>Ca&amp;lificación:</translation>
     </message>
     <message>
         <source>Have they shown those &amp;values?</source>
@@ -60,7 +60,7 @@
     </message>
     <message>
         <source>Asked &amp;by:</source>
-        <translation>Quién &amp;preguntó:</translation>
+        <translation>&amp;Quién preguntó:</translation>
     </message>
     <message>
         <source>Asked &amp;on:</source>
@@ -72,11 +72,11 @@
     </message>
     <message>
         <source>Save &amp;answer</source>
-        <translation>Guardar &amp;respuesta</translation>
+        <translation>Guardar re&amp;spuesta</translation>
     </message>
     <message>
         <source>Answered when it was worded: “{asked_as}”</source>
-        <translation>Se respondió cuando la pregunta decía: “{asked_as}”</translation>
+        <translation>Se respondió cuando la pregunta decía: «{asked_as}»</translation>
     </message>
 </context>
 <context>
@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>There are no backups yet. Press “Back up now” to make one.</source>
-        <translation>Todavía no hay copias de seguridad. Presione “Hacer copia ahora” para crear una.</translation>
+        <translation>Todavía no hay copias de seguridad. Presione «Hacer copia ahora» para crear una.</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -346,15 +346,15 @@
     </message>
     <message>
         <source>Save &amp;note</source>
-        <translation>Guardar &amp;nota</translation>
+        <translation>&amp;Guardar nota</translation>
     </message>
     <message>
         <source>H&amp;as or needs:</source>
-        <translation>&amp;Tiene o necesita:</translation>
+        <translation>Tie&amp;ne o necesita:</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation>Not&amp;a:</translation>
+        <translation>N&amp;ota:</translation>
     </message>
     <message>
         <source>Add a &amp;partner…</source>
@@ -762,7 +762,7 @@
     </message>
     <message>
         <source>Saved “{0}” in {1}.</source>
-        <translation>Se guardó “{0}” en {1}.</translation>
+        <translation>Se guardó «{0}» en {1}.</translation>
     </message>
     <message>
         <source>Writing the team charter…</source>
@@ -816,7 +816,7 @@
     <name>CharterPage</name>
     <message>
         <source>&amp;Write it here:</source>
-        <translation>&amp;Escríbalo aquí:</translation>
+        <translation>Escríbalo a&amp;quí:</translation>
     </message>
 </context>
 <context>
@@ -893,8 +893,8 @@
         <translation>&amp;Borrador de correo…</translation>
     </message>
     <message>
-        <source>Copy as plain &amp;text</source>
-        <translation>Copiar como &amp;texto simple</translation>
+        <source>Copy as &amp;plain text</source>
+        <translation>Co&amp;piar como texto simple</translation>
     </message>
     <message>
         <source>&amp;Versions…</source>
@@ -968,7 +968,7 @@
     </message>
     <message>
         <source>Saved “{name}” in {folder}. Send it to the partner; when it comes back filled in, press Read their filled form…</source>
-        <translation>Se guardó “{name}” en {folder}. Envíelo a la organización aliada; cuando lo devuelvan lleno, presione Leer el formulario lleno…</translation>
+        <translation>Se guardó «{name}» en {folder}. Envíelo a la organización aliada; cuando lo devuelvan lleno, presione Leer el formulario lleno…</translation>
     </message>
     <message>
         <source>Writing the check-up form…</source>
@@ -988,7 +988,7 @@
     </message>
     <message>
         <source>Their answers from “{form}” are saved into the check-up of {date}.</source>
-        <translation>Las respuestas del socio de “{form}” quedaron guardadas en la revisión del {date}.</translation>
+        <translation>Las respuestas del socio de «{form}» quedaron guardadas en la revisión del {date}.</translation>
     </message>
 </context>
 <context>
@@ -1059,7 +1059,7 @@
     </message>
     <message>
         <source>Their answers: read from “{form}” on {when}.</source>
-        <translation>Respuestas del socio: leídas de “{form}” el {when}.</translation>
+        <translation>Respuestas del socio: leídas de «{form}» el {when}.</translation>
     </message>
     <message>
         <source>Their answers: not yet. Send them the check-up form; their ratings show here once their filled-in form is read back.</source>
@@ -1102,7 +1102,7 @@
     </message>
     <message>
         <source>In “{form}”: statements rated: {rated} of {total}. Cells to check with them: {problems}.</source>
-        <translation>En “{form}”: afirmaciones calificadas: {rated} de {total}. Celdas para revisar con el socio: {problems}.</translation>
+        <translation>En «{form}»: afirmaciones calificadas: {rated} de {total}. Celdas para revisar con el socio: {problems}.</translation>
     </message>
     <message>
         <source>Domain</source>
@@ -1150,7 +1150,7 @@
     </message>
     <message>
         <source>This check-up holds their answers from “{form}” already: saving puts this form&apos;s answers in their place.</source>
-        <translation>Esta revisión ya tiene las respuestas del socio de “{form}”: al guardar, las respuestas de este formulario las reemplazan.</translation>
+        <translation>Esta revisión ya tiene las respuestas del socio de «{form}»: al guardar, las respuestas de este formulario las reemplazan.</translation>
     </message>
     <message>
         <source>&amp;Save into a new check-up of {date}</source>
@@ -1197,15 +1197,15 @@
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation>&amp;Abrir</translation>
+        <translation>Ab&amp;rir</translation>
     </message>
     <message>
         <source>De&amp;lete…</source>
-        <translation>&amp;Eliminar…</translation>
+        <translation>E&amp;liminar…</translation>
     </message>
     <message>
         <source>Send &amp;them the form…</source>
-        <translation>Enviarles el &amp;formulario…</translation>
+        <translation>Enviarle&amp;s el formulario…</translation>
     </message>
     <message>
         <source>Save the check-up form as a Word document, to send to the partner</source>
@@ -1213,7 +1213,7 @@
     </message>
     <message>
         <source>&amp;Read their filled form…</source>
-        <translation>&amp;Leer el formulario lleno…</translation>
+        <translation>Leer el f&amp;ormulario lleno…</translation>
     </message>
     <message>
         <source>Read the partner&apos;s ratings from the form they sent back, into the latest check-up (or a new one today)</source>
@@ -1294,7 +1294,7 @@
     </message>
     <message>
         <source>PartnerDesk does not know the layout of “{file_name}”. For each column, choose what it holds. Columns you leave out are not imported.</source>
-        <translation>PartnerDesk no conoce el formato de “{file_name}”. Para cada columna, elija qué contiene. Las columnas que omita no se importan.</translation>
+        <translation>PartnerDesk no conoce el formato de «{file_name}». Para cada columna, elija qué contiene. Las columnas que omita no se importan.</translation>
     </message>
     <message>
         <source>Column in the file</source>
@@ -1787,7 +1787,7 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>“{date}” is not a date written as YYYY-MM-DD.</source>
-        <translation>“{date}” no es una fecha escrita como YYYY-MM-DD.</translation>
+        <translation>«{date}» no es una fecha escrita como YYYY-MM-DD.</translation>
     </message>
     <message>
         <source>There is no file {copy}.</source>
@@ -1963,7 +1963,7 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>Nothing found for “{strip}”.</source>
-        <translation>No se encontró nada para “{strip}”.</translation>
+        <translation>No se encontró nada para «{strip}».</translation>
     </message>
     <message>
         <source>check, in a temporary folder, that this installation works</source>
@@ -2118,11 +2118,11 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <name>CommitmentActions</name>
     <message>
         <source>Marked done: “{short}”. To undo, choose Mark as open again on the partnership&apos;s Commitments tab.</source>
-        <translation>Marcado como cumplido: “{short}”. Para deshacerlo, elija Marcar como pendiente otra vez en la pestaña Compromisos de la alianza.</translation>
+        <translation>Marcado como cumplido: «{short}». Para deshacerlo, elija Marcar como pendiente otra vez en la pestaña Compromisos de la alianza.</translation>
     </message>
     <message>
         <source>Open again: “{short}”.</source>
-        <translation>Pendiente otra vez: “{short}”.</translation>
+        <translation>Pendiente otra vez: «{short}».</translation>
     </message>
     <message>
         <source>Drop this commitment</source>
@@ -2130,11 +2130,11 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>Why is “{short}” dropped? (For example: both sides agreed it is no longer needed.)</source>
-        <translation>¿Por qué se descarta “{short}”? (Por ejemplo: ambas partes acordaron que ya no hace falta.)</translation>
+        <translation>¿Por qué se descarta «{short}»? (Por ejemplo: ambas partes acordaron que ya no hace falta.)</translation>
     </message>
     <message>
         <source>Dropped: “{short}”.</source>
-        <translation>Descartado: “{short}”.</translation>
+        <translation>Descartado: «{short}».</translation>
     </message>
 </context>
 <context>
@@ -2157,11 +2157,11 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>No commitments yet. The rows of the MOU&apos;s roles table, its goals and the conditions of a “proceed with conditions” decision show here.</source>
-        <translation>Todavía no hay compromisos. Aquí aparecen las filas de la tabla de funciones del MOU, sus metas y las condiciones de una decisión de “seguir adelante con condiciones”.</translation>
+        <translation>Todavía no hay compromisos. Aquí aparecen las filas de la tabla de funciones del MOU, sus metas y las condiciones de una decisión de «seguir adelante con condiciones».</translation>
     </message>
     <message>
         <source>Mark do&amp;ne</source>
-        <translation>Marcar como &amp;cumplido</translation>
+        <translation>Ma&amp;rcar como cumplido</translation>
     </message>
     <message>
         <source>Mark the chosen commitment done (Space or {DONE_KEY})</source>
@@ -2169,11 +2169,11 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>Mark as &amp;open again</source>
-        <translation>Marcar como &amp;pendiente otra vez</translation>
+        <translation>Marcar como pendiente &amp;otra vez</translation>
     </message>
     <message>
         <source>Dro&amp;p…</source>
-        <translation>&amp;Descartar…</translation>
+        <translation>De&amp;scartar…</translation>
     </message>
     <message>
         <source>Drop the chosen commitment, saying why</source>
@@ -2686,7 +2686,7 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>{SHARED_DATABASE_MESSAGE} PartnerDesk&apos;s own backups, restore and “Export everything” are for data kept on this computer.</source>
-        <translation>{SHARED_DATABASE_MESSAGE} Las copias de seguridad, la restauración y “Exportar todo” de PartnerDesk son para datos guardados en esta computadora.</translation>
+        <translation>{SHARED_DATABASE_MESSAGE} Las copias de seguridad, la restauración y «Exportar todo» de PartnerDesk son para datos guardados en esta computadora.</translation>
     </message>
 </context>
 <context>
@@ -2716,7 +2716,7 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>What have you decided about “{title}”?</source>
-        <translation>¿Qué decidió sobre “{title}”?</translation>
+        <translation>¿Qué decidió sobre «{title}»?</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2872,11 +2872,11 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>PartnerDesk prepares an e-mail to {organization_name} with “{name}” attached. You read it over and send it from your own mail program.</source>
-        <translation>PartnerDesk prepara un correo electrónico para {organization_name} con “{name}” adjunto. Usted lo revisa y lo envía desde su propio programa de correo.</translation>
+        <translation>PartnerDesk prepara un correo electrónico para {organization_name} con «{name}» adjunto. Usted lo revisa y lo envía desde su propio programa de correo.</translation>
     </message>
     <message>
         <source>Outlook opens the e-mail ready to send. If your mail program shows it without a Send button (Thunderbird, for one), use its “Edit As New Message”.</source>
-        <translation>Outlook abre el correo listo para enviar. Si su programa de correo lo muestra sin el botón Enviar (Thunderbird, por ejemplo), use su opción “Editar como nuevo mensaje”.</translation>
+        <translation>Outlook abre el correo listo para enviar. Si su programa de correo lo muestra sin el botón Enviar (Thunderbird, por ejemplo), use su opción «Editar como nuevo mensaje».</translation>
     </message>
     <message>
         <source>No one at {organization_name} has an e-mail address saved. Type the addresses below, or add them on their contact pages.</source>
@@ -2952,7 +2952,7 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>PartnerDesk could not write the e-mail file in {drafts_folder} ({value}). Use “Copy message text” instead.</source>
-        <translation>PartnerDesk no pudo escribir el archivo del correo en {drafts_folder} ({value}). Use “Copiar el texto del mensaje” en su lugar.</translation>
+        <translation>PartnerDesk no pudo escribir el archivo del correo en {drafts_folder} ({value}). Use «Copiar el texto del mensaje» en su lugar.</translation>
     </message>
     <message>
         <source>it could not be written</source>
@@ -2964,7 +2964,7 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     </message>
     <message>
         <source>The e-mail, with “{name}” attached, is saved as “{name2}” in {parent}.</source>
-        <translation>El correo, con “{name}” adjunto, quedó guardado como “{name2}” en {parent}.</translation>
+        <translation>El correo, con «{name}» adjunto, quedó guardado como «{name2}» en {parent}.</translation>
     </message>
     <message>
         <source>No mail program opened the e-mail</source>
@@ -2984,11 +2984,11 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>“{name}” is in the folder PartnerDesk opened ({parent}).</source>
-        <translation>“{name}” está en la carpeta que abrió PartnerDesk ({parent}).</translation>
+        <translation>«{name}» está en la carpeta que abrió PartnerDesk ({parent}).</translation>
     </message>
     <message>
         <source>No program could show the folder. The e-mail file is “{name}” in {parent}.</source>
-        <translation>Ningún programa pudo mostrar la carpeta. El archivo del correo es “{name}”, en {parent}.</translation>
+        <translation>Ningún programa pudo mostrar la carpeta. El archivo del correo es «{name}», en {parent}.</translation>
     </message>
     <message>
         <source>No mail program is set up</source>
@@ -2996,15 +2996,15 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Your computer has no mail program set up to start a new e-mail. Press “Copy message text” and paste it into an e-mail in your browser, then attach “{name}” from the folder that opened.</source>
-        <translation>Su computadora no tiene un programa de correo configurado para empezar un correo nuevo. Presione “Copiar el texto del mensaje” y péguelo en un correo en su navegador; luego adjunte “{name}” desde la carpeta que se abrió.</translation>
+        <translation>Su computadora no tiene un programa de correo configurado para empezar un correo nuevo. Presione «Copiar el texto del mensaje» y péguelo en un correo en su navegador; luego adjunte «{name}» desde la carpeta que se abrió.</translation>
     </message>
     <message>
         <source>A new e-mail is open. Attach “{name}”: it is in the folder PartnerDesk opened ({parent}).</source>
-        <translation>Hay un correo nuevo abierto. Adjunte “{name}”: está en la carpeta que abrió PartnerDesk ({parent}).</translation>
+        <translation>Hay un correo nuevo abierto. Adjunte «{name}»: está en la carpeta que abrió PartnerDesk ({parent}).</translation>
     </message>
     <message>
         <source>Copied. Paste it into a new e-mail, then attach “{name}” (in {parent}).</source>
-        <translation>Copiado. Péguelo en un correo nuevo y luego adjunte “{name}” (está en {parent}).</translation>
+        <translation>Copiado. Péguelo en un correo nuevo y luego adjunte «{name}» (está en {parent}).</translation>
     </message>
 </context>
 <context>
@@ -3068,7 +3068,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>The question behind “{title}”</source>
-        <translation>La pregunta detrás de “{title}”</translation>
+        <translation>La pregunta detrás de «{title}»</translation>
     </message>
 </context>
 <context>
@@ -3083,7 +3083,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>“Their answer” of each question</source>
-        <translation>el campo “Su respuesta” de cada pregunta</translation>
+        <translation>el campo «Su respuesta» de cada pregunta</translation>
     </message>
     <message>
         <source>Save the question form as a Word document</source>
@@ -3154,7 +3154,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>{summary}. Nothing is changed until you press “Read in”. Only {whose} is written: your own notes, evidence and ratings stay as they are. Untick an answer to keep yours.</source>
-        <translation>{summary}. No se cambia nada hasta que presione “Incorporar”. Solo se escribe {whose}: las notas, la evidencia y las calificaciones de usted quedan como están. Desmarque una respuesta para conservar la que usted tiene.</translation>
+        <translation>{summary}. No se cambia nada hasta que presione «Incorporar». Solo se escribe {whose}: las notas, la evidencia y las calificaciones de usted quedan como están. Desmarque una respuesta para conservar la que usted tiene.</translation>
     </message>
     <message>
         <source>Add their answer</source>
@@ -3458,7 +3458,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Saved “{name}” in {parent}.</source>
-        <translation>Se guardó “{name}” en {parent}.</translation>
+        <translation>Se guardó «{name}» en {parent}.</translation>
     </message>
     <message>
         <source>Writing the agenda…</source>
@@ -3481,7 +3481,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Meet the partner of “{request_title}”. Choose the kind of meeting that suits you both, save its agenda to send, and record the meeting once it is held.</source>
-        <translation>Reúnase con la organización aliada de “{request_title}”. Elija el tipo de reunión que les convenga a ambas partes, guarde la agenda para enviarla y registre la reunión una vez que se haya hecho.</translation>
+        <translation>Reúnase con la organización aliada de «{request_title}». Elija el tipo de reunión que les convenga a ambas partes, guarde la agenda para enviarla y registre la reunión una vez que se haya hecho.</translation>
     </message>
     <message>
         <source>Tips for this kind of meeting</source>
@@ -3583,7 +3583,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Word exports now use your letterhead “{name}”: a sample MOU was written on it without a problem.</source>
-        <translation>Las exportaciones a Word ahora usan su membrete “{name}”: se escribió con él un MOU de prueba sin ningún problema.</translation>
+        <translation>Las exportaciones a Word ahora usan su membrete «{name}»: se escribió con él un MOU de prueba sin ningún problema.</translation>
     </message>
     <message>
         <source>The letterhead was not kept</source>
@@ -3591,7 +3591,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>PartnerDesk could not keep a copy of “{name}” in {data_dir} ({value}). Your Word exports stay as they were.</source>
-        <translation>PartnerDesk no pudo guardar una copia de “{name}” en {data_dir} ({value}). Sus exportaciones a Word siguen como estaban.</translation>
+        <translation>PartnerDesk no pudo guardar una copia de «{name}» en {data_dir} ({value}). Sus exportaciones a Word siguen como estaban.</translation>
     </message>
     <message>
         <source>the file could not be written</source>
@@ -3673,7 +3673,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     <name>ListNarrowing</name>
     <message>
         <source>T&amp;ag:</source>
-        <translation>&amp;Etiqueta:</translation>
+        <translation>Eti&amp;queta:</translation>
     </message>
     <message>
         <source>T&amp;ype:</source>
@@ -3794,7 +3794,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Start a memorandum of understanding for “{request_title}”? PartnerDesk fills in what it already knows: the parties and who signs, the funding and when it ends, how much say you want, the capacity matrix and the answers on data and sustainability. You change anything you like.</source>
-        <translation>¿Comenzar un memorando de entendimiento (MOU) para “{request_title}”? PartnerDesk completa lo que ya sabe: las partes y quién firma, el financiamiento y cuándo termina, cuánto quiere usted decidir, la tabla de capacidades y las respuestas sobre datos y sostenibilidad. Usted puede cambiar lo que quiera.</translation>
+        <translation>¿Comenzar un memorando de entendimiento (MOU) para «{request_title}»? PartnerDesk completa lo que ya sabe: las partes y quién firma, el financiamiento y cuándo termina, cuánto quiere usted decidir, la tabla de capacidades y las respuestas sobre datos y sostenibilidad. Usted puede cambiar lo que quiera.</translation>
     </message>
     <message>
         <source>Start the MOU</source>
@@ -3826,7 +3826,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>What is this version for? (optional, e.g. “sent to Angela for comments”)</source>
-        <translation>¿Para qué es esta versión? (opcional; por ejemplo, “enviada a Angela para comentarios”)</translation>
+        <translation>¿Para qué es esta versión? (opcional; por ejemplo, «enviada a Angela para comentarios»)</translation>
     </message>
     <message>
         <source>Sent to our partner for comments</source>
@@ -3834,7 +3834,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source> The {settle} still to settle are in “{name}”.</source>
-        <translation> Los puntos pendientes ({settle}) están en “{name}”.</translation>
+        <translation> Los puntos pendientes ({settle}) están en «{name}».</translation>
     </message>
     <message>
         <source> It lists {settle} still to settle.</source>
@@ -3842,7 +3842,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Saved version {version} as “{name}”.{open_points}</source>
-        <translation>Se guardó la versión {version} como “{name}”.{open_points}</translation>
+        <translation>Se guardó la versión {version} como «{name}».{open_points}</translation>
     </message>
     <message>
         <source>Your letterhead was not used</source>
@@ -3874,11 +3874,11 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>The MOU has changed since version {number} was saved as “{name}”, so PartnerDesk saves it again, as a new version, to attach to the e-mail.</source>
-        <translation>El MOU cambió desde que se guardó la versión {number} como “{name}”, así que PartnerDesk lo guarda de nuevo, como una versión nueva, para adjuntarlo al correo.</translation>
+        <translation>El MOU cambió desde que se guardó la versión {number} como «{name}», así que PartnerDesk lo guarda de nuevo, como una versión nueva, para adjuntarlo al correo.</translation>
     </message>
     <message>
         <source>Version {number} was saved as “{name}” in {folder}, but the file is no longer there, so PartnerDesk saves the MOU again to attach to the e-mail. This records a new version.</source>
-        <translation>La versión {number} se guardó como “{name}” en {folder}, pero el archivo ya no está allí, así que PartnerDesk guarda el MOU de nuevo para adjuntarlo al correo. Esto registra una versión nueva.</translation>
+        <translation>La versión {number} se guardó como «{name}» en {folder}, pero el archivo ya no está allí, así que PartnerDesk guarda el MOU de nuevo para adjuntarlo al correo. Esto registra una versión nueva.</translation>
     </message>
     <message>
         <source>The Word file was changed</source>
@@ -3886,7 +3886,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Version {number} was saved as “{name}” in {folder}, and the file has been changed since (in Word, perhaps). Attach the file as it is now, or save a new version from PartnerDesk?</source>
-        <translation>La versión {number} se guardó como “{name}” en {folder}, y desde entonces el archivo cambió (quizás en Word). ¿Desea adjuntar el archivo tal como está ahora o guardar una versión nueva desde PartnerDesk?</translation>
+        <translation>La versión {number} se guardó como «{name}» en {folder}, y desde entonces el archivo cambió (quizás en Word). ¿Desea adjuntar el archivo tal como está ahora o guardar una versión nueva desde PartnerDesk?</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -3894,7 +3894,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>Attaching version {number}, “{name}”: the MOU has not changed since it was saved.</source>
-        <translation>Se adjunta la versión {number}, “{name}”: el MOU no ha cambiado desde que se guardó.</translation>
+        <translation>Se adjunta la versión {number}, «{name}»: el MOU no ha cambiado desde que se guardó.</translation>
     </message>
     <message>
         <source>A new version is needed</source>
@@ -3906,7 +3906,7 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
     </message>
     <message>
         <source>This MOU was started from scratch, so PartnerDesk does not know whose people to offer. The document is saved as “{name}” in {parent}: attach it to an e-mail in your mail program.</source>
-        <translation>Este MOU se comenzó desde cero, así que PartnerDesk no sabe qué contactos ofrecerle. El documento está guardado como “{name}” en {parent}: adjúntelo a un correo en su programa de correo.</translation>
+        <translation>Este MOU se comenzó desde cero, así que PartnerDesk no sabe qué contactos ofrecerle. El documento está guardado como «{name}» en {parent}: adjúntelo a un correo en su programa de correo.</translation>
     </message>
     <message>
         <source>Restore this version?</source>
@@ -4298,11 +4298,11 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>&amp;Years active in our community:</source>
-        <translation>Años &amp;activos en nuestra comunidad:</translation>
+        <translation>Años de &amp;actividad en nuestra comunidad:</translation>
     </message>
     <message>
         <source>How many years they have been active in our community</source>
-        <translation>Cuántos años llevan activos en nuestra comunidad</translation>
+        <translation>Cuántos años llevan de actividad en nuestra comunidad</translation>
     </message>
     <message>
         <source>&amp;First contact with us:</source>
@@ -4353,7 +4353,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>New &amp;contact…</source>
-        <translation>Nuevo &amp;contacto…</translation>
+        <translation>Nuevo con&amp;tacto…</translation>
     </message>
     <message>
         <source>Add past e&amp;xperience…</source>
@@ -4381,7 +4381,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>&amp;About</source>
-        <translation>&amp;Acerca de</translation>
+        <translation>Acerca &amp;de</translation>
     </message>
     <message>
         <source>&amp;People</source>
@@ -4677,7 +4677,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>Saved “{name}” in {parent}.</source>
-        <translation>Se guardó “{name}” en {parent}.</translation>
+        <translation>Se guardó «{name}» en {parent}.</translation>
     </message>
     <message>
         <source>Your letterhead was not used</source>
@@ -4754,6 +4754,19 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <comment>All other platforms</comment>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <comment>All other platforms</comment>
+        <translation>Archivo</translation>
+    </message>
+</context>
+<context>
     <name>QCoreApplication.mou_actions</name>
     <message numerus="yes">
         <source>This MOU still has %n point(s) to settle. Where should they go?</source>
@@ -4761,6 +4774,33 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
             <numerusform>Este MOU todavía tiene %n punto por resolver. ¿Dónde debe ir?</numerusform>
             <numerusform>Este MOU todavía tiene %n puntos por resolver. ¿Dónde deben ir?</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Buscar en:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Tipo de archivo:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nombre de archivo:</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Carpeta</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Nueva carpeta</translation>
     </message>
 </context>
 <context>
@@ -5032,7 +5072,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>You changed “{windowTitle}”. Save what you typed?</source>
-        <translation>Usted cambió “{windowTitle}”. ¿Quiere guardar lo que escribió?</translation>
+        <translation>Usted cambió «{windowTitle}». ¿Quiere guardar lo que escribió?</translation>
     </message>
 </context>
 <context>
@@ -5135,7 +5175,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>Saved the request “{clean_single_line}”.</source>
-        <translation>Se guardó la solicitud “{clean_single_line}”.</translation>
+        <translation>Se guardó la solicitud «{clean_single_line}».</translation>
     </message>
     <message>
         <source>The shared database cannot be reached</source>
@@ -5695,7 +5735,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Sta&amp;ge:</source>
-        <translation>&amp;Etapa:</translation>
+        <translation>E&amp;tapa:</translation>
     </message>
     <message>
         <source>Stage</source>
@@ -5771,7 +5811,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Signed MOU and revie&amp;ws</source>
-        <translation>MOU firmado y re&amp;visiones</translation>
+        <translation>MOU firmado &amp;y revisiones</translation>
     </message>
     <message>
         <source>Mark the MOU as signed, open the signed copy, record a review</source>
@@ -5791,7 +5831,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Question ban&amp;k…</source>
-        <translation>Ba&amp;nco de preguntas…</translation>
+        <translation>Banc&amp;o de preguntas…</translation>
     </message>
     <message>
         <source>Add your own questions, change wording, retire questions</source>
@@ -5831,11 +5871,11 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>&amp;Capacity matrix</source>
-        <translation>&amp;Tabla de capacidades</translation>
+        <translation>Ta&amp;bla de capacidades</translation>
     </message>
     <message>
         <source>Commitments: who does what, b&amp;y when</source>
-        <translation>Compromisos: quién hace qué y para &amp;cuándo</translation>
+        <translation>Compromisos: quién &amp;hace qué y para cuándo</translation>
     </message>
     <message>
         <source>Check-ups</source>
@@ -5992,7 +6032,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Saved “{name}” in {folder}.</source>
-        <translation>Se guardó “{name}” en {folder}.</translation>
+        <translation>Se guardó «{name}» en {folder}.</translation>
     </message>
     <message>
         <source>Writing the results report…</source>
@@ -6011,7 +6051,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>A one- or two-page report on “{title}” for the leaders of both organizations. PartnerDesk fills in what the partnership set out to do, the commitments kept and late, and how the check-ups went; add what only you know. What you type is kept when you close this window.</source>
-        <translation>Un informe de una o dos páginas sobre “{title}” para la dirección de ambas organizaciones. PartnerDesk completa lo que la alianza se propuso hacer, los compromisos cumplidos y atrasados, y cómo salieron las revisiones; agregue lo que solo usted sabe. Lo que escriba se conserva al cerrar esta ventana.</translation>
+        <translation>Un informe de una o dos páginas sobre «{title}» para la dirección de ambas organizaciones. PartnerDesk completa lo que la alianza se propuso hacer, los compromisos cumplidos y atrasados, y cómo salieron las revisiones; agregue lo que solo usted sabe. Lo que escriba se conserva al cerrar esta ventana.</translation>
     </message>
     <message>
         <source>A short story, or a few words someone said</source>
@@ -6059,7 +6099,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>As of:</source>
-        <translation>Al:</translation>
+        <translation>Fecha de la cifra:</translation>
     </message>
     <message>
         <source>The MOU names no goals yet. Write them on the MOU&apos;s goals page, one per paragraph, and they show here to measure.</source>
@@ -6091,8 +6131,8 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     <message numerus="yes">
         <source>Record the review of “{title}”.{due} The next review is then set %n month(s) later, as the MOU says.</source>
         <translation>
-            <numerusform>Registre la revisión del MOU de “{title}”.{due} La próxima revisión se fija entonces %n mes después, como indica el MOU.</numerusform>
-            <numerusform>Registre la revisión del MOU de “{title}”.{due} La próxima revisión se fija entonces %n meses después, como indica el MOU.</numerusform>
+            <numerusform>Registre la revisión del MOU de «{title}».{due} La próxima revisión se fija entonces %n mes después, como indica el MOU.</numerusform>
+            <numerusform>Registre la revisión del MOU de «{title}».{due} La próxima revisión se fija entonces %n meses después, como indica el MOU.</numerusform>
         </translation>
     </message>
     <message>
@@ -6113,7 +6153,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>What you agreed to change, or “Nothing changed”</source>
-        <translation>Lo que acordaron cambiar, o “No cambió nada”</translation>
+        <translation>Lo que acordaron cambiar, o «No cambió nada»</translation>
     </message>
     <message>
         <source>What &amp;changed:</source>
@@ -6185,11 +6225,11 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Search: “{query}”</source>
-        <translation>Búsqueda: “{query}”</translation>
+        <translation>Búsqueda: «{query}»</translation>
     </message>
     <message>
         <source>Nothing found for “{query}”. Check the spelling, or try a shorter word.</source>
-        <translation>No se encontró nada para “{query}”. Revise la ortografía o pruebe con una palabra más corta.</translation>
+        <translation>No se encontró nada para «{query}». Revise la ortografía o pruebe con una palabra más corta.</translation>
     </message>
     <message numerus="yes">
         <source>%n found. Press Enter or double-click a result to open it.</source>
@@ -6494,7 +6534,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Tick the questions to ask about “{title}” in your next conversation, and on the form you send them. A topic&apos;s box ticks all of its questions. Questions they have answered already say so.</source>
-        <translation>Marque las preguntas que quiere hacer sobre “{title}” en su próxima conversación y en el formulario que les envíe. La casilla de un tema marca todas sus preguntas. Las preguntas que ya respondieron lo indican.</translation>
+        <translation>Marque las preguntas que quiere hacer sobre «{title}» en su próxima conversación y en el formulario que les envíe. La casilla de un tema marca todas sus preguntas. Las preguntas que ya respondieron lo indican.</translation>
     </message>
     <message>
         <source>Topic: {title}</source>
@@ -6536,11 +6576,11 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>“{title}” as it is now becomes the signed MOU. Later changes to it are kept as an amendment, to be signed again.</source>
-        <translation>“{title}”, tal como está ahora, pasa a ser el MOU firmado. Los cambios posteriores se guardan como una enmienda, que se debe firmar de nuevo.</translation>
+        <translation>«{title}», tal como está ahora, pasa a ser el MOU firmado. Los cambios posteriores se guardan como una enmienda, que se debe firmar de nuevo.</translation>
     </message>
     <message>
         <source>“{title}” was signed on {document_date} and changed since. Mark the amended MOU as signed.</source>
-        <translation>“{title}” se firmó el {document_date} y cambió desde entonces. Marque el MOU enmendado como firmado.</translation>
+        <translation>«{title}» se firmó el {document_date} y cambió desde entonces. Marque el MOU enmendado como firmado.</translation>
     </message>
     <message>
         <source>signing date</source>
@@ -6588,7 +6628,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>“{name}”, in {parent}</source>
-        <translation>“{name}”, en {parent}</translation>
+        <translation>«{name}», en {parent}</translation>
     </message>
     <message>
         <source>The signing date is still to come. Mark the MOU signed once both have signed.</source>
@@ -6639,7 +6679,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>No signed copy of this MOU is kept. Choose one when you mark the MOU as signed (“Mark as signed…”).</source>
-        <translation>No se guarda ninguna copia firmada de este MOU. Elija una cuando marque el MOU como firmado (“Marcar como firmado…”).</translation>
+        <translation>No se guarda ninguna copia firmada de este MOU. Elija una cuando marque el MOU como firmado («Marcar como firmado…»).</translation>
     </message>
     <message>
         <source>Could not open the signed copy</source>
@@ -6647,7 +6687,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>This computer has no program set to open “{name}”. It is kept in {parent}.</source>
-        <translation>Esta computadora no tiene ningún programa configurado para abrir “{name}”. Está guardado en {parent}.</translation>
+        <translation>Esta computadora no tiene ningún programa configurado para abrir «{name}». Está guardado en {parent}.</translation>
     </message>
     <message>
         <source>Not signed yet</source>
@@ -6655,7 +6695,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Reviews are for a signed MOU. Once both organizations have signed it, choose “Mark as signed…” first.</source>
-        <translation>Las revisiones del MOU se hacen sobre un MOU firmado. Cuando ambas organizaciones lo hayan firmado, elija primero “Marcar como firmado…”.</translation>
+        <translation>Las revisiones del MOU se hacen sobre un MOU firmado. Cuando ambas organizaciones lo hayan firmado, elija primero «Marcar como firmado…».</translation>
     </message>
     <message>
         <source>The review is recorded; the next review date has moved on.</source>
@@ -6861,8 +6901,8 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <translation>&amp;Restaurar lo seleccionado</translation>
     </message>
     <message>
-        <source>&amp;Empty trash…</source>
-        <translation>&amp;Vaciar la papelera…</translation>
+        <source>Em&amp;pty trash…</source>
+        <translation>Vaciar la &amp;papelera…</translation>
     </message>
     <message>
         <source>Name</source>
@@ -6928,7 +6968,7 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
     </message>
     <message>
         <source>Moved to “{label}”.</source>
-        <translation>Se movió a “{label}”.</translation>
+        <translation>Se movió a «{label}».</translation>
     </message>
     <message>
         <source>Someone else changed this answer</source>
@@ -6980,11 +7020,11 @@ Evidencia: {our_evidence}</translation>
     </message>
     <message>
         <source>Move the request to “{label}”?</source>
-        <translation>¿Mover la solicitud a “{label}”?</translation>
+        <translation>¿Mover la solicitud a «{label}»?</translation>
     </message>
     <message>
         <source>You decided to go ahead, and the request is still at “{label}”. Move it on to “{label2}”, the next step?</source>
-        <translation>Usted decidió seguir adelante, y la solicitud todavía está en “{label}”. ¿La pasa a “{label2}”, el siguiente paso?</translation>
+        <translation>Usted decidió seguir adelante, y la solicitud todavía está en «{label}». ¿La pasa a «{label2}», el siguiente paso?</translation>
     </message>
     <message>
         <source>Move to {label}</source>
@@ -6992,7 +7032,7 @@ Evidencia: {our_evidence}</translation>
     </message>
     <message>
         <source>Decision recorded. The request stays at “{label}”: change its stage when you are ready.</source>
-        <translation>Decisión registrada. La solicitud se queda en “{label}”: cambie su etapa cuando lo desee.</translation>
+        <translation>Decisión registrada. La solicitud se queda en «{label}»: cambie su etapa cuando lo desee.</translation>
     </message>
     <message>
         <source>Vetting summary</source>
@@ -7024,7 +7064,7 @@ Evidencia: {our_evidence}</translation>
     </message>
     <message>
         <source>Saved “{name}” in {parent}.</source>
-        <translation>Se guardó “{name}” en {parent}.</translation>
+        <translation>Se guardó «{name}» en {parent}.</translation>
     </message>
     <message>
         <source>the file could not be written</source>
@@ -7518,7 +7558,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <name>dates</name>
     <message>
         <source>Could not read “{text}” as a date. Write it like {example}.</source>
-        <translation>No se pudo leer “{text}” como fecha. Escríbala así: {example}.</translation>
+        <translation>No se pudo leer «{text}» como fecha. Escríbala así: {example}.</translation>
     </message>
 </context>
 <context>
@@ -7537,14 +7577,14 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
     <message>
         <source>&amp;Decline — we say no. The request moves to “Declined”.</source>
-        <translation>&amp;Rechazar — decimos que no. La solicitud pasa a “Rechazada”.</translation>
+        <translation>&amp;Rechazar — decimos que no. La solicitud pasa a «Rechazada».</translation>
     </message>
 </context>
 <context>
     <name>email_draft_dialog</name>
     <message>
         <source>&lt;b&gt;On a Mac, Mail opens e-mail files read-only&lt;/b&gt;: you could read the draft but not send it. So start with “Open a new e-mail without the attachment”: Mail opens a new e-mail, and PartnerDesk shows the document in its folder for you to drag in. With another mail program, such as Outlook, “Open in my mail program” may give you the draft with the document already attached.</source>
-        <translation>&lt;b&gt;En una Mac, Mail abre los archivos de correo electrónico solo para lectura&lt;/b&gt;: podría leer el borrador, pero no enviarlo. Por eso, empiece con “Abrir un correo nuevo sin el adjunto”: Mail abre un correo nuevo y PartnerDesk le muestra el documento en su carpeta para que usted lo arrastre al correo. Con otro programa de correo, como Outlook, “Abrir en mi programa de correo” puede darle el borrador con el documento ya adjunto.</translation>
+        <translation>&lt;b&gt;En una Mac, Mail abre los archivos de correo electrónico solo para lectura&lt;/b&gt;: podría leer el borrador, pero no enviarlo. Por eso, empiece con «Abrir un correo nuevo sin el adjunto»: Mail abre un correo nuevo y PartnerDesk le muestra el documento en su carpeta para que usted lo arrastre al correo. Con otro programa de correo, como Outlook, «Abrir en mi programa de correo» puede darle el borrador con el documento ya adjunto.</translation>
     </message>
     <message>
         <source>key leader</source>
@@ -7553,7 +7593,7 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message>
         <source>decides</source>
         <comment>a person who makes the decisions</comment>
-        <translation>toma las decisiones</translation>
+        <translation>toma decisiones</translation>
     </message>
 </context>
 <context>
@@ -7572,15 +7612,15 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     <message numerus="yes">
         <source>Saved “{name}” in {parent} (%n question(s)).</source>
         <translation>
-            <numerusform>Se guardó “{name}” en {parent} (%n pregunta).</numerusform>
-            <numerusform>Se guardó “{name}” en {parent} (%n preguntas).</numerusform>
+            <numerusform>Se guardó «{name}» en {parent} (%n pregunta).</numerusform>
+            <numerusform>Se guardó «{name}» en {parent} (%n preguntas).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n answer(s) read in from “{name}”.</source>
         <translation>
-            <numerusform>Se incorporó %n respuesta de “{name}”.</numerusform>
-            <numerusform>Se incorporaron %n respuestas de “{name}”.</numerusform>
+            <numerusform>Se incorporó %n respuesta de «{name}».</numerusform>
+            <numerusform>Se incorporaron %n respuestas de «{name}».</numerusform>
         </translation>
     </message>
 </context>
@@ -7972,8 +8012,8 @@ formularios llenos y devueltos (Word):
     <message numerus="yes">
         <source>Saved %n date(s) in “{name}”: open it with your calendar program. Importing it again later updates the same events.</source>
         <translation>
-            <numerusform>Se guardó %n fecha en “{name}”: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
-            <numerusform>Se guardaron %n fechas en “{name}”: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se guardó %n fecha en «{name}»: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se guardaron %n fechas en «{name}»: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
         </translation>
     </message>
 </context>
@@ -8151,7 +8191,7 @@ No han reconocido este daño.</translation>
     <message>
         <source>decides</source>
         <comment>a person who makes the decisions</comment>
-        <translation>toma las decisiones</translation>
+        <translation>toma decisiones</translation>
     </message>
     <message>
         <source> (former)</source>
@@ -8284,7 +8324,7 @@ No han reconocido este daño.</translation>
     <name>record_editing</name>
     <message>
         <source>• {capitalize}: theirs “{theirs}”, yours “{mine}”</source>
-        <translation>• {capitalize}: la otra persona puso “{theirs}”, usted puso “{mine}”</translation>
+        <translation>• {capitalize}: la otra persona puso «{theirs}», usted puso «{mine}»</translation>
     </message>
     <message>
         <source>…and {hidden} more.</source>
@@ -8417,7 +8457,7 @@ No han reconocido este daño.</translation>
     </message>
     <message>
         <source>Backups: a shared database is backed up by the server&apos;s own backups. PartnerDesk&apos;s backups, restore and “Export everything” cover the data kept on this computer only.</source>
-        <translation>Copias de seguridad: una base de datos compartida queda protegida por las copias de seguridad del propio servidor. Las copias de seguridad, la restauración y “Exportar todo” de PartnerDesk cubren solo los datos guardados en esta computadora.</translation>
+        <translation>Copias de seguridad: una base de datos compartida queda protegida por las copias de seguridad del propio servidor. Las copias de seguridad, la restauración y «Exportar todo» de PartnerDesk cubren solo los datos guardados en esta computadora.</translation>
     </message>
     <message>
         <source>This computer has no password store PartnerDesk can use, so the password is not kept: PartnerDesk will ask for it each time it starts.</source>
@@ -8428,7 +8468,7 @@ No han reconocido este daño.</translation>
     <name>signing_actions</name>
     <message>
         <source>This request has no MOU yet. Write it first with “MOU…” on this page; once both organizations have signed it, mark it as signed here.</source>
-        <translation>Esta solicitud todavía no tiene MOU. Redáctelo primero con “MOU…” en esta página; cuando ambas organizaciones lo hayan firmado, márquelo aquí como firmado.</translation>
+        <translation>Esta solicitud todavía no tiene MOU. Redáctelo primero con «MOU…» en esta página; cuando ambas organizaciones lo hayan firmado, márquelo aquí como firmado.</translation>
     </message>
     <message>
         <source>{title}: added</source>
@@ -8744,7 +8784,7 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     </message>
     <message>
         <source>Tell PartnerDesk who “we” are: your organization&apos;s name, mission and values, so they are at hand when you weigh a request.</source>
-        <translation>Dígale a PartnerDesk quiénes somos “nosotros”: el nombre, la misión y los valores de su organización, para tenerlos a mano cuando evalúe una solicitud.</translation>
+        <translation>Dígale a PartnerDesk quiénes somos «nosotros»: el nombre, la misión y los valores de su organización, para tenerlos a mano cuando evalúe una solicitud.</translation>
     </message>
     <message>
         <source>Whenever you are ready: File → Our organization&apos;s profile…</source>

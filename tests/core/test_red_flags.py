@@ -337,6 +337,9 @@ def test_unacknowledged_harm_flag_names_each_harm() -> None:
     assert "“2015 study never reported back”" in one[0].explanation
     two = red_flags(replace(CLEAN, unacknowledged_harms=["Study", "Clinic closure"]))
     assert two[0].explanation.startswith("2 past harms or broken promises have not been")
+    # Spanish quotation marks in Spanish (review #34).
+    spanish = red_flags(replace(CLEAN, unacknowledged_harms=["Estudio de 2015"]), "es")
+    assert "«Estudio de 2015»" in spanish[0].explanation
 
 
 # Readiness per category -------------------------------------------------------------------

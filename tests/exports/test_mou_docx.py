@@ -183,3 +183,18 @@ def test_libreoffice_opens_the_mou_on_a_letterhead(tmp_path: Path) -> None:
     write_mou_docx(MouDocument("MOU: Referrals", complete_draft(), 2, ON), source, data_dir)
     text = libreoffice_text(source, tmp_path)
     assert "8. Leadership and coordination" in text and "Marisol Ortega" in text
+
+
+def test_a_due_date_picked_as_a_date_is_spelled_out_in_the_roles_table(tmp_path: Path) -> None:
+    """Review #22: the responsibilities table said "2026-11-15"; a due date written in
+    words stays as written."""
+    from partnerdesk.core.document_language import writing_in
+
+    draft = complete_draft()
+    draft["roles"]["roles"][1]["due"] = "2026-11-15"
+    for language, spelled in (("en", "November 15, 2026"), ("es", "15 de noviembre de 2026")):
+        target = tmp_path / f"mou-{language}.docx"
+        with writing_in(language):
+            write_mou_docx(MouDocument("MOU", draft, 1, ON, check_mou(draft)), target)
+        table = docx.Document(str(target)).tables[1]
+        assert [row.cells[2].text for row in table.rows[1:]] == ["Monthly", spelled]

@@ -12,6 +12,7 @@ import docx
 from docx.oxml.ns import qn
 
 from partnerdesk.core.checkups import CheckupScores, describe_trend, shipped_statements
+from partnerdesk.core.dates import document_date
 from partnerdesk.core.results_report import LateCommitment, MeasureOfSuccess, ResultsReport
 from partnerdesk.exports.results_report_docx import (
     NO_CHECKUP_YET,
@@ -92,6 +93,8 @@ def test_the_report_has_its_sections_figures_and_the_trend_picture_with_alt_text
     assert described[0].get("descr") == describe_trend(shipped_statements(), report.checkups)
     caption = next(p.text for p in document.paragraphs if p.style.name == "Caption")
     assert caption.startswith(TREND_TITLE) and "2 check-ups" in caption
+    # Running text: its dates spelled out as the rest of the report (review #22).
+    assert document_date(report.checkups[0].held_on) in caption
 
 
 def test_without_a_check_up_a_plain_sentence_stands_in_for_the_picture(tmp_path: Path) -> None:

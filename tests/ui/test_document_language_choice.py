@@ -8,13 +8,20 @@ from pathlib import Path
 
 import docx
 import pytest
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
-from partnerdesk.ui.document_language import SETTING, DocumentSaveDialog
+from partnerdesk.core.translation import english, use_backend
+from partnerdesk.ui.document_language import (
+    SETTING,
+    DocumentSaveDialog,
+    document_language_for,
+    remember_document_language,
+)
 from partnerdesk.ui.editors.charter_dialog import CharterDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
+from partnerdesk.ui.language import remove_translators, use_language
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.window_state import open_settings
 
@@ -26,11 +33,35 @@ from .test_vetting_flow import open_sample_request
 
 @pytest.fixture
 def spanish_screen() -> Iterator[None]:
-    """The window speaks Spanish (as Settings → Language makes it)."""
+    """The window's chosen language is Spanish (as Settings → Language makes it), its
+    labels kept in English here so the English helpers can drive it."""
     before = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.Spanish, QLocale.Country.UnitedStates))
+    use_backend(english, "es")
     yield
+    use_backend(english, "en")
     QLocale.setDefault(before)
+
+
+def test_a_spanish_window_offers_spanish_documents_until_one_is_remembered(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Issue 21 review #21: the first choice follows the window's chosen language, not
+    the computer's (the tests run on an English system)."""
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    assert QLocale.system().language() != QLocale.Language.Spanish
+    assert document_language_for(settings) == "en"
+    assert use_language(application, "es", cache_dir=tmp_path) == "es"
+    try:
+        assert document_language_for(settings) == "es"
+        remember_document_language(settings, "en")
+        assert document_language_for(settings) == "en", "the remembered choice wins"
+    finally:
+        remove_translators()
+    settings.remove(SETTING)
+    assert document_language_for(settings) == "en"
 
 
 def test_the_language_is_chosen_by_keyboard_beside_the_file_name(
@@ -166,3 +197,50 @@ def test_the_results_report_written_in_spanish_from_its_dialog(
     assert written.paragraphs[0].text.startswith("Informe de resultados: ")
     assert open_settings(sample_window.database.location.data_dir).value(SETTING) == "es"
     assert not [shown for shown in dialogs.shown if shown[0] == "problem"]
+
+
+def test_qts_own_save_dialog_speaks_latin_american_spanish(qtbot: QtBot, tmp_path: Path) -> None:
+    """Review #19: Qt's file dialog in a Spanish window said "Look in:", "Files of type:",
+    "Folder" and Spain's "Nombre de fichero"; our words are asked before qtbase_es's."""
+    from PySide6.QtWidgets import QTreeView
+
+    from .test_underlined_letters import letters_used_twice
+
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    (tmp_path / "Minutes").mkdir()
+    assert use_language(application, "es", cache_dir=tmp_path / "cache") == "es"
+    try:
+        dialog = DocumentSaveDialog(
+            None, "Guardar", tmp_path / "Preguntas.docx", "Word (*.docx)", "es"
+        )
+        qtbot.addWidget(dialog)
+        dialog.setDirectory(str(tmp_path))
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        labels = [label.text() for label in dialog.findChildren(QLabel) if label.isVisible()]
+        assert labels == [
+            "&Buscar en:",
+            "&Nombre de archivo:",
+            "&Tipo de archivo:",
+            "&Idioma del documento:",
+        ]
+        files = dialog.findChild(QTreeView, "treeView")
+        assert files is not None
+        model = files.model()
+        kinds: dict[str, str] = {}
+
+        def minutes_listed() -> bool:
+            root = files.rootIndex()
+            kinds.update(
+                (model.index(row, 0, root).data(), model.index(row, 2, root).data())
+                for row in range(model.rowCount(root))
+            )
+            return "Minutes" in kinds
+
+        qtbot.waitUntil(minutes_listed)
+        assert kinds["Minutes"] == "Carpeta"
+        assert letters_used_twice(dialog) == {}
+        dialog.reject()
+    finally:
+        remove_translators()

@@ -10,6 +10,7 @@ fills the screen (a taskbar and a title bar taken off), in this process.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRect, QSize, Qt
@@ -24,10 +25,11 @@ from PySide6.QtWidgets import (
 )
 from pytestqt.qtbot import QtBot
 
+from partnerdesk.store.database import Database
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.pages.capacity_grid import ROWS_IN_SIGHT
 
-from .conftest import settle
+from .conftest import RecordingDialogs, settle
 from .every_page import shown_pages
 from .test_vetting_flow import open_sample_request
 
@@ -280,3 +282,45 @@ def test_sizing_a_dialog_to_its_screen_leaves_the_screen_alone(qtbot: QtBot) -> 
     gc.collect()
     assert shiboken6.isValid(screen), "the screen was deleted with the dialog"
     assert QGuiApplication.screens()
+
+
+def test_at_150_percent_the_spanish_vetting_page_keeps_its_buttons_whole(
+    qtbot: QtBot,
+    sample_database: Database,
+    dialogs: RecordingDialogs,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Review #28: in Spanish at 150% the vetting page scrolled sideways and cut "Banco de
+    pregu…" and "Guardar respu…"."""
+    from partnerdesk.ui.language import remove_translators, use_language
+
+    from . import every_page
+    from .conftest import _shown_window
+    from .test_spanish_screens import open_sample_request as open_by_title
+
+    monkeypatch.setattr(every_page, "open_sample_request", open_by_title)
+    application = QApplication.instance()
+    assert isinstance(application, QApplication)
+    assert use_language(application, "es", cache_dir=tmp_path) == "es"
+    problems = []
+    try:
+        for window in _shown_window(qtbot, sample_database, dialogs):
+            window.resize(AT_150)
+            for page in shown_pages(window, qtbot):
+                if not page.startswith("vetting"):
+                    continue
+                window.resize(AT_150)
+                QApplication.processEvents()
+                problems += [f"{page}: {problem}" for problem in unreachable(window)]
+                sideways = [
+                    area.objectName() or type(area.widget()).__name__
+                    for area in window.request_page.findChildren(QScrollArea)
+                    if area.isVisible()
+                    and area.horizontalScrollBar().maximum() > 0
+                    and not area.property("scrolls_sideways")
+                ]
+                problems += [f"{page}: {name} scrolls sideways" for name in sideways]
+    finally:
+        remove_translators()
+    assert not problems, "\n".join(problems)

@@ -71,6 +71,37 @@ def test_cut_off_text_is_found(qtbot: QtBot) -> None:
     assert found == {("too-long", "A labe"), ("QCheckBox", "&A che")}
 
 
+def test_cut_off_table_headers_and_sideways_scrolling_are_found(qtbot: QtBot) -> None:
+    """Review #25-#28: "Nuestro promed…" in a column header, and a dialog whose fields
+    run off its right edge, were not found."""
+    from PySide6.QtGui import QStandardItemModel
+    from PySide6.QtWidgets import QLineEdit, QScrollArea, QTableView
+
+    script = _script()
+    window = QWidget()
+    qtbot.addWidget(window)
+    layout = QVBoxLayout(window)
+    model = QStandardItemModel(1, 2, window)
+    model.setHorizontalHeaderLabels(["Nuestro promedio de calificación", "Sí"])
+    table = QTableView()
+    table.setModel(model)
+    table.horizontalHeader().resizeSection(0, 60)
+    table.horizontalHeader().resizeSection(1, 60)
+    form = QScrollArea()
+    form.setObjectName("editor")
+    form.setWidgetResizable(True)
+    wide = QLineEdit()
+    wide.setMinimumWidth(400)
+    form.setWidget(wide)
+    for widget in (table, form):
+        layout.addWidget(widget)
+    window.setFixedWidth(200)
+    window.show()
+    qtbot.waitExposed(window)
+    found = {(item.widget, item.text[:7]) for item in script.cut_off_texts(window)}
+    assert found == {("table header", "Nuestro"), ("editor", "(scroll")}
+
+
 @pytest.mark.skipif(
     os.environ.get("PARTNERDESK_PSEUDO_TRANSLATION") != "1",
     reason="set PARTNERDESK_PSEUDO_TRANSLATION=1 for every page and dialog (minutes)",

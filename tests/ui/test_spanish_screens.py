@@ -217,3 +217,20 @@ def test_list_headers_in_spanish(spanish_window: MainWindow, qtbot: QtBot) -> No
             for column in range(model.columnCount())
         ]
         assert shown == headers
+
+
+def test_the_red_flags_write_dates_as_the_rest_of_the_screen(
+    spanish_window: MainWindow, qtbot: QtBot
+) -> None:
+    """Review #22: the flags said "1 sep 2027" (Babel) beside the header's "1 sept 2027"
+    (Qt): one short form on screen, the window's."""
+    import re
+
+    from PySide6.QtWidgets import QLabel
+
+    open_sample_request(spanish_window, qtbot)
+    page = spanish_window.request_page
+    written = re.search(r"termina el (\d+ \w+ \d{4}),", page.flags.toPlainText())
+    assert written is not None
+    elsewhere = " ".join(label.text() for label in page.findChildren(QLabel))
+    assert written.group(1) in elsewhere, "the same date written the same way on the page"

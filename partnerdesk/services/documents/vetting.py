@@ -195,7 +195,7 @@ def in_document_language(
     )
     overview = replace(
         worded.overview,
-        flags=red_flags(facts, language),
+        flags=red_flags(facts, language, in_document=True),
         readiness=readiness_by_category(bank, facts.answers, language),
     )
     # The shipped capacities named in that language too (the user's own as written).

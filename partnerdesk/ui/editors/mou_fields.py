@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -44,6 +43,7 @@ from partnerdesk.core.mou_sections import (
 )
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.colours import Tone, paint
+from partnerdesk.ui.flow_layout import FlowLayout
 from partnerdesk.ui.forms import OptionalDateEdit, OptionalNumberEdit, choice_box, select_data
 from partnerdesk.ui.widgets import enlarge
 
@@ -107,14 +107,17 @@ class RowsTable(QWidget):
         self.add_button.clicked.connect(self.add_row)
         self.remove_button = QPushButton(self.tr("Remove the selected row"))
         self.remove_button.clicked.connect(self.remove_row)
-        buttons = QHBoxLayout()
+        # Wrapped onto two lines when narrow rather than widening the page: in Spanish
+        # "Agregar una responsabilidad" and "Quitar la fila seleccionada" side by side
+        # made the MOU's page scroll sideways (review #25-28).
+        button_row = QWidget()
+        buttons = FlowLayout(button_row)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.table)
-        layout.addLayout(buttons)
+        layout.addWidget(button_row)
 
     def add_row(self) -> None:
         row = self.table.rowCount()

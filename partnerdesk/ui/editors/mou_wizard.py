@@ -122,7 +122,7 @@ class CheckPage(QWidget):
         self.export_button.clicked.connect(self.export_requested.emit)
         self.email_button = QPushButton(self.tr("E&mail draft…"))
         self.email_button.clicked.connect(self.email_requested.emit)
-        copy = QPushButton(self.tr("Copy as plain &text"))
+        copy = QPushButton(self.tr("Copy as &plain text"))
         copy.clicked.connect(self.copy_requested.emit)
         versions = QPushButton(self.tr("&Versions…"))
         versions.clicked.connect(self.versions_requested.emit)

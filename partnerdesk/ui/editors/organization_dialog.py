@@ -98,9 +98,9 @@ class OrganizationDialog(RecordDialog):
             self.tr("How have they demonstrated those values?"),
         )
         add_row(self.form, self.tr("N&otes:"), self.notes)
-        self.form.addRow("", self.is_ours)
+        self.form.addRow(self.is_ours)
         self.is_ours.setAccessibleName(self.tr("This is the organization I work for"))
-        self.form.addRow("", self.nonprofit_limits)
+        self.form.addRow(self.nonprofit_limits)
 
     def problem(self) -> tuple[str, QWidget] | None:
         if not clean_single_line(self.name.text()):

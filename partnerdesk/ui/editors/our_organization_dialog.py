@@ -77,13 +77,15 @@ class OurOrganizationDialog(RecordDialog):
         self.nonprofit_limits.setAccessibleDescription(
             QCoreApplication.translate("our_organization_dialog", NONPROFIT_LIMITS_HELP)
         )
-        self.form.addRow("", self.nonprofit_limits)
+        # Rows of their own, the width of the dialog: beside the choices' column they made
+        # the Spanish dialog scroll sideways (review #25).
+        self.form.addRow(self.nonprofit_limits)
         limits = QLabel(
             QCoreApplication.translate("our_organization_dialog", NONPROFIT_LIMITS_HELP)
         )
         limits.setWordWrap(True)
         paint(limits, Tone.MUTED)
-        self.form.addRow("", limits)
+        self.form.addRow(limits)
         # An organization already in PartnerDesk keeps what its record says (changed in its
         # details): the box, ticked by default, would otherwise reset it in silence.
         self.new_choice.toggled.connect(self.nonprofit_limits.setVisible)

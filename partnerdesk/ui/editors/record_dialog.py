@@ -44,6 +44,9 @@ class RecordDialog(QDialog):
         self.setWindowTitle(title)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        # A field whose label leaves it too little room goes under its label, rather than
+        # the form scrolling sideways (Spanish labels run longer: review #25, #26).
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         body = QWidget()
         column = QVBoxLayout(body)
         column.addLayout(self.form)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
+    QHeaderView,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -95,6 +96,9 @@ class CheckupList(QWidget):
         )  # fmt: skip
         self.rows.setRootIsDecorated(False)
         self.rows.setColumnWidth(0, 150)
+        # The averages as wide as their headings ("Nuestro promedio", review #27).
+        for column in (1, 2):
+            self.rows.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.rows.itemActivated.connect(lambda *_args: self.open_chosen())
         self.rows.currentItemChanged.connect(lambda *_args: self._enable())
         self.empty = QLabel()

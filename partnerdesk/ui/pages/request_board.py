@@ -167,6 +167,9 @@ class RequestBoard(QWidget):
                 QWidget.setTabOrder(previous, column)
             previous = column
         scroller = QScrollArea()
+        # A column per stage: on a narrow window the board scrolls sideways by design
+        # (the cut-off check in scripts/pseudo_translation.py leaves it be).
+        scroller.setProperty("scrolls_sideways", True)
         scroller.setWidget(row)
         scroller.setWidgetResizable(True)
         scroller.setFrameShape(QFrame.Shape.NoFrame)

@@ -66,7 +66,7 @@ class TrashPage(QWidget):
         explanation.setWordWrap(True)
         self.restore_button = QPushButton(self.tr("&Restore selected"))
         self.restore_button.clicked.connect(self._restore_selected)
-        self.empty_button = QPushButton(self.tr("&Empty trash…"))
+        self.empty_button = QPushButton(self.tr("Em&pty trash…"))
         self.empty_button.clicked.connect(self.empty_requested.emit)
 
         self.model: EntryTableModel[TrashedItem] = EntryTableModel(

@@ -178,13 +178,15 @@ def test_the_vetting_summary_in_spanish(sample: Database, tmp_path: Path) -> Non
         "Preparación por tema",
         "Solicitada por",
         "Tabla de capacidades",
-        "Su respuesta: ",
+        "Lo que respondieron: ",  # internal: not "Su respuesta" (your answer)
         "Calificación: ",
     ):
         assert words in text, words
     for english in ("Vetting summary", "Red flags", "Asked by", "Their answer: ", "Not stated"):
         assert english not in text, english
     assert "No plan for when the funding ends" not in text  # the flags are Spanish too
+    # A date in the flags' running text spelled out like the rest of the document.
+    assert "termina el 31 de agosto de 2027, en menos de un año" in text
     # The shipped capacities of the matrix too.
     assert "Experiencia vivida" in text and "Lived experience" not in text
 
@@ -280,7 +282,7 @@ def test_the_vetting_screen_can_read_the_questions_in_spanish(
 FLAG_TITLES_ES = {
     "No hay plan para cuando termine el financiamiento",
     "El financiamiento termina en menos de un año",
-    "Ofrecen mucha menos participación de la que ustedes quieren",
+    "Ofrecen mucha menos participación de la que usted quiere",
     "No han respondido a quién pertenecen los datos",
     "No hay declaración de valores",
     "No hay señales de que vivan sus valores",
