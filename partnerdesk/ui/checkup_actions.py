@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.checkups import StatementRating, shipped_statements
 from partnerdesk.core.dates import friendly_date
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP, current_language
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.checkups.checkups import (
     CheckupDetails,
@@ -29,6 +29,7 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import document_language_for, remember_document_language
 from partnerdesk.ui.export_folder import export_folder, remember_export_folder
 from partnerdesk.ui.file_problems import tell_not_written
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.pages.checkup_list import CheckupList
 
@@ -109,7 +110,7 @@ class CheckupActions:
             self.dialog = CheckupDialog(
                 details,
                 # The statements and their domains in the screen's language (same ids).
-                shipped_statements(current_language()),
+                shipped_statements(content_language()),
                 lambda rating, base: self._save(details.id, rating, base),
                 self.parent,
             )
@@ -209,7 +210,7 @@ class CheckupActions:
 
         # Drawn on the database worker: matplotlib is imported there, the first time.
         # Its words and dates in the screen's language, taken here on the window's side.
-        language = current_language()
+        language = content_language()
         self.operations.query(
             lambda database: checkup_trend(database, request_id, language),
             show,
@@ -299,7 +300,7 @@ class CheckupActions:
             return
         self._remember_folder(path.parent)
         # The domains and statements it names, in the screen's language.
-        language = current_language()
+        language = content_language()
         self.operations.open_once(
             "read check-up form",
             lambda database: read_partner_form(database, request_id, path, language=language),

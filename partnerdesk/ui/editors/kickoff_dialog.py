@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from partnerdesk.core.kickoff import ADVICE, DEFAULT_FORMAT, KickoffFormat, advice_for
-from partnerdesk.core.translation import current_language
 from partnerdesk.services.records.kickoff import KickoffMeeting
 from partnerdesk.ui.editors.record_dialog import RecordDialog
 from partnerdesk.ui.forms import (
@@ -29,6 +28,7 @@ from partnerdesk.ui.forms import (
     select_data,
     text_box,
 )
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.widgets import resize_within_screen
 
 
@@ -54,7 +54,7 @@ class KickoffDialog(QDialog):
         )
         intro.setWordWrap(True)
         # The ways to meet and their tips in the screen's language (resources/LANG/kickoff.yaml).
-        self.language = current_language()
+        self.language = content_language()
         self.kind = choice_box([(advice_for(way, self.language).label, way) for way in ADVICE])
         select_data(self.kind, DEFAULT_FORMAT)
         self.tips = QLabel()

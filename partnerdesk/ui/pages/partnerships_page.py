@@ -36,8 +36,8 @@ from PySide6.QtWidgets import (
 from partnerdesk.core.choices import RequestStage
 from partnerdesk.core.dates import friendly_date
 from partnerdesk.core.funding_cliff import FundingEnd, describe_funding_cliff
-from partnerdesk.core.translation import current_language
 from partnerdesk.services.changes import Changes, Detail, RecordKind
+from partnerdesk.ui.language import content_language
 from partnerdesk.ui.widgets import EmptyState, heading
 
 if TYPE_CHECKING:
@@ -314,7 +314,7 @@ class PartnershipsPage(QWidget):
     def _draw_chart(self, today: date) -> None:
         ends = [FundingEnd(row.title, row.funding_ends_on) for row in self.rows]
         # In the screen's language (documents choose their own).
-        language = current_language()
+        language = content_language()
         self.chart_words = describe_funding_cliff(ends, today, language)
         # The chart's facts: for screen readers, and written under it for everyone.
         self.chart.setAccessibleDescription(self.chart_words)
