@@ -238,12 +238,14 @@ class EmailDraftDialog(QDialog):
         people.setRootIsDecorated(False)
         people.setAlternatingRowColors(True)
         people.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        people.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = people.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        # The role, squeezed to what the others leave, lost its heading in a longer
+        # language: no column narrower than its heading, the list scrolls sideways instead.
+        header.setMinimumSectionSize(max(header.sectionSizeHint(column) for column in range(3)))
         for choice in choices:
             item = QTreeWidgetItem([_name(choice), choice.role_title, choice.address])
             item.setFlags(

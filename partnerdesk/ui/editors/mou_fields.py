@@ -92,7 +92,12 @@ class RowsTable(QWidget):
             [QCoreApplication.translate("mou_fields", header) for header in ROW_HEADERS[kind]]
         )
         self.table.setAccessibleName(label)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # No column narrower than its heading: the table scrolls sideways before it cuts one.
+        header.setMinimumSectionSize(
+            max(header.sectionSizeHint(column) for column in range(len(self.keys)))
+        )
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setTabKeyNavigation(False)
