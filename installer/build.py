@@ -77,28 +77,48 @@ def is_elf(path: Path) -> bool:
         return file.read(4) == b"\x7fELF"
 
 
-def strip_linux_libraries(bundle: Path) -> int:
-    """Strip the debug symbols from the bundle's libraries; the bytes saved.
+def patched_by_auditwheel(path: Path) -> bool:
+    """True for a library whose search path points at a wheel's vendored ``NAME.libs``:
+    auditwheel rewrote it with patchelf, as it did the vendored libraries themselves."""
+    readelf = shutil.which("readelf")
+    if readelf is None:
+        return False
+    dynamic = subprocess.run(
+        [readelf, "-d", str(path)], capture_output=True, text=True, check=False
+    ).stdout
+    return any(
+        ".libs" in line for line in dynamic.splitlines() if "RPATH" in line or "RUNPATH" in line
+    )
 
-    Skips the libraries a wheel vendors in a ``NAME.libs`` folder (numpy's OpenBLAS,
-    Pillow's codecs): auditwheel has rewritten them with patchelf, and strip then leaves
-    them unloadable. Skips the launcher too: its archive is appended after the ELF part.
+
+def libraries_to_strip(bundle: Path) -> list[Path]:
+    """The bundle's libraries whose debug symbols can go.
+
+    Not the libraries a wheel vendors in a ``NAME.libs`` folder (numpy's OpenBLAS, Pillow's
+    codecs), nor the modules auditwheel pointed at them: patchelf rewrote both, and strip
+    then leaves them unloadable ("ELF load command address/offset not page-aligned"). Not
+    the launcher either: its archive is appended after the ELF part.
     """
-    strip = shutil.which("strip")
-    if strip is None:
-        print("strip was not found: the libraries keep their debug symbols")
-        return 0
-    before = folder_size(bundle)
     internal = bundle / "_internal"
-    libraries = [
+    return [
         path
         for path in sorted(internal.rglob("*"))
         if path.is_file()
         and not path.is_symlink()
         and not any(part.endswith(".libs") for part in path.relative_to(internal).parts)
         and is_elf(path)
+        and not patched_by_auditwheel(path)
     ]
-    for path in libraries:
+
+
+def strip_linux_libraries(bundle: Path) -> int:
+    """Strip the debug symbols from the bundle's libraries; the bytes saved."""
+    strip = shutil.which("strip")
+    if strip is None:
+        print("strip was not found: the libraries keep their debug symbols")
+        return 0
+    before = folder_size(bundle)
+    for path in libraries_to_strip(bundle):
         subprocess.run([strip, "--strip-unneeded", str(path)], check=True)
     return before - folder_size(bundle)
 

@@ -7,7 +7,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh
 export QT_QPA_PLATFORM=offscreen
 status=0
-# On every core (pytest-xdist): each worker starts its own PostgreSQL and SQLite templates.
+# On every core (pytest-xdist): each worker makes its own SQLite and PostgreSQL templates
+# (and its own PostgreSQL server, unless PARTNERDESK_TEST_POSTGRES_URL names one).
 .venv/bin/python -m pytest -n auto "$@" || status=$?
 if [[ $status -eq 5 ]]; then
   echo "pytest collected no tests: that is a failure here." >&2

@@ -28,7 +28,9 @@ from tests.postgres_server import (
 
 REQUEST_ENV = "PARTNERDESK_TEST_POSTGRES"
 URL_ENV = "PARTNERDESK_TEST_POSTGRES_URL"
-TEMPLATE = "partnerdesk_template"
+# One template per pytest-xdist worker: on a server given by PARTNERDESK_TEST_POSTGRES_URL
+# the workers share one server, and each drops and makes its template at its start.
+TEMPLATE = f"partnerdesk_template_{os.environ.get('PYTEST_XDIST_WORKER', 'main')}"
 # Test folders whose tests run on both backends (the store, services and exports).
 BOTH_BACKENDS_UNDER = ("store", "services", "exports", "cli")
 

@@ -107,3 +107,30 @@ def test_the_windows_installer_needs_no_administrator_and_keeps_the_data() -> No
     assert "PrivilegesRequired=lowest" in script
     assert "{autoprograms}\\PartnerDesk" in script, "a Start-menu shortcut"
     assert "MB_DEFBUTTON2" in script, "removing the data is asked, and No is the default"
+
+
+def test_the_libraries_that_wheels_vendor_are_not_stripped(tmp_path: Path) -> None:
+    """Stripping numpy's vendored OpenBLAS left the bundle unable to import numpy (CI's
+    first build with the charts): the vendored libraries and the modules auditwheel
+    pointed at them keep their symbols; a plain extension module loses them."""
+    import shutil
+
+    import numpy
+    import sqlalchemy
+
+    if shutil.which("readelf") is None:
+        import pytest
+
+        pytest.skip("needs binutils' readelf, as the build's strip does")
+    build = _load(INSTALLER / "build.py")
+    numpy_folder = Path(numpy.__file__).parent
+    internal = tmp_path / "partnerdesk" / "_internal"
+    patched = next((numpy_folder / "_core").glob("_multiarray_umath*.so"))
+    vendored = next((numpy_folder.parent / "numpy.libs").iterdir())
+    plain = next((Path(sqlalchemy.__file__).parent / "util").glob("_collections_cy*.so"))
+    for source, folder in ((patched, "numpy/_core"), (vendored, "numpy.libs"), (plain, "sa")):
+        (internal / folder).mkdir(parents=True, exist_ok=True)
+        shutil.copy(source, internal / folder / source.name)
+    (internal / "base_library.zip").write_bytes(b"PK\x03\x04")
+    chosen = build.libraries_to_strip(tmp_path / "partnerdesk")
+    assert [path.name for path in chosen] == [plain.name]

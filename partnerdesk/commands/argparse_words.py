@@ -3,8 +3,9 @@
 argparse translates through ``gettext`` (``from gettext import gettext as _, ngettext`` at
 its top), which PartnerDesk does not use: its texts are in our .ts instead, in the
 "argparse" context, marked below so that lupdate sees them. ``argparse_words()`` points
-argparse's two module-level names at our ``translate`` while the parser is built and the
-command line read (the only time argparse writes anything), then puts them back.
+argparse's two module-level names at our ``translate`` while a parser is built and the
+command line read (cli.main, and the import commands that read their own arguments
+again), then puts them back.
 English is the source text, so an English run prints exactly what argparse always did.
 """
 

@@ -21,6 +21,7 @@ import sys
 from typing import TYPE_CHECKING, Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands.argparse_words import argparse_words
 from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
@@ -132,7 +133,8 @@ def command_import_checkup(arguments: argparse.Namespace, location: DataLocation
     """``import checkup``: what followed ``import`` read again as such (a usage mistake
     exits 2, as argparse does)."""
     rest = list(arguments.files[1:]) + (["--dry-run"] if arguments.dry_run else [])
-    parsed = _import_parser().parse_args(rest)
+    with argparse_words():  # its usage mistakes in the run's language too
+        parsed = _import_parser().parse_args(rest)
     from partnerdesk.commands.word_export import usable_docx_name
     from partnerdesk.services.checkups.partner_form import read_partner_form
     from partnerdesk.services.database_access import open_database

@@ -23,6 +23,7 @@ import textwrap
 from typing import Any
 
 from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, Commands
+from partnerdesk.commands.argparse_words import argparse_words
 from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
@@ -245,7 +246,8 @@ def command_import_form(arguments: argparse.Namespace, location: DataLocation) -
     (a usage mistake exits 2, as argparse does)."""
     kind = arguments.files[0]
     rest = list(arguments.files[1:]) + (["--dry-run"] if arguments.dry_run else [])
-    parsed = _form_import_parser(kind).parse_args(rest)
+    with argparse_words():  # its usage mistakes in the run's language too
+        parsed = _form_import_parser(kind).parse_args(rest)
     from partnerdesk.commands.word_export import usable_docx_name
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.errors import (

@@ -98,7 +98,6 @@ def _mou_of(database: Database, request_id: int) -> int | None:
 
 def command_check_mou(arguments: argparse.Namespace, location: DataLocation) -> int:
     from partnerdesk.core.mou_sections import sections_in
-    from partnerdesk.core.translation import current_language
     from partnerdesk.services.database_access import open_database
     from partnerdesk.services.documents.mou import open_points
 

@@ -137,13 +137,6 @@ def spelled_date(day: date, language: str, english_territory: str = "US") -> str
     return str(format_date(day, format="long", locale=locale))
 
 
-def short_date(day: date, language: str) -> str:
-    """``day`` as ``language`` writes a short date with the month's name ("20 ago 2027")."""
-    from babel.dates import format_date
-
-    return str(format_date(day, format="medium", locale=_locale_name(language)))
-
-
 def chart_date(day: date, language: str) -> str:
     """A date on a chart and in its words, as the window's tables write it ("14 Apr 2026";
     "14 abr 2026"), so the picture, its description and the screen agree."""

@@ -382,6 +382,10 @@ class DataSafety:
                 "{SHARED_DATABASE_MESSAGE} PartnerDesk's own backups, "
                 "restore and “Export everything” are for data kept on this "
                 "computer.",
-            ).format(SHARED_DATABASE_MESSAGE=SHARED_DATABASE_MESSAGE),
+            ).format(
+                SHARED_DATABASE_MESSAGE=QCoreApplication.translate(
+                    "Backups", SHARED_DATABASE_MESSAGE
+                )
+            ),
         )
         return True

@@ -26,7 +26,11 @@ SETTING = "documents/language"
 
 
 def qt_dialog_words() -> list[str]:
-    """The words of Qt's file dialog that PartnerDesk's translation gives, as shown."""
+    """The words of Qt's file dialog that PartnerDesk's translation gives, as shown.
+
+    Never called: written as translate() calls only so that lupdate keeps Qt's own
+    words (with the disambiguation Qt looks them up by) in our .ts, where they replace
+    qtbase_es's Spain Spanish ("Nombre de fichero") with the Latin American words."""
     translate = QCoreApplication.translate
     return [
         translate("QFileDialog", "&Look in:"),

@@ -67,7 +67,10 @@ def resize_within_screen(window: QWidget, width: int, height: int) -> None:
     # The static lookups have no such parent.
     parent = window.parentWidget()
     anchor = parent.window() if parent is not None else window
-    screen = QGuiApplication.screenAt(anchor.geometry().center()) or QGuiApplication.primaryScreen()
+    # A window not shown yet has no place of its own: the primary screen, where it opens.
+    screen = (
+        QGuiApplication.screenAt(anchor.geometry().center()) if anchor.isVisible() else None
+    ) or QGuiApplication.primaryScreen()
     if screen is not None:
         room = screen.availableGeometry().size() - WINDOW_FRAME
         width, height = min(width, room.width()), min(height, room.height())

@@ -160,6 +160,10 @@
 <context>
     <name>Backups</name>
     <message>
+        <source>PartnerDesk is using a shared database. Its backups are made by the server it runs on; ask whoever looks after that server.</source>
+        <translation>PartnerDesk está usando una base de datos compartida. Las copias de seguridad las hace el servidor donde está; pregunte a quien se encarga de ese servidor.</translation>
+    </message>
+    <message>
         <source>There is no PartnerDesk data to back up yet.</source>
         <translation>Todavía no hay datos de PartnerDesk de los que hacer una copia de seguridad.</translation>
     </message>

@@ -156,3 +156,24 @@ def test_demo_refusal_in_spanish(demo: Path, capsys: pytest.CaptureFixture[str])
     assert main(["--data-dir", str(demo), "--language", "es", "demo"]) != EXIT_OK
     said = capsys.readouterr()
     assert (said.out + said.err).startswith("PartnerDesk ya tiene registros, así que no se")
+
+
+def test_a_usage_mistake_in_an_import_and_a_future_signing_date_in_spanish(
+    demo: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The import commands read their own arguments again, and a refusal's date is said
+    in the run's language (second review of issue 21)."""
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        main(["--data-dir", str(demo), "--language", "es", "import", "checkup", "abc", "f.docx"])
+    said = capsys.readouterr().err
+    assert "uso:" in said and "usage:" not in said
+    use_language("en")
+    # Request 3 of the sample is the signed partnership; a signing date still to come.
+    status = main(
+        ["--data-dir", str(demo), "--language", "es", "sign-mou", "3", "--date", "2099-01-05"]
+    )
+    said = capsys.readouterr()
+    assert status != EXIT_OK
+    assert "5 de enero de 2099" in said.err + said.out
+    assert "January" not in said.err + said.out

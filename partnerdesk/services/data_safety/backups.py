@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from partnerdesk.core.file_reasons import file_reason
-from partnerdesk.core.translation import Messages, translate
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages, translate
 from partnerdesk.paths import DataLocation
 from partnerdesk.regular_files import open_regular_file
 from partnerdesk.store.backup import (
@@ -44,9 +44,10 @@ COUNTED_TABLES = {
 }
 
 
-SHARED_DATABASE_MESSAGE = (
+SHARED_DATABASE_MESSAGE = QT_TRANSLATE_NOOP(
+    "Backups",
     "PartnerDesk is using a shared database. Its backups are made by the server it runs "
-    "on; ask whoever looks after that server."
+    "on; ask whoever looks after that server.",
 )
 
 
@@ -87,7 +88,7 @@ class BackupInfo:
 def _database_file(location: DataLocation) -> Path:
     database_file = location.database_file
     if database_file is None:
-        raise BackupError(SHARED_DATABASE_MESSAGE)
+        raise BackupError(translate("Backups", SHARED_DATABASE_MESSAGE))
     return database_file
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus, RequestStage
-from partnerdesk.core.dates import document_date
+from partnerdesk.core.dates import date_in_words
 from partnerdesk.core.mou_compare import Change, compare_versions
 from partnerdesk.core.text import clean_multiline
 from partnerdesk.core.translation import translate
@@ -85,13 +85,13 @@ def add_review(
                 "Refusals",
                 "The review date, {date}, is still to come. Record the review once it "
                 "has taken place.",
-            ).format(date=document_date(form.reviewed_on))
+            ).format(date=date_in_words(form.reviewed_on))
         )
     if mou.signed_on is not None and form.reviewed_on < mou.signed_on:
         raise InvalidInputError(
             translate(
                 "Refusals", "The MOU was signed on {date}: a review of it cannot come before that."
-            ).format(date=document_date(mou.signed_on))
+            ).format(date=date_in_words(mou.signed_on))
         )
     sections = dict(mou.sections or {})
     next_review = add_months(form.reviewed_on, review_interval(sections))

@@ -25,7 +25,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from partnerdesk.core.choices import MouStatus, RequestStage
-from partnerdesk.core.dates import document_date
+from partnerdesk.core.dates import date_in_words, document_date
 from partnerdesk.core.text import clean_single_line
 from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
@@ -169,7 +169,7 @@ def _check_form(form: SigningForm, parties: tuple[Party, ...], today: date) -> d
                 "Refusals",
                 "The signing date, {date}, is still to come. Mark the MOU signed once "
                 "both parties have signed it.",
-            ).format(date=document_date(form.signed_on))
+            ).format(date=date_in_words(form.signed_on))
         )
     if not parties:
         raise InvalidInputError(

@@ -17,15 +17,14 @@ from typing import TYPE_CHECKING
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
+# The matrix's plain data lives in core (the vetting summary reads it too); the screens
+# import it from here, beside the functions that fill it.
 from partnerdesk.core.capacity_matrix import CapacityMatrix as CapacityMatrix
 from partnerdesk.core.capacity_matrix import CapacityRow as CapacityRow
 from partnerdesk.core.capacity_matrix import CellValue as CellValue
 from partnerdesk.core.capacity_matrix import Party as Party
 from partnerdesk.core.capacity_matrix import PartyRole as PartyRole
 from partnerdesk.core.text import clean_multiline, clean_single_line
-
-# The matrix's plain data lives in core (the vetting summary reads it too); the screens
-# import it from here, beside the functions that fill it.
 from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError, RecordMissingError
@@ -56,7 +55,9 @@ def shipped_names_in(language: str) -> dict[str, str]:
     list them in the same order); empty for English, or a language without the file."""
     if language == SOURCE_LANGUAGE or not resource_in(language, CAPACITIES_FILE).is_file():
         return {}
-    return dict(zip(shipped_capacities(), shipped_capacities(language), strict=False))
+    return dict(
+        zip(shipped_capacities(), shipped_capacities(language), strict=True)
+    )  # the files list them line for line
 
 
 def ensure_capacities(session: Session) -> None:
