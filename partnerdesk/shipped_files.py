@@ -44,6 +44,19 @@ def resource_in(language: str, name: str) -> Path:
     return resource(language, name)
 
 
+def content_language() -> str:
+    """The language the shipped content (questions, red flags, capacities, prompts, the
+    MOU's sections and wording) is shown in: the window's or the run's, when resources/LANG
+    holds that content; English otherwise (a pseudo-translation, or a language whose
+    interface is translated before its content). The UI passes it to the reads."""
+    from partnerdesk.core.translation import current_language
+
+    language = current_language()
+    if language == SOURCE_LANGUAGE or not resource(language).is_dir():
+        return SOURCE_LANGUAGE
+    return language
+
+
 def migrations_dir() -> Path:
     """Alembic scripts live inside the package so a frozen build finds them."""
     return Path(__file__).resolve().parent / "store" / "migrations"

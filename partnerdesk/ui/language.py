@@ -24,25 +24,13 @@ from partnerdesk.core.translation import (
     resolve_language,
     use_backend,
 )
-from partnerdesk.shipped_files import resource
+from partnerdesk.shipped_files import content_language as content_language
 from partnerdesk.translation_files import compiled_translation
 
 log = logging.getLogger(__name__)
 
 # The translators stay installed (and referenced) for the whole run.
 _installed: list[QTranslator] = []
-
-
-def content_language() -> str:
-    """The language the screens show the shipped content in (questions, red flags,
-    capacities, profile prompts, the MOU's sections and wording): the window's, when
-    resources/LANG holds that content; English otherwise (a pseudo-translation, or a
-    language whose interface is translated before its content). Passed to the services,
-    which never ask Qt."""
-    language = current_language()
-    if language == SOURCE_LANGUAGE or not resource(language).is_dir():
-        return SOURCE_LANGUAGE
-    return language
 
 
 def system_languages() -> list[str]:

@@ -31,7 +31,7 @@ from partnerdesk.core.mou_sections import (
     section_in,
 )
 from partnerdesk.core.text import clean_multiline, clean_single_line
-from partnerdesk.core.translation import SOURCE_LANGUAGE, current_language, translate
+from partnerdesk.core.translation import SOURCE_LANGUAGE, translate
 from partnerdesk.services.changes import Changes, Detail
 from partnerdesk.services.commitments.status import COMMITMENTS_CHANGED
 from partnerdesk.services.commitments.tracking import follow_mou
@@ -44,7 +44,7 @@ from partnerdesk.services.mou.prefill import (
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.services.records.requests import get_request
 from partnerdesk.services.transactions import transaction
-from partnerdesk.shipped_files import resource
+from partnerdesk.shipped_files import content_language
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import Mou, PartnershipRequest
@@ -243,8 +243,8 @@ class _ShownSection:
 def _shown(section: MouSection) -> _ShownSection:
     """The page and its fields as the wizard names them: in the window's language when
     PartnerDesk has the MOU's wording in it (resources/LANG), else in English."""
-    language = current_language()
-    if language != SOURCE_LANGUAGE and resource(language).is_dir():
+    language = content_language()
+    if language != SOURCE_LANGUAGE:
         section = section_in(language, section.id)
     return _ShownSection(section.title, {field.id: field.label for field in section.fields})
 

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from partnerdesk.core.choices import OrganizationType
 from partnerdesk.core.profile_prompts import ProfilePrompts, load_profile_prompts
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.core.translation import current_language, translate
+from partnerdesk.core.translation import translate
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import InvalidInputError
 from partnerdesk.services.records.concurrency import SHOWN_CHARACTERS
@@ -32,6 +32,7 @@ from partnerdesk.services.records.organizations import (
 )
 from partnerdesk.services.transactions import transaction
 from partnerdesk.services.vetting.capacity_matrix import mark_as_ours, our_organization
+from partnerdesk.shipped_files import SOURCE_LANGUAGE, content_language
 from partnerdesk.store.database import Database
 from partnerdesk.store.errors import ChangedElsewhereError, Difference
 from partnerdesk.store.models import Organization, PartnerProfile
@@ -192,8 +193,8 @@ def _refuse_answers_changed_elsewhere(
 def _as_shown(found: list[Difference]) -> list[Difference]:
     """Each answer named by its prompt as the profile's page shows it, in the window's
     language (the ids are the same in every language)."""
-    language = current_language()
-    if language == "en":
+    language = content_language()
+    if language == SOURCE_LANGUAGE:
         return found
     shown = prompts_in(language)
     return [
