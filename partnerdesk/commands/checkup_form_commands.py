@@ -20,11 +20,12 @@ import argparse
 import sys
 from typing import TYPE_CHECKING, Any
 
-from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE
+from partnerdesk.commands import EXIT_OK, EXIT_PROBLEM, EXIT_USAGE, shown_date
 from partnerdesk.commands.argparse_words import argparse_words
 from partnerdesk.commands.word_export import add_document_language, export_word_document
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, translate
 from partnerdesk.paths import DataLocation
+from partnerdesk.shipped_files import content_language
 
 if TYPE_CHECKING:
     from partnerdesk.services.checkups.partner_form import PartnerFormReading
@@ -146,7 +147,9 @@ def command_import_checkup(arguments: argparse.Namespace, location: DataLocation
     number = parsed.request_id
     database = open_database(location)
     try:
-        reading = read_partner_form(database, number, target, dry_run=parsed.dry_run)
+        reading = read_partner_form(
+            database, number, target, dry_run=parsed.dry_run, language=content_language()
+        )
     except RecordMissingError:
         print(translate("checkup_form_commands", NO_REQUEST).format(number), file=sys.stderr)
         return EXIT_PROBLEM
@@ -165,7 +168,7 @@ def command_import_checkup(arguments: argparse.Namespace, location: DataLocation
 
 def summary_line(reading: PartnerFormReading) -> str:
     """``FORM: 20 statements rated, 3 not rated, 1 problem; into the check-up of DATE``."""
-    when = reading.held_on.isoformat()
+    when = shown_date(reading.held_on)
     if reading.new_checkup:
         line = (
             translate("Commands", "{form}: {summary}; into a new check-up of {when}")
