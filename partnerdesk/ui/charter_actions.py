@@ -13,12 +13,11 @@ from platformdirs import user_documents_dir
 from PySide6.QtCore import QCoreApplication, QSettings, QTimer
 from PySide6.QtWidgets import QWidget
 
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import choose_word_document
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.mou_editing import EditingThroughOperations
 from partnerdesk.ui.operations import Operations
@@ -27,8 +26,6 @@ if TYPE_CHECKING:
     from partnerdesk.services.charter.charters import CharterDraft
     from partnerdesk.services.documents.files import WrittenDocument
     from partnerdesk.ui.editors.charter_dialog import CharterDialog
-
-WORD_FILES = QT_TRANSLATE_NOOP("CharterActions", "Word document (*.docx)")
 
 
 class CharterEditing(EditingThroughOperations):
@@ -104,7 +101,9 @@ class CharterActions:
         from partnerdesk.services.documents.charter import export_charter
         from partnerdesk.ui.vetting_actions import file_name_from
 
-        chosen_file = self.dialogs.save_document(
+        chosen_file = choose_word_document(
+            self.dialogs,
+            self.settings,
             QCoreApplication.translate(
                 "CharterActions", "Save the team charter as a Word document"
             ),
@@ -112,15 +111,10 @@ class CharterActions:
             / QCoreApplication.translate("CharterActions", "Team charter - {0}.docx").format(
                 file_name_from(title)
             ),
-            QCoreApplication.translate("CharterActions", WORD_FILES),
-            document_language_for(self.settings),
         )
         if chosen_file is None:
             return
         path, language = chosen_file
-        remember_document_language(self.settings, language)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
 
         def saved(written: WrittenDocument | None) -> None:
             if written is None:

@@ -26,7 +26,7 @@ from partnerdesk.services.checkups.checkups import (
 from partnerdesk.services.database_access import Database
 from partnerdesk.services.errors import ChangedElsewhereError
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import choose_word_document
 from partnerdesk.ui.export_folder import export_folder, remember_export_folder
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.language import content_language
@@ -241,7 +241,9 @@ class CheckupActions:
 
         # The form goes to the partner: its language is chosen here, as for the other
         # documents (the partner is often the Spanish-speaking side).
-        chosen = self.dialogs.save_document(
+        chosen = choose_word_document(
+            self.dialogs,
+            self.settings,
             QCoreApplication.translate(
                 "CheckupActions", "Save the check-up form as a Word document"
             ),
@@ -249,15 +251,10 @@ class CheckupActions:
             / QCoreApplication.translate("CheckupActions", "Check-up form - {title}.docx").format(
                 title=file_name_from(title)
             ),
-            QCoreApplication.translate("CheckupActions", WORD_FILES),
-            document_language_for(self.settings),
         )
         if chosen is None:
             return
         path, language = chosen
-        remember_document_language(self.settings, language)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         self._remember_folder(path.parent)
 
         def saved(written: WrittenDocument) -> None:

@@ -10,14 +10,20 @@ and is remembered in the data folder's settings.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QComboBox, QFileDialog, QGridLayout, QLabel, QWidget
 
 from partnerdesk.core.document_language import DOCUMENT_LANGUAGES, ENGLISH, SPANISH
+from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.language import content_language
 
+if TYPE_CHECKING:
+    from partnerdesk.ui.dialogs import Dialogs
+
 SETTING = "documents/language"
+WORD_DOCUMENT = QT_TRANSLATE_NOOP("DocumentLanguage", "Word document (*.docx)")
 
 # Qt's own save dialog (below) in Latin American Spanish: qtbase_es says "fichero" and
 # "Ver en:", and leaves "&Look in:"/"Files of &type:" (Qt 6 gave them letters) and the
@@ -64,6 +70,27 @@ def document_language_for(settings: QSettings | None) -> str:
 def remember_document_language(settings: QSettings | None, language: str) -> None:
     if settings is not None and language in DOCUMENT_LANGUAGES:
         settings.setValue(SETTING, language)
+
+
+def choose_word_document(
+    dialogs: Dialogs, settings: QSettings | None, title: str, suggested: Path
+) -> tuple[Path, str] | None:
+    """Where to save a Word document, and its language: the save dialog with the language
+    last used offered first. The choice is remembered, and a name typed without ".docx"
+    gets it. None when the user cancels."""
+    chosen = dialogs.save_document(
+        title,
+        suggested,
+        QCoreApplication.translate("DocumentLanguage", WORD_DOCUMENT),
+        document_language_for(settings),
+    )
+    if chosen is None:
+        return None
+    path, language = chosen
+    remember_document_language(settings, language)
+    if path.suffix.lower() != ".docx":
+        path = path.with_name(path.name + ".docx")
+    return path, language
 
 
 class DocumentSaveDialog(QFileDialog):

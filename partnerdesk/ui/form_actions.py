@@ -19,7 +19,7 @@ from partnerdesk.core.forms import FormReading
 from partnerdesk.core.translation import QT_TRANSLATE_NOOP, Messages
 from partnerdesk.services.changes import Changes
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import choose_word_document
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
@@ -188,21 +188,18 @@ class FormActions:
         operations = self.operations
 
         def save_as(title: str) -> None:
-            chosen = self.dialogs.save_document(
+            chosen = choose_word_document(
+                self.dialogs,
+                self.settings,
                 save_title,
                 Path(user_documents_dir())
                 / QCoreApplication.translate(
                     "FormActions", "{prefix} - {file_name_from}.docx"
                 ).format(prefix=prefix, file_name_from=file_name_from(title)),
-                QCoreApplication.translate("form_actions", WORD_FILES),
-                document_language_for(self.settings),
             )
             if chosen is None:
                 return
             path, language = chosen
-            remember_document_language(self.settings, language)
-            if path.suffix.lower() != ".docx":
-                path = path.with_name(path.name + ".docx")
 
             def saved(written: WrittenForm) -> None:
                 if written.letterhead_warning:

@@ -11,16 +11,13 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QDialog, QWidget
 
 from partnerdesk.core.kickoff import KickoffFormat
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import choose_word_document
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
 
 if TYPE_CHECKING:
     from partnerdesk.services.documents.files import WrittenDocument
-
-WORD_FILES = QT_TRANSLATE_NOOP("kickoff_actions", "Word document (*.docx)")
 
 
 class KickoffActions:
@@ -73,7 +70,9 @@ class KickoffActions:
         from partnerdesk.services.documents.kickoff import export_kickoff_agenda
         from partnerdesk.ui.vetting_actions import file_name_from
 
-        chosen_file = self.dialogs.save_document(
+        chosen_file = choose_word_document(
+            self.dialogs,
+            self.settings,
             QCoreApplication.translate(
                 "KickoffActions", "Save the kickoff agenda as a Word document"
             ),
@@ -81,15 +80,10 @@ class KickoffActions:
             / QCoreApplication.translate(
                 "KickoffActions", "Kickoff agenda - {file_name_from}.docx"
             ).format(file_name_from=file_name_from(title)),
-            QCoreApplication.translate("kickoff_actions", WORD_FILES),
-            document_language_for(self.settings),
         )
         if chosen_file is None:
             return
         path, language = chosen_file
-        remember_document_language(self.settings, language)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         operations = self.operations
 
         def saved(written: WrittenDocument) -> None:

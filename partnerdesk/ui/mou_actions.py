@@ -38,7 +38,11 @@ from partnerdesk.services.mou.versions import (
     versions_of,
 )
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import (
+    choose_word_document,
+    document_language_for,
+    remember_document_language,
+)
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.email_actions import EmailActions
@@ -46,7 +50,7 @@ from partnerdesk.ui.export_folder import export_folder, remember_export_folder
 from partnerdesk.ui.language import content_language
 from partnerdesk.ui.mou_editing import MouEditing
 from partnerdesk.ui.operations import Operations
-from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
+from partnerdesk.ui.vetting_actions import file_name_from
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -327,20 +331,17 @@ class MouActions:
     def _export_word(self, mou_id: int, title: str, then_email: bool, open_count: int) -> None:
         from partnerdesk.services.documents.mou import MouExport, export_mou
 
-        chosen_file = self.dialogs.save_document(
+        chosen_file = choose_word_document(
+            self.dialogs,
+            self.settings,
             QCoreApplication.translate("MouActions", "Save the MOU as a Word document to attach")
             if then_email
             else QCoreApplication.translate("MouActions", "Save the MOU as a Word document"),
             self.save_folder() / f"{file_name_from(title)}.docx",
-            QCoreApplication.translate("vetting_actions", WORD_FILES),
-            document_language_for(self.settings),
         )
         if chosen_file is None:
             return
         path, language = chosen_file
-        remember_document_language(self.settings, language)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         self._remember_folder(path.parent)
         note = self.dialogs.ask_text(
             QCoreApplication.translate("MouActions", "A note for this version"),

@@ -37,13 +37,13 @@ from partnerdesk.services.profiles.answers import (
     save_profile_answers,
 )
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import choose_word_document
 from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
 from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
-from partnerdesk.ui.vetting_actions import WORD_FILES, file_name_from
+from partnerdesk.ui.vetting_actions import file_name_from
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
@@ -288,7 +288,9 @@ class ProfileActions:
         from partnerdesk.services.documents.profile import export_profile
 
         organization_id = wizard.organization_id
-        chosen = self.dialogs.save_document(
+        chosen = choose_word_document(
+            self.dialogs,
+            self.settings,
             QCoreApplication.translate(
                 "ProfileActions", "Save the partner profile as a Word document"
             ),
@@ -296,15 +298,10 @@ class ProfileActions:
             / QCoreApplication.translate(
                 "ProfileActions", "Partner profile - {file_name_from}.docx"
             ).format(file_name_from=file_name_from(wizard.organization_name)),
-            QCoreApplication.translate("vetting_actions", WORD_FILES),
-            document_language_for(self.settings),
         )
         if chosen is None:
             return
         path, language = chosen
-        remember_document_language(self.settings, language)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
 
         def done(saved: WrittenDocument) -> None:
             message = QCoreApplication.translate(

@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import choose_word_document
 from partnerdesk.ui.file_problems import tell_not_written
 from partnerdesk.ui.operations import Operations
 
@@ -143,7 +143,9 @@ class ResultsActions:
         from partnerdesk.services.documents.results import export_results_report
         from partnerdesk.ui.vetting_actions import file_name_from
 
-        chosen_file = self.dialogs.save_document(
+        chosen_file = choose_word_document(
+            self.dialogs,
+            self.settings,
             QCoreApplication.translate(
                 "ResultsActions", "Save the results report as a Word document"
             ),
@@ -151,17 +153,12 @@ class ResultsActions:
             / QCoreApplication.translate(
                 "ResultsActions", "Results report - {file_name_from}.docx"
             ).format(file_name_from=file_name_from(title)),
-            QCoreApplication.translate("ResultsActions", "Word document (*.docx)"),
-            document_language_for(self.settings),
         )
         if chosen_file is None:
             if typed is not None:
                 self.save(chain, typed)  # typed is kept even when no file was chosen
             return
         path, language = chosen_file
-        remember_document_language(self.settings, language)
-        if path.suffix.lower() != ".docx":
-            path = path.with_name(path.name + ".docx")
         if typed is not None:
             # Saved first: the worker runs one task after the other, so the report read
             # next holds what was just typed.

@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.choices import RequestStage, stage_after_decision
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, Detail, RecordKind
 from partnerdesk.services.errors import ChangedElsewhereError, RecordMissingError
 from partnerdesk.services.records.requests import StageShown, change_stage
@@ -46,7 +45,7 @@ from partnerdesk.services.vetting.overview import (
 from partnerdesk.services.vetting.question_editing import bank_questions
 from partnerdesk.services.vetting.questions import AnswerForm, save_answer
 from partnerdesk.ui.dialogs import Dialogs
-from partnerdesk.ui.document_language import document_language_for, remember_document_language
+from partnerdesk.ui.document_language import choose_word_document
 from partnerdesk.ui.editors.decision_dialog import DecisionDialog
 from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDialog
 from partnerdesk.ui.language import content_language
@@ -58,7 +57,6 @@ from partnerdesk.ui.user_name import UserName
 if TYPE_CHECKING:
     pass
 
-WORD_FILES = QT_TRANSLATE_NOOP("vetting_actions", "Word document (*.docx)")
 # Changes to these records, not narrowed down by a detail, may touch anything the vetting
 # screen shows (an edited request's funding date, the organization's years): read it whole.
 WHOLE_PAGE = frozenset({RecordKind.REQUEST, RecordKind.ORGANIZATION})
@@ -415,18 +413,15 @@ class VettingActions:
             suggested = Path(user_documents_dir()) / QCoreApplication.translate(
                 "VettingActions", "{what} - {file_name_from}.docx"
             ).format(what=what, file_name_from=file_name_from(title))
-            chosen = self.dialogs.save_document(
+            chosen = choose_word_document(
+                self.dialogs,
+                self.settings,
                 dialog_title,
                 suggested,
-                QCoreApplication.translate("vetting_actions", WORD_FILES),
-                document_language_for(self.settings),
             )
             if chosen is None:
                 return
             path, language = chosen
-            remember_document_language(self.settings, language)
-            if path.suffix.lower() != ".docx":
-                path = path.with_name(path.name + ".docx")
             operations.query(
                 lambda database: (
                     export_vetting(database, request_id, path, language=language)

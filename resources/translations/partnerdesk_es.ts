@@ -733,10 +733,6 @@
 <context>
     <name>CharterActions</name>
     <message>
-        <source>Word document (*.docx)</source>
-        <translation>Documento de Word (*.docx)</translation>
-    </message>
-    <message>
         <source>This team charter is not saved yet</source>
         <translation>Este acuerdo de trabajo del equipo todavía no está guardado</translation>
     </message>
@@ -2848,6 +2844,13 @@ y la URL de una base de datos con PARTNERDESK_DATABASE_URL.</translation>
     <message>
         <source>Use the data on this computer this time</source>
         <translation>Usar esta vez los datos de esta computadora</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentLanguage</name>
+    <message>
+        <source>Word document (*.docx)</source>
+        <translation>Documento de Word (*.docx)</translation>
     </message>
 </context>
 <context>
@@ -6027,10 +6030,6 @@ Lo que usted escribió se conserva: intente de nuevo ahora, o vuelva al editor y
         <translation>Informe de resultados - {file_name_from}.docx</translation>
     </message>
     <message>
-        <source>Word document (*.docx)</source>
-        <translation>Documento de Word (*.docx)</translation>
-    </message>
-    <message>
         <source>Letterhead not used</source>
         <translation>No se usó el membrete</translation>
     </message>
@@ -7810,13 +7809,6 @@ formularios llenos y devueltos (Word):
     </message>
 </context>
 <context>
-    <name>kickoff_actions</name>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Documento de Word (*.docx)</translation>
-    </message>
-</context>
-<context>
     <name>kickoff_commands</name>
     <message>
         <source>There is no request {}. `partnerdesk list requests` shows each request&apos;s number.</source>
@@ -8767,13 +8759,6 @@ La base de datos compartida es {address}. Esta vez también puede trabajar con l
     <message>
         <source>Your name, as it should appear on answers and notes:</source>
         <translation>Su nombre, tal como debe aparecer en las respuestas y las notas:</translation>
-    </message>
-</context>
-<context>
-    <name>vetting_actions</name>
-    <message>
-        <source>Word document (*.docx)</source>
-        <translation>Documento de Word (*.docx)</translation>
     </message>
 </context>
 <context>
