@@ -33,7 +33,7 @@ from partnerdesk.ui.editors.page_saving import (
     TheirSection,
 )
 from partnerdesk.ui.operations import Operations
-from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
+from partnerdesk.ui.record_saving import KEEP_MINE, RELOAD, conflict_text
 
 STORE_BUSY = QT_TRANSLATE_NOOP(
     "mou_editing", "Saving as soon as PartnerDesk can write to its data file…"

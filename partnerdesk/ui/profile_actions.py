@@ -42,7 +42,7 @@ from partnerdesk.ui.editors.our_organization_dialog import OurOrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations
-from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
+from partnerdesk.ui.record_saving import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.vetting_actions import file_name_from
 
 if TYPE_CHECKING:

@@ -1,23 +1,20 @@
-"""Open the right editor for a record, and save what the user wrote in the background."""
+"""Open the right editor for a record, off the GUI thread, and hand what the user wrote to
+ui/record_saving.py, which saves it and settles a colleague's change meanwhile."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import replace
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from partnerdesk.core.text import clean_single_line
-from partnerdesk.core.translation import QT_TRANSLATE_NOOP
 from partnerdesk.services.changes import Changes, RecordKind
 from partnerdesk.services.errors import (
-    ChangedElsewhereError,
     RecordMissingError,
-    TrashedElsewhereError,
 )
-from partnerdesk.services.records.concurrency import as_loaded, mark_own_changes
+from partnerdesk.services.records.concurrency import as_loaded
 from partnerdesk.services.records.contacts import ContactForm
 from partnerdesk.services.records.editing import (
     ContactToEdit,
@@ -39,65 +36,20 @@ from partnerdesk.services.records.editing import (
 from partnerdesk.services.records.notes import NoteForm
 from partnerdesk.services.records.organizations import HistoryForm, OrganizationForm
 from partnerdesk.services.records.requests import RequestForm
-from partnerdesk.services.records.trash import EditedForm, restore_with_edits
 from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.editors.contact_dialog import ContactDialog
 from partnerdesk.ui.editors.history_dialog import HistoryDialog
 from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.request_dialog import RequestDialog
-from partnerdesk.ui.operations import Operations, server_unreachable
+from partnerdesk.ui.operations import Operations
+from partnerdesk.ui.record_saving import RecordSaving
 
 if TYPE_CHECKING:
     from partnerdesk.services.database_access import Database
 
 Form = TypeVar("Form")
 Found = TypeVar("Found")
-KEEP_MINE = QT_TRANSLATE_NOOP("Dialogs", "Keep mine")
-RELOAD = QT_TRANSLATE_NOOP("Dialogs", "Reload theirs")
-RESTORE_WITH_MINE = QT_TRANSLATE_NOOP("Dialogs", "Restore it with my changes")
-LEAVE_IN_TRASH = QT_TRANSLATE_NOOP("Dialogs", "Leave it in the Trash")
-MAX_DIFFERENCES_SHOWN = 8
-TRY_AGAIN = QT_TRANSLATE_NOOP("Dialogs", "Try again")
-BACK_TO_EDITOR = QT_TRANSLATE_NOOP("Dialogs", "Back to the editor")
-# Whole sentences per kind of record: another language needs the noun's gender in them
-# ("esta organización", "este contacto"), not an English word put in (issue 21).
-CHANGED_ELSEWHERE = {
-    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Someone else changed this organization"
-    ),
-    RecordKind.CONTACT: QT_TRANSLATE_NOOP("RecordEditing", "Someone else changed this contact"),
-    RecordKind.NOTE: QT_TRANSLATE_NOOP("RecordEditing", "Someone else changed this note"),
-    RecordKind.REQUEST: QT_TRANSLATE_NOOP("RecordEditing", "Someone else changed this request"),
-}
-TRASHED_ELSEWHERE = {
-    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Someone else moved this organization to the Trash"
-    ),
-    RecordKind.CONTACT: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Someone else moved this contact to the Trash"
-    ),
-    RecordKind.NOTE: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Someone else moved this note to the Trash"
-    ),
-    RecordKind.REQUEST: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Someone else moved this request to the Trash"
-    ),
-}
-LEFT_IN_TRASH = {
-    RecordKind.ORGANIZATION: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Your changes were not saved; the organization stays in the Trash."
-    ),
-    RecordKind.CONTACT: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Your changes were not saved; the contact stays in the Trash."
-    ),
-    RecordKind.NOTE: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Your changes were not saved; the note stays in the Trash."
-    ),
-    RecordKind.REQUEST: QT_TRANSLATE_NOOP(
-        "RecordEditing", "Your changes were not saved; the request stays in the Trash."
-    ),
-}
 
 
 class RecordEditing:
@@ -119,6 +71,7 @@ class RecordEditing:
         self.show_organization = show_organization
         self.show_request = show_request
         self._opening = False
+        self.saving = RecordSaving(operations, dialogs)
 
     def _gone(self, error: Exception) -> bool:
         """The record was removed meanwhile: say so plainly (handled), else not ours."""
@@ -177,7 +130,7 @@ class RecordEditing:
             saved["id"], changes = save_organization_edits(database, edited, organization_id)
             return changes
 
-        self._save(
+        self.saving.save(
             RecordKind.ORGANIZATION,
             result,
             save,
@@ -188,7 +141,7 @@ class RecordEditing:
             reopen_as_read=lambda again: self._organization_editor(organization_id, again, found),
             after=lambda: self.show_organization(saved["id"]),
             loaded=form,
-            trashed=self._trash_settler(RecordKind.ORGANIZATION, organization_id),
+            trashed=self.saving.trash_settler(RecordKind.ORGANIZATION, organization_id),
         )
 
     def edit_contact(
@@ -225,7 +178,7 @@ class RecordEditing:
         name = clean_single_line(result.full_name) or QCoreApplication.translate(
             "RecordEditing", "the contact"
         )
-        self._save(
+        self.saving.save(
             RecordKind.CONTACT,
             result,
             lambda database, edited: save_contact_edits(database, edited, contact_id)[1],
@@ -233,7 +186,7 @@ class RecordEditing:
             reopen=lambda again: self.edit_contact(contact_id, form=again),
             reopen_as_read=lambda again: self._contact_editor(contact_id, None, again, found),
             loaded=form,
-            trashed=self._trash_settler(RecordKind.CONTACT, contact_id),
+            trashed=self.saving.trash_settler(RecordKind.CONTACT, contact_id),
         )
 
     def edit_note(
@@ -269,7 +222,7 @@ class RecordEditing:
         if not dialog.exec():
             return
         result = _with_version(dialog.result_form(), form)
-        self._save(
+        self.saving.save(
             RecordKind.NOTE,
             result,
             lambda database, edited: save_note_edits(database, edited, note_id)[1],
@@ -277,7 +230,7 @@ class RecordEditing:
             reopen=lambda again: self.edit_note(note_id, form=again),
             reopen_as_read=lambda again: self._note_editor(note_id, None, again, found),
             loaded=form,
-            trashed=self._trash_settler(RecordKind.NOTE, note_id),
+            trashed=self.saving.trash_settler(RecordKind.NOTE, note_id),
         )
 
     def edit_history(self, organization_id: int, entry_id: int | None = None) -> None:
@@ -339,7 +292,7 @@ class RecordEditing:
             saved["id"], changes = save_request_edits(database, edited, request_id, who)
             return changes
 
-        self._save(
+        self.saving.save(
             RecordKind.REQUEST,
             result,
             save,
@@ -350,192 +303,11 @@ class RecordEditing:
             reopen_as_read=lambda again: self._request_editor(request_id, again, found),
             after=lambda: self.show_request(saved["id"]),
             loaded=form,
-            trashed=self._trash_settler(RecordKind.REQUEST, request_id, who),
+            trashed=self.saving.trash_settler(RecordKind.REQUEST, request_id, who),
         )
-
-    # Two staff, one record ----------------------------------------------------------
-    def _save(
-        self,
-        kind: RecordKind,
-        form: Form,
-        save: Callable[[Database, Form], Changes],
-        done_message: str,
-        *,
-        reopen: Callable[[Form], None],
-        after: Callable[[], None] | None = None,
-        reopen_as_read: Callable[[Form], None] | None = None,
-        loaded: object | None = None,
-        trashed: TrashSettler | None = None,
-    ) -> None:
-        """Save ``form``; if someone else saved the record first, let the user choose.
-
-        ``reopen_as_read``: the editor again on ``form`` without reading the store first
-        (its lists as read when it opened), for when the store cannot be reached.
-        ``loaded`` is what the editor opened on, so that the question tells the
-        colleague's changes from the user's own; ``trashed`` settles a record the
-        colleague moved to the Trash meanwhile.
-        """
-
-        def settle(error: Exception) -> None:
-            assert isinstance(error, ChangedElsewhereError)
-            if isinstance(error, TrashedElsewhereError) and trashed is not None:
-                trashed(kind, error, form, done_message, reopen)
-                return
-            error = mark_own_changes(error, loaded)
-            their_version = getattr(error.theirs, "row_version", None)
-            # Whatever is chosen next knows their version: a save now overwrites it on
-            # purpose, while a third person's later save would still be noticed.
-            mine = replace(form, row_version=their_version)  # type: ignore[type-var]
-            choice = self.dialogs.choose(
-                QCoreApplication.translate("RecordEditing", CHANGED_ELSEWHERE[kind]),
-                conflict_text(error),
-                [KEEP_MINE, RELOAD],
-            )
-            if choice == KEEP_MINE:
-                self._save(
-                    kind,
-                    mine,
-                    save,
-                    done_message,
-                    reopen=reopen,
-                    after=after,
-                    reopen_as_read=reopen_as_read,
-                    trashed=trashed,
-                )
-            elif choice == RELOAD and error.theirs is not None:
-                reopen(cast(Form, error.theirs))  # their version, as the same kind of form
-            else:
-                reopen(mine)  # closed without choosing: nothing typed is lost
-
-        self.operations.change(
-            lambda database: save(database, form),
-            done_message,
-            after=after,
-            if_changed_elsewhere=settle,
-            if_refused=lambda error: self._server_away(
-                error,
-                lambda: self._save(
-                    kind,
-                    form,
-                    save,
-                    done_message,
-                    reopen=reopen,
-                    after=after,
-                    reopen_as_read=reopen_as_read,
-                    loaded=loaded,
-                    trashed=trashed,
-                ),
-                lambda: (reopen_as_read or reopen)(form),
-            ),
-        )
-
-    # The shared server out of reach while saving ------------------------------------
-    def _server_away(
-        self, error: Exception, try_again: Callable[[], None], back: Callable[[], None]
-    ) -> bool:
-        """A save refused because the shared database's server cannot be reached: nothing
-        typed is lost. Try again (as often as asked), or back to the editor with it."""
-        if not server_unreachable(error):
-            return False
-        choice = self.dialogs.choose(
-            QCoreApplication.translate("RecordEditing", "The shared database cannot be reached"),
-            QCoreApplication.translate(
-                "RecordEditing",
-                "{error}\n\nWhat you typed is kept: try again now, or go back "
-                "to the editor and save it later.",
-            ).format(error=error),
-            [TRY_AGAIN, BACK_TO_EDITOR],
-        )
-        if choice == TRY_AGAIN:
-            try_again()
-        else:
-            back()  # the editor again, with what was typed, to save later
-        return True
-
-    # A record moved to the Trash by a colleague while edited ----------------------------
-    def _trash_settler(
-        self, kind: RecordKind, record_id: int | None, changed_by: str = ""
-    ) -> TrashSettler | None:
-        """How to settle an edit of a record (not a new one) a colleague trashed."""
-        if record_id is None:
-            return None
-
-        def settle(
-            _kind: RecordKind,
-            error: ChangedElsewhereError,
-            form: object,
-            done_message: str,
-            reopen: Callable[[Any], None],
-        ) -> None:
-            self._settle_trashed(kind, record_id, changed_by, error, form, done_message, reopen)
-
-        return settle
-
-    def _settle_trashed(
-        self,
-        kind: RecordKind,
-        record_id: int,
-        changed_by: str,
-        error: ChangedElsewhereError,
-        form: object,
-        done_message: str,
-        reopen: Callable[[Any], None],
-    ) -> None:
-        """Say it is in the Trash; restore it with the edit, leave it there, or (closed)
-        reopen the editor on what was typed, which asks again when saved."""
-        choice = self.dialogs.choose(
-            QCoreApplication.translate("RecordEditing", TRASHED_ELSEWHERE[kind]),
-            str(error),
-            [RESTORE_WITH_MINE, LEAVE_IN_TRASH],
-        )
-        if choice == LEAVE_IN_TRASH:
-            self.operations.tell(QCoreApplication.translate("RecordEditing", LEFT_IN_TRASH[kind]))
-            return
-        if choice != RESTORE_WITH_MINE:
-            reopen(form)
-            return
-        # The version the user was told is in the Trash: restored only if still so.
-        seen = replace(
-            cast(EditedForm, form), row_version=getattr(error.theirs, "row_version", None)
-        )
-        self._save(
-            kind,
-            seen,
-            lambda database, edited: restore_with_edits(
-                database, kind, record_id, edited, changed_by
-            ),
-            QCoreApplication.translate(
-                "RecordEditing", "Restored from the Trash. {done_message}"
-            ).format(done_message=done_message),
-            reopen=reopen,
-            trashed=self._trash_settler(kind, record_id, changed_by),
-        )
-
-
-TrashSettler = Callable[[RecordKind, ChangedElsewhereError, Any, str, Callable[[Any], None]], None]
 
 
 def _with_version(edited: Form, loaded: object | None) -> Form:
     """The editor's result, carrying the version its contents were loaded at (and what it
     shows without editing, see concurrency.as_loaded)."""
     return as_loaded(edited, loaded)
-
-
-def conflict_text(error: ChangedElsewhereError) -> str:
-    """The refusal, then each differing field: their saved value against this one."""
-    lines = [
-        QCoreApplication.translate(
-            "record_editing", "• {capitalize}: theirs “{theirs}”, yours “{mine}”"
-        ).format(
-            capitalize=difference.field.capitalize(), theirs=difference.theirs, mine=difference.mine
-        )
-        for difference in error.differences[:MAX_DIFFERENCES_SHOWN]
-    ]
-    hidden = len(error.differences) - MAX_DIFFERENCES_SHOWN
-    if hidden > 0:
-        lines.append(
-            QCoreApplication.translate("record_editing", "…and {hidden} more.").format(
-                hidden=hidden
-            )
-        )
-    return f"{error}\n\n" + "\n".join(lines) if lines else str(error)

@@ -91,7 +91,7 @@ class ResultsActions:
     def save(self, chain: _Chain, typed: ResultsForm, *, keep_mine: bool = False) -> None:
         from partnerdesk.services.errors import ChangedElsewhereError
         from partnerdesk.services.results.report import ResultsForm, save_results_form
-        from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
+        from partnerdesk.ui.record_saving import KEEP_MINE, RELOAD, conflict_text
 
         def work(database: Database) -> Changes:
             sent = replace(typed, row_version=None if keep_mine else chain.row_version)

@@ -51,7 +51,7 @@ from partnerdesk.ui.editors.list_editing import CapacitiesDialog, QuestionBankDi
 from partnerdesk.ui.language import content_language
 from partnerdesk.ui.operations import Operations, server_unreachable
 from partnerdesk.ui.pages.request_page import RequestPage
-from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, conflict_text
+from partnerdesk.ui.record_saving import KEEP_MINE, RELOAD, conflict_text
 from partnerdesk.ui.user_name import UserName
 
 if TYPE_CHECKING:

@@ -29,7 +29,7 @@ from partnerdesk.ui.editors.profile_wizard import SAVED_TEXT, ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
 from partnerdesk.ui.mou_editing import SERVER_AWAY
 from partnerdesk.ui.profile_actions import SERVER_AWAY as PROFILE_SERVER_AWAY
-from partnerdesk.ui.record_editing import BACK_TO_EDITOR, TRY_AGAIN
+from partnerdesk.ui.record_saving import BACK_TO_EDITOR, TRY_AGAIN
 from tests.postgres_server import PostgresServer, start_server
 from tests.ui import conftest as ui
 from tests.ui.conftest import RecordingDialogs, when_dialog_opens

@@ -17,7 +17,7 @@ from partnerdesk.services.charter.charters import TEXT, read_charter, save_chart
 from partnerdesk.services.page_edits import PageEdit
 from partnerdesk.ui.editors.charter_dialog import CharterDialog
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.record_editing import RELOAD
+from partnerdesk.ui.record_saving import RELOAD
 from tests.ui.conftest import RecordingDialogs, settle
 from tests.ui.test_question_form_by_hand import _raise_any, _when_open
 from tests.ui.test_vetting_flow import open_sample_request

@@ -23,7 +23,7 @@ from partnerdesk.ui.editors.contact_dialog import ContactDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD
+from partnerdesk.ui.record_saving import KEEP_MINE, RELOAD
 
 from .conftest import RecordingDialogs, when_dialog_opens
 from .test_editing_flow import save

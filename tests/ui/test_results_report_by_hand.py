@@ -16,7 +16,7 @@ from pytestqt.qtbot import QtBot
 from partnerdesk.services.results.report import read_results_form, save_results_form
 from partnerdesk.ui.editors.results_dialog import ResultsReportDialog
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.record_editing import KEEP_MINE
+from partnerdesk.ui.record_saving import KEEP_MINE
 from tests.ui.conftest import RecordingDialogs, settle
 from tests.ui.test_question_form_by_hand import _raise_any, _tab_to, _when_open
 

@@ -18,7 +18,7 @@ from partnerdesk.services.vetting.questions import AnswerForm, answers_by_key, s
 from partnerdesk.store.database import Database, open_database
 from partnerdesk.ui.editors.mou_wizard import NOT_SETTLED, MouWizard
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD
+from partnerdesk.ui.record_saving import KEEP_MINE, RELOAD
 from tests.services.two_staff import held_before_commit, start, wait_until_waiting_on_a_lock
 
 from .conftest import RecordingDialogs

@@ -32,7 +32,7 @@ from partnerdesk.ui.editors.note_dialog import NoteDialog
 from partnerdesk.ui.editors.organization_dialog import OrganizationDialog
 from partnerdesk.ui.editors.profile_wizard import ProfileWizard
 from partnerdesk.ui.main_window import MainWindow
-from partnerdesk.ui.record_editing import KEEP_MINE, RELOAD, RESTORE_WITH_MINE
+from partnerdesk.ui.record_saving import KEEP_MINE, RELOAD, RESTORE_WITH_MINE
 from tests.postgres_databases import postgres_requested
 
 from .conftest import RecordingDialogs, _shown_window, settle, when_dialog_opens
