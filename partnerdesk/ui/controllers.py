@@ -19,6 +19,7 @@ from partnerdesk.ui.context import WindowContext
 
 if TYPE_CHECKING:
     from partnerdesk.paths import DataLocation
+    from partnerdesk.ui.calendar_actions import CalendarActions
     from partnerdesk.ui.charter_actions import CharterActions
     from partnerdesk.ui.checkup_actions import CheckupActions
     from partnerdesk.ui.commitment_actions import CommitmentActions
@@ -65,6 +66,12 @@ class Controllers:
         from partnerdesk.ui.trash_actions import TrashActions
 
         return TrashActions(self.parent, self.context.operations, self.context.dialogs)
+
+    @cached_property
+    def calendar(self) -> CalendarActions:
+        from partnerdesk.ui.calendar_actions import CalendarActions
+
+        return CalendarActions(self.context.operations, self.context.dialogs, self.context.settings)
 
     @cached_property
     def commitments(self) -> CommitmentActions:

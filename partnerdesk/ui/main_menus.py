@@ -103,7 +103,7 @@ MENUS: list[tuple[str, list[MenuEntry]]] = [
             ActionSpec(
                 "export_calendar",
                 QT_TRANSLATE_NOOP("main_menus", "Export &calendar (.ics)…"),
-                lambda w: w.mous.export_calendar(),
+                lambda w: w.calendar.export_calendar(),
             ),
             SEPARATOR,
             ActionSpec(

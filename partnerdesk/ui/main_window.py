@@ -43,6 +43,7 @@ if TYPE_CHECKING:
     from partnerdesk.services.records.search import SearchResults
     from partnerdesk.services.records.timeline import TimelineKind
     from partnerdesk.services.vetting.overview import RequestPageData
+    from partnerdesk.ui.calendar_actions import CalendarActions
     from partnerdesk.ui.contact_transfer import ContactTransfer
     from partnerdesk.ui.data_safety import DataSafety
     from partnerdesk.ui.dialogs import Dialogs
@@ -271,6 +272,10 @@ class MainWindow(QMainWindow):
     @property
     def mous(self) -> MouActions:
         return self.controllers.mous
+
+    @property
+    def calendar(self) -> CalendarActions:
+        return self.controllers.calendar
 
     @property
     def letterhead(self) -> LetterheadActions:

@@ -41,7 +41,6 @@ from partnerdesk.ui.dialogs import Dialogs
 from partnerdesk.ui.document_language import (
     choose_word_document,
     document_language_for,
-    remember_document_language,
 )
 from partnerdesk.ui.editors.mou_versions_dialog import MouVersionsDialog
 from partnerdesk.ui.editors.mou_wizard import MouWizard
@@ -601,68 +600,3 @@ class MouActions:
                 ).format(currentData=dialog.older.currentData())
             )
             self.open_mou(mou_id)
-
-    # Calendar -----------------------------------------------------------------
-    def export_calendar(self) -> None:
-        """Everything dated in one .ics: MOU reviews, commitments due, follow-ups."""
-        from partnerdesk.services.calendar_export import NOTHING_TO_EXPORT, export_calendar
-
-        chosen = self.dialogs.save_document(
-            QCoreApplication.translate("MouActions", "Save the calendar file"),
-            self.save_folder()
-            / QCoreApplication.translate("MouActions", "PartnerDesk calendar.ics"),
-            QCoreApplication.translate("MouActions", "Calendar file (*.ics)"),
-            document_language_for(self.settings),
-        )
-        if chosen is None:
-            return
-        path, language = chosen
-        remember_document_language(self.settings, language)
-        self._remember_folder(path.parent)
-
-        def done(count: int) -> None:
-            if count == 0:
-                self.dialogs.inform(
-                    QCoreApplication.translate("MouActions", "Nothing to export"), NOTHING_TO_EXPORT
-                )
-                return
-            self.operations.tell(
-                mou_actions.tr(
-                    "Saved %n date(s) in “{name}”: open it with your calendar "
-                    "program. Importing it again later updates the same events.",
-                    "",
-                    count,
-                ).format(name=path.name)
-            )
-
-        self.operations.query(
-            lambda database: export_calendar(database, path, language=language),
-            done,
-            label=QCoreApplication.translate("MouActions", "Writing the calendar…"),
-            if_refused=lambda error: self._calendar_not_written(path, error),
-        )
-
-    def _calendar_not_written(self, path: Path, error: Exception) -> bool:
-        from partnerdesk.services.errors import ExportFormatError
-
-        if isinstance(error, ExportFormatError):
-            self.dialogs.inform(
-                QCoreApplication.translate("MouActions", "The calendar was not saved"), str(error)
-            )
-            return True
-        if isinstance(error, OSError):
-            self.dialogs.inform(
-                QCoreApplication.translate("MouActions", "The calendar was not saved"),
-                QCoreApplication.translate(
-                    "MouActions",
-                    "PartnerDesk could not write {name} in {parent}: {value}. "
-                    "Choose another folder.",
-                ).format(
-                    name=path.name,
-                    parent=path.parent,
-                    value=error.strerror
-                    or QCoreApplication.translate("MouActions", "the file could not be written"),
-                ),
-            )
-            return True
-        return False

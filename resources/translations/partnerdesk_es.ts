@@ -268,6 +268,33 @@
     </message>
 </context>
 <context>
+    <name>CalendarActions</name>
+    <message>
+        <source>Save the calendar file</source>
+        <translation>Guardar el archivo de calendario</translation>
+    </message>
+    <message>
+        <source>PartnerDesk calendar.ics</source>
+        <translation>Calendario de PartnerDesk.ics</translation>
+    </message>
+    <message>
+        <source>Calendar file (*.ics)</source>
+        <translation>Archivo de calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Nothing to export</source>
+        <translation>No hay nada que exportar</translation>
+    </message>
+    <message>
+        <source>Writing the calendar…</source>
+        <translation>Creando el calendario…</translation>
+    </message>
+    <message>
+        <source>The calendar was not saved</source>
+        <translation>No se guardó el calendario</translation>
+    </message>
+</context>
+<context>
     <name>CapacitiesDialog</name>
     <message>
         <source>Capacities</source>
@@ -3931,34 +3958,6 @@ Puede mostrar ese archivo en su carpeta (algunos programas de correo lo aceptan 
         <source>Version {currentData} is the current draft.</source>
         <translation>La versión {currentData} es el borrador actual.</translation>
     </message>
-    <message>
-        <source>Save the calendar file</source>
-        <translation>Guardar el archivo de calendario</translation>
-    </message>
-    <message>
-        <source>PartnerDesk calendar.ics</source>
-        <translation>Calendario de PartnerDesk.ics</translation>
-    </message>
-    <message>
-        <source>Calendar file (*.ics)</source>
-        <translation>Archivo de calendario (*.ics)</translation>
-    </message>
-    <message>
-        <source>Nothing to export</source>
-        <translation>No hay nada que exportar</translation>
-    </message>
-    <message>
-        <source>Writing the calendar…</source>
-        <translation>Creando el calendario…</translation>
-    </message>
-    <message>
-        <source>The calendar was not saved</source>
-        <translation>No se guardó el calendario</translation>
-    </message>
-    <message>
-        <source>PartnerDesk could not write {name} in {parent}: {value}. Choose another folder.</source>
-        <translation>PartnerDesk no pudo escribir {name} en {parent}: {value}. Elija otra carpeta.</translation>
-    </message>
 </context>
 <context>
     <name>MouEditing</name>
@@ -7414,6 +7413,16 @@ Si lo cierra ahora, se perderá lo que escribió desde la última vez que se gua
     </message>
 </context>
 <context>
+    <name>calendar_actions</name>
+    <message numerus="yes">
+        <source>Saved %n date(s) in “{name}”: open it with your calendar program. Importing it again later updates the same events.</source>
+        <translation>
+            <numerusform>Se guardó %n fecha en «{name}»: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
+            <numerusform>Se guardaron %n fechas en «{name}»: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>capacity_grid</name>
     <message>
         <source>Us</source>
@@ -8003,13 +8012,6 @@ formularios llenos y devueltos (Word):
         <translation>
             <numerusform>%n punto</numerusform>
             <numerusform>%n puntos</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n date(s) in “{name}”: open it with your calendar program. Importing it again later updates the same events.</source>
-        <translation>
-            <numerusform>Se guardó %n fecha en «{name}»: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
-            <numerusform>Se guardaron %n fechas en «{name}»: ábralo con su programa de calendario. Si lo vuelve a importar más adelante, se actualizan los mismos eventos.</numerusform>
         </translation>
     </message>
 </context>
